@@ -1,0 +1,130 @@
+/// What `.interview-lint.yml` can change: which rules run and how loudly, their options, the
+/// shared schedule settings, extra heading aliases, and files to leave out.
+public struct Configuration: Sendable {
+    public struct RuleSetting: Sendable, Equatable {
+        /// `false` for `off`.
+        public var enabled: Bool?
+        public var severity: Severity?
+        public var options: [String: RuleOption.Value] = [:]
+
+        public init(enabled: Bool? = nil, severity: Severity? = nil, options: [String: RuleOption.Value] = [:]) {
+            self.enabled = enabled
+            self.severity = severity
+            self.options = options
+        }
+
+        /// Layers `other` on top of this setting.
+        func merged(with other: RuleSetting) -> RuleSetting {
+            var result = self
+            if let enabled = other.enabled { result.enabled = enabled }
+            if let severity = other.severity {
+                result.severity = severity
+                if other.enabled == nil { result.enabled = true }
+            }
+            result.options.merge(other.options) { $1 }
+            return result
+        }
+    }
+
+    public var rules: [String: RuleSetting] = [:]
+    public var tags: [RuleTag: RuleSetting] = [:]
+    public var settings = Settings()
+    public var headings: [Section: [String]] = [:]
+    /// Globs, relative to `baseDirectory`.
+    public var exclude: [String] = []
+    /// The folder the exclude globs are relative to (the config file's folder).
+    public var baseDirectory: String?
+    /// The files this configuration was read from, the base of `extends` first.
+    public var files: [String] = []
+
+    public init() {}
+
+    /// A rule's setting in force: its defaults, then its tags, then its own entry.
+    public func resolved(_ rule: any Rule.Type) -> (enabled: Bool, severity: Severity, options: [String: RuleOption.Value]) {
+        let description = rule.description
+        var setting = RuleSetting(enabled: true, severity: description.defaultSeverity)
+        for option in description.options { setting.options[option.name] = option.defaultValue }
+        for tag in description.tags { if let tagSetting = tags[tag] { setting = setting.merged(with: tagSetting) } }
+        if let own = rules[description.identifier] { setting = setting.merged(with: own) }
+        return (setting.enabled ?? true, setting.severity ?? description.defaultSeverity, setting.options)
+    }
+
+    /// How notes are read under this configuration.
+    public var readerOptions: ReaderOptions {
+        var maxDistance = 2
+        if case .integer(let value)? = resolved(NameSpelling.self).options["max-distance"] { maxDistance = value }
+        return ReaderOptions(sections: SectionMatcher(extraAliases: headings), maxNameDistance: maxDistance)
+    }
+
+    /// Whether `path` (absolute, or relative to the working folder) is excluded.
+    public func excludes(_ path: String) -> Bool {
+        guard !exclude.isEmpty else { return false }
+        var relative = path
+        if let base = baseDirectory {
+            let prefix = base.hasSuffix("/") ? base : base + "/"
+            if path.hasPrefix(prefix) { relative = String(path.dropFirst(prefix.count)) }
+        }
+        if relative.hasPrefix("./") { relative.removeFirst(2) }
+        return exclude.contains { Glob.matches($0, relative) }
+    }
+
+    /// This configuration with `other` layered on top (`other` extends this one).
+    func overlaid(with other: Configuration, keys: Set<String>) -> Configuration {
+        var result = self
+        for (name, setting) in other.rules { result.rules[name] = (result.rules[name] ?? RuleSetting()).merged(with: setting) }
+        for (tag, setting) in other.tags { result.tags[tag] = (result.tags[tag] ?? RuleSetting()).merged(with: setting) }
+        if keys.contains("business-hours") { result.settings.businessHours = other.settings.businessHours }
+        if keys.contains("call-window") { result.settings.callWindow = other.settings.callWindow }
+        if keys.contains("schedule.after-decision-business-days") {
+            result.settings.businessDaysAfterDecision = other.settings.businessDaysAfterDecision
+        }
+        if keys.contains("schedule.without-timeframe-business-days") {
+            result.settings.businessDaysWithoutTimeframe = other.settings.businessDaysWithoutTimeframe
+        }
+        for (section, aliases) in other.headings { result.headings[section, default: []] += aliases }
+        if !other.exclude.isEmpty {
+            result.exclude = other.exclude
+            result.baseDirectory = other.baseDirectory
+        }
+        result.files += other.files
+        return result
+    }
+}
+
+/// `*` matches within a folder, `**` across folders, `?` one character.
+enum Glob {
+    static func matches(_ pattern: String, _ path: String) -> Bool {
+        let p = Array(pattern.unicodeScalars)
+        let s = Array(path.unicodeScalars)
+        var memo: [Int: Bool] = [:]
+        func match(_ i: Int, _ j: Int) -> Bool {
+            let key = i * (s.count + 1) + j
+            if let known = memo[key] { return known }
+            let result: Bool
+            if i == p.count {
+                result = j == s.count
+            } else if p[i] == "*" {
+                if i + 1 < p.count, p[i + 1] == "*" {
+                    var next = i + 2
+                    if next < p.count, p[next] == "/" { next += 1 }
+                    result = (j...s.count).contains { match(next, $0) }
+                } else {
+                    var k = j
+                    var found = match(i + 1, k)
+                    while !found, k < s.count, s[k] != "/" {
+                        k += 1
+                        found = match(i + 1, k)
+                    }
+                    result = found
+                }
+            } else if j < s.count, p[i] == "?" ? s[j] != "/" : p[i] == s[j] {
+                result = match(i + 1, j + 1)
+            } else {
+                result = false
+            }
+            memo[key] = result
+            return result
+        }
+        return match(0, 0)
+    }
+}

@@ -1,0 +1,235 @@
+import Foundation
+import Yams
+
+/// A configuration file that cannot be used: where, and what to write instead.
+public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public var description: String { "\(file):\(line):\(column): \(message)" }
+}
+
+/// Reads `.interview-lint.yml` files and finds the one in force for a note.
+public final class ConfigurationLoader: @unchecked Sendable {
+    public static let fileNames = [".interview-lint.yml", ".interview-lint.yaml"]
+
+    static let topKeys = ["extends", "rules", "tags", "business-hours", "call-window", "schedule", "headings", "exclude"]
+    static let scheduleKeys = ["after-decision-business-days", "without-timeframe-business-days"]
+
+    private var byDirectory: [String: Result<Configuration, ConfigurationError>?] = [:]
+    private let lock = NSLock()
+
+    public init() {}
+
+    /// The configuration for a note: the nearest `.interview-lint.yml` above it, or the defaults.
+    public func configuration(forNoteAt path: String) throws -> Configuration {
+        let directory = (absolute(path) as NSString).deletingLastPathComponent
+        return try configuration(forDirectory: directory)
+    }
+
+    private func configuration(forDirectory directory: String) throws -> Configuration {
+        lock.lock()
+        let cached = byDirectory[directory]
+        lock.unlock()
+        if let cached {
+            switch cached {
+            case .some(.success(let configuration)): return configuration
+            case .some(.failure(let error)): throw error
+            case .none: return Configuration()
+            }
+        }
+        var found: Result<Configuration, ConfigurationError>?
+        if let file = Self.fileNames.map({ (directory as NSString).appendingPathComponent($0) })
+            .first(where: { FileManager.default.fileExists(atPath: $0) }) {
+            do { found = .success(try load(file)) } catch let error as ConfigurationError { found = .failure(error) }
+        } else if directory != "/" && !directory.isEmpty {
+            let parent = (directory as NSString).deletingLastPathComponent
+            do { found = .success(try configuration(forDirectory: parent)) } catch let error as ConfigurationError {
+                found = .failure(error)
+            }
+        }
+        lock.lock()
+        byDirectory[directory] = .some(found)
+        lock.unlock()
+        switch found {
+        case .success(let configuration)?: return configuration
+        case .failure(let error)?: throw error
+        case nil: return Configuration()
+        }
+    }
+
+    /// Loads one file and whatever it `extends`.
+    public func load(_ path: String, chain: [String] = []) throws -> Configuration {
+        let file = absolute(path)
+        guard !chain.contains(file) else {
+            throw ConfigurationError(file: path, line: 1, column: 1,
+                                     message: "`extends` goes round in a circle: \((chain + [file]).joined(separator: " → "))")
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw ConfigurationError(file: path, line: 1, column: 1, message: "cannot read the configuration file")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            var line = 1, column = 1, problem = "\(error)"
+            switch error {
+            case .scanner(_, let p, let mark, _), .parser(_, let p, let mark, _), .composer(_, let p, let mark, _):
+                (line, column, problem) = (mark.line, mark.column, p)
+            default: break
+            }
+            throw ConfigurationError(file: path, line: line, column: column, message: "not valid YAML: \(problem)")
+        } catch {
+            throw ConfigurationError(file: path, line: 1, column: 1, message: "not valid YAML: \(error)")
+        }
+        var configuration = Configuration()
+        configuration.files = [file]
+        configuration.baseDirectory = (file as NSString).deletingLastPathComponent
+        guard let root else { return configuration }
+        guard let mapping = root.mapping else { throw error(path, root, "the configuration must be a mapping of keys (see Examples/.interview-lint.yml)") }
+        var keys = Set<String>()
+        var base: Configuration?
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else { throw error(path, keyNode, "keys must be text") }
+            switch key {
+            case "extends":
+                guard let target = value.string else { throw error(path, value, "`extends` takes the path of another configuration file") }
+                let resolved = target.hasPrefix("/") ? target
+                    : ((configuration.baseDirectory ?? ".") as NSString).appendingPathComponent(target)
+                guard FileManager.default.fileExists(atPath: resolved) else {
+                    throw error(path, value, "`extends` names '\(target)', which does not exist")
+                }
+                base = try load(resolved, chain: chain + [file])
+            case "rules":
+                configuration.rules = try readRules(value, path: path)
+            case "tags":
+                configuration.tags = try readTags(value, path: path)
+            case "business-hours", "call-window":
+                guard let text = value.string, let range = ClockRange.parse(text) else {
+                    throw error(path, value, "`\(key)` takes a span of the day such as \"09:30-11:30\"")
+                }
+                if key == "business-hours" { configuration.settings.businessHours = range } else { configuration.settings.callWindow = range }
+            case "schedule":
+                guard let schedule = value.mapping else { throw error(path, value, "`schedule` takes a mapping: \(Self.scheduleKeys.joined(separator: ", "))") }
+                for (nameNode, number) in schedule {
+                    let name = nameNode.string ?? ""
+                    guard Self.scheduleKeys.contains(name) else { throw unknown(path, nameNode, name, Self.scheduleKeys, "schedule setting") }
+                    guard let days = number.int, days >= 0 else { throw error(path, number, "`schedule.\(name)` takes a whole number of business days") }
+                    if name == "after-decision-business-days" {
+                        configuration.settings.businessDaysAfterDecision = days
+                    } else {
+                        configuration.settings.businessDaysWithoutTimeframe = days
+                    }
+                    keys.insert("schedule.\(name)")
+                }
+            case "headings":
+                guard let headings = value.mapping else { throw error(path, value, "`headings` maps a section to extra heading texts") }
+                let names = Section.allCases.map(\.rawValue)
+                for (nameNode, aliases) in headings {
+                    let name = nameNode.string ?? ""
+                    guard let section = Section(rawValue: name) else { throw unknown(path, nameNode, name, names, "section") }
+                    let list = aliases.sequence.map { Array($0) } ?? [aliases]
+                    configuration.headings[section, default: []] += try list.map { item in
+                        guard let text = item.string else { throw error(path, item, "heading aliases are text") }
+                        return text
+                    }
+                }
+            case "exclude":
+                let list = value.sequence.map { Array($0) } ?? [value]
+                configuration.exclude = try list.map { item in
+                    guard let text = item.string else { throw error(path, item, "`exclude` takes glob patterns such as \"templates/**\"") }
+                    return text
+                }
+            default:
+                throw unknown(path, keyNode, key, Self.topKeys, "key")
+            }
+            keys.insert(key)
+        }
+        if let base { return base.overlaid(with: configuration, keys: keys) }
+        return configuration
+    }
+
+    private func readRules(_ node: Node, path: String) throws -> [String: Configuration.RuleSetting] {
+        guard let mapping = node.mapping else { throw error(path, node, "`rules` maps rule names to a severity, `off`, or options") }
+        var result: [String: Configuration.RuleSetting] = [:]
+        for (nameNode, value) in mapping {
+            let name = nameNode.string ?? ""
+            guard let rule = RuleRegistry.rule(named: name) else {
+                throw unknown(path, nameNode, name, RuleRegistry.identifiers, "rule")
+            }
+            if let mapping = value.mapping {
+                var setting = Configuration.RuleSetting()
+                let optionNames = rule.description.options.map(\.name)
+                for (keyNode, optionValue) in mapping {
+                    let key = keyNode.string ?? ""
+                    if key == "severity" {
+                        setting = setting.merged(with: try readLevel(optionValue, path: path))
+                        continue
+                    }
+                    guard let option = rule.description.options.first(where: { $0.name == key }) else {
+                        throw unknown(path, keyNode, key, ["severity"] + optionNames, "option of \(name)")
+                    }
+                    switch option.defaultValue {
+                    case .integer:
+                        guard let number = optionValue.int, number >= 0 else {
+                            throw error(path, optionValue, "`\(name).\(key)` takes a whole number (default \(option.defaultValue))")
+                        }
+                        setting.options[key] = .integer(number)
+                    case .boolean:
+                        guard let flag = optionValue.bool else {
+                            throw error(path, optionValue, "`\(name).\(key)` takes true or false (default \(option.defaultValue))")
+                        }
+                        setting.options[key] = .boolean(flag)
+                    }
+                }
+                result[name] = setting
+            } else {
+                result[name] = try readLevel(value, path: path)
+            }
+        }
+        return result
+    }
+
+    private func readTags(_ node: Node, path: String) throws -> [RuleTag: Configuration.RuleSetting] {
+        guard let mapping = node.mapping else { throw error(path, node, "`tags` maps tags to a severity or `off`") }
+        var result: [RuleTag: Configuration.RuleSetting] = [:]
+        for (nameNode, value) in mapping {
+            let name = nameNode.string ?? ""
+            guard let tag = RuleTag(rawValue: name) else {
+                throw unknown(path, nameNode, name, RuleTag.allCases.map(\.rawValue), "tag")
+            }
+            result[tag] = try readLevel(value, path: path)
+        }
+        return result
+    }
+
+    /// `off`, `info`, `warning`, `error` (YAML's `false`/`no` read as off too).
+    private func readLevel(_ node: Node, path: String) throws -> Configuration.RuleSetting {
+        let text = node.string?.lowercased() ?? ""
+        if text == "off" || node.bool == false { return Configuration.RuleSetting(enabled: false) }
+        if text == "on" || node.bool == true { return Configuration.RuleSetting(enabled: true) }
+        guard let severity = Severity(rawValue: text) else {
+            let choices = ["off", "info", "warning", "error"]
+            throw unknown(path, node, node.string ?? "", choices, "severity")
+        }
+        return Configuration.RuleSetting(enabled: true, severity: severity)
+    }
+
+    private func error(_ path: String, _ node: Node, _ message: String) -> ConfigurationError {
+        ConfigurationError(file: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, message: message)
+    }
+
+    private func unknown(_ path: String, _ node: Node, _ name: String, _ valid: [String], _ what: String) -> ConfigurationError {
+        let hint = Suggestion.nearest(name, in: valid).map { "; did you mean '\($0)'?" }
+            ?? "; expected one of: \(valid.joined(separator: ", "))"
+        return error(path, node, "unknown \(what) '\(name)'\(hint)")
+    }
+
+    private func absolute(_ path: String) -> String {
+        let full = path.hasPrefix("/") ? path : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        return (full as NSString).standardizingPath
+    }
+}

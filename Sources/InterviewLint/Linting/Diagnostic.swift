@@ -1,0 +1,47 @@
+/// One finding in one file, ready for a reporter.
+public struct Diagnostic: Sendable, Hashable, Comparable {
+    public var file: String
+    public var range: SourceRange
+    public var severity: Severity
+    public var rule: String
+    public var message: String
+
+    public init(file: String, range: SourceRange, severity: Severity, rule: String, message: String) {
+        self.file = file
+        self.range = range
+        self.severity = severity
+        self.rule = rule
+        self.message = message
+    }
+
+    /// By file, then position, then rule.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.file, lhs.range.start.line, lhs.range.start.column, lhs.rule, lhs.message)
+            < (rhs.file, rhs.range.start.line, rhs.range.start.column, rhs.rule, rhs.message)
+    }
+}
+
+/// What linting one file produced.
+public struct FileReport: Sendable {
+    public enum Outcome: Sendable, Equatable {
+        /// Read and checked.
+        case linted
+        /// Markdown, but not an interview note (no date, company or interview sections).
+        case notAnInterview
+        /// Left out by an `exclude` glob.
+        case excluded
+    }
+
+    public var path: String
+    public var outcome: Outcome
+    public var diagnostics: [Diagnostic]
+    /// The rules that ran on it (for JUnit-style reports).
+    public var rulesRun: [String]
+
+    public init(path: String, outcome: Outcome, diagnostics: [Diagnostic] = [], rulesRun: [String] = []) {
+        self.path = path
+        self.outcome = outcome
+        self.diagnostics = diagnostics
+        self.rulesRun = rulesRun
+    }
+}

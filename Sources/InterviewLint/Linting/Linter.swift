@@ -1,0 +1,64 @@
+import Foundation
+
+/// Reads a note, runs the rules that the configuration turns on, applies suppressions.
+public struct Linter: Sendable {
+    public var now: LocalDateTime
+
+    public init(now: LocalDateTime) {
+        self.now = now
+    }
+
+    /// Lints one note's bytes. `path` is used in diagnostics as given.
+    public func lint(path: String, bytes: [UInt8], configuration: Configuration) -> FileReport {
+        if configuration.excludes(path) { return FileReport(path: path, outcome: .excluded) }
+        let interview = NoteReader.read(SourceText(bytes: bytes), options: configuration.readerOptions)
+        let encodingProblem = interview.problems.contains { $0.kind == .encoding }
+        guard interview.isInterviewNote || encodingProblem else {
+            return FileReport(path: path, outcome: .notAnInterview)
+        }
+        return FileReport(path: path, outcome: .linted,
+                          diagnostics: diagnostics(for: interview, path: path, configuration: configuration),
+                          rulesRun: RuleRegistry.all.filter { configuration.resolved($0).enabled }.map { $0.description.identifier })
+    }
+
+    /// Every rule's findings for one model, with severities and suppressions applied, sorted.
+    public func diagnostics(for interview: Interview, path: String, configuration: Configuration) -> [Diagnostic] {
+        let suppressions = Suppressions(interview)
+        var result: [Diagnostic] = []
+        for rule in RuleRegistry.all {
+            let setting = configuration.resolved(rule)
+            guard setting.enabled else { continue }
+            let identifier = rule.description.identifier
+            let context = RuleContext(interview: interview, now: now, settings: configuration.settings,
+                                      options: setting.options)
+            for finding in rule.check(context) where !suppressions.suppresses(identifier, line: finding.range.start.line) {
+                // A rule may raise its own level (thank-you two days late); configuration sets the base.
+                var severity = setting.severity
+                if let raised = finding.severity, raised > severity, configuration.rules[identifier]?.severity == nil {
+                    severity = raised
+                }
+                result.append(Diagnostic(file: path, range: finding.range, severity: severity,
+                                         rule: identifier, message: finding.message))
+            }
+        }
+        return result.sorted()
+    }
+}
+
+extension LocalDateTime {
+    /// Reads `--today`: `2026-11-20` (the end of that day) or `2026-11-23T18:00` (that moment).
+    public static func parseToday(_ text: String) -> LocalDateTime? {
+        guard case .success(let (moment, hasTime)) = DateReader.parseDateTime(text) else { return nil }
+        return hasTime ? moment : LocalDateTime.endOf(moment.date)
+    }
+
+    /// The system clock in the local time zone.
+    public static func current() -> LocalDateTime {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone.current
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: Date())
+        let date = LocalDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? LocalDate(ordinal: 0)
+        return LocalDateTime(date: date, hour: parts.hour ?? 0, minute: parts.minute ?? 0)
+    }
+}

@@ -1,0 +1,253 @@
+/// One interview note, as the reader understood it. This is the only thing rules see.
+public struct Interview: Sendable {
+    public enum Status: String, Sendable, CaseIterable, Codable {
+        case waiting, offer, accepted, rejected, withdrawn, closed
+
+        /// Offer, accepted, rejected, withdrawn and closed end the follow-up workflow.
+        public var endsWorkflow: Bool { self != .waiting }
+    }
+
+    public var company: Located<String>?
+    public var role: Located<String>?
+    /// When the interview started.
+    public var start: Located<LocalDateTime>?
+    public var status: Located<Status>?
+    public var location: Located<String>?
+
+    /// The front matter block, when the note has one.
+    public var frontMatter: FrontMatter?
+    /// The top heading, a natural place to point at for note-wide findings.
+    public var title: Located<String>?
+
+    public var people: [Interviewer] = []
+    public var peopleSection: SourceRange?
+    public var beforeLeaving = BeforeLeaving()
+    public var timeframe: Timeframe?
+    public var timeframeSection: SourceRange?
+    public var log: [LogEntry] = []
+    public var logSection: SourceRange?
+
+    /// What the reader could not make sense of; rules turn these into diagnostics.
+    public var problems: [ReadProblem] = []
+
+    /// Suppression comments found in the note (outside code blocks).
+    public var directives: [Directive] = []
+
+    /// The number of lines in the file.
+    public var lineCount: Int = 0
+
+    public init() {}
+
+    /// The interview's status, `waiting` when the note does not say.
+    public var currentStatus: Status { status?.value ?? .waiting }
+
+    /// Whether the note looks like an interview note at all (a date, a company, or one of the
+    /// interview sections). Other Markdown files in a notes folder are counted and passed over.
+    public var isInterviewNote: Bool {
+        start != nil || company != nil || peopleSection != nil || logSection != nil
+            || timeframeSection != nil || frontMatter?.hasInterviewKeys == true
+            || problems.contains { $0.kind == .frontMatter }
+    }
+
+    /// The place a note-wide finding points at: the title, else the first line.
+    public var anchor: SourceRange {
+        title?.range ?? start?.range ?? SourceRange(line: 1, column: 1, length: 0)
+    }
+}
+
+public struct FrontMatter: Sendable {
+    /// The lines from the opening `---` to the closing one, inclusive.
+    public var lines: ClosedRange<Int>
+    /// Keys as written, normalised (`interviewdate`), with where each stands.
+    public var keys: [String: SourceRange] = [:]
+    /// Whether it names a company, role or date.
+    public var hasInterviewKeys: Bool = false
+    /// The `interview-lint: {disable: [...]}` list.
+    public var disabledRules: [Located<String>] = []
+}
+
+/// Someone the candidate spoke with.
+public struct Interviewer: Sendable {
+    public var name: Located<String>
+    public var title: Located<String>?
+    public var email: Located<String>?
+    public var phone: Located<String>?
+    /// `true` for `[x]` or a "yes" card column, `false` for `[ ]` or "no", nil when the note does
+    /// not say.
+    public var card: Located<Bool>?
+    /// The whole list item or table row.
+    public var range: SourceRange
+
+    public init(name: Located<String>, range: SourceRange) {
+        self.name = name
+        self.range = range
+    }
+
+    public var firstName: String {
+        String(name.value.split(separator: " ").first ?? Substring(name.value))
+    }
+}
+
+/// Whether they have the candidate's resume and contact information.
+public struct BeforeLeaving: Sendable {
+    public var resume: Located<Bool>?
+    public var contactInformation: Located<Bool>?
+    public var section: SourceRange?
+
+    public init() {}
+}
+
+/// When they said they would decide.
+public struct Timeframe: Sendable {
+    public enum Decision: Hashable, Sendable {
+        /// A day was given or can be worked out.
+        case date(LocalDate)
+        /// They gave no date ("soon", "they'll let me know").
+        case vague
+        /// Text that names no day the reader can work out.
+        case unrecognized
+    }
+
+    public var text: String
+    public var decision: Decision
+    public var range: SourceRange
+
+    public init(text: String, decision: Decision, range: SourceRange) {
+        self.text = text
+        self.decision = decision
+        self.range = range
+    }
+
+    public var decisionDate: LocalDate? {
+        if case .date(let date) = decision { return date }
+        return nil
+    }
+}
+
+/// One line of the follow-up log.
+public struct LogEntry: Sendable {
+    public enum Channel: String, Sendable, Codable, CaseIterable {
+        case email, call, paper, text, linkedin, inPerson = "in-person"
+
+        public var label: String {
+            switch self {
+            case .email: return "email"
+            case .call: return "call"
+            case .paper: return "handwritten note"
+            case .text: return "text message"
+            case .linkedin: return "LinkedIn message"
+            case .inPerson: return "meeting in person"
+            }
+        }
+    }
+
+    public enum Direction: String, Sendable, Codable {
+        case outgoing, incoming
+    }
+
+    public enum Kind: String, Sendable, Codable {
+        case thankYou = "thank-you", followUp = "follow-up", other
+    }
+
+    public var range: SourceRange
+    public var text: String
+    public var date: Located<LocalDateTime>?
+    /// Whether a time of day was written (otherwise `date` is at 00:00).
+    public var hasTime: Bool = false
+    public var channel: Located<Channel>?
+    public var direction: Direction = .outgoing
+    public var people: [PersonReference] = []
+    public var kind: Kind = .other
+    public var recapsConversation: Bool = false
+    public var reiteratesInterest: Bool = false
+
+    public init(range: SourceRange, text: String) {
+        self.range = range
+        self.text = text
+    }
+
+    /// The interviewers this entry is with (by index into `Interview.people`).
+    public var interviewers: [Int] { people.compactMap(\.interviewer) }
+
+    public var isOutgoing: Bool { direction == .outgoing }
+}
+
+/// A name written in a log entry and whom it was taken to mean.
+public struct PersonReference: Sendable {
+    public enum Match: String, Sendable, Codable {
+        /// The full name as on the card (case aside).
+        case exact
+        /// A first or last name that only one interviewer has.
+        case partial
+        /// A first or last name that several interviewers share.
+        case ambiguous
+        /// Close to an interviewer's name but spelled differently.
+        case nearMiss = "near-miss"
+        /// Nobody on the list.
+        case none
+        /// The entry named nobody and the note has exactly one interviewer.
+        case implied
+    }
+
+    public var written: Located<String>
+    public var interviewer: Int?
+    public var match: Match
+
+    public init(written: Located<String>, interviewer: Int?, match: Match) {
+        self.written = written
+        self.interviewer = interviewer
+        self.match = match
+    }
+}
+
+/// Something the reader could not read, kept so a rule can say so instead of skipping it.
+public struct ReadProblem: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        /// YAML that does not parse, or a missing or invalid interview date.
+        case frontMatter = "front-matter"
+        /// A log entry whose date, channel or person cannot be read.
+        case unreadableEntry = "unreadable-entry"
+        /// The file itself: invalid UTF-8, NUL bytes.
+        case encoding
+    }
+
+    public var kind: Kind
+    public var message: String
+    public var range: SourceRange
+
+    public init(_ kind: Kind, _ message: String, at range: SourceRange) {
+        self.kind = kind
+        self.message = message
+        self.range = range
+    }
+}
+
+/// An `interview-lint-…` comment.
+public struct Directive: Sendable, Hashable {
+    public enum Action: Sendable, Hashable {
+        case disable, enable, disableNextLine, disableFile
+        /// `interview-lint-something-else`: reported, never applied.
+        case unknown(String)
+
+        public init?(rawValue: String) {
+            switch rawValue {
+            case "disable": self = .disable
+            case "enable": self = .enable
+            case "disable-next-line": self = .disableNextLine
+            case "disable-file": self = .disableFile
+            default: return nil
+            }
+        }
+    }
+
+    public var action: Action
+    /// Empty means every rule.
+    public var rules: [String]
+    public var range: SourceRange
+
+    public init(action: Action, rules: [String], range: SourceRange) {
+        self.action = action
+        self.rules = rules
+        self.range = range
+    }
+}

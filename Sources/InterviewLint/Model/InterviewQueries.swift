@@ -1,0 +1,54 @@
+/// Questions several rules ask of the model, answered in one place.
+extension Interview {
+    /// Log entries that carry a date, in date order (stable for equal dates).
+    public var datedLog: [(entry: LogEntry, at: LocalDateTime)] {
+        log.enumerated().compactMap { index, entry in entry.date.map { (index, entry, $0.value) } }
+            .sorted { ($0.2, $0.0) < ($1.2, $1.0) }
+            .map { ($0.1, $0.2) }
+    }
+
+    /// Outgoing thank-yous that include interviewer `person`, in date order.
+    public func thankYous(to person: Int) -> [(entry: LogEntry, at: LocalDateTime)] {
+        datedLog.filter { $0.entry.isOutgoing && $0.entry.kind == .thankYou && $0.entry.interviewers.contains(person) }
+    }
+
+    /// Outgoing follow-up calls, in date order.
+    public var followUpCalls: [(entry: LogEntry, at: LocalDateTime)] {
+        datedLog.filter { $0.entry.isOutgoing && $0.entry.kind == .followUp && $0.entry.channel?.value == .call }
+    }
+
+    /// Whether anything came back from them (a reply, a call, an email).
+    public var hasHeardBack: Bool { log.contains { $0.direction == .incoming } }
+
+    /// The interviewer to follow up with: the first with a phone number, else the first.
+    public var followUpContact: Int? {
+        people.firstIndex { $0.phone != nil } ?? (people.isEmpty ? nil : 0)
+    }
+}
+
+/// Wording shared by rule messages.
+enum Wording {
+    /// "Jane Doe", "Jane Doe and Bob Smith", "Jane Doe, Bob Smith and Ines Park".
+    static func list(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
+    /// "Monday 2026-11-23".
+    static func day(_ date: LocalDate) -> String { "\(date.weekdayName) \(date)" }
+
+    /// "Tuesday 2026-11-24 09:30–11:30".
+    static func slot(_ start: LocalDateTime, _ window: ClockRange) -> String {
+        "\(day(start.date)) \(window)"
+    }
+
+    /// "1 day 6 hours", "30 hours" style: whole hours.
+    static func hours(_ minutes: Int) -> String {
+        let hours = minutes / 60
+        return hours == 1 ? "1 hour" : "\(hours) hours"
+    }
+
+    static func plural(_ count: Int, _ noun: String) -> String {
+        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+    }
+}

@@ -1,0 +1,89 @@
+/// A note's text as lines, exactly as the parser saw it.
+///
+/// Bytes are decoded as UTF-8 (invalid sequences and NUL become U+FFFD, as CommonMark asks), a
+/// leading byte order mark is dropped, and lines end at LF, CRLF or a lone CR, so line numbers
+/// agree with cmark's whatever the file's line endings.
+public struct SourceText: Sendable {
+    /// The normalised text handed to cmark.
+    public let text: String
+    /// The lines, without their line endings.
+    public let lines: [Substring]
+    /// Whether the bytes were not valid UTF-8 or held NUL characters.
+    public let hadInvalidBytes: Bool
+
+    public init(bytes: [UInt8]) {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        var decoded = String(decoding: body, as: UTF8.self)
+        var invalid = false
+        if decoded.utf8.count != body.count || decoded.utf8.contains(0) {
+            invalid = true
+            decoded = decoded.replacingNUL()
+        }
+        self.init(normalized: decoded, hadInvalidBytes: invalid)
+    }
+
+    public init(_ string: String) {
+        self.init(bytes: Array(string.utf8))
+    }
+
+    private init(normalized: String, hadInvalidBytes: Bool) {
+        self.text = normalized
+        self.hadInvalidBytes = hadInvalidBytes
+        var lines: [Substring] = []
+        let utf8 = normalized.utf8
+        var lineStart = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(normalized[lineStart..<index])
+                var next = utf8.index(after: index)
+                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A {
+                    next = utf8.index(after: next)
+                }
+                index = next
+                lineStart = next
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        if lineStart != utf8.endIndex || lines.isEmpty {
+            lines.append(normalized[lineStart..<utf8.endIndex])
+        }
+        self.lines = lines
+    }
+
+    /// Line `number` (1-based), or an empty string past the end.
+    public func line(_ number: Int) -> Substring {
+        guard number >= 1, number <= lines.count else { return "" }
+        return lines[number - 1]
+    }
+
+    /// Converts cmark's 1-based byte column on `line` into a 1-based scalar column.
+    public func scalarColumn(line number: Int, byteColumn: Int) -> Int {
+        let line = self.line(number)
+        let utf8 = line.utf8
+        let wanted = max(byteColumn - 1, 0)
+        guard wanted > 0 else { return 1 }
+        let end = utf8.index(utf8.startIndex, offsetBy: wanted, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        // Count the scalars that start before `end` (a column inside a scalar rounds down).
+        var count = 0
+        var index = utf8.startIndex
+        while index < end {
+            if utf8[index] & 0xC0 != 0x80 { count += 1 }
+            index = utf8.index(after: index)
+        }
+        return count + 1
+    }
+}
+
+extension String {
+    fileprivate func replacingNUL() -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            scalars.append(scalar == "\0" ? "\u{FFFD}" : scalar)
+        }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,179 @@
+import Yams
+
+/// Reads the YAML front matter and the key lines that stand in for it (`**Date:** …`,
+/// Dataview `date:: …`).
+enum FrontMatterReader {
+    enum Field: String, CaseIterable {
+        case company, role, date, time, status, location, timeframe, interviewLint
+    }
+
+    /// Keys are compared by `Markup.key`: case and separators do not matter.
+    static let keyNames: [String: Field] = {
+        var names: [String: Field] = [:]
+        let table: [Field: [String]] = [
+            .company: ["company", "employer", "organization", "organisation", "org", "companyname"],
+            .role: ["role", "position", "title", "jobtitle", "job", "jobrole"],
+            .date: ["date", "interviewdate", "datetime", "interviewdatetime", "interviewed", "interviewon", "when", "start"],
+            .time: ["time", "interviewtime", "starttime"],
+            .status: ["status", "stage", "outcome"],
+            .location: ["location", "place", "where", "office", "venue"],
+            .timeframe: ["timeframe", "decision", "decisionby", "decisiondate", "decisiontimeframe"],
+            .interviewLint: ["interviewlint"],
+        ]
+        for (field, keys) in table { for key in keys { names[key] = field } }
+        return names
+    }()
+
+    /// A raw value and where it stands.
+    struct Value {
+        var text: String
+        var range: SourceRange
+    }
+
+    struct Result {
+        var values: [Field: Value] = [:]
+        var frontMatter: FrontMatter?
+        var problems: [ReadProblem] = []
+        /// Lines to blank out before handing the body to cmark.
+        var lines: ClosedRange<Int>?
+    }
+
+    /// Finds and reads front matter at the top of `source`.
+    static func read(_ source: SourceText) -> Result {
+        var result = Result()
+        guard source.lines.first?.trimmingWhitespace() == "---" else { return result }
+        var closing: Int?
+        for number in 2...max(2, source.lines.count) where number <= source.lines.count {
+            let text = source.line(number).trimmingWhitespace()
+            if text == "---" || text == "..." { closing = number; break }
+        }
+        guard let closing else {
+            result.problems.append(ReadProblem(
+                .frontMatter,
+                "the front matter opened on line 1 is never closed: add a line with --- after the last key",
+                at: SourceRange(line: 1, column: 1, length: 3)))
+            return result
+        }
+        result.lines = 1...closing
+        var frontMatter = FrontMatter(lines: 1...closing)
+        let yaml = source.lines[1..<(closing - 1)].joined(separator: "\n")
+        guard !yaml.trimmingWhitespace().isEmpty else {
+            result.frontMatter = frontMatter
+            return result
+        }
+        // Alias bombs: a few anchors are fine; thousands of alias uses are not a note.
+        if yaml.unicodeScalars.lazy.filter({ $0 == "*" }).count > 1000 {
+            result.problems.append(ReadProblem(.frontMatter, "the front matter has more than 1,000 '*' characters (YAML aliases); it was not read",
+                                               at: SourceRange(line: 1, column: 1, length: 3)))
+            result.frontMatter = frontMatter
+            return result
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            let (message, line, column) = describe(error)
+            result.problems.append(ReadProblem(
+                .frontMatter, "the front matter is not valid YAML: \(message)",
+                at: SourceRange(line: line + 1, column: column, length: 1)))
+            result.frontMatter = frontMatter
+            return result
+        }
+        guard let mapping = node?.mapping else {
+            result.problems.append(ReadProblem(
+                .frontMatter, "the front matter is not a list of `key: value` lines",
+                at: SourceRange(line: 2, column: 1, length: source.line(2).unicodeScalars.count)))
+            result.frontMatter = frontMatter
+            return result
+        }
+        for (keyNode, valueNode) in mapping {
+            guard let key = keyNode.string else { continue }
+            let normalized = Markup.key(key)
+            let keyLine = (keyNode.mark?.line ?? 1) + 1
+            let keyColumn = keyNode.mark?.column ?? 1
+            frontMatter.keys[normalized] = SourceRange(line: keyLine, column: keyColumn, length: key.unicodeScalars.count)
+            guard let field = keyNames[normalized] else { continue }
+            if field == .interviewLint {
+                frontMatter.disabledRules = disabledRules(valueNode)
+                continue
+            }
+            if [.company, .role, .date].contains(field) { frontMatter.hasInterviewKeys = true }
+            guard let text = scalarText(valueNode), result.values[field] == nil else { continue }
+            let line = (valueNode.mark?.line ?? keyLine - 1) + 1
+            let column = valueNode.mark?.column ?? keyColumn
+            // Point at the value as written, to the end of its line.
+            let written = source.line(line).unicodeScalars.dropFirst(column - 1)
+            let length = String(String.UnicodeScalarView(written)).trimmingWhitespace().unicodeScalars.count
+            result.values[field] = Value(text: text, range: SourceRange(line: line, column: column, length: max(length, 1)))
+        }
+        result.frontMatter = frontMatter
+        return result
+    }
+
+    /// The value as text: a scalar, or the first scalar of a sequence (`[[Acme]]` unquoted is a
+    /// nested YAML sequence, which is how Obsidian wikilinks look when left unquoted).
+    private static func scalarText(_ node: Node) -> String? {
+        var node = node
+        while let first = node.sequence?.first { node = first }
+        guard let text = node.string else { return nil }
+        return Markup.plain(text)
+    }
+
+    private static func disabledRules(_ node: Node) -> [Located<String>] {
+        guard let disable = node.mapping?.first(where: { $0.key.string == "disable" })?.value else { return [] }
+        let items = disable.sequence.map(Array.init) ?? [disable]
+        return items.compactMap { item in
+            guard let name = item.string else { return nil }
+            let line = (item.mark?.line ?? 1) + 1
+            return Located(name, SourceRange(line: line, column: item.mark?.column ?? 1, length: name.unicodeScalars.count))
+        }
+    }
+
+    private static func describe(_ error: Error) -> (String, Int, Int) {
+        if let yaml = error as? YamlError {
+            switch yaml {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+                 .composer(_, let problem, let mark, _):
+                return (problem, mark.line, mark.column)
+            case .reader(let problem, _, _, _):
+                return (problem, 1, 1)
+            default:
+                return (String(describing: yaml), 1, 1)
+            }
+        }
+        return (String(describing: error), 1, 1)
+    }
+
+    /// `**Date:** 2026-11-16 10:00`, `Company: Acme` in bold, or Dataview `date:: 2026-11-16`,
+    /// in one line of body text starting at `column`.
+    static func keyLine(_ text: Substring, line: Int, column: Int) -> (Field, Value)? {
+        var rest = text.trimmingWhitespace()
+        let leading = text.unicodeScalars.count - String(text).drop(while: { $0.isWhitespace }).unicodeScalars.count
+        var key: String
+        var consumed: Int
+        if rest.hasPrefix("**") || rest.hasPrefix("__") {
+            let marker = String(rest.prefix(2))
+            let inner = rest.dropFirst(2)
+            guard let close = inner.range(of: marker) else { return nil }
+            key = String(inner[..<close.lowerBound])
+            var after = inner[close.upperBound...]
+            if key.hasSuffix(":") { key.removeLast() } else if after.hasPrefix(":") { after = after.dropFirst() } else { return nil }
+            consumed = rest.unicodeScalars.count - after.unicodeScalars.count
+            rest = String(after)
+        } else if let separator = rest.range(of: "::") {
+            key = String(rest[..<separator.lowerBound])
+            guard !key.contains(" ") || key.split(separator: " ").count <= 2 else { return nil }
+            consumed = rest[..<separator.upperBound].unicodeScalars.count
+            rest = String(rest[separator.upperBound...])
+        } else {
+            return nil
+        }
+        guard let field = keyNames[Markup.key(key)], field != .interviewLint else { return nil }
+        let valueText = rest.trimmingWhitespace()
+        guard !valueText.isEmpty else { return nil }
+        let spaces = rest.unicodeScalars.count - String(rest).drop(while: { $0.isWhitespace }).unicodeScalars.count
+        let valueColumn = column + leading + consumed + spaces
+        return (field, Value(text: Markup.plain(valueText),
+                             range: SourceRange(line: line, column: valueColumn, length: valueText.unicodeScalars.count)))
+    }
+}

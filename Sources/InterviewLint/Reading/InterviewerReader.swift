@@ -1,0 +1,139 @@
+/// Reads the people the candidate met: list items (`- [x] Jane Doe — Manager — jane@… — +1 …`)
+/// or pipe-table rows (`| Name | Title | Email | Phone | Card |`).
+enum InterviewerReader {
+    static func fromItem(_ span: SourceSpan) -> Interviewer? {
+        var span = span
+        var card: Located<Bool>?
+        if let (checked, length) = checkbox(span.text) {
+            card = Located(checked, span.range(offset: 0, length: 3))
+            span = span.suffix(from: length)
+        }
+        let fields = span.fields(separatedBy: separator)
+        var interviewer: Interviewer?
+        var others: [(String, SourceRange)] = []
+        for field in fields {
+            let range = span.range(offset: field.offset, length: field.length)
+            let value = Markup.plain(field.text)
+            if value.isEmpty { continue }
+            if interviewer == nil, !isEmail(value), !isPhone(value) {
+                interviewer = Interviewer(name: Located(value, range), range: span.fullRange)
+            } else {
+                others.append((value, range))
+            }
+        }
+        guard var person = interviewer else { return nil }
+        person.card = card
+        for (value, range) in others {
+            let labelled = stripLabel(value)
+            if isEmail(labelled) {
+                if person.email == nil { person.email = Located(labelled, range) }
+            } else if isPhone(labelled) {
+                if person.phone == nil { person.phone = Located(labelled, range) }
+            } else if let answer = cardAnswer(value) {
+                person.card = Located(answer, range)
+            } else if person.title == nil {
+                person.title = Located(value, range)
+            }
+        }
+        return person
+    }
+
+    static let nameColumns: Set<String> = ["name", "person", "interviewer", "who", "fullname", "contact"]
+    static let titleColumns: Set<String> = ["title", "role", "position", "jobtitle"]
+    static let emailColumns: Set<String> = ["email", "mail", "emailaddress"]
+    static let phoneColumns: Set<String> = ["phone", "tel", "telephone", "mobile", "cell", "phonenumber", "number"]
+    static let cardColumns: Set<String> = ["card", "businesscard", "cardcollected", "gotcard", "hascard"]
+
+    static func isPeopleTable(_ table: PipeTable) -> Bool {
+        table.column(nameColumns) != nil
+    }
+
+    static func fromTable(_ table: PipeTable) -> [Interviewer] {
+        guard let nameColumn = table.column(nameColumns) else { return [] }
+        let title = table.column(titleColumns)
+        let email = table.column(emailColumns)
+        let phone = table.column(phoneColumns)
+        let card = table.column(cardColumns)
+        return table.rows.compactMap { row in
+            func cell(_ index: Int?) -> PipeTable.Cell? {
+                guard let index, index < row.cells.count else { return nil }
+                let cell = row.cells[index]
+                return Markup.plain(cell.text).isEmpty ? nil : cell
+            }
+            guard let name = cell(nameColumn) else { return nil }
+            var person = Interviewer(name: Located(Markup.plain(name.text), name.range), range: row.range)
+            if let title = cell(title) { person.title = Located(Markup.plain(title.text), title.range) }
+            if let email = cell(email) { person.email = Located(Markup.plain(email.text), email.range) }
+            if let phone = cell(phone) { person.phone = Located(Markup.plain(phone.text), phone.range) }
+            if let cardIndex = card, cardIndex < row.cells.count {
+                let cell = row.cells[cardIndex]
+                person.card = Located(cardAnswer(cell.text) ?? false, cell.range)
+            }
+            return person
+        }
+    }
+
+    /// `[x] `, `[X] ` or `[ ] ` at the start; the answer and how many scalars to drop.
+    static func checkbox(_ text: String) -> (Bool, Int)? {
+        let scalars = Array(text.unicodeScalars.prefix(4))
+        guard scalars.count >= 3, scalars[0] == "[", scalars[2] == "]" else { return nil }
+        let mark = scalars[1]
+        let checked: Bool
+        switch mark {
+        case "x", "X": checked = true
+        case " ": checked = false
+        default: return nil
+        }
+        return (checked, scalars.count == 4 && scalars[3] == " " ? 4 : 3)
+    }
+
+    /// Fields end at `—`, `–`, ` - `, `,`, `;` and `|`.
+    static func separator(_ scalars: [Unicode.Scalar], _ index: Int) -> Int {
+        switch scalars[index] {
+        case "\u{2014}", "\u{2013}", ",", ";", "|": return 1
+        case "-":
+            let before = index > 0 && scalars[index - 1] == " "
+            let after = index + 1 < scalars.count && scalars[index + 1] == " "
+            return before && after ? 1 : 0
+        default: return 0
+        }
+    }
+
+    static func isEmail(_ text: String) -> Bool {
+        guard !text.contains(" "), let at = text.firstIndex(of: "@"), at != text.startIndex else { return false }
+        return text[text.index(after: at)...].contains(".")
+    }
+
+    /// Seven or more digits, and nothing but digits, spaces and + - ( ) . /
+    static func isPhone(_ text: String) -> Bool {
+        var digits = 0
+        for character in text {
+            if character.isASCIIDigit { digits += 1 } else if !" +-().x/".contains(character) { return false }
+        }
+        return digits >= 7
+    }
+
+    /// `email: jane@…`, `tel. +1 …`, `☎ +1 …`
+    static func stripLabel(_ text: String) -> String {
+        let lower = text.lowercased()
+        for label in ["email:", "e-mail:", "mail:", "phone:", "tel:", "tel.", "mobile:", "cell:", "☎", "📞", "📧", "✉️", "✉"] {
+            if lower.hasPrefix(label) {
+                return String(text.dropFirst(label.count)).trimmingWhitespace()
+            }
+        }
+        return text
+    }
+
+    /// yes / no / ✓ / x / ✗ in a card column or a `card: yes` field.
+    static func cardAnswer(_ text: String) -> Bool? {
+        var value = Markup.plain(text).lowercased()
+        for label in ["card:", "business card:", "card"] where value.hasPrefix(label) && value != label {
+            value = String(value.dropFirst(label.count)).trimmingWhitespace()
+        }
+        switch value {
+        case "yes", "y", "✓", "✔", "✔️", "✅", "x", "[x]", "true", "got it", "collected": return true
+        case "no", "n", "✗", "✘", "❌", "-", "[ ]", "false", "missing", "none": return false
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,389 @@
+/// Reads one follow-up log entry: its date and time, channel, direction, people, kind, and
+/// whether a thank-you recaps the conversation and reiterates interest.
+enum LogEntryReader {
+    /// Channel words; the one written first wins ("Handwritten thank-you note" is paper,
+    /// "Called Jane; she asked me to email" is a call).
+    static let channelWords: [String: LogEntry.Channel] = [
+        "email": .email, "emailed": .email, "emailing": .email, "e": .email, "mail": .email,
+        "call": .call, "called": .call, "calling": .call, "phone": .call, "phoned": .call,
+        "voicemail": .call, "rang": .call, "vm": .call,
+        "handwritten": .paper, "hand": .paper, "letter": .paper, "postcard": .paper, "card": .paper, "mailed": .paper,
+        "text": .text, "texted": .text, "sms": .text, "whatsapp": .text,
+        "linkedin": .linkedin,
+        "met": .inPerson, "person": .inPerson, "coffee": .inPerson, "lunch": .inPerson,
+    ]
+
+    static let stopWords: Set<String> = Set([
+        "email", "emailed", "e-mail", "call", "called", "calling", "phone", "phoned", "voicemail", "left", "sent",
+        "send", "wrote", "texted", "text", "sms", "message", "messaged", "thank", "thanks", "thanked", "you",
+        "handwritten", "hand-written", "hand", "note", "card", "letter", "postcard", "follow", "followed", "following",
+        "recap", "recapped", "reiterated", "reply", "replied", "response", "responded", "linkedin", "in", "met",
+        "meeting", "coffee", "lunch", "interview", "onsite", "they", "she", "he", "we", "i", "my", "our", "their",
+        "the", "a", "an", "and", "also", "re", "fwd", "subject", "got", "received", "heard", "no", "yes", "still",
+        "waiting", "mailed", "dropped", "checked", "check", "checking", "asked", "said", "told", "offer", "rejected",
+        "rejection", "declined", "accepted", "notes", "next", "second", "round", "final", "recruiter", "today",
+        "tomorrow", "yesterday", "morning", "afternoon", "evening", "ok", "connected", "connection", "request",
+        "update", "status", "quick", "short", "brief", "personal", "separate", "individual", "reached", "pinged",
+        "ping", "via", "by", "to", "from", "with", "for", "on", "at", "about", "after", "before", "per", "mentioned",
+        "discussed", "talked", "including", "attached", "portfolio", "resume", "cv", "team", "whatsapp", "rang",
+        "good", "great", "nice", "thank-you", "follow-up", "vm", "no answer", "answered", "busy", "out", "office",
+        "re:", "sms", "it", "this", "that", "that's", "then", "but", "so", "if", "as", "of", "is", "was", "will",
+        "would", "did", "do", "does", "not", "what", "when", "who", "how", "hr", "hi", "hello", "dear", "mr", "ms",
+        "mrs", "dr", "both", "all", "each", "everyone", "panel", "tried", "try", "again", "one", "more", "week",
+        "weeks", "day", "days", "he's", "she's", "they're", "i'm", "i've", "let", "waited", "wait", "need", "needs",
+        "email:", "in-person", "person", "online", "video", "zoom", "teams", "slack", "post", "sms:", "thankyou",
+    ]).union(DateReader.months.keys).union(DateReader.weekdays.keys)
+
+    /// Words that make a contact incoming when they follow a name ("Jane replied") or open it.
+    static let incomingVerbs: Set<String> = [
+        "replied", "responded", "wrote", "emailed", "called", "texted", "phoned", "messaged", "answered",
+        "reached", "rang", "thanked", "got",
+    ]
+
+    struct Context {
+        var people: [Interviewer]
+        var companyWords: Set<String>
+        var interviewDay: LocalDate?
+        var maxNameDistance: Int
+    }
+
+    /// Reads an entry from a list item or free line.
+    static func fromText(_ span: SourceSpan, context: Context) -> (LogEntry, [ReadProblem]) {
+        var entry = LogEntry(range: span.fullRange, text: span.text)
+        var span = span
+        if let (_, length) = InterviewerReader.checkbox(span.text) { span = span.suffix(from: length) }
+        let tokens = Tokenizer.tokens(span.text)
+        var index = 0
+        // The date comes first (after optional emphasis or brackets).
+        while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
+        var descriptionStart = 0
+        if index < tokens.count, let (date, used) = DateReader.date(in: tokens, at: index, reference: context.interviewDay) {
+            var end = index + used
+            var minutes = 0
+            var hasTime = false
+            var probe = end
+            while probe < tokens.count, tokens[probe].isPunctuation(",") || tokens[probe].isWord("at") { probe += 1 }
+            if probe < tokens.count, case .time(let value) = tokens[probe].kind {
+                minutes = value
+                hasTime = true
+                end = probe + 1
+            }
+            let first = tokens[index]
+            let last = tokens[end - 1]
+            entry.date = Located(LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60),
+                                 span.range(offset: first.offset, length: last.offset + last.length - first.offset))
+            entry.hasTime = hasTime
+            // The description starts after the separator (`—`, `-`, `:`, `|`).
+            while end < tokens.count, case .punctuation = tokens[end].kind { end += 1 }
+            descriptionStart = end < tokens.count ? tokens[end].offset : span.text.unicodeScalars.count
+        } else if index < tokens.count, case .isoDate(nil, let text) = tokens[index].kind {
+            return (entry, [ReadProblem(.unreadableEntry,
+                                        "log entry date '\(text)' is not a day of the calendar; write it as 2026-11-16",
+                                        at: span.range(offset: tokens[index].offset, length: tokens[index].length))])
+        }
+        // Skip the separator between the date and the description.
+        let description = span.suffix(from: descriptionStart)
+        let described = read(description: description, tokens: Tokenizer.tokens(description.text), into: &entry,
+                             withCell: nil, context: context)
+        return (entry, problems(for: entry, described: described, span: span))
+    }
+
+    /// Reads a row of a log table (`| Date | Channel | With | Notes |`).
+    static func fromRow(_ row: (cells: [PipeTable.Cell], range: SourceRange), table: PipeTable,
+                        context: Context) -> (LogEntry, [ReadProblem]) {
+        func cell(_ names: Set<String>) -> PipeTable.Cell? {
+            guard let index = table.column(names), index < row.cells.count else { return nil }
+            return row.cells[index]
+        }
+        let text = row.cells.map(\.text).joined(separator: " | ")
+        var entry = LogEntry(range: row.range, text: text)
+        if let dateCell = cell(["date", "when", "day"]) {
+            let tokens = Tokenizer.tokens(dateCell.text)
+            if let first = tokens.first, let (date, used) = DateReader.date(in: tokens, at: 0, reference: context.interviewDay) {
+                var minutes = 0
+                if used < tokens.count, case .time(let value) = tokens[used].kind {
+                    minutes = value
+                    entry.hasTime = true
+                }
+                _ = first
+                entry.date = Located(LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), dateCell.range)
+            }
+        }
+        if let timeCell = cell(["time"]), let date = entry.date,
+           case .time(let minutes)? = Tokenizer.tokens(timeCell.text).first?.kind {
+            entry.date = Located(LocalDateTime(date: date.value.date, hour: minutes / 60, minute: minutes % 60), date.range)
+            entry.hasTime = true
+        }
+        // Channel, kind and notes are read as one description; names come from the With column.
+        var description = SourceSpan()
+        for names in [Set(["channel", "type", "medium", "how", "via", "method"]),
+                      ["direction"], ["kind", "what", "purpose"],
+                      ["notes", "note", "summary", "details", "description", "content", "subject"]] {
+            if let found = cell(names), !found.text.isEmpty {
+                description.append(Substring(found.text), line: found.range.start.line, column: found.range.start.column)
+            }
+        }
+        let withCell = cell(["with", "who", "person", "people", "to", "contact", "name", "from", "interviewer"])
+        let described = read(description: description, tokens: Tokenizer.tokens(description.text), into: &entry,
+                             withCell: withCell, context: context)
+        if let withCell, let directionWord = cell(["from"]), directionWord.range == withCell.range {
+            entry.direction = .incoming
+        }
+        return (entry, problems(for: entry, described: described, span: SourceSpan(Substring(text), line: row.range.start.line, column: row.range.start.column)))
+    }
+
+    /// Fills channel, direction, people, kind, recap and interest from the description.
+    private static func read(description: SourceSpan, tokens: [Token], into entry: inout LogEntry,
+                             withCell: PipeTable.Cell?, context: Context) -> Bool {
+        let words = tokens.map { $0.word ?? "" }
+        // Channel: the earliest channel word.
+        for (position, token) in tokens.enumerated() {
+            guard let word = token.word, var channel = channelWords[word] else { continue }
+            if word == "e", !(position + 1 < tokens.count && tokens[position + 1].isPunctuation("-")) { continue }
+            if word == "hand", !(words.dropFirst(position + 1).prefix(2).contains("written")) { continue }
+            if word == "card", position > 0, words[position - 1] == "business" { continue }
+            if word == "mail", position > 0, words[position - 1] != "e" { channel = .paper }
+            if word == "person", !(position > 0 && words[position - 1] == "in") { continue }
+            if (word == "coffee" || word == "lunch"), !words.contains("met") { continue }
+            entry.channel = Located(channel, description.range(offset: token.offset, length: token.length))
+            break
+        }
+        // The clause that says who it was with: up to the first ':', '.', ';', '—' or '('.
+        let header = headerEnd(tokens)
+        let headerWords = Array(words[0..<header])
+        // Direction.
+        var incoming = headerWords.contains("from") || headerWords.contains("received") || headerWords.contains("heard")
+        for (position, word) in headerWords.enumerated() where incomingVerbs.contains(word) {
+            let next = position + 1 < headerWords.count ? headerWords[position + 1] : ""
+            if ["replied", "responded", "answered"].contains(word) { incoming = incoming || next != "to" }
+            if ["me", "back"].contains(next) { incoming = true }
+        }
+        if headerWords.first == "they" { incoming = true }
+        entry.direction = incoming ? .incoming : .outgoing
+
+        // People.
+        var names: [Located<String>] = []
+        if let withCell {
+            var offset = 0
+            for part in withCell.text.split(whereSeparator: { ",&/+;".contains($0) }) {
+                for piece in String(part).components(separatedByWord: "and") {
+                    let name = Markup.plain(piece)
+                    if !name.isEmpty, !stopWords.contains(name.lowercased()) {
+                        let column = withCell.range.start.column + (withCell.text.unicodeScalars.count > 0 ? columnOffset(of: piece, in: withCell.text, from: offset) : 0)
+                        names.append(Located(name, SourceRange(line: withCell.range.start.line, column: column, length: piece.trimmingWhitespace().unicodeScalars.count)))
+                    }
+                }
+                offset += part.unicodeScalars.count + 1
+            }
+        } else {
+            names = candidateNames(description, tokens: tokens, upTo: header, context: context)
+        }
+        entry.people = names.map { resolve($0, context: context) }
+        if entry.people.isEmpty, context.people.count == 1, entry.isOutgoing {
+            let only = context.people[0]
+            entry.people = [PersonReference(written: Located(only.name.value, entry.range), interviewer: 0, match: .implied)]
+        }
+
+        // Kind.
+        let thanks = words.contains("thank") || words.contains("thanks") || words.contains("thankyou")
+        let followWords = words.contains("follow") || words.contains("followed") || words.contains("following")
+            || TimeframeReader.contains(words, anyOf: [["check", "in"], ["checked", "in"], ["checking", "in"]])
+        if entry.isOutgoing && thanks && !words.contains("thanked") {
+            entry.kind = .thankYou
+        } else if entry.isOutgoing && (followWords || entry.channel?.value == .call) {
+            entry.kind = .followUp
+        } else {
+            entry.kind = .other
+        }
+        entry.recapsConversation = words.contains { $0.hasPrefix("recap") || $0.hasPrefix("summar") }
+            || TimeframeReader.contains(words, anyOf: [
+                ["talked", "about"], ["talk", "about"], ["conversation", "about"], ["discussion", "about"],
+                ["discussed"], ["mentioned"], ["referenced"], ["followed", "up", "on"], ["chat", "about"],
+            ])
+        entry.reiteratesInterest = words.contains {
+            $0.hasPrefix("reiterat") || $0.hasPrefix("interest") || $0.hasPrefix("enthusias") || $0 == "excited"
+                || $0 == "keen" || $0 == "eager"
+        }
+        return !tokens.isEmpty
+    }
+
+    private static func columnOffset(of piece: String, in text: String, from offset: Int) -> Int {
+        let trimmed = piece.trimmingWhitespace()
+        let scalars = Array(text.unicodeScalars)
+        let target = Array(trimmed.unicodeScalars)
+        guard !target.isEmpty, scalars.count >= target.count else { return offset }
+        for start in offset...(scalars.count - target.count) where Array(scalars[start..<(start + target.count)]) == target {
+            return start
+        }
+        return offset
+    }
+
+    /// Where the clause naming the people ends.
+    static func headerEnd(_ tokens: [Token]) -> Int {
+        for (index, token) in tokens.enumerated() {
+            if case .punctuation(let mark) = token.kind, [":", ";", "(", "\u{2014}", "\u{2013}"].contains(mark) {
+                return index
+            }
+            if token.isPunctuation("."), index + 1 < tokens.count, index > 0,
+               tokens[index - 1].word.map({ !["dr", "mr", "ms", "mrs", "st", "jr"].contains($0) }) ?? true {
+                return index
+            }
+            if token.isPunctuation("-"), index > 0, index + 1 < tokens.count,
+               tokens[index + 1].offset > token.offset + 1, tokens[index - 1].offset + tokens[index - 1].length < token.offset {
+                return index
+            }
+        }
+        return tokens.count
+    }
+
+    /// Capitalised runs of words that are not common words, months, days or the company's name;
+    /// wikilinks count whole.
+    static func candidateNames(_ span: SourceSpan, tokens: [Token], upTo end: Int, context: Context) -> [Located<String>] {
+        let scalars = Array(span.text.unicodeScalars)
+        var names: [Located<String>] = []
+        var run: [Token] = []
+        func flush() {
+            defer { run.removeAll() }
+            guard let first = run.first, let last = run.last else { return }
+            let start = first.offset
+            let length = last.offset + last.length - start
+            let text = String(String.UnicodeScalarView(scalars[start..<(start + length)]))
+            names.append(Located(text, span.range(offset: start, length: length)))
+        }
+        var index = 0
+        while index < end {
+            let token = tokens[index]
+            // [[Jane Doe]] or [[Jane Doe|Jane]]
+            if token.isPunctuation("["), index + 1 < end, tokens[index + 1].isPunctuation("[") {
+                flush()
+                var close = index + 2
+                while close + 1 < tokens.count, !(tokens[close].isPunctuation("]") && tokens[close + 1].isPunctuation("]")) {
+                    close += 1
+                }
+                let inner = tokens[(index + 2)..<min(close, tokens.count)].prefix { !$0.isPunctuation("|") }
+                if let first = inner.first, let last = inner.last {
+                    let text = String(String.UnicodeScalarView(scalars[first.offset..<(last.offset + last.length)]))
+                    names.append(Located(text, span.range(offset: first.offset, length: last.offset + last.length - first.offset)))
+                }
+                index = close + 2
+                continue
+            }
+            if let word = token.word, isCapitalized(scalars, token), !stopWords.contains(word),
+               !context.companyWords.contains(word), !isAcronym(scalars, token) {
+                // A name continues over hyphens and apostrophes written without spaces.
+                run.append(token)
+            } else if token.isPunctuation("-"), let last = run.last, last.offset + last.length == token.offset,
+                      index + 1 < end, tokens[index + 1].offset == token.offset + 1, tokens[index + 1].word != nil {
+                run.append(token)
+            } else {
+                flush()
+            }
+            index += 1
+        }
+        flush()
+        // A possessive is the person: "Jane's team".
+        return names.map { name in
+            var value = name.value
+            if value.hasSuffix("'s") { value.removeLast(2) }
+            return Located(value, name.range)
+        }.filter { !$0.value.isEmpty }
+    }
+
+    private static func isCapitalized(_ scalars: [Unicode.Scalar], _ token: Token) -> Bool {
+        scalars[token.offset].properties.isUppercase
+    }
+
+    private static func isAcronym(_ scalars: [Unicode.Scalar], _ token: Token) -> Bool {
+        token.length >= 2 && scalars[token.offset..<(token.offset + token.length)].allSatisfy {
+            !$0.properties.isLowercase
+        }
+    }
+
+    /// Matches a written name to an interviewer.
+    static func resolve(_ written: Located<String>, context: Context) -> PersonReference {
+        let name = written.value.lowercased().split(separator: " ").joined(separator: " ")
+        let people = context.people
+        if let exact = people.firstIndex(where: { $0.name.value.lowercased() == name }) {
+            return PersonReference(written: written, interviewer: exact, match: .exact)
+        }
+        if !name.contains(" ") {
+            let partial = people.indices.filter { index in
+                people[index].name.value.lowercased().split(separator: " ").contains { String($0) == name }
+            }
+            if partial.count == 1 { return PersonReference(written: written, interviewer: partial[0], match: .partial) }
+            if partial.count > 1 { return PersonReference(written: written, interviewer: nil, match: .ambiguous) }
+        }
+        // Near misses: against the full name, or a single word against first names.
+        let allowed = min(context.maxNameDistance, name.count / 4)
+        guard allowed > 0 else { return PersonReference(written: written, interviewer: nil, match: .none) }
+        var best: (index: Int, distance: Int)?
+        var tie = false
+        for (index, person) in people.enumerated() {
+            let full = person.name.value.lowercased()
+            var distance = editDistance(name, full)
+            if !name.contains(" ") { distance = min(distance, editDistance(name, person.firstName.lowercased())) }
+            guard distance <= allowed else { continue }
+            if let current = best {
+                if distance < current.distance { best = (index, distance); tie = false } else if distance == current.distance { tie = true }
+            } else {
+                best = (index, distance)
+            }
+        }
+        if let best, !tie { return PersonReference(written: written, interviewer: best.index, match: .nearMiss) }
+        return PersonReference(written: written, interviewer: nil, match: .none)
+    }
+
+    /// Damerau–Levenshtein distance (adjacent transpositions count as one edit).
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previous2[j - 2] + 1)
+                }
+            }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+
+    private static func problems(for entry: LogEntry, described: Bool, span: SourceSpan) -> [ReadProblem] {
+        var missing: [String] = []
+        if entry.date == nil { missing.append("date") }
+        if entry.channel == nil { missing.append("channel") }
+        if entry.people.isEmpty && entry.isOutgoing { missing.append("person") }
+        guard !missing.isEmpty else { return [] }
+        let list = missing.count == 1 ? missing[0]
+            : missing.dropLast().joined(separator: ", ") + " and " + missing.last!
+        let excerpt = entry.text.count > 50 ? String(entry.text.prefix(47)) + "..." : entry.text
+        return [ReadProblem(.unreadableEntry,
+                            "could not read the \(list) of log entry '\(excerpt)'; write it as '2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: …' (channel: email, call, handwritten note, text, LinkedIn or in person)",
+                            at: entry.range)]
+    }
+}
+
+extension String {
+    /// Splits at a whole word ("Jane and Bob" at "and").
+    func components(separatedByWord word: String) -> [String] {
+        var parts: [String] = []
+        var current: [Substring] = []
+        for piece in split(separator: " ", omittingEmptySubsequences: false) {
+            if piece.lowercased() == word {
+                parts.append(current.joined(separator: " "))
+                current = []
+            } else {
+                current.append(piece)
+            }
+        }
+        parts.append(current.joined(separator: " "))
+        return parts
+    }
+}

@@ -1,0 +1,378 @@
+/// Settings that change how notes are read (from the configuration).
+public struct ReaderOptions: Sendable {
+    public var sections: SectionMatcher
+    /// How many edits a log name may be from an interviewer's name and still be taken as theirs.
+    public var maxNameDistance: Int
+
+    public init(sections: SectionMatcher = SectionMatcher(), maxNameDistance: Int = 2) {
+        self.sections = sections
+        self.maxNameDistance = maxNameDistance
+    }
+}
+
+/// Turns a note's text into an `Interview`.
+public enum NoteReader {
+    public static func read(_ source: SourceText, options: ReaderOptions = ReaderOptions()) -> Interview {
+        var interview = Interview()
+        interview.lineCount = source.lines.count
+        if source.hadInvalidBytes {
+            interview.problems.append(ReadProblem(
+                .encoding, "the file is not valid UTF-8 text (or holds NUL bytes); unreadable bytes were read as \u{FFFD}",
+                at: SourceRange(line: 1, column: 1, length: 0)))
+        }
+
+        let front = FrontMatterReader.read(source)
+        interview.frontMatter = front.frontMatter
+        interview.problems += front.problems
+        var values = front.values
+
+        var body = source.text
+        if let lines = front.lines {
+            // Blank the front matter so cmark keeps the file's line numbers.
+            body = String(repeating: "\n", count: lines.upperBound)
+                + source.lines.dropFirst(lines.upperBound).joined(separator: "\n")
+        }
+        let document = CommonMarkParser.parse(body, positionsFrom: source)
+
+        var walker = Walker(source: source, document: document, options: options)
+        walker.walk()
+        interview.title = walker.title
+        interview.directives = walker.directives
+        for (field, value) in walker.keyLines where values[field] == nil { values[field] = value }
+
+        apply(values, to: &interview, frontMatterRange: front.lines)
+
+        // People first: log entries are matched against them.
+        for source in walker.peopleSources {
+            switch source {
+            case .item(let span):
+                if let person = InterviewerReader.fromItem(span) { interview.people.append(person) }
+            case .table(let table):
+                interview.people += InterviewerReader.fromTable(table)
+            case .line:
+                break
+            }
+        }
+        interview.peopleSection = walker.sectionRanges[.interviewers]
+        interview.logSection = walker.sectionRanges[.log]
+        interview.timeframeSection = walker.sectionRanges[.timeframe]
+        interview.beforeLeaving = walker.beforeLeaving
+
+        let companyWords = Set((interview.company?.value ?? "").lowercased().split(separator: " ").map(String.init))
+        let context = LogEntryReader.Context(people: interview.people, companyWords: companyWords,
+                                             interviewDay: interview.start?.value.date,
+                                             maxNameDistance: options.maxNameDistance)
+        for source in walker.logSources {
+            switch source {
+            case .item(let span), .line(let span):
+                let (entry, problems) = LogEntryReader.fromText(span, context: context)
+                interview.log.append(entry)
+                interview.problems += problems
+            case .table(let table):
+                for row in table.rows {
+                    let (entry, problems) = LogEntryReader.fromRow(row, table: table, context: context)
+                    interview.log.append(entry)
+                    interview.problems += problems
+                }
+            }
+        }
+
+        // The timeframe: the section's text, or a front matter `decision:` value.
+        var timeframeText = walker.timeframeText
+        if timeframeText == nil, let value = values[.timeframe] { timeframeText = (value.text, value.range) }
+        if let (text, range) = timeframeText {
+            switch TimeframeReader.read(text, interviewDay: interview.start?.value.date) {
+            case .date(let date): interview.timeframe = Timeframe(text: text, decision: .date(date), range: range)
+            case .vague: interview.timeframe = Timeframe(text: text, decision: .vague, range: range)
+            case .unrecognized: interview.timeframe = Timeframe(text: text, decision: .unrecognized, range: range)
+            case .notAsked: break
+            }
+        }
+        return interview
+    }
+
+    private static func apply(_ values: [FrontMatterReader.Field: FrontMatterReader.Value],
+                              to interview: inout Interview, frontMatterRange: ClosedRange<Int>?) {
+        func located(_ field: FrontMatterReader.Field) -> Located<String>? {
+            values[field].map { Located($0.text, $0.range) }
+        }
+        interview.company = located(.company)
+        interview.role = located(.role)
+        interview.location = located(.location)
+        if let status = values[.status] {
+            if let value = Interview.Status(rawValue: Markup.key(status.text)) {
+                interview.status = Located(value, status.range)
+            } else {
+                let names = Interview.Status.allCases.map(\.rawValue).joined(separator: ", ")
+                interview.problems.append(ReadProblem(
+                    .frontMatter, "status '\(status.text)' is not one of \(names)", at: status.range))
+            }
+        }
+        if let date = values[.date] {
+            switch DateReader.parseDateTime(date.text) {
+            case .success(let (moment, hasTime)):
+                var start = moment
+                if !hasTime, let time = values[.time],
+                   case .time(let minutes)? = Tokenizer.tokens(time.text).first?.kind {
+                    start = LocalDateTime(date: moment.date, hour: minutes / 60, minute: minutes % 60)
+                }
+                interview.start = Located(start, date.range)
+            case .failure(let error):
+                interview.problems.append(ReadProblem(.frontMatter, "interview date \(error)", at: date.range))
+            }
+        } else if interview.isInterviewNote {
+            let anchor = frontMatterRange.map { SourceRange(line: $0.lowerBound, column: 1, length: 3) }
+                ?? interview.anchor
+            interview.problems.append(ReadProblem(
+                .frontMatter,
+                "the note has no interview date: add `date: 2026-11-16 10:00` to the front matter (or a `**Date:**` line)",
+                at: anchor))
+        }
+    }
+}
+
+/// Where a section's content came from.
+enum ContentSource {
+    case item(SourceSpan)
+    case table(PipeTable)
+    case line(SourceSpan)
+}
+
+/// One pass over the top-level blocks, sorting their content into sections.
+private struct Walker {
+    let source: SourceText
+    let document: MarkdownDocument
+    let options: ReaderOptions
+
+    var title: Located<String>?
+    var directives: [Directive] = []
+    var keyLines: [FrontMatterReader.Field: FrontMatterReader.Value] = [:]
+    var sectionRanges: [Section: SourceRange] = [:]
+    var peopleSources: [ContentSource] = []
+    var logSources: [ContentSource] = []
+    var beforeLeaving = BeforeLeaving()
+    var timeframeText: (String, SourceRange)?
+
+    private var timeframeParts: [(String, SourceRange)] = []
+    private var timelineBlocks: [Int] = []
+
+    init(source: SourceText, document: MarkdownDocument, options: ReaderOptions) {
+        self.source = source
+        self.document = document
+        self.options = options
+    }
+
+    mutating func walk() {
+        var current: (section: Section, level: Int)?
+        for index in document.topLevel {
+            let block = document.blocks[index]
+            collectDirectives(index)
+            if case .heading(let level) = block.kind {
+                let text = block.text.trimmingWhitespace()
+                if title == nil, let range = block.range { title = Located(text, range) }
+                if let section = options.sections.section(forHeading: text) {
+                    current = (section, level)
+                    if let range = block.range, sectionRanges[section] == nil { sectionRanges[section] = range }
+                } else if let open = current, level <= open.level {
+                    current = nil
+                }
+                continue
+            }
+            guard let section = current?.section else {
+                if block.kind == .paragraph { readKeyLines(index) }
+                continue
+            }
+            switch section {
+            case .interviewers: collect(index, into: &peopleSources)
+            case .log: collect(index, into: &logSources)
+            case .beforeLeaving: readChecklist(index)
+            case .timeframe: addTimeframe(index)
+            case .timeline: timelineBlocks.append(index)
+            }
+        }
+        // "Timeline": a log when any of it starts with a date, otherwise the timeframe.
+        if !timelineBlocks.isEmpty {
+            var sources: [ContentSource] = []
+            for index in timelineBlocks { collect(index, into: &sources) }
+            let dated = sources.contains { source in
+                switch source {
+                case .item(let span), .line(let span):
+                    let tokens = Tokenizer.tokens(span.text)
+                    return !tokens.isEmpty && DateReader.date(in: tokens, at: 0, reference: nil) != nil
+                case .table(let table):
+                    return table.column(["date", "when", "day"]) != nil
+                }
+            }
+            if dated {
+                logSources += sources
+                if sectionRanges[.log] == nil { sectionRanges[.log] = sectionRanges[.timeline] }
+            } else {
+                for index in timelineBlocks { addTimeframe(index) }
+                if sectionRanges[.timeframe] == nil { sectionRanges[.timeframe] = sectionRanges[.timeline] }
+            }
+        }
+        if let first = timeframeParts.first, let last = timeframeParts.last {
+            timeframeText = (timeframeParts.map(\.0).joined(separator: " "),
+                             SourceRange(start: first.1.start, end: last.1.end))
+        }
+    }
+
+    /// The source lines of a paragraph, from its first character, continuation lines trimmed.
+    func span(ofParagraph index: Int) -> SourceSpan? {
+        guard let range = document.blocks[index].range else { return nil }
+        var span = SourceSpan()
+        for line in range.start.line...max(range.start.line, range.end.line) {
+            let text = source.line(line)
+            if line == range.start.line {
+                let piece = Substring(text.unicodeScalars.dropFirst(range.start.column - 1))
+                span.append(Substring(piece.trimmingWhitespace()), line: line, column: range.start.column)
+            } else {
+                let leading = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == ">" }.count
+                let piece = Substring(text.unicodeScalars.dropFirst(leading)).trimmingWhitespace()
+                if !piece.isEmpty { span.append(Substring(piece), line: line, column: leading + 1) }
+            }
+        }
+        return span
+    }
+
+    /// The source lines of a paragraph, for table recognition.
+    func lines(ofParagraph index: Int) -> [(line: Int, column: Int, text: Substring)] {
+        guard let range = document.blocks[index].range else { return [] }
+        return (range.start.line...max(range.start.line, range.end.line)).map { line in
+            let text = source.line(line)
+            let leading = line == range.start.line ? range.start.column - 1
+                : text.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+            return (line, leading + 1, Substring(text.unicodeScalars.dropFirst(leading)))
+        }
+    }
+
+    /// List items (each its first paragraph), tables, and dated lines of plain paragraphs.
+    func collect(_ index: Int, into sources: inout [ContentSource]) {
+        let block = document.blocks[index]
+        switch block.kind {
+        case .list:
+            for item in block.children {
+                guard let paragraph = document.blocks[item].children.first(where: {
+                    document.blocks[$0].kind == .paragraph
+                }), let span = span(ofParagraph: paragraph) else { continue }
+                sources.append(.item(span))
+            }
+        case .paragraph:
+            if let table = PipeTable(lines: lines(ofParagraph: index)) {
+                sources.append(.table(table))
+            } else {
+                for (line, column, text) in lines(ofParagraph: index) {
+                    let span = SourceSpan(Substring(text.trimmingWhitespace()), line: line, column: column)
+                    let tokens = Tokenizer.tokens(span.text)
+                    if let first = tokens.first, case .isoDate = first.kind { sources.append(.line(span)) }
+                }
+            }
+        default:
+            break
+        }
+    }
+
+    mutating func readChecklist(_ index: Int) {
+        let block = document.blocks[index]
+        if let range = block.range {
+            beforeLeaving.section = beforeLeaving.section.map { SourceRange(start: $0.start, end: range.end) } ?? range
+        }
+        var sources: [ContentSource] = []
+        collect(index, into: &sources)
+        if case .paragraph = block.kind, let span = span(ofParagraph: index) { sources = [.item(span)] }
+        for case .item(let span) in sources {
+            var value = true
+            var text = span.text
+            if let (checked, length) = InterviewerReader.checkbox(text) {
+                value = checked
+                text = String(text.unicodeScalars.dropFirst(length))
+            }
+            let words = Tokenizer.tokens(text).compactMap(\.word)
+            if words.contains(where: { ["not", "no", "didn't", "forgot", "without", "never"].contains($0) }) {
+                value = false
+            }
+            let located = Located(value, span.fullRange)
+            if words.contains(where: { ["resume", "résumé", "cv", "curriculum"].contains($0) }) {
+                beforeLeaving.resume = beforeLeaving.resume.map { $0.value ? $0 : located } ?? located
+            }
+            if words.contains("contact") {
+                beforeLeaving.contactInformation = beforeLeaving.contactInformation.map { $0.value ? $0 : located } ?? located
+            }
+        }
+    }
+
+    mutating func addTimeframe(_ index: Int) {
+        let block = document.blocks[index]
+        switch block.kind {
+        case .paragraph:
+            if let range = block.range { timeframeParts.append((block.text.replacingOccurrences(of: "\n", with: " "), range)) }
+        case .list, .blockQuote:
+            for child in document.descendants(of: index) where document.blocks[child].kind == .paragraph {
+                let paragraph = document.blocks[child]
+                if let range = paragraph.range {
+                    timeframeParts.append((paragraph.text.replacingOccurrences(of: "\n", with: " "), range))
+                }
+            }
+        default:
+            break
+        }
+    }
+
+    mutating func readKeyLines(_ index: Int) {
+        for (line, column, text) in lines(ofParagraph: index) {
+            if let (field, value) = FrontMatterReader.keyLine(text, line: line, column: column), keyLines[field] == nil {
+                keyLines[field] = value
+            }
+        }
+    }
+
+    /// `<!-- interview-lint-disable … -->` comments in HTML blocks and inline HTML.
+    mutating func collectDirectives(_ index: Int) {
+        for block in [index] + document.descendants(of: index) {
+            let node = document.blocks[block]
+            guard let range = node.range else { continue }
+            if node.kind == .htmlBlock {
+                directives += Directive.parse(node.text, firstLine: range.start.line, source: source)
+            }
+            for html in node.inlineHTML {
+                // Find the line the comment is on within the paragraph.
+                let line = (range.start.line...max(range.start.line, range.end.line)).first {
+                    source.line($0).contains(html.split(separator: "\n").first.map(String.init) ?? html)
+                } ?? range.start.line
+                directives += Directive.parse(html, firstLine: line, source: source)
+            }
+        }
+    }
+}
+
+extension Directive {
+    static let prefix = "interview-lint-"
+
+    /// Every `<!-- interview-lint-ACTION rule … -->` in `html`, whose first line is `firstLine`.
+    static func parse(_ html: String, firstLine: Int, source: SourceText) -> [Directive] {
+        guard html.contains(prefix) else { return [] }
+        var result: [Directive] = []
+        var rest = html[...]
+        while let open = rest.range(of: "<!--") {
+            let after = rest[open.upperBound...]
+            guard let close = after.range(of: "-->") else { break }
+            let body = after[..<close.lowerBound].trimmingWhitespace()
+            let line = firstLine + html[..<open.lowerBound].filter { $0 == "\n" }.count
+            rest = after[close.upperBound...]
+            guard body.hasPrefix(prefix) else { continue }
+            let words = body.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" }).map(String.init)
+            let actionName = String(words[0].dropFirst(prefix.count))
+            let column = (source.line(line).unicodeScalars.split(separator: "<").first.map { _ in
+                String(source.line(line)).range(of: "<!--").map { source.line(line)[..<$0.lowerBound].unicodeScalars.count } ?? 0
+            } ?? 0) + 1
+            let range = SourceRange(line: line, column: column, length: min(body.unicodeScalars.count + 7, 200))
+            if let action = Action(rawValue: actionName) {
+                result.append(Directive(action: action, rules: Array(words.dropFirst()), range: range))
+            } else {
+                // Reported by the linter as an unknown directive.
+                result.append(Directive(action: .unknown(actionName), rules: Array(words.dropFirst()), range: range))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,226 @@
+/// Works out the decision date from what the interviewer said ("by August 1st", "within two
+/// weeks", "end of next week"), relative to the interview day. See docs/format.md for the table.
+public enum TimeframeReader {
+    /// Phrases that mean they gave no date.
+    static let vaguePhrases: [[String]] = [
+        ["soon"], ["shortly"], ["asap"], ["not", "sure"], ["unsure"], ["let", "me", "know"],
+        ["let", "us", "know"], ["get", "back"], ["no", "timeframe"], ["no", "time", "frame"],
+        ["no", "timeline"], ["no", "date"], ["didn't", "say"], ["did", "not", "say"], ["unknown"],
+        ["tbd"], ["no", "idea"], ["undecided"], ["hear", "back"], ["when", "they", "can"],
+        ["eventually"], ["unclear"], ["not", "given"], ["no", "specific"], ["depends"], ["not", "decided"],
+    ]
+
+    /// Phrases that mean the question was never asked: no timeframe at all.
+    static let notAskedPhrases: [[String]] = [
+        ["didn't", "ask"], ["did", "not", "ask"], ["forgot", "to", "ask"], ["never", "asked"], ["not", "asked"],
+    ]
+
+    public enum Reading: Equatable {
+        case date(LocalDate)
+        case vague
+        case unrecognized
+        case notAsked
+    }
+
+    public static func read(_ text: String, interviewDay: LocalDate?) -> Reading {
+        let tokens = Tokenizer.tokens(text)
+        let words = tokens.map { $0.word ?? "" }
+        if contains(words, anyOf: notAskedPhrases) { return .notAsked }
+        for index in tokens.indices {
+            if let date = decisionDate(tokens, at: index, interviewDay: interviewDay) { return .date(date) }
+        }
+        return contains(words, anyOf: vaguePhrases) ? .vague : .unrecognized
+    }
+
+    static func contains(_ words: [String], anyOf phrases: [[String]]) -> Bool {
+        phrases.contains { phrase in
+            guard phrase.count <= words.count else { return false }
+            return (0...(words.count - phrase.count)).contains { start in
+                words[start..<(start + phrase.count)].elementsEqual(phrase)
+            }
+        }
+    }
+
+    private static func decisionDate(_ tokens: [Token], at index: Int, interviewDay: LocalDate?) -> LocalDate? {
+        let token = tokens[index]
+        func word(_ offset: Int) -> String? {
+            index + offset < tokens.count ? tokens[index + offset].word : nil
+        }
+        func skipping(_ offset: Int, _ fillers: Set<String>) -> Int {
+            var offset = offset
+            while let next = word(offset), fillers.contains(next) { offset += 1 }
+            return offset
+        }
+        let previous = index > 0 ? tokens[index - 1].word : nil
+
+        // Written dates: ISO, month and day, 12/5.
+        if let (date, _) = DateReader.date(in: tokens, at: index, reference: interviewDay) { return date }
+        guard let day = interviewDay else { return nil }
+
+        switch token.kind {
+        case .word(let current):
+            // early / mid / late / end of / beginning of  <month | next week | the month ...>
+            let position = ["early", "mid", "late", "end", "beginning", "start", "middle"]
+            if position.contains(current) {
+                var next = index + 1
+                while next < tokens.count, tokens[next].isPunctuation("-") || tokens[next].isWord("of", "the", "this") {
+                    next += 1
+                }
+                guard next < tokens.count, let target = tokens[next].word else { return nil }
+                if let month = DateReader.months[target] {
+                    guard let first = DateReader.nextOccurrence(month: month, day: 1,
+                                                                onOrAfter: LocalDate(year: day.year, month: day.month, day: 1)!)
+                    else { return nil }
+                    let last = LocalDate.daysIn(month: month, year: first.year)
+                    switch current {
+                    case "early", "beginning", "start": return LocalDate(year: first.year, month: month, day: 10)
+                    case "mid", "middle": return LocalDate(year: first.year, month: month, day: 20)
+                    default: return LocalDate(year: first.year, month: month, day: last)
+                    }
+                }
+                let following = next + 1 < tokens.count ? tokens[next + 1].word : nil
+                if target == "week" { return friday(of: day, weeksAhead: 0, position: current) }
+                if target == "month" { return endOfMonth(day, monthsAhead: 0, position: current) }
+                if target == "next", following == "week" { return friday(of: day, weeksAhead: 1, position: current) }
+                if target == "next", following == "month" { return endOfMonth(day, monthsAhead: 1, position: current) }
+                if target == "day", current == "end" { return day }
+                return nil
+            }
+            if current == "next" || current == "this" {
+                guard let target = word(1) else { return nil }
+                if let weekday = DateReader.weekdays[target] {
+                    return current == "next" ? nextWeekday(weekday, after: day)
+                                             : thisWeekday(weekday, from: day)
+                }
+                if target == "week" { return friday(of: day, weeksAhead: current == "next" ? 1 : 0, position: "end") }
+                if target == "month" { return endOfMonth(day, monthsAhead: current == "next" ? 1 : 0, position: "end") }
+                return nil
+            }
+            if let weekday = DateReader.weekdays[current], current.count > 3 || previous == "by" || previous == "on" {
+                if previous == "next" || previous == "this" { return nil }
+                return following(weekday, after: day)
+            }
+            if current == "tomorrow" { return day.adding(days: 1) }
+            if current == "today" || current == "tonight" { return day }
+            // "the 5th"
+            if current == "the", let next = index + 1 < tokens.count ? tokens[index + 1] : nil,
+               case .number(let dayOfMonth, true, _) = next.kind {
+                return nextDayOfMonth(dayOfMonth, onOrAfter: day)
+            }
+            // Counts spelled as words: "two weeks", "a couple of weeks", "a few days".
+            if let count = DateReader.numberWords[current] {
+                var unitIndex = skipping(1, ["couple", "few", "of"])
+                var count = count
+                if current == "a" || current == "an", let next = word(1), let value = DateReader.numberWords[next],
+                   next != "a" {
+                    count = value
+                }
+                if word(unitIndex) == "or" || word(unitIndex) == "to" {
+                    // "one or two weeks"
+                    if let upper = word(unitIndex + 1).flatMap({ DateReader.numberWords[$0] }) {
+                        count = upper
+                        unitIndex += 2
+                    } else if index + unitIndex + 1 < tokens.count, let upper = tokens[index + unitIndex + 1].number {
+                        count = upper
+                        unitIndex += 2
+                    }
+                }
+                return span(count, tokens, unitAt: index + unitIndex, from: day)
+            }
+            return nil
+        case .number(let count, false, let digits) where digits <= 3:
+            var unitIndex = index + 1
+            var count = count
+            // "1-2 weeks", "2 to 3 weeks", "2 or 3 weeks"
+            if unitIndex + 1 < tokens.count,
+               tokens[unitIndex].isPunctuation("-") || tokens[unitIndex].isWord("to", "or"),
+               let upper = tokens[unitIndex + 1].number {
+                count = upper
+                unitIndex += 2
+            }
+            return span(count, tokens, unitAt: unitIndex, from: day)
+        default:
+            return nil
+        }
+    }
+
+    /// `count` days, business days, weeks or months after `day`, with "a week or two" read as
+    /// the longer span.
+    private static func span(_ count: Int, _ tokens: [Token], unitAt index: Int, from day: LocalDate) -> LocalDate? {
+        guard index < tokens.count, var unit = tokens[index].word else { return nil }
+        var next = index + 1
+        var business = false
+        if unit == "business" || unit == "working" {
+            business = true
+            guard next < tokens.count, let after = tokens[next].word else { return nil }
+            unit = after
+            next += 1
+        }
+        var count = count
+        // "a week or two"
+        if next + 1 < tokens.count, tokens[next].isWord("or"),
+           let upper = tokens[next + 1].word.flatMap({ DateReader.numberWords[$0] }) ?? tokens[next + 1].number {
+            count = max(count, upper)
+        }
+        switch unit {
+        case "day", "days":
+            return business ? day.adding(businessDays: count) : day.adding(days: count)
+        case "week", "weeks", "wk", "wks":
+            return day.adding(days: 7 * count)
+        case "month", "months":
+            return day.adding(months: count)
+        default:
+            return nil
+        }
+    }
+
+    /// The Friday of `day`'s week, or of a later week; "early next week" is its Tuesday.
+    private static func friday(of day: LocalDate, weeksAhead: Int, position: String) -> LocalDate {
+        var monday = day.adding(days: 1 - day.weekday).adding(days: 7 * weeksAhead)
+        // On a weekend, "this week" has already ended: take the coming one.
+        if weeksAhead == 0, day.isWeekend { monday = monday.adding(days: 7) }
+        switch position {
+        case "early", "beginning", "start": return monday.adding(days: 1)
+        case "mid", "middle": return monday.adding(days: 2)
+        default: return monday.adding(days: 4)
+        }
+    }
+
+    private static func endOfMonth(_ day: LocalDate, monthsAhead: Int, position: String) -> LocalDate? {
+        let first = LocalDate(year: day.year, month: day.month, day: 1)!.adding(months: monthsAhead)
+        switch position {
+        case "early", "beginning", "start": return LocalDate(year: first.year, month: first.month, day: 10)
+        case "mid", "middle": return LocalDate(year: first.year, month: first.month, day: 20)
+        default: return LocalDate(year: first.year, month: first.month,
+                                  day: LocalDate.daysIn(month: first.month, year: first.year))
+        }
+    }
+
+    /// The first `weekday` strictly after `day`.
+    private static func following(_ weekday: Int, after day: LocalDate) -> LocalDate {
+        var offset = (weekday - day.weekday + 7) % 7
+        if offset == 0 { offset = 7 }
+        return day.adding(days: offset)
+    }
+
+    /// "this Friday": that day of the interview's week, or the following one once it has passed.
+    private static func thisWeekday(_ weekday: Int, from day: LocalDate) -> LocalDate {
+        weekday >= day.weekday ? day.adding(days: weekday - day.weekday) : following(weekday, after: day)
+    }
+
+    /// "next Friday": that day of the week after the interview's week.
+    private static func nextWeekday(_ weekday: Int, after day: LocalDate) -> LocalDate {
+        day.adding(days: 7 - day.weekday + weekday)
+    }
+
+    private static func nextDayOfMonth(_ dayOfMonth: Int, onOrAfter day: LocalDate) -> LocalDate? {
+        var candidate = LocalDate(year: day.year, month: day.month, day: 1)!
+        for _ in 0..<13 {
+            if let date = LocalDate(year: candidate.year, month: candidate.month, day: dayOfMonth), date >= day {
+                return date
+            }
+            candidate = candidate.adding(months: 1)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,54 @@
+/// `path:line:col: severity: message [rule]`, one line per finding, then a summary.
+public enum TextReporter {
+    public static func report(_ run: LintRun, color: Bool) -> String {
+        var out = ""
+        for diagnostic in run.diagnostics {
+            let location = "\(diagnostic.file):\(diagnostic.range.start.line):\(diagnostic.range.start.column)"
+            let severity = diagnostic.severity.rawValue
+            if color {
+                out += "\(Style.bold)\(location)\(Style.reset): \(Style.color(for: diagnostic.severity))\(severity)\(Style.reset): \(diagnostic.message) \(Style.dim)[\(diagnostic.rule)]\(Style.reset)\n"
+            } else {
+                out += "\(location): \(severity): \(diagnostic.message) [\(diagnostic.rule)]\n"
+            }
+        }
+        out += summary(run) + "\n"
+        return out
+    }
+
+    /// "3 errors, 5 warnings and 1 info in 4 of 7 notes (2 other Markdown files passed over)."
+    public static func summary(_ run: LintRun) -> String {
+        let diagnostics = run.diagnostics
+        let linted = run.reports.filter { $0.outcome == .linted }
+        let withFindings = Set(diagnostics.map(\.file)).count
+        let others = run.reports.filter { $0.outcome == .notAnInterview }.count
+        let excluded = run.reports.filter { $0.outcome == .excluded }.count
+        var counts: [String] = []
+        for severity in [Severity.error, .warning, .info] {
+            let count = diagnostics.filter { $0.severity == severity }.count
+            if count > 0 { counts.append(severity == .info ? "\(count) info" : Wording.plural(count, severity.rawValue)) }
+        }
+        var text = counts.isEmpty
+            ? "No problems in \(Wording.plural(linted.count, "note"))"
+            : "\(Wording.list(counts)) in \(withFindings) of \(Wording.plural(linted.count, "note"))"
+        var notes: [String] = []
+        if others > 0 { notes.append("\(others) other Markdown \(others == 1 ? "file" : "files") passed over: not interview notes") }
+        if excluded > 0 { notes.append("\(excluded) excluded by the configuration") }
+        if !run.errors.isEmpty { notes.append("\(Wording.plural(run.errors.count, "path")) could not be read") }
+        if !notes.isEmpty { text += " (" + notes.joined(separator: "; ") + ")" }
+        return text + "."
+    }
+}
+
+enum Style {
+    static let reset = "\u{1B}[0m"
+    static let bold = "\u{1B}[1m"
+    static let dim = "\u{1B}[2m"
+
+    static func color(for severity: Severity) -> String {
+        switch severity {
+        case .error: return "\u{1B}[1;31m"
+        case .warning: return "\u{1B}[1;33m"
+        case .info: return "\u{1B}[1;36m"
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// `card-collected`: everyone you spoke with should have given you a business card.
+public struct CardCollected: Rule {
+    public static let description = RuleDescription(
+        identifier: "card-collected",
+        tags: [.cards],
+        defaultSeverity: .warning,
+        summary: "An interviewer whose business card you did not collect.",
+        rationale: """
+            A card gives you the exact spelling of the name, the email address and the phone \
+            number you need for the thank-you and the follow-up call; without it you end up \
+            guessing or searching (advice 1 in seeds/follow-up-advice.md). Tick the person's \
+            checkbox (`- [x] Jane Doe — …`) or answer yes in the Card column once you have it.
+            """,
+        triggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                - [ ] ↓Bob Smith — bob.smith@acme.example
+                """),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - ↓Bob Smith — Staff Engineer
+                """),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Panel
+                | Name | Email | Card |
+                |------|-------|------|
+                | Ines Park | ines@lumen.example | ↓no |
+                """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                """),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Panel
+                | Name | Email | Card |
+                |------|-------|------|
+                | Ines Park | ines@lumen.example | ✓ |
+                """),
+        ])
+
+    public static func check(_ context: RuleContext) -> [Finding] {
+        context.interview.people.compactMap { person in
+            switch person.card?.value {
+            case true?:
+                return nil
+            case false?:
+                let range = person.card.map { $0.range.start.column > person.name.range.start.column ? $0.range : person.name.range }
+                    ?? person.name.range
+                return Finding("no business card from \(person.name.value): ask for one before you leave (or get the exact spelling, email and phone another way) and mark it [x]",
+                               at: range)
+            case nil:
+                return Finding("the note does not say whether you have \(person.name.value)'s business card: write `- [x]` before the name once you have it",
+                               at: person.name.range)
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// `contact-details`: the card should give you an email address and a phone number.
+public struct ContactDetails: Rule {
+    public static let description = RuleDescription(
+        identifier: "contact-details",
+        tags: [.cards],
+        defaultSeverity: .warning,
+        summary: "An interviewer without an email address or without a phone number.",
+        rationale: """
+            The thank-you goes out by email and the follow-up is a phone call, so each \
+            interviewer's entry needs both (advice 1, 3 and 4 in seeds/follow-up-advice.md). \
+            Copy them from the business card.
+            """,
+        options: [
+            RuleOption("require-email", .boolean(true), "Report a missing email address."),
+            RuleOption("require-phone", .boolean(true), "Report a missing phone number."),
+        ],
+        triggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] ↓Bob Smith — Staff Engineer — bob.smith@acme.example
+                """),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                | Name | Email | Phone |
+                |---|---|---|
+                | ↓Ines Park | | +1 555 0199 |
+                """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — Engineering Manager — +1 555 0100 — jane.doe@acme.example
+                """),
+        ])
+
+    public static func check(_ context: RuleContext) -> [Finding] {
+        let needEmail = flag("require-email", in: context)
+        let needPhone = flag("require-phone", in: context)
+        return context.interview.people.compactMap { person in
+            var missing: [String] = []
+            if needEmail, person.email == nil { missing.append("email address") }
+            if needPhone, person.phone == nil { missing.append("phone number") }
+            guard !missing.isEmpty else { return nil }
+            return Finding("no \(Wording.list(missing)) for \(person.name.value): copy it from their business card (the thank-you goes by email, the follow-up is a call)",
+                           at: person.name.range)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// `follow-up-after-thank-you`: thank first, call later.
+public struct FollowUpAfterThankYou: Rule {
+    public static let description = RuleDescription(
+        identifier: "follow-up-after-thank-you",
+        tags: [.followUp],
+        defaultSeverity: .error,
+        summary: "A follow-up call to someone before their thank-you was sent.",
+        rationale: """
+            The call comes after the thank-you: calling someone you have not yet thanked skips \
+            the step that makes the call welcome (advice 3 and 4 in seeds/follow-up-advice.md).
+            """,
+        triggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - ↓2026-11-23 10:15 — Called Jane Doe; left a voicemail.
+                - 2026-11-23 12:00 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-23 10:15 — Called Jane Doe; left a voicemail.
+                """),
+        ])
+
+    public static func check(_ context: RuleContext) -> [Finding] {
+        let interview = context.interview
+        var findings: [Finding] = []
+        for call in interview.followUpCalls {
+            let early = call.entry.interviewers.filter { person in
+                guard let thanks = interview.thankYous(to: person).first else { return true }
+                return thanks.at > call.at
+            }
+            guard !early.isEmpty else { continue }
+            let names = Wording.list(early.map(context.name(of:)))
+            findings.append(Finding("follow-up call to \(names) before any thank-you to them: send the thank-you email first, then call",
+                                    at: call.entry.range))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,61 @@
+/// `follow-up-due`: the day to follow up has come; say whom to call and when.
+public struct FollowUpDue: Rule {
+    public static let description = RuleDescription(
+        identifier: "follow-up-due",
+        tags: [.followUp],
+        defaultSeverity: .info,
+        summary: "No follow-up yet, no word from them, and the follow-up date has passed.",
+        rationale: """
+            Take ownership instead of waiting for the phone to ring: once the date they gave has \
+            passed (or about a week after the interview), call once, mid-morning (advice 2 and 4 \
+            in seeds/follow-up-advice.md). The message names the person, their number and the \
+            next mid-morning slot.
+            """,
+        triggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ↓# Acme Robotics
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                """, today: "2026-11-24T12:00"),
+        ],
+        nonTriggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                # Acme Robotics
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-20 09:00 — Email from Jane Doe: they need one more week.
+                """, today: "2026-11-24T12:00"),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                # Acme Robotics
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                """, today: "2026-11-20"),
+        ])
+
+    public static func check(_ context: RuleContext) -> [Finding] {
+        let interview = context.interview
+        guard interview.currentStatus == .waiting, let due = context.schedule.followUpDate,
+              context.now.date >= due, let person = interview.followUpContact,
+              !interview.hasHeardBack,
+              !interview.log.contains(where: { $0.isOutgoing && $0.kind == .followUp })
+        else { return [] }
+        let slot = FollowUpSchedule.nextCallSlot(onOrAfter: due, now: context.now, window: context.settings.callWindow)
+        let contact = interview.people[person]
+        let number = contact.phone.map { " on \($0.value)" } ?? " (their number is not in the note)"
+        return [Finding("time to follow up: call \(contact.name.value)\(number), \(Wording.slot(slot, context.settings.callWindow)); the follow-up was due from \(Wording.day(due))",
+                        at: interview.timeframe?.range ?? interview.anchor)]
+    }
+}

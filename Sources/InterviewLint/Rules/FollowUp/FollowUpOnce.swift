@@ -1,0 +1,50 @@
+/// `follow-up-once`: one follow-up call, not a series.
+public struct FollowUpOnce: Rule {
+    public static let description = RuleDescription(
+        identifier: "follow-up-once",
+        tags: [.followUp],
+        defaultSeverity: .warning,
+        summary: "More follow-up calls than the one the advice recommends.",
+        rationale: """
+            The advice is to call once to follow up (advice 4 in seeds/follow-up-advice.md); \
+            after that, wait for them, or send a short email if much time passes.
+            """,
+        options: [
+            RuleOption("max-calls", .integer(1), "How many follow-up calls are fine."),
+        ],
+        triggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-23 10:15 — Called Jane Doe; left a voicemail.
+                - ↓2026-11-25 10:00 — Called Jane Doe again.
+                """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-23 10:15 — Called Jane Doe; left a voicemail.
+                """),
+        ])
+
+    public static func check(_ context: RuleContext) -> [Finding] {
+        let calls = context.interview.followUpCalls
+        let allowed = option("max-calls", in: context)
+        guard calls.count > allowed else { return [] }
+        return calls.enumerated().dropFirst(allowed).map { number, call in
+            Finding("follow-up call number \(number + 1) (after \(calls[0].at.date)): call once, then wait for them to come back to you",
+                    at: call.entry.date?.range ?? call.entry.range)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// `contact-after-close`: once they have closed the door, leave it closed.
+public struct ContactAfterClose: Rule {
+    public static let description = RuleDescription(
+        identifier: "contact-after-close",
+        tags: [.persistence],
+        defaultSeverity: .warning,
+        summary: "An outgoing contact after their last word when the interview is rejected, withdrawn or closed.",
+        rationale: """
+            After a rejection or a withdrawal, more contact about the position only costs goodwill \
+            you may want for the next opening (advice 5 in seeds/follow-up-advice.md). A short \
+            thank-you for their time is the exception people make; this rule still shows it so \
+            you decide.
+            """,
+        triggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                status: rejected
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-24 14:00 — Email from Jane Doe: they chose another candidate.
+                - ↓2026-11-25 10:00 — Called Jane Doe to ask them to reconsider.
+                """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                status: rejected
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-24 14:00 — Email from Jane Doe: they chose another candidate.
+                """),
+        ])
+
+    static let closed: Set<Interview.Status> = [.rejected, .withdrawn, .closed]
+
+    public static func check(_ context: RuleContext) -> [Finding] {
+        let interview = context.interview
+        guard let status = interview.status, closed.contains(status.value) else { return [] }
+        let log = interview.datedLog
+        guard let lastWord = log.lastIndex(where: { !$0.entry.isOutgoing }) else { return [] }
+        return log[(lastWord + 1)...].filter(\.entry.isOutgoing).map { item in
+            Finding("contacted them on \(item.at.date), after their last word on \(log[lastWord].at.date), although the interview is \(status.value.rawValue): let it rest",
+                    at: item.entry.date?.range ?? item.entry.range)
+        }
+    }
+}

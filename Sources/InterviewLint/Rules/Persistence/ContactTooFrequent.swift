@@ -1,0 +1,75 @@
+/// `contact-too-frequent`: leave days between follow-ups.
+public struct ContactTooFrequent: Rule {
+    public static let description = RuleDescription(
+        identifier: "contact-too-frequent",
+        tags: [.persistence],
+        defaultSeverity: .warning,
+        summary: "Two unanswered follow-ups too close together.",
+        rationale: """
+            Respect their time: follow-ups in quick succession with no answer in between read as \
+            pressure, not interest (advice 5 in seeds/follow-up-advice.md).
+            """,
+        options: [
+            RuleOption("min-business-days", .integer(5), "Business days to leave between two unanswered follow-ups."),
+        ],
+        triggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-23 10:15 — Called Jane Doe; left a voicemail.
+                - ↓2026-11-25 10:00 — Email to Jane Doe to follow up.
+                """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-23 10:15 — Called Jane Doe; left a voicemail.
+                - 2026-11-24 14:00 — Email from Jane Doe: they need one more week.
+                - 2026-11-25 10:00 — Email to Jane Doe with the references she asked for.
+                """),
+        ])
+
+    public static func check(_ context: RuleContext) -> [Finding] {
+        let gap = option("min-business-days", in: context)
+        var previous: LocalDateTime?
+        var findings: [Finding] = []
+        for item in context.interview.datedLog {
+            let entry = item.entry
+            if !entry.isOutgoing {
+                previous = nil
+                continue
+            }
+            guard entry.kind != .thankYou else { continue }
+            if let last = previous, entry.kind == .followUp {
+                let earliest = last.date.adding(businessDays: gap)
+                if item.at.date < earliest {
+                    findings.append(Finding("followed up again on \(item.at.date), \(businessDays(from: last.date, to: item.at.date)) after the last unanswered contact on \(last.date): wait until \(Wording.day(earliest)) or for their answer",
+                                            at: entry.date?.range ?? entry.range))
+                }
+            }
+            previous = item.at
+        }
+        return findings
+    }
+
+    private static func businessDays(from start: LocalDate, to end: LocalDate) -> String {
+        var count = 0
+        var day = start
+        while day < end {
+            day = day.adding(days: 1)
+            if !day.isWeekend { count += 1 }
+        }
+        return Wording.plural(count, "business day")
+    }
+}

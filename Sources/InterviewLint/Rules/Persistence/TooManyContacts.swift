@@ -1,0 +1,68 @@
+/// `too-many-contacts`: the line between persistence and pushiness.
+public struct TooManyContacts: Rule {
+    public static let description = RuleDescription(
+        identifier: "too-many-contacts",
+        tags: [.persistence],
+        defaultSeverity: .error,
+        summary: "More unanswered contacts after the thank-you than persistence allows.",
+        rationale: """
+            Following up shows confidence and initiative, but contacting them again and again \
+            without an answer turns persistence into pushiness, and that can count against you \
+            (advice 5 in seeds/follow-up-advice.md). Once the limit is reached, stop and wait for \
+            them.
+            """,
+        options: [
+            RuleOption("max-unanswered", .integer(2),
+                       "Outgoing contacts after the thank-you, with no reply from them in between, before it counts as pushy."),
+        ],
+        triggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-23 10:15 — Called Jane Doe; left a voicemail.
+                - 2026-11-30 10:00 — Email to Jane Doe to follow up.
+                - ↓2026-12-07 10:00 — Email to Jane Doe to follow up again.
+                """, today: "2026-12-08"),
+        ],
+        nonTriggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-23 10:15 — Called Jane Doe; left a voicemail.
+                - 2026-11-24 14:00 — Email from Jane Doe: they need one more week.
+                - 2026-12-02 10:00 — Email to Jane Doe to follow up.
+                """, today: "2026-12-08"),
+        ])
+
+    public static func check(_ context: RuleContext) -> [Finding] {
+        let limit = option("max-unanswered", in: context)
+        var unanswered: [LocalDateTime] = []
+        var thanked = false
+        var findings: [Finding] = []
+        for item in context.interview.datedLog {
+            let entry = item.entry
+            if !entry.isOutgoing {
+                unanswered.removeAll()
+            } else if entry.kind == .thankYou {
+                thanked = true
+            } else if thanked {
+                unanswered.append(item.at)
+                if unanswered.count > limit {
+                    findings.append(Finding("contact number \(unanswered.count) since \(unanswered[0].date) with no reply from them: this crosses from persistence into pushiness; stop and wait for them to answer",
+                                            at: entry.date?.range ?? entry.range))
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,151 @@
+/// How serious a finding is. Errors fail the run (exit code 1); warnings only with `--strict`.
+public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+    case info, warning, error
+
+    var rank: Int {
+        switch self {
+        case .info: return 0
+        case .warning: return 1
+        case .error: return 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// The groups rules belong to: the five techniques of the advice, and the note's structure.
+public enum RuleTag: String, Sendable, Codable, CaseIterable {
+    case cards, timeframe, thankYou = "thank-you", followUp = "follow-up", persistence, structure
+}
+
+/// A setting a rule reads, with its default.
+public struct RuleOption: Sendable {
+    public enum Value: Sendable, Hashable, CustomStringConvertible {
+        case integer(Int)
+        case boolean(Bool)
+
+        public var description: String {
+            switch self {
+            case .integer(let value): return String(value)
+            case .boolean(let value): return String(value)
+            }
+        }
+
+        var typeName: String {
+            switch self {
+            case .integer: return "a whole number"
+            case .boolean: return "true or false"
+            }
+        }
+    }
+
+    public var name: String
+    public var defaultValue: Value
+    public var summary: String
+
+    public init(_ name: String, _ defaultValue: Value, _ summary: String) {
+        self.name = name
+        self.defaultValue = defaultValue
+        self.summary = summary
+    }
+}
+
+/// A note that shows a rule at work. In `triggering` examples, `↓` marks where each finding
+/// starts; the marker is removed before the note is read.
+public struct RuleExample: Sendable {
+    public var note: String
+    /// "Now" for the example (`--today`).
+    public var today: String
+    public var file: String
+    public var line: Int
+
+    public init(_ note: String, today: String = "2026-11-26", file: String = #filePath, line: Int = #line) {
+        self.note = note
+        self.today = today
+        self.file = file
+        self.line = line
+    }
+}
+
+/// Everything a rule says about itself: shown by `interview-lint rules NAME`, written to
+/// docs/rules.md, and run by the tests.
+public struct RuleDescription: Sendable {
+    public var identifier: String
+    public var tags: [RuleTag]
+    public var defaultSeverity: Severity
+    public var summary: String
+    /// Why it matters, citing the numbered advice in seeds/.
+    public var rationale: String
+    public var options: [RuleOption]
+    public var triggering: [RuleExample]
+    public var nonTriggering: [RuleExample]
+
+    public init(identifier: String, tags: [RuleTag], defaultSeverity: Severity, summary: String,
+                rationale: String, options: [RuleOption] = [],
+                triggering: [RuleExample], nonTriggering: [RuleExample]) {
+        self.identifier = identifier
+        self.tags = tags
+        self.defaultSeverity = defaultSeverity
+        self.summary = summary
+        self.rationale = rationale
+        self.options = options
+        self.triggering = triggering
+        self.nonTriggering = nonTriggering
+    }
+}
+
+/// What a rule reports; the linter adds the file and the configured severity.
+public struct Finding: Sendable, Hashable {
+    public var range: SourceRange
+    public var message: String
+    /// Set when the rule itself raises the level (a thank-you two days late is an error).
+    public var severity: Severity?
+
+    public init(_ message: String, at range: SourceRange, severity: Severity? = nil) {
+        self.message = message
+        self.range = range
+        self.severity = severity
+    }
+}
+
+/// What a rule sees: the model, "now", its options and the shared settings.
+public struct RuleContext: Sendable {
+    public var interview: Interview
+    public var now: LocalDateTime
+    public var settings: Settings
+    public var options: [String: RuleOption.Value]
+
+    public init(interview: Interview, now: LocalDateTime, settings: Settings = Settings(),
+                options: [String: RuleOption.Value] = [:]) {
+        self.interview = interview
+        self.now = now
+        self.settings = settings
+        self.options = options
+    }
+
+    /// The schedule the follow-up rules share.
+    public var schedule: FollowUpSchedule { FollowUpSchedule(interview: interview, settings: settings) }
+
+    public func name(of index: Int) -> String { interview.people[index].name.value }
+}
+
+/// A rule: a description and a pure function of the context.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    static func check(_ context: RuleContext) -> [Finding]
+}
+
+extension Rule {
+    /// The value of an option, falling back to the default written in the description.
+    static func option(_ name: String, in context: RuleContext) -> Int {
+        let fallback = description.options.first { $0.name == name }?.defaultValue
+        if case .integer(let value)? = context.options[name] ?? fallback { return value }
+        return 0
+    }
+
+    static func flag(_ name: String, in context: RuleContext) -> Bool {
+        let fallback = description.options.first { $0.name == name }?.defaultValue
+        if case .boolean(let value)? = context.options[name] ?? fallback { return value }
+        return false
+    }
+}

@@ -1,0 +1,64 @@
+/// `unknown-person`: the log names someone who is not on the interviewer list.
+public struct UnknownPerson: Rule {
+    public static let description = RuleDescription(
+        identifier: "unknown-person",
+        tags: [.structure],
+        defaultSeverity: .warning,
+        summary: "The log names someone who is not among the interviewers.",
+        rationale: """
+            The thank-you and follow-up rules can only check what they can tie to an interviewer. \
+            A name that matches nobody is usually someone whose card you did not note (advice 1 \
+            in seeds/follow-up-advice.md), or a first name that two interviewers share.
+            """,
+        triggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to ↓Marcus Lee. Recap: the sync design. Reiterated interest.
+                """),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Sam Ortiz — sam.o@acme.example — +1 555 0100
+                - [x] Sam Patel — sam.p@acme.example — +1 555 0101
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to ↓Sam. Recap: the sync design. Reiterated interest.
+                """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to [[Jane Doe]]. Recap: the sync design. Reiterated interest.
+                """),
+        ])
+
+    public static func check(_ context: RuleContext) -> [Finding] {
+        let known = context.interview.people.map(\.name.value)
+        let list = known.isEmpty ? "the note lists no interviewers" : "the interviewers are \(Wording.list(known))"
+        return context.interview.log.flatMap { entry in
+            entry.people.compactMap { reference -> Finding? in
+                switch reference.match {
+                case .none:
+                    return Finding("'\(reference.written.value)' is not among the interviewers (\(list)): add them under Interviewers with the details from their card, or fix the name",
+                                   at: reference.written.range)
+                case .ambiguous:
+                    return Finding("'\(reference.written.value)' could be more than one interviewer (\(list)): write the full name",
+                                   at: reference.written.range)
+                default:
+                    return nil
+                }
+            }
+        }
+    }
+}

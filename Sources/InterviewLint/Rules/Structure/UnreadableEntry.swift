@@ -1,0 +1,50 @@
+/// `unreadable-entry`: a log entry the reader could not make sense of.
+public struct UnreadableEntry: Rule {
+    public static let description = RuleDescription(
+        identifier: "unreadable-entry",
+        tags: [.structure],
+        defaultSeverity: .warning,
+        summary: "A log entry whose date, channel or person cannot be read.",
+        rationale: """
+            An entry the tool cannot read is an entry no other rule can check: a late thank-you \
+            or a third unanswered call would go unnoticed. Rather than skip it silently, the tool \
+            says which part it could not read and shows the expected form.
+            """,
+        triggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - ↓Last week — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                """),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - ↓2026-11-17 — Thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                """),
+        ],
+        nonTriggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                | Date | Channel | With | Notes |
+                |------|---------|------|-------|
+                | 2026-11-16 17:30 | Email | Jane Doe | Thank-you. Recap: the sync design. Reiterated interest. |
+                """),
+        ])
+
+    public static func check(_ context: RuleContext) -> [Finding] {
+        context.interview.problems.filter { $0.kind == .unreadableEntry }.map { Finding($0.message, at: $0.range) }
+    }
+}

@@ -1,0 +1,58 @@
+/// `thank-you-sent`: every interviewer gets a thank-you within a day.
+public struct ThankYouSent: Rule {
+    public static let description = RuleDescription(
+        identifier: "thank-you-sent",
+        tags: [.thankYou],
+        defaultSeverity: .error,
+        summary: "An interviewer has had no thank-you and the time for it has passed.",
+        rationale: """
+            Write the thank-you as soon as you are home, one to each person you spoke with \
+            (advice 3 in seeds/follow-up-advice.md). Until `due-hours` have passed since the \
+            interview nothing is reported: it is still on time. A closed interview owes nothing.
+            """,
+        options: [
+            RuleOption("due-hours", .integer(24), "Hours after the interview's start by which each thank-you is due."),
+        ],
+        triggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                - [x] ↓Bob Smith — bob.smith@acme.example — +1 555 0101
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                """, today: "2026-11-18"),
+        ],
+        nonTriggering: [
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Bob Smith — bob.smith@acme.example — +1 555 0101
+                """, today: "2026-11-17T09:00"),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                status: rejected
+                ---
+                ## Interviewers
+                - [x] Bob Smith — bob.smith@acme.example — +1 555 0101
+                """, today: "2026-11-30"),
+        ])
+
+    public static func check(_ context: RuleContext) -> [Finding] {
+        let interview = context.interview
+        guard let start = interview.start?.value, interview.currentStatus == .waiting else { return [] }
+        let due = start.adding(hours: option("due-hours", in: context))
+        guard context.now >= due else { return [] }
+        return interview.people.indices.compactMap { index in
+            guard interview.thankYous(to: index).isEmpty else { return nil }
+            let person = interview.people[index]
+            return Finding("no thank-you to \(person.name.value) yet: it was due by \(due); send a separate email that recaps your conversation and says you are still interested",
+                           at: person.name.range)
+        }
+    }
+}

@@ -1,0 +1,183 @@
+import ArgumentParser
+import Foundation
+import InterviewLint
+
+/// The command line: parses arguments, calls the library, prints, exits. Nothing else.
+@main
+struct InterviewLintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "interview-lint",
+        abstract: "Checks job-interview notes against the follow-up advice: cards, timeframe, thank-you, follow-up call, persistence.",
+        version: InterviewLintVersion.current,
+        subcommands: [Lint.self, Dump.self, Rules.self, PrintConfig.self],
+        defaultSubcommand: Lint.self)
+
+    /// Usage errors exit with 2 (argument-parser's default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)
+            }
+            if code == .validationFailure || error is ValidationError {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Lint notes (the default command).",
+        discussion: "Exit codes: 0 no errors; 1 errors found (or warnings with --strict); 2 a usage, configuration or I/O error.")
+
+    @Argument(help: "Files and folders to lint; - reads standard input. Default: the current folder.")
+    var paths: [String] = []
+
+    @Option(name: [.short, .long], help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Fix \"now\": 2026-11-20 (the end of that day) or 2026-11-23T18:00.")
+    var today: String?
+
+    @Flag(help: "Exit with 1 on warnings too.")
+    var strict = false
+
+    @Option(help: "Use this configuration file alone.")
+    var config: String?
+
+    @Flag(help: "Use no configuration file.")
+    var noConfig = false
+
+    @Option(help: "The file name to report for standard input.")
+    var stdinFilename = "<stdin>"
+
+    @Flag(inversion: .prefixedNo, help: "Colour the output (default: only on a terminal; NO_COLOR and FORCE_COLOR are respected).")
+    var color: Bool?
+
+    func validate() throws {
+        if config != nil && noConfig { throw ValidationError("--config and --no-config cannot be used together") }
+        if let today, LocalDateTime.parseToday(today) == nil {
+            throw ValidationError("--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00")
+        }
+    }
+
+    func run() throws {
+        let now = today.flatMap(LocalDateTime.parseToday) ?? LocalDateTime.current()
+        let choice: ConfigurationChoice = noConfig ? .none : config.map { .file($0) } ?? .discover
+        let run = LintRun.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: choice,
+                              standardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+                              stdinName: stdinFilename)
+        for error in run.errors { printError("interview-lint: \(error)") }
+        switch format {
+        case .text: print(TextReporter.report(run, color: useColor()), terminator: "")
+        case .json: print(JSONReporter.report(run), terminator: "")
+        }
+        throw ExitCode(run.exitCode(strict: strict))
+    }
+
+    private func useColor() -> Bool {
+        if let color { return color }
+        let environment = ProcessInfo.processInfo.environment
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+        if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
+        return isatty(STDOUT_FILENO) == 1
+    }
+}
+
+struct Dump: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print how a note is read, as JSON.")
+
+    @Argument(help: "The note.")
+    var file: String
+
+    @Flag(help: "Read the note without any configuration file.")
+    var noConfig = false
+
+    func run() throws {
+        let bytes: [UInt8]
+        switch FileCollector.read(file) {
+        case .success(let contents): bytes = contents
+        case .failure(let error):
+            printError("interview-lint: \(error.path): cannot read (\(error.reason))")
+            throw ExitCode(2)
+        }
+        var options = ReaderOptions()
+        if !noConfig {
+            do { options = try ConfigurationLoader().configuration(forNoteAt: file).readerOptions } catch {
+                printError("interview-lint: \(error)")
+                throw ExitCode(2)
+            }
+        }
+        print(ModelDump.json(NoteReader.read(SourceText(bytes: bytes), options: options)), terminator: "")
+    }
+}
+
+enum RulesFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, markdown
+}
+
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the rules, or explain one.")
+
+    @Argument(help: "A rule name.")
+    var name: String?
+
+    @Option(name: [.short, .long], help: "text, json, or markdown (docs/rules.md).")
+    var format: RulesFormat = .text
+
+    func run() throws {
+        if let name {
+            guard let rule = RuleRegistry.rule(named: name) else {
+                printError("interview-lint: '\(name)' is not a rule; `interview-lint rules` lists them")
+                throw ExitCode(2)
+            }
+            switch format {
+            case .text: print(RuleDocumentation.detail(rule), terminator: "")
+            case .json: print(RuleDocumentation.json([rule], details: true), terminator: "")
+            case .markdown: print(RuleDocumentation.markdown(), terminator: "")
+            }
+            return
+        }
+        switch format {
+        case .text: print(RuleDocumentation.list(), terminator: "")
+        case .json: print(RuleDocumentation.json(RuleRegistry.all, details: false), terminator: "")
+        case .markdown: print(RuleDocumentation.markdown(), terminator: "")
+        }
+    }
+}
+
+struct PrintConfig: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "print-config", abstract: "Show the settings in force for a note.")
+
+    @Argument(help: "The note (or any path in the folder).")
+    var file: String
+
+    @Option(help: "Use this configuration file alone.")
+    var config: String?
+
+    func run() throws {
+        do {
+            let loader = ConfigurationLoader()
+            let configuration = try config.map { try loader.load($0) } ?? loader.configuration(forNoteAt: file)
+            print(ConfigurationPrinter.render(configuration), terminator: "")
+        } catch {
+            printError("interview-lint: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
