@@ -16,9 +16,17 @@ public enum NoteReader {
         var interview = Interview()
         interview.lineCount = source.lines.count
         if source.hadInvalidBytes {
+            // Point at the first character that could not be read.
+            var at = SourceRange(line: 1, column: 1, length: 0)
+            for (index, line) in source.lines.enumerated() {
+                if let column = line.unicodeScalars.firstIndex(of: "\u{FFFD}") {
+                    at = SourceRange(line: index + 1, column: line.unicodeScalars[..<column].count + 1, length: 1)
+                    break
+                }
+            }
             interview.problems.append(ReadProblem(
-                .encoding, "the file is not valid UTF-8 text (or holds NUL bytes); unreadable bytes were read as \u{FFFD}",
-                at: SourceRange(line: 1, column: 1, length: 0)))
+                .encoding, "line \(at.start.line) holds bytes that are not UTF-8 text (or NUL bytes): save the note as UTF-8; they were read as \u{FFFD}",
+                at: at))
         }
 
         let front = FrontMatterReader.read(source)
@@ -169,7 +177,7 @@ private struct Walker {
             collectDirectives(index)
             if case .heading(let level) = block.kind {
                 let text = block.text.trimmingWhitespace()
-                if title == nil, let range = block.range { title = Located(text, range) }
+                if title == nil, level == 1, let range = block.range { title = Located(text, range) }
                 if let section = options.sections.section(forHeading: text) {
                     current = (section, level)
                     if let range = block.range, sectionRanges[section] == nil { sectionRanges[section] = range }
@@ -362,9 +370,8 @@ extension Directive {
             guard body.hasPrefix(prefix) else { continue }
             let words = body.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" }).map(String.init)
             let actionName = String(words[0].dropFirst(prefix.count))
-            let column = (source.line(line).unicodeScalars.split(separator: "<").first.map { _ in
-                String(source.line(line)).range(of: "<!--").map { source.line(line)[..<$0.lowerBound].unicodeScalars.count } ?? 0
-            } ?? 0) + 1
+            let text = source.line(line)
+            let column = (text.range(of: "<!--").map { text[..<$0.lowerBound].unicodeScalars.count } ?? 0) + 1
             let range = SourceRange(line: line, column: column, length: min(body.unicodeScalars.count + 7, 200))
             if let action = Action(rawValue: actionName) {
                 result.append(Directive(action: action, rules: Array(words.dropFirst()), range: range))

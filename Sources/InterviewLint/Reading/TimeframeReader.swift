@@ -100,6 +100,14 @@ public enum TimeframeReader {
                 if previous == "next" || previous == "this" { return nil }
                 return following(weekday, after: day)
             }
+            // A month alone: "in December" (its last day), "by December" (its first).
+            if let month = DateReader.months[current], current != "may" || ["in", "by", "before", "until"].contains(previous ?? "") {
+                guard let first = DateReader.nextOccurrence(month: month, day: 1,
+                                                            onOrAfter: LocalDate(year: day.year, month: day.month, day: 1)!)
+                else { return nil }
+                if previous == "by" || previous == "before" || previous == "until" { return first }
+                return LocalDate(year: first.year, month: month, day: LocalDate.daysIn(month: month, year: first.year))
+            }
             if current == "tomorrow" { return day.adding(days: 1) }
             if current == "today" || current == "tonight" { return day }
             // "the 5th"

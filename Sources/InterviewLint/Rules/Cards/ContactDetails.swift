@@ -50,7 +50,9 @@ public struct ContactDetails: Rule {
             if needEmail, person.email == nil { missing.append("email address") }
             if needPhone, person.phone == nil { missing.append("phone number") }
             guard !missing.isEmpty else { return nil }
-            return Finding("no \(Wording.list(missing)) for \(person.name.value): copy it from their business card (the thank-you goes by email, the follow-up is a call)",
+            let what = missing.joined(separator: " or ")
+            let pronoun = missing.count == 1 ? "it" : "them"
+            return Finding("no \(what) for \(person.name.value): copy \(pronoun) from their business card (the thank-you goes by email, the follow-up is a call)",
                            at: person.name.range)
         }
     }

@@ -11,7 +11,7 @@ public struct FileEncoding: Rule {
             trusted. Save it as UTF-8.
             """,
         triggering: [
-            RuleExample("↓date: 2026-11-16\u{0}"),
+            RuleExample("**Date:** 2026-11-16\n**Company:** Acme↓\u{0}\u{0}"),
         ],
         nonTriggering: [
             RuleExample("""

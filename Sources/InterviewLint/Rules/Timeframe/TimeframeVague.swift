@@ -39,7 +39,8 @@ public struct TimeframeVague: Rule {
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview
-        guard let timeframe = interview.timeframe, timeframe.decisionDate == nil,
+        // Without an interview date nothing relative can be worked out; `front-matter` says so.
+        guard let timeframe = interview.timeframe, timeframe.decisionDate == nil, interview.start != nil,
               interview.currentStatus == .waiting else { return [] }
         let fallback = context.schedule.followUpDate.map { " (\(Wording.day($0)))" } ?? ""
         let days = context.settings.businessDaysWithoutTimeframe
