@@ -79,10 +79,14 @@ public struct RuleDescription: Sendable {
     public var options: [RuleOption]
     public var triggering: [RuleExample]
     public var nonTriggering: [RuleExample]
+    /// The rule is about the file's bytes, not its Markdown, so it applies inside code blocks and
+    /// comments too (`file-encoding`).
+    public var checksRawBytes: Bool
 
     public init(identifier: String, tags: [RuleTag], defaultSeverity: Severity, summary: String,
                 rationale: String, options: [RuleOption] = [],
-                triggering: [RuleExample], nonTriggering: [RuleExample]) {
+                triggering: [RuleExample], nonTriggering: [RuleExample], checksRawBytes: Bool = false) {
+        self.checksRawBytes = checksRawBytes
         self.identifier = identifier
         self.tags = tags
         self.defaultSeverity = defaultSeverity

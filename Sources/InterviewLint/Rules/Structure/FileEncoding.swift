@@ -20,7 +20,8 @@ public struct FileEncoding: Rule {
                 ---
                 # Café Müller — Barista
                 """),
-        ])
+        ],
+        checksRawBytes: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
         context.interview.problems.filter { $0.kind == .encoding }.map { Finding($0.message, at: $0.range) }
