@@ -1,0 +1,81 @@
+import Testing
+@testable import InterviewLint
+
+@Suite("Dates, times and business days")
+struct CalendarTests {
+    @Test("weekdays are right across centuries")
+    func weekdays() {
+        #expect(LocalDate(year: 2026, month: 11, day: 16)!.weekdayName == "Monday")
+        #expect(LocalDate(year: 2026, month: 11, day: 26)!.weekdayName == "Thursday")
+        #expect(LocalDate(year: 2000, month: 2, day: 29)!.weekdayName == "Tuesday")
+        #expect(LocalDate(year: 1970, month: 1, day: 1)!.weekdayName == "Thursday")
+        #expect(LocalDate(year: 1, month: 1, day: 1)!.weekdayName == "Monday")
+    }
+
+    @Test("ordinals round-trip")
+    func ordinals() {
+        for ordinal in stride(from: 0, to: 3_000_000, by: 997) {
+            let date = LocalDate(ordinal: ordinal)
+            #expect(date.ordinal == ordinal)
+            #expect(LocalDate(year: date.year, month: date.month, day: date.day) == date)
+        }
+    }
+
+    @Test("impossible days are refused")
+    func impossible() {
+        #expect(LocalDate(year: 2026, month: 2, day: 29) == nil)
+        #expect(LocalDate(year: 2028, month: 2, day: 29) != nil)
+        #expect(LocalDate(year: 2026, month: 13, day: 1) == nil)
+        #expect(LocalDate(year: 0, month: 1, day: 1) == nil)
+        #expect(LocalDate(year: 2026, month: 4, day: 31) == nil)
+    }
+
+    @Test("business days skip weekends")
+    func businessDays() {
+        let friday = LocalDate(year: 2026, month: 12, day: 4)!
+        #expect(friday.adding(businessDays: 1).description == "2026-12-07")
+        #expect(LocalDate(year: 2026, month: 11, day: 16)!.adding(businessDays: 5).description == "2026-11-23")
+        #expect(LocalDate(year: 2026, month: 11, day: 21)!.adding(businessDays: 1).description == "2026-11-23")
+        #expect(friday.adding(businessDays: -5).description == "2026-11-27")
+        #expect(LocalDate(year: 2026, month: 1, day: 31)!.adding(months: 1).description == "2026-02-28")
+    }
+
+    @Test("the interview date is read in the accepted forms")
+    func interviewDates() throws {
+        let cases: [(String, String, Bool)] = [
+            ("2026-11-16", "2026-11-16 00:00", false),
+            ("2026-11-16 10:00", "2026-11-16 10:00", true),
+            ("2026-11-16T10:00", "2026-11-16 10:00", true),
+            ("2026-11-16T10:00:30", "2026-11-16 10:00", true),
+            ("2026-11-16T10:00Z", "2026-11-16 10:00", true),
+            ("2026-11-16T10:00:00+01:00", "2026-11-16 10:00", true),
+            ("2026-11-16 10:00 CET", "2026-11-16 10:00", true),
+            ("2026-11-16 2:30pm", "2026-11-16 14:30", true),
+        ]
+        for (text, expected, hasTime) in cases {
+            let (value, timed) = try DateReader.parseDateTime(text).get()
+            #expect(value.description == expected, "\(text)")
+            #expect(timed == hasTime, "\(text)")
+        }
+        for bad in ["2026-13-45", "2026-02-30", "2026-11-16 25:00", "0000-01-01", "99999-01-01", "next week", "16/11/2026", ""] {
+            #expect(throws: DateReader.DateTimeError.self, "\(bad)") { try DateReader.parseDateTime(bad).get() }
+        }
+    }
+
+    @Test("--today is the end of the day, or the moment given")
+    func today() {
+        #expect(LocalDateTime.parseToday("2026-11-20")?.description == "2026-11-20 23:59")
+        #expect(LocalDateTime.parseToday("2026-11-23T18:00")?.description == "2026-11-23 18:00")
+        #expect(LocalDateTime.parseToday("tomorrow") == nil)
+    }
+
+    @Test("times of day in log entries", arguments: [
+        ("17:30", 17 * 60 + 30), ("5:30pm", 17 * 60 + 30), ("5:30 pm", 17 * 60 + 30), ("9am", 9 * 60),
+        ("9 a.m.", 9 * 60), ("12pm", 12 * 60), ("12am", 0), ("10.15am", 10 * 60 + 15),
+    ])
+    func times(_ text: String, _ minutes: Int) {
+        let tokens = Tokenizer.tokens(text)
+        #expect(tokens.count == 1)
+        #expect(tokens.first?.kind == .time(minutes))
+    }
+}
