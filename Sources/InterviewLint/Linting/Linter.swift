@@ -32,11 +32,9 @@ public struct Linter: Sendable {
             let context = RuleContext(interview: interview, now: now, settings: configuration.settings,
                                       options: setting.options)
             for finding in rule.check(context) where !suppressions.suppresses(identifier, line: finding.range.start.line) {
-                // A rule may raise its own level (thank-you two days late); configuration sets the base.
-                var severity = setting.severity
-                if let raised = finding.severity, raised > severity, configuration.rules[identifier]?.severity == nil {
-                    severity = raised
-                }
+                // Configuration sets the base level; a rule may raise one finding above it (a
+                // thank-you two days late is an error), steered by the rule's own thresholds.
+                let severity = max(setting.severity, finding.severity ?? setting.severity)
                 result.append(Diagnostic(file: path, range: finding.range, severity: severity,
                                          rule: identifier, message: finding.message))
             }

@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+@testable import InterviewLint
+
+@Suite("Configuration")
+struct ConfigurationTests {
+    static let note = """
+        ---
+        date: 2026-11-16 10:00
+        ---
+        ## Interviewers
+        - [ ] Bob Smith — bob@acme.example
+        """
+
+    func load(_ yaml: String) throws -> Configuration {
+        let folder = try TemporaryFolder()
+        let file = try folder.write(".interview-lint.yml", yaml)
+        return try ConfigurationLoader().load(file.path)
+    }
+
+    func loadError(_ yaml: String) throws -> ConfigurationError {
+        do {
+            _ = try load(yaml)
+        } catch let error as ConfigurationError {
+            return error
+        }
+        Issue.record("expected a configuration error for:\n\(yaml)")
+        throw CancellationError()
+    }
+
+    @Test("the documented example file loads and changes nothing")
+    func exampleFile() throws {
+        let configuration = try ConfigurationLoader().load(repositoryRoot.appendingPathComponent("Examples/.interview-lint.yml").path)
+        for rule in RuleRegistry.all {
+            let resolved = configuration.resolved(rule)
+            #expect(resolved.enabled)
+            #expect(resolved.severity == rule.description.defaultSeverity, "\(rule.description.identifier)")
+            for option in rule.description.options {
+                #expect(resolved.options[option.name] == option.defaultValue)
+            }
+        }
+        #expect(configuration.settings == Settings())
+    }
+
+    @Test("the example file documents every rule and every option")
+    func exampleFileIsComplete() throws {
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("Examples/.interview-lint.yml"), encoding: .utf8)
+        for rule in RuleRegistry.all {
+            #expect(text.contains("  \(rule.description.identifier):"), "\(rule.description.identifier) is missing")
+            for option in rule.description.options {
+                #expect(text.contains("\(option.name): \(option.defaultValue)"), "\(option.name) is missing")
+            }
+        }
+        for key in ConfigurationLoader.topKeys { #expect(text.contains("\(key):"), "\(key) is missing") }
+    }
+
+    @Test("rules can be turned off, re-levelled and given options")
+    func ruleSettings() throws {
+        let configuration = try load("""
+            rules:
+              card-collected: off
+              contact-details: error
+              follow-up-once: {severity: info, max-calls: 2}
+            """)
+        #expect(!configuration.resolved(CardCollected.self).enabled)
+        #expect(configuration.resolved(ContactDetails.self).severity == .error)
+        #expect(configuration.resolved(FollowUpOnce.self).severity == .info)
+        #expect(configuration.resolved(FollowUpOnce.self).options["max-calls"] == .integer(2))
+        let found = lint(Self.note, configuration: configuration)
+        #expect(!found.contains { $0.rule == "card-collected" })
+        #expect(found.first { $0.rule == "contact-details" }?.severity == .error)
+    }
+
+    @Test("tags select groups, and a rule's own setting wins over its tag")
+    func tags() throws {
+        let configuration = try load("tags:\n  cards: off\nrules:\n  contact-details: info\n")
+        #expect(!configuration.resolved(CardCollected.self).enabled)
+        #expect(!configuration.resolved(NameSpelling.self).enabled)
+        #expect(configuration.resolved(ContactDetails.self).enabled)
+        #expect(configuration.resolved(ContactDetails.self).severity == .info)
+        #expect(configuration.resolved(ThankYouSent.self).enabled)
+    }
+
+    @Test("every threshold is read from the file")
+    func thresholds() throws {
+        let configuration = try load("""
+            business-hours: "07:30-19:00"
+            call-window: "10:00-12:00"
+            schedule:
+              after-decision-business-days: 2
+              without-timeframe-business-days: 7
+            rules:
+              thank-you-sent: {due-hours: 48}
+              thank-you-prompt: {warning-after-hours: 12, error-after-hours: 36}
+              too-many-contacts: {max-unanswered: 3}
+              contact-too-frequent: {min-business-days: 3}
+              name-spelling: {max-distance: 1}
+              contact-details: {require-phone: false}
+            """)
+        #expect(configuration.settings.businessHours == ClockRange(start: 450, end: 1140))
+        #expect(configuration.settings.callWindow == ClockRange(start: 600, end: 720))
+        #expect(configuration.settings.businessDaysAfterDecision == 2)
+        #expect(configuration.settings.businessDaysWithoutTimeframe == 7)
+        #expect(configuration.readerOptions.maxNameDistance == 1)
+        // And they change what is reported: Bob has no phone, which is now fine.
+        #expect(!lint(Self.note, configuration: configuration).contains { $0.rule == "contact-details" })
+        let due = lint(Self.note, today: "2026-11-17T12:00", configuration: configuration)
+        #expect(!due.contains { $0.rule == "thank-you-sent" })
+    }
+
+    @Test("unknown keys, rules, options and values are errors naming the line and the nearest valid name", arguments: [
+        ("rulez:\n  card-collected: off\n", 1, "did you mean 'rules'"),
+        ("rules:\n  card-colected: off\n", 2, "did you mean 'card-collected'"),
+        ("rules:\n  follow-up-once: {max-call: 2}\n", 2, "did you mean 'max-calls'"),
+        ("rules:\n  follow-up-once: {max-calls: many}\n", 2, "takes a whole number"),
+        ("rules:\n  card-collected: warn\n", 2, "did you mean 'warning'"),
+        ("tags:\n  card: off\n", 2, "did you mean 'cards'"),
+        ("call-window: \"lunchtime\"\n", 1, "span of the day"),
+        ("schedule:\n  without-timeframe-days: 5\n", 2, "did you mean 'without-timeframe-business-days'"),
+        ("headings:\n  interviewer: [Who]\n", 2, "did you mean 'interviewers'"),
+        ("extends: missing.yml\n", 1, "does not exist"),
+        ("rules: [\n", 2, "not valid YAML"),
+    ] as [(String, Int, String)])
+    func errors(_ yaml: String, _ line: Int, _ fragment: String) throws {
+        let error = try loadError(yaml)
+        #expect(error.line == line, "\(error)")
+        #expect(error.message.contains(fragment), "\(error.message)")
+        #expect(error.description.hasPrefix(error.file + ":\(line):"))
+    }
+
+    @Test("extends builds on another file, and the nearest file wins")
+    func extendsAndDiscovery() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("base.yml", "rules:\n  card-collected: off\n  contact-details: error\ncall-window: \"10:00-11:00\"\n")
+        try folder.write(".interview-lint.yml", "extends: base.yml\nrules:\n  contact-details: info\n")
+        try folder.write("deep/er/.interview-lint.yml", "rules:\n  resume-left: off\n")
+        let loader = ConfigurationLoader()
+        let top = try loader.configuration(forNoteAt: folder.url.appendingPathComponent("a/note.md").path)
+        #expect(!top.resolved(CardCollected.self).enabled)
+        #expect(top.resolved(ContactDetails.self).severity == .info)
+        #expect(top.settings.callWindow == ClockRange(start: 600, end: 660))
+        let deep = try loader.configuration(forNoteAt: folder.url.appendingPathComponent("deep/er/note.md").path)
+        #expect(!deep.resolved(ResumeLeft.self).enabled)
+        #expect(deep.resolved(CardCollected.self).enabled, "the nearest file wins; it does not merge with files above it")
+    }
+
+    @Test("an extends cycle is an error, not a hang")
+    func extendsCycle() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.yml", "extends: b.yml\n")
+        let b = try folder.write("b.yml", "extends: a.yml\n")
+        #expect(throws: ConfigurationError.self) { try ConfigurationLoader().load(b.path) }
+    }
+
+    @Test("exclude globs leave notes out")
+    func exclude() throws {
+        var configuration = Configuration()
+        configuration.baseDirectory = "/notes"
+        configuration.exclude = ["templates/**", "*.draft.md", "archive/202?/*.md"]
+        #expect(configuration.excludes("/notes/templates/interview.md"))
+        #expect(configuration.excludes("/notes/templates/a/b.md"))
+        #expect(configuration.excludes("/notes/x.draft.md"))
+        #expect(!configuration.excludes("/notes/sub/x.draft.md"))
+        #expect(configuration.excludes("/notes/archive/2025/acme.md"))
+        #expect(!configuration.excludes("/notes/acme.md"))
+    }
+
+    @Test("print-config shows what is in force")
+    func printConfig() throws {
+        let configuration = try load("rules:\n  card-collected: off\n  follow-up-once: {max-calls: 3}\n")
+        let text = ConfigurationPrinter.render(configuration)
+        #expect(text.contains("  card-collected: off\n"))
+        #expect(text.contains("  follow-up-once: {severity: warning, max-calls: 3}\n"))
+        #expect(text.contains("call-window: \"09:30-11:30\""))
+    }
+}
