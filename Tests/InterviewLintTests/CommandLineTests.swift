@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+@testable import InterviewLint
+
+/// Runs the built executable, as a user or a commit hook would.
+@Suite("Command line", .serialized)
+struct CommandLineTests {
+    static let today = ["--today", "2026-11-26"]
+
+    @Test("Examples/: one line per finding, sorted, then a summary; exit 1 for errors")
+    func examples() throws {
+        let result = try runTool(["Examples"] + Self.today)
+        #expect(result.status == 1)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let findings = lines.dropLast()
+        #expect(findings.count == 22)
+        #expect(findings.contains("Examples/harbor-books-cards.md:22:7: warning: no business card from Tom Reyes: ask for one before you leave (or get the exact spelling, email and phone another way) and mark it [x] [card-collected]"))
+        #expect(findings.contains { $0.hasPrefix("Examples/volt-motors-timeframe.md:15:1: info: time to follow up: call Amara Okafor on +1 555 0177, Friday 2026-11-27 09:30–11:30") })
+        // Sorted by file, then line and column.
+        let keys = findings.map { line -> [String] in Array(line.split(separator: ":").prefix(3).map(String.init)) }
+        let sorted = keys.sorted { a, b in (a[0], Int(a[1])!, Int(a[2])!) < (b[0], Int(b[1])!, Int(b[2])!) }
+        #expect(keys == sorted)
+        #expect(lines.last == "5 errors, 14 warnings and 3 info in 6 of 8 notes.")
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test("a clean note exits 0")
+    func clean() throws {
+        let result = try runTool(["Examples/acme-robotics-model.md"] + Self.today)
+        #expect(result.status == 0)
+        #expect(result.stdout == "No problems in 1 note.\n")
+    }
+
+    @Test("the default command is lint, and `lint` may be written")
+    func explicitLint() throws {
+        let a = try runTool(["lint", "Examples/quarry-labs-call.md"] + Self.today)
+        let b = try runTool(["Examples/quarry-labs-call.md"] + Self.today)
+        #expect(a.stdout == b.stdout)
+        #expect(a.status == 0, "infos and warnings only")
+        #expect(try runTool(["--strict", "Examples/quarry-labs-call.md"] + Self.today).status == 1)
+    }
+
+    @Test("a missing path and an unreadable file are named on stderr; the rest is linted; exit 2")
+    func unreadable() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("notes/good.md", "---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [ ] Bob Smith\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("notes/gone.md").path,
+                                                   withDestinationPath: "/nonexistent/target.md")
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("notes/folder.md"), withIntermediateDirectories: true)
+        let result = try runTool(["notes", "missing.md", "--today", "2026-11-16T12:00"], in: folder.url)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("interview-lint: missing.md: no such file or directory"))
+        #expect(result.stderr.contains("notes/gone.md: broken symbolic link"))
+        #expect(result.stdout.contains("notes/good.md:5:7: warning: no business card from Bob Smith"))
+        #expect(result.stdout.contains("2 paths could not be read"))
+    }
+
+    @Test("usage errors exit 2 with a message", arguments: [
+        ["--format", "yaml"], ["--today", "tomorrow"], ["--no-such-option"], ["--config", "a.yml", "--no-config"],
+    ])
+    func usage(_ arguments: [String]) throws {
+        let result = try runTool(arguments + ["Examples"])
+        #expect(result.status == 2)
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test("--format json has the documented keys")
+    func json() throws {
+        let result = try runTool(["Examples", "--format", "json"] + Self.today)
+        #expect(result.status == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(document["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 22)
+        for diagnostic in diagnostics {
+            for key in ["file", "line", "column", "endLine", "endColumn", "severity", "rule", "message"] {
+                #expect(diagnostic[key] != nil, "missing \(key)")
+            }
+            #expect(["error", "warning", "info"].contains(diagnostic["severity"] as? String ?? ""))
+        }
+        let summary = try #require(document["summary"] as? [String: Int])
+        #expect(summary["errors"] == 5 && summary["warnings"] == 14 && summary["infos"] == 3 && summary["notes"] == 8)
+    }
+
+    @Test("standard input, named by --stdin-filename")
+    func stdin() throws {
+        let note = "---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [ ] Bob Smith — bob@x.example — +1 555 0100\n"
+        let result = try runTool(["-", "--stdin-filename", "notes/bob.md", "--today", "2026-11-16T12:00"], input: note)
+        #expect(result.stdout.contains("notes/bob.md:5:7: warning: no business card from Bob Smith"))
+    }
+
+    @Test("colour only when asked for or on a terminal")
+    func color() throws {
+        let path = ["Examples/quarry-labs-call.md"] + Self.today
+        #expect(!(try runTool(path).stdout.contains("\u{1B}[")))
+        #expect(try runTool(path, environment: ["NO_COLOR": "", "FORCE_COLOR": "1"]).stdout.contains("\u{1B}["))
+        #expect(try runTool(path + ["--color"]).stdout.contains("\u{1B}["))
+        #expect(!(try runTool(path + ["--no-color"], environment: ["NO_COLOR": "", "FORCE_COLOR": "1"]).stdout.contains("\u{1B}[")))
+    }
+
+    @Test("a bad configuration file is named with its line; exit 2")
+    func badConfig() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(".interview-lint.yml", "rules:\n  card-colected: off\n")
+        try folder.write("note.md", "---\ndate: 2026-11-16\n---\n")
+        let result = try runTool(["note.md"] + Self.today, in: folder.url)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(".interview-lint.yml:2:3: unknown rule 'card-colected'; did you mean 'card-collected'?"))
+        #expect(try runTool(["note.md", "--no-config"] + Self.today, in: folder.url).status == 0)
+    }
+
+    @Test("Markdown files that are not interview notes are counted, not linted")
+    func otherMarkdown() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("README.md", "# My notes\n\nJust a list of links.\n")
+        try folder.write(".obsidian/x.md", "---\ndate: nonsense\n---\n")
+        try folder.write("acme.md", "---\ndate: 2026-11-16\n---\n")
+        let result = try runTool(["."] + Self.today, in: folder.url)
+        #expect(result.stdout.contains("1 other Markdown file passed over: not interview notes"))
+        #expect(!result.stdout.contains(".obsidian"))
+    }
+
+    @Test("dump prints the model as JSON")
+    func dump() throws {
+        let result = try runTool(["dump", "Examples/lumen-energy-obsidian.md"])
+        #expect(result.status == 0)
+        let model = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((model["company"] as? [String: Any])?["value"] as? String == "Lumen Energy")
+        #expect((model["people"] as? [Any])?.count == 2)
+        #expect(try runTool(["dump", "nope.md"]).status == 2)
+    }
+
+    @Test("rules lists every rule and explains one")
+    func rules() throws {
+        let list = try runTool(["rules"])
+        for name in RuleRegistry.identifiers { #expect(list.stdout.contains(name)) }
+        let one = try runTool(["rules", "thank-you-prompt"])
+        #expect(one.stdout.contains("warning-after-hours (default 24)"))
+        #expect(one.stdout.contains("seeds/follow-up-advice.md"))
+        let json = try runTool(["rules", "--format", "json"])
+        #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])?.count == RuleRegistry.all.count)
+        #expect(try runTool(["rules", "no-such-rule"]).status == 2)
+    }
+
+    @Test("print-config shows the file in force")
+    func printConfig() throws {
+        let result = try runTool(["print-config", "Examples/acme-robotics-model.md"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Examples/.interview-lint.yml"))
+        #expect(result.stdout.contains("  thank-you-sent: {severity: error, due-hours: 24}"))
+    }
+}
