@@ -77,6 +77,14 @@ struct RuleExampleTests {
             }.sorted()
             let found = lint(lines.joined(separator: "\n"), today: example.today, configuration: only(rule))
             #expect(Self.positions(found) == expected, where_(example))
+
+            // A note without front matter can gain one above everything.
+            if start == 0 {
+                let frontMatter = "---\ntags: [interview]\n---\n"
+                let moved = note.markers.map { SourcePosition(line: $0.line + 3, column: $0.column) }.sorted()
+                let found = lint(frontMatter + note.text, today: example.today, configuration: only(rule))
+                #expect(Self.positions(found) == moved, "with front matter prepended; \(where_(example))")
+            }
         }
     }
 
