@@ -31,8 +31,16 @@ struct InterviewLintCommand: ParsableCommand {
     }
 }
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+struct OutputFormat: ExpressibleByArgument {
+    var reporter: any Reporter.Type
+
+    init?(argument: String) {
+        guard let reporter = Reporters.named(argument) else { return nil }
+        self.reporter = reporter
+    }
+
+    static var allValueStrings: [String] { Reporters.identifiers }
+    var defaultValueDescription: String { reporter.identifier }
 }
 
 struct Lint: ParsableCommand {
@@ -43,8 +51,14 @@ struct Lint: ParsableCommand {
     @Argument(help: "Files and folders to lint; - reads standard input. Default: the current folder.")
     var paths: [String] = []
 
-    @Option(name: [.short, .long], help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(name: [.short, .long], help: ArgumentHelp("Output format.", discussion: Reporters.all.map { "\($0.identifier): \($0.summary)" }.joined(separator: "\n")))
+    var format = OutputFormat(argument: "text")!
+
+    @Option(name: [.short, .customLong("output-file")], help: "Write the report to this file (the summary still goes to the terminal).")
+    var outputFile: String?
+
+    @Flag(help: "Report errors only.")
+    var quiet = false
 
     @Option(help: "Fix \"now\": 2026-11-20 (the end of that day) or 2026-11-23T18:00.")
     var today: String?
@@ -78,11 +92,23 @@ struct Lint: ParsableCommand {
                               standardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
                               stdinName: stdinFilename)
         for error in run.errors { printError("interview-lint: \(error)") }
-        switch format {
-        case .text: print(TextReporter.report(run, color: useColor()), terminator: "")
-        case .json: print(JSONReporter.report(run), terminator: "")
+        let exitCode = run.exitCode(strict: strict)
+        var shown = run
+        if quiet { shown.keepOnly(.error) }
+        let color = outputFile == nil && format.reporter == TextReporter.self && useColor()
+        let report = format.reporter.report(shown, options: ReportOptions(color: color))
+        if let outputFile {
+            do {
+                try OutputWriter.writeFile(report, to: outputFile, protectedPaths: run.reports.map(\.path))
+            } catch {
+                printError("interview-lint: \(error)")
+                throw ExitCode(2)
+            }
+            OutputWriter.writeStandardOutput(TextReporter.summary(of: shown) + " Report written to \(outputFile).\n")
+        } else {
+            OutputWriter.writeStandardOutput(report)
         }
-        throw ExitCode(run.exitCode(strict: strict))
+        throw ExitCode(exitCode)
     }
 
     private func useColor() -> Bool {

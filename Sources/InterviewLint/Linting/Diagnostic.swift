@@ -5,13 +5,20 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
     public var severity: Severity
     public var rule: String
     public var message: String
+    /// The same span with columns counted in UTF-8 bytes (reviewdog's unit).
+    public var utf8Range: SourceRange
+    /// The text of the line the finding starts on, for fingerprints that survive lines moving.
+    public var sourceLine: String
 
-    public init(file: String, range: SourceRange, severity: Severity, rule: String, message: String) {
+    public init(file: String, range: SourceRange, severity: Severity, rule: String, message: String,
+                utf8Range: SourceRange? = nil, sourceLine: String = "") {
         self.file = file
         self.range = range
         self.severity = severity
         self.rule = rule
         self.message = message
+        self.utf8Range = utf8Range ?? range
+        self.sourceLine = sourceLine
     }
 
     /// By file, then position, then rule.
@@ -23,11 +30,11 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
 
 /// What linting one file produced.
 public struct FileReport: Sendable {
-    public enum Outcome: Sendable, Equatable {
+    public enum Outcome: String, Sendable, Equatable {
         /// Read and checked.
         case linted
         /// Markdown, but not an interview note (no date, company or interview sections).
-        case notAnInterview
+        case notAnInterview = "not-an-interview"
         /// Left out by an `exclude` glob.
         case excluded
     }

@@ -62,6 +62,13 @@ public struct LintRun: Sendable {
         return run
     }
 
+    /// Drops findings below `severity` (`--quiet` keeps errors only).
+    public mutating func keepOnly(_ severity: Severity) {
+        for index in reports.indices {
+            reports[index].diagnostics.removeAll { $0.severity < severity }
+        }
+    }
+
     /// 0 clean, 1 errors (or warnings with `strict`), 2 when something could not be read.
     public func exitCode(strict: Bool) -> Int32 {
         if !errors.isEmpty { return 2 }

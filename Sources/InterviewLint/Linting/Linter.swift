@@ -11,18 +11,20 @@ public struct Linter: Sendable {
     /// Lints one note's bytes. `path` is used in diagnostics as given.
     public func lint(path: String, bytes: [UInt8], configuration: Configuration) -> FileReport {
         if configuration.excludes(path) { return FileReport(path: path, outcome: .excluded) }
-        let interview = NoteReader.read(SourceText(bytes: bytes), options: configuration.readerOptions)
+        let source = SourceText(bytes: bytes)
+        let interview = NoteReader.read(source, options: configuration.readerOptions)
         let encodingProblem = interview.problems.contains { $0.kind == .encoding }
         guard interview.isInterviewNote || encodingProblem else {
             return FileReport(path: path, outcome: .notAnInterview)
         }
         return FileReport(path: path, outcome: .linted,
-                          diagnostics: diagnostics(for: interview, path: path, configuration: configuration),
+                          diagnostics: diagnostics(for: interview, path: path, configuration: configuration, source: source),
                           rulesRun: RuleRegistry.all.filter { configuration.resolved($0).enabled }.map { $0.description.identifier })
     }
 
     /// Every rule's findings for one model, with severities and suppressions applied, sorted.
-    public func diagnostics(for interview: Interview, path: String, configuration: Configuration) -> [Diagnostic] {
+    public func diagnostics(for interview: Interview, path: String, configuration: Configuration,
+                            source: SourceText? = nil) -> [Diagnostic] {
         let suppressions = Suppressions(interview)
         var result: [Diagnostic] = []
         for rule in RuleRegistry.all {
@@ -36,7 +38,9 @@ public struct Linter: Sendable {
                 // thank-you two days late is an error), steered by the rule's own thresholds.
                 let severity = max(setting.severity, finding.severity ?? setting.severity)
                 result.append(Diagnostic(file: path, range: finding.range, severity: severity,
-                                         rule: identifier, message: finding.message))
+                                         rule: identifier, message: finding.message,
+                                         utf8Range: source?.utf8Range(finding.range),
+                                         sourceLine: source.map { String($0.line(finding.range.start.line)) } ?? ""))
             }
         }
         return result.sorted()

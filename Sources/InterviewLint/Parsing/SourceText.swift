@@ -78,6 +78,27 @@ public struct SourceText: Sendable {
     }
 }
 
+extension SourceText {
+    /// `range` with its columns counted in UTF-8 bytes instead of scalars.
+    public func utf8Range(_ range: SourceRange) -> SourceRange {
+        SourceRange(start: utf8Position(range.start), end: utf8Position(range.end))
+    }
+
+    private func utf8Position(_ position: SourcePosition) -> SourcePosition {
+        let scalars = line(position.line).unicodeScalars
+        var bytes = 0
+        var counted = 0
+        for scalar in scalars {
+            if counted == position.column - 1 { break }
+            bytes += UTF8.width(scalar)
+            counted += 1
+        }
+        // Past the end of the line, columns go on one byte each.
+        bytes += max(position.column - 1 - counted, 0)
+        return SourcePosition(line: position.line, column: bytes + 1)
+    }
+}
+
 extension String {
     fileprivate func replacingNUL() -> String {
         var scalars = String.UnicodeScalarView()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one follow-up log entry: its date and time, channel, direction, people, kind, and
 /// whether a thank-you recaps the conversation and reiterates interest.
 enum LogEntryReader {
@@ -178,7 +180,16 @@ enum LogEntryReader {
         } else {
             names = candidateNames(description, tokens: tokens, upTo: header, context: context)
         }
-        entry.people = names.map { resolve($0, context: context) }
+        entry.people = names.map { resolve($0, context: context) }.filter { reference in
+            // A lone capitalised word that matches nobody is only taken for a person where a name
+            // is expected ("to Marcus", "from Dana"); elsewhere it is an ordinary word ("Soon, …").
+            guard reference.match == .none, !reference.written.value.contains(" "), withCell == nil else { return true }
+            let offset = description.offset(of: reference.written.range.start)
+            guard let position = tokens.firstIndex(where: { $0.offset == offset }), position > 0 else { return false }
+            let previous = tokens[position - 1]
+            return previous.isWord("to", "from", "with", "called", "emailed", "texted", "messaged", "thanked", "phoned",
+                                   "met", "cc", "and") || previous.isPunctuation("[")
+        }
         if entry.people.isEmpty, context.people.count == 1, entry.isOutgoing {
             let only = context.people[0]
             entry.people = [PersonReference(written: Located(only.name.value, entry.range), interviewer: 0, match: .implied)]
@@ -313,15 +324,15 @@ enum LogEntryReader {
             if partial.count == 1 { return PersonReference(written: written, interviewer: partial[0], match: .partial) }
             if partial.count > 1 { return PersonReference(written: written, interviewer: nil, match: .ambiguous) }
         }
-        // Near misses: against the full name, or a single word against first names.
+        // Near misses: against the full name, or a single word against first names; accents and
+        // letters such as ø are folded first, so "Zoe Odegard" is a misspelling of "Zoë Ødegård".
         let allowed = min(context.maxNameDistance, name.count / 4)
-        guard allowed > 0 else { return PersonReference(written: written, interviewer: nil, match: .none) }
+        let folded = fold(name)
         var best: (index: Int, distance: Int)?
         var tie = false
         for (index, person) in people.enumerated() {
-            let full = person.name.value.lowercased()
-            var distance = editDistance(name, full)
-            if !name.contains(" ") { distance = min(distance, editDistance(name, person.firstName.lowercased())) }
+            var distance = editDistance(folded, fold(person.name.value))
+            if !name.contains(" ") { distance = min(distance, editDistance(folded, fold(person.firstName))) }
             guard distance <= allowed else { continue }
             if let current = best {
                 if distance < current.distance { best = (index, distance); tie = false } else if distance == current.distance { tie = true }
@@ -331,6 +342,26 @@ enum LogEntryReader {
         }
         if let best, !tie { return PersonReference(written: written, interviewer: best.index, match: .nearMiss) }
         return PersonReference(written: written, interviewer: nil, match: .none)
+    }
+
+    /// Lowercase, without accents, with letters that have no decomposition spelled plainly.
+    static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            switch scalar {
+            case "ø": out.append("o")
+            case "æ": out.append(contentsOf: "ae".unicodeScalars)
+            case "œ": out.append(contentsOf: "oe".unicodeScalars)
+            case "ß": out.append(contentsOf: "ss".unicodeScalars)
+            case "ł": out.append("l")
+            case "đ", "ð": out.append("d")
+            case "þ": out.append(contentsOf: "th".unicodeScalars)
+            case "ı": out.append("i")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// Damerau–Levenshtein distance (adjacent transpositions count as one edit).

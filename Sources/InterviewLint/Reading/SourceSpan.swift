@@ -30,6 +30,14 @@ struct SourceSpan {
         return SourcePosition(line: best.line, column: best.column + offset - best.offset)
     }
 
+    /// The offset in `text` of a position handed out by `position(at:)`.
+    func offset(of position: SourcePosition) -> Int {
+        for anchor in anchors.reversed() where anchor.line == position.line && anchor.column <= position.column {
+            return anchor.offset + position.column - anchor.column
+        }
+        return 0
+    }
+
     func range(offset: Int, length: Int) -> SourceRange {
         SourceRange(start: position(at: offset), end: position(at: offset + max(length, 0)))
     }

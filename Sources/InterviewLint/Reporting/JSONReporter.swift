@@ -1,72 +1,39 @@
-import Foundation
+/// One JSON document: the findings, the files, and a summary. The schema is in docs/json-output.md.
+public enum JSONReporter: Reporter {
+    public static let identifier = "json"
+    public static let summary = "one JSON document (docs/json-output.md)"
 
-/// One JSON document: the findings, and a summary. The schema is in docs/json-output.md.
-public enum JSONReporter {
-    struct Document: Encodable {
-        var tool: String
-        var version: String
-        var diagnostics: [Item]
-        var files: [File]
-        var errors: [String]
-        var summary: Summary
-    }
-
-    struct Item: Encodable {
-        var file: String
-        var line: Int
-        var column: Int
-        var endLine: Int
-        var endColumn: Int
-        var severity: String
-        var rule: String
-        var message: String
-    }
-
-    struct File: Encodable {
-        var path: String
-        var outcome: String
-    }
-
-    struct Summary: Encodable {
-        var notes: Int
-        var errors: Int
-        var warnings: Int
-        var infos: Int
-        var unreadable: Int
-    }
-
-    public static func report(_ run: LintRun) -> String {
+    public static func report(_ run: LintRun, options: ReportOptions) -> String {
         let diagnostics = run.diagnostics
-        let document = Document(
-            tool: "interview-lint", version: InterviewLintVersion.current,
-            diagnostics: diagnostics.map {
-                Item(file: $0.file, line: $0.range.start.line, column: $0.range.start.column,
-                     endLine: $0.range.end.line, endColumn: $0.range.end.column,
-                     severity: $0.severity.rawValue, rule: $0.rule, message: $0.message)
-            },
-            files: run.reports.map { report in
-                let outcome: String
-                switch report.outcome {
-                case .linted: outcome = "linted"
-                case .notAnInterview: outcome = "not-an-interview"
-                case .excluded: outcome = "excluded"
-                }
-                return File(path: report.path, outcome: outcome)
-            },
-            errors: run.errors,
-            summary: Summary(notes: run.reports.filter { $0.outcome == .linted }.count,
-                             errors: diagnostics.filter { $0.severity == .error }.count,
-                             warnings: diagnostics.filter { $0.severity == .warning }.count,
-                             infos: diagnostics.filter { $0.severity == .info }.count,
-                             unreadable: run.errors.count))
-        return encode(document)
-    }
-
-    static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        func count(_ severity: Severity) -> JSONValue { .int(diagnostics.filter { $0.severity == severity }.count) }
+        let document: JSONValue = .object([
+            ("tool", .string("interview-lint")),
+            ("version", .string(InterviewLintVersion.current)),
+            ("diagnostics", .array(diagnostics.map { d in
+                .object([
+                    ("file", .string(d.file)),
+                    ("line", .int(d.range.start.line)),
+                    ("column", .int(d.range.start.column)),
+                    ("endLine", .int(d.range.end.line)),
+                    ("endColumn", .int(d.range.end.column)),
+                    ("severity", .string(d.severity.rawValue)),
+                    ("rule", .string(d.rule)),
+                    ("message", .string(d.message)),
+                ])
+            })),
+            ("files", .array(run.reports.map { report in
+                .object([("path", .string(report.path)), ("outcome", .string(report.outcome.rawValue))])
+            })),
+            ("errors", .array(run.errors.map { .string($0) })),
+            ("summary", .object([
+                ("notes", .int(run.reports.filter { $0.outcome == .linted }.count)),
+                ("errors", count(.error)),
+                ("warnings", count(.warning)),
+                ("infos", count(.info)),
+                ("unreadable", .int(run.errors.count)),
+            ])),
+        ])
+        return document.rendered()
     }
 }
 

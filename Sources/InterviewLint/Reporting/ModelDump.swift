@@ -1,7 +1,7 @@
 /// `interview-lint dump FILE`: the model as JSON, to see how a note was read.
 public enum ModelDump {
     public static func json(_ interview: Interview) -> String {
-        JSONReporter.encode(interview)
+        FoundationJSON.encode(interview)
     }
 }
 

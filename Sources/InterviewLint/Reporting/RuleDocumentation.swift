@@ -62,7 +62,7 @@ public enum RuleDocumentation {
                 triggering: details ? d.triggering.map { ExampleJSON(note: $0.note, today: $0.today) } : [],
                 nonTriggering: details ? d.nonTriggering.map { ExampleJSON(note: $0.note, today: $0.today) } : [])
         }
-        return JSONReporter.encode(items)
+        return FoundationJSON.encode(items)
     }
 
     /// docs/rules.md, generated; a test keeps the file in step with the code.

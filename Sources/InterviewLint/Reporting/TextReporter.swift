@@ -1,6 +1,10 @@
 /// `path:line:col: severity: message [rule]`, one line per finding, then a summary.
-public enum TextReporter {
-    public static func report(_ run: LintRun, color: Bool) -> String {
+public enum TextReporter: Reporter {
+    public static let identifier = "text"
+    public static let summary = "one line per finding, then a summary (the default)"
+
+    public static func report(_ run: LintRun, options: ReportOptions) -> String {
+        let color = options.color
         var out = ""
         for diagnostic in run.diagnostics {
             let location = "\(diagnostic.file):\(diagnostic.range.start.line):\(diagnostic.range.start.column)"
@@ -11,12 +15,12 @@ public enum TextReporter {
                 out += "\(location): \(severity): \(diagnostic.message) [\(diagnostic.rule)]\n"
             }
         }
-        out += summary(run) + "\n"
+        out += summary(of: run) + "\n"
         return out
     }
 
     /// "3 errors, 5 warnings and 1 info in 4 of 7 notes (2 other Markdown files passed over)."
-    public static func summary(_ run: LintRun) -> String {
+    public static func summary(of run: LintRun) -> String {
         let diagnostics = run.diagnostics
         let linted = run.reports.filter { $0.outcome == .linted }
         let withFindings = Set(diagnostics.map(\.file)).count

@@ -1,0 +1,49 @@
+/// GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
+public enum GitHubReporter: Reporter {
+    public static let identifier = "github"
+    public static let summary = "GitHub Actions annotations (::error file=…::message), then the summary"
+
+    static func command(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info: return "notice"
+        }
+    }
+
+    /// Escaping for the message part: `%`, CR and LF.
+    static func escapeData(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Escaping for property values: the above, plus `:` and `,`.
+    static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+
+    public static func report(_ run: LintRun, options: ReportOptions) -> String {
+        var out = ""
+        for d in run.diagnostics {
+            let properties = [
+                "file=\(escapeProperty(d.file))",
+                "line=\(d.range.start.line)",
+                "col=\(d.range.start.column)",
+                "endLine=\(d.range.end.line)",
+                "endColumn=\(d.range.end.column)",
+                "title=\(escapeProperty("interview-lint: \(d.rule)"))",
+            ].joined(separator: ",")
+            out += "::\(command(d.severity)) \(properties)::\(escapeData(d.message))\n"
+        }
+        for error in run.errors { out += "::error title=interview-lint::\(escapeData(error))\n" }
+        return out + TextReporter.summary(of: run) + "\n"
+    }
+}
