@@ -33,7 +33,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InterviewLintTests",
-            dependencies: ["InterviewLint"]
+            dependencies: ["InterviewLint", "Yams"]
         ),
     ]
 )

@@ -24,6 +24,33 @@ struct CommandLineTests {
         #expect(result.stderr.isEmpty)
     }
 
+    @Test("parallel runs sharing one pipe never mix their lines (pre-commit runs batches in parallel)")
+    func parallelOutput() throws {
+        let binary = try #require(executable)
+        let pipe = Pipe()
+        var processes: [Process] = []
+        for _ in 0..<6 {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["Examples", "Tests/Fixtures/escaping"] + Self.today
+            process.currentDirectoryURL = repositoryRoot
+            process.environment = ["NO_COLOR": "1"]
+            process.standardOutput = pipe.fileHandleForWriting
+            processes.append(process)
+        }
+        for process in processes { try process.run() }
+        try pipe.fileHandleForWriting.close()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        for process in processes { process.waitUntilExit() }
+        let lines = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 6 * 33)
+        for line in lines {
+            let finding = line.contains(".md:") && line.hasSuffix("]")
+            let summary = line.hasSuffix("notes.") || line.hasSuffix("not interview notes).")
+            #expect(finding || summary, "a mixed line: \(line)")
+        }
+    }
+
     @Test("a clean note exits 0")
     func clean() throws {
         let result = try runTool(["Examples/acme-robotics-model.md"] + Self.today)
