@@ -20,6 +20,40 @@ extension Interview {
     /// Whether anything came back from them (a reply, a call, an email).
     public var hasHeardBack: Bool { log.contains { $0.direction == .incoming } }
 
+    /// Interviewers who have had no thank-you at all.
+    public var peopleWithoutThankYou: [Int] {
+        let thanked = Set(log.filter { $0.isOutgoing && $0.kind == .thankYou && $0.date != nil }.flatMap(\.interviewers))
+        return people.indices.filter { !thanked.contains($0) }
+    }
+
+    /// Still waiting, no follow-up made, and no word from them: the follow-up call is open.
+    public var awaitsFollowUp: Bool {
+        currentStatus == .waiting && !hasHeardBack && !log.contains { $0.isOutgoing && $0.kind == .followUp }
+    }
+
+    /// Runs of outgoing contacts (other than thank-yous) after the first thank-you, each run
+    /// ended by word from them. The last run is still open when nothing came back after it.
+    public var unansweredRuns: [[(entry: LogEntry, at: LocalDateTime)]] {
+        var runs: [[(entry: LogEntry, at: LocalDateTime)]] = [[]]
+        var thanked = false
+        for item in datedLog {
+            if !item.entry.isOutgoing {
+                if !runs[runs.count - 1].isEmpty { runs.append([]) }
+            } else if item.entry.kind == .thankYou {
+                thanked = true
+            } else if thanked {
+                runs[runs.count - 1].append(item)
+            }
+        }
+        return runs.filter { !$0.isEmpty }
+    }
+
+    /// Whether the last run of unanswered contacts is still open (nothing came back after it).
+    public var lastRunIsOpen: Bool {
+        guard let last = unansweredRuns.last?.last else { return false }
+        return !datedLog.contains { !$0.entry.isOutgoing && $0.at > last.at }
+    }
+
     /// The interviewer to follow up with: the first with a phone number, else the first.
     public var followUpContact: Int? {
         people.firstIndex { $0.phone != nil } ?? (people.isEmpty ? nil : 0)

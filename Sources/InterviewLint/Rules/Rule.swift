@@ -127,6 +127,13 @@ public struct RuleContext: Sendable {
         self.options = options
     }
 
+    /// Whether the interview has started. What you collect at the interview (cards, contact
+    /// details, the timeframe) is only asked for from then on, so a note written beforehand is clean.
+    public var interviewHasBegun: Bool {
+        guard let start = interview.start?.value else { return true }
+        return now > start
+    }
+
     /// The schedule the follow-up rules share.
     public var schedule: FollowUpSchedule { FollowUpSchedule(interview: interview, settings: settings) }
 

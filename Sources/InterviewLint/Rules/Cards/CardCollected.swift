@@ -9,7 +9,9 @@ public struct CardCollected: Rule {
             A card gives you the exact spelling of the name, the email address and the phone \
             number you need for the thank-you and the follow-up call; without it you end up \
             guessing or searching (advice 1 in seeds/follow-up-advice.md). Tick the person's \
-            checkbox (`- [x] Jane Doe — …`) or answer yes in the Card column once you have it.
+            checkbox (`- [x] Jane Doe — …`) or answer yes in the Card column once you have it. \
+            Like the other rules about what you collect at the interview, it reports nothing \
+            before the interview's start time.
             """,
         triggering: [
             RuleExample("""
@@ -54,10 +56,19 @@ public struct CardCollected: Rule {
                 |------|-------|------|
                 | Ines Park | ines@lumen.example | ✓ |
                 """),
+            // Before the interview nobody could have handed you a card yet.
+            RuleExample("""
+                ---
+                date: 2026-11-26 10:00
+                ---
+                ## Interviewers
+                - [ ] Bob Smith
+                """, today: "2026-11-26T09:00"),
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        context.interview.people.compactMap { person in
+        guard context.interviewHasBegun else { return [] }
+        return context.interview.people.compactMap { person in
             switch person.card?.value {
             case true?:
                 return nil

@@ -43,6 +43,7 @@ public struct ContactDetails: Rule {
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
+        guard context.interviewHasBegun else { return [] }
         let needEmail = flag("require-email", in: context)
         let needPhone = flag("require-phone", in: context)
         return context.interview.people.compactMap { person in

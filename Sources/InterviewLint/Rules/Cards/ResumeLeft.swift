@@ -40,6 +40,7 @@ public struct ResumeLeft: Rule {
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
+        guard context.interviewHasBegun else { return [] }
         let before = context.interview.beforeLeaving
         var findings: [Finding] = []
         let anchor = before.section ?? context.interview.anchor

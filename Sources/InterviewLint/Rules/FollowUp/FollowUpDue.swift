@@ -47,10 +47,8 @@ public struct FollowUpDue: Rule {
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview
-        guard interview.currentStatus == .waiting, let due = context.schedule.followUpDate,
-              context.now.date >= due, let person = interview.followUpContact,
-              !interview.hasHeardBack,
-              !interview.log.contains(where: { $0.isOutgoing && $0.kind == .followUp })
+        guard interview.awaitsFollowUp, let due = context.schedule.followUpDate,
+              context.now.date >= due, let person = interview.followUpContact
         else { return [] }
         let slot = FollowUpSchedule.nextCallSlot(onOrAfter: due, now: context.now, window: context.settings.callWindow)
         let contact = interview.people[person]

@@ -46,21 +46,11 @@ public struct TooManyContacts: Rule {
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let limit = option("max-unanswered", in: context)
-        var unanswered: [LocalDateTime] = []
-        var thanked = false
         var findings: [Finding] = []
-        for item in context.interview.datedLog {
-            let entry = item.entry
-            if !entry.isOutgoing {
-                unanswered.removeAll()
-            } else if entry.kind == .thankYou {
-                thanked = true
-            } else if thanked {
-                unanswered.append(item.at)
-                if unanswered.count > limit {
-                    findings.append(Finding("contact number \(unanswered.count) since \(unanswered[0].date) with no reply from them: this crosses from persistence into pushiness; stop and wait for them to answer",
-                                            at: entry.date?.range ?? entry.range))
-                }
+        for run in context.interview.unansweredRuns where run.count > limit {
+            for (number, item) in run.enumerated().dropFirst(limit) {
+                findings.append(Finding("contact number \(number + 1) since \(run[0].at.date) with no reply from them: this crosses from persistence into pushiness; stop and wait for them to answer",
+                                        at: item.entry.date?.range ?? item.entry.range))
             }
         }
         return findings

@@ -48,8 +48,7 @@ public struct ThankYouSent: Rule {
         guard let start = interview.start?.value, interview.currentStatus == .waiting else { return [] }
         let due = start.adding(hours: option("due-hours", in: context))
         guard context.now >= due else { return [] }
-        return interview.people.indices.compactMap { index in
-            guard interview.thankYous(to: index).isEmpty else { return nil }
+        return interview.peopleWithoutThankYou.map { index in
             let person = interview.people[index]
             return Finding("no thank-you to \(person.name.value) yet: it was due by \(due); send a separate email that recaps your conversation and says you are still interested",
                            at: person.name.range)

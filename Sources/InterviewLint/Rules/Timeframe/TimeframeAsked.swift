@@ -39,7 +39,7 @@ public struct TimeframeAsked: Rule {
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview
-        guard interview.timeframe == nil, interview.currentStatus == .waiting else { return [] }
+        guard interview.timeframe == nil, interview.currentStatus == .waiting, context.interviewHasBegun else { return [] }
         return [Finding("no decision timeframe recorded: note when they said they would decide (ask them if you did not), so the follow-up can be timed",
                         at: interview.timeframeSection ?? interview.anchor)]
     }
