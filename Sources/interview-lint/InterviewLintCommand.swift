@@ -9,7 +9,7 @@ struct InterviewLintCommand: ParsableCommand {
         commandName: "interview-lint",
         abstract: "Checks job-interview notes against the follow-up advice: cards, timeframe, thank-you, follow-up call, persistence.",
         version: InterviewLintVersion.current,
-        subcommands: [Lint.self, Dump.self, Rules.self, PrintConfig.self],
+        subcommands: [Lint.self, Agenda.self, New.self, Dump.self, Rules.self, PrintConfig.self],
         defaultSubcommand: Lint.self)
 
     /// Usage errors exit with 2 (argument-parser's default is 64).
@@ -197,6 +197,115 @@ struct PrintConfig: ParsableCommand {
             let loader = ConfigurationLoader()
             let configuration = try config.map { try loader.load($0) } ?? loader.configuration(forNoteAt: file)
             print(ConfigurationPrinter.render(configuration), terminator: "")
+        } catch {
+            printError("interview-lint: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+struct AgendaFormat: ExpressibleByArgument {
+    var format: AgendaReporter.Format
+    init?(argument: String) {
+        guard let format = AgendaReporter.Format(rawValue: argument) else { return nil }
+        self.format = format
+    }
+    static var allValueStrings: [String] { AgendaReporter.Format.allCases.map(\.rawValue) }
+    var defaultValueDescription: String { format.rawValue }
+}
+
+struct Agenda: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "What to do next: thank-yous to send, follow-up calls, decisions awaited, where to wait.",
+        discussion: "Grouped as Overdue, Today, This week, Later. --format ics writes a calendar to import.")
+
+    @Argument(help: "Files and folders. Default: the current folder.")
+    var paths: [String] = []
+
+    @Option(name: [.short, .long], help: "text, json or ics.")
+    var format = AgendaFormat(argument: "text")!
+
+    @Option(help: "Fix \"now\": 2026-11-20 (the end of that day) or 2026-11-23T18:00.")
+    var today: String?
+
+    @Flag(help: "Also list closed interviews (offer, accepted, rejected, withdrawn, closed).")
+    var all = false
+
+    @Option(help: "Use this configuration file alone.")
+    var config: String?
+
+    @Flag(help: "Use no configuration file.")
+    var noConfig = false
+
+    @Option(name: [.short, .customLong("output-file")], help: "Write the agenda to this file.")
+    var outputFile: String?
+
+    func validate() throws {
+        if config != nil && noConfig { throw ValidationError("--config and --no-config cannot be used together") }
+        if let today, LocalDateTime.parseToday(today) == nil {
+            throw ValidationError("--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00")
+        }
+    }
+
+    func run() throws {
+        let now = today.flatMap(LocalDateTime.parseToday) ?? LocalDateTime.current()
+        let choice: ConfigurationChoice = noConfig ? .none : config.map { .file($0) } ?? .discover
+        let result = InterviewLint.Agenda.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: choice,
+                                              includeClosed: all)
+        for error in result.errors { printError("interview-lint: \(error)") }
+        let text = AgendaReporter.render(result.actions, now: now, format: format.format)
+        if let outputFile {
+            do { try OutputWriter.writeFile(text, to: outputFile) } catch {
+                printError("interview-lint: \(error)")
+                throw ExitCode(2)
+            }
+            OutputWriter.writeStandardOutput("\(result.actions.count) actions written to \(outputFile).\n")
+        } else {
+            OutputWriter.writeStandardOutput(text)
+        }
+        throw ExitCode(result.errors.isEmpty ? 0 : 2)
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a new interview note with every section ready to fill; prints its path.")
+
+    @Option(help: "The company.")
+    var company: String
+
+    @Option(help: "The role.")
+    var role: String
+
+    @Option(help: "When the interview starts: 2026-11-26 10:00 (or 2026-11-26).")
+    var date: String
+
+    @Option(help: "Someone you will meet (repeat for each).")
+    var interviewer: [String] = []
+
+    @Option(help: "The folder to write the note in (default: the current folder).")
+    var dir = "."
+
+    @Option(help: "A template file; {{company}}, {{role}}, {{date}}, {{title}} and {{interviewers}} are filled in.")
+    var template: String?
+
+    func run() throws {
+        guard case .success(let (start, hasTime)) = DateReader.parseDateTime(date) else {
+            printError("interview-lint: --date '\(date)' is not a date: write 2026-11-26 10:00")
+            throw ExitCode(2)
+        }
+        var text = NewNote.defaultTemplate
+        if let template {
+            guard case .success(let bytes) = FileCollector.read(template) else {
+                printError("interview-lint: \(template): cannot read the template")
+                throw ExitCode(2)
+            }
+            text = String(decoding: bytes, as: UTF8.self)
+        }
+        let request = NewNote.Request(company: company, role: role, start: start, hasTime: hasTime, interviewers: interviewer)
+        do {
+            let path = try NewNote.write(request, template: text, directory: dir)
+            OutputWriter.writeStandardOutput(path + "\n")
         } catch {
             printError("interview-lint: \(error)")
             throw ExitCode(2)

@@ -23,40 +23,54 @@ public struct LintRun: Sendable {
         self.errors = errors
     }
 
-    /// Lints `paths`. `standardInput` is the text for the path `-`, named `stdinName`.
-    public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
-                           standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>") -> LintRun {
-        var run = LintRun()
+    /// Reads every note under `paths` with the configuration in force for it and hands it to
+    /// `body`; returns the paths that could not be read or configured.
+    static func forEachNote(paths: [String], configuration choice: ConfigurationChoice,
+                            body: (String, SourceText, Configuration) -> Void) -> [String] {
         let loader = ConfigurationLoader()
         var fixed: Configuration?
         switch choice {
         case .file(let path):
-            do { fixed = try loader.load(path) } catch {
-                run.errors.append("\(error)")
-                return run
-            }
+            do { fixed = try loader.load(path) } catch { return ["\(error)"] }
         case .none:
             fixed = Configuration()
         case .discover:
             break
         }
-        let linter = Linter(now: now)
-        let (files, errors) = FileCollector.collect(paths.filter { $0 != "-" })
-        run.errors += errors
-        var inputs: [(String, Result<[UInt8], FileError>)] = files.map { ($0, FileCollector.read($0)) }
-        if paths.contains("-"), let standardInput { inputs.append((stdinName, .success(standardInput()))) }
-        for (path, contents) in inputs {
-            switch contents {
+        let (files, listErrors) = FileCollector.collect(paths)
+        var errors = listErrors
+        for path in files {
+            switch FileCollector.read(path) {
             case .failure(let error):
-                run.errors.append("\(path): cannot read (\(error.reason))")
+                errors.append("\(path): cannot read (\(error.reason))")
             case .success(let bytes):
                 do {
-                    let configuration = try fixed ?? loader.configuration(forNoteAt: path)
-                    run.reports.append(linter.lint(path: path, bytes: bytes, configuration: configuration))
+                    body(path, SourceText(bytes: bytes), try fixed ?? loader.configuration(forNoteAt: path))
                 } catch {
-                    run.errors.append("\(error)")
+                    errors.append("\(error)")
                 }
             }
+        }
+        return errors
+    }
+
+    /// Lints `paths`. `standardInput` is the text for the path `-`, named `stdinName`.
+    public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
+                           standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>") -> LintRun {
+        var run = LintRun()
+        let linter = Linter(now: now)
+        run.errors = forEachNote(paths: paths.filter { $0 != "-" }, configuration: choice) { path, source, configuration in
+            run.reports.append(linter.lint(path: path, source: source, configuration: configuration))
+        }
+        if paths.contains("-"), let standardInput {
+            let configuration: Configuration
+            switch choice {
+            case .file(let path): configuration = (try? ConfigurationLoader().load(path)) ?? Configuration()
+            case .none: configuration = Configuration()
+            case .discover: configuration = (try? ConfigurationLoader().configuration(forNoteAt: stdinName)) ?? Configuration()
+            }
+            run.reports.append(linter.lint(path: stdinName, source: SourceText(bytes: standardInput()),
+                                           configuration: configuration))
         }
         run.reports.sort { $0.path < $1.path }
         return run

@@ -10,8 +10,11 @@ public struct Linter: Sendable {
 
     /// Lints one note's bytes. `path` is used in diagnostics as given.
     public func lint(path: String, bytes: [UInt8], configuration: Configuration) -> FileReport {
+        lint(path: path, source: SourceText(bytes: bytes), configuration: configuration)
+    }
+
+    public func lint(path: String, source: SourceText, configuration: Configuration) -> FileReport {
         if configuration.excludes(path) { return FileReport(path: path, outcome: .excluded) }
-        let source = SourceText(bytes: bytes)
         let interview = NoteReader.read(source, options: configuration.readerOptions)
         let encodingProblem = interview.problems.contains { $0.kind == .encoding }
         guard interview.isInterviewNote || encodingProblem else {

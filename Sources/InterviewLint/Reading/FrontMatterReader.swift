@@ -116,7 +116,7 @@ enum FrontMatterReader {
         var node = node
         while let first = node.sequence?.first { node = first }
         guard let text = node.string else { return nil }
-        return Markup.plain(text)
+        return Markup.unwrapWikilink(text)
     }
 
     private static func disabledRules(_ node: Node) -> [Located<String>] {

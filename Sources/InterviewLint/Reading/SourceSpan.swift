@@ -114,6 +114,16 @@ enum Markup {
             .trimmingWhitespace()
     }
 
+    /// An Obsidian wikilink value (`[[Lumen Energy]]`, `[[Lumen Energy|Lumen]]`) as its plain
+    /// name; any other text unchanged but for surrounding white space.
+    static func unwrapWikilink(_ text: String) -> String {
+        let value = text.trimmingWhitespace()
+        guard value.hasPrefix("[["), value.hasSuffix("]]"), value.count > 4 else { return value }
+        var inner = String(value.dropFirst(2).dropLast(2))
+        if let bar = inner.firstIndex(of: "|") { inner = String(inner[..<bar]) }
+        return inner.trimmingWhitespace()
+    }
+
     /// Lowercase letters and digits only: how headings, keys and column names are compared.
     static func key(_ text: String) -> String {
         String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {

@@ -1,0 +1,157 @@
+/// What to do next, from the same facts and settings the rules use: thank-yous still to send,
+/// follow-up calls with their slot, decisions awaited, and where to stop and wait.
+public struct AgendaAction: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case thankYou = "thank-you"
+        case call = "follow-up-call"
+        case decision
+        case stop
+        case closed
+    }
+
+    public enum Group: String, Sendable, CaseIterable {
+        case overdue = "Overdue", today = "Today", thisWeek = "This week", later = "Later", closed = "Closed"
+    }
+
+    public var kind: Kind
+    public var group: Group
+    /// When: the deadline (thank-you), the call slot's start, or the day (decision, stop, closed).
+    public var start: LocalDateTime
+    /// The end of the call slot; nil for the others.
+    public var end: LocalDateTime?
+    /// Whether only the day matters.
+    public var allDay: Bool
+    public var summary: String
+    public var person: String?
+    public var email: String?
+    public var phone: String?
+    public var company: String?
+    public var role: String?
+    public var file: String
+    /// Where in the note the action comes from (the same place the matching finding points at).
+    public var range: SourceRange
+    /// The rule whose finding this action answers, if any.
+    public var rule: String?
+
+    /// The same for the same action on every run, so a calendar import updates instead of duplicating.
+    public var uid: String {
+        Fingerprint.hex([kind.rawValue, file, person ?? "", company ?? ""].joined(separator: "\u{0}")) + "@interview-lint"
+    }
+}
+
+public enum Agenda {
+    /// The open actions of one note.
+    public static func actions(for interview: Interview, path: String, now: LocalDateTime,
+                               configuration: Configuration, includeClosed: Bool = false) -> [AgendaAction] {
+        let suppressions = Suppressions(interview)
+        func enabled(_ rule: any Rule.Type, at range: SourceRange) -> Bool {
+            configuration.resolved(rule).enabled
+                && !suppressions.suppresses(rule.description.identifier, line: range.start.line)
+        }
+        let company = interview.company?.value
+        let role = interview.role?.value
+        let companyName = company ?? interview.title?.value ?? path
+        func action(_ kind: AgendaAction.Kind, _ group: AgendaAction.Group, _ start: LocalDateTime, end: LocalDateTime? = nil,
+                    allDay: Bool = false, _ summary: String, person: Interviewer? = nil, range: SourceRange,
+                    rule: (any Rule.Type)? = nil) -> AgendaAction {
+            AgendaAction(kind: kind, group: group, start: start, end: end, allDay: allDay, summary: summary,
+                         person: person?.name.value, email: person?.email?.value, phone: person?.phone?.value,
+                         company: company, role: role, file: path, range: range, rule: rule?.description.identifier)
+        }
+        guard let start = interview.start?.value else { return [] }
+
+        if interview.currentStatus != .waiting {
+            guard includeClosed else { return [] }
+            let status = interview.currentStatus.rawValue
+            return [action(.closed, .closed, start, allDay: true, "\(companyName): \(status), nothing to do",
+                           range: interview.status?.range ?? interview.anchor)]
+        }
+
+        var actions: [AgendaAction] = []
+        let settings = configuration.settings
+
+        // Thank-yous not yet sent (thank-you-sent reports them once they are due).
+        let dueHours: Int = {
+            if case .integer(let hours)? = configuration.resolved(ThankYouSent.self).options["due-hours"] { return hours }
+            return 24
+        }()
+        let due = start.adding(hours: dueHours)
+        for index in interview.peopleWithoutThankYou {
+            let person = interview.people[index]
+            guard enabled(ThankYouSent.self, at: person.name.range) else { continue }
+            let address = person.email.map { " (\($0.value))" } ?? ""
+            actions.append(action(.thankYou, group(due, now: now, inclusive: true), due,
+                                  "send \(person.name.value)\(address) a thank-you email that recaps your conversation and reiterates your interest, by \(due) (\(companyName))",
+                                  person: person, range: person.name.range, rule: ThankYouSent.self))
+        }
+
+        // The follow-up call (follow-up-due reports it from its day on).
+        let schedule = FollowUpSchedule(interview: interview, settings: settings)
+        if interview.awaitsFollowUp, let followUp = schedule.followUpDate, let contact = interview.followUpContact {
+            let range = interview.timeframe?.range ?? interview.anchor
+            if enabled(FollowUpDue.self, at: range) {
+                let slot = FollowUpSchedule.nextCallSlot(onOrAfter: followUp, now: now, window: settings.callWindow)
+                let end = LocalDateTime(date: slot.date, hour: settings.callWindow.end / 60, minute: settings.callWindow.end % 60)
+                let person = interview.people[contact]
+                let number = person.phone.map { " on \($0.value)" } ?? ""
+                let group: AgendaAction.Group = followUp < now.date ? .overdue
+                    : followUp == now.date ? .today : self.group(slot, now: now, inclusive: false)
+                actions.append(action(.call, group, slot, end: end,
+                                      "call \(person.name.value)\(number) to follow up, \(Wording.slot(slot, settings.callWindow)) (\(companyName))",
+                                      person: person, range: range, rule: FollowUpDue.self))
+            }
+        }
+
+        // The decision they promised.
+        if let timeframe = interview.timeframe, let decision = timeframe.decisionDate {
+            let day = LocalDateTime(date: decision)
+            actions.append(action(.decision, dayGroup(decision, now: now), day, allDay: true,
+                                  "\(companyName) expects to decide by \(Wording.day(decision))", range: timeframe.range))
+        }
+
+        // Too many unanswered contacts: wait (too-many-contacts reported it).
+        let limit: Int = {
+            if case .integer(let value)? = configuration.resolved(TooManyContacts.self).options["max-unanswered"] { return value }
+            return 2
+        }()
+        if interview.lastRunIsOpen, let run = interview.unansweredRuns.last, run.count > limit,
+           let last = run.last, let range = run[limit].entry.date?.range, enabled(TooManyContacts.self, at: range) {
+            actions.append(action(.stop, .today, LocalDateTime(date: now.date), allDay: true,
+                                  "stop: \(run.count) contacts since \(run[0].at.date) with no reply; wait for \(companyName) to answer (last contact \(last.at.date))",
+                                  range: range, rule: TooManyContacts.self))
+        }
+        return actions
+    }
+
+    /// Overdue when the moment has passed (`inclusive`: at it too), Today, This week (to Sunday), Later.
+    static func group(_ moment: LocalDateTime, now: LocalDateTime, inclusive: Bool) -> AgendaAction.Group {
+        if moment < now || (inclusive && moment == now) { return .overdue }
+        return dayGroup(moment.date, now: now)
+    }
+
+    static func dayGroup(_ date: LocalDate, now: LocalDateTime) -> AgendaAction.Group {
+        if date < now.date { return .overdue }
+        if date == now.date { return .today }
+        let sunday = now.date.adding(days: 7 - now.date.weekday)
+        return date <= sunday ? .thisWeek : .later
+    }
+
+    /// Every action under `paths`, in group order, then by date, then by path.
+    public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
+                           includeClosed: Bool) -> (actions: [AgendaAction], errors: [String]) {
+        var actions: [AgendaAction] = []
+        let errors = LintRun.forEachNote(paths: paths, configuration: choice) { path, source, configuration in
+            guard !configuration.excludes(path) else { return }
+            let interview = NoteReader.read(source, options: configuration.readerOptions)
+            guard interview.isInterviewNote else { return }
+            actions += Agenda.actions(for: interview, path: path, now: now, configuration: configuration,
+                                      includeClosed: includeClosed)
+        }
+        let order = Dictionary(uniqueKeysWithValues: AgendaAction.Group.allCases.enumerated().map { ($1, $0) })
+        actions.sort {
+            (order[$0.group]!, $0.start, $0.file, $0.range.start.line, $0.kind.rawValue)
+                < (order[$1.group]!, $1.start, $1.file, $1.range.start.line, $1.kind.rawValue)
+        }
+        return (actions, errors)
+    }
+}

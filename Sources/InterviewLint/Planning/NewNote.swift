@@ -1,0 +1,138 @@
+import Foundation
+
+/// `interview-lint new`: a note for an interview, with every section of the format ready to fill.
+public enum NewNote {
+    public struct Request: Sendable {
+        public var company: String
+        public var role: String
+        public var start: LocalDateTime
+        public var hasTime: Bool
+        public var interviewers: [String]
+
+        public init(company: String, role: String, start: LocalDateTime, hasTime: Bool, interviewers: [String]) {
+            self.company = company
+            self.role = role
+            self.start = start
+            self.hasTime = hasTime
+            self.interviewers = interviewers
+        }
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The built-in template. `{{company}}`, `{{role}}`, `{{date}}` and `{{interviewers}}` are
+    /// replaced; a `--template` file may use the same placeholders.
+    public static let defaultTemplate = """
+        ---
+        company: {{company}}
+        role: {{role}}
+        date: {{date}}
+        status: waiting
+        ---
+
+        # {{title}}
+
+        ## Interviewers
+
+        <!-- One person per line, from their business card. Tick the box once you have the card:
+        - [x] Jane Doe — Engineering Manager — jane.doe@example.com — +1 555 0100 -->
+        {{interviewers}}
+
+        ## Before leaving
+
+        - [ ] They have my resume
+        - [ ] They have my contact information
+
+        ## Timeframe
+
+        <!-- When will they decide? For example: "by December 4th", "within two weeks". -->
+
+        ## Follow-up
+
+        <!-- One line per contact, for example:
+        - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: what you talked about. Reiterated interest.
+        - 2026-11-23 10:15 — Called Jane Doe; left a voicemail. -->
+
+        """
+
+    public static func render(_ request: Request, template: String = defaultTemplate) -> String {
+        let date = request.hasTime ? request.start.description : request.start.date.description
+        let people = request.interviewers.map { "- [ ] \(oneLine($0))" }.joined(separator: "\n")
+        let title = [request.company, request.role].map(oneLine).filter { !$0.isEmpty }.joined(separator: " — ")
+        return template
+            .replacingOccurrences(of: "{{company}}", with: yamlString(request.company))
+            .replacingOccurrences(of: "{{role}}", with: yamlString(request.role))
+            .replacingOccurrences(of: "{{date}}", with: date)
+            .replacingOccurrences(of: "{{title}}", with: title)
+            .replacingOccurrences(of: "{{interviewers}}", with: people)
+    }
+
+    /// `2026-11-26-acme-robotics-ios-engineer.md`: ASCII letters and digits, no separators, no
+    /// leading dot, whatever the company and role were.
+    public static func fileName(_ request: Request) -> String {
+        var slug = ""
+        for scalar in LogEntryReader.fold("\(request.company) \(request.role)").unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.hasSuffix("-") {
+                slug += "-"
+            }
+        }
+        slug = String(slug.trimmingCharacters(in: CharacterSet(charactersIn: "-")).prefix(80))
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return "\(request.start.date)-\(slug.isEmpty ? "interview" : slug).md"
+    }
+
+    /// Writes the note into `directory` and returns its path. Never overwrites: an existing file
+    /// of that name is an error. The note goes to a temporary file first and is linked into place.
+    public static func write(_ request: Request, template: String = defaultTemplate, directory: String) throws -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Failure(description: "\(directory): no such folder")
+        }
+        let path = (directory as NSString).appendingPathComponent(fileName(request))
+        var pattern = Array((directory as NSString).appendingPathComponent(".interview-lint-new-XXXXXX").utf8CString)
+        let descriptor = pattern.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw Failure(description: "\(directory): cannot write here (\(String(cString: strerror(errno))))")
+        }
+        let temporary = String(cString: pattern)
+        defer { unlink(temporary) }
+        let data = Data(render(request, template: template).utf8)
+        let written = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try written.write(contentsOf: data)
+            try written.synchronize()
+        } catch {
+            throw Failure(description: "\(path): cannot write (\(error.localizedDescription))")
+        }
+        let mask = umask(0)
+        umask(mask)
+        fchmod(descriptor, 0o666 & ~mask)
+        // link(2) fails when the name exists: the check and the creation are one step.
+        guard link(temporary, path) == 0 else {
+            if errno == EEXIST { throw Failure(description: "\(path) already exists; it was not overwritten") }
+            throw Failure(description: "\(path): cannot write (\(String(cString: strerror(errno))))")
+        }
+        return path
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingWhitespace()
+    }
+
+    /// A double-quoted YAML scalar.
+    private static func yamlString(_ text: String) -> String {
+        var out = "\""
+        for character in oneLine(text) {
+            switch character {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            default: out.append(character)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import Testing
+@testable import InterviewLint
+
+@Suite("Agenda")
+struct AgendaTests {
+    /// The findings that say "do this now", the agenda actions that must match them, and the groups
+    /// such an action is in once its finding is reported (before, it is upcoming).
+    static let mirrored: [(rule: String, kind: AgendaAction.Kind, due: Set<AgendaAction.Group>)] = [
+        ("thank-you-sent", .thankYou, [.overdue]),
+        ("follow-up-due", .call, [.overdue, .today]),
+        ("too-many-contacts", .stop, [.today]),
+    ]
+
+    func agenda(_ note: String, today: String, configuration: Configuration = Configuration()) -> [AgendaAction] {
+        let interview = NoteReader.read(SourceText(note), options: configuration.readerOptions)
+        return Agenda.actions(for: interview, path: "note.md", now: moment(today), configuration: configuration)
+    }
+
+    /// The agenda and the findings never disagree: an action is due now exactly when its rule reports it.
+    func expectAgreement(_ note: String, today: String, configuration: Configuration = Configuration(),
+                         _ comment: Comment? = nil) {
+        let findings = lint(note, today: today, configuration: configuration)
+        let actions = agenda(note, today: today, configuration: configuration)
+        let interview = NoteReader.read(SourceText(note), options: configuration.readerOptions)
+        // Pushiness is an action only while it stands: the interview open and no answer since.
+        let openRun = interview.currentStatus == .waiting && interview.lastRunIsOpen
+            ? Set(interview.unansweredRuns.last?.compactMap { $0.entry.date?.range.start.line } ?? []) : []
+        for (rule, kind, dueGroups) in Self.mirrored {
+            var reported = Set(findings.filter { $0.rule == rule }.map(\.range.start.line))
+            if kind == .stop { reported = reported.intersection(openRun).min().map { [$0] } ?? [] }
+            let due = actions.filter { $0.kind == kind && dueGroups.contains($0.group) }
+            #expect(Set(due.map(\.range.start.line)) == reported, "\(rule); \(comment?.rawValue ?? "")")
+            #expect(due.count == reported.count)
+            #expect(due.allSatisfy { $0.rule == rule })
+        }
+    }
+
+    @Test("on Examples/ the agenda lists exactly what the findings imply", arguments: ExamplesTests.notes)
+    func examplesAgree(_ name: String) throws {
+        let text = try String(contentsOf: ExamplesTests.folder.appendingPathComponent(name), encoding: .utf8)
+        for today in ["2026-11-16T12:00", "2026-11-17T12:00", "2026-11-20", "2026-11-26", "2026-12-08"] {
+            expectAgreement(text, today: today, "\(name) as of \(today)")
+        }
+    }
+
+    @Test("on every rule example the agenda agrees with the findings", arguments: ["thank-you-sent", "follow-up-due", "too-many-contacts"])
+    func ruleExamplesAgree(_ name: String) {
+        let rule = RuleRegistry.rule(named: name)!
+        for example in rule.description.triggering + rule.description.nonTriggering {
+            expectAgreement(MarkedNote(example.note).text, today: example.today, "example at line \(example.line)")
+        }
+    }
+
+    @Test("configuration and suppression change the agenda as they change the findings")
+    func configurationAgrees() throws {
+        let note = """
+            ---
+            date: 2026-11-16 10:00
+            ---
+            ## Interviewers
+            - [x] Jane Doe — jane@acme.example — +1 555 0100
+            <!-- interview-lint-disable-next-line thank-you-sent -->
+            - [x] Bob Smith — bob@acme.example — +1 555 0101
+            """
+        var configuration = Configuration()
+        configuration.rules["thank-you-sent"] = .init(options: ["due-hours": .integer(48)])
+        configuration.settings.callWindow = ClockRange(start: 600, end: 660)
+        for today in ["2026-11-17T12:00", "2026-11-18T12:00", "2026-11-24T12:00"] {
+            expectAgreement(note, today: today, configuration: configuration, "as of \(today)")
+        }
+        let actions = agenda(note, today: "2026-11-24T12:00", configuration: configuration)
+        #expect(actions.filter { $0.kind == .thankYou }.map(\.person) == ["Jane Doe"])
+        let call = try #require(actions.first { $0.kind == .call })
+        #expect(call.start.description == "2026-11-25 10:00")
+        #expect(call.end?.description == "2026-11-25 11:00")
+    }
+
+    @Test("actions carry whom to contact, how, and when; groups follow the calendar")
+    func content() throws {
+        let note = """
+            ---
+            company: Acme Robotics
+            date: 2026-11-16 10:00
+            ---
+            ## Interviewers
+            - [x] Jane Doe — jane@acme.example — +1 555 0100
+            ## Timeframe
+            By December 4th.
+            """
+        let early = agenda(note, today: "2026-11-16T12:00")
+        let thanks = try #require(early.first { $0.kind == .thankYou })
+        #expect(thanks.group == .today || thanks.group == .thisWeek)
+        #expect(thanks.start.description == "2026-11-17 10:00")
+        #expect(thanks.email == "jane@acme.example")
+        #expect(thanks.summary.contains("send Jane Doe (jane@acme.example) a thank-you email"))
+        let call = try #require(early.first { $0.kind == .call })
+        #expect(call.group == .later)
+        #expect(call.start.description == "2026-12-07 09:30", "the business day after Friday December 4")
+        #expect(call.phone == "+1 555 0100")
+        #expect(early.first { $0.kind == .decision }?.start.date.description == "2026-12-04")
+
+        let late = agenda(note, today: "2026-12-07T12:00")
+        #expect(late.first { $0.kind == .thankYou }?.group == .overdue)
+        let lateCall = try #require(late.first { $0.kind == .call })
+        #expect(lateCall.group == .today)
+        #expect(lateCall.start.description == "2026-12-08 09:30", "today's window is over: the next one")
+    }
+
+    @Test("closed interviews are left out unless asked for")
+    func closed() {
+        let note = "---\ndate: 2026-11-16 10:00\nstatus: rejected\n---\n## Interviewers\n- [x] Jane Doe\n"
+        #expect(agenda(note, today: "2026-11-26").isEmpty)
+        let interview = read(note)
+        let all = Agenda.actions(for: interview, path: "n.md", now: moment("2026-11-26"), configuration: Configuration(), includeClosed: true)
+        #expect(all.map(\.kind) == [.closed])
+    }
+
+    @Test("a stop is listed while the unanswered contacts stand")
+    func stop() {
+        let note = TooManyContacts.description.triggering[0].note.replacingOccurrences(of: "↓", with: "")
+        let actions = agenda(note, today: "2026-12-08")
+        #expect(actions.contains { $0.kind == .stop && $0.group == .today && $0.summary.hasPrefix("stop: 3 contacts") })
+        let answered = note + "\n- 2026-12-08 09:00 — Email from Jane Doe: still deciding."
+        #expect(!agenda(answered, today: "2026-12-08T12:00").contains { $0.kind == .stop })
+    }
+
+    @Test("the calendar: escaped text, folded lines, stable UIDs, alarms")
+    func calendar() throws {
+        #expect(AgendaReporter.escape("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne")
+        let long = "DESCRIPTION:" + String(repeating: "é", count: 60)
+        let folded = AgendaReporter.fold(long)
+        for line in folded.components(separatedBy: "\r\n") {
+            #expect(line.utf8.count <= 75)
+            #expect(String(validatingUTF8: Array(line.utf8CString)) != nil)
+        }
+        #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == long)
+
+        let result = try runTool(["agenda", "Examples", "--today", "2026-11-26", "--format", "ics"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
+        #expect(result.stdout.hasSuffix("END:VCALENDAR\r\n"))
+        #expect(result.stdout.components(separatedBy: "BEGIN:VEVENT").count - 1 == 8)
+        #expect(result.stdout.components(separatedBy: "BEGIN:VALARM").count - 1 == 8)
+        #expect(result.stdout.contains("DTSTART:20261127T093000\r\nDTEND:20261127T113000\r\n"))
+        let again = try runTool(["agenda", "Examples", "--today", "2026-11-27", "--format", "ics"])
+        let uids = { (text: String) in text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } }
+        #expect(Set(uids(again.stdout)).isSubset(of: Set(uids(result.stdout))) || !uids(again.stdout).isEmpty)
+        #expect(uids(result.stdout).contains { uid in uids(again.stdout).contains(uid) }, "the same action keeps its UID the next day")
+    }
+
+    @Test("the agenda command: grouped text and JSON")
+    func command() throws {
+        let text = try runTool(["agenda", "Examples", "--today", "2026-11-26"])
+        #expect(text.status == 0)
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Overdue")
+        #expect(lines.contains { $0.contains("call Amara Okafor on +1 555 0177 to follow up, Friday 2026-11-27 09:30–11:30 (Volt Motors)  Examples/volt-motors-timeframe.md:15:1") })
+        #expect(lines.last == "8 actions as of 2026-11-26 23:59: 3 overdue, 1 this week, 4 later.")
+        let json = try runTool(["agenda", "Examples", "--today", "2026-11-26", "-f", "json"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((document["actions"] as? [Any])?.count == 8)
+        #expect(try runTool(["agenda", "missing-folder"]).status == 2)
+    }
+}
+
+@Suite("New notes", .serialized)
+struct NewNoteTests {
+    @Test("writes every section, lints clean as of the interview's own time, and prints the path")
+    func writes() throws {
+        let folder = try TemporaryFolder()
+        let result = try runTool(["new", "--company", "Acme Robotics", "--role", "iOS Engineer", "--date", "2026-11-26 10:00",
+                                  "--interviewer", "Jane Doe", "--interviewer", "Bob Smith", "--dir", "notes"],
+                                 in: try { try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("notes"), withIntermediateDirectories: true); return folder.url }())
+        #expect(result.status == 0)
+        #expect(result.stdout == "notes/2026-11-26-acme-robotics-ios-engineer.md\n")
+        let note = try String(contentsOf: folder.url.appendingPathComponent("notes/2026-11-26-acme-robotics-ios-engineer.md"), encoding: .utf8)
+        let interview = read(note)
+        #expect(interview.company?.value == "Acme Robotics")
+        #expect(interview.start?.value.description == "2026-11-26 10:00")
+        #expect(interview.people.map(\.name.value) == ["Jane Doe", "Bob Smith"])
+        #expect(interview.peopleSection != nil && interview.logSection != nil && interview.timeframeSection != nil)
+        #expect(interview.beforeLeaving.section != nil)
+        let lint = try runTool(["notes", "--today", "2026-11-26T10:00"], in: folder.url)
+        #expect(lint.stdout == "No problems in 1 note.\n")
+        #expect(lint.status == 0)
+        // Once the interview is over, the note asks for what it lacks.
+        let after = try runTool(["notes", "--today", "2026-11-26T18:00"], in: folder.url)
+        #expect(after.stdout.contains("[card-collected]"))
+    }
+
+    @Test("never overwrites, never writes outside --dir")
+    func safety() throws {
+        let folder = try TemporaryFolder()
+        let arguments = ["new", "--company", "../../etc/.Évil", "--role", "/root: \"x\"", "--date", "2026-11-26"]
+        let first = try runTool(arguments, in: folder.url)
+        #expect(first.status == 0)
+        #expect(first.stdout == "./2026-11-26-etc-evil-root-x.md\n")
+        let second = try runTool(arguments, in: folder.url)
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("already exists; it was not overwritten"))
+        let contents = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+        #expect(contents == ["2026-11-26-etc-evil-root-x.md"], "no temporary file is left behind")
+        let note = read(try String(contentsOf: folder.url.appendingPathComponent(contents[0]), encoding: .utf8))
+        #expect(note.company?.value == "../../etc/.Évil")
+        #expect(note.role?.value == "/root: \"x\"")
+        #expect(try runTool(["new", "--company", "A", "--role", "B", "--date", "2026-13-01"], in: folder.url).status == 2)
+        #expect(try runTool(["new", "--company", "A", "--role", "B", "--date", "2026-11-26", "--dir", "nope"], in: folder.url).status == 2)
+    }
+
+    @Test("a template file fills the same placeholders")
+    func template() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("t.md", "---\ncompany: {{company}}\ndate: {{date}}\n---\n# {{title}}\n## People\n{{interviewers}}\n")
+        let result = try runTool(["new", "--company", "Lumen", "--role", "Engineer", "--date", "2026-12-01 14:00",
+                                  "--interviewer", "Priya", "--template", "t.md"], in: folder.url)
+        #expect(result.status == 0)
+        let text = try String(contentsOf: folder.url.appendingPathComponent("2026-12-01-lumen-engineer.md"), encoding: .utf8)
+        #expect(text == "---\ncompany: \"Lumen\"\ndate: 2026-12-01 14:00\n---\n# Lumen — Engineer\n## People\n- [ ] Priya\n")
+    }
+}
