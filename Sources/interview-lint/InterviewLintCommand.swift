@@ -44,7 +44,9 @@ struct OutputFormat: ExpressibleByArgument {
 }
 
 struct Lint: ParsableCommand {
+    // Every command names itself: deriving a name from the type costs a slow runtime lookup at start-up.
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Lint notes (the default command).",
         discussion: "Exit codes: 0 no errors; 1 errors found (or warnings with --strict); 2 a usage, configuration or I/O error.")
 
@@ -121,7 +123,7 @@ struct Lint: ParsableCommand {
 }
 
 struct Dump: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print how a note is read, as JSON.")
+    static let configuration = CommandConfiguration(commandName: "dump", abstract: "Print how a note is read, as JSON.")
 
     @Argument(help: "The note.")
     var file: String
@@ -153,7 +155,7 @@ enum RulesFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the rules, or explain one.")
+    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List the rules, or explain one.")
 
     @Argument(help: "A rule name.")
     var name: String?
@@ -216,6 +218,7 @@ struct AgendaFormat: ExpressibleByArgument {
 
 struct Agenda: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "agenda",
         abstract: "What to do next: thank-yous to send, follow-up calls, decisions awaited, where to wait.",
         discussion: "Grouped as Overdue, Today, This week, Later. --format ics writes a calendar to import.")
 
@@ -269,6 +272,7 @@ struct Agenda: ParsableCommand {
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Write a new interview note with every section ready to fill; prints its path.")
 
     @Option(help: "The company.")

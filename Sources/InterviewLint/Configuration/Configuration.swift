@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `.interview-lint.yml` can change: which rules run and how loudly, their options, the
 /// shared schedule settings, extra heading aliases, and files to leave out.
 public struct Configuration: Sendable {
@@ -26,10 +28,11 @@ public struct Configuration: Sendable {
         }
     }
 
-    public var rules: [String: RuleSetting] = [:]
-    public var tags: [RuleTag: RuleSetting] = [:]
+    // Any change drops the worked-out form (see `compiled`).
+    public var rules: [String: RuleSetting] = [:] { didSet { cache = CompiledCache() } }
+    public var tags: [RuleTag: RuleSetting] = [:] { didSet { cache = CompiledCache() } }
     public var settings = Settings()
-    public var headings: [Section: [String]] = [:]
+    public var headings: [Section: [String]] = [:] { didSet { cache = CompiledCache() } }
     /// Globs, relative to `baseDirectory`.
     public var exclude: [String] = []
     /// The folder the exclude globs are relative to (the config file's folder).
@@ -38,6 +41,38 @@ public struct Configuration: Sendable {
     public var files: [String] = []
 
     public init() {}
+
+    private var cache = CompiledCache()
+
+    /// The settings of every rule and the reader options, worked out once per configuration
+    /// rather than once per note.
+    public var compiled: Compiled { cache.get { Compiled(self) } }
+
+    public struct Compiled: Sendable {
+        public struct EnabledRule: Sendable {
+            public var rule: any Rule.Type
+            public var identifier: String
+            public var severity: Severity
+            public var options: [String: RuleOption.Value]
+        }
+
+        public let readerOptions: ReaderOptions
+        public let enabledRules: [EnabledRule]
+        public let identifiers: [String]
+
+        init(_ configuration: Configuration) {
+            var maxDistance = 2
+            if case .integer(let value)? = configuration.resolved(NameSpelling.self).options["max-distance"] { maxDistance = value }
+            readerOptions = ReaderOptions(sections: SectionMatcher(extraAliases: configuration.headings), maxNameDistance: maxDistance)
+            enabledRules = RuleRegistry.all.compactMap { rule in
+                let setting = configuration.resolved(rule)
+                guard setting.enabled else { return nil }
+                return EnabledRule(rule: rule, identifier: rule.description.identifier, severity: setting.severity,
+                                   options: setting.options)
+            }
+            identifiers = enabledRules.map(\.identifier)
+        }
+    }
 
     /// A rule's setting in force: its defaults, then its tags, then its own entry.
     public func resolved(_ rule: any Rule.Type) -> (enabled: Bool, severity: Severity, options: [String: RuleOption.Value]) {
@@ -50,11 +85,7 @@ public struct Configuration: Sendable {
     }
 
     /// How notes are read under this configuration.
-    public var readerOptions: ReaderOptions {
-        var maxDistance = 2
-        if case .integer(let value)? = resolved(NameSpelling.self).options["max-distance"] { maxDistance = value }
-        return ReaderOptions(sections: SectionMatcher(extraAliases: headings), maxNameDistance: maxDistance)
-    }
+    public var readerOptions: ReaderOptions { compiled.readerOptions }
 
     /// Whether `path` (absolute, or relative to the working folder) is excluded.
     public func excludes(_ path: String) -> Bool {
@@ -88,6 +119,21 @@ public struct Configuration: Sendable {
         }
         result.files += other.files
         return result
+    }
+}
+
+/// Holds a configuration's worked-out form; shared by copies, replaced on change.
+final class CompiledCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Configuration.Compiled?
+
+    func get(_ make: () -> Configuration.Compiled) -> Configuration.Compiled {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value { return value }
+        let made = make()
+        value = made
+        return made
     }
 }
 

@@ -73,7 +73,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
         let text = String(decoding: data, as: UTF8.self)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             var line = 1, column = 1, problem = "\(error)"
             switch error {

@@ -74,16 +74,28 @@ public enum FileCollector {
         if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
             return .failure(FileError(path: path, reason: "is a folder, not a note"))
         }
+        // Read straight into an array of the file's size (plus one byte to notice growth).
+        var capacity = max(Int(info.st_size), 0) + 1
         var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(FileError(path: path, reason: String(cString: strerror(errno))))
+            var failed = false
+            let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = 0
+                while count < buffer.count {
+                    let got = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                    if got < 0 {
+                        if errno == EINTR { continue }
+                        failed = true
+                        return
+                    }
+                    if got == 0 { return }
+                    count += got
+                }
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: buffer[0..<count])
+            if failed { return .failure(FileError(path: path, reason: String(cString: strerror(errno)))) }
+            bytes += chunk
+            if chunk.count < capacity { break }
+            capacity = max(capacity, 64 * 1024)
         }
         return .success(bytes)
     }

@@ -22,7 +22,7 @@ public struct Linter: Sendable {
         }
         return FileReport(path: path, outcome: .linted,
                           diagnostics: diagnostics(for: interview, path: path, configuration: configuration, source: source),
-                          rulesRun: RuleRegistry.all.filter { configuration.resolved($0).enabled }.map { $0.description.identifier })
+                          rulesRun: configuration.compiled.identifiers)
     }
 
     /// Every rule's findings for one model, with severities and suppressions applied, sorted.
@@ -30,13 +30,11 @@ public struct Linter: Sendable {
                             source: SourceText? = nil) -> [Diagnostic] {
         let suppressions = Suppressions(interview)
         var result: [Diagnostic] = []
-        for rule in RuleRegistry.all {
-            let setting = configuration.resolved(rule)
-            guard setting.enabled else { continue }
-            let identifier = rule.description.identifier
+        for setting in configuration.compiled.enabledRules {
+            let identifier = setting.identifier
             let context = RuleContext(interview: interview, now: now, settings: configuration.settings,
                                       options: setting.options)
-            for finding in rule.check(context) where !suppressions.suppresses(identifier, line: finding.range.start.line) {
+            for finding in setting.rule.check(context) where !suppressions.suppresses(identifier, line: finding.range.start.line) {
                 // Configuration sets the base level; a rule may raise one finding above it (a
                 // thank-you two days late is an error), steered by the rule's own thresholds.
                 let severity = max(setting.severity, finding.severity ?? setting.severity)

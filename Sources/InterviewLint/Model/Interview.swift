@@ -24,7 +24,11 @@ public struct Interview: Sendable {
     public var beforeLeaving = BeforeLeaving()
     public var timeframe: Timeframe?
     public var timeframeSection: SourceRange?
-    public var log: [LogEntry] = []
+    /// The follow-up log in document order. Setting it also sets `datedLog`.
+    public var log: [LogEntry] = [] { didSet { datedLog = Interview.chronology(of: log) } }
+    /// Log entries that carry a date, in date order (stable for equal dates); worked out once
+    /// when the log is set, since most rules walk it.
+    public private(set) var datedLog: [(entry: LogEntry, at: LocalDateTime)] = []
     public var logSection: SourceRange?
 
     /// What the reader could not make sense of; rules turn these into diagnostics.

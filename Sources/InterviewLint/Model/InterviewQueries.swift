@@ -1,7 +1,6 @@
 /// Questions several rules ask of the model, answered in one place.
 extension Interview {
-    /// Log entries that carry a date, in date order (stable for equal dates).
-    public var datedLog: [(entry: LogEntry, at: LocalDateTime)] {
+    static func chronology(of log: [LogEntry]) -> [(entry: LogEntry, at: LocalDateTime)] {
         log.enumerated().compactMap { index, entry in entry.date.map { (index, entry, $0.value) } }
             .sorted { ($0.2, $0.0) < ($1.2, $1.0) }
             .map { ($0.1, $0.2) }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A note's text as lines, exactly as the parser saw it.
 ///
 /// Bytes are decoded as UTF-8 (invalid sequences and NUL become U+FFFD, as CommonMark asks), a
@@ -11,12 +13,22 @@ public struct SourceText: Sendable {
     /// Whether the bytes were not valid UTF-8 or held NUL characters.
     public let hadInvalidBytes: Bool
 
+    /// Whether each line is plain ASCII (its columns are then its byte offsets).
+    private let asciiLines: [Bool]
+
     public init(bytes: [UInt8]) {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        var decoded = String(decoding: body, as: UTF8.self)
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        // Decoding from a contiguous buffer takes the fast validating path.
+        var decoded = bytes.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+        }
+        let body = bytes[start...]
         var invalid = false
-        if decoded.utf8.count != body.count || decoded.utf8.contains(0) {
+        let hasNUL = bytes.withUnsafeBufferPointer { buffer in
+            buffer.count > start && memchr(buffer.baseAddress! + start, 0, buffer.count - start) != nil
+        }
+        if decoded.utf8.count != body.count || hasNUL {
             invalid = true
             decoded = decoded.replacingNUL()
         }
@@ -31,13 +43,17 @@ public struct SourceText: Sendable {
         self.text = normalized
         self.hadInvalidBytes = hadInvalidBytes
         var lines: [Substring] = []
+        var ascii: [Bool] = []
         let utf8 = normalized.utf8
         var lineStart = utf8.startIndex
         var index = utf8.startIndex
+        var lineIsASCII = true
         while index != utf8.endIndex {
             let byte = utf8[index]
             if byte == 0x0A || byte == 0x0D {
                 lines.append(normalized[lineStart..<index])
+                ascii.append(lineIsASCII)
+                lineIsASCII = true
                 var next = utf8.index(after: index)
                 if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A {
                     next = utf8.index(after: next)
@@ -45,13 +61,16 @@ public struct SourceText: Sendable {
                 index = next
                 lineStart = next
             } else {
+                if byte >= 0x80 { lineIsASCII = false }
                 index = utf8.index(after: index)
             }
         }
         if lineStart != utf8.endIndex || lines.isEmpty {
             lines.append(normalized[lineStart..<utf8.endIndex])
+            ascii.append(lineIsASCII)
         }
         self.lines = lines
+        self.asciiLines = ascii
     }
 
     /// Line `number` (1-based), or an empty string past the end.
@@ -62,6 +81,9 @@ public struct SourceText: Sendable {
 
     /// Converts cmark's 1-based byte column on `line` into a 1-based scalar column.
     public func scalarColumn(line number: Int, byteColumn: Int) -> Int {
+        if number >= 1, number <= asciiLines.count, asciiLines[number - 1] {
+            return min(max(byteColumn, 1), lines[number - 1].utf8.count + 1)
+        }
         let line = self.line(number)
         let utf8 = line.utf8
         let wanted = max(byteColumn - 1, 0)

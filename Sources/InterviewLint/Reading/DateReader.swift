@@ -122,16 +122,27 @@ public enum DateReader {
 }
 
 extension String {
+    /// Without leading and trailing white space. Scans UTF-8 bytes; only a non-ASCII byte at an
+    /// edge makes it look at Unicode properties.
     func trimmingWhitespace() -> String {
-        var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        Substring(self).trimmingWhitespace()
     }
 }
 
 extension Substring {
-    func trimmingWhitespace() -> String { String(self).trimmingWhitespace() }
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].isSpace { start = scalars.index(after: start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard scalars[before].isSpace else { break }
+            end = before
+        }
+        if start == scalars.startIndex && end == scalars.endIndex { return String(self) }
+        return String(scalars[start..<end])
+    }
 }
 
 extension Character {

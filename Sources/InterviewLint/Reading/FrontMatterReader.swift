@@ -70,7 +70,7 @@ enum FrontMatterReader {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch {
             let (message, line, column) = describe(error)
             result.problems.append(ReadProblem(
@@ -154,13 +154,13 @@ enum FrontMatterReader {
         if rest.hasPrefix("**") || rest.hasPrefix("__") {
             let marker = String(rest.prefix(2))
             let inner = rest.dropFirst(2)
-            guard let close = inner.range(of: marker) else { return nil }
+            guard let close = inner.byteRange(of: marker) else { return nil }
             key = String(inner[..<close.lowerBound])
             var after = inner[close.upperBound...]
             if key.hasSuffix(":") { key.removeLast() } else if after.hasPrefix(":") { after = after.dropFirst() } else { return nil }
             consumed = rest.unicodeScalars.count - after.unicodeScalars.count
             rest = String(after)
-        } else if let separator = rest.range(of: "::") {
+        } else if let separator = rest.byteRange(of: "::") {
             key = String(rest[..<separator.lowerBound])
             guard !key.contains(" ") || key.split(separator: " ").count <= 2 else { return nil }
             consumed = rest[..<separator.upperBound].unicodeScalars.count

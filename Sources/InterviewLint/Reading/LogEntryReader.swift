@@ -301,12 +301,12 @@ enum LogEntryReader {
     }
 
     private static func isCapitalized(_ scalars: [Unicode.Scalar], _ token: Token) -> Bool {
-        scalars[token.offset].properties.isUppercase
+        scalars[token.offset].isUpperLetter
     }
 
     private static func isAcronym(_ scalars: [Unicode.Scalar], _ token: Token) -> Bool {
         token.length >= 2 && scalars[token.offset..<(token.offset + token.length)].allSatisfy {
-            !$0.properties.isLowercase
+            !$0.isLowerLetter
         }
     }
 

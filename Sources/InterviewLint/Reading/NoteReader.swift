@@ -70,20 +70,22 @@ public enum NoteReader {
         let context = LogEntryReader.Context(people: interview.people, companyWords: companyWords,
                                              interviewDay: interview.start?.value.date,
                                              maxNameDistance: options.maxNameDistance)
+        var log: [LogEntry] = []
         for source in walker.logSources {
             switch source {
             case .item(let span), .line(let span):
                 let (entry, problems) = LogEntryReader.fromText(span, context: context)
-                interview.log.append(entry)
+                log.append(entry)
                 interview.problems += problems
             case .table(let table):
                 for row in table.rows {
                     let (entry, problems) = LogEntryReader.fromRow(row, table: table, context: context)
-                    interview.log.append(entry)
+                    log.append(entry)
                     interview.problems += problems
                 }
             }
         }
+        interview.log = log
 
         // The timeframe: the section's text, or a front matter `decision:` value.
         var timeframeText = walker.timeframeText
@@ -345,7 +347,7 @@ private struct Walker {
             for html in node.inlineHTML {
                 // Find the line the comment is on within the paragraph.
                 let line = (range.start.line...max(range.start.line, range.end.line)).first {
-                    source.line($0).contains(html.split(separator: "\n").first.map(String.init) ?? html)
+                    source.line($0).byteRange(of: html.split(separator: "\n").first.map(String.init) ?? html) != nil
                 } ?? range.start.line
                 directives += Directive.parse(html, firstLine: line, source: source)
             }
@@ -358,12 +360,12 @@ extension Directive {
 
     /// Every `<!-- interview-lint-ACTION rule … -->` in `html`, whose first line is `firstLine`.
     static func parse(_ html: String, firstLine: Int, source: SourceText) -> [Directive] {
-        guard html.contains(prefix) else { return [] }
+        guard html.byteRange(of: prefix) != nil else { return [] }
         var result: [Directive] = []
         var rest = html[...]
-        while let open = rest.range(of: "<!--") {
+        while let open = rest.byteRange(of: "<!--") {
             let after = rest[open.upperBound...]
-            guard let close = after.range(of: "-->") else { break }
+            guard let close = after.byteRange(of: "-->") else { break }
             let body = after[..<close.lowerBound].trimmingWhitespace()
             let line = firstLine + html[..<open.lowerBound].filter { $0 == "\n" }.count
             rest = after[close.upperBound...]
@@ -371,7 +373,7 @@ extension Directive {
             let words = body.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" }).map(String.init)
             let actionName = String(words[0].dropFirst(prefix.count))
             let text = source.line(line)
-            let column = (text.range(of: "<!--").map { text[..<$0.lowerBound].unicodeScalars.count } ?? 0) + 1
+            let column = (text.byteRange(of: "<!--").map { text[..<$0.lowerBound].unicodeScalars.count } ?? 0) + 1
             let range = SourceRange(line: line, column: column, length: min(body.unicodeScalars.count + 7, 200))
             if let action = Action(rawValue: actionName) {
                 result.append(Directive(action: action, rules: Array(words.dropFirst()), range: range))

@@ -19,10 +19,13 @@ struct PipeTable {
     /// Reads `lines` (line number and text starting at `column`) as a table, or nil when the
     /// second line is not a delimiter row.
     init?(lines: [(line: Int, column: Int, text: Substring)]) {
-        guard lines.count >= 2 else { return nil }
+        // Most paragraphs are not tables: a delimiter row holds only | - : and spaces.
+        guard lines.count >= 2, lines[1].text.utf8.contains(UInt8(ascii: "-")),
+              lines[1].text.utf8.allSatisfy({ [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains($0) })
+        else { return nil }
         let headerCells = PipeTable.cells(lines[0].text, line: lines[0].line, column: lines[0].column)
         let delimiter = PipeTable.cells(lines[1].text, line: lines[1].line, column: lines[1].column)
-        guard headerCells.count >= 2 || lines[0].text.contains("|"), !delimiter.isEmpty,
+        guard headerCells.count >= 2 || lines[0].text.utf8.contains(UInt8(ascii: "|")), !delimiter.isEmpty,
               delimiter.allSatisfy({ cell in
                   let t = cell.text
                   return !t.isEmpty && t.contains("-") && t.allSatisfy { $0 == "-" || $0 == ":" }
@@ -58,18 +61,18 @@ struct PipeTable {
         boundaries.append((start, scalars.count))
         // A leading or trailing pipe leaves an empty edge cell: drop those.
         if let first = boundaries.first, text.trimmingWhitespace().hasPrefix("|"),
-           scalars[first.0..<first.1].allSatisfy({ $0.properties.isWhitespace }) {
+           scalars[first.0..<first.1].allSatisfy({ $0.isSpace }) {
             boundaries.removeFirst()
         }
         if let last = boundaries.last, text.trimmingWhitespace().hasSuffix("|"),
-           scalars[last.0..<last.1].allSatisfy({ $0.properties.isWhitespace }) {
+           scalars[last.0..<last.1].allSatisfy({ $0.isSpace }) {
             boundaries.removeLast()
         }
         for (from, to) in boundaries {
             var a = from
             var b = to
-            while a < b, scalars[a].properties.isWhitespace { a += 1 }
-            while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b, scalars[a].isSpace { a += 1 }
+            while b > a, scalars[b - 1].isSpace { b -= 1 }
             let cellText = String(String.UnicodeScalarView(scalars[a..<b])).replacingOccurrences(of: "\\|", with: "|")
             cells.append(Cell(text: cellText, range: SourceRange(line: line, column: column + a, length: b - a)))
         }

@@ -47,6 +47,14 @@ struct SourceSpan {
     /// The part from `offset` on, as a span of its own.
     func suffix(from offset: Int) -> SourceSpan {
         var result = SourceSpan()
+        if anchors.count == 1, let anchor = anchors.first {
+            // One line (the usual case): slice it directly.
+            let scalars = text.unicodeScalars
+            guard let start = scalars.index(scalars.startIndex, offsetBy: offset, limitedBy: scalars.endIndex),
+                  start != scalars.endIndex else { return result }
+            result.append(Substring(scalars[start...]), line: anchor.line, column: anchor.column + offset)
+            return result
+        }
         let scalars = Array(text.unicodeScalars)
         for (index, anchor) in anchors.enumerated() {
             // Each piece ends where the next begins, less the joining space.
@@ -69,8 +77,8 @@ struct SourceSpan {
         func flush(_ end: Int) {
             var from = start
             var to = end
-            while from < to, scalars[from].properties.isWhitespace { from += 1 }
-            while to > from, scalars[to - 1].properties.isWhitespace { to -= 1 }
+            while from < to, scalars[from].isSpace { from += 1 }
+            while to > from, scalars[to - 1].isSpace { to -= 1 }
             if from < to {
                 result.append((String(String.UnicodeScalarView(scalars[from..<to])), from, to - from))
             }
@@ -95,12 +103,14 @@ enum Markup {
     /// wikilinks (`[[Jane Doe|Jane]]` → "Jane Doe"), links (`[text](url)` → "text") and autolinks.
     static func plain(_ text: String) -> String {
         var value = text.trimmingWhitespace()
+        // Most values have no markup at all.
+        if !value.utf8.contains(where: { markupBytes.contains($0) }) { return value }
         // [text](url)
         if value.hasPrefix("["), !value.hasPrefix("[["), let close = value.firstIndex(of: "]"),
            value[value.index(after: close)...].hasPrefix("(") {
             value = String(value[value.index(after: value.startIndex)..<close])
         }
-        if value.hasPrefix("[["), let end = value.range(of: "]]") {
+        if value.hasPrefix("[["), let end = value.byteRange(of: "]]") {
             var inner = String(value[value.index(value.startIndex, offsetBy: 2)..<end.lowerBound])
             if let bar = inner.firstIndex(of: "|") { inner = String(inner[..<bar]) }
             value = inner + value[end.upperBound...]
@@ -114,6 +124,8 @@ enum Markup {
             .trimmingWhitespace()
     }
 
+    private static let markupBytes: Set<UInt8> = Set("[]*_`<>~\"':".utf8)
+
     /// An Obsidian wikilink value (`[[Lumen Energy]]`, `[[Lumen Energy|Lumen]]`) as its plain
     /// name; any other text unchanged but for surrounding white space.
     static func unwrapWikilink(_ text: String) -> String {
@@ -126,18 +138,24 @@ enum Markup {
 
     /// Lowercase letters and digits only: how headings, keys and column names are compared.
     static func key(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
-            $0.properties.isAlphabetic || ($0.value >= 48 && $0.value <= 57)
-        }))
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar.isLetter || scalar.isDigit {
+            if scalar.value < 0x80 {
+                out.append(scalar.isUpperLetter ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
+            } else {
+                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(out)
     }
 }
 
 extension String {
     func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
+        guard !target.isEmpty, byteRange(of: target) != nil else { return self }
         var result = ""
         var rest = self[...]
-        while let found = rest.range(of: target) {
+        while let found = rest.byteRange(of: target) {
             result += rest[..<found.lowerBound]
             result += replacement
             rest = rest[found.upperBound...]
@@ -147,14 +165,24 @@ extension String {
 }
 
 extension StringProtocol {
-    func range(of target: String) -> Range<Index>? {
-        guard !target.isEmpty else { return nil }
-        var index = startIndex
-        while index != endIndex {
-            if self[index...].hasPrefix(target) {
-                return index..<self.index(index, offsetBy: target.count)
+    /// The first occurrence of `target`, found by comparing UTF-8 bytes (no Foundation, no
+    /// locale; the index is valid in this string).
+    func byteRange(of target: String) -> Range<Index>? {
+        let pattern = Array(target.utf8)
+        guard let first = pattern.first else { return nil }
+        let bytes = utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            if bytes[index] == first {
+                var probe = index
+                var matched = 0
+                while matched < pattern.count, probe != bytes.endIndex, bytes[probe] == pattern[matched] {
+                    matched += 1
+                    probe = bytes.index(after: probe)
+                }
+                if matched == pattern.count { return index..<probe }
             }
-            index = self.index(after: index)
+            index = bytes.index(after: index)
         }
         return nil
     }

@@ -48,27 +48,35 @@ enum Tokenizer {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.isSpace {
                 index += 1
             } else if isDigit(scalar) {
                 index = scanNumeric(scalars, from: index, into: &tokens)
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.isLetter {
                 let start = index
                 var word = String.UnicodeScalarView()
+                var ascii = true
                 while index < scalars.count {
                     let next = scalars[index]
-                    if next.properties.isAlphabetic || isDigit(next) && !word.isEmpty {
-                        word.append(next)
+                    if next.isLetter || isDigit(next) && !word.isEmpty {
+                        // Lowercase ASCII on the way; anything else is lowercased at the end.
+                        if next.value < 0x80 {
+                            word.append(next.isUpperLetter ? Unicode.Scalar(next.value | 0x20)! : next)
+                        } else {
+                            ascii = false
+                            word.append(next)
+                        }
                         index += 1
                     } else if (next == "'" || next == "\u{2019}"), index + 1 < scalars.count,
-                              scalars[index + 1].properties.isAlphabetic, !word.isEmpty {
+                              scalars[index + 1].isLetter, !word.isEmpty {
                         word.append("'")
                         index += 1
                     } else {
                         break
                     }
                 }
-                tokens.append(Token(kind: .word(String(word).lowercased()), offset: start, length: index - start))
+                let text = String(word)
+                tokens.append(Token(kind: .word(ascii ? text : text.lowercased()), offset: start, length: index - start))
             } else {
                 tokens.append(Token(kind: .punctuation(Character(scalar)), offset: index, length: 1))
                 index += 1
@@ -173,7 +181,7 @@ enum Tokenizer {
         if index + 1 < scalars.count {
             let suffix = String(String.UnicodeScalarView(scalars[index...(index + 1)])).lowercased()
             let after = index + 2 < scalars.count ? scalars[index + 2] : " "
-            if ["st", "nd", "rd", "th"].contains(suffix), !after.properties.isAlphabetic {
+            if ["st", "nd", "rd", "th"].contains(suffix), !after.isLetter {
                 ordinal = true
                 index += 2
             }
