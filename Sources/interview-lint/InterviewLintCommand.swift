@@ -62,6 +62,9 @@ struct Lint: ParsableCommand {
     @Flag(help: "Report errors only.")
     var quiet = false
 
+    @Option(name: [.short, .long], help: "Lint this many files at once (default: the number of cores).")
+    var jobs: Int?
+
     @Option(help: "Fix \"now\": 2026-11-20 (the end of that day) or 2026-11-23T18:00.")
     var today: String?
 
@@ -85,20 +88,34 @@ struct Lint: ParsableCommand {
         if let today, LocalDateTime.parseToday(today) == nil {
             throw ValidationError("--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00")
         }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1") }
     }
 
     func run() throws {
         let now = today.flatMap(LocalDateTime.parseToday) ?? LocalDateTime.current()
         let choice: ConfigurationChoice = noConfig ? .none : config.map { .file($0) } ?? .discover
+        let reporter = format.reporter
+        let options = ReportOptions(color: outputFile == nil && reporter == TextReporter.self && useColor())
+        // Line formats go out file by file as soon as each is linted; the others need the whole run.
+        let streaming = outputFile == nil && reporter.streams
         let run = LintRun.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: choice,
+                              jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                               standardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
-                              stdinName: stdinFilename)
+                              stdinName: stdinFilename, keepDiagnostics: !streaming,
+                              onReport: streaming ? { report in
+                                  var shown = report
+                                  if quiet { shown.keepOnly(.error) }
+                                  OutputWriter.writeStandardOutput(reporter.lines(for: shown, options: options))
+                              } : nil)
         for error in run.errors { printError("interview-lint: \(error)") }
         let exitCode = run.exitCode(strict: strict)
+        if streaming {
+            OutputWriter.writeStandardOutput(reporter.trailer(run, options: options))
+            throw ExitCode(exitCode)
+        }
         var shown = run
         if quiet { shown.keepOnly(.error) }
-        let color = outputFile == nil && format.reporter == TextReporter.self && useColor()
-        let report = format.reporter.report(shown, options: ReportOptions(color: color))
+        let report = reporter.report(shown, options: options)
         if let outputFile {
             do {
                 try OutputWriter.writeFile(report, to: outputFile, protectedPaths: run.reports.map(\.path))

@@ -41,14 +41,49 @@ public struct FileReport: Sendable {
 
     public var path: String
     public var outcome: Outcome
-    public var diagnostics: [Diagnostic]
+    public var diagnostics: [Diagnostic] { didSet { counts = FileReport.tally(diagnostics) } }
     /// The rules that ran on it (for JUnit-style reports).
     public var rulesRun: [String]
+    /// Findings by severity: error, warning, info. Kept when the diagnostics are dropped.
+    private var counts: [Int]
 
     public init(path: String, outcome: Outcome, diagnostics: [Diagnostic] = [], rulesRun: [String] = []) {
         self.path = path
         self.outcome = outcome
         self.diagnostics = diagnostics
         self.rulesRun = rulesRun
+        self.counts = FileReport.tally(diagnostics)
+    }
+
+    public func count(_ severity: Severity) -> Int {
+        switch severity {
+        case .error: return counts[0]
+        case .warning: return counts[1]
+        case .info: return counts[2]
+        }
+    }
+
+    /// Drops findings below `severity`.
+    public mutating func keepOnly(_ severity: Severity) {
+        diagnostics.removeAll { $0.severity < severity }
+    }
+
+    /// Frees the findings once they have been written out, keeping their counts.
+    public mutating func dropDiagnostics() {
+        let kept = counts
+        diagnostics = []
+        counts = kept
+    }
+
+    private static func tally(_ diagnostics: [Diagnostic]) -> [Int] {
+        var counts = [0, 0, 0]
+        for diagnostic in diagnostics {
+            switch diagnostic.severity {
+            case .error: counts[0] += 1
+            case .warning: counts[1] += 1
+            case .info: counts[2] += 1
+            }
+        }
+        return counts
     }
 }

@@ -23,10 +23,14 @@ public struct LintRun: Sendable {
         self.errors = errors
     }
 
-    /// Reads every note under `paths` with the configuration in force for it and hands it to
-    /// `body`; returns the paths that could not be read or configured.
-    static func forEachNote(paths: [String], configuration choice: ConfigurationChoice,
-                            body: (String, SourceText, Configuration) -> Void) -> [String] {
+    /// Reads every note under `paths` (and standard input for `-`) with the configuration in force
+    /// for it, runs `transform` on `jobs` threads, and hands the results to `emit` one by one in
+    /// path order, whatever the parallelism. Work goes in batches, so only a batch of notes is in
+    /// memory at a time. Returns the paths that could not be read or configured, in order.
+    static func process<T>(paths: [String], configuration choice: ConfigurationChoice, jobs: Int,
+                           standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>",
+                           transform: @escaping @Sendable (String, SourceText, Configuration) -> T,
+                           emit: (T) -> Void) -> [String] {
         let loader = ConfigurationLoader()
         var fixed: Configuration?
         switch choice {
@@ -37,57 +41,117 @@ public struct LintRun: Sendable {
         case .discover:
             break
         }
-        let (files, listErrors) = FileCollector.collect(paths)
+        let (files, listErrors) = FileCollector.collect(paths.filter { $0 != "-" })
         var errors = listErrors
-        for path in files {
-            switch FileCollector.read(path) {
-            case .failure(let error):
-                errors.append("\(path): cannot read (\(error.reason))")
-            case .success(let bytes):
-                do {
-                    body(path, SourceText(bytes: bytes), try fixed ?? loader.configuration(forNoteAt: path))
-                } catch {
-                    errors.append("\(error)")
+        var inputs = files.map { (name: $0, stdin: false) }
+        let stdinBytes = paths.contains("-") ? standardInput?() : nil
+        if stdinBytes != nil { inputs.append((stdinName, true)) }
+        inputs.sort { $0.name < $1.name }
+
+        let configured = fixed
+        let work: @Sendable (String, Bool) -> Result<T, ReadFailure> = { name, isStdin in
+            let bytes: [UInt8]
+            if isStdin {
+                bytes = stdinBytes ?? []
+            } else {
+                switch FileCollector.read(name) {
+                case .failure(let error): return .failure(ReadFailure(message: "\(name): cannot read (\(error.reason))"))
+                case .success(let contents): bytes = contents
                 }
             }
+            do {
+                let configuration = try configured ?? loader.configuration(forNoteAt: name)
+                return .success(transform(name, SourceText(bytes: bytes), configuration))
+            } catch {
+                return .failure(ReadFailure(message: "\(error)"))
+            }
+        }
+        let workers = max(1, jobs)
+        let batchSize = max(64, workers * 32)
+        var start = 0
+        while start < inputs.count {
+            let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
+            let results = UnsafeMutableBufferPointer<Result<T, ReadFailure>?>.allocate(capacity: batch.count)
+            results.initialize(repeating: nil)
+            if workers == 1 || batch.count == 1 {
+                for (index, input) in batch.enumerated() { results[index] = work(input.name, input.stdin) }
+            } else {
+                let slots = ResultSlots(results)
+                DispatchQueue.concurrentPerform(iterations: min(workers, batch.count)) { worker in
+                    for index in stride(from: worker, to: batch.count, by: workers) {
+                        slots.store(work(batch[index].name, batch[index].stdin), at: index)
+                    }
+                }
+            }
+            for index in 0..<batch.count {
+                switch results[index] {
+                case .success(let value)?: emit(value)
+                case .failure(let failure)?: errors.append(failure.message)
+                case nil: break
+                }
+            }
+            results.deinitialize()
+            results.deallocate()
+            start += batch.count
         }
         return errors
     }
 
-    /// Lints `paths`. `standardInput` is the text for the path `-`, named `stdinName`.
+    /// Lints `paths` on `jobs` threads. `standardInput` is the text for the path `-`, named
+    /// `stdinName`. With `onReport`, each file's report is handed over in path order as soon as
+    /// it is ready and kept only as counts (`keepDiagnostics: false`), so memory stays flat.
     public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
-                           standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>") -> LintRun {
+                           jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                           standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>",
+                           keepDiagnostics: Bool = true, onReport: ((FileReport) -> Void)? = nil) -> LintRun {
         var run = LintRun()
         let linter = Linter(now: now)
-        run.errors = forEachNote(paths: paths.filter { $0 != "-" }, configuration: choice) { path, source, configuration in
-            run.reports.append(linter.lint(path: path, source: source, configuration: configuration))
-        }
-        if paths.contains("-"), let standardInput {
-            let configuration: Configuration
-            switch choice {
-            case .file(let path): configuration = (try? ConfigurationLoader().load(path)) ?? Configuration()
-            case .none: configuration = Configuration()
-            case .discover: configuration = (try? ConfigurationLoader().configuration(forNoteAt: stdinName)) ?? Configuration()
-            }
-            run.reports.append(linter.lint(path: stdinName, source: SourceText(bytes: standardInput()),
-                                           configuration: configuration))
-        }
-        run.reports.sort { $0.path < $1.path }
+        run.errors = process(paths: paths, configuration: choice, jobs: jobs, standardInput: standardInput,
+                             stdinName: stdinName,
+                             transform: { path, source, configuration in
+                                 linter.lint(path: path, source: source, configuration: configuration)
+                             },
+                             emit: { report in
+                                 onReport?(report)
+                                 var kept = report
+                                 if !keepDiagnostics { kept.dropDiagnostics() }
+                                 run.reports.append(kept)
+                             })
         return run
     }
 
     /// Drops findings below `severity` (`--quiet` keeps errors only).
     public mutating func keepOnly(_ severity: Severity) {
-        for index in reports.indices {
-            reports[index].diagnostics.removeAll { $0.severity < severity }
-        }
+        for index in reports.indices { reports[index].keepOnly(severity) }
+    }
+
+    /// How many findings of each severity, over every file.
+    public func count(_ severity: Severity) -> Int {
+        reports.reduce(0) { $0 + $1.count(severity) }
     }
 
     /// 0 clean, 1 errors (or warnings with `strict`), 2 when something could not be read.
     public func exitCode(strict: Bool) -> Int32 {
         if !errors.isEmpty { return 2 }
-        let worst = diagnostics.map(\.severity).max()
+        let worst: Severity? = count(.error) > 0 ? .error : count(.warning) > 0 ? .warning : count(.info) > 0 ? .info : nil
         if worst == .error || (strict && worst == .warning) { return 1 }
         return 0
+    }
+}
+
+struct ReadFailure: Error {
+    var message: String
+}
+
+/// Result slots written by worker threads, each index by exactly one of them.
+private final class ResultSlots<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Result<T, ReadFailure>?>
+
+    init(_ buffer: UnsafeMutableBufferPointer<Result<T, ReadFailure>?>) {
+        self.buffer = buffer
+    }
+
+    func store(_ value: Result<T, ReadFailure>, at index: Int) {
+        buffer[index] = value
     }
 }

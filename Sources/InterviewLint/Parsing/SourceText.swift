@@ -40,35 +40,44 @@ public struct SourceText: Sendable {
     }
 
     private init(normalized: String, hadInvalidBytes: Bool) {
-        self.text = normalized
         self.hadInvalidBytes = hadInvalidBytes
         var lines: [Substring] = []
         var ascii: [Bool] = []
-        let utf8 = normalized.utf8
-        var lineStart = utf8.startIndex
-        var index = utf8.startIndex
-        var lineIsASCII = true
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A || byte == 0x0D {
-                lines.append(normalized[lineStart..<index])
-                ascii.append(lineIsASCII)
-                lineIsASCII = true
-                var next = utf8.index(after: index)
-                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A {
-                    next = utf8.index(after: next)
+        // Find the line breaks on the raw bytes, then cut the string at those offsets.
+        var breaks: [(start: Int, end: Int, ascii: Bool)] = []
+        var text = normalized
+        text.withUTF8 { bytes in
+            var lineStart = 0
+            var index = 0
+            var lineIsASCII = true
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D {
+                    breaks.append((lineStart, index, lineIsASCII))
+                    lineIsASCII = true
+                    index += (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) ? 2 : 1
+                    lineStart = index
+                } else {
+                    if byte >= 0x80 { lineIsASCII = false }
+                    index += 1
                 }
-                index = next
-                lineStart = next
-            } else {
-                if byte >= 0x80 { lineIsASCII = false }
-                index = utf8.index(after: index)
             }
+            if lineStart < bytes.count || breaks.isEmpty { breaks.append((lineStart, bytes.count, lineIsASCII)) }
         }
-        if lineStart != utf8.endIndex || lines.isEmpty {
-            lines.append(normalized[lineStart..<utf8.endIndex])
-            ascii.append(lineIsASCII)
+        let utf8 = text.utf8
+        lines.reserveCapacity(breaks.count)
+        ascii.reserveCapacity(breaks.count)
+        var cursor = utf8.startIndex
+        var cursorOffset = 0
+        for (start, end, isASCII) in breaks {
+            let from = utf8.index(cursor, offsetBy: start - cursorOffset)
+            let to = utf8.index(from, offsetBy: end - start)
+            lines.append(text[from..<to])
+            ascii.append(isASCII)
+            cursor = to
+            cursorOffset = end
         }
+        self.text = text
         self.lines = lines
         self.asciiLines = ascii
     }
@@ -90,6 +99,13 @@ public struct SourceText: Sendable {
         guard wanted > 0 else { return 1 }
         let end = utf8.index(utf8.startIndex, offsetBy: wanted, limitedBy: utf8.endIndex) ?? utf8.endIndex
         // Count the scalars that start before `end` (a column inside a scalar rounds down).
+        let limit = utf8.distance(from: utf8.startIndex, to: end)
+        let counted = utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for index in 0..<limit where bytes[index] & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+        if let counted { return counted + 1 }
         var count = 0
         var index = utf8.startIndex
         while index < end {

@@ -140,13 +140,13 @@ public enum Agenda {
     public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
                            includeClosed: Bool) -> (actions: [AgendaAction], errors: [String]) {
         var actions: [AgendaAction] = []
-        let errors = LintRun.forEachNote(paths: paths, configuration: choice) { path, source, configuration in
-            guard !configuration.excludes(path) else { return }
+        let errors = LintRun.process(paths: paths, configuration: choice, jobs: 1, transform: { path, source, configuration in
+            guard !configuration.excludes(path) else { return [AgendaAction]() }
             let interview = NoteReader.read(source, options: configuration.readerOptions)
-            guard interview.isInterviewNote else { return }
-            actions += Agenda.actions(for: interview, path: path, now: now, configuration: configuration,
-                                      includeClosed: includeClosed)
-        }
+            guard interview.isInterviewNote else { return [] }
+            return Agenda.actions(for: interview, path: path, now: now, configuration: configuration,
+                                  includeClosed: includeClosed)
+        }, emit: { actions += $0 })
         let order = Dictionary(uniqueKeysWithValues: AgendaAction.Group.allCases.enumerated().map { ($1, $0) })
         actions.sort {
             (order[$0.group]!, $0.start, $0.file, $0.range.start.line, $0.kind.rawValue)

@@ -37,3 +37,19 @@ extension StringProtocol {
         return false
     }
 }
+
+/// A string from scalars, encoded in one pass (appending scalars to a String one by one was the
+/// costliest step of splitting fields and cells).
+@inline(__always)
+func makeString<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.underestimatedCount)
+    for scalar in scalars {
+        if scalar.value < 0x80 {
+            bytes.append(UInt8(scalar.value))
+        } else {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+}

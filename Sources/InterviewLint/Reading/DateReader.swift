@@ -41,7 +41,7 @@ public enum DateReader {
         var scalars = Array(text.unicodeScalars)
         // Split date and time at 'T' or whitespace.
         var split = scalars.firstIndex(where: { $0 == "T" || $0 == "t" || $0 == " " }) ?? scalars.count
-        let dateText = String(String.UnicodeScalarView(scalars[0..<split]))
+        let dateText = makeString(scalars[0..<split])
         if split < scalars.count { split += 1 }
         scalars = Array(scalars[split...])
         let dateParts = dateText.split(separator: "-", omittingEmptySubsequences: false)
@@ -50,7 +50,7 @@ public enum DateReader {
               let year = Int(dateParts[0]), let month = Int(dateParts[1]), let day = Int(dateParts[2])
         else { return .failure(.malformed(text)) }
         guard let date = LocalDate(year: year, month: month, day: day) else { return .failure(.impossible(text)) }
-        var timeText = String(String.UnicodeScalarView(scalars)).trimmingWhitespace()
+        var timeText = makeString(scalars).trimmingWhitespace()
         if timeText.isEmpty { return .success((LocalDateTime(date: date), false)) }
         // Drop a zone: Z, +01:00, -0500, or a name such as "CET".
         if let zone = timeText.firstIndex(where: { $0 == "Z" || $0 == "z" || $0 == "+" || $0 == "-" || $0 == " " }) {

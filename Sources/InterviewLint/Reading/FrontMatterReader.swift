@@ -103,7 +103,7 @@ enum FrontMatterReader {
             let column = valueNode.mark?.column ?? keyColumn
             // Point at the value as written, to the end of its line.
             let written = source.line(line).unicodeScalars.dropFirst(column - 1)
-            let length = String(String.UnicodeScalarView(written)).trimmingWhitespace().unicodeScalars.count
+            let length = makeString(written).trimmingWhitespace().unicodeScalars.count
             result.values[field] = Value(text: text, range: SourceRange(line: line, column: column, length: max(length, 1)))
         }
         result.frontMatter = frontMatter

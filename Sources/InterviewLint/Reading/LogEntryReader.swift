@@ -258,7 +258,7 @@ enum LogEntryReader {
             guard let first = run.first, let last = run.last else { return }
             let start = first.offset
             let length = last.offset + last.length - start
-            let text = String(String.UnicodeScalarView(scalars[start..<(start + length)]))
+            let text = makeString(scalars[start..<(start + length)])
             names.append(Located(text, span.range(offset: start, length: length)))
         }
         var index = 0
@@ -273,7 +273,7 @@ enum LogEntryReader {
                 }
                 let inner = tokens[(index + 2)..<min(close, tokens.count)].prefix { !$0.isPunctuation("|") }
                 if let first = inner.first, let last = inner.last {
-                    let text = String(String.UnicodeScalarView(scalars[first.offset..<(last.offset + last.length)]))
+                    let text = makeString(scalars[first.offset..<(last.offset + last.length)])
                     names.append(Located(text, span.range(offset: first.offset, length: last.offset + last.length - first.offset)))
                 }
                 index = close + 2

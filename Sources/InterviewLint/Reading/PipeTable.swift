@@ -73,7 +73,7 @@ struct PipeTable {
             var b = to
             while a < b, scalars[a].isSpace { a += 1 }
             while b > a, scalars[b - 1].isSpace { b -= 1 }
-            let cellText = String(String.UnicodeScalarView(scalars[a..<b])).replacingOccurrences(of: "\\|", with: "|")
+            let cellText = makeString(scalars[a..<b]).replacingOccurrences(of: "\\|", with: "|")
             cells.append(Cell(text: cellText, range: SourceRange(line: line, column: column + a, length: b - a)))
         }
         return cells

@@ -61,7 +61,7 @@ struct SourceSpan {
             let end = index + 1 < anchors.count ? anchors[index + 1].offset - 1 : scalars.count
             let from = max(anchor.offset, offset)
             guard from < end else { continue }
-            let piece = String(String.UnicodeScalarView(scalars[from..<end]))
+            let piece = makeString(scalars[from..<end])
             result.append(Substring(piece), line: anchor.line, column: anchor.column + from - anchor.offset)
         }
         return result
@@ -80,7 +80,7 @@ struct SourceSpan {
             while from < to, scalars[from].isSpace { from += 1 }
             while to > from, scalars[to - 1].isSpace { to -= 1 }
             if from < to {
-                result.append((String(String.UnicodeScalarView(scalars[from..<to])), from, to - from))
+                result.append((makeString(scalars[from..<to]), from, to - from))
             }
         }
         while index < scalars.count {
@@ -138,15 +138,15 @@ enum Markup {
 
     /// Lowercase letters and digits only: how headings, keys and column names are compared.
     static func key(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
         for scalar in text.unicodeScalars where scalar.isLetter || scalar.isDigit {
             if scalar.value < 0x80 {
-                out.append(scalar.isUpperLetter ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
+                out.append(UInt8(scalar.isUpperLetter ? scalar.value | 0x20 : scalar.value))
             } else {
-                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                out.append(contentsOf: String(scalar).lowercased().utf8)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

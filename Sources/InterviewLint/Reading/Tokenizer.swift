@@ -54,28 +54,28 @@ enum Tokenizer {
                 index = scanNumeric(scalars, from: index, into: &tokens)
             } else if scalar.isLetter {
                 let start = index
-                var word = String.UnicodeScalarView()
+                var word: [UInt8] = []
                 var ascii = true
                 while index < scalars.count {
                     let next = scalars[index]
                     if next.isLetter || isDigit(next) && !word.isEmpty {
                         // Lowercase ASCII on the way; anything else is lowercased at the end.
                         if next.value < 0x80 {
-                            word.append(next.isUpperLetter ? Unicode.Scalar(next.value | 0x20)! : next)
+                            word.append(UInt8(next.isUpperLetter ? next.value | 0x20 : next.value))
                         } else {
                             ascii = false
-                            word.append(next)
+                            UTF8.encode(next) { word.append($0) }
                         }
                         index += 1
                     } else if (next == "'" || next == "\u{2019}"), index + 1 < scalars.count,
                               scalars[index + 1].isLetter, !word.isEmpty {
-                        word.append("'")
+                        word.append(UInt8(ascii: "'"))
                         index += 1
                     } else {
                         break
                     }
                 }
-                let text = String(word)
+                let text = String(decoding: word, as: UTF8.self)
                 tokens.append(Token(kind: .word(ascii ? text : text.lowercased()), offset: start, length: index - start))
             } else {
                 tokens.append(Token(kind: .punctuation(Character(scalar)), offset: index, length: 1))
@@ -117,7 +117,7 @@ enum Tokenizer {
                 probe += 1
                 let (day, dayDigits) = readDigits(scalars, &probe)
                 if dayDigits <= 2 {
-                    let text = String(String.UnicodeScalarView(scalars[start..<probe]))
+                    let text = makeString(scalars[start..<probe])
                     tokens.append(Token(kind: .isoDate(LocalDate(year: first, month: month, day: day), text),
                                         offset: start, length: probe - start))
                     return probe
@@ -136,7 +136,7 @@ enum Tokenizer {
             }
             if secondDigits <= 2 {
                 if firstDigits == 4, let day = third {
-                    let text = String(String.UnicodeScalarView(scalars[start..<probe]))
+                    let text = makeString(scalars[start..<probe])
                     tokens.append(Token(kind: .isoDate(LocalDate(year: first, month: second, day: day), text),
                                         offset: start, length: probe - start))
                 } else if firstDigits <= 2 {
@@ -162,7 +162,7 @@ enum Tokenizer {
                     // 5.30 only counts as a time when am/pm follows.
                     var look = probe
                     while look < scalars.count, scalars[look] == " " { look += 1 }
-                    let rest = String(String.UnicodeScalarView(scalars[look..<min(look + 4, scalars.count)])).lowercased()
+                    let rest = makeString(scalars[look..<min(look + 4, scalars.count)]).lowercased()
                     if !(rest.hasPrefix("am") || rest.hasPrefix("pm") || rest.hasPrefix("a.m") || rest.hasPrefix("p.m")) {
                         return emitNumber(first, firstDigits, start, index, scalars, &tokens)
                     }
@@ -179,7 +179,7 @@ enum Tokenizer {
         var index = end
         var ordinal = false
         if index + 1 < scalars.count {
-            let suffix = String(String.UnicodeScalarView(scalars[index...(index + 1)])).lowercased()
+            let suffix = makeString(scalars[index...(index + 1)]).lowercased()
             let after = index + 2 < scalars.count ? scalars[index + 2] : " "
             if ["st", "nd", "rd", "th"].contains(suffix), !after.isLetter {
                 ordinal = true

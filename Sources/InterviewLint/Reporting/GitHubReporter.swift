@@ -30,9 +30,15 @@ public enum GitHubReporter: Reporter {
         escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 
+    public static let streams = true
+
     public static func report(_ run: LintRun, options: ReportOptions) -> String {
+        run.reports.map { lines(for: $0, options: options) }.joined() + trailer(run, options: options)
+    }
+
+    public static func lines(for report: FileReport, options: ReportOptions) -> String {
         var out = ""
-        for d in run.diagnostics {
+        for d in report.diagnostics.sorted() {
             let properties = [
                 "file=\(escapeProperty(d.file))",
                 "line=\(d.range.start.line)",
@@ -43,6 +49,11 @@ public enum GitHubReporter: Reporter {
             ].joined(separator: ",")
             out += "::\(command(d.severity)) \(properties)::\(escapeData(d.message))\n"
         }
+        return out
+    }
+
+    public static func trailer(_ run: LintRun, options: ReportOptions) -> String {
+        var out = ""
         for error in run.errors { out += "::error title=interview-lint::\(escapeData(error))\n" }
         return out + TextReporter.summary(of: run) + "\n"
     }

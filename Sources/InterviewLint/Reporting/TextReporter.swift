@@ -3,32 +3,39 @@ public enum TextReporter: Reporter {
     public static let identifier = "text"
     public static let summary = "one line per finding, then a summary (the default)"
 
+    public static let streams = true
+
     public static func report(_ run: LintRun, options: ReportOptions) -> String {
-        let color = options.color
+        run.reports.map { lines(for: $0, options: options) }.joined() + trailer(run, options: options)
+    }
+
+    public static func lines(for report: FileReport, options: ReportOptions) -> String {
         var out = ""
-        for diagnostic in run.diagnostics {
+        for diagnostic in report.diagnostics.sorted() {
             let location = "\(diagnostic.file):\(diagnostic.range.start.line):\(diagnostic.range.start.column)"
             let severity = diagnostic.severity.rawValue
-            if color {
+            if options.color {
                 out += "\(Style.bold)\(location)\(Style.reset): \(Style.color(for: diagnostic.severity))\(severity)\(Style.reset): \(diagnostic.message) \(Style.dim)[\(diagnostic.rule)]\(Style.reset)\n"
             } else {
                 out += "\(location): \(severity): \(diagnostic.message) [\(diagnostic.rule)]\n"
             }
         }
-        out += summary(of: run) + "\n"
         return out
+    }
+
+    public static func trailer(_ run: LintRun, options: ReportOptions) -> String {
+        summary(of: run) + "\n"
     }
 
     /// "3 errors, 5 warnings and 1 info in 4 of 7 notes (2 other Markdown files passed over)."
     public static func summary(of run: LintRun) -> String {
-        let diagnostics = run.diagnostics
         let linted = run.reports.filter { $0.outcome == .linted }
-        let withFindings = Set(diagnostics.map(\.file)).count
+        let withFindings = linted.filter { report in Severity.allCases.contains { report.count($0) > 0 } }.count
         let others = run.reports.filter { $0.outcome == .notAnInterview }.count
         let excluded = run.reports.filter { $0.outcome == .excluded }.count
         var counts: [String] = []
         for severity in [Severity.error, .warning, .info] {
-            let count = diagnostics.filter { $0.severity == severity }.count
+            let count = run.count(severity)
             if count > 0 { counts.append(severity == .info ? "\(count) info" : Wording.plural(count, severity.rawValue)) }
         }
         var text = counts.isEmpty
