@@ -43,6 +43,8 @@ public enum NoteReader {
         let document = CommonMarkParser.parse(body, positionsFrom: source)
 
         var walker = Walker(source: source, document: document, options: options)
+        // Key lines stand in for front matter; a note whose front matter dates it needs none.
+        walker.readsKeyLines = values[.date] == nil
         walker.walk()
         interview.title = walker.title
         interview.directives = walker.directives
@@ -162,6 +164,7 @@ private struct Walker {
     var logSources: [ContentSource] = []
     var beforeLeaving = BeforeLeaving()
     var timeframeText: (String, SourceRange)?
+    var readsKeyLines = true
 
     private var timeframeParts: [(String, SourceRange)] = []
     private var timelineBlocks: [Int] = []
@@ -189,7 +192,7 @@ private struct Walker {
                 continue
             }
             guard let section = current?.section else {
-                if block.kind == .paragraph { readKeyLines(index) }
+                if readsKeyLines, block.kind == .paragraph { readKeyLines(index) }
                 continue
             }
             switch section {

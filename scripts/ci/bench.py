@@ -1,0 +1,112 @@
+"""Runs the benchmark and writes docs/performance.md. See scripts/bench."""
+
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+TODAY = "2026-11-26"
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / ".build" / "bench-corpus"
+
+
+def sh(command, **kwargs):
+    return subprocess.run(command, shell=True, check=True, capture_output=True, text=True, **kwargs).stdout
+
+
+def corpus(size):
+    folder = CORPUS / str(size)
+    if not (folder / "done").exists():
+        subprocess.run([sys.executable, str(ROOT / "scripts/ci/bench_corpus.py"), str(folder), str(size)], check=True)
+        (folder / "done").write_text("")
+    return folder
+
+
+def hyperfine(commands, runs, warmup=1, shell=True):
+    with tempfile.NamedTemporaryFile(suffix=".json") as out:
+        arguments = ["hyperfine", "--ignore-failure", "--style", "none", "--runs", str(runs), "--warmup", str(warmup),
+                     "--export-json", out.name]
+        if not shell:
+            arguments.append("-N")
+        subprocess.run(arguments + commands, check=True, capture_output=True, text=True)
+        return [result["mean"] for result in json.load(open(out.name))["results"]]
+
+
+def peak_memory_mb(command):
+    result = subprocess.run(["/usr/bin/time", "-v", "bash", "-c", command], capture_output=True, text=True)
+    match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
+    return int(match.group(1)) / 1024 if match else float("nan")
+
+
+def main():
+    binary, pymarkdown, *requested = sys.argv[1:]
+    sizes = [int(size) for size in requested] or [1000, 10000, 50000]
+    lint = f"{binary} --today {TODAY} --no-config --quiet"
+    rows, memory, checks = [], [], []
+    for size in sizes:
+        folder = corpus(size)
+        runs = 10 if size <= 1000 else 3
+        files = f"find {folder} -name '*.md' -print0"
+        ours, single, parser = hyperfine([
+            f"{lint} {folder} > /dev/null",
+            f"{lint} --jobs 1 {folder} > /dev/null",
+            f"{files} | xargs -0 cmark > /dev/null",
+        ], runs)
+        rows.append((size, ours, single, parser))
+        memory.append((size, peak_memory_mb(f"{lint} {folder} > /dev/null")))
+        checks.append((f"{size:,} notes: interview-lint / cmark", ours / parser, 1.0))
+        checks.append((f"{size:,} notes: interview-lint --jobs 1 / cmark", single / parser, 1.5))
+
+    small = corpus(1000)
+    ours_small, peer = hyperfine([f"{lint} {small} > /dev/null", f"{pymarkdown} scan -r {small} > /dev/null"], 1, warmup=0)
+    checks.append(("1,000 notes: pymarkdownlnt / interview-lint", peer / ours_small, None))
+
+    one = next(small.rglob("note-00000.md"))
+    note_ours, note_parser = hyperfine([f"{lint} {one}", f"cmark {one}"], 50, warmup=5, shell=False)
+    checks.append(("one note: interview-lint / cmark", note_ours / note_parser, 3.0))
+
+    peaks = [mb for _, mb in memory]
+    cpu = sh("grep -m1 'model name' /proc/cpuinfo").split(":")[-1].strip()
+    swift = sh("swift --version 2>&1").splitlines()[0].strip()
+    cmark = sh("cmark --version").splitlines()[0]
+    ours_version = sh(binary + " --version").strip()
+    peer_version = sh(pymarkdown + " version").strip()
+    lines = ["# Performance", "",
+             "Measured by `scripts/bench` (not by the tests): wall time with hyperfine, all commands of a row in",
+             "one run on the same files, and peak memory with `/usr/bin/time -v`. The corpus is generated",
+             "deterministically (`scripts/ci/bench_corpus.py`, about 3 KB a note, a third of them with findings).",
+             "cmark is the floor: it reads and parses the same files (and writes HTML).", "",
+             f"Recorded {date.today()} on {platform.machine()}, {os.cpu_count()} cores ({cpu}), {swift}, {cmark}, "
+             f"interview-lint {ours_version}, pymarkdownlnt {peer_version}. "
+             "The machine is shared and noisy: compare the ratios, not the seconds.", "",
+             "| Notes | interview-lint | --jobs 1 | cmark | ratio | ratio (--jobs 1) |",
+             "|------:|---------------:|---------:|------:|------:|-----------------:|"]
+    for size, ours, single, parser in rows:
+        lines.append(f"| {size:,} | {ours:.3f} s | {single:.3f} s | {parser:.3f} s | {ours / parser:.1f}× | {single / parser:.1f}× |")
+    lines += ["", "| Notes | peak memory |", "|------:|------------:|"]
+    lines += [f"| {size:,} | {mb:.0f} MB |" for size, mb in memory]
+    lines += ["", f"One note (the pre-commit case): interview-lint {note_ours * 1000:.1f} ms, cmark {note_parser * 1000:.1f} ms.",
+              f"1,000 notes: pymarkdownlnt {peer:.2f} s, interview-lint {ours_small:.3f} s.", "",
+              "| Target | Measured | Goal | Met |", "|--------|---------:|-----:|-----|"]
+    for name, value, goal in checks:
+        if goal is None:
+            lines.append(f"| {name} | {value:.0f}× | ≥ 100× | {'yes' if value >= 100 else 'no'} |")
+        else:
+            lines.append(f"| {name} | {value:.1f}× | ≤ {goal}× | {'yes' if value <= goal else 'no'} |")
+    flat = max(peaks) <= 100 and (len(peaks) < 2 or max(peaks) <= 1.5 * min(peaks))
+    lines.append(f"| peak memory ≤ 100 MB and flat | {max(peaks):.0f} MB | ≤ 100 MB | {'yes' if flat else 'no'} |")
+    report = "\n".join(lines) + "\n"
+    print(report)
+    notes = ROOT / "docs" / "performance-notes.md"
+    text = report + ("\n" + notes.read_text() if notes.exists() else "")
+    (ROOT / "docs" / "performance.md").write_text(text)
+    print("written to docs/performance.md")
+
+
+if __name__ == "__main__":
+    main()
