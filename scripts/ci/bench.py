@@ -95,7 +95,7 @@ def main():
               "| Target | Measured | Goal | Met |", "|--------|---------:|-----:|-----|"]
     for name, value, goal in checks:
         if goal is None:
-            lines.append(f"| {name} | {value:.0f}× | ≥ 100× | {'yes' if value >= 100 else 'no'} |")
+            lines.append(f"| {name} | {value:.1f}× | ≥ 100× | {'yes' if value >= 100 else 'no'} |")
         else:
             lines.append(f"| {name} | {value:.1f}× | ≤ {goal}× | {'yes' if value <= goal else 'no'} |")
     flat = max(peaks) <= 100 and (len(peaks) < 2 or max(peaks) <= 1.5 * min(peaks))

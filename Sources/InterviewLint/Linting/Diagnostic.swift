@@ -68,13 +68,6 @@ public struct FileReport: Sendable {
         diagnostics.removeAll { $0.severity < severity }
     }
 
-    /// Frees the findings once they have been written out, keeping their counts.
-    public mutating func dropDiagnostics() {
-        let kept = counts
-        diagnostics = []
-        counts = kept
-    }
-
     private static func tally(_ diagnostics: [Diagnostic]) -> [Int] {
         var counts = [0, 0, 0]
         for diagnostic in diagnostics {

@@ -12,9 +12,42 @@ public enum ConfigurationChoice: Sendable {
 
 /// A whole run over files and folders: what the `lint` command does, without the printing.
 public struct LintRun: Sendable {
+    /// What the summary needs, kept even when the reports themselves are not.
+    public struct Totals: Sendable, Equatable {
+        public var linted = 0
+        public var withFindings = 0
+        public var notInterviews = 0
+        public var excluded = 0
+        public var errors = 0
+        public var warnings = 0
+        public var infos = 0
+
+        mutating func add(_ report: FileReport) {
+            switch report.outcome {
+            case .linted: linted += 1
+            case .notAnInterview: notInterviews += 1
+            case .excluded: excluded += 1
+            }
+            errors += report.count(.error)
+            warnings += report.count(.warning)
+            infos += report.count(.info)
+            if report.count(.error) + report.count(.warning) + report.count(.info) > 0 { withFindings += 1 }
+        }
+    }
+
+    /// Each file's report (unless the run streamed them out and kept only the totals).
     public var reports: [FileReport] = []
     /// Paths that could not be read or configured, with the reason (exit code 2).
     public var errors: [String] = []
+    /// Totals of reports that were streamed out and not kept.
+    private var streamedTotals = Totals()
+
+    /// Counts over every file, kept or streamed.
+    public var totals: Totals {
+        var totals = streamedTotals
+        for report in reports { totals.add(report) }
+        return totals
+    }
 
     public var diagnostics: [Diagnostic] { reports.flatMap(\.diagnostics).sorted() }
 
@@ -113,9 +146,12 @@ public struct LintRun: Sendable {
                              },
                              emit: { report in
                                  onReport?(report)
-                                 var kept = report
-                                 if !keepDiagnostics { kept.dropDiagnostics() }
-                                 run.reports.append(kept)
+                                 if keepDiagnostics {
+                                     run.reports.append(report)
+                                 } else {
+                                     // Streamed out: only its counts stay, so memory is flat.
+                                     run.streamedTotals.add(report)
+                                 }
                              })
         return run
     }
@@ -127,7 +163,12 @@ public struct LintRun: Sendable {
 
     /// How many findings of each severity, over every file.
     public func count(_ severity: Severity) -> Int {
-        reports.reduce(0) { $0 + $1.count(severity) }
+        let totals = self.totals
+        switch severity {
+        case .error: return totals.errors
+        case .warning: return totals.warnings
+        case .info: return totals.infos
+        }
     }
 
     /// 0 clean, 1 errors (or warnings with `strict`), 2 when something could not be read.

@@ -26,7 +26,7 @@ public enum JSONReporter: Reporter {
             })),
             ("errors", .array(run.errors.map { .string($0) })),
             ("summary", .object([
-                ("notes", .int(run.reports.filter { $0.outcome == .linted }.count)),
+                ("notes", .int(run.totals.linted)),
                 ("errors", count(.error)),
                 ("warnings", count(.warning)),
                 ("infos", count(.info)),

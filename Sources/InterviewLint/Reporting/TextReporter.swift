@@ -29,21 +29,19 @@ public enum TextReporter: Reporter {
 
     /// "3 errors, 5 warnings and 1 info in 4 of 7 notes (2 other Markdown files passed over)."
     public static func summary(of run: LintRun) -> String {
-        let linted = run.reports.filter { $0.outcome == .linted }
-        let withFindings = linted.filter { report in Severity.allCases.contains { report.count($0) > 0 } }.count
-        let others = run.reports.filter { $0.outcome == .notAnInterview }.count
-        let excluded = run.reports.filter { $0.outcome == .excluded }.count
+        let totals = run.totals
         var counts: [String] = []
         for severity in [Severity.error, .warning, .info] {
             let count = run.count(severity)
             if count > 0 { counts.append(severity == .info ? "\(count) info" : Wording.plural(count, severity.rawValue)) }
         }
         var text = counts.isEmpty
-            ? "No problems in \(Wording.plural(linted.count, "note"))"
-            : "\(Wording.list(counts)) in \(withFindings) of \(Wording.plural(linted.count, "note"))"
+            ? "No problems in \(Wording.plural(totals.linted, "note"))"
+            : "\(Wording.list(counts)) in \(totals.withFindings) of \(Wording.plural(totals.linted, "note"))"
         var notes: [String] = []
+        let others = totals.notInterviews
         if others > 0 { notes.append("\(others) other Markdown \(others == 1 ? "file" : "files") passed over: not interview notes") }
-        if excluded > 0 { notes.append("\(excluded) excluded by the configuration") }
+        if totals.excluded > 0 { notes.append("\(totals.excluded) excluded by the configuration") }
         if !run.errors.isEmpty { notes.append("\(Wording.plural(run.errors.count, "path")) could not be read") }
         if !notes.isEmpty { text += " (" + notes.joined(separator: "; ") + ")" }
         return text + "."
