@@ -65,6 +65,9 @@ struct Lint: ParsableCommand {
     @Option(name: [.short, .long], help: "Lint this many files at once (default: the number of cores).")
     var jobs: Int?
 
+    @Option(help: "Seconds a single note may take before it is reported as not checked (0: no limit).")
+    var timeBudget: Double = 2
+
     @Option(help: "Fix \"now\": 2026-11-20 (the end of that day) or 2026-11-23T18:00.")
     var today: String?
 
@@ -89,6 +92,7 @@ struct Lint: ParsableCommand {
             throw ValidationError("--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1") }
+        if !(timeBudget >= 0) || !timeBudget.isFinite { throw ValidationError("--time-budget takes a number of seconds, 0 for no limit") }
     }
 
     func run() throws {
@@ -99,7 +103,7 @@ struct Lint: ParsableCommand {
         // Line formats go out file by file as soon as each is linted; the others need the whole run.
         let streaming = outputFile == nil && reporter.streams
         let run = LintRun.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: choice,
-                              jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                              jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, timeBudget: timeBudget,
                               standardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
                               stdinName: stdinFilename, keepDiagnostics: !streaming,
                               onReport: streaming ? { report in

@@ -41,6 +41,7 @@ public struct FileReport: Sendable {
 
     public var path: String
     public var outcome: Outcome
+    /// Sorted by position (the linter sorts them once).
     public var diagnostics: [Diagnostic] { didSet { counts = FileReport.tally(diagnostics) } }
     /// The rules that ran on it (for JUnit-style reports).
     public var rulesRun: [String]

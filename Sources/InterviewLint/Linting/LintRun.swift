@@ -60,7 +60,11 @@ public struct LintRun: Sendable {
     /// for it, runs `transform` on `jobs` threads, and hands the results to `emit` one by one in
     /// path order, whatever the parallelism. Work goes in batches, so only a batch of notes is in
     /// memory at a time. Returns the paths that could not be read or configured, in order.
+    /// `timeBudget` (seconds, 0 for none) bounds each file: a note that takes longer (cmark is
+    /// quadratic on some pathological Markdown) is left running in the background and reported
+    /// through `onTimeout`, and the run goes on with the others; the process ends when they are done.
     static func process<T>(paths: [String], configuration choice: ConfigurationChoice, jobs: Int,
+                           timeBudget: Double = 0, onTimeout: ((String) -> T)? = nil,
                            standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>",
                            transform: @escaping @Sendable (String, SourceText, Configuration) -> T,
                            emit: (T) -> Void) -> [String] {
@@ -82,7 +86,7 @@ public struct LintRun: Sendable {
         inputs.sort { $0.name < $1.name }
 
         let configured = fixed
-        let work: @Sendable (String, Bool) -> Result<T, ReadFailure> = { name, isStdin in
+        let inner: @Sendable (String, Bool) -> Result<T, ReadFailure> = { name, isStdin in
             let bytes: [UInt8]
             if isStdin {
                 bytes = stdinBytes ?? []
@@ -98,6 +102,18 @@ public struct LintRun: Sendable {
             } catch {
                 return .failure(ReadFailure(message: "\(error)"))
             }
+        }
+        let work: @Sendable (String, Bool) -> Result<T, ReadFailure> = { name, isStdin in
+            guard timeBudget > 0 else { return inner(name, isStdin) }
+            // Run the file on another thread and wait at most the budget for it.
+            let box = ResultBox<T>()
+            budgetQueue.async {
+                box.value = inner(name, isStdin)
+                box.done.signal()
+            }
+            if box.done.wait(timeout: .now() + timeBudget) == .success, let value = box.value { return value }
+            // The abandoned work goes on (on a thread of its own) until the process ends.
+            return .failure(ReadFailure(message: "\(name): not checked: reading it took longer than the \(timeBudget.formatted) s time budget (--time-budget)", timedOut: true))
         }
         let workers = max(1, jobs)
         let batchSize = max(64, workers * 32)
@@ -119,7 +135,8 @@ public struct LintRun: Sendable {
             for index in 0..<batch.count {
                 switch results[index] {
                 case .success(let value)?: emit(value)
-                case .failure(let failure)?: errors.append(failure.message)
+                case .failure(let failure)?:
+                    if failure.timedOut, let onTimeout { emit(onTimeout(batch[index].name)) } else { errors.append(failure.message) }
                 case nil: break
                 }
             }
@@ -134,13 +151,21 @@ public struct LintRun: Sendable {
     /// `stdinName`. With `onReport`, each file's report is handed over in path order as soon as
     /// it is ready and kept only as counts (`keepDiagnostics: false`), so memory stays flat.
     public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
-                           jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                           jobs: Int = ProcessInfo.processInfo.activeProcessorCount, timeBudget: Double = 0,
                            standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>",
                            keepDiagnostics: Bool = true, onReport: ((FileReport) -> Void)? = nil) -> LintRun {
         var run = LintRun()
         let linter = Linter(now: now)
-        run.errors = process(paths: paths, configuration: choice, jobs: jobs, standardInput: standardInput,
-                             stdinName: stdinName,
+        let budgetConfiguration: Configuration
+        switch choice {
+        case .file(let path): budgetConfiguration = (try? ConfigurationLoader().load(path)) ?? Configuration()
+        default: budgetConfiguration = Configuration()
+        }
+        run.errors = process(paths: paths, configuration: choice, jobs: jobs, timeBudget: timeBudget,
+                             onTimeout: { path in
+                                 linter.timedOut(path: path, budget: timeBudget, configuration: budgetConfiguration)
+                             },
+                             standardInput: standardInput, stdinName: stdinName,
                              transform: { path, source, configuration in
                                  linter.lint(path: path, source: source, configuration: configuration)
                              },
@@ -180,8 +205,27 @@ public struct LintRun: Sendable {
     }
 }
 
+/// Runs notes against the clock. A queue of our own is served by new threads when its threads are
+/// busy, so notes abandoned after the budget cannot starve the rest (the global queue's threads
+/// are capped at the number of cores).
+private let budgetQueue = DispatchQueue(label: "interview-lint.time-budget", attributes: .concurrent)
+
 struct ReadFailure: Error {
     var message: String
+    var timedOut = false
+}
+
+/// Where a file's result lands when it is run against the clock.
+private final class ResultBox<T>: @unchecked Sendable {
+    var value: Result<T, ReadFailure>?
+    let done = DispatchSemaphore(value: 0)
+}
+
+extension Double {
+    /// `2`, `0.5`: without a trailing `.0`.
+    var formatted: String {
+        self == rounded() ? String(Int(self)) : String(self)
+    }
 }
 
 /// Result slots written by worker threads, each index by exactly one of them.
@@ -196,3 +240,4 @@ private final class ResultSlots<T>: @unchecked Sendable {
         buffer[index] = value
     }
 }
+

@@ -25,6 +25,20 @@ public struct Linter: Sendable {
                           rulesRun: configuration.compiled.identifiers)
     }
 
+    /// The report for a note that was not checked because it ran out of time: the `time-budget`
+    /// finding and nothing else.
+    public func timedOut(path: String, budget: Double, configuration: Configuration) -> FileReport {
+        var interview = Interview()
+        interview.problems = [ReadProblem(
+            .timeBudget,
+            "not checked: reading this note took longer than the \(budget.formatted) s time budget (cmark is slow on some unusual Markdown, such as thousands of nested brackets or images); check the file, or raise --time-budget",
+            at: SourceRange(line: 1, column: 1, length: 0))]
+        return FileReport(path: path, outcome: .linted,
+                          diagnostics: diagnostics(for: interview, path: path, configuration: configuration)
+                              .filter { $0.rule == TimeBudget.description.identifier },
+                          rulesRun: [TimeBudget.description.identifier])
+    }
+
     /// Every rule's findings for one model, with severities and suppressions applied, sorted.
     public func diagnostics(for interview: Interview, path: String, configuration: Configuration,
                             source: SourceText? = nil) -> [Diagnostic] {

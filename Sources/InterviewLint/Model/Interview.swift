@@ -213,6 +213,8 @@ public struct ReadProblem: Sendable, Hashable {
         case unreadableEntry = "unreadable-entry"
         /// The file itself: invalid UTF-8, NUL bytes.
         case encoding
+        /// The note took longer to read than the time budget allows.
+        case timeBudget = "time-budget"
     }
 
     public var kind: Kind

@@ -152,7 +152,15 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     }
 }
 
+/// `value` in decimal with leading zeros to `width` digits.
 func pad(_ value: Int, _ width: Int) -> String {
-    let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    guard value >= 0 else { return String(value) }
+    var digits: [UInt8] = []
+    var rest = value
+    repeat {
+        digits.append(UInt8(48 + rest % 10))
+        rest /= 10
+    } while rest > 0
+    while digits.count < width { digits.append(48) }
+    return String(decoding: digits.reversed(), as: UTF8.self)
 }

@@ -50,7 +50,8 @@ public enum NoteReader {
         interview.directives = walker.directives
         for (field, value) in walker.keyLines where values[field] == nil { values[field] = value }
 
-        apply(values, to: &interview, frontMatterRange: front.lines)
+        // When the YAML itself is broken, that is the finding; "no date" would only add noise.
+        apply(values, to: &interview, frontMatterRange: front.lines, reportMissingDate: front.problems.isEmpty)
 
         // People first: log entries are matched against them.
         for source in walker.peopleSources {
@@ -104,7 +105,8 @@ public enum NoteReader {
     }
 
     private static func apply(_ values: [FrontMatterReader.Field: FrontMatterReader.Value],
-                              to interview: inout Interview, frontMatterRange: ClosedRange<Int>?) {
+                              to interview: inout Interview, frontMatterRange: ClosedRange<Int>?,
+                              reportMissingDate: Bool) {
         func located(_ field: FrontMatterReader.Field) -> Located<String>? {
             values[field].map { Located($0.text, $0.range) }
         }
@@ -132,7 +134,7 @@ public enum NoteReader {
             case .failure(let error):
                 interview.problems.append(ReadProblem(.frontMatter, "interview date \(error)", at: date.range))
             }
-        } else if interview.isInterviewNote {
+        } else if reportMissingDate, interview.isInterviewNote {
             let anchor = frontMatterRange.map { SourceRange(line: $0.lowerBound, column: 1, length: 3) }
                 ?? interview.anchor
             interview.problems.append(ReadProblem(

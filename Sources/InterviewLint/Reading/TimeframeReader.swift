@@ -32,13 +32,14 @@ public enum TimeframeReader {
         return contains(words, anyOf: vaguePhrases) ? .vague : .unrecognized
     }
 
+    /// Whether any of `phrases` occurs as consecutive words.
     static func contains(_ words: [String], anyOf phrases: [[String]]) -> Bool {
-        phrases.contains { phrase in
-            guard phrase.count <= words.count else { return false }
-            return (0...(words.count - phrase.count)).contains { start in
-                words[start..<(start + phrase.count)].elementsEqual(phrase)
+        for (start, word) in words.enumerated() {
+            for phrase in phrases where phrase[0] == word && start + phrase.count <= words.count {
+                if words[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
             }
         }
+        return false
     }
 
     private static func decisionDate(_ tokens: [Token], at index: Int, interviewDay: LocalDate?) -> LocalDate? {

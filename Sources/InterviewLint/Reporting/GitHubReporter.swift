@@ -38,7 +38,7 @@ public enum GitHubReporter: Reporter {
 
     public static func lines(for report: FileReport, options: ReportOptions) -> String {
         var out = ""
-        for d in report.diagnostics.sorted() {
+        for d in report.diagnostics {
             let properties = [
                 "file=\(escapeProperty(d.file))",
                 "line=\(d.range.start.line)",

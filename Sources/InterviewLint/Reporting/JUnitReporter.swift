@@ -9,7 +9,7 @@ public enum JUnitReporter: Reporter {
         var suites = ""
         var totalTests = 0, totalFailures = 0
         for report in run.reports where report.outcome == .linted {
-            let byRule = Dictionary(grouping: report.diagnostics.sorted(), by: \.rule)
+            let byRule = Dictionary(grouping: report.diagnostics, by: \.rule)
             let failing = report.rulesRun.filter { byRule[$0] != nil }.count
             totalTests += report.rulesRun.count
             totalFailures += failing

@@ -11,7 +11,7 @@ public enum TextReporter: Reporter {
 
     public static func lines(for report: FileReport, options: ReportOptions) -> String {
         var out = ""
-        for diagnostic in report.diagnostics.sorted() {
+        for diagnostic in report.diagnostics {
             let location = "\(diagnostic.file):\(diagnostic.range.start.line):\(diagnostic.range.start.column)"
             let severity = diagnostic.severity.rawValue
             if options.color {

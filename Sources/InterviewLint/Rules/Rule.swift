@@ -82,11 +82,16 @@ public struct RuleDescription: Sendable {
     /// The rule is about the file's bytes, not its Markdown, so it applies inside code blocks and
     /// comments too (`file-encoding`).
     public var checksRawBytes: Bool
+    /// The linter raises this rule's findings itself (from how a file was processed, not from
+    /// its text), so it has no triggering examples; a dedicated test covers it.
+    public var raisedByLinter: Bool
 
     public init(identifier: String, tags: [RuleTag], defaultSeverity: Severity, summary: String,
                 rationale: String, options: [RuleOption] = [],
-                triggering: [RuleExample], nonTriggering: [RuleExample], checksRawBytes: Bool = false) {
+                triggering: [RuleExample], nonTriggering: [RuleExample], checksRawBytes: Bool = false,
+                raisedByLinter: Bool = false) {
         self.checksRawBytes = checksRawBytes
+        self.raisedByLinter = raisedByLinter
         self.identifier = identifier
         self.tags = tags
         self.defaultSeverity = defaultSeverity

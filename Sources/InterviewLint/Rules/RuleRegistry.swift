@@ -14,7 +14,7 @@ public enum RuleRegistry {
         TooManyContacts.self, ContactTooFrequent.self, ContactAfterClose.self, ContactOffHours.self,
         // The note itself
         FrontMatterRule.self, UnreadableEntry.self, UnknownPerson.self, ImpossibleDate.self, FileEncoding.self,
-        UnknownRule.self,
+        UnknownRule.self, TimeBudget.self,
     ]
 
     public static let identifiers: [String] = all.map { $0.description.identifier }
