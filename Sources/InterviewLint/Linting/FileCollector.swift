@@ -12,12 +12,13 @@ public enum FileCollector {
         var files: [String] = []
         var errors: [String] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                errors.append("\(path): no such file or directory")
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                // A symbolic link loop or a dangling link says so; a missing path says that.
+                errors.append("\(path): \(String(cString: strerror(errno)).lowercased())")
                 continue
             }
-            if isDirectory.boolValue {
+            if info.st_mode & S_IFMT == S_IFDIR {
                 walk(path, into: &files, errors: &errors)
             } else {
                 files.append(path)
@@ -30,18 +31,29 @@ public enum FileCollector {
         var pending = [root]
         var found: [String] = []
         while let directory = pending.popLast() {
-            let names: [String]
-            do {
-                names = try FileManager.default.contentsOfDirectory(atPath: directory)
-            } catch {
-                errors.append("\(directory): cannot list the folder (\(reason(error)))")
+            guard let stream = opendir(directory) else {
+                errors.append("\(directory): cannot list the folder (\(String(cString: strerror(errno)).lowercased()))")
                 continue
             }
-            for name in names {
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let rawName = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
+                    Array(buffer.prefix { $0 != 0 })
+                }
+                guard rawName != Array("." .utf8), rawName != Array("..".utf8) else { continue }
+                guard let name = String(validating: rawName, as: UTF8.self) else {
+                    // Such a name cannot be passed on intact; say so rather than fail on it later.
+                    let shown = String(decoding: rawName, as: UTF8.self)
+                    if shown.lowercased().hasSuffix(".md") || shown.lowercased().hasSuffix(".markdown") {
+                        errors.append("\(directory)/\(shown): the file name is not valid UTF-8; rename the file to have it checked")
+                    }
+                    continue
+                }
                 let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
                 var info = stat()
                 guard lstat(path, &info) == 0 else {
-                    errors.append("\(path): \(String(cString: strerror(errno)))")
+                    // Deleted since the folder was listed, for example.
+                    errors.append("\(path): \(String(cString: strerror(errno)).lowercased())")
                     continue
                 }
                 let type = info.st_mode & S_IFMT
@@ -53,7 +65,8 @@ public enum FileCollector {
                         // A link to a note is read; a broken link is reported.
                         var target = stat()
                         if stat(path, &target) != 0 {
-                            errors.append("\(path): broken symbolic link")
+                            let reason = errno == ENOENT ? "broken symbolic link" : String(cString: strerror(errno)).lowercased()
+                            errors.append("\(path): \(reason)")
                             continue
                         }
                         if target.st_mode & S_IFMT == S_IFDIR { continue }
@@ -67,12 +80,20 @@ public enum FileCollector {
 
     /// The bytes of a file, or a message saying why not.
     public static func read(_ path: String) -> Result<[UInt8], FileError> {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return .failure(FileError(path: path, reason: String(cString: strerror(errno)))) }
+        // Non-blocking, so that a FIFO or a device named like a note cannot hang the run.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return .failure(FileError(path: path, reason: String(cString: strerror(errno)).lowercased()))
+        }
         defer { close(descriptor) }
         var info = stat()
-        if fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-            return .failure(FileError(path: path, reason: "is a folder, not a note"))
+        guard fstat(descriptor, &info) == 0 else {
+            return .failure(FileError(path: path, reason: String(cString: strerror(errno)).lowercased()))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(FileError(path: path, reason: "is a folder, not a note"))
+        default: return .failure(FileError(path: path, reason: "is not a regular file (a pipe, socket or device)"))
         }
         // Read straight into an array of the file's size (plus one byte to notice growth).
         var capacity = max(Int(info.st_size), 0) + 1
@@ -100,14 +121,6 @@ public enum FileCollector {
         return .success(bytes)
     }
 
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           let code = Int32(exactly: underlying.code), underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(code))
-        }
-        return nsError.localizedDescription
-    }
 }
 
 public struct FileError: Error, Sendable, CustomStringConvertible {

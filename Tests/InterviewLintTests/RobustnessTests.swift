@@ -1,0 +1,236 @@
+import Foundation
+import Testing
+@testable import InterviewLint
+
+/// Hostile and broken input: nothing may crash, hang, or point outside the file.
+@Suite("Robustness", .serialized)
+struct RobustnessTests {
+    /// Every position a diagnostic gives lies inside the text.
+    static func expectInside(_ diagnostics: [Diagnostic], _ text: String, _ comment: Comment? = nil) {
+        let source = SourceText(text)
+        for diagnostic in diagnostics {
+            let line = diagnostic.range.start.line
+            #expect(line >= 1 && line <= source.lines.count, "\(diagnostic.rule) at \(diagnostic.range); \(comment?.rawValue ?? "")")
+            let width = source.line(line).unicodeScalars.count
+            #expect(diagnostic.range.start.column >= 1 && diagnostic.range.start.column <= width + 1,
+                    "\(diagnostic.rule) at \(diagnostic.range) on a line \(width) long; \(comment?.rawValue ?? "")")
+            #expect(diagnostic.range.end >= diagnostic.range.start)
+        }
+    }
+
+    /// The examples of the CommonMark corpus in `../shared/corpus/commonmark`, or none.
+    static let corpus: [(name: String, text: String)] = {
+        guard let shared = sharedFolder else { return [] }
+        var examples: [(String, String)] = []
+        for file in ["spec", "regression", "smart_punct"] {
+            let url = shared.appendingPathComponent("corpus/commonmark/\(file).txt")
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            let fence = String(repeating: "`", count: 32) + " example"
+            var number = 0
+            var current: [Substring]?
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.hasPrefix(fence) {
+                    current = []
+                } else if line == ".", var lines = current {
+                    number += 1
+                    lines.append("")
+                    examples.append(("\(file) #\(number)", lines.joined(separator: "\n").replacingOccurrences(of: "→", with: "\t")))
+                    current = nil
+                } else if current != nil {
+                    current?.append(line)
+                }
+            }
+        }
+        return examples
+    }()
+
+    @Test("every CommonMark corpus example, alone and under front matter: no crash, positions inside the file",
+          .enabled(if: sharedFolder != nil, "../shared/corpus/commonmark is absent on this machine: the CommonMark corpus was NOT checked"))
+    func commonMarkCorpus() {
+        #expect(Self.corpus.count > 600, "the corpus should hold the spec's examples")
+        let linter = Linter(now: moment("2026-11-26"))
+        for (name, markdown) in Self.corpus {
+            for text in [markdown, "---\ndate: 2026-11-16 10:00\ncompany: Acme\n---\n" + markdown] {
+                let report = linter.lint(path: "x.md", source: SourceText(text), configuration: Configuration())
+                Self.expectInside(report.diagnostics, text, "\(name)")
+            }
+        }
+    }
+
+    /// Runs the tool on one generated file and returns (status, seconds, output).
+    func run(_ name: String, _ contents: String, arguments: [String] = []) throws -> (Int32, Double, String) {
+        let folder = try TemporaryFolder()
+        try folder.write(name, contents)
+        let start = Date()
+        let result = try runTool([name, "--today", "2026-11-26", "--no-config"] + arguments, in: folder.url)
+        return (result.status, Date().timeIntervalSince(start), result.stdout + result.stderr)
+    }
+
+    static let frontMatter = "---\ndate: 2026-11-16 10:00\ncompany: Acme\n---\n"
+
+    @Test("pathological Markdown finishes within the time budget, checked or reported", arguments: [
+        ("25,000 nested brackets", frontMatter + String(repeating: "[", count: 25_000) + "\n"),
+        ("25,000 nested block quotes", frontMatter + String(repeating: "> ", count: 25_000) + "x\n"),
+        ("10,000 nested list levels", frontMatter + (0..<10_000).map { String(repeating: "  ", count: $0) + "- a\n" }.joined()),
+        ("30,000 emphasis openers", frontMatter + String(repeating: "*a **a ", count: 30_000) + "\n"),
+        ("160,000 image openers", frontMatter + String(repeating: "![[]()", count: 160_000) + "\n"),
+        ("a 1 MB line", frontMatter + String(repeating: "a", count: 1_000_000) + "\n"),
+        ("100,000 log entries", frontMatter + "## Interviewers\n- [x] Jane Doe — j@x.example — +1 555 0100\n## Follow-up\n"
+            + (0..<100_000).map { "- 2026-11-\(16 + $0 % 10) 10:00 — Email to Jane Doe to follow up.\n" }.joined()),
+    ])
+    func pathological(_ label: String, _ text: String) throws {
+        let (status, seconds, output) = try run("note.md", text)
+        #expect(status == 0 || status == 1, "\(label): exit \(status)")
+        // The 2 s budget, plus starting the process and writing the output on a busy machine.
+        #expect(seconds < 5, "\(label) took \(seconds) s")
+        #expect(output.contains("in 1 of 1 note") || output.contains("No problems in 1 note"), "\(label): \(output.suffix(300))")
+    }
+
+    @Test("a note over the time budget is reported, and the other notes are still checked")
+    func timeBudget() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a-slow.md", Self.frontMatter + String(repeating: "![[]()", count: 160_000) + "\n")
+        try folder.write("b-fine.md", Self.frontMatter + "## Interviewers\n- [ ] Bob Smith\n")
+        let start = Date()
+        let result = try runTool([".", "--today", "2026-11-26", "--no-config", "--time-budget", "0.5"], in: folder.url)
+        #expect(Date().timeIntervalSince(start) < 4)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("./a-slow.md:1:1: error: not checked: reading this note took longer than the 0.5 s time budget"))
+        #expect(result.stdout.contains("[time-budget]"))
+        #expect(result.stdout.contains("./b-fine.md:6:7: warning: no business card from Bob Smith"))
+    }
+
+    @Test("a 50 MB note is bounded by the time budget too")
+    func fiftyMegabytes() throws {
+        let entry = "- 2026-11-17 10:00 — Email to Jane Doe to follow up; we talked about the roadmap and the team.\n"
+        let count = 50_000_000 / entry.utf8.count
+        let text = Self.frontMatter + "## Interviewers\n- [x] Jane Doe — j@x.example — +1 555 0100\n## Follow-up\n"
+            + String(repeating: entry, count: count)
+        #expect(text.utf8.count >= 49_000_000)
+        let (status, seconds, output) = try run("big.md", text)
+        #expect(status == 1)
+        #expect(seconds < 8, "took \(seconds) s")
+        #expect(output.contains("[time-budget]"))
+    }
+
+    @Test("broken text is read or reported, never a crash", arguments: [
+        ("invalid UTF-8", Array("---\ndate: 2026-11-16\n---\n# Caf".utf8) + [0xE9, 0xFF, 0x0A] + Array("## Interviewers\n- [x] Jane\n".utf8)),
+        ("NUL bytes", Array("---\ndate: 2026-11-16\n---\n# A\0B\n".utf8)),
+        ("binary", (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }),
+        ("empty", []),
+        ("front matter only", Array("---\ndate: 2026-11-16\ncompany: Acme\n---\n".utf8)),
+        ("unterminated front matter", Array("---\ndate: 2026-11-16\ncompany: Acme\n# Acme\n".utf8)),
+        ("byte order mark", [0xEF, 0xBB, 0xBF] + Array("---\ndate: 2026-11-16\n---\n# Acme\n".utf8)),
+        ("CRLF", Array("---\r\ndate: 2026-11-16\r\n---\r\n## Interviewers\r\n- [ ] Bob\r\n".utf8)),
+        ("lone CR", Array("---\rdate: 2026-11-16\r---\r## Interviewers\r- [ ] Bob\r".utf8)),
+    ] as [(String, [UInt8])])
+    func brokenText(_ label: String, _ bytes: [UInt8]) throws {
+        let source = SourceText(bytes: bytes)
+        let report = Linter(now: moment("2026-11-26")).lint(path: "x.md", source: source, configuration: Configuration())
+        for diagnostic in report.diagnostics {
+            #expect(diagnostic.range.start.line >= 1 && diagnostic.range.start.line <= source.lines.count, "\(label)")
+            #expect(diagnostic.range.start.column >= 1 && diagnostic.range.start.column <= source.line(diagnostic.range.start.line).unicodeScalars.count + 1, "\(label)")
+        }
+        let folder = try TemporaryFolder()
+        try Data(bytes).write(to: folder.url.appendingPathComponent("x.md"))
+        let result = try runTool(["x.md", "--today", "2026-11-26", "--no-config"], in: folder.url)
+        #expect(result.status == 0 || result.status == 1, "\(label): \(result.stderr)")
+    }
+
+    @Test("line endings and a BOM keep positions right")
+    func positionsWithLineEndings() {
+        for newline in ["\r\n", "\r"] {
+            let text = "\u{FEFF}---" + newline + "date: 2026-11-16" + newline + "---" + newline + "## Interviewers" + newline + "- [ ] Bob Smith" + newline
+            let found = lint(text, configuration: only(CardCollected.self))
+            #expect(found.map { "\($0.range.start)" } == ["5:7"], "\(newline.debugDescription)")
+        }
+    }
+
+    @Test("invalid UTF-8 is reported where it is")
+    func invalidUTF8Position() {
+        let bytes = Array("---\ndate: 2026-11-16\n---\n# Caf".utf8) + [0xE9] + Array("\n".utf8)
+        let report = Linter(now: moment("2026-11-26")).lint(path: "x.md", source: SourceText(bytes: bytes), configuration: only(FileEncoding.self))
+        #expect(report.diagnostics.map { "\($0.range.start)" } == ["4:6"])
+    }
+
+    @Test("hostile YAML: alias bombs, many keys, deep nesting, tags, impossible dates", arguments: [
+        ("alias bomb", "---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ndate: 2026-11-16\ncompany: *f\n---\n", ""),
+        ("10,000 keys", "---\ndate: 2026-11-16\n" + (0..<10_000).map { "k\($0): v\n" }.joined() + "---\n", ""),
+        ("deep nesting", "---\ndate: 2026-11-16\nx: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n---\n", "not valid YAML"),
+        ("tags", "---\ndate: !!timestamp 2026-11-16\ncompany: !!python/object:os.system [\"echo\"]\n---\n", ""),
+        ("February 30", "---\ndate: 2026-02-30\n---\n", "not a day of the calendar"),
+        ("25:00", "---\ndate: 2026-11-16 25:00\n---\n", "not a day of the calendar"),
+        ("year 0", "---\ndate: 0000-01-01\n---\n", "not a day of the calendar"),
+        ("year 99999", "---\ndate: 99999-01-01\n---\n", "not a day of the calendar"),
+    ])
+    func hostileYAML(_ label: String, _ text: String, _ expected: String) throws {
+        let start = Date()
+        let found = lint(text, configuration: only(FrontMatterRule.self))
+        #expect(Date().timeIntervalSince(start) < 2, "\(label)")
+        Self.expectInside(found, text, "\(label)")
+        if expected.isEmpty {
+            #expect(found.isEmpty, "\(label): \(found.map(\.message))")
+        } else {
+            #expect(found.contains { $0.message.contains(expected) }, "\(label): \(found.map(\.message))")
+        }
+    }
+
+    @Test("the file system: loops, folders named .md, pipes, unreadable and vanished files, odd names")
+    func fileSystem() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("ok.md", "---\ndate: 2026-11-16\n---\n")
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: folder.url.appendingPathComponent("loop1.md").path, withDestinationPath: "loop2.md")
+        try fm.createSymbolicLink(atPath: folder.url.appendingPathComponent("loop2.md").path, withDestinationPath: "loop1.md")
+        try fm.createDirectory(at: folder.url.appendingPathComponent("folder.md"), withIntermediateDirectories: true)
+        #expect(mkfifo(folder.url.appendingPathComponent("pipe.md").path, 0o644) == 0)
+        let raw = Array(folder.url.path.utf8) + Array("/bad".utf8) + [0xFF] + Array(".md".utf8) + [0]
+        let descriptor = raw.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: raw.count) { open($0, O_CREAT | O_WRONLY, 0o644) }
+        }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let start = Date()
+        let result = try runTool([".", "--today", "2026-11-26", "--no-config"], in: folder.url)
+        #expect(Date().timeIntervalSince(start) < 5, "a pipe must not hang the run")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("loop1.md: too many levels of symbolic links"))
+        #expect(result.stderr.contains("pipe.md: cannot read (is not a regular file"))
+        #expect(result.stderr.contains(".md: the file name is not valid UTF-8"))
+        #expect(result.stdout.contains("in 1 of 1 note") || result.stdout.contains("No problems in 1 note"), "ok.md is still linted")
+
+        // A file that vanished between listing and reading is named with the reason.
+        let gone = folder.url.appendingPathComponent("gone.md").path
+        if case .failure(let error) = FileCollector.read(gone) {
+            #expect(error.description == "\(gone): no such file or directory")
+        } else {
+            Issue.record("reading a missing file should fail")
+        }
+    }
+
+    @Test("a file without read permission is named on stderr (not testable as root, who may read anything)",
+          .enabled(if: geteuid() != 0, "running as root: file permissions are not enforced, so this case was NOT checked"))
+    func unreadableFile() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("secret.md", "---\ndate: 2026-11-16\n---\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: file.path)
+        let result = try runTool([".", "--today", "2026-11-26"], in: folder.url)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("secret.md: permission denied"))
+    }
+
+    @Test("the tool opens no network connection and runs no command")
+    func noNetworkNoCommands() throws {
+        let sources = repositoryRoot.appendingPathComponent("Sources")
+        let forbidden = ["URLSession", "socket(", "connect(", "Process(", "posix_spawn", "popen(", "system(", "execv", "NSTask", "dlopen("]
+        let enumerator = FileManager.default.enumerator(atPath: sources.path)
+        var checked = 0
+        while let path = enumerator?.nextObject() as? String {
+            guard path.hasSuffix(".swift") else { continue }
+            let text = try String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8)
+            checked += 1
+            for word in forbidden { #expect(!text.contains(word), "\(path) uses \(word)") }
+        }
+        #expect(checked > 20)
+    }
+}
