@@ -31,6 +31,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets over everything that reads untrusted text (scripts/fuzz); an ordinary
+        // build replays saved inputs.
+        .executableTarget(
+            name: "interview-lint-fuzz",
+            dependencies: ["InterviewLint"]
+        ),
         .testTarget(
             name: "InterviewLintTests",
             dependencies: ["InterviewLint", "Yams"]

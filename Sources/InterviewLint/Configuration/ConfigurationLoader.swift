@@ -70,7 +70,12 @@ public final class ConfigurationLoader: @unchecked Sendable {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw ConfigurationError(file: path, line: 1, column: 1, message: "cannot read the configuration file")
         }
-        let text = String(decoding: data, as: UTF8.self)
+        return try parse(String(decoding: data, as: UTF8.self), path: path, file: file, chain: chain)
+    }
+
+    /// Reads configuration text; `path` names it in errors, `file` is its absolute path (for
+    /// `extends` and `exclude`).
+    public func parse(_ text: String, path: String, file: String, chain: [String] = []) throws -> Configuration {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, .basic, .default, .utf8)
