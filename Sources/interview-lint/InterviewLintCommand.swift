@@ -31,6 +31,29 @@ struct InterviewLintCommand: ParsableCommand {
     }
 }
 
+/// The options the lint and agenda commands share: "now" and the configuration.
+struct CommonOptions: ParsableArguments {
+    @Option(help: "Fix \"now\": 2026-11-20 (the end of that day) or 2026-11-23T18:00.")
+    var today: String?
+
+    @Option(help: "Use this configuration file alone.")
+    var config: String?
+
+    @Flag(help: "Use no configuration file.")
+    var noConfig = false
+
+    func validate() throws {
+        if config != nil && noConfig { throw ValidationError("--config and --no-config cannot be used together") }
+        if let today, LocalDateTime.parseToday(today) == nil {
+            throw ValidationError("--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00")
+        }
+    }
+
+    var now: LocalDateTime { today.flatMap(LocalDateTime.parseToday) ?? LocalDateTime.current() }
+
+    var configurationChoice: ConfigurationChoice { noConfig ? .none : config.map { .file($0) } ?? .discover }
+}
+
 struct OutputFormat: ExpressibleByArgument {
     var reporter: any Reporter.Type
 
@@ -68,17 +91,10 @@ struct Lint: ParsableCommand {
     @Option(help: "Seconds a single note may take before it is reported as not checked (0: no limit).")
     var timeBudget: Double = 2
 
-    @Option(help: "Fix \"now\": 2026-11-20 (the end of that day) or 2026-11-23T18:00.")
-    var today: String?
+    @OptionGroup var common: CommonOptions
 
     @Flag(help: "Exit with 1 on warnings too.")
     var strict = false
-
-    @Option(help: "Use this configuration file alone.")
-    var config: String?
-
-    @Flag(help: "Use no configuration file.")
-    var noConfig = false
 
     @Option(help: "The file name to report for standard input.")
     var stdinFilename = "<stdin>"
@@ -87,17 +103,13 @@ struct Lint: ParsableCommand {
     var color: Bool?
 
     func validate() throws {
-        if config != nil && noConfig { throw ValidationError("--config and --no-config cannot be used together") }
-        if let today, LocalDateTime.parseToday(today) == nil {
-            throw ValidationError("--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00")
-        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1") }
         if !(timeBudget >= 0) || !timeBudget.isFinite { throw ValidationError("--time-budget takes a number of seconds, 0 for no limit") }
     }
 
     func run() throws {
-        let now = today.flatMap(LocalDateTime.parseToday) ?? LocalDateTime.current()
-        let choice: ConfigurationChoice = noConfig ? .none : config.map { .file($0) } ?? .discover
+        let now = common.now
+        let choice = common.configurationChoice
         let reporter = format.reporter
         let options = ReportOptions(color: outputFile == nil && reporter == TextReporter.self && useColor())
         // Line formats go out file by file as soon as each is linted; the others need the whole run.
@@ -249,31 +261,17 @@ struct Agenda: ParsableCommand {
     @Option(name: [.short, .long], help: "text, json or ics.")
     var format = AgendaFormat(argument: "text")!
 
-    @Option(help: "Fix \"now\": 2026-11-20 (the end of that day) or 2026-11-23T18:00.")
-    var today: String?
+    @OptionGroup var common: CommonOptions
 
     @Flag(help: "Also list closed interviews (offer, accepted, rejected, withdrawn, closed).")
     var all = false
 
-    @Option(help: "Use this configuration file alone.")
-    var config: String?
-
-    @Flag(help: "Use no configuration file.")
-    var noConfig = false
-
     @Option(name: [.short, .customLong("output-file")], help: "Write the agenda to this file.")
     var outputFile: String?
 
-    func validate() throws {
-        if config != nil && noConfig { throw ValidationError("--config and --no-config cannot be used together") }
-        if let today, LocalDateTime.parseToday(today) == nil {
-            throw ValidationError("--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00")
-        }
-    }
-
     func run() throws {
-        let now = today.flatMap(LocalDateTime.parseToday) ?? LocalDateTime.current()
-        let choice: ConfigurationChoice = noConfig ? .none : config.map { .file($0) } ?? .discover
+        let now = common.now
+        let choice = common.configurationChoice
         let result = InterviewLint.Agenda.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: choice,
                                               includeClosed: all)
         for error in result.errors { printError("interview-lint: \(error)") }

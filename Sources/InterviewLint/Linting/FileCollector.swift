@@ -37,8 +37,11 @@ public enum FileCollector {
             }
             defer { closedir(stream) }
             while let entry = readdir(stream) {
-                let rawName = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
-                    Array(buffer.prefix { $0 != 0 })
+                // The name is NUL-terminated inside a fixed-size field: read up to the NUL only.
+                let rawName = withUnsafePointer(to: entry.pointee.d_name) { field in
+                    field.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: field.pointee)) { bytes in
+                        Array(UnsafeBufferPointer(start: bytes, count: strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))))
+                    }
                 }
                 guard rawName != Array("." .utf8), rawName != Array("..".utf8) else { continue }
                 guard let name = String(validating: rawName, as: UTF8.self) else {
