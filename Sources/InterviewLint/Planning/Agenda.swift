@@ -1,3 +1,5 @@
+import Foundation
+
 /// What to do next, from the same facts and settings the rules use: thank-yous still to send,
 /// follow-up calls with their slot, decisions awaited, and where to stop and wait.
 public struct AgendaAction: Sendable, Hashable {
@@ -137,10 +139,13 @@ public enum Agenda {
     }
 
     /// Every action under `paths`, in group order, then by date, then by path.
+    /// A note over `timeBudget` seconds is named among the errors instead of holding up the rest.
     public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
-                           includeClosed: Bool) -> (actions: [AgendaAction], errors: [String]) {
+                           includeClosed: Bool, timeBudget: Double = 2) -> (actions: [AgendaAction], errors: [String]) {
         var actions: [AgendaAction] = []
-        let errors = LintRun.process(paths: paths, configuration: choice, jobs: 1, transform: { path, source, configuration in
+        let errors = LintRun.process(paths: paths, configuration: choice,
+                                     jobs: ProcessInfo.processInfo.activeProcessorCount, timeBudget: timeBudget,
+                                     transform: { path, source, configuration in
             guard !configuration.excludes(path) else { return [AgendaAction]() }
             let interview = NoteReader.read(source, options: configuration.readerOptions)
             guard interview.isInterviewNote else { return [] }

@@ -85,9 +85,9 @@ enum LogEntryReader {
         }
         // Skip the separator between the date and the description.
         let description = span.suffix(from: descriptionStart)
-        let described = read(description: description, tokens: Tokenizer.tokens(description.text), into: &entry,
-                             withCell: nil, context: context)
-        return (entry, problems(for: entry, described: described, span: span))
+        read(description: description, tokens: Tokenizer.tokens(description.text), into: &entry,
+             withCell: nil, context: context)
+        return (entry, problems(for: entry))
     }
 
     /// Reads a row of a log table (`| Date | Channel | With | Notes |`).
@@ -101,13 +101,12 @@ enum LogEntryReader {
         var entry = LogEntry(range: row.range, text: text)
         if let dateCell = cell(["date", "when", "day"]) {
             let tokens = Tokenizer.tokens(dateCell.text)
-            if let first = tokens.first, let (date, used) = DateReader.date(in: tokens, at: 0, reference: context.interviewDay) {
+            if !tokens.isEmpty, let (date, used) = DateReader.date(in: tokens, at: 0, reference: context.interviewDay) {
                 var minutes = 0
                 if used < tokens.count, case .time(let value) = tokens[used].kind {
                     minutes = value
                     entry.hasTime = true
                 }
-                _ = first
                 entry.date = Located(LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), dateCell.range)
             }
         }
@@ -126,17 +125,17 @@ enum LogEntryReader {
             }
         }
         let withCell = cell(["with", "who", "person", "people", "to", "contact", "name", "from", "interviewer"])
-        let described = read(description: description, tokens: Tokenizer.tokens(description.text), into: &entry,
-                             withCell: withCell, context: context)
+        read(description: description, tokens: Tokenizer.tokens(description.text), into: &entry,
+             withCell: withCell, context: context)
         if let withCell, let directionWord = cell(["from"]), directionWord.range == withCell.range {
             entry.direction = .incoming
         }
-        return (entry, problems(for: entry, described: described, span: SourceSpan(Substring(text), line: row.range.start.line, column: row.range.start.column)))
+        return (entry, problems(for: entry))
     }
 
     /// Fills channel, direction, people, kind, recap and interest from the description.
     private static func read(description: SourceSpan, tokens: [Token], into entry: inout LogEntry,
-                             withCell: PipeTable.Cell?, context: Context) -> Bool {
+                             withCell: PipeTable.Cell?, context: Context) {
         let words = tokens.map { $0.word ?? "" }
         // Channel: the earliest channel word.
         for (position, token) in tokens.enumerated() {
@@ -215,7 +214,6 @@ enum LogEntryReader {
             $0.hasPrefix("reiterat") || $0.hasPrefix("interest") || $0.hasPrefix("enthusias") || $0 == "excited"
                 || $0 == "keen" || $0 == "eager"
         }
-        return !tokens.isEmpty
     }
 
     private static func columnOffset(of piece: String, in text: String, from offset: Int) -> Int {
@@ -386,7 +384,7 @@ enum LogEntryReader {
         return previous[b.count]
     }
 
-    private static func problems(for entry: LogEntry, described: Bool, span: SourceSpan) -> [ReadProblem] {
+    private static func problems(for entry: LogEntry) -> [ReadProblem] {
         var missing: [String] = []
         if entry.date == nil { missing.append("date") }
         if entry.channel == nil { missing.append("channel") }
