@@ -51,6 +51,16 @@ struct CommandLineTests {
         }
     }
 
+    @Test("output is byte-identical with --jobs 1 and in parallel", arguments: ["text", "json", "sarif", "github"])
+    func jobsDoNotChangeOutput(_ format: String) throws {
+        let arguments = ["Examples", "Tests/Fixtures/escaping", "-f", format] + Self.today
+        let parallel = try runTool(arguments + ["--jobs", "4"])
+        let serial = try runTool(arguments + ["--jobs", "1"])
+        #expect(parallel.stdout == serial.stdout)
+        #expect(parallel.status == serial.status)
+        #expect(!serial.stdout.isEmpty)
+    }
+
     @Test("a clean note exits 0")
     func clean() throws {
         let result = try runTool(["Examples/acme-robotics-model.md"] + Self.today)

@@ -103,46 +103,24 @@ public struct LintRun: Sendable {
                 return .failure(ReadFailure(message: "\(error)"))
             }
         }
-        let work: @Sendable (String, Bool) -> Result<T, ReadFailure> = { name, isStdin in
-            guard timeBudget > 0 else { return inner(name, isStdin) }
-            // Run the file on another thread and wait at most the budget for it.
-            let box = ResultBox<T>()
-            budgetQueue.async {
-                box.value = inner(name, isStdin)
-                box.done.signal()
-            }
-            if box.done.wait(timeout: .now() + timeBudget) == .success, let value = box.value { return value }
-            // The abandoned work goes on (on a thread of its own) until the process ends.
-            return .failure(ReadFailure(message: "\(name): not checked: reading it took longer than the \(timeBudget.formatted) s time budget (--time-budget)", timedOut: true))
+        let budget = timeBudget > 0 ? timeBudget : nil
+        let ordered = inputs
+        let pool = WorkerPool(count: ordered.count, workers: max(1, jobs), budget: budget) { index in
+            inner(ordered[index].name, ordered[index].stdin)
         }
-        let workers = max(1, jobs)
-        let batchSize = max(64, workers * 32)
-        var start = 0
-        while start < inputs.count {
-            let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
-            let results = UnsafeMutableBufferPointer<Result<T, ReadFailure>?>.allocate(capacity: batch.count)
-            results.initialize(repeating: nil)
-            if workers == 1 || batch.count == 1 {
-                for (index, input) in batch.enumerated() { results[index] = work(input.name, input.stdin) }
-            } else {
-                let slots = ResultSlots(results)
-                DispatchQueue.concurrentPerform(iterations: min(workers, batch.count)) { worker in
-                    for index in stride(from: worker, to: batch.count, by: workers) {
-                        slots.store(work(batch[index].name, batch[index].stdin), at: index)
-                    }
+        pool.run { index, result in
+            switch result {
+            case .success(let value):
+                emit(value)
+            case .failure(let failure):
+                if failure.timedOut, let onTimeout {
+                    emit(onTimeout(inputs[index].name))
+                } else if failure.timedOut {
+                    errors.append("\(inputs[index].name): not checked: reading it took longer than the \(timeBudget.formatted) s time budget (--time-budget)")
+                } else {
+                    errors.append(failure.message)
                 }
             }
-            for index in 0..<batch.count {
-                switch results[index] {
-                case .success(let value)?: emit(value)
-                case .failure(let failure)?:
-                    if failure.timedOut, let onTimeout { emit(onTimeout(batch[index].name)) } else { errors.append(failure.message) }
-                case nil: break
-                }
-            }
-            results.deinitialize()
-            results.deallocate()
-            start += batch.count
         }
         return errors
     }
@@ -205,20 +183,9 @@ public struct LintRun: Sendable {
     }
 }
 
-/// Runs notes against the clock. A queue of our own is served by new threads when its threads are
-/// busy, so notes abandoned after the budget cannot starve the rest (the global queue's threads
-/// are capped at the number of cores).
-private let budgetQueue = DispatchQueue(label: "interview-lint.time-budget", attributes: .concurrent)
-
 struct ReadFailure: Error {
     var message: String
     var timedOut = false
-}
-
-/// Where a file's result lands when it is run against the clock.
-private final class ResultBox<T>: @unchecked Sendable {
-    var value: Result<T, ReadFailure>?
-    let done = DispatchSemaphore(value: 0)
 }
 
 extension Double {
@@ -228,16 +195,103 @@ extension Double {
     }
 }
 
-/// Result slots written by worker threads, each index by exactly one of them.
-private final class ResultSlots<T>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Result<T, ReadFailure>?>
 
-    init(_ buffer: UnsafeMutableBufferPointer<Result<T, ReadFailure>?>) {
-        self.buffer = buffer
+
+/// Runs `work` for indices 0..<count on `workers` threads and hands each result to the caller's
+/// `deliver` in index order, as soon as the results before it are in.
+///
+/// With a budget, the calling thread also watches the clock: a file that runs over it is given a
+/// timed-out result, its thread is abandoned (it ends with the process; whatever it returns later
+/// is dropped) and a new thread takes its place. Workers stay at most `window` files ahead of
+/// delivery, so memory does not grow with the number of files.
+final class WorkerPool<T>: @unchecked Sendable {
+    private let count: Int
+    private let workers: Int
+    private let budget: Double?
+    private let work: @Sendable (Int) -> Result<T, ReadFailure>
+    private let window: Int
+    private let condition = NSCondition()
+    // Guarded by `condition`:
+    private var next = 0
+    private var delivered = 0
+    private var results: [Int: Result<T, ReadFailure>] = [:]
+    private var running: [Int: (index: Int, since: DispatchTime)] = [:]
+    private var abandoned: Set<Int> = []
+    private var nextWorker = 0
+
+    init(count: Int, workers: Int, budget: Double?, work: @escaping @Sendable (Int) -> Result<T, ReadFailure>) {
+        self.count = count
+        self.workers = workers
+        self.budget = budget
+        self.work = work
+        self.window = max(64, workers * 32)
     }
 
-    func store(_ value: Result<T, ReadFailure>, at index: Int) {
-        buffer[index] = value
+    func run(deliver: (Int, Result<T, ReadFailure>) -> Void) {
+        guard count > 0 else { return }
+        condition.lock()
+        for _ in 0..<min(workers, count) { startWorker() }
+        while delivered < count {
+            // Hand over whatever is ready, in order, outside the lock.
+            var ready: [(Int, Result<T, ReadFailure>)] = []
+            while let result = results.removeValue(forKey: delivered) {
+                ready.append((delivered, result))
+                delivered += 1
+            }
+            if !ready.isEmpty {
+                condition.broadcast()
+                condition.unlock()
+                for (index, result) in ready { deliver(index, result) }
+                condition.lock()
+                continue
+            }
+            if let budget {
+                let now = DispatchTime.now()
+                for (worker, job) in running where now.uptimeNanoseconds - job.since.uptimeNanoseconds > UInt64(budget * 1e9) {
+                    running[worker] = nil
+                    abandoned.insert(worker)
+                    results[job.index] = .failure(ReadFailure(message: "", timedOut: true))
+                    startWorker()
+                }
+                if results[delivered] == nil {
+                    _ = condition.wait(until: Date(timeIntervalSinceNow: min(budget / 4, 0.05)))
+                }
+            } else if results[delivered] == nil {
+                condition.wait()
+            }
+        }
+        condition.unlock()
+    }
+
+    /// Called with the lock held.
+    private func startWorker() {
+        let id = nextWorker
+        nextWorker += 1
+        let thread = Thread { [self] in loop(id) }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    private func loop(_ id: Int) {
+        condition.lock()
+        while true {
+            if abandoned.contains(id) || next >= count { break }
+            if next >= delivered + window {
+                condition.wait()
+                continue
+            }
+            let index = next
+            next += 1
+            running[id] = (index, .now())
+            condition.unlock()
+            let result = work(index)
+            condition.lock()
+            if abandoned.contains(id) { break }
+            running[id] = nil
+            results[index] = result
+            // Only the result the caller waits for is worth waking it for.
+            if index == delivered { condition.broadcast() }
+        }
+        condition.unlock()
     }
 }
-
