@@ -62,8 +62,6 @@ public struct Interview: Sendable {
 public struct FrontMatter: Sendable {
     /// The lines from the opening `---` to the closing one, inclusive.
     public var lines: ClosedRange<Int>
-    /// Keys as written, normalised (`interviewdate`), with where each stands.
-    public var keys: [String: SourceRange] = [:]
     /// Whether it names a company, role or date.
     public var hasInterviewKeys: Bool = false
     /// The `interview-lint: {disable: [...]}` list.

@@ -31,12 +31,6 @@ public struct SourceRange: Hashable, Sendable, Codable, CustomStringConvertible 
         self.end = SourcePosition(line: line, column: column + max(length, 0))
     }
 
-    /// The same span moved down by `lines` lines.
-    public func shifted(byLines lines: Int) -> SourceRange {
-        SourceRange(start: SourcePosition(line: start.line + lines, column: start.column),
-                    end: SourcePosition(line: end.line + lines, column: end.column))
-    }
-
     public var description: String { "\(start)-\(end)" }
 }
 

@@ -20,24 +20,6 @@ extension Unicode.Scalar {
     @inline(__always) var isDigit: Bool { value >= 0x30 && value <= 0x39 }
 }
 
-extension StringProtocol {
-    /// Whether `needle` occurs, comparing UTF-8 bytes (no Foundation, no locale).
-    func containsBytes(_ needle: String) -> Bool {
-        let haystack = Array(utf8)
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty else { return true }
-        guard haystack.count >= pattern.count else { return false }
-        let first = pattern[0]
-        var index = 0
-        let last = haystack.count - pattern.count
-        while index <= last {
-            if haystack[index] == first, haystack[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
-            index += 1
-        }
-        return false
-    }
-}
-
 /// A string from scalars, encoded in one pass (appending scalars to a String one by one was the
 /// costliest step of splitting fields and cells).
 @inline(__always)

@@ -91,7 +91,6 @@ enum FrontMatterReader {
             let normalized = Markup.key(key)
             let keyLine = (keyNode.mark?.line ?? 1) + 1
             let keyColumn = keyNode.mark?.column ?? 1
-            frontMatter.keys[normalized] = SourceRange(line: keyLine, column: keyColumn, length: key.unicodeScalars.count)
             guard let field = keyNames[normalized] else { continue }
             if field == .interviewLint {
                 frontMatter.disabledRules = disabledRules(valueNode)

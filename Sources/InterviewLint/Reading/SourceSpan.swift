@@ -22,8 +22,6 @@ struct SourceSpan {
         length += piece.unicodeScalars.count
     }
 
-    var isEmpty: Bool { text.isEmpty }
-
     func position(at offset: Int) -> SourcePosition {
         var best = anchors.first ?? (0, 1, 1)
         for anchor in anchors where anchor.offset <= offset { best = anchor }

@@ -17,25 +17,15 @@ enum JSONValue {
     private func write(into out: inout String, indent: Int) {
         switch self {
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{\n"
-            for (index, (key, value)) in members.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
-                JSONValue.escape(key, into: &out)
+            JSONValue.writeList(members, open: "{", close: "}", into: &out, indent: indent) { member, out in
+                JSONValue.escape(member.0, into: &out)
                 out += ": "
-                value.write(into: &out, indent: indent + 2)
-                out += index + 1 < members.count ? ",\n" : "\n"
+                member.1.write(into: &out, indent: indent + 2)
             }
-            out += String(repeating: " ", count: indent) + "}"
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
-            for (index, item) in items.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+            JSONValue.writeList(items, open: "[", close: "]", into: &out, indent: indent) { item, out in
                 item.write(into: &out, indent: indent + 2)
-                out += index + 1 < items.count ? ",\n" : "\n"
             }
-            out += String(repeating: " ", count: indent) + "]"
         case .string(let text):
             JSONValue.escape(text, into: &out)
         case .int(let value):
@@ -45,6 +35,19 @@ enum JSONValue {
         case .null:
             out += "null"
         }
+    }
+
+    /// `open`, one element a line indented by two more, separated by commas, `close`.
+    private static func writeList<Element>(_ elements: [Element], open: String, close: String, into out: inout String,
+                                           indent: Int, element: (Element, inout String) -> Void) {
+        guard !elements.isEmpty else { out += open + close; return }
+        out += open + "\n"
+        for (index, value) in elements.enumerated() {
+            out += String(repeating: " ", count: indent + 2)
+            element(value, &out)
+            out += index + 1 < elements.count ? ",\n" : "\n"
+        }
+        out += String(repeating: " ", count: indent) + close
     }
 
     static func escape(_ text: String, into out: inout String) {
