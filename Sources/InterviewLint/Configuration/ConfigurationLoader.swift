@@ -19,14 +19,29 @@ public final class ConfigurationLoader: @unchecked Sendable {
     static let scheduleKeys = ["after-decision-business-days", "without-timeframe-business-days"]
 
     private var byDirectory: [String: Result<Configuration, ConfigurationError>?] = [:]
+    private var byWrittenDirectory: [String: Result<Configuration, ConfigurationError>] = [:]
     private let lock = NSLock()
 
     public init() {}
 
     /// The configuration for a note: the nearest `.interview-lint.yml` above it, or the defaults.
     public func configuration(forNoteAt path: String) throws -> Configuration {
+        // Notes of one folder share a configuration: the folder as written is looked up first, so
+        // the path is made absolute (which resolves symbolic links) once per folder, not per note.
+        let written = path.lastIndex(of: "/").map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        lock.lock()
+        let known = byWrittenDirectory[written]
+        lock.unlock()
+        if let known { return try known.get() }
         let directory = (absolute(path) as NSString).deletingLastPathComponent
-        return try configuration(forDirectory: directory)
+        let result: Result<Configuration, ConfigurationError>
+        do { result = .success(try configuration(forDirectory: directory)) } catch let error as ConfigurationError {
+            result = .failure(error)
+        }
+        lock.lock()
+        byWrittenDirectory[written] = result
+        lock.unlock()
+        return try result.get()
     }
 
     private func configuration(forDirectory directory: String) throws -> Configuration {

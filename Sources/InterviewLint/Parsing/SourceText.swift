@@ -12,6 +12,8 @@ public struct SourceText: Sendable {
     public let lines: [Substring]
     /// Whether the bytes were not valid UTF-8 or held NUL characters.
     public let hadInvalidBytes: Bool
+    /// Whether any line ends in CR or CRLF (rather than LF).
+    public let hasCarriageReturns: Bool
 
     /// Whether each line is plain ASCII (its columns are then its byte offsets).
     private let asciiLines: [Bool]
@@ -46,23 +48,34 @@ public struct SourceText: Sendable {
         // Find the line breaks on the raw bytes, then cut the string at those offsets.
         var breaks: [(start: Int, end: Int, ascii: Bool)] = []
         var text = normalized
+        var carriageReturns = false
         text.withUTF8 { bytes in
-            var lineStart = 0
-            var index = 0
-            var lineIsASCII = true
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x0A || byte == 0x0D {
-                    breaks.append((lineStart, index, lineIsASCII))
-                    lineIsASCII = true
-                    index += (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) ? 2 : 1
-                    lineStart = index
-                } else {
-                    if byte >= 0x80 { lineIsASCII = false }
-                    index += 1
-                }
+            guard let base = bytes.baseAddress, !bytes.isEmpty else {
+                breaks.append((0, 0, true))
+                return
             }
-            if lineStart < bytes.count || breaks.isEmpty { breaks.append((lineStart, bytes.count, lineIsASCII)) }
+            // Lines end at LF; CR is looked for once, and only files that have one take the slow way.
+            carriageReturns = memchr(base, 0x0D, bytes.count) != nil
+            var lineStart = 0
+            while lineStart <= bytes.count {
+                var end = bytes.count
+                var next = bytes.count + 1
+                if carriageReturns {
+                    var index = lineStart
+                    while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+                    if index < bytes.count {
+                        end = index
+                        next = index + ((bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) ? 2 : 1)
+                    }
+                } else if let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
+                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    next = end + 1
+                }
+                // A final line without a line ending; none after a final line ending.
+                if end == bytes.count, lineStart == bytes.count, !breaks.isEmpty { break }
+                breaks.append((lineStart, end, Self.isASCII(base + lineStart, end - lineStart)))
+                lineStart = next
+            }
         }
         let utf8 = text.utf8
         lines.reserveCapacity(breaks.count)
@@ -78,8 +91,24 @@ public struct SourceText: Sendable {
             cursorOffset = end
         }
         self.text = text
+        self.hasCarriageReturns = carriageReturns
         self.lines = lines
         self.asciiLines = ascii
+    }
+
+    /// Whether `count` bytes from `start` are all ASCII, eight at a time.
+    private static func isASCII(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var index = 0
+        let raw = UnsafeRawPointer(start)
+        while index + 8 <= count {
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        while index < count {
+            if start[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Line `number` (1-based), or an empty string past the end.

@@ -38,8 +38,9 @@ enum FrontMatterReader {
         var lines: ClosedRange<Int>?
     }
 
-    /// Finds and reads front matter at the top of `source`.
-    static func read(_ source: SourceText) -> Result {
+    /// Finds and reads front matter at the top of `source`. `simple: false` always composes with
+    /// Yams (the tests compare both paths).
+    static func read(_ source: SourceText, simple: Bool = true) -> Result {
         var result = Result()
         guard source.lines.first?.trimmingWhitespace() == "---" else { return result }
         var closing: Int?
@@ -56,11 +57,24 @@ enum FrontMatterReader {
         }
         result.lines = 1...closing
         var frontMatter = FrontMatter(lines: 1...closing)
-        let yaml = source.lines[1..<(closing - 1)].joined(separator: "\n")
-        guard !yaml.trimmingWhitespace().isEmpty else {
+        guard source.lines[1..<(closing - 1)].contains(where: { !$0.trimmingWhitespace().isEmpty }) else {
             result.frontMatter = frontMatter
             return result
         }
+        if simple, let simple = SimpleFrontMatter.read(source, lines: 2..<closing) {
+            for entry in simple {
+                let normalized = Markup.key(entry.key)
+                guard let field = keyNames[normalized] else { continue }
+                if field == .interviewLint { continue }
+                if field == .company || field == .role || field == .date { frontMatter.hasInterviewKeys = true }
+                guard let value = entry.value, result.values[field] == nil else { continue }
+                result.values[field] = Value(text: Markup.unwrapWikilink(value),
+                                             range: SourceRange(line: entry.line, column: entry.column, length: entry.length))
+            }
+            result.frontMatter = frontMatter
+            return result
+        }
+        let yaml = source.lines[1..<(closing - 1)].joined(separator: "\n")
         // Alias bombs: a few anchors are fine; thousands of alias uses are not a note.
         if yaml.unicodeScalars.lazy.filter({ $0 == "*" }).count > 1000 {
             result.problems.append(ReadProblem(.frontMatter, "the front matter has more than 1,000 '*' characters (YAML aliases); it was not read",
@@ -161,7 +175,7 @@ enum FrontMatterReader {
             rest = String(after)
         } else if let separator = rest.byteRange(of: "::") {
             key = String(rest[..<separator.lowerBound])
-            guard !key.contains(" ") || key.split(separator: " ").count <= 2 else { return nil }
+            guard !key.utf8.contains(0x20) || key.split(separator: " ").count <= 2 else { return nil }
             consumed = rest[..<separator.upperBound].unicodeScalars.count
             rest = String(rest[separator.upperBound...])
         } else {

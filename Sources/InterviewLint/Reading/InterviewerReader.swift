@@ -75,16 +75,16 @@ enum InterviewerReader {
 
     /// `[x] `, `[X] ` or `[ ] ` at the start; the answer and how many scalars to drop.
     static func checkbox(_ text: String) -> (Bool, Int)? {
-        let scalars = Array(text.unicodeScalars.prefix(4))
-        guard scalars.count >= 3, scalars[0] == "[", scalars[2] == "]" else { return nil }
-        let mark = scalars[1]
+        // All four are ASCII, so bytes are scalars here.
+        var bytes = text.utf8.makeIterator()
+        guard bytes.next() == 0x5B, let mark = bytes.next(), bytes.next() == 0x5D else { return nil }
         let checked: Bool
         switch mark {
-        case "x", "X": checked = true
-        case " ": checked = false
+        case 0x78, 0x58: checked = true
+        case 0x20: checked = false
         default: return nil
         }
-        return (checked, scalars.count == 4 && scalars[3] == " " ? 4 : 3)
+        return (checked, bytes.next() == 0x20 ? 4 : 3)
     }
 
     /// Fields end at `—`, `–`, ` - `, `,`, `;` and `|`.
@@ -100,21 +100,28 @@ enum InterviewerReader {
     }
 
     static func isEmail(_ text: String) -> Bool {
-        guard !text.contains(" "), let at = text.firstIndex(of: "@"), at != text.startIndex else { return false }
-        return text[text.index(after: at)...].contains(".")
+        let utf8 = text.utf8
+        guard !utf8.contains(0x20), let at = utf8.firstIndex(of: 0x40), at != utf8.startIndex else { return false }
+        return utf8[utf8.index(after: at)...].contains(0x2E)
     }
 
-    /// Seven or more digits, and nothing but digits, spaces and + - ( ) . /
+    /// Seven or more digits, and nothing but digits, spaces and + - ( ) . x /
     static func isPhone(_ text: String) -> Bool {
         var digits = 0
-        for character in text {
-            if character.isASCIIDigit { digits += 1 } else if !" +-().x/".contains(character) { return false }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39: digits += 1
+            case 0x20, 0x2B, 0x2D, 0x28, 0x29, 0x2E, 0x78, 0x2F: break
+            default: return false
+            }
         }
         return digits >= 7
     }
 
     /// `email: jane@…`, `tel. +1 …`, `☎ +1 …`
     static func stripLabel(_ text: String) -> String {
+        // Every label starts with e, m, p, t, c (either case) or a symbol outside ASCII.
+        guard let first = text.utf8.first, first >= 0x80 || "emptcEMPTC".utf8.contains(first) else { return text }
         let lower = text.lowercased()
         for label in ["email:", "e-mail:", "mail:", "phone:", "tel:", "tel.", "mobile:", "cell:", "☎", "📞", "📧", "✉️", "✉"] {
             if lower.hasPrefix(label) {

@@ -3,6 +3,9 @@ import Foundation
 /// Reads one follow-up log entry: its date and time, channel, direction, people, kind, and
 /// whether a thank-you recaps the conversation and reiterates interest.
 enum LogEntryReader {
+    /// Words after which a lone capitalised word is taken for a name ("to Marcus").
+    static let wordsBeforeName: Set<String> = ["to", "from", "with", "called", "emailed", "texted", "messaged",
+                                               "thanked", "phoned", "met", "cc", "and"]
     /// Channel words; the one written first wins ("Handwritten thank-you note" is paper,
     /// "Called Jane; she asked me to email" is a call).
     static let channelWords: [String: LogEntry.Channel] = [
@@ -47,7 +50,43 @@ enum LogEntryReader {
         var companyWords: Set<String>
         var interviewDay: LocalDate?
         var maxNameDistance: Int
+        /// The people's names lowercased and split into words, worked out once per note rather
+        /// than once per name written in the log; folded (see `fold`) when first needed.
+        let lowercasedNames: [String]
+        let nameWords: [[Substring]]
+        private let folded = FoldedNames()
+
+        var foldedNames: [(name: String, firstName: String)] {
+            if let names = folded.names { return names }
+            let names = people.map { (fold($0.name.value), fold($0.firstName)) }
+            folded.names = names
+            return names
+        }
+
+        init(people: [Interviewer], companyWords: Set<String>, interviewDay: LocalDate?, maxNameDistance: Int) {
+            self.people = people
+            self.companyWords = companyWords
+            self.interviewDay = interviewDay
+            self.maxNameDistance = maxNameDistance
+            lowercasedNames = people.map { $0.name.value.lowercased() }
+            nameWords = lowercasedNames.map { $0.split(separator: " ") }
+        }
     }
+
+    /// Folding names is costly and only needed for names that match nobody exactly.
+    private final class FoldedNames {
+        var names: [(name: String, firstName: String)]?
+    }
+
+    /// "check in" and its forms: a follow-up.
+    static let checkInPhrases = [["check", "in"], ["checked", "in"], ["checking", "in"]]
+    /// Phrases that show a thank-you recaps the conversation.
+    static let recapPhrases = [
+        ["talked", "about"], ["talk", "about"], ["conversation", "about"], ["discussion", "about"],
+        ["discussed"], ["mentioned"], ["referenced"], ["followed", "up", "on"], ["chat", "about"],
+    ]
+    /// Abbreviations whose full stop does not end the clause naming the people.
+    static let titleAbbreviations: Set<String> = ["dr", "mr", "ms", "mrs", "st", "jr"]
 
     /// Reads an entry from a list item or free line.
     static func fromText(_ span: SourceSpan, context: Context) -> (LogEntry, [ReadProblem]) {
@@ -59,6 +98,7 @@ enum LogEntryReader {
         // The date comes first (after optional emphasis or brackets).
         while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
         var descriptionStart = 0
+        var descriptionToken = 0
         if index < tokens.count, let (date, used) = DateReader.date(in: tokens, at: index, reference: context.interviewDay) {
             var end = index + used
             var minutes = 0
@@ -78,6 +118,7 @@ enum LogEntryReader {
             // The description starts after the separator (`—`, `-`, `:`, `|`).
             while end < tokens.count, case .punctuation = tokens[end].kind { end += 1 }
             descriptionStart = end < tokens.count ? tokens[end].offset : span.text.unicodeScalars.count
+            descriptionToken = end
         } else if index < tokens.count, case .isoDate(nil, let text) = tokens[index].kind {
             return (entry, [ReadProblem(.unreadableEntry,
                                         "log entry date '\(text)' is not a day of the calendar; write it as 2026-11-16",
@@ -85,8 +126,12 @@ enum LogEntryReader {
         }
         // Skip the separator between the date and the description.
         let description = span.suffix(from: descriptionStart)
-        read(description: description, tokens: Tokenizer.tokens(description.text), into: &entry,
-             withCell: nil, context: context)
+        // The description's tokens are the entry's from the first one after the separator.
+        var descriptionTokens = Array(tokens[min(descriptionToken, tokens.count)...])
+        if descriptionStart > 0 {
+            for position in descriptionTokens.indices { descriptionTokens[position].offset -= descriptionStart }
+        }
+        read(description: description, tokens: descriptionTokens, into: &entry, withCell: nil, context: context)
         return (entry, problems(for: entry))
     }
 
@@ -156,8 +201,8 @@ enum LogEntryReader {
         var incoming = headerWords.contains("from") || headerWords.contains("received") || headerWords.contains("heard")
         for (position, word) in headerWords.enumerated() where incomingVerbs.contains(word) {
             let next = position + 1 < headerWords.count ? headerWords[position + 1] : ""
-            if ["replied", "responded", "answered"].contains(word) { incoming = incoming || next != "to" }
-            if ["me", "back"].contains(next) { incoming = true }
+            if word == "replied" || word == "responded" || word == "answered" { incoming = incoming || next != "to" }
+            if next == "me" || next == "back" { incoming = true }
         }
         if headerWords.first == "they" { incoming = true }
         entry.direction = incoming ? .incoming : .outgoing
@@ -182,12 +227,11 @@ enum LogEntryReader {
         entry.people = names.map { resolve($0, context: context) }.filter { reference in
             // A lone capitalised word that matches nobody is only taken for a person where a name
             // is expected ("to Marcus", "from Dana"); elsewhere it is an ordinary word ("Soon, …").
-            guard reference.match == .none, !reference.written.value.contains(" "), withCell == nil else { return true }
+            guard reference.match == .none, !reference.written.value.utf8.contains(0x20), withCell == nil else { return true }
             let offset = description.offset(of: reference.written.range.start)
             guard let position = tokens.firstIndex(where: { $0.offset == offset }), position > 0 else { return false }
             let previous = tokens[position - 1]
-            return previous.isWord("to", "from", "with", "called", "emailed", "texted", "messaged", "thanked", "phoned",
-                                   "met", "cc", "and") || previous.isPunctuation("[")
+            return previous.word.map(Self.wordsBeforeName.contains) ?? previous.isPunctuation("[")
         }
         if entry.people.isEmpty, context.people.count == 1, entry.isOutgoing {
             let only = context.people[0]
@@ -197,7 +241,7 @@ enum LogEntryReader {
         // Kind.
         let thanks = words.contains("thank") || words.contains("thanks") || words.contains("thankyou")
         let followWords = words.contains("follow") || words.contains("followed") || words.contains("following")
-            || TimeframeReader.contains(words, anyOf: [["check", "in"], ["checked", "in"], ["checking", "in"]])
+            || TimeframeReader.contains(words, anyOf: checkInPhrases)
         if entry.isOutgoing && thanks && !words.contains("thanked") {
             entry.kind = .thankYou
         } else if entry.isOutgoing && (followWords || entry.channel?.value == .call) {
@@ -206,10 +250,7 @@ enum LogEntryReader {
             entry.kind = .other
         }
         entry.recapsConversation = words.contains { $0.hasPrefix("recap") || $0.hasPrefix("summar") }
-            || TimeframeReader.contains(words, anyOf: [
-                ["talked", "about"], ["talk", "about"], ["conversation", "about"], ["discussion", "about"],
-                ["discussed"], ["mentioned"], ["referenced"], ["followed", "up", "on"], ["chat", "about"],
-            ])
+            || TimeframeReader.contains(words, anyOf: recapPhrases)
         entry.reiteratesInterest = words.contains {
             $0.hasPrefix("reiterat") || $0.hasPrefix("interest") || $0.hasPrefix("enthusias") || $0 == "excited"
                 || $0 == "keen" || $0 == "eager"
@@ -230,11 +271,14 @@ enum LogEntryReader {
     /// Where the clause naming the people ends.
     static func headerEnd(_ tokens: [Token]) -> Int {
         for (index, token) in tokens.enumerated() {
-            if case .punctuation(let mark) = token.kind, [":", ";", "(", "\u{2014}", "\u{2013}"].contains(mark) {
-                return index
+            if case .punctuation(let mark) = token.kind {
+                switch mark {
+                case ":", ";", "(", "\u{2014}", "\u{2013}": return index
+                default: break
+                }
             }
             if token.isPunctuation("."), index + 1 < tokens.count, index > 0,
-               tokens[index - 1].word.map({ !["dr", "mr", "ms", "mrs", "st", "jr"].contains($0) }) ?? true {
+               tokens[index - 1].word.map({ !titleAbbreviations.contains($0) }) ?? true {
                 return index
             }
             if token.isPunctuation("-"), index > 0, index + 1 < tokens.count,
@@ -312,12 +356,12 @@ enum LogEntryReader {
     static func resolve(_ written: Located<String>, context: Context) -> PersonReference {
         let name = written.value.lowercased().split(separator: " ").joined(separator: " ")
         let people = context.people
-        if let exact = people.firstIndex(where: { $0.name.value.lowercased() == name }) {
+        if let exact = context.lowercasedNames.firstIndex(of: name) {
             return PersonReference(written: written, interviewer: exact, match: .exact)
         }
-        if !name.contains(" ") {
+        if !name.utf8.contains(0x20) {
             let partial = people.indices.filter { index in
-                people[index].name.value.lowercased().split(separator: " ").contains { String($0) == name }
+                context.nameWords[index].contains { $0 == name }
             }
             if partial.count == 1 { return PersonReference(written: written, interviewer: partial[0], match: .partial) }
             if partial.count > 1 { return PersonReference(written: written, interviewer: nil, match: .ambiguous) }
@@ -328,9 +372,10 @@ enum LogEntryReader {
         let folded = fold(name)
         var best: (index: Int, distance: Int)?
         var tie = false
-        for (index, person) in people.enumerated() {
-            var distance = editDistance(folded, fold(person.name.value))
-            if !name.contains(" ") { distance = min(distance, editDistance(folded, fold(person.firstName))) }
+        let foldedNames = people.isEmpty ? [] : context.foldedNames
+        for index in people.indices {
+            var distance = editDistance(folded, foldedNames[index].name)
+            if !name.utf8.contains(0x20) { distance = min(distance, editDistance(folded, foldedNames[index].firstName)) }
             guard distance <= allowed else { continue }
             if let current = best {
                 if distance < current.distance { best = (index, distance); tie = false } else if distance == current.distance { tie = true }

@@ -38,7 +38,13 @@ public enum NoteReader {
         if let lines = front.lines {
             // Blank the front matter so cmark keeps the file's line numbers.
             body = String(repeating: "\n", count: lines.upperBound)
-                + source.lines.dropFirst(lines.upperBound).joined(separator: "\n")
+            if lines.upperBound < source.lines.count {
+                if source.hasCarriageReturns {
+                    body += source.lines.dropFirst(lines.upperBound).joined(separator: "\n")
+                } else {
+                    body += source.text[source.lines[lines.upperBound].startIndex...]
+                }
+            }
         }
         let document = CommonMarkParser.parse(body, positionsFrom: source)
 

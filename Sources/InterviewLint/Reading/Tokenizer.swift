@@ -31,9 +31,21 @@ struct Token: Equatable {
         return nil
     }
 
-    func isWord(_ candidates: String...) -> Bool {
-        guard let word else { return false }
-        return candidates.contains(word)
+    // Fixed arities: a variadic parameter allocates an array on every call, and these are called
+    // for every token.
+    func isWord(_ candidate: String) -> Bool {
+        if case .word(let word) = kind { return word == candidate }
+        return false
+    }
+
+    func isWord(_ first: String, _ second: String) -> Bool {
+        if case .word(let word) = kind { return word == first || word == second }
+        return false
+    }
+
+    func isWord(_ first: String, _ second: String, _ third: String, _ fourth: String = "") -> Bool {
+        if case .word(let word) = kind { return word == first || word == second || word == third || word == fourth }
+        return false
     }
 
     func isPunctuation(_ character: Character) -> Bool {
@@ -43,8 +55,10 @@ struct Token: Equatable {
 
 enum Tokenizer {
     static func tokens(_ text: Substring) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = scalarArray(text)
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4)
+        var word: [UInt8] = []
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -54,7 +68,7 @@ enum Tokenizer {
                 index = scanNumeric(scalars, from: index, into: &tokens)
             } else if scalar.isLetter {
                 let start = index
-                var word: [UInt8] = []
+                word.removeAll(keepingCapacity: true)
                 var ascii = true
                 while index < scalars.count {
                     let next = scalars[index]
@@ -86,6 +100,21 @@ enum Tokenizer {
     }
 
     static func tokens(_ text: String) -> [Token] { tokens(text[...]) }
+
+    /// The scalars of `text`; ASCII text (most of it) is widened byte by byte.
+    private static func scalarArray(_ text: Substring) -> [Unicode.Scalar] {
+        let widened = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
+            var ascii = true
+            for byte in bytes where byte >= 0x80 { ascii = false; break }
+            guard ascii else { return nil }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                for index in 0..<bytes.count { buffer[index] = Unicode.Scalar(bytes[index]) }
+                count = bytes.count
+            }
+        }
+        if let widened = widened ?? nil { return widened }
+        return Array(text.unicodeScalars)
+    }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 48 && scalar.value <= 57
@@ -178,10 +207,11 @@ enum Tokenizer {
                                    _ scalars: [Unicode.Scalar], _ tokens: inout [Token]) -> Int {
         var index = end
         var ordinal = false
-        if index + 1 < scalars.count {
-            let suffix = makeString(scalars[index...(index + 1)]).lowercased()
+        if index + 1 < scalars.count, scalars[index].value < 0x80, scalars[index + 1].value < 0x80 {
+            let suffix = (scalars[index].value | 0x20) << 8 | (scalars[index + 1].value | 0x20)
             let after = index + 2 < scalars.count ? scalars[index + 2] : " "
-            if ["st", "nd", "rd", "th"].contains(suffix), !after.isLetter {
+            let isOrdinal = suffix == 0x7374 || suffix == 0x6E64 || suffix == 0x7264 || suffix == 0x7468  // st nd rd th
+            if isOrdinal, !after.isLetter {
                 ordinal = true
                 index += 2
             }

@@ -18,6 +18,8 @@ public enum RuleRegistry {
     ]
 
     public static let identifiers: [String] = all.map { $0.description.identifier }
+    /// The same, for look-ups.
+    public static let identifierSet: Set<String> = Set(identifiers)
 
     public static func rule(named name: String) -> (any Rule.Type)? {
         all.first { $0.description.identifier == name }

@@ -46,7 +46,7 @@ public struct ImpossibleDate: Rule {
         let start = context.interview.start?.value
         return context.interview.log.compactMap { entry in
             guard let date = entry.date else { return nil }
-            let when = entry.hasTime ? date.value.description : date.value.date.description
+            var when: String { entry.hasTime ? date.value.description : date.value.date.description }
             if let start, entry.hasTime ? date.value < start : date.value.date < start.date {
                 return Finding("this entry is dated \(when), before the interview (\(start)): check the date", at: date.range)
             }

@@ -34,7 +34,7 @@ public struct UnknownRule: Rule {
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        let known = Set(RuleRegistry.identifiers)
+        let known = RuleRegistry.identifierSet
         var findings: [Finding] = []
         for directive in context.interview.directives {
             if case .unknown(let action) = directive.action {
