@@ -293,6 +293,9 @@ private struct Walker {
         }
     }
 
+    static let negations: Set<String> = ["not", "no", "didn't", "forgot", "without", "never"]
+    static let resumeWords: Set<String> = ["resume", "résumé", "cv", "curriculum"]
+
     mutating func readChecklist(_ index: Int) {
         let block = document.blocks[index]
         if let range = block.range {
@@ -309,11 +312,11 @@ private struct Walker {
                 text = String(text.unicodeScalars.dropFirst(length))
             }
             let words = Tokenizer.tokens(text).compactMap(\.word)
-            if words.contains(where: { ["not", "no", "didn't", "forgot", "without", "never"].contains($0) }) {
+            if words.contains(where: Self.negations.contains) {
                 value = false
             }
             let located = Located(value, span.fullRange)
-            if words.contains(where: { ["resume", "résumé", "cv", "curriculum"].contains($0) }) {
+            if words.contains(where: Self.resumeWords.contains) {
                 beforeLeaving.resume = beforeLeaving.resume.map { $0.value ? $0 : located } ?? located
             }
             if words.contains("contact") {

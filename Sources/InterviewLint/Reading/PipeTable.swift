@@ -21,7 +21,12 @@ struct PipeTable {
     init?(lines: [(line: Int, column: Int, text: Substring)]) {
         // Most paragraphs are not tables: a delimiter row holds only | - : and spaces.
         guard lines.count >= 2, lines[1].text.utf8.contains(UInt8(ascii: "-")),
-              lines[1].text.utf8.allSatisfy({ [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains($0) })
+              lines[1].text.utf8.allSatisfy({ byte in
+                  switch byte {
+                  case UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t"): return true
+                  default: return false
+                  }
+              })
         else { return nil }
         let headerCells = PipeTable.cells(lines[0].text, line: lines[0].line, column: lines[0].column)
         let delimiter = PipeTable.cells(lines[1].text, line: lines[1].line, column: lines[1].column)
@@ -73,7 +78,8 @@ struct PipeTable {
             var b = to
             while a < b, scalars[a].isSpace { a += 1 }
             while b > a, scalars[b - 1].isSpace { b -= 1 }
-            let cellText = makeString(scalars[a..<b]).replacingOccurrences(of: "\\|", with: "|")
+            var cellText = makeString(scalars[a..<b])
+            if cellText.utf8.contains(UInt8(ascii: "\\")) { cellText = cellText.replacingOccurrences(of: "\\|", with: "|") }
             cells.append(Cell(text: cellText, range: SourceRange(line: line, column: column + a, length: b - a)))
         }
         return cells
