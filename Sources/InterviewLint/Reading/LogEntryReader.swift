@@ -128,9 +128,7 @@ enum LogEntryReader {
         let description = span.suffix(from: descriptionStart)
         // The description's tokens are the entry's from the first one after the separator.
         var descriptionTokens = Array(tokens[min(descriptionToken, tokens.count)...])
-        if descriptionStart > 0 {
-            for position in descriptionTokens.indices { descriptionTokens[position].offset -= descriptionStart }
-        }
+        for position in descriptionTokens.indices { descriptionTokens[position].offset -= descriptionStart }
         read(description: description, tokens: descriptionTokens, into: &entry, withCell: nil, context: context)
         return (entry, problems(for: entry))
     }
@@ -372,7 +370,7 @@ enum LogEntryReader {
         let folded = fold(name)
         var best: (index: Int, distance: Int)?
         var tie = false
-        let foldedNames = people.isEmpty ? [] : context.foldedNames
+        let foldedNames = context.foldedNames
         for index in people.indices {
             var distance = editDistance(folded, foldedNames[index].name)
             if !name.utf8.contains(0x20) { distance = min(distance, editDistance(folded, foldedNames[index].firstName)) }
