@@ -14,6 +14,11 @@ struct InterviewLintCommand: ParsableCommand {
 
     /// Usage errors exit with 2 (argument-parser's default is 64).
     static func main() {
+        // The pre-commit case, `interview-lint a.md b.md`, skips argument-parser: working out its
+        // commands by reflection costs more than linting a note (docs/performance-notes.md).
+        if let paths = plainPaths(Array(CommandLine.arguments.dropFirst())) {
+            Foundation.exit(LintRequest(paths: paths).run())
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -28,6 +33,16 @@ struct InterviewLintCommand: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// The arguments when every one is a path: none is an option or `-` (they start with "-") and
+    /// none is a command name, so argument-parser would read them exactly as `lint PATHS` with
+    /// every default. Nil otherwise, and for no arguments at all.
+    static func plainPaths(_ arguments: [String]) -> [String]? {
+        guard !arguments.isEmpty else { return nil }
+        let commandNames = Set(configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
+        for argument in arguments where argument.hasPrefix("-") || commandNames.contains(argument) { return nil }
+        return arguments
     }
 }
 
@@ -77,7 +92,7 @@ struct Lint: ParsableCommand {
     var paths: [String] = []
 
     @Option(name: [.short, .long], help: ArgumentHelp("Output format.", discussion: Reporters.all.map { "\($0.identifier): \($0.summary)" }.joined(separator: "\n")))
-    var format = OutputFormat(argument: "text")!
+    var format = OutputFormat(argument: LintRequest.defaultFormat)!
 
     @Option(name: [.short, .customLong("output-file")], help: "Write the report to this file (the summary still goes to the terminal).")
     var outputFile: String?
@@ -89,7 +104,7 @@ struct Lint: ParsableCommand {
     var jobs: Int?
 
     @Option(help: "Seconds a single note may take before it is reported as not checked (0: no limit).")
-    var timeBudget: Double = 2
+    var timeBudget: Double = LintRequest.defaultTimeBudget
 
     @OptionGroup var common: CommonOptions
 
@@ -97,7 +112,7 @@ struct Lint: ParsableCommand {
     var strict = false
 
     @Option(help: "The file name to report for standard input.")
-    var stdinFilename = "<stdin>"
+    var stdinFilename = LintRequest.defaultStdinName
 
     @Flag(inversion: .prefixedNo, help: "Colour the output (default: only on a terminal; NO_COLOR and FORCE_COLOR are respected).")
     var color: Bool?
@@ -108,17 +123,43 @@ struct Lint: ParsableCommand {
     }
 
     func run() throws {
-        let now = common.now
-        let choice = common.configurationChoice
-        let reporter = format.reporter
+        let request = LintRequest(paths: paths, reporter: format.reporter, outputFile: outputFile, quiet: quiet,
+                                  jobs: jobs, timeBudget: timeBudget, now: common.now,
+                                  configuration: common.configurationChoice, strict: strict,
+                                  stdinName: stdinFilename, color: color)
+        throw ExitCode(request.run())
+    }
+}
+
+/// A lint run as plain values, with the command line's defaults: `Lint` fills it from parsed
+/// options, `InterviewLintCommand.main()` from a list of paths alone.
+struct LintRequest {
+    static let defaultFormat = "text"
+    static let defaultTimeBudget: Double = 2
+    static let defaultStdinName = "<stdin>"
+
+    var paths: [String]
+    var reporter: any Reporter.Type = Reporters.named(defaultFormat)!
+    var outputFile: String?
+    var quiet = false
+    var jobs: Int?
+    var timeBudget = defaultTimeBudget
+    var now = LocalDateTime.current()
+    var configuration = ConfigurationChoice.discover
+    var strict = false
+    var stdinName = defaultStdinName
+    var color: Bool?
+
+    /// Lints, prints, and returns the exit code.
+    func run() -> Int32 {
         let options = ReportOptions(color: outputFile == nil && reporter == TextReporter.self && useColor())
         // Line formats go out file by file as soon as each is linted; the others need the whole run.
         let streaming = outputFile == nil && reporter.streams
-        let run = LintRun.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: choice,
-                              jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, timeBudget: timeBudget,
+        let run = LintRun.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: configuration,
+                              jobs: jobs, timeBudget: timeBudget,
                               standardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
-                              stdinName: stdinFilename, keepDiagnostics: !streaming,
-                              onReport: streaming ? { report in
+                              stdinName: stdinName, keepDiagnostics: !streaming,
+                              onReport: streaming ? { [reporter, quiet] report in
                                   var shown = report
                                   if quiet { shown.keepOnly(.error) }
                                   OutputWriter.writeStandardOutput(reporter.lines(for: shown, options: options))
@@ -127,7 +168,7 @@ struct Lint: ParsableCommand {
         let exitCode = run.exitCode(strict: strict)
         if streaming {
             OutputWriter.writeStandardOutput(reporter.trailer(run, options: options))
-            throw ExitCode(exitCode)
+            return exitCode
         }
         var shown = run
         if quiet { shown.keepOnly(.error) }
@@ -137,20 +178,21 @@ struct Lint: ParsableCommand {
                 try OutputWriter.writeFile(report, to: outputFile, protectedPaths: run.reports.map(\.path))
             } catch {
                 printError("interview-lint: \(error)")
-                throw ExitCode(2)
+                return 2
             }
             OutputWriter.writeStandardOutput(TextReporter.summary(of: shown) + " Report written to \(outputFile).\n")
         } else {
             OutputWriter.writeStandardOutput(report)
         }
-        throw ExitCode(exitCode)
+        return exitCode
     }
 
     private func useColor() -> Bool {
         if let color { return color }
-        let environment = ProcessInfo.processInfo.environment
-        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
-        if let force = environment["FORCE_COLOR"], !force.isEmpty, force != "0" { return true }
+        // getenv: ProcessInfo.environment copies every variable into a dictionary first.
+        func variable(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+        if let noColor = variable("NO_COLOR"), !noColor.isEmpty { return false }
+        if let force = variable("FORCE_COLOR"), !force.isEmpty, force != "0" { return true }
         return isatty(STDOUT_FILENO) == 1
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import InterviewLint
 
@@ -10,6 +11,22 @@ struct CalendarTests {
         #expect(LocalDate(year: 2000, month: 2, day: 29)!.weekdayName == "Tuesday")
         #expect(LocalDate(year: 1970, month: 1, day: 1)!.weekdayName == "Thursday")
         #expect(LocalDate(year: 1, month: 1, day: 1)!.weekdayName == "Monday")
+    }
+
+    @Test("the clock, read with the C library, agrees with Foundation's calendar in the local time zone")
+    func currentTime() throws {
+        func foundation() -> LocalDateTime? {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone.current
+            let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: Date())
+            guard let year = parts.year, let month = parts.month, let day = parts.day,
+                  let date = LocalDate(year: year, month: month, day: day) else { return nil }
+            return LocalDateTime(date: date, hour: parts.hour ?? -1, minute: parts.minute ?? -1)
+        }
+        // Read twice if a minute boundary fell between the two clocks.
+        var pair = (LocalDateTime.current(), foundation())
+        if pair.0 != pair.1 { pair = (LocalDateTime.current(), foundation()) }
+        #expect(pair.0 == pair.1)
     }
 
     @Test("ordinals round-trip")

@@ -77,6 +77,34 @@ struct CommandLineTests {
         #expect(try runTool(["--strict", "Examples/quarry-labs-call.md"] + Self.today).status == 1)
     }
 
+    @Test("paths alone (the pre-commit case, which skips argument-parser) read as `lint PATHS` with every default",
+          arguments: [["Examples/quarry-labs-call.md"], ["Examples/harbor-books-cards.md", "Examples/volt-motors-timeframe.md"],
+                      ["Examples"], ["Examples/no-such-note.md", "Examples/quarry-labs-call.md"]])
+    func pathsAlone(_ paths: [String]) throws {
+        // No --today here (an option would take the parser's path), so both runs use the clock:
+        // run the pair again if a minute boundary fell between them.
+        var pair = (try runTool(paths), try runTool(["lint"] + paths))
+        if pair.0.stdout != pair.1.stdout { pair = (try runTool(paths), try runTool(["lint"] + paths)) }
+        #expect(pair.0.stdout == pair.1.stdout)
+        #expect(pair.0.stderr == pair.1.stderr)
+        #expect(pair.0.status == pair.1.status)
+        #expect(!pair.0.stdout.isEmpty)
+        // Colour rules apply on that path too.
+        let forced = try runTool(paths, environment: ["NO_COLOR": "", "FORCE_COLOR": "1"])
+        let forcedLint = try runTool(["lint"] + paths, environment: ["NO_COLOR": "", "FORCE_COLOR": "1"])
+        #expect(forced.stdout.contains("\u{1B}[") == forcedLint.stdout.contains("\u{1B}["))
+    }
+
+    @Test("a first argument that names a command, or help, is that command, not a path")
+    func commandNamesAreNotPaths() throws {
+        let help = try runTool(["help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE:"))
+        let rules = try runTool(["rules"])
+        #expect(rules.status == 0)
+        #expect(rules.stdout.contains("card-collected"))
+    }
+
     @Test("a missing path and an unreadable file are named on stderr; the rest is linted; exit 2")
     func unreadable() throws {
         let folder = try TemporaryFolder()

@@ -63,7 +63,7 @@ public struct LintRun: Sendable {
     /// `timeBudget` (seconds, 0 for none) bounds each file: a note that takes longer (cmark is
     /// quadratic on some pathological Markdown) is left running in the background and reported
     /// through `onTimeout`, and the run goes on with the others; the process ends when they are done.
-    static func process<T>(paths: [String], configuration choice: ConfigurationChoice, jobs: Int,
+    static func process<T>(paths: [String], configuration choice: ConfigurationChoice, jobs: Int?,
                            timeBudget: Double = 0, onTimeout: ((String) -> T)? = nil,
                            standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>",
                            transform: @escaping @Sendable (String, SourceText, Configuration) -> T,
@@ -105,7 +105,10 @@ public struct LintRun: Sendable {
         }
         let budget = timeBudget > 0 ? timeBudget : nil
         let ordered = inputs
-        let pool = WorkerPool(count: ordered.count, workers: max(1, jobs), budget: budget) { index in
+        // Unless told, as many threads as cores; counting them reads cgroup files, which a run on
+        // one note (the pre-commit case) can skip.
+        let workers = jobs ?? (ordered.count > 1 ? ProcessInfo.processInfo.activeProcessorCount : 1)
+        let pool = WorkerPool(count: ordered.count, workers: max(1, workers), budget: budget) { index in
             inner(ordered[index].name, ordered[index].stdin)
         }
         pool.run { index, result in
@@ -125,11 +128,11 @@ public struct LintRun: Sendable {
         return errors
     }
 
-    /// Lints `paths` on `jobs` threads. `standardInput` is the text for the path `-`, named
+    /// Lints `paths` on `jobs` threads (nil: one a core). `standardInput` is the text for the path `-`, named
     /// `stdinName`. With `onReport`, each file's report is handed over in path order as soon as
     /// it is ready and kept only as counts (`keepDiagnostics: false`), so memory stays flat.
     public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
-                           jobs: Int = ProcessInfo.processInfo.activeProcessorCount, timeBudget: Double = 0,
+                           jobs: Int? = nil, timeBudget: Double = 0,
                            standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>",
                            keepDiagnostics: Bool = true, onReport: ((FileReport) -> Void)? = nil) -> LintRun {
         var run = LintRun()

@@ -69,13 +69,14 @@ extension LocalDateTime {
         return hasTime ? moment : LocalDateTime.endOf(moment.date)
     }
 
-    /// The system clock in the local time zone.
+    /// The system clock in the local time zone (TZ, else /etc/localtime), read with the C library:
+    /// Foundation's Calendar and TimeZone cost more to set up than linting a note does.
     public static func current() -> LocalDateTime {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone.current
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: Date())
-        let date = LocalDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? LocalDate(ordinal: 0)
-        return LocalDateTime(date: date, hour: parts.hour ?? 0, minute: parts.minute ?? 0)
+        var seconds = time(nil)
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil,
+              let date = LocalDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        else { return LocalDateTime(date: LocalDate(ordinal: 0), hour: 0, minute: 0) }
+        return LocalDateTime(date: date, hour: Int(parts.tm_hour), minute: Int(parts.tm_min))
     }
 }

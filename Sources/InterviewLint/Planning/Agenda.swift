@@ -144,7 +144,7 @@ public enum Agenda {
                            includeClosed: Bool, timeBudget: Double = 2) -> (actions: [AgendaAction], errors: [String]) {
         var actions: [AgendaAction] = []
         let errors = LintRun.process(paths: paths, configuration: choice,
-                                     jobs: ProcessInfo.processInfo.activeProcessorCount, timeBudget: timeBudget,
+                                     jobs: nil, timeBudget: timeBudget,
                                      transform: { path, source, configuration in
             guard !configuration.excludes(path) else { return [AgendaAction]() }
             let interview = NoteReader.read(source, options: configuration.readerOptions)
