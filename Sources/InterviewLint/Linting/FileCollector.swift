@@ -7,9 +7,9 @@ public enum FileCollector {
 
     /// Files under `paths`: folders recursively (`*.md`, `*.markdown`; hidden folders, `.git`,
     /// `.build` and `node_modules` skipped; symbolic links to folders not followed), files as
-    /// given. Problems come back as messages naming the path.
-    public static func collect(_ paths: [String]) -> (files: [String], errors: [String]) {
-        var files: [String] = []
+    /// given, in no particular order. Problems come back as messages naming the path.
+    static func collect(_ paths: [String]) -> (files: PathList, errors: [String]) {
+        var files = PathList()
         var errors: [String] = []
         for path in paths {
             var info = stat()
@@ -21,16 +21,16 @@ public enum FileCollector {
             if info.st_mode & S_IFMT == S_IFDIR {
                 walk(path, into: &files, errors: &errors)
             } else {
-                files.append(path)
+                files.append(path: path)
             }
         }
         return (files, errors)
     }
 
-    private static func walk(_ root: String, into files: inout [String], errors: inout [String]) {
+    private static func walk(_ root: String, into files: inout PathList, errors: inout [String]) {
         var pending = [root]
-        var found: [String] = []
         while let directory = pending.popLast() {
+            var folder: Int32?
             guard let stream = opendir(directory) else {
                 errors.append("\(directory): cannot list the folder (\(String(cString: strerror(errno)).lowercased()))")
                 continue
@@ -74,11 +74,11 @@ public enum FileCollector {
                         }
                         if target.st_mode & S_IFMT == S_IFDIR { continue }
                     }
-                    found.append(path)
+                    if folder == nil { folder = files.addFolder(directory) }
+                    files.append(name: rawName, inFolder: folder!)
                 }
             }
         }
-        files += found.sorted()
     }
 
     /// The bytes of a file, or a message saying why not.

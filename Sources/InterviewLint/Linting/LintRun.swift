@@ -78,12 +78,10 @@ public struct LintRun: Sendable {
         case .discover:
             break
         }
-        let (files, listErrors) = FileCollector.collect(paths.filter { $0 != "-" })
-        var errors = listErrors
-        var inputs = files.map { (name: $0, stdin: false) }
+        var (inputs, errors) = FileCollector.collect(paths.filter { $0 != "-" })
         let stdinBytes = paths.contains("-") ? standardInput?() : nil
-        if stdinBytes != nil { inputs.append((stdinName, true)) }
-        inputs.sort { $0.name < $1.name }
+        if stdinBytes != nil { inputs.append(path: stdinName, isStandardInput: true) }
+        inputs.sort()
 
         let configured = fixed
         let inner: @Sendable (String, Bool) -> Result<T, ReadFailure> = { name, isStdin in
@@ -109,7 +107,8 @@ public struct LintRun: Sendable {
         // one note (the pre-commit case) can skip.
         let workers = jobs ?? (ordered.count > 1 ? ProcessInfo.processInfo.activeProcessorCount : 1)
         let pool = WorkerPool(count: ordered.count, workers: max(1, workers), budget: budget) { index in
-            inner(ordered[index].name, ordered[index].stdin)
+            let input = ordered[index]
+            return inner(input.path, input.isStandardInput)
         }
         pool.run { index, result in
             switch result {
@@ -117,9 +116,9 @@ public struct LintRun: Sendable {
                 emit(value)
             case .failure(let failure):
                 if failure.timedOut, let onTimeout {
-                    emit(onTimeout(inputs[index].name))
+                    emit(onTimeout(inputs[index].path))
                 } else if failure.timedOut {
-                    errors.append("\(inputs[index].name): not checked: reading it took longer than the \(timeBudget.formatted) s time budget (--time-budget)")
+                    errors.append("\(inputs[index].path): not checked: reading it took longer than the \(timeBudget.formatted) s time budget (--time-budget)")
                 } else {
                     errors.append(failure.message)
                 }

@@ -15,7 +15,7 @@ public enum TimeframeReader {
         ["didn't", "ask"], ["did", "not", "ask"], ["forgot", "to", "ask"], ["never", "asked"], ["not", "asked"],
     ]
 
-    public enum Reading: Equatable {
+    public enum Reading: Equatable, Sendable {
         case date(LocalDate)
         case vague
         case unrecognized
