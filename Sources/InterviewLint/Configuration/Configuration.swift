@@ -140,8 +140,8 @@ final class CompiledCache: @unchecked Sendable {
 /// `*` matches within a folder, `**` across folders, `?` one character.
 enum Glob {
     static func matches(_ pattern: String, _ path: String) -> Bool {
-        let p = Array(pattern.unicodeScalars)
-        let s = Array(path.unicodeScalars)
+        let p = pattern.scalarArray
+        let s = path.scalarArray
         var memo: [Int: Bool] = [:]
         func match(_ i: Int, _ j: Int) -> Bool {
             let key = i * (s.count + 1) + j

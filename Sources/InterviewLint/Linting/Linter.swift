@@ -44,10 +44,12 @@ public struct Linter: Sendable {
                             source: SourceText? = nil) -> [Diagnostic] {
         let suppressions = Suppressions(interview)
         var result: [Diagnostic] = []
+        // One context for every rule, only its options changed: building one a rule copied the
+        // whole model 28 times a note.
+        var context = RuleContext(interview: interview, now: now, settings: configuration.settings)
         for setting in configuration.compiled.enabledRules {
             let identifier = setting.identifier
-            let context = RuleContext(interview: interview, now: now, settings: configuration.settings,
-                                      options: setting.options)
+            context.options = setting.options
             for finding in setting.rule.check(context) where !suppressions.suppresses(identifier, line: finding.range.start.line) {
                 // Configuration sets the base level; a rule may raise one finding above it (a
                 // thank-you two days late is an error), steered by the rule's own thresholds.

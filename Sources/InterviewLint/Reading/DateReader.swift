@@ -38,7 +38,7 @@ public enum DateReader {
     /// without seconds, with or without a zone (`Z`, `+01:00`; the local time is kept).
     public static func parseDateTime(_ raw: String) -> Result<(LocalDateTime, hasTime: Bool), DateTimeError> {
         let text = raw.trimmingWhitespace()
-        var scalars = Array(text.unicodeScalars)
+        var scalars = text.scalarArray
         // Split date and time at 'T' or whitespace.
         var split = scalars.firstIndex(where: { $0 == "T" || $0 == "t" || $0 == " " }) ?? scalars.count
         let dateText = makeString(scalars[0..<split])

@@ -96,7 +96,7 @@ enum FrontMatterReader {
         guard let mapping = node?.mapping else {
             result.problems.append(ReadProblem(
                 .frontMatter, "the front matter is not a list of `key: value` lines",
-                at: SourceRange(line: 2, column: 1, length: source.line(2).unicodeScalars.count)))
+                at: SourceRange(line: 2, column: 1, length: source.line(2).scalarCount)))
             result.frontMatter = frontMatter
             return result
         }
@@ -116,7 +116,7 @@ enum FrontMatterReader {
             let column = valueNode.mark?.column ?? keyColumn
             // Point at the value as written, to the end of its line.
             let written = source.line(line).unicodeScalars.dropFirst(column - 1)
-            let length = makeString(written).trimmingWhitespace().unicodeScalars.count
+            let length = makeString(written).trimmingWhitespace().scalarCount
             result.values[field] = Value(text: text, range: SourceRange(line: line, column: column, length: max(length, 1)))
         }
         result.frontMatter = frontMatter
@@ -138,7 +138,7 @@ enum FrontMatterReader {
         return items.compactMap { item in
             guard let name = item.string else { return nil }
             let line = (item.mark?.line ?? 1) + 1
-            return Located(name, SourceRange(line: line, column: item.mark?.column ?? 1, length: name.unicodeScalars.count))
+            return Located(name, SourceRange(line: line, column: item.mark?.column ?? 1, length: name.scalarCount))
         }
     }
 
@@ -161,7 +161,7 @@ enum FrontMatterReader {
     /// in one line of body text starting at `column`.
     static func keyLine(_ text: Substring, line: Int, column: Int) -> (Field, Value)? {
         var rest = text.trimmingWhitespace()
-        let leading = text.unicodeScalars.count - String(text).drop(while: { $0.isWhitespace }).unicodeScalars.count
+        let leading = text.scalarCount - String(text).drop(while: { $0.isWhitespace }).scalarCount
         var key: String
         var consumed: Int
         if rest.hasPrefix("**") || rest.hasPrefix("__") {
@@ -171,12 +171,12 @@ enum FrontMatterReader {
             key = String(inner[..<close.lowerBound])
             var after = inner[close.upperBound...]
             if key.hasSuffix(":") { key.removeLast() } else if after.hasPrefix(":") { after = after.dropFirst() } else { return nil }
-            consumed = rest.unicodeScalars.count - after.unicodeScalars.count
+            consumed = rest.scalarCount - after.scalarCount
             rest = String(after)
         } else if let separator = rest.byteRange(of: "::") {
             key = String(rest[..<separator.lowerBound])
             guard !key.utf8.contains(0x20) || key.split(separator: " ").count <= 2 else { return nil }
-            consumed = rest[..<separator.upperBound].unicodeScalars.count
+            consumed = rest[..<separator.upperBound].scalarCount
             rest = String(rest[separator.upperBound...])
         } else {
             return nil
@@ -184,9 +184,9 @@ enum FrontMatterReader {
         guard let field = keyNames[Markup.key(key)], field != .interviewLint else { return nil }
         let valueText = rest.trimmingWhitespace()
         guard !valueText.isEmpty else { return nil }
-        let spaces = rest.unicodeScalars.count - String(rest).drop(while: { $0.isWhitespace }).unicodeScalars.count
+        let spaces = rest.scalarCount - String(rest).drop(while: { $0.isWhitespace }).scalarCount
         let valueColumn = column + leading + consumed + spaces
         return (field, Value(text: Markup.plain(valueText),
-                             range: SourceRange(line: line, column: valueColumn, length: valueText.unicodeScalars.count)))
+                             range: SourceRange(line: line, column: valueColumn, length: valueText.scalarCount)))
     }
 }

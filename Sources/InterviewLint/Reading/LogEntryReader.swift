@@ -117,7 +117,7 @@ enum LogEntryReader {
             entry.hasTime = hasTime
             // The description starts after the separator (`—`, `-`, `:`, `|`).
             while end < tokens.count, case .punctuation = tokens[end].kind { end += 1 }
-            descriptionStart = end < tokens.count ? tokens[end].offset : span.text.unicodeScalars.count
+            descriptionStart = end < tokens.count ? tokens[end].offset : span.text.scalarCount
             descriptionToken = end
         } else if index < tokens.count, case .isoDate(nil, let text) = tokens[index].kind {
             return (entry, [ReadProblem(.unreadableEntry,
@@ -213,11 +213,11 @@ enum LogEntryReader {
                 for piece in String(part).components(separatedByWord: "and") {
                     let name = Markup.plain(piece)
                     if !name.isEmpty, !stopWords.contains(name.lowercased()) {
-                        let column = withCell.range.start.column + (withCell.text.unicodeScalars.count > 0 ? columnOffset(of: piece, in: withCell.text, from: offset) : 0)
-                        names.append(Located(name, SourceRange(line: withCell.range.start.line, column: column, length: piece.trimmingWhitespace().unicodeScalars.count)))
+                        let column = withCell.range.start.column + (withCell.text.scalarCount > 0 ? columnOffset(of: piece, in: withCell.text, from: offset) : 0)
+                        names.append(Located(name, SourceRange(line: withCell.range.start.line, column: column, length: piece.trimmingWhitespace().scalarCount)))
                     }
                 }
-                offset += part.unicodeScalars.count + 1
+                offset += part.scalarCount + 1
             }
         } else {
             names = candidateNames(description, tokens: tokens, upTo: header, context: context)
@@ -247,18 +247,29 @@ enum LogEntryReader {
         } else {
             entry.kind = .other
         }
-        entry.recapsConversation = words.contains { $0.hasPrefix("recap") || $0.hasPrefix("summar") }
-            || TimeframeReader.contains(words, anyOf: recapPhrases)
-        entry.reiteratesInterest = words.contains {
-            $0.hasPrefix("reiterat") || $0.hasPrefix("interest") || $0.hasPrefix("enthusias") || $0 == "excited"
-                || $0 == "keen" || $0 == "eager"
+        // The first letter picks the few prefixes worth testing (this ran for every word).
+        entry.recapsConversation = words.contains { word in
+            switch word.utf8.first {
+            case UInt8(ascii: "r"): return word.hasPrefix("recap")
+            case UInt8(ascii: "s"): return word.hasPrefix("summar")
+            default: return false
+            }
+        } || TimeframeReader.contains(words, anyOf: recapPhrases)
+        entry.reiteratesInterest = words.contains { word in
+            switch word.utf8.first {
+            case UInt8(ascii: "r"): return word.hasPrefix("reiterat")
+            case UInt8(ascii: "i"): return word.hasPrefix("interest")
+            case UInt8(ascii: "e"): return word.hasPrefix("enthusias") || word == "excited" || word == "eager"
+            case UInt8(ascii: "k"): return word == "keen"
+            default: return false
+            }
         }
     }
 
     private static func columnOffset(of piece: String, in text: String, from offset: Int) -> Int {
         let trimmed = piece.trimmingWhitespace()
-        let scalars = Array(text.unicodeScalars)
-        let target = Array(trimmed.unicodeScalars)
+        let scalars = text.scalarArray
+        let target = trimmed.scalarArray
         guard !target.isEmpty, scalars.count >= target.count else { return offset }
         for start in offset...(scalars.count - target.count) where Array(scalars[start..<(start + target.count)]) == target {
             return start
@@ -290,7 +301,7 @@ enum LogEntryReader {
     /// Capitalised runs of words that are not common words, months, days or the company's name;
     /// wikilinks count whole.
     static func candidateNames(_ span: SourceSpan, tokens: [Token], upTo end: Int, context: Context) -> [Located<String>] {
-        let scalars = Array(span.text.unicodeScalars)
+        let scalars = span.text.scalarArray
         var names: [Located<String>] = []
         var run: [Token] = []
         func flush() {
@@ -352,7 +363,11 @@ enum LogEntryReader {
 
     /// Matches a written name to an interviewer.
     static func resolve(_ written: Located<String>, context: Context) -> PersonReference {
-        let name = written.value.lowercased().split(separator: " ").joined(separator: " ")
+        var name = written.value.lowercased()
+        // Spaces collapsed and trimmed; most names need nothing done.
+        if name.utf8.first == 0x20 || name.utf8.last == 0x20 || name.byteRange(of: "  ") != nil {
+            name = name.split(separator: " ").joined(separator: " ")
+        }
         let people = context.people
         if let exact = context.lowercasedNames.firstIndex(of: name) {
             return PersonReference(written: written, interviewer: exact, match: .exact)

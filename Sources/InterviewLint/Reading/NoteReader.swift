@@ -185,9 +185,11 @@ private struct Walker {
 
     mutating func walk() {
         var current: (section: Section, level: Int)?
+        // Directives live in HTML; most notes have none, and looking cost a list of every block's descendants.
+        let hasHTML = document.blocks.contains { $0.kind == .htmlBlock || !$0.inlineHTML.isEmpty }
         for index in document.topLevel {
             let block = document.blocks[index]
-            collectDirectives(index)
+            if hasHTML { collectDirectives(index) }
             if case .heading(let level) = block.kind {
                 let text = block.text.trimmingWhitespace()
                 if title == nil, level == 1, let range = block.range { title = Located(text, range) }
@@ -245,11 +247,11 @@ private struct Walker {
         for line in range.start.line...max(range.start.line, range.end.line) {
             let text = source.line(line)
             if line == range.start.line {
-                let piece = Substring(text.unicodeScalars.dropFirst(range.start.column - 1))
+                let piece = text.droppingScalars(range.start.column - 1)
                 span.append(Substring(piece.trimmingWhitespace()), line: line, column: range.start.column)
             } else {
                 let leading = text.unicodeScalars.prefix { $0 == " " || $0 == "\t" || $0 == ">" }.count
-                let piece = Substring(text.unicodeScalars.dropFirst(leading)).trimmingWhitespace()
+                let piece = text.droppingScalars(leading).trimmingWhitespace()
                 if !piece.isEmpty { span.append(Substring(piece), line: line, column: leading + 1) }
             }
         }
@@ -263,7 +265,7 @@ private struct Walker {
             let text = source.line(line)
             let leading = line == range.start.line ? range.start.column - 1
                 : text.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
-            return (line, leading + 1, Substring(text.unicodeScalars.dropFirst(leading)))
+            return (line, leading + 1, text.droppingScalars(leading))
         }
     }
 
@@ -387,8 +389,8 @@ extension Directive {
             let words = body.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" || $0 == "\t" }).map(String.init)
             let actionName = String(words[0].dropFirst(prefix.count))
             let text = source.line(line)
-            let column = (text.byteRange(of: "<!--").map { text[..<$0.lowerBound].unicodeScalars.count } ?? 0) + 1
-            let range = SourceRange(line: line, column: column, length: min(body.unicodeScalars.count + 7, 200))
+            let column = (text.byteRange(of: "<!--").map { text[..<$0.lowerBound].scalarCount } ?? 0) + 1
+            let range = SourceRange(line: line, column: column, length: min(body.scalarCount + 7, 200))
             if let action = Action(rawValue: actionName) {
                 result.append(Directive(action: action, rules: Array(words.dropFirst()), range: range))
             } else {

@@ -40,14 +40,14 @@ struct PipeTable {
         keys = header.map(Markup.key)
         rows = lines.dropFirst(2).map { entry in
             let cells = PipeTable.cells(entry.text, line: entry.line, column: entry.column)
-            let length = entry.text.unicodeScalars.count
+            let length = entry.text.scalarCount
             return (cells, SourceRange(line: entry.line, column: entry.column, length: length))
         }
     }
 
     /// Splits a row at unescaped pipes outside code spans.
     static func cells(_ text: Substring, line: Int, column: Int) -> [Cell] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var cells: [Cell] = []
         var start = 0
         var index = 0

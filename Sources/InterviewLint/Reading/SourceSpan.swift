@@ -19,7 +19,7 @@ struct SourceSpan {
         }
         anchors.append((length, line, column))
         text += piece
-        length += piece.unicodeScalars.count
+        length += piece.scalarCount
     }
 
     func position(at offset: Int) -> SourcePosition {
@@ -47,13 +47,12 @@ struct SourceSpan {
         var result = SourceSpan()
         if anchors.count == 1, let anchor = anchors.first {
             // One line (the usual case): slice it directly.
-            let scalars = text.unicodeScalars
-            guard let start = scalars.index(scalars.startIndex, offsetBy: offset, limitedBy: scalars.endIndex),
-                  start != scalars.endIndex else { return result }
-            result.append(Substring(scalars[start...]), line: anchor.line, column: anchor.column + offset)
+            let rest = text[...].droppingScalars(offset)
+            guard !rest.isEmpty else { return result }
+            result.append(rest, line: anchor.line, column: anchor.column + offset)
             return result
         }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         for (index, anchor) in anchors.enumerated() {
             // Each piece ends where the next begins, less the joining space.
             let end = index + 1 < anchors.count ? anchors[index + 1].offset - 1 : scalars.count
@@ -68,7 +67,7 @@ struct SourceSpan {
     /// Splits at separators, keeping each field's offset. `isSeparator` sees the scalars and an
     /// index and returns the separator's length there (0 when none).
     func fields(separatedBy isSeparator: ([Unicode.Scalar], Int) -> Int) -> [(text: String, offset: Int, length: Int)] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var result: [(String, Int, Int)] = []
         var start = 0
         var index = 0

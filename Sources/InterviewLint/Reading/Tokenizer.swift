@@ -55,10 +55,13 @@ struct Token: Equatable {
 
 enum Tokenizer {
     static func tokens(_ text: Substring) -> [Token] {
-        let scalars = scalarArray(text)
+        let scalars = text.scalarArray
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)
         var word: [UInt8] = []
+        word.reserveCapacity(32)
+        // Whether "am", "pm", "a" or "p" follows a number or time: only then is there a meridiem to merge.
+        var meridiem = false
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
@@ -89,6 +92,14 @@ enum Tokenizer {
                         break
                     }
                 }
+                if word.count <= 2, word.last == UInt8(ascii: "m") || word.count == 1, let previous = tokens.last {
+                    switch (word.count == 2 ? word[0] : word.last!, previous.kind) {
+                    case (UInt8(ascii: "a"), .time), (UInt8(ascii: "a"), .number), (UInt8(ascii: "p"), .time), (UInt8(ascii: "p"), .number):
+                        meridiem = true
+                    default:
+                        break
+                    }
+                }
                 let text = String(decoding: word, as: UTF8.self)
                 tokens.append(Token(kind: .word(ascii ? text : text.lowercased()), offset: start, length: index - start))
             } else {
@@ -96,25 +107,10 @@ enum Tokenizer {
                 index += 1
             }
         }
-        return mergeMeridiem(tokens)
+        return meridiem ? mergeMeridiem(tokens) : tokens
     }
 
     static func tokens(_ text: String) -> [Token] { tokens(text[...]) }
-
-    /// The scalars of `text`; ASCII text (most of it) is widened byte by byte.
-    private static func scalarArray(_ text: Substring) -> [Unicode.Scalar] {
-        let widened = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
-            var ascii = true
-            for byte in bytes where byte >= 0x80 { ascii = false; break }
-            guard ascii else { return nil }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                for index in 0..<bytes.count { buffer[index] = Unicode.Scalar(bytes[index]) }
-                count = bytes.count
-            }
-        }
-        if let widened = widened ?? nil { return widened }
-        return Array(text.unicodeScalars)
-    }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 48 && scalar.value <= 57
