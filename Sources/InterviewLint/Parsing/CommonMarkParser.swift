@@ -1,4 +1,5 @@
 import CCmark
+import Glibc
 
 /// The one place that talks to cmark's C API.
 ///
@@ -24,8 +25,14 @@ public enum CommonMarkParser {
         defer { cmark_node_free(root) }
 
         var blocks: [MarkdownDocument.Block] = []
+        blocks.reserveCapacity(64)
         // Indices of the open blocks; inline content goes to the innermost one.
         var open: [Int] = []
+        open.reserveCapacity(16)
+        // Inline text of the innermost open block, gathered as bytes and made a String when the
+        // block closes (only paragraphs and headings hold inlines, and they hold no blocks).
+        var inlineText: [UInt8] = []
+        inlineText.reserveCapacity(1024)
         guard let iterator = cmark_iter_new(root) else {
             return MarkdownDocument(blocks: [.init(kind: .document)])
         }
@@ -41,7 +48,11 @@ public enum CommonMarkParser {
 
             if isBlock {
                 if event == CMARK_EVENT_EXIT {
-                    open.removeLast()
+                    let closed = open.removeLast()
+                    if !inlineText.isEmpty {
+                        blocks[closed].text = String(decoding: inlineText, as: UTF8.self)
+                        inlineText.removeAll(keepingCapacity: true)
+                    }
                     continue
                 }
                 var block = MarkdownDocument.Block(kind: kind(of: node, type: type))
@@ -64,9 +75,13 @@ public enum CommonMarkParser {
             guard event == CMARK_EVENT_ENTER, let owner = open.last else { continue }
             switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                blocks[owner].text += literal(of: node)
+                if let pointer = cmark_node_get_literal(node) {
+                    pointer.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+                        inlineText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(pointer)))
+                    }
+                }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                blocks[owner].text += "\n"
+                inlineText.append(UInt8(ascii: "\n"))
             case CMARK_NODE_HTML_INLINE:
                 blocks[owner].inlineHTML.append(literal(of: node))
             default:

@@ -118,12 +118,23 @@ enum InterviewerReader {
         return digits >= 7
     }
 
+    static let labels = ["email:", "e-mail:", "mail:", "phone:", "tel:", "tel.", "mobile:", "cell:", "☎", "📞", "📧", "✉️", "✉"]
+
     /// `email: jane@…`, `tel. +1 …`, `☎ +1 …`
     static func stripLabel(_ text: String) -> String {
-        // Every label starts with e, m, p, t, c (either case) or a symbol outside ASCII.
-        guard let first = text.utf8.first, first >= 0x80 || "emptcEMPTC".utf8.contains(first) else { return text }
+        // Every label starts with e, m, p, t, c (either case) or a symbol outside ASCII, and the
+        // ASCII ones end in ':' (or are "tel.") within their first seven bytes: most values
+        // (titles, names) are let through without lowercasing them.
+        guard let first = text.utf8.first else { return text }
+        if first < 0x80 {
+            guard "emptcEMPTC".utf8.contains(first) else { return text }
+            let head = text.utf8.prefix(7)
+            guard head.contains(UInt8(ascii: ":")) || ((first | 0x20) == UInt8(ascii: "t") && head.contains(UInt8(ascii: "."))) else {
+                return text
+            }
+        }
         let lower = text.lowercased()
-        for label in ["email:", "e-mail:", "mail:", "phone:", "tel:", "tel.", "mobile:", "cell:", "☎", "📞", "📧", "✉️", "✉"] {
+        for label in labels {
             if lower.hasPrefix(label) {
                 return String(text.dropFirst(label.count)).trimmingWhitespace()
             }
@@ -131,10 +142,12 @@ enum InterviewerReader {
         return text
     }
 
+    static let cardLabels = ["card:", "business card:", "card"]
+
     /// yes / no / ✓ / x / ✗ in a card column or a `card: yes` field.
     static func cardAnswer(_ text: String) -> Bool? {
         var value = Markup.plain(text).lowercased()
-        for label in ["card:", "business card:", "card"] where value.hasPrefix(label) && value != label {
+        for label in cardLabels where value.hasPrefix(label) && value != label {
             value = String(value.dropFirst(label.count)).trimmingWhitespace()
         }
         switch value {

@@ -68,7 +68,8 @@ struct SourceSpan {
     /// index and returns the separator's length there (0 when none).
     func fields(separatedBy isSeparator: ([Unicode.Scalar], Int) -> Int) -> [(text: String, offset: Int, length: Int)] {
         let scalars = text.scalarArray
-        var result: [(String, Int, Int)] = []
+        // Labelled like the result type: an unlabelled array is converted element by element on return.
+        var result: [(text: String, offset: Int, length: Int)] = []
         var start = 0
         var index = 0
         func flush(_ end: Int) {
