@@ -29,6 +29,27 @@ struct CalendarTests {
         #expect(pair.0 == pair.1)
     }
 
+    @Test("the byte reader for `2026-11-16 10:00` agrees with the long way wherever it answers")
+    func plainDateTimes() throws {
+        var answered = 0
+        for year in ["2026", "0000", "0001", "2024", "9999"] {
+            for month in ["00", "01", "02", "12", "13", "1x"] {
+                for day in ["00", "01", "28", "29", "30", "31", "32"] {
+                    for time in ["", " 00:00", " 09:30", " 23:59", " 24:00", " 12:60", " 7:30", "T10:00", " 10-00", " 10:00 "] {
+                        let text = "\(year)-\(month)-\(day)\(time)"
+                        guard let quick = DateReader.plainDateTime(text) else { continue }
+                        answered += 1
+                        let long = try DateReader.readDateTime(text).get()
+                        #expect(quick.0 == long.0 && quick.hasTime == long.hasTime, "\(text)")
+                    }
+                }
+            }
+        }
+        #expect(answered > 100, "the byte reader answered \(answered) times")
+        #expect(DateReader.plainDateTime("2026-02-29") == nil, "not a day: the long way words the error")
+        #expect(DateReader.plainDateTime("2026-11-16 10:00")?.0 == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 16)!, hour: 10))
+    }
+
     @Test("ordinals round-trip")
     func ordinals() {
         for ordinal in stride(from: 0, to: 3_000_000, by: 997) {

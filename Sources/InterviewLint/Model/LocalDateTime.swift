@@ -162,5 +162,7 @@ func pad(_ value: Int, _ width: Int) -> String {
         rest /= 10
     } while rest > 0
     while digits.count < width { digits.append(48) }
-    return String(decoding: digits.reversed(), as: UTF8.self)
+    // Reversed in place: decoding a reversed view took the slow generic path (a dynamic cast a call).
+    digits.reverse()
+    return String(decoding: digits, as: UTF8.self)
 }

@@ -37,6 +37,12 @@ public enum DateReader {
     /// Parses the interview date: `2026-11-16`, `2026-11-16 10:00`, `2026-11-16T10:00`, with or
     /// without seconds, with or without a zone (`Z`, `+01:00`; the local time is kept).
     public static func parseDateTime(_ raw: String) -> Result<(LocalDateTime, hasTime: Bool), DateTimeError> {
+        if let quick = plainDateTime(raw) { return .success(quick) }
+        return readDateTime(raw)
+    }
+
+    /// `parseDateTime` the long way, for every form it accepts.
+    static func readDateTime(_ raw: String) -> Result<(LocalDateTime, hasTime: Bool), DateTimeError> {
         let text = raw.trimmingWhitespace()
         var scalars = text.scalarArray
         // Split date and time at 'T' or whitespace.
@@ -63,6 +69,36 @@ public enum DateReader {
             return .failure(timeText.contains(":") ? .impossible(text) : .malformed(text))
         }
         return .success((LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), true))
+    }
+
+    /// `2026-11-16` or `2026-11-16 10:00` exactly (the way almost every note writes it), read on
+    /// the bytes; nil for anything else, which `parseDateTime` reads the long way. Only valid days
+    /// and times are taken here, so both ways give the same answer.
+    static func plainDateTime(_ text: String) -> (LocalDateTime, hasTime: Bool)? {
+        let bytes = text.utf8
+        guard bytes.count == 10 || bytes.count == 16 else { return nil }
+        var digits = [Int](repeating: 0, count: 12)
+        var count = 0
+        for (position, byte) in bytes.enumerated() {
+            switch position {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            case 10:
+                guard byte == UInt8(ascii: " ") else { return nil }
+            case 13:
+                guard byte == UInt8(ascii: ":") else { return nil }
+            default:
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                digits[count] = Int(byte - 0x30)
+                count += 1
+            }
+        }
+        func number(_ from: Int, _ length: Int) -> Int { digits[from..<(from + length)].reduce(0) { $0 * 10 + $1 } }
+        guard let date = LocalDate(year: number(0, 4), month: number(4, 2), day: number(6, 2)) else { return nil }
+        guard bytes.count == 16 else { return (LocalDateTime(date: date), false) }
+        let hour = number(8, 2), minute = number(10, 2)
+        guard hour < 24, minute < 60 else { return nil }
+        return (LocalDateTime(date: date, hour: hour, minute: minute), true)
     }
 
     /// The next `month`/`day` on or after `reference` (a date written without a year).

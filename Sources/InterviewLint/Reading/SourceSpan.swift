@@ -143,6 +143,7 @@ enum Markup {
     /// Lowercase letters and digits only: how headings, keys and column names are compared.
     static func key(_ text: String) -> String {
         var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where scalar.isLetter || scalar.isDigit {
             if scalar.value < 0x80 {
                 out.append(UInt8(scalar.isUpperLetter ? scalar.value | 0x20 : scalar.value))
