@@ -57,7 +57,16 @@ extension StringProtocol {
                 // A String holds valid UTF-8, so every lead byte has its continuation bytes.
                 var index = 0
                 var written = 0
+                let raw = UnsafeRawPointer(bytes.baseAddress)
                 while index < bytes.count {
+                    // Eight ASCII bytes at a time where they are.
+                    if let raw, index + 8 <= bytes.count,
+                       raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        for offset in 0..<8 { buffer[written + offset] = Unicode.Scalar(bytes[index + offset]) }
+                        index += 8
+                        written += 8
+                        continue
+                    }
                     let lead = UInt32(bytes[index])
                     var value: UInt32
                     if lead < 0x80 {
