@@ -92,12 +92,10 @@ enum Tokenizer {
                         break
                     }
                 }
-                if word.count <= 2, word.last == UInt8(ascii: "m") || word.count == 1, let previous = tokens.last {
-                    switch (word.count == 2 ? word[0] : word.last!, previous.kind) {
-                    case (UInt8(ascii: "a"), .time), (UInt8(ascii: "a"), .number), (UInt8(ascii: "p"), .time), (UInt8(ascii: "p"), .number):
-                        meridiem = true
-                    default:
-                        break
+                if !meridiem, isMeridiemWord(word), let previous = tokens.last {
+                    switch previous.kind {
+                    case .time, .number: meridiem = true
+                    default: break
                     }
                 }
                 let text = String(decoding: word, as: UTF8.self)
@@ -111,6 +109,12 @@ enum Tokenizer {
     }
 
     static func tokens(_ text: String) -> [Token] { tokens(text[...]) }
+
+    /// "a", "p", "am" or "pm" (lowercased bytes).
+    private static func isMeridiemWord(_ word: [UInt8]) -> Bool {
+        guard let first = word.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "p") else { return false }
+        return word.count == 1 || (word.count == 2 && word[1] == UInt8(ascii: "m"))
+    }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 48 && scalar.value <= 57
