@@ -23,13 +23,22 @@ let package = Package(
             name: "InterviewLint",
             dependencies: ["CCmark", "Yams"]
         ),
-        // The thin command line.
+        // The thin command line. On Linux a release build is a static executable: no dynamic loader,
+        // no shared Swift runtime or Foundation to map and relocate at start-up, which is most of the
+        // time a one-note run (the pre-commit case) takes. Set here rather than on the build command
+        // because pre-commit builds the hook with a plain `swift build -c release`. lld links it:
+        // the default linker (gold) prints a warning for every glibc function that would need
+        // glibc's shared NSS modules in a static binary (getpwuid...), none of which this tool
+        // calls. Debug builds (the tests, valgrind's leak check) stay dynamic. docs/performance.md
+        // has the measurements.
         .executableTarget(
             name: "interview-lint",
             dependencies: [
                 "InterviewLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-executable", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release))]
         ),
         // libFuzzer targets over everything that reads untrusted text (scripts/fuzz); an ordinary
         // build replays saved inputs.
