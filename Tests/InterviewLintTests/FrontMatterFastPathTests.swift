@@ -7,8 +7,10 @@ import Testing
 struct FrontMatterFastPathTests {
     /// Both paths' results as comparable text.
     static func summary(_ result: FrontMatterReader.Result) -> String {
-        var lines = result.values.sorted { $0.key.rawValue < $1.key.rawValue }.map { field, value in
-            "\(field.rawValue)=\(value.text)@\(value.range.start.line):\(value.range.start.column)+\(value.range.end.column - value.range.start.column)"
+        var lines = FrontMatterReader.Field.allCases.sorted { $0.rawValue < $1.rawValue }.compactMap { field in
+            result.values[field].map { value in
+                "\(field.rawValue)=\(value.text)@\(value.range.start.line):\(value.range.start.column)+\(value.range.end.column - value.range.start.column)"
+            }
         }
         if let front = result.frontMatter {
             lines.append("lines=\(front.lines) interviewKeys=\(front.hasInterviewKeys) disabled=\(front.disabledRules.map(\.value))")

@@ -84,7 +84,7 @@ public struct LintRun: Sendable {
         inputs.sort()
 
         let configured = fixed
-        let inner: @Sendable (String, Bool) -> Result<T, ReadFailure> = { name, isStdin in
+        let inner: @Sendable (String, Bool) -> FileOutcome<T> = { name, isStdin in
             let bytes: [UInt8]
             if isStdin {
                 bytes = stdinBytes ?? []
@@ -199,44 +199,62 @@ extension Double {
 
 
 
+/// What became of one file: `work`'s value, or why there is none. (A plain enum rather than
+/// `Result<T, ReadFailure>`: making `Result`'s type at run time checks `ReadFailure: Error`, and
+/// each such first check scans every protocol conformance in the binary, about 0.3 M
+/// instructions, a tenth of a one-note run.)
+enum FileOutcome<T> {
+    case success(T)
+    case failure(ReadFailure)
+}
+
 /// Runs `work` for indices 0..<count on `workers` threads and hands each result to the caller's
 /// `deliver` in index order, as soon as the results before it are in.
 ///
 /// With a budget, the calling thread also watches the clock: a file that runs over it is given a
 /// timed-out result, its thread is abandoned (it ends with the process; whatever it returns later
 /// is dropped) and a new thread takes its place. Workers stay at most `window` files ahead of
-/// delivery, so memory does not grow with the number of files.
+/// delivery, so memory does not grow with the number of files. With one worker and no budget
+/// there is nothing to run beside the caller, so the work runs on the calling thread.
 final class WorkerPool<T>: @unchecked Sendable {
     private let count: Int
     private let workers: Int
     private let budget: Double?
-    private let work: @Sendable (Int) -> Result<T, ReadFailure>
+    private let work: @Sendable (Int) -> FileOutcome<T>
     private let window: Int
     private let condition = NSCondition()
     // Guarded by `condition`:
     private var next = 0
     private var delivered = 0
-    private var results: [Int: Result<T, ReadFailure>] = [:]
-    private var running: [Int: (index: Int, since: DispatchTime)] = [:]
-    private var abandoned: Set<Int> = []
-    private var nextWorker = 0
+    /// Results not yet delivered; file `index` waits in slot `index % window` (workers never run
+    /// more than `window` files ahead of delivery, so two pending files never share a slot).
+    private var results: [FileOutcome<T>?]
+    /// For each worker (by id), the file it is on and since when.
+    private var running: [(index: Int, since: UInt64)?] = []
+    private var abandoned: [Bool] = []
 
-    init(count: Int, workers: Int, budget: Double?, work: @escaping @Sendable (Int) -> Result<T, ReadFailure>) {
+    init(count: Int, workers: Int, budget: Double?, work: @escaping @Sendable (Int) -> FileOutcome<T>) {
         self.count = count
         self.workers = workers
         self.budget = budget
         self.work = work
         self.window = max(64, workers * 32)
+        self.results = Array(repeating: nil, count: min(count, window))
     }
 
-    func run(deliver: (Int, Result<T, ReadFailure>) -> Void) {
+    func run(deliver: (Int, FileOutcome<T>) -> Void) {
         guard count > 0 else { return }
+        if workers == 1 && budget == nil {
+            for index in 0..<count { deliver(index, work(index)) }
+            return
+        }
         condition.lock()
         for _ in 0..<min(workers, count) { startWorker() }
         while delivered < count {
             // Hand over whatever is ready, in order, outside the lock.
-            var ready: [(Int, Result<T, ReadFailure>)] = []
-            while let result = results.removeValue(forKey: delivered) {
+            var ready: [(Int, FileOutcome<T>)] = []
+            while delivered < count, let result = results[delivered % window] {
+                results[delivered % window] = nil
                 ready.append((delivered, result))
                 delivered += 1
             }
@@ -248,17 +266,18 @@ final class WorkerPool<T>: @unchecked Sendable {
                 continue
             }
             if let budget {
-                let now = DispatchTime.now()
-                for (worker, job) in running where now.uptimeNanoseconds - job.since.uptimeNanoseconds > UInt64(budget * 1e9) {
+                let now = DispatchTime.now().uptimeNanoseconds
+                for worker in running.indices {
+                    guard let job = running[worker], now - job.since > UInt64(budget * 1e9) else { continue }
                     running[worker] = nil
-                    abandoned.insert(worker)
-                    results[job.index] = .failure(ReadFailure(message: "", timedOut: true))
+                    abandoned[worker] = true
+                    results[job.index % window] = .failure(ReadFailure(message: "", timedOut: true))
                     startWorker()
                 }
-                if results[delivered] == nil {
+                if results[delivered % window] == nil {
                     _ = condition.wait(until: Date(timeIntervalSinceNow: min(budget / 4, 0.05)))
                 }
-            } else if results[delivered] == nil {
+            } else if results[delivered % window] == nil {
                 condition.wait()
             }
         }
@@ -267,8 +286,9 @@ final class WorkerPool<T>: @unchecked Sendable {
 
     /// Called with the lock held.
     private func startWorker() {
-        let id = nextWorker
-        nextWorker += 1
+        let id = running.count
+        running.append(nil)
+        abandoned.append(false)
         let thread = Thread { [self] in loop(id) }
         thread.stackSize = 8 << 20
         thread.start()
@@ -277,20 +297,20 @@ final class WorkerPool<T>: @unchecked Sendable {
     private func loop(_ id: Int) {
         condition.lock()
         while true {
-            if abandoned.contains(id) || next >= count { break }
+            if abandoned[id] || next >= count { break }
             if next >= delivered + window {
                 condition.wait()
                 continue
             }
             let index = next
             next += 1
-            running[id] = (index, .now())
+            running[id] = (index, DispatchTime.now().uptimeNanoseconds)
             condition.unlock()
             let result = work(index)
             condition.lock()
-            if abandoned.contains(id) { break }
+            if abandoned[id] { break }
             running[id] = nil
-            results[index] = result
+            results[index % window] = result
             // Only the result the caller waits for is worth waking it for.
             if index == delivered { condition.broadcast() }
         }

@@ -64,7 +64,9 @@ enum Wording {
     /// "Jane Doe", "Jane Doe and Bob Smith", "Jane Doe, Bob Smith and Ines Park".
     static func list(_ names: [String]) -> String {
         guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+        // An Array, not the ArraySlice of dropLast(): `joined` on a new collection type costs the
+        // runtime a scan of every protocol conformance in the binary, once a run.
+        return Array(names.dropLast()).joined(separator: ", ") + " and " + names.last!
     }
 
     /// "Monday 2026-11-23".

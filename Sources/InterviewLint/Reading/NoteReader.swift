@@ -42,7 +42,9 @@ public enum NoteReader {
                 if source.hasCarriageReturns {
                     body += source.lines.dropFirst(lines.upperBound).joined(separator: "\n")
                 } else {
-                    body += source.text[source.lines[lines.upperBound].startIndex...]
+                    // `append(contentsOf:)` takes the Substring overload; `+=` would take the
+                    // generic one, whose first use scans every protocol conformance in the binary.
+                    body.append(contentsOf: source.text[source.lines[lines.upperBound].startIndex...])
                 }
             }
         }
@@ -54,7 +56,7 @@ public enum NoteReader {
         walker.walk()
         interview.title = walker.title
         interview.directives = walker.directives
-        for (field, value) in walker.keyLines where values[field] == nil { values[field] = value }
+        for field in FrontMatterReader.Field.allCases where values[field] == nil { values[field] = walker.keyLines[field] }
 
         // When the YAML itself is broken, that is the finding; "no date" would only add noise.
         apply(values, to: &interview, frontMatterRange: front.lines, reportMissingDate: front.problems.isEmpty)
@@ -110,7 +112,7 @@ public enum NoteReader {
         return interview
     }
 
-    private static func apply(_ values: [FrontMatterReader.Field: FrontMatterReader.Value],
+    private static func apply(_ values: FrontMatterReader.Fields,
                               to interview: inout Interview, frontMatterRange: ClosedRange<Int>?,
                               reportMissingDate: Bool) {
         func located(_ field: FrontMatterReader.Field) -> Located<String>? {
@@ -166,8 +168,8 @@ private struct Walker {
 
     var title: Located<String>?
     var directives: [Directive] = []
-    var keyLines: [FrontMatterReader.Field: FrontMatterReader.Value] = [:]
-    var sectionRanges: [Section: SourceRange] = [:]
+    var keyLines = FrontMatterReader.Fields()
+    var sectionRanges = SectionRanges()
     var peopleSources: [ContentSource] = []
     var logSources: [ContentSource] = []
     var beforeLeaving = BeforeLeaving()

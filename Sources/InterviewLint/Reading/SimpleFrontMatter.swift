@@ -93,11 +93,17 @@ enum SimpleFrontMatter {
             guard valueBytes.count >= 2, valueBytes[valueBytes.count - 1] == 0x5D else { return .unsupported }
             let inner = UnsafeBufferPointer(rebasing: valueBytes[1..<(valueBytes.count - 1)])
             var items: [String] = []
-            for item in inner.split(separator: 0x2C, omittingEmptySubsequences: false) {
-                var from = item.startIndex
-                var to = item.endIndex
-                while from < to, item[from] == 0x20 { from += 1 }
-                while to > from, item[to - 1] == 0x20 { to -= 1 }
+            // Items between commas, found by hand: the generic `split` on a buffer makes the
+            // runtime scan every protocol conformance in the binary the first time it runs.
+            var itemStart = 0
+            while itemStart <= inner.count {
+                var itemEnd = itemStart
+                while itemEnd < inner.count, inner[itemEnd] != 0x2C { itemEnd += 1 }
+                defer { itemStart = itemEnd + 1 }
+                var from = itemStart
+                var to = itemEnd
+                while from < to, inner[from] == 0x20 { from += 1 }
+                while to > from, inner[to - 1] == 0x20 { to -= 1 }
                 let trimmed = UnsafeBufferPointer(rebasing: inner[from..<to])
                 guard !trimmed.isEmpty, plainScalar(trimmed, inFlow: true) else {
                     // `[]` is an empty sequence; an empty item anywhere else is not simple.

@@ -18,7 +18,9 @@ struct SourceSpan {
             length += 1
         }
         anchors.append((length, line, column))
-        text += piece
+        // `append(contentsOf:)` takes the Substring overload; `+=` would take the generic one,
+        // whose first use makes the runtime scan every protocol conformance in the binary.
+        text.append(contentsOf: piece)
         length += piece.scalarCount
     }
 

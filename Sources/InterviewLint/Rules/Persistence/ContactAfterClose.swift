@@ -39,11 +39,17 @@ public struct ContactAfterClose: Rule {
                 """),
         ])
 
-    static let closed: Set<Interview.Status> = [.rejected, .withdrawn, .closed]
+    /// Rejected, withdrawn or closed: they said no, or you did. (An offer is still open.)
+    static func isClosed(_ status: Interview.Status) -> Bool {
+        switch status {
+        case .rejected, .withdrawn, .closed: true
+        case .waiting, .offer, .accepted: false
+        }
+    }
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview
-        guard let status = interview.status, closed.contains(status.value) else { return [] }
+        guard let status = interview.status, isClosed(status.value) else { return [] }
         let log = interview.datedLog
         guard let lastWord = log.lastIndex(where: { !$0.entry.isOutgoing }) else { return [] }
         return log[(lastWord + 1)...].filter(\.entry.isOutgoing).map { item in
