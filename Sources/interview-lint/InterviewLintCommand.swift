@@ -163,7 +163,20 @@ struct LintRequest {
                                   var shown = report
                                   if quiet { shown.keepOnly(.error) }
                                   OutputWriter.writeStandardOutput(reporter.lines(for: shown, options: options))
-                              } : nil)
+                              } : nil,
+                              afterSoleTimeout: { [self] run in
+                                  // The one note ran out of its budget and is still being read on
+                                  // the main thread: finish here and end the process without
+                                  // running exit handlers under that thread's feet.
+                                  let code = finish(run, options: options, streaming: streaming)
+                                  fflush(nil)
+                                  _exit(code)
+                              })
+        return finish(run, options: options, streaming: streaming)
+    }
+
+    /// Prints the errors, the report or its trailer and the summary; returns the exit code.
+    private func finish(_ run: LintRun, options: ReportOptions, streaming: Bool) -> Int32 {
         for error in run.errors { printError("interview-lint: \(error)") }
         let exitCode = run.exitCode(strict: strict)
         if streaming {

@@ -101,6 +101,30 @@ struct RobustnessTests {
         #expect(result.stdout.contains("./b-fine.md:6:7: warning: no business card from Bob Smith"))
     }
 
+    /// A run on one note lints it on the main thread and a watcher finishes the run when the
+    /// budget runs out (LintRun's `afterSoleTimeout`): streamed, whole-report and file output.
+    @Test("one note over the time budget: the watcher finishes the run in every kind of output",
+          arguments: [["-f", "text"], ["-f", "github"], ["-f", "json"], ["-f", "sarif", "-o", "report.sarif"]])
+    func soleNoteTimeout(_ format: [String]) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("slow.md", Self.frontMatter + String(repeating: "![[]()", count: 160_000) + "\n")
+        let start = Date()
+        let result = try runTool(["slow.md", "--today", "2026-11-26", "--no-config", "--time-budget", "1"] + format,
+                                 in: folder.url)
+        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(result.status == 1)
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        var report = result.stdout
+        if format.contains("-o") {
+            #expect(result.stdout == "1 error in 1 of 1 note. Report written to report.sarif.\n")
+            report = try String(contentsOf: folder.url.appendingPathComponent("report.sarif"), encoding: .utf8)
+        } else if format.contains("text") {
+            #expect(result.stdout.hasSuffix("[time-budget]\n1 error in 1 of 1 note.\n"))
+        }
+        #expect(report.contains("time-budget"))
+        #expect(report.contains("1 s time budget"))
+    }
+
     @Test("a 50 MB note is bounded by the time budget too")
     func fiftyMegabytes() throws {
         let entry = "- 2026-11-17 10:00 — Email to Jane Doe to follow up; we talked about the roadmap and the team.\n"

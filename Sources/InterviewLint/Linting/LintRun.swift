@@ -63,11 +63,15 @@ public struct LintRun: Sendable {
     /// `timeBudget` (seconds, 0 for none) bounds each file: a note that takes longer (cmark is
     /// quadratic on some pathological Markdown) is left running in the background and reported
     /// through `onTimeout`, and the run goes on with the others; the process ends when they are done.
+    /// `afterSoleTimeout`: see `WorkerPool.run(deliver:takeOver:)`; when the run is one file and it
+    /// runs out of its budget, its timed-out value is emitted and then this is called, on another
+    /// thread, with the errors so far; it must finish the run and end the process.
     static func process<T>(paths: [String], configuration choice: ConfigurationChoice, jobs: Int?,
                            timeBudget: Double = 0, onTimeout: ((String) -> T)? = nil,
+                           afterSoleTimeout: (([String]) -> Never)? = nil,
                            standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>",
                            transform: @escaping @Sendable (String, SourceText, Configuration) -> T,
-                           emit: (T) -> Void) -> [String] {
+                           emit: @escaping (T) -> Void) -> [String] {
         let loader = ConfigurationLoader()
         var fixed: Configuration?
         switch choice {
@@ -110,30 +114,40 @@ public struct LintRun: Sendable {
             let input = ordered[index]
             return inner(input.path, input.isStandardInput)
         }
-        pool.run { index, result in
+        let handle = { (index: Int, result: FileOutcome<T>) in
             switch result {
             case .success(let value):
                 emit(value)
             case .failure(let failure):
                 if failure.timedOut, let onTimeout {
-                    emit(onTimeout(inputs[index].path))
+                    emit(onTimeout(ordered[index].path))
                 } else if failure.timedOut {
-                    errors.append("\(inputs[index].path): not checked: reading it took longer than the \(timeBudget.formatted) s time budget (--time-budget)")
+                    errors.append("\(ordered[index].path): not checked: reading it took longer than the \(timeBudget.formatted) s time budget (--time-budget)")
                 } else {
                     errors.append(failure.message)
                 }
             }
         }
+        pool.run(deliver: handle, takeOver: afterSoleTimeout.map { finish in
+            { index, result in
+                handle(index, result)
+                finish(errors)
+            }
+        })
         return errors
     }
 
     /// Lints `paths` on `jobs` threads (nil: one a core). `standardInput` is the text for the path `-`, named
     /// `stdinName`. With `onReport`, each file's report is handed over in path order as soon as
     /// it is ready and kept only as counts (`keepDiagnostics: false`), so memory stays flat.
+    /// With `afterSoleTimeout`, a run on one file lints it on the calling thread; if it runs out of
+    /// its time budget, the run with its timed-out report is handed to `afterSoleTimeout` on a
+    /// watcher thread instead of being returned, and that must end the process.
     public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
                            jobs: Int? = nil, timeBudget: Double = 0,
                            standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>",
-                           keepDiagnostics: Bool = true, onReport: ((FileReport) -> Void)? = nil) -> LintRun {
+                           keepDiagnostics: Bool = true, onReport: ((FileReport) -> Void)? = nil,
+                           afterSoleTimeout: ((LintRun) -> Never)? = nil) -> LintRun {
         var run = LintRun()
         let linter = Linter(now: now)
         let budgetConfiguration: Configuration
@@ -144,6 +158,12 @@ public struct LintRun: Sendable {
         run.errors = process(paths: paths, configuration: choice, jobs: jobs, timeBudget: timeBudget,
                              onTimeout: { path in
                                  linter.timedOut(path: path, budget: timeBudget, configuration: budgetConfiguration)
+                             },
+                             afterSoleTimeout: afterSoleTimeout.map { finish in
+                                 { errors in
+                                     run.errors = errors
+                                     finish(run)
+                                 }
                              },
                              standardInput: standardInput, stdinName: stdinName,
                              transform: { path, source, configuration in
@@ -242,10 +262,33 @@ final class WorkerPool<T>: @unchecked Sendable {
         self.results = Array(repeating: nil, count: min(count, window))
     }
 
-    func run(deliver: (Int, FileOutcome<T>) -> Void) {
+    /// `takeOver`: with one file, one worker and a budget, the file is worked on by the calling
+    /// thread while a watcher thread sleeps until the budget is spent. (Handing a result from a
+    /// worker thread back to a waiting caller cost about 1 ms a run here, a third of a one-note
+    /// run.) If the file is done first, the watcher is never heard of again. If the budget runs
+    /// out first, the watcher calls `takeOver` with the timed-out result; it must finish the run
+    /// and end the process, and the calling thread, should the file ever finish, delivers
+    /// nothing and waits for that end.
+    func run(deliver: (Int, FileOutcome<T>) -> Void, takeOver: ((Int, FileOutcome<T>) -> Never)? = nil) {
         guard count > 0 else { return }
         if workers == 1 && budget == nil {
             for index in 0..<count { deliver(index, work(index)) }
+            return
+        }
+        if count == 1, workers == 1, let budget, let takeOver {
+            let claim = SoleFileClaim()
+            let watcher = Thread {
+                if claim.waitUntilDone(seconds: budget) { return }
+                takeOver(0, .failure(ReadFailure(message: "", timedOut: true)))
+            }
+            watcher.stackSize = 1 << 20
+            watcher.start()
+            let result = work(0)
+            guard claim.finish() else {
+                // The watcher has the run now and ends the process.
+                while true { pause() }
+            }
+            deliver(0, result)
             return
         }
         condition.lock()
@@ -315,5 +358,38 @@ final class WorkerPool<T>: @unchecked Sendable {
             if index == delivered { condition.broadcast() }
         }
         condition.unlock()
+    }
+}
+
+/// Who finishes a one-file run: the calling thread, when the file is done in time, or the watcher,
+/// when the budget runs out first. Whichever comes first wins; the other stands down.
+final class SoleFileClaim: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var done = false
+    private var timedOut = false
+
+    /// The file is done: true if the caller still owns the run (the watcher has not taken it).
+    func finish() -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        if timedOut { return false }
+        done = true
+        condition.signal()
+        return true
+    }
+
+    /// Waits for the file; true if it was done in time. False means the budget ran out first and
+    /// the run now belongs to the watcher.
+    func waitUntilDone(seconds: Double) -> Bool {
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        condition.lock()
+        defer { condition.unlock() }
+        while !done {
+            if !condition.wait(until: deadline) && !done {
+                timedOut = true
+                return false
+            }
+        }
+        return true
     }
 }
