@@ -14,10 +14,17 @@ struct InterviewLintCommand: ParsableCommand {
 
     /// Usage errors exit with 2 (argument-parser's default is 64).
     static func main() {
-        // The pre-commit case, `interview-lint a.md b.md`, skips argument-parser: working out its
-        // commands by reflection costs more than linting a note (docs/performance-notes.md).
-        if let paths = plainPaths(Array(CommandLine.arguments.dropFirst())) {
-            Foundation.exit(LintRequest(paths: paths).run())
+        // The pre-commit case, `interview-lint [--strict] a.md b.md`, skips argument-parser:
+        // working out its commands by reflection costs more than linting a note
+        // (docs/performance-notes.md). HookArguments declines anything else.
+        let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
+        if let hook = HookArguments.read(Array(CommandLine.arguments.dropFirst()), commandNames: names) {
+            var request = LintRequest(paths: hook.paths)
+            request.strict = hook.strict
+            request.quiet = hook.quiet
+            request.color = hook.color
+            if hook.noConfig { request.configuration = .none }
+            Foundation.exit(request.run())
         }
         do {
             var command = try parseAsRoot()
@@ -35,15 +42,6 @@ struct InterviewLintCommand: ParsableCommand {
         }
     }
 
-    /// The arguments when every one is a path: none is an option or `-` (they start with "-") and
-    /// none is a command name, so argument-parser would read them exactly as `lint PATHS` with
-    /// every default. Nil otherwise, and for no arguments at all.
-    static func plainPaths(_ arguments: [String]) -> [String]? {
-        guard !arguments.isEmpty else { return nil }
-        let commandNames = Set(configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
-        for argument in arguments where argument.hasPrefix("-") || commandNames.contains(argument) { return nil }
-        return arguments
-    }
 }
 
 /// The options the lint and agenda commands share: "now" and the configuration.

@@ -95,6 +95,43 @@ struct CommandLineTests {
         #expect(forced.stdout.contains("\u{1B}[") == forcedLint.stdout.contains("\u{1B}["))
     }
 
+    @Test("a hook's flags (--strict, --quiet, --no-config, --color, --no-color) read as `lint` reads them",
+          arguments: [["--strict", "Examples/volt-motors-timeframe.md"], ["Examples", "--quiet"],
+                      ["--no-config", "Examples/harbor-books-cards.md"], ["--strict", "--quiet", "--no-config", "Examples"],
+                      ["--color", "Examples/harbor-books-cards.md"], ["--no-color", "Examples/harbor-books-cards.md"],
+                      ["--strict"], ["--strict", "--strict", "Examples"], ["--color", "--no-color", "Examples"]])
+    func hookFlags(_ arguments: [String]) throws {
+        // Flags alone lint the current folder: run those in Examples/.
+        let folder = arguments.contains { !$0.hasPrefix("-") } ? repositoryRoot : repositoryRoot.appendingPathComponent("Examples")
+        let environment = ["NO_COLOR": "", "FORCE_COLOR": "1"]
+        var pair = (try runTool(arguments, environment: environment, in: folder),
+                    try runTool(["lint"] + arguments, environment: environment, in: folder))
+        if pair.0.stdout != pair.1.stdout {
+            pair = (try runTool(arguments, environment: environment, in: folder),
+                    try runTool(["lint"] + arguments, environment: environment, in: folder))
+        }
+        #expect(pair.0.stdout == pair.1.stdout)
+        #expect(pair.0.stderr == pair.1.stderr)
+        #expect(pair.0.status == pair.1.status)
+        #expect(!pair.0.stdout.isEmpty || !pair.0.stderr.isEmpty)
+    }
+
+    @Test("the hook's command line: what it reads and what it leaves to argument-parser")
+    func hookArguments() {
+        let names: Set<String> = ["lint", "agenda", "rules"]
+        #expect(HookArguments.read(["a.md", "b.md"], commandNames: names) == HookArguments(paths: ["a.md", "b.md"]))
+        #expect(HookArguments.read(["--strict", "a.md", "--quiet"], commandNames: names)
+                == HookArguments(paths: ["a.md"], strict: true, quiet: true))
+        #expect(HookArguments.read(["--no-config", "--no-color", "a.md"], commandNames: names)
+                == HookArguments(paths: ["a.md"], noConfig: true, color: false))
+        #expect(HookArguments.read(["--color"], commandNames: names) == HookArguments(color: true))
+        for declined in [[], ["lint", "a.md"], ["a.md", "rules"], ["help"], ["-"], ["--", "a.md"], ["-f", "json", "a.md"],
+                         ["--format", "json"], ["--format=json", "a.md"], ["--strict", "--strict"], ["--color", "--no-color"],
+                         ["--today", "2026-11-26", "a.md"], ["-q", "a.md"], ["--version"], ["--help"]] {
+            #expect(HookArguments.read(declined, commandNames: names) == nil, "\(declined)")
+        }
+    }
+
     @Test("a first argument that names a command, or help, is that command, not a path")
     func commandNamesAreNotPaths() throws {
         let help = try runTool(["help"])
