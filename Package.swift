@@ -29,8 +29,10 @@ let package = Package(
         // because pre-commit builds the hook with a plain `swift build -c release`. lld links it:
         // the default linker (gold) prints a warning for every glibc function that would need
         // glibc's shared NSS modules in a static binary (getpwuid...), none of which this tool
-        // calls. Debug builds (the tests, valgrind's leak check) stay dynamic. docs/performance.md
-        // has the measurements.
+        // calls. Debug builds (the tests, valgrind's leak check) stay dynamic. The price: a static
+        // executable is not position-independent, so its own code and data load at a fixed address
+        // (heap, stack and mappings are still randomised); `-static-pie` linked but crashed at
+        // start with this toolchain. docs/performance.md has the measurements and the reasoning.
         .executableTarget(
             name: "interview-lint",
             dependencies: [
