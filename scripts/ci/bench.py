@@ -4,6 +4,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -70,8 +71,15 @@ def main():
     # The pre-commit case as pre-commit runs it: `interview-lint FILE` and no option
     # (.pre-commit-hooks.yaml), so the folder's configuration is looked for and the clock gives the
     # date. With options the command line goes through argument-parser, measured beside it.
-    note_ours, note_options, note_parser = hyperfine([f"{binary} {one}", f"{lint} {one}", f"cmark {one}"],
-                                                     50, warmup=5, shell=False)
+    # Beside it, for information: the flag a hook's `args:` usually carries, and the same note with
+    # Examples/.interview-lint.yml (every key written out) in its folder, which adds reading YAML.
+    configured = ROOT / ".build" / "bench-corpus" / "one-with-config"
+    configured.mkdir(parents=True, exist_ok=True)
+    shutil.copy(one, configured / one.name)
+    shutil.copy(ROOT / "Examples" / ".interview-lint.yml", configured / ".interview-lint.yml")
+    note_ours, note_options, note_strict, note_config, note_parser = hyperfine(
+        [f"{binary} {one}", f"{lint} {one}", f"{binary} --strict {one}", f"{binary} {configured / one.name}",
+         f"cmark {one}"], 200, warmup=10, shell=False)
     checks.append(("one note, as pre-commit runs it: interview-lint / cmark", note_ours / note_parser, 3.0))
 
     peaks = [mb for _, mb in memory]
@@ -95,7 +103,10 @@ def main():
     lines += ["", "| Notes | peak memory |", "|------:|------------:|"]
     lines += [f"| {size:,} | {mb:.0f} MB |" for size, mb in memory]
     lines += ["", f"One note (the pre-commit case, `interview-lint NOTE`): interview-lint {note_ours * 1000:.1f} ms, "
-              f"cmark {note_parser * 1000:.1f} ms; with `--today --no-config --quiet` {note_options * 1000:.1f} ms.",
+              f"cmark {note_parser * 1000:.1f} ms; with `--strict` {note_strict * 1000:.1f} ms; "
+              f"with Examples/.interview-lint.yml in its folder {note_config * 1000:.1f} ms "
+              f"({note_config / note_parser:.1f}×); with `--today --no-config --quiet` (through argument-parser) "
+              f"{note_options * 1000:.1f} ms.",
               f"1,000 notes: pymarkdownlnt {peer:.2f} s, interview-lint {ours_small:.3f} s.", "",
               "| Target | Measured | Goal | Met |", "|--------|---------:|-----:|-----|"]
     for name, value, goal in checks:
