@@ -95,6 +95,25 @@ public final class ConfigurationLoader: @unchecked Sendable {
     /// Reads configuration text; `path` names it in errors, `file` is its absolute path (for
     /// `extends` and `exclude`).
     public func parse(_ text: String, path: String, file: String, chain: [String] = []) throws -> Configuration {
+        try parse(text, path: path, file: file, chain: chain, simple: true)
+    }
+
+    /// `simple: false` always composes with Yams (the tests compare both readers).
+    func parse(_ text: String, path: String, file: String, chain: [String] = [], simple: Bool) throws -> Configuration {
+        let root = try (simple ? SimpleConfigYAML.read(text) : nil) ?? Self.compose(text, path: path)
+        var configuration = Configuration()
+        configuration.files = [file]
+        configuration.baseDirectory = (file as NSString).deletingLastPathComponent
+        guard let root else { return configuration }
+        return try read(root, into: configuration, path: path, file: file, chain: chain)
+    }
+
+    /// The file's nodes as Yams composes them; nil for an empty file.
+    static func compose(_ text: String, path: String) throws -> ConfigNode? {
+        if let (line, column, what) = YAMLGuard.complexKey(in: text) {
+            throw ConfigurationError(file: path, line: line, column: column,
+                                     message: "\(what) is not supported here; keys are plain names (see Examples/.interview-lint.yml)")
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, .basic, .default, .utf8)
@@ -109,14 +128,16 @@ public final class ConfigurationLoader: @unchecked Sendable {
         } catch {
             throw ConfigurationError(file: path, line: 1, column: 1, message: "not valid YAML: \(error)")
         }
-        var configuration = Configuration()
-        configuration.files = [file]
-        configuration.baseDirectory = (file as NSString).deletingLastPathComponent
-        guard let root else { return configuration }
+        return root.map(ConfigNode.init)
+    }
+
+    private func read(_ root: ConfigNode, into configuration: Configuration, path: String, file: String,
+                      chain: [String]) throws -> Configuration {
+        var configuration = configuration
         guard let mapping = root.mapping else { throw error(path, root, "the configuration must be a mapping of keys (see Examples/.interview-lint.yml)") }
         var keys = Set<String>()
         var base: Configuration?
-        for (keyNode, value) in mapping {
+        for (keyNode, value) in mapping.map({ ($0.key, $0.value) }) {
             guard let key = keyNode.string else { throw error(path, keyNode, "keys must be text") }
             switch key {
             case "extends":
@@ -138,7 +159,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
                 if key == "business-hours" { configuration.settings.businessHours = range } else { configuration.settings.callWindow = range }
             case "schedule":
                 guard let schedule = value.mapping else { throw error(path, value, "`schedule` takes a mapping: \(Self.scheduleKeys.joined(separator: ", "))") }
-                for (nameNode, number) in schedule {
+                for (nameNode, number) in schedule.map({ ($0.key, $0.value) }) {
                     let name = nameNode.string ?? ""
                     guard Self.scheduleKeys.contains(name) else { throw unknown(path, nameNode, name, Self.scheduleKeys, "schedule setting") }
                     guard let days = number.int, days >= 0 else { throw error(path, number, "`schedule.\(name)` takes a whole number of business days") }
@@ -152,17 +173,17 @@ public final class ConfigurationLoader: @unchecked Sendable {
             case "headings":
                 guard let headings = value.mapping else { throw error(path, value, "`headings` maps a section to extra heading texts") }
                 let names = Section.allCases.map(\.rawValue)
-                for (nameNode, aliases) in headings {
+                for (nameNode, aliases) in headings.map({ ($0.key, $0.value) }) {
                     let name = nameNode.string ?? ""
                     guard let section = Section(rawValue: name) else { throw unknown(path, nameNode, name, names, "section") }
-                    let list = aliases.sequence.map { Array($0) } ?? [aliases]
+                    let list = aliases.sequence ?? [aliases]
                     configuration.headings[section, default: []] += try list.map { item in
                         guard let text = item.string else { throw error(path, item, "heading aliases are text") }
                         return text
                     }
                 }
             case "exclude":
-                let list = value.sequence.map { Array($0) } ?? [value]
+                let list = value.sequence ?? [value]
                 configuration.exclude = try list.map { item in
                     guard let text = item.string else { throw error(path, item, "`exclude` takes glob patterns such as \"templates/**\"") }
                     return text
@@ -176,10 +197,10 @@ public final class ConfigurationLoader: @unchecked Sendable {
         return configuration
     }
 
-    private func readRules(_ node: Node, path: String) throws -> [String: Configuration.RuleSetting] {
+    private func readRules(_ node: ConfigNode, path: String) throws -> [String: Configuration.RuleSetting] {
         guard let mapping = node.mapping else { throw error(path, node, "`rules` maps rule names to a severity, `off`, or options") }
         var result: [String: Configuration.RuleSetting] = [:]
-        for (nameNode, value) in mapping {
+        for (nameNode, value) in mapping.map({ ($0.key, $0.value) }) {
             let name = nameNode.string ?? ""
             guard let rule = RuleRegistry.rule(named: name) else {
                 throw unknown(path, nameNode, name, RuleRegistry.identifiers, "rule")
@@ -187,7 +208,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
             if let mapping = value.mapping {
                 var setting = Configuration.RuleSetting()
                 let optionNames = rule.description.options.map(\.name)
-                for (keyNode, optionValue) in mapping {
+                for (keyNode, optionValue) in mapping.map({ ($0.key, $0.value) }) {
                     let key = keyNode.string ?? ""
                     if key == "severity" {
                         setting = setting.merged(with: try readLevel(optionValue, path: path))
@@ -217,10 +238,10 @@ public final class ConfigurationLoader: @unchecked Sendable {
         return result
     }
 
-    private func readTags(_ node: Node, path: String) throws -> [RuleTag: Configuration.RuleSetting] {
+    private func readTags(_ node: ConfigNode, path: String) throws -> [RuleTag: Configuration.RuleSetting] {
         guard let mapping = node.mapping else { throw error(path, node, "`tags` maps tags to a severity or `off`") }
         var result: [RuleTag: Configuration.RuleSetting] = [:]
-        for (nameNode, value) in mapping {
+        for (nameNode, value) in mapping.map({ ($0.key, $0.value) }) {
             let name = nameNode.string ?? ""
             guard let tag = RuleTag(rawValue: name) else {
                 throw unknown(path, nameNode, name, RuleTag.allCases.map(\.rawValue), "tag")
@@ -231,7 +252,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
     }
 
     /// `off`, `info`, `warning`, `error` (YAML's `false`/`no` read as off too).
-    private func readLevel(_ node: Node, path: String) throws -> Configuration.RuleSetting {
+    private func readLevel(_ node: ConfigNode, path: String) throws -> Configuration.RuleSetting {
         let text = node.string?.lowercased() ?? ""
         if text == "off" || node.bool == false { return Configuration.RuleSetting(enabled: false) }
         if text == "on" || node.bool == true { return Configuration.RuleSetting(enabled: true) }
@@ -242,11 +263,11 @@ public final class ConfigurationLoader: @unchecked Sendable {
         return Configuration.RuleSetting(enabled: true, severity: severity)
     }
 
-    private func error(_ path: String, _ node: Node, _ message: String) -> ConfigurationError {
-        ConfigurationError(file: path, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1, message: message)
+    private func error(_ path: String, _ node: ConfigNode, _ message: String) -> ConfigurationError {
+        ConfigurationError(file: path, line: node.line, column: node.column, message: message)
     }
 
-    private func unknown(_ path: String, _ node: Node, _ name: String, _ valid: [String], _ what: String) -> ConfigurationError {
+    private func unknown(_ path: String, _ node: ConfigNode, _ name: String, _ valid: [String], _ what: String) -> ConfigurationError {
         let hint = Suggestion.nearest(name, in: valid).map { "; did you mean '\($0)'?" }
             ?? "; expected one of: \(valid.joined(separator: ", "))"
         return error(path, node, "unknown \(what) '\(name)'\(hint)")

@@ -108,6 +108,14 @@ enum FrontMatterReader {
             result.frontMatter = frontMatter
             return result
         }
+        // Keys that are collections: notes never need them, and Yams can take minutes on them.
+        if let (line, column, what) = YAMLGuard.complexKey(in: yaml) {
+            result.problems.append(ReadProblem(
+                .frontMatter, "the front matter uses \(what), which notes do not need; it was not read: write plain `key: value` lines",
+                at: SourceRange(line: line + 1, column: column, length: 1)))
+            result.frontMatter = frontMatter
+            return result
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
