@@ -49,6 +49,11 @@ public enum FuzzEntryPoints {
     /// A `.interview-lint.yml`.
     public static func configuration(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)
+        // Differential: wherever the plain-YAML reader answers, Yams must give the same nodes.
+        if let fast = SimpleConfigYAML.read(text) {
+            let yams = try? ConfigurationLoader.compose(text, path: "fuzz.yml")
+            precondition(yams == fast, "SimpleConfigYAML and Yams disagree on:\n\(text)")
+        }
         if let configuration = try? ConfigurationLoader().parse(text, path: "fuzz.yml", file: "/nonexistent/fuzz.yml") {
             _ = ConfigurationPrinter.render(configuration)
             _ = configuration.compiled

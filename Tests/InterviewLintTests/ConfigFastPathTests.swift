@@ -47,6 +47,8 @@ struct ConfigFastPathTests {
         "rules:\n  card-collected: {severity: \"warning\"}\n",
         "top: 123456789012345678\n",
         "weird-key_9: value with spaces\n",
+        "#i{\nno: d",
+        "on: x\nrules: {yes: 1, Off: no}\n",
         "# café — comments may hold anything\nrules:\n  card-collected: off # naïve\n",
     ]
 
@@ -90,6 +92,11 @@ struct ConfigFastPathTests {
         "key: |\n  block\n",
         "key: 'it''s'\n",
         "? complex\n: key\n",
+        "123: number as a key\n",
+        "#on\u{1C}\u{FFFD}\ninterviewers: x\n",
+        "# \u{85} next line\nrules: {}\n",
+        "# \u{FFFF}\nrules: {}\n",
+        "rules:\n  # a\u{2028}b: c\n  card-collected: off\n",
     ]
 
     @Test("everything else is left to Yams", arguments: declined)

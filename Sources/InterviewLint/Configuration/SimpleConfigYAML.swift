@@ -56,8 +56,18 @@ enum SimpleConfigYAML {
                 end += 1
             }
             if quote != 0 { return nil }
-            // Past the comment anything goes but tabs and carriage returns (Yams would choke).
-            for index in end..<lineEnd where bytes[index] == 0x09 || bytes[index] == 0x0D { return nil }
+            // A comment may hold any printable text; control characters, C1 controls (U+0080–U+009F)
+            // and U+FFFE/U+FFFF make Yams refuse the file, and YAML 1.1 ends lines at U+0085,
+            // U+2028 and U+2029 too, so all of these go to Yams.
+            for index in end..<lineEnd {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x7F { return nil }
+                if byte == 0xC2, index + 1 < lineEnd, bytes[index + 1] >= 0x80, bytes[index + 1] <= 0x9F { return nil }
+                if byte == 0xEF, index + 2 < lineEnd, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return nil }
+                if byte == 0xE2, index + 2 < lineEnd, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                    return nil
+                }
+            }
             while end > indent, bytes[end - 1] == 0x20 { end -= 1 }
             guard end > indent else { continue }
             let first = bytes[indent]
@@ -93,7 +103,7 @@ enum SimpleConfigYAML {
                 // Keys start with a letter or digit (`- x` is a list item, `-x:` odd enough for Yams).
                 guard let colon = keyEnd(line), bytes[line.start] != 0x2D, bytes[line.start] != 0x5F else { return nil }
                 let keyText = String(decoding: bytes[line.start..<colon], as: UTF8.self)
-                guard seen.insert(keyText).inserted, let key = plain(line.start, colon, line) else { return nil }
+                guard seen.insert(keyText).inserted, let key = key(line.start, colon, line) else { return nil }
                 next += 1
                 var valueStart = colon + 1
                 while valueStart < line.end, bytes[valueStart] == 0x20 { valueStart += 1 }
@@ -186,7 +196,7 @@ enum SimpleConfigYAML {
                         let keyText = String(decoding: bytes[from..<colon], as: UTF8.self)
                         var valueStart = colon + 1
                         while valueStart < to, bytes[valueStart] == 0x20 { valueStart += 1 }
-                        guard seen.insert(keyText).inserted, let key = plain(from, colon, line),
+                        guard seen.insert(keyText).inserted, let key = key(from, colon, line),
                               let value = scalar(valueStart, to, line, inFlow: true) else { return nil }
                         pairs.append(ConfigNode.Pair(key: key, value: value))
                     } else {
@@ -210,6 +220,14 @@ enum SimpleConfigYAML {
                                line: line.number, column: column(start, in: line))
             }
             return plain(start, end, line, inFlow: inFlow)
+        }
+
+        /// A mapping key: a plain word. Yams reads no key as a boolean (`no:` is the text "no"), and
+        /// whole-number keys are left to it.
+        func key(_ start: Int, _ end: Int, _ line: Line) -> ConfigNode? {
+            guard var node = plain(start, end, line), node.int == nil else { return nil }
+            node.bool = nil
+            return node
         }
 
         /// A plain scalar this reader can type exactly as Yams does: a word (letters first;
