@@ -41,7 +41,6 @@ struct InterviewLintCommand: ParsableCommand {
             exit(withError: error)
         }
     }
-
 }
 
 /// The options the lint and agenda commands share: "now" and the configuration.
@@ -130,7 +129,7 @@ struct Lint: ParsableCommand {
 }
 
 /// A lint run as plain values, with the command line's defaults: `Lint` fills it from parsed
-/// options, `InterviewLintCommand.main()` from a list of paths alone.
+/// options, `InterviewLintCommand.main()` from a hook's command line (`HookArguments`).
 struct LintRequest {
     static let defaultFormat = "text"
     static let defaultTimeBudget: Double = 2

@@ -26,8 +26,8 @@ struct ConfigNode: Equatable {
     var line: Int
     var column: Int
 
-    var mapping: [Pair]? {
-        if case .mapping(let pairs) = content { return pairs }
+    var mapping: [(key: ConfigNode, value: ConfigNode)]? {
+        if case .mapping(let pairs) = content { return pairs.map { ($0.key, $0.value) } }
         return nil
     }
 

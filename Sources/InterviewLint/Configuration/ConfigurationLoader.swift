@@ -137,7 +137,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
         guard let mapping = root.mapping else { throw error(path, root, "the configuration must be a mapping of keys (see Examples/.interview-lint.yml)") }
         var keys = Set<String>()
         var base: Configuration?
-        for (keyNode, value) in mapping.map({ ($0.key, $0.value) }) {
+        for (keyNode, value) in mapping {
             guard let key = keyNode.string else { throw error(path, keyNode, "keys must be text") }
             switch key {
             case "extends":
@@ -159,7 +159,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
                 if key == "business-hours" { configuration.settings.businessHours = range } else { configuration.settings.callWindow = range }
             case "schedule":
                 guard let schedule = value.mapping else { throw error(path, value, "`schedule` takes a mapping: \(Self.scheduleKeys.joined(separator: ", "))") }
-                for (nameNode, number) in schedule.map({ ($0.key, $0.value) }) {
+                for (nameNode, number) in schedule {
                     let name = nameNode.string ?? ""
                     guard Self.scheduleKeys.contains(name) else { throw unknown(path, nameNode, name, Self.scheduleKeys, "schedule setting") }
                     guard let days = number.int, days >= 0 else { throw error(path, number, "`schedule.\(name)` takes a whole number of business days") }
@@ -173,7 +173,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
             case "headings":
                 guard let headings = value.mapping else { throw error(path, value, "`headings` maps a section to extra heading texts") }
                 let names = Section.allCases.map(\.rawValue)
-                for (nameNode, aliases) in headings.map({ ($0.key, $0.value) }) {
+                for (nameNode, aliases) in headings {
                     let name = nameNode.string ?? ""
                     guard let section = Section(rawValue: name) else { throw unknown(path, nameNode, name, names, "section") }
                     let list = aliases.sequence ?? [aliases]
@@ -200,7 +200,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
     private func readRules(_ node: ConfigNode, path: String) throws -> [String: Configuration.RuleSetting] {
         guard let mapping = node.mapping else { throw error(path, node, "`rules` maps rule names to a severity, `off`, or options") }
         var result: [String: Configuration.RuleSetting] = [:]
-        for (nameNode, value) in mapping.map({ ($0.key, $0.value) }) {
+        for (nameNode, value) in mapping {
             let name = nameNode.string ?? ""
             guard let rule = RuleRegistry.rule(named: name) else {
                 throw unknown(path, nameNode, name, RuleRegistry.identifiers, "rule")
@@ -208,7 +208,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
             if let mapping = value.mapping {
                 var setting = Configuration.RuleSetting()
                 let optionNames = rule.description.options.map(\.name)
-                for (keyNode, optionValue) in mapping.map({ ($0.key, $0.value) }) {
+                for (keyNode, optionValue) in mapping {
                     let key = keyNode.string ?? ""
                     if key == "severity" {
                         setting = setting.merged(with: try readLevel(optionValue, path: path))
@@ -241,7 +241,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
     private func readTags(_ node: ConfigNode, path: String) throws -> [RuleTag: Configuration.RuleSetting] {
         guard let mapping = node.mapping else { throw error(path, node, "`tags` maps tags to a severity or `off`") }
         var result: [RuleTag: Configuration.RuleSetting] = [:]
-        for (nameNode, value) in mapping.map({ ($0.key, $0.value) }) {
+        for (nameNode, value) in mapping {
             let name = nameNode.string ?? ""
             guard let tag = RuleTag(rawValue: name) else {
                 throw unknown(path, nameNode, name, RuleTag.allCases.map(\.rawValue), "tag")

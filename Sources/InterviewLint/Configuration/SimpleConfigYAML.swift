@@ -12,8 +12,8 @@
 /// the repository and on a list of near misses.
 enum SimpleConfigYAML {
     static func read(_ text: String) -> ConfigNode? {
-        var bytes = Array(text.utf8)
-        guard let lines = logicalLines(&bytes) else { return nil }
+        let bytes = Array(text.utf8)
+        guard let lines = logicalLines(bytes) else { return nil }
         var reader = BlockReader(bytes: bytes, lines: lines)
         guard let root = reader.mapping(indent: reader.lines.first?.indent ?? 0), reader.next == reader.lines.count else {
             return nil
@@ -32,7 +32,7 @@ enum SimpleConfigYAML {
     /// The lines that hold something, with comments cut off. Nil for what this reader leaves to
     /// Yams: tabs, carriage returns, control characters, non-ASCII outside comments, document
     /// markers and directives.
-    private static func logicalLines(_ bytes: inout [UInt8]) -> [Line]? {
+    private static func logicalLines(_ bytes: [UInt8]) -> [Line]? {
         var lines: [Line] = []
         var number = 0
         var lineStart = 0
@@ -146,7 +146,7 @@ enum SimpleConfigYAML {
         /// Where a `key:` ends (the colon), for a plain key of letters, digits, `-` and `_`.
         func keyEnd(_ line: Line) -> Int? {
             var index = line.start
-            while index < line.end, isKeyByte(bytes[index]) { index += 1 }
+            while index < line.end, bytes[index].isPlainKeyByte { index += 1 }
             guard index > line.start, index < line.end, bytes[index] == 0x3A,
                   index + 1 == line.end || bytes[index + 1] == 0x20 else { return nil }
             return index
@@ -191,16 +191,16 @@ enum SimpleConfigYAML {
                     guard from < to else { return nil }  // `[a, , b]` or a trailing comma
                     if isMapping {
                         var colon = from
-                        while colon < to, isKeyByte(bytes[colon]) { colon += 1 }
+                        while colon < to, bytes[colon].isPlainKeyByte { colon += 1 }
                         guard colon > from, colon < to, bytes[colon] == 0x3A, colon + 1 < to, bytes[colon + 1] == 0x20 else { return nil }
                         let keyText = String(decoding: bytes[from..<colon], as: UTF8.self)
                         var valueStart = colon + 1
                         while valueStart < to, bytes[valueStart] == 0x20 { valueStart += 1 }
                         guard seen.insert(keyText).inserted, let key = key(from, colon, line),
-                              let value = scalar(valueStart, to, line, inFlow: true) else { return nil }
+                              let value = scalar(valueStart, to, line) else { return nil }
                         pairs.append(ConfigNode.Pair(key: key, value: value))
                     } else {
-                        guard let item = scalar(from, to, line, inFlow: true) else { return nil }
+                        guard let item = scalar(from, to, line) else { return nil }
                         items.append(item)
                     }
                     itemStart = itemEnd + 1
@@ -211,7 +211,7 @@ enum SimpleConfigYAML {
         }
 
         /// A quoted scalar without escapes, or a plain one (`plain`).
-        func scalar(_ start: Int, _ end: Int, _ line: Line, inFlow: Bool = false) -> ConfigNode? {
+        func scalar(_ start: Int, _ end: Int, _ line: Line) -> ConfigNode? {
             let first = bytes[start]
             if first == 0x22 || first == 0x27 {
                 guard end - start >= 2, bytes[end - 1] == first else { return nil }
@@ -219,7 +219,7 @@ enum SimpleConfigYAML {
                 return .scalar(String(decoding: bytes[(start + 1)..<(end - 1)], as: UTF8.self),
                                line: line.number, column: column(start, in: line))
             }
-            return plain(start, end, line, inFlow: inFlow)
+            return plain(start, end, line)
         }
 
         /// A mapping key: a plain word. Yams reads no key as a boolean (`no:` is the text "no"), and
@@ -233,19 +233,17 @@ enum SimpleConfigYAML {
         /// A plain scalar this reader can type exactly as Yams does: a word (letters first;
         /// `true`/`yes`/`on` and `false`/`no`/`off` in any case are booleans), or a whole number
         /// without sign, leading zero, `_` or `:`. Nil for anything else.
-        func plain(_ start: Int, _ end: Int, _ line: Line, inFlow: Bool = false) -> ConfigNode? {
+        func plain(_ start: Int, _ end: Int, _ line: Line) -> ConfigNode? {
             let first = bytes[start]
             var digits = true
             for index in start..<end {
                 let byte = bytes[index]
-                let isDigit = byte >= 0x30 && byte <= 0x39
-                if !isDigit { digits = false }
+                if !byte.isASCIIDigit { digits = false }
                 // Letters, digits, and a few inner characters; no `:` (YAML 1.1 reads 1:30 as 90),
                 // no `#`, quotes, brackets, commas or other indicators.
-                let isLetter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
                 let inner = byte == 0x2D || byte == 0x5F || byte == 0x2E || byte == 0x2F || (byte == 0x2A && index > start)
                     || (byte == 0x20 && index > start && bytes[index - 1] != 0x20)
-                if !(isDigit || isLetter || inner) { return nil }
+                if !(byte.isASCIIDigit || byte.isASCIILetter || inner) { return nil }
             }
             let text = String(decoding: bytes[start..<end], as: UTF8.self)
             if digits {
@@ -255,8 +253,7 @@ enum SimpleConfigYAML {
             }
             // Words start with a letter; paths (`../shared.yml`, `/etc/x.yml`) with `.` or `/`,
             // which no YAML 1.1 number or boolean does but `.5` and `.inf`, floats nobody reads here.
-            let isLetter = (first >= 0x61 && first <= 0x7A) || (first >= 0x41 && first <= 0x5A)
-            guard isLetter || first == 0x2E || first == 0x2F else { return nil }
+            guard first.isASCIILetter || first == 0x2E || first == 0x2F else { return nil }
             let bool: Bool?
             switch text.lowercased() {
             case "true", "yes", "on": bool = true
@@ -266,9 +263,5 @@ enum SimpleConfigYAML {
             return .scalar(text, bool: bool, line: line.number, column: column(start, in: line))
         }
 
-        func isKeyByte(_ byte: UInt8) -> Bool {
-            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-                || byte == 0x2D || byte == 0x5F
-        }
     }
 }

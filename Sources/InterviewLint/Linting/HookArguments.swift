@@ -32,7 +32,6 @@ public struct HookArguments: Equatable, Sendable {
     public static func read(_ arguments: [String], commandNames: Set<String>) -> HookArguments? {
         guard !arguments.isEmpty else { return nil }
         var read = HookArguments()
-        var colorGiven = false
         for argument in arguments {
             guard argument.hasPrefix("-") else {
                 if commandNames.contains(argument) || argument == "help" { return nil }
@@ -43,11 +42,10 @@ public struct HookArguments: Equatable, Sendable {
             case "--strict" where !read.strict: read.strict = true
             case "--quiet" where !read.quiet: read.quiet = true
             case "--no-config" where !read.noConfig: read.noConfig = true
-            case "--color" where !colorGiven: read.color = true
-            case "--no-color" where !colorGiven: read.color = false
+            case "--color" where read.color == nil: read.color = true
+            case "--no-color" where read.color == nil: read.color = false
             default: return nil
             }
-            if argument == "--color" || argument == "--no-color" { colorGiven = true }
         }
         return read
     }

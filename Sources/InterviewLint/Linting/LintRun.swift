@@ -208,6 +208,9 @@ public struct LintRun: Sendable {
 struct ReadFailure: Error {
     var message: String
     var timedOut = false
+
+    /// The result given to a file that ran out of its time budget.
+    static let timeout = ReadFailure(message: "", timedOut: true)
 }
 
 extension Double {
@@ -216,8 +219,6 @@ extension Double {
         self == rounded() ? String(Int(self)) : String(self)
     }
 }
-
-
 
 /// What became of one file: `work`'s value, or why there is none. (A plain enum rather than
 /// `Result<T, ReadFailure>`: making `Result`'s type at run time checks `ReadFailure: Error`, and
@@ -279,7 +280,7 @@ final class WorkerPool<T>: @unchecked Sendable {
             let claim = SoleFileClaim()
             let watcher = Thread {
                 if claim.waitUntilDone(seconds: budget) { return }
-                takeOver(0, .failure(ReadFailure(message: "", timedOut: true)))
+                takeOver(0, .failure(.timeout))
             }
             watcher.stackSize = 1 << 20
             watcher.start()
@@ -314,7 +315,7 @@ final class WorkerPool<T>: @unchecked Sendable {
                     guard let job = running[worker], now - job.since > UInt64(budget * 1e9) else { continue }
                     running[worker] = nil
                     abandoned[worker] = true
-                    results[job.index % window] = .failure(ReadFailure(message: "", timedOut: true))
+                    results[job.index % window] = .failure(.timeout)
                     startWorker()
                 }
                 if results[delivered % window] == nil {

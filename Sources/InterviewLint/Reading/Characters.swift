@@ -20,6 +20,16 @@ extension Unicode.Scalar {
     @inline(__always) var isDigit: Bool { value >= 0x30 && value <= 0x39 }
 }
 
+/// The same classes for single bytes, for the readers that work on UTF-8 bytes.
+extension UInt8 {
+    @inline(__always) var isASCIILetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
+
+    @inline(__always) var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
+
+    /// A byte of a plain YAML key as the simple readers take them: a letter, digit, `-` or `_`.
+    @inline(__always) var isPlainKeyByte: Bool { isASCIILetter || isASCIIDigit || self == 0x2D || self == 0x5F }
+}
+
 /// A string from scalars, encoded in one pass (appending scalars to a String one by one was the
 /// costliest step of splitting fields and cells).
 @inline(__always)

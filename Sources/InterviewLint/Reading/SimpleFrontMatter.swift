@@ -44,11 +44,6 @@ enum SimpleFrontMatter {
         case unsupported
     }
 
-    private static func isKeyByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-            || byte == 0x5F || byte == 0x2D
-    }
-
     private static func readLine(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) -> LineResult {
         var end = bytes.count
         while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
@@ -64,12 +59,12 @@ enum SimpleFrontMatter {
         if !ascii, !plainUnicode(bytes, end: end) { return .unsupported }
         let first = bytes[0]
         if first == 0x23 { return .skip }  // a comment line
-        guard (first >= 0x61 && first <= 0x7A) || (first >= 0x41 && first <= 0x5A) else { return .unsupported }
+        guard first.isASCIILetter else { return .unsupported }
         // The key: up to the first colon, which must be followed by a space or the end.
         var colon = 0
         while colon < end, bytes[colon] != 0x3A {
             let byte = bytes[colon]
-            if !(isKeyByte(byte) || (byte == 0x20 && bytes[colon - 1] != 0x20)) { return .unsupported }
+            if !(byte.isPlainKeyByte || (byte == 0x20 && bytes[colon - 1] != 0x20)) { return .unsupported }
             colon += 1
         }
         guard colon < end, bytes[colon - 1] != 0x20, colon + 1 == end || bytes[colon + 1] == 0x20 else {
