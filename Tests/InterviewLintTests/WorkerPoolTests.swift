@@ -50,6 +50,18 @@ struct WorkerPoolTests {
         #expect(Self.values(delivered) == (0..<1_000).map { $0 * 10 })
     }
 
+    @Test("the caller, woken a batch at a time, is never left waiting: runs shorter than a batch, and a slow first file",
+          arguments: [(1, 2), (3, 2), (15, 2), (16, 3), (17, 4), (40, 2), (200, 3)] as [(Int, Int)])
+    func batches(_ count: Int, _ workers: Int) {
+        // No budget, so the caller waits without a timeout: a missed wake-up would hang the run.
+        let delivered = Self.deliveries(count: count, workers: workers, budget: nil) { index in
+            // The file the caller waits for finishes last, after the others are in.
+            if index == 0 { usleep(50_000) }
+            return .success(index)
+        }
+        #expect(Self.values(delivered) == Array(0..<count))
+    }
+
     @Test("one worker without a budget runs on the calling thread")
     func inline() {
         let caller = pthread_self()

@@ -235,7 +235,8 @@ enum FileOutcome<T> {
 /// With a budget, the calling thread also watches the clock: a file that runs over it is given a
 /// timed-out result, its thread is abandoned (it ends with the process; whatever it returns later
 /// is dropped) and a new thread takes its place. Workers stay at most `window` files ahead of
-/// delivery, so memory does not grow with the number of files. With one worker and no budget
+/// delivery, so memory does not grow with the number of files, and wake the caller a batch at a
+/// time rather than a file at a time. With one worker and no budget
 /// there is nothing to run beside the caller, so the work runs on the calling thread.
 final class WorkerPool<T>: @unchecked Sendable {
     private let count: Int
@@ -243,6 +244,8 @@ final class WorkerPool<T>: @unchecked Sendable {
     private let budget: Double?
     private let work: @Sendable (Int) -> FileOutcome<T>
     private let window: Int
+    /// How many files in a row should be ready before the waiting caller is woken.
+    private let batch = 16
     private let condition = NSCondition()
     // Guarded by `condition`:
     private var next = 0
@@ -343,6 +346,8 @@ final class WorkerPool<T>: @unchecked Sendable {
         while true {
             if abandoned[id] || next >= count { break }
             if next >= delivered + window {
+                // The caller may be asleep waiting for a batch: it must deliver before this can go on.
+                condition.broadcast()
                 condition.wait()
                 continue
             }
@@ -355,8 +360,12 @@ final class WorkerPool<T>: @unchecked Sendable {
             if abandoned[id] { break }
             running[id] = nil
             results[index % window] = result
-            // Only the result the caller waits for is worth waking it for.
-            if index == delivered { condition.broadcast() }
+            // Wake the caller only when it can hand over a batch (or nothing more is coming): a
+            // wake-up a file cost two context switches, about a tenth of a run with --jobs 1.
+            if results[delivered % window] != nil,
+               index + 1 >= delivered + batch || next >= count || next >= delivered + window {
+                condition.broadcast()
+            }
         }
         condition.unlock()
     }
