@@ -6,9 +6,16 @@ extension Interview {
             .map { ($0.1, $0.2) }
     }
 
-    /// Outgoing thank-yous that include interviewer `person`, in date order.
-    public func thankYous(to person: Int) -> [(entry: LogEntry, at: LocalDateTime)] {
-        datedLog.filter { $0.entry.isOutgoing && $0.entry.kind == .thankYou && $0.entry.interviewers.contains(person) }
+    /// The first outgoing thank-you (in date order) that includes interviewer `person` and
+    /// satisfies `condition`. A loop rather than a filtered copy of the log: rules ask this for
+    /// every interviewer, and copying log entries was most of what they cost.
+    public func firstThankYou(to person: Int, where condition: (LogEntry) -> Bool = { _ in true })
+        -> (entry: LogEntry, at: LocalDateTime)? {
+        for item in datedLog where item.entry.isOutgoing && item.entry.kind == .thankYou
+            && item.entry.people.contains(where: { $0.interviewer == person }) && condition(item.entry) {
+            return item
+        }
+        return nil
     }
 
     /// Outgoing follow-up calls, in date order.
@@ -21,8 +28,7 @@ extension Interview {
 
     /// Interviewers who have had no thank-you at all.
     public var peopleWithoutThankYou: [Int] {
-        let thanked = Set(log.filter { $0.isOutgoing && $0.kind == .thankYou && $0.date != nil }.flatMap(\.interviewers))
-        return people.indices.filter { !thanked.contains($0) }
+        people.indices.filter { firstThankYou(to: $0) == nil }
     }
 
     /// Still waiting, no follow-up made, and no word from them: the follow-up call is open.

@@ -152,6 +152,8 @@ extension SourceText {
     }
 
     private func utf8Position(_ position: SourcePosition) -> SourcePosition {
+        // On an ASCII line (or past the last line) a scalar is a byte.
+        guard position.line >= 1, position.line <= asciiLines.count, !asciiLines[position.line - 1] else { return position }
         let scalars = line(position.line).unicodeScalars
         var bytes = 0
         var counted = 0

@@ -303,14 +303,14 @@ enum LogEntryReader {
     static func candidateNames(_ span: SourceSpan, tokens: [Token], upTo end: Int, context: Context) -> [Located<String>] {
         let scalars = span.text.scalarArray
         var names: [Located<String>] = []
-        var run: [Token] = []
+        // The current run of name tokens, as the scalar range it covers (tokens are not copied:
+        // each copy retained its word).
+        var run: (start: Int, end: Int)?
         func flush() {
-            defer { run.removeAll() }
-            guard let first = run.first, let last = run.last else { return }
-            let start = first.offset
-            let length = last.offset + last.length - start
-            let text = makeString(scalars[start..<(start + length)])
-            names.append(Located(text, span.range(offset: start, length: length)))
+            defer { run = nil }
+            guard let (start, stop) = run else { return }
+            let text = makeString(scalars[start..<stop])
+            names.append(Located(text, span.range(offset: start, length: stop - start)))
         }
         var index = 0
         while index < end {
@@ -333,10 +333,10 @@ enum LogEntryReader {
             if let word = token.word, isCapitalized(scalars, token), !stopWords.contains(word),
                !context.companyWords.contains(word), !isAcronym(scalars, token) {
                 // A name continues over hyphens and apostrophes written without spaces.
-                run.append(token)
-            } else if token.isPunctuation("-"), let last = run.last, last.offset + last.length == token.offset,
+                run = (run?.start ?? token.offset, token.offset + token.length)
+            } else if token.isPunctuation("-"), let current = run, current.end == token.offset,
                       index + 1 < end, tokens[index + 1].offset == token.offset + 1, tokens[index + 1].word != nil {
-                run.append(token)
+                run = (current.start, token.offset + token.length)
             } else {
                 flush()
             }

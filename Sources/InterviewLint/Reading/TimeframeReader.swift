@@ -35,7 +35,7 @@ public enum TimeframeReader {
     /// Whether any of `phrases` occurs as consecutive words.
     static func contains(_ words: [String], anyOf phrases: [[String]]) -> Bool {
         for (start, word) in words.enumerated() {
-            for phrase in phrases where phrase[0] == word && start + phrase.count <= words.count {
+            for phrase in phrases where phrase[0].isSameWord(word) && start + phrase.count <= words.count {
                 if words[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
             }
         }

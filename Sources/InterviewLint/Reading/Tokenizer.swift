@@ -34,22 +34,32 @@ struct Token: Equatable {
     // Fixed arities: a variadic parameter allocates an array on every call, and these are called
     // for every token.
     func isWord(_ candidate: String) -> Bool {
-        if case .word(let word) = kind { return word == candidate }
+        if case .word(let word) = kind { return word.isSameWord(candidate) }
         return false
     }
 
     func isWord(_ first: String, _ second: String) -> Bool {
-        if case .word(let word) = kind { return word == first || word == second }
+        if case .word(let word) = kind { return word.isSameWord(first) || word.isSameWord(second) }
         return false
     }
 
     func isWord(_ first: String, _ second: String, _ third: String, _ fourth: String = "") -> Bool {
-        if case .word(let word) = kind { return word == first || word == second || word == third || word == fourth }
+        if case .word(let word) = kind {
+            return word.isSameWord(first) || word.isSameWord(second) || word.isSameWord(third) || word.isSameWord(fourth)
+        }
         return false
     }
 
     func isPunctuation(_ character: Character) -> Bool {
         kind == .punctuation(character)
+    }
+}
+
+extension String {
+    /// `==` for the lowercased words the readers compare, lengths first: words of different
+    /// lengths (most pairs) are told apart without the standard library's out-of-line comparison.
+    @inline(__always) func isSameWord(_ other: String) -> Bool {
+        utf8.count == other.utf8.count && self == other
     }
 }
 

@@ -39,7 +39,7 @@ public struct FollowUpAfterThankYou: Rule {
         var findings: [Finding] = []
         for call in interview.followUpCalls {
             let early = call.entry.interviewers.filter { person in
-                guard let thanks = interview.thankYous(to: person).first else { return true }
+                guard let thanks = interview.firstThankYou(to: person) else { return true }
                 return thanks.at > call.at
             }
             guard !early.isEmpty else { continue }

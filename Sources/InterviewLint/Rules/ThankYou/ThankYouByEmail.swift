@@ -37,8 +37,8 @@ public struct ThankYouByEmail: Rule {
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview
         return interview.people.indices.compactMap { index in
-            let thanks = interview.thankYous(to: index)
-            guard let first = thanks.first, thanks.allSatisfy({ $0.entry.channel?.value == .paper }) else { return nil }
+            guard let first = interview.firstThankYou(to: index),
+                  interview.firstThankYou(to: index, where: { $0.channel?.value != .paper }) == nil else { return nil }
             return Finding("the only thank-you to \(interview.people[index].name.value) is on paper: it is welcome but slow, so send a short email too",
                            at: first.entry.range)
         }

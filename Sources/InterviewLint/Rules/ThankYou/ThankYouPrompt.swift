@@ -52,7 +52,7 @@ public struct ThankYouPrompt: Rule {
         let warnAfter = option("warning-after-hours", in: context) * 60
         let errorAfter = option("error-after-hours", in: context) * 60
         return interview.people.indices.compactMap { index in
-            guard let first = interview.thankYous(to: index).first, let date = first.entry.date else { return nil }
+            guard let first = interview.firstThankYou(to: index), let date = first.entry.date else { return nil }
             let delay = first.at.minutesSinceEpoch - start.minutesSinceEpoch
             guard delay > warnAfter else { return nil }
             let name = interview.people[index].name.value

@@ -38,8 +38,10 @@ public struct ThankYouSeparate: Rule {
 
     public static func check(_ context: RuleContext) -> [Finding] {
         context.interview.log.compactMap { entry in
+            // The cheap tests first: the set of people was built for every entry of the log.
+            guard entry.isOutgoing, entry.kind == .thankYou else { return nil }
             let people = Array(Set(entry.interviewers)).sorted()
-            guard entry.isOutgoing, entry.kind == .thankYou, people.count > 1 else { return nil }
+            guard people.count > 1 else { return nil }
             let names = Wording.list(people.map(context.name(of:)))
             return Finding("one thank-you went to \(names) together: send each of them a separate email that recalls your own conversation",
                            at: entry.range)
