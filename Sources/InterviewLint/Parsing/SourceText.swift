@@ -130,9 +130,23 @@ public struct SourceText: Sendable {
         // Count the scalars that start before `end` (a column inside a scalar rounds down).
         let limit = utf8.distance(from: utf8.startIndex, to: end)
         let counted = utf8.withContiguousStorageIfAvailable { bytes in
-            var count = 0
-            for index in 0..<limit where bytes[index] & 0xC0 != 0x80 { count += 1 }
-            return count
+            // Scalars = bytes - continuation bytes (10xxxxxx), counted eight bytes at a time.
+            var continuations = 0
+            var index = 0
+            if let base = UnsafeRawPointer(bytes.baseAddress) {
+                while index + 8 <= limit {
+                    let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let high = word & 0x8080_8080_8080_8080
+                    let second = (word << 1) & 0x8080_8080_8080_8080
+                    continuations += (high & ~second).nonzeroBitCount
+                    index += 8
+                }
+            }
+            while index < limit {
+                if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
+                index += 1
+            }
+            return limit - continuations
         }
         if let counted { return counted + 1 }
         var count = 0

@@ -297,8 +297,20 @@ private struct Walker {
         }
     }
 
-    static let negations: Set<String> = ["not", "no", "didn't", "forgot", "without", "never"]
-    static let resumeWords: Set<String> = ["resume", "résumé", "cv", "curriculum"]
+    // Switches rather than sets: hashing every word of the checklist cost more than the rest.
+    static func isNegation(_ word: String) -> Bool {
+        switch word {
+        case "not", "no", "didn't", "forgot", "without", "never": return true
+        default: return false
+        }
+    }
+
+    static func isResumeWord(_ word: String) -> Bool {
+        switch word {
+        case "resume", "résumé", "cv", "curriculum": return true
+        default: return false
+        }
+    }
 
     mutating func readChecklist(_ index: Int) {
         let block = document.blocks[index]
@@ -306,21 +318,25 @@ private struct Walker {
             beforeLeaving.section = beforeLeaving.section.map { SourceRange(start: $0.start, end: range.end) } ?? range
         }
         var sources: [ContentSource] = []
-        collect(index, into: &sources)
-        if case .paragraph = block.kind, let span = span(ofParagraph: index) { sources = [.item(span)] }
+        // A paragraph is one item; only lists (and tables) need collecting.
+        if case .paragraph = block.kind, let span = span(ofParagraph: index) {
+            sources = [.item(span)]
+        } else {
+            collect(index, into: &sources)
+        }
         for case .item(let span) in sources {
             var value = true
-            var text = span.text
-            if let (checked, length) = InterviewerReader.checkbox(text) {
+            var text = span.text[...]
+            if let (checked, length) = InterviewerReader.checkbox(span.text) {
                 value = checked
-                text = String(text.unicodeScalars.dropFirst(length))
+                text = text.droppingScalars(length)
             }
             let words = Tokenizer.tokens(text).compactMap(\.word)
-            if words.contains(where: Self.negations.contains) {
+            if words.contains(where: Self.isNegation) {
                 value = false
             }
             let located = Located(value, span.fullRange)
-            if words.contains(where: Self.resumeWords.contains) {
+            if words.contains(where: Self.isResumeWord) {
                 beforeLeaving.resume = beforeLeaving.resume.map { $0.value ? $0 : located } ?? located
             }
             if words.contains("contact") {

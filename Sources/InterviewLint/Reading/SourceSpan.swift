@@ -144,6 +144,19 @@ enum Markup {
 
     /// Lowercase letters and digits only: how headings, keys and column names are compared.
     static func key(_ text: String) -> String {
+        // ASCII (nearly every key): written straight into the string, no buffer in between.
+        let utf8 = text.utf8
+        if utf8.isEmpty { return "" }
+        if !utf8.contains(where: { $0 >= 0x80 }) {
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                var count = 0
+                for byte in utf8 where byte.isASCIILetter || byte.isASCIIDigit {
+                    buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
+        }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where scalar.isLetter || scalar.isDigit {
