@@ -188,7 +188,7 @@ enum LogEntryReader {
             if word == "card", position > 0, words[position - 1] == "business" { continue }
             if word == "mail", position > 0, words[position - 1] != "e" { channel = .paper }
             if word == "person", !(position > 0 && words[position - 1] == "in") { continue }
-            if (word == "coffee" || word == "lunch"), !words.contains("met") { continue }
+            if (word == "coffee" || word == "lunch"), !words.containsWord("met") { continue }
             entry.channel = Located(channel, description.range(offset: token.offset, length: token.length))
             break
         }
@@ -196,7 +196,7 @@ enum LogEntryReader {
         let header = headerEnd(tokens)
         let headerWords = Array(words[0..<header])
         // Direction.
-        var incoming = headerWords.contains("from") || headerWords.contains("received") || headerWords.contains("heard")
+        var incoming = headerWords.containsWord("from") || headerWords.containsWord("received") || headerWords.containsWord("heard")
         for (position, word) in headerWords.enumerated() where incomingVerbs.contains(word) {
             let next = position + 1 < headerWords.count ? headerWords[position + 1] : ""
             if word == "replied" || word == "responded" || word == "answered" { incoming = incoming || next != "to" }
@@ -237,10 +237,10 @@ enum LogEntryReader {
         }
 
         // Kind.
-        let thanks = words.contains("thank") || words.contains("thanks") || words.contains("thankyou")
-        let followWords = words.contains("follow") || words.contains("followed") || words.contains("following")
+        let thanks = words.containsWord("thank") || words.containsWord("thanks") || words.containsWord("thankyou")
+        let followWords = words.containsWord("follow") || words.containsWord("followed") || words.containsWord("following")
             || TimeframeReader.contains(words, anyOf: checkInPhrases)
-        if entry.isOutgoing && thanks && !words.contains("thanked") {
+        if entry.isOutgoing && thanks && !words.containsWord("thanked") {
             entry.kind = .thankYou
         } else if entry.isOutgoing && (followWords || entry.channel?.value == .call) {
             entry.kind = .followUp

@@ -339,7 +339,7 @@ private struct Walker {
             if words.contains(where: Self.isResumeWord) {
                 beforeLeaving.resume = beforeLeaving.resume.map { $0.value ? $0 : located } ?? located
             }
-            if words.contains("contact") {
+            if words.containsWord("contact") {
                 beforeLeaving.contactInformation = beforeLeaving.contactInformation.map { $0.value ? $0 : located } ?? located
             }
         }

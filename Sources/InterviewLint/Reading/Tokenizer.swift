@@ -63,6 +63,13 @@ extension String {
     }
 }
 
+extension Array where Element == String {
+    /// `contains` for a list of words, with `isSameWord`'s cheap test of the lengths first.
+    func containsWord(_ word: String) -> Bool {
+        contains { $0.isSameWord(word) }
+    }
+}
+
 enum Tokenizer {
     static func tokens(_ text: Substring) -> [Token] {
         let scalars = text.scalarArray
