@@ -286,6 +286,25 @@ struct ReaderTests {
         #expect(note.problems.isEmpty, "\(note.problems.map(\.message))")
     }
 
+    @Test("dates with slashes: year first (the day is not a year), or month first with a 2- or 4-digit year",
+          arguments: [("2026/11/16 17:30", "2026-11-16 17:30"), ("2026/11/6", "2026-11-06 00:00"),
+                      ("12/5/26", "2026-12-05 00:00"), ("12/5/2026 9am", "2026-12-05 09:00")])
+    func slashDates(_ written: String, _ expected: String) throws {
+        // 2026/11/16 used to be read with 2016 as its day, and refused as no day of the calendar.
+        let note = read("""
+            ---
+            date: 2026-11-16 10:00
+            ---
+            ## Interviewers
+            - [x] Jane Doe — jane@acme.example — +1 555 0100
+            ## Follow-up
+            - \(written) — Email thank-you to Jane Doe
+            """)
+        let entry = try #require(note.log.first)
+        #expect(entry.date?.value.description == expected)
+        #expect(note.problems.isEmpty, "\(note.problems.map(\.message))")
+    }
+
     @Test("a log table: date, time, channel, with and notes columns")
     func logTable() throws {
         let note = read("""

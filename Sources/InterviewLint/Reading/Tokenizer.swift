@@ -71,170 +71,238 @@ extension Array where Element == String {
 }
 
 enum Tokenizer {
+    /// Reads the text's UTF-8 bytes directly (offsets and lengths are still counted in scalars):
+    /// decoding every note line into an array of scalars first, and building each word a byte at
+    /// a time, were most of what tokenizing cost.
     static func tokens(_ text: Substring) -> [Token] {
-        let scalars = text.scalarArray
+        if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokens(utf8: $0) }) { return tokens }
+        var copy = String(text)
+        return copy.withUTF8 { tokens(utf8: $0) }
+    }
+
+    static func tokens(_ text: String) -> [Token] { tokens(text[...]) }
+
+    private static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var text = UTF8Cursor(bytes)
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 4)
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+        tokens.reserveCapacity(bytes.count / 4)
         // Whether "am", "pm", "a" or "p" follows a number or time: only then is there a meridiem to merge.
         var meridiem = false
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
+        while !text.atEnd {
+            let (scalar, _) = text.current
             if scalar.isSpace {
-                index += 1
+                text.advance()
             } else if isDigit(scalar) {
-                index = scanNumeric(scalars, from: index, into: &tokens)
+                scanNumeric(&text, into: &tokens)
             } else if scalar.isLetter {
-                let start = index
-                word.removeAll(keepingCapacity: true)
-                var ascii = true
-                while index < scalars.count {
-                    let next = scalars[index]
-                    if next.isLetter || isDigit(next) && !word.isEmpty {
-                        // Lowercase ASCII on the way; anything else is lowercased at the end.
-                        if next.value < 0x80 {
-                            word.append(UInt8(next.isUpperLetter ? next.value | 0x20 : next.value))
-                        } else {
-                            ascii = false
-                            UTF8.encode(next) { word.append($0) }
-                        }
-                        index += 1
-                    } else if (next == "'" || next == "\u{2019}"), index + 1 < scalars.count,
-                              scalars[index + 1].isLetter, !word.isEmpty {
-                        word.append(UInt8(ascii: "'"))
-                        index += 1
-                    } else {
-                        break
-                    }
-                }
-                if !meridiem, isMeridiemWord(word), let previous = tokens.last {
+                let word = scanWord(&text)
+                if !meridiem, word.isMeridiem, let previous = tokens.last {
                     switch previous.kind {
                     case .time, .number: meridiem = true
                     default: break
                     }
                 }
-                let text = String(decoding: word, as: UTF8.self)
-                tokens.append(Token(kind: .word(ascii ? text : text.lowercased()), offset: start, length: index - start))
+                tokens.append(word.token)
             } else {
-                tokens.append(Token(kind: .punctuation(Character(scalar)), offset: index, length: 1))
-                index += 1
+                tokens.append(Token(kind: .punctuation(Character(scalar)), offset: text.scalarIndex, length: 1))
+                text.advance()
             }
         }
         return meridiem ? mergeMeridiem(tokens) : tokens
     }
 
-    static func tokens(_ text: String) -> [Token] { tokens(text[...]) }
-
-    /// "a", "p", "am" or "pm" (lowercased bytes).
-    private static func isMeridiemWord(_ word: [UInt8]) -> Bool {
-        guard let first = word.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "p") else { return false }
-        return word.count == 1 || (word.count == 2 && word[1] == UInt8(ascii: "m"))
+    /// A word from the current letter on: letters, digits, and apostrophes (' or ’) between
+    /// letters, lowercased, with ’ written '.
+    private static func scanWord(_ text: inout UTF8Cursor) -> (token: Token, isMeridiem: Bool) {
+        let start = text
+        var ascii = true
+        var plain = true  // every scalar one byte: the word is its own bytes, lowercased
+        var count = 0
+        while !text.atEnd {
+            let (next, width) = text.current
+            if next.isLetter || isDigit(next) {
+                if width > 1 { ascii = false }
+                count += 1
+                text.advance()
+            } else if next == "'" || next == "\u{2019}", let after = text.scalar(afterNext: 1), after.isLetter {
+                if width > 1 { plain = false }
+                count += 1
+                text.advance()
+            } else {
+                break
+            }
+        }
+        let length = text.scalarIndex - start.scalarIndex
+        let word: String
+        if ascii && plain {
+            let bytes = UnsafeBufferPointer(rebasing: start.bytes[start.byteIndex..<text.byteIndex])
+            word = String(unsafeUninitializedCapacity: count) { buffer in
+                for position in 0..<count {
+                    let byte = bytes[position]
+                    buffer[position] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return count
+            }
+        } else if ascii {
+            // ASCII but for ’, written as '.
+            var cursor = start
+            word = String(unsafeUninitializedCapacity: count) { buffer in
+                for position in 0..<count {
+                    let (scalar, _) = cursor.current
+                    let value = scalar.value
+                    buffer[position] = value >= 0x80 ? UInt8(ascii: "'") : UInt8(value >= 0x41 && value <= 0x5A ? value | 0x20 : value)
+                    cursor.advance()
+                }
+                return count
+            }
+        } else {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.byteIndex - start.byteIndex)
+            var cursor = start
+            while cursor.byteIndex < text.byteIndex {
+                let (scalar, _) = cursor.current
+                if scalar == "\u{2019}" || scalar == "'" {
+                    bytes.append(UInt8(ascii: "'"))
+                } else if scalar.value < 0x80 {
+                    bytes.append(UInt8(scalar.isUpperLetter ? scalar.value | 0x20 : scalar.value))
+                } else {
+                    UTF8.encode(scalar) { bytes.append($0) }
+                }
+                cursor.advance()
+            }
+            word = String(decoding: bytes, as: UTF8.self).lowercased()
+        }
+        // "a", "p", "am" or "pm".
+        let utf8 = word.utf8
+        let isMeridiem = ascii && (utf8.first == UInt8(ascii: "a") || utf8.first == UInt8(ascii: "p"))
+            && (utf8.count == 1 || (utf8.count == 2 && utf8.last == UInt8(ascii: "m")))
+        return (Token(kind: .word(word), offset: start.scalarIndex, length: length), isMeridiem)
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 48 && scalar.value <= 57
     }
 
-    private static func readDigits(_ scalars: [Unicode.Scalar], _ index: inout Int) -> (Int, Int) {
+    /// Digits from the cursor on (at most nine count towards the value): the value and how many.
+    private static func readDigits(_ text: inout UTF8Cursor) -> (Int, Int) {
         var value = 0
         var count = 0
-        while index < scalars.count, isDigit(scalars[index]) {
-            if count < 9 { value = value * 10 + Int(scalars[index].value - 48) }
+        while let byte = text.asciiByte, byte >= 0x30, byte <= 0x39 {
+            if count < 9 { value = value * 10 + Int(byte - 0x30) }
             count += 1
-            index += 1
+            text.advance()
         }
         return (value, count)
     }
 
-    private static func scanNumeric(_ scalars: [Unicode.Scalar], from start: Int, into tokens: inout [Token]) -> Int {
-        var index = start
-        let (first, firstDigits) = readDigits(scalars, &index)
-        func peek(_ offset: Int = 0) -> Unicode.Scalar? {
-            index + offset < scalars.count ? scalars[index + offset] : nil
+    /// Numbers, dates and times. Everything they are made of is ASCII, so from `start` on a byte
+    /// is a scalar until the token ends.
+    private static func scanNumeric(_ text: inout UTF8Cursor, into tokens: inout [Token]) {
+        let start = text
+        let (first, firstDigits) = readDigits(&text)
+        func isDigit(_ byte: UInt8?) -> Bool { byte.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
+        func literal(to end: UTF8Cursor) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: start.bytes[start.byteIndex..<end.byteIndex]), as: UTF8.self)
         }
         // 2026-12-05
-        if firstDigits == 4, peek() == "-", let d = peek(1), isDigit(d) {
-            var probe = index + 1
-            let (month, monthDigits) = readDigits(scalars, &probe)
-            if monthDigits <= 2, probe < scalars.count, scalars[probe] == "-",
-               probe + 1 < scalars.count, isDigit(scalars[probe + 1]) {
-                probe += 1
-                let (day, dayDigits) = readDigits(scalars, &probe)
+        if firstDigits == 4, text.asciiByte == UInt8(ascii: "-"), isDigit(text.byte(at: 1)) {
+            var probe = text
+            probe.advance()
+            let (month, monthDigits) = readDigits(&probe)
+            if monthDigits <= 2, probe.asciiByte == UInt8(ascii: "-"), isDigit(probe.byte(at: 1)) {
+                probe.advance()
+                let (day, dayDigits) = readDigits(&probe)
                 if dayDigits <= 2 {
-                    let text = makeString(scalars[start..<probe])
-                    tokens.append(Token(kind: .isoDate(LocalDate(year: first, month: month, day: day), text),
-                                        offset: start, length: probe - start))
-                    return probe
+                    tokens.append(Token(kind: .isoDate(LocalDate(year: first, month: month, day: day), literal(to: probe)),
+                                        offset: start.scalarIndex, length: probe.scalarIndex - start.scalarIndex))
+                    text = probe
+                    return
                 }
             }
         }
         // 2026/12/05 (year first) or 12/5 and 12/5/2026
-        if firstDigits <= 4, peek() == "/", let d = peek(1), isDigit(d) {
-            var probe = index + 1
-            let (second, secondDigits) = readDigits(scalars, &probe)
-            var third: Int?
-            if probe + 1 < scalars.count, scalars[probe] == "/", isDigit(scalars[probe + 1]) {
-                probe += 1
-                let (value, digits) = readDigits(scalars, &probe)
-                third = digits == 2 ? 2000 + value : value
+        if firstDigits <= 4, text.asciiByte == UInt8(ascii: "/"), isDigit(text.byte(at: 1)) {
+            var probe = text
+            probe.advance()
+            let (second, secondDigits) = readDigits(&probe)
+            var third: (value: Int, digits: Int)?
+            if probe.asciiByte == UInt8(ascii: "/"), isDigit(probe.byte(at: 1)) {
+                probe.advance()
+                third = readDigits(&probe)
             }
             if secondDigits <= 2 {
-                if firstDigits == 4, let day = third {
-                    let text = makeString(scalars[start..<probe])
-                    tokens.append(Token(kind: .isoDate(LocalDate(year: first, month: second, day: day), text),
-                                        offset: start, length: probe - start))
+                // Year first, the third part is the day (2026/11/16); month first, it is the year,
+                // two digits meaning 20xx (12/5/26). The day used to get 2000 added too, so
+                // 2026/11/16 was read as 16 November 2016 and refused.
+                if firstDigits == 4, let day = third?.value {
+                    tokens.append(Token(kind: .isoDate(LocalDate(year: first, month: second, day: day), literal(to: probe)),
+                                        offset: start.scalarIndex, length: probe.scalarIndex - start.scalarIndex))
                 } else if firstDigits <= 2 {
-                    tokens.append(Token(kind: .slashDate(first: first, second: second, year: third),
-                                        offset: start, length: probe - start))
+                    let year = third.map { $0.digits == 2 ? 2000 + $0.value : $0.value }
+                    tokens.append(Token(kind: .slashDate(first: first, second: second, year: year),
+                                        offset: start.scalarIndex, length: probe.scalarIndex - start.scalarIndex))
                 } else {
-                    return emitNumber(first, firstDigits, start, index, scalars, &tokens)
+                    emitNumber(first, firstDigits, from: start, &text, into: &tokens)
+                    return
                 }
-                return probe
+                text = probe
+                return
             }
         }
         // 17:30, 5:30pm
-        if firstDigits <= 2, peek() == ":" || peek() == ".", let d = peek(1), isDigit(d), first < 24 {
-            var probe = index + 1
-            let (minute, minuteDigits) = readDigits(scalars, &probe)
+        let separator = text.asciiByte
+        if firstDigits <= 2, separator == UInt8(ascii: ":") || separator == UInt8(ascii: "."),
+           isDigit(text.byte(at: 1)), first < 24 {
+            var probe = text
+            probe.advance()
+            let (minute, minuteDigits) = readDigits(&probe)
             if minuteDigits == 2, minute < 60 {
-                // Optional seconds.
-                if probe + 2 < scalars.count, scalars[probe] == ":", isDigit(scalars[probe + 1]) {
-                    probe += 1
-                    _ = readDigits(scalars, &probe)
+                // Optional seconds (only when a scalar follows them).
+                if probe.asciiByte == UInt8(ascii: ":"), isDigit(probe.byte(at: 1)), probe.scalar(afterNext: 2) != nil {
+                    probe.advance()
+                    _ = readDigits(&probe)
                 }
-                if peek() == "." {
+                if separator == UInt8(ascii: ".") {
                     // 5.30 only counts as a time when am/pm follows.
                     var look = probe
-                    while look < scalars.count, scalars[look] == " " { look += 1 }
-                    let rest = makeString(scalars[look..<min(look + 4, scalars.count)]).lowercased()
+                    while look.asciiByte == UInt8(ascii: " ") { look.advance() }
+                    var scalars: [Unicode.Scalar] = []
+                    while scalars.count < 4, !look.atEnd {
+                        scalars.append(look.current.scalar)
+                        look.advance()
+                    }
+                    let rest = makeString(scalars).lowercased()
                     if !(rest.hasPrefix("am") || rest.hasPrefix("pm") || rest.hasPrefix("a.m") || rest.hasPrefix("p.m")) {
-                        return emitNumber(first, firstDigits, start, index, scalars, &tokens)
+                        emitNumber(first, firstDigits, from: start, &text, into: &tokens)
+                        return
                     }
                 }
-                tokens.append(Token(kind: .time(first * 60 + minute), offset: start, length: probe - start))
-                return probe
+                tokens.append(Token(kind: .time(first * 60 + minute), offset: start.scalarIndex,
+                                    length: probe.scalarIndex - start.scalarIndex))
+                text = probe
+                return
             }
         }
-        return emitNumber(first, firstDigits, start, index, scalars, &tokens)
+        emitNumber(first, firstDigits, from: start, &text, into: &tokens)
     }
 
-    private static func emitNumber(_ value: Int, _ digits: Int, _ start: Int, _ end: Int,
-                                   _ scalars: [Unicode.Scalar], _ tokens: inout [Token]) -> Int {
-        var index = end
+    /// A plain number ending at the cursor, with an ordinal suffix (`1st`, `4th`) when one follows
+    /// and no letter comes after it.
+    private static func emitNumber(_ value: Int, _ digits: Int, from start: UTF8Cursor, _ text: inout UTF8Cursor,
+                                   into tokens: inout [Token]) {
         var ordinal = false
-        if index + 1 < scalars.count, scalars[index].value < 0x80, scalars[index + 1].value < 0x80 {
-            let suffix = (scalars[index].value | 0x20) << 8 | (scalars[index + 1].value | 0x20)
-            let after = index + 2 < scalars.count ? scalars[index + 2] : " "
+        if let first = text.asciiByte, let second = text.byte(at: 1), second < 0x80 {
+            let suffix = UInt32(first | 0x20) << 8 | UInt32(second | 0x20)
             let isOrdinal = suffix == 0x7374 || suffix == 0x6E64 || suffix == 0x7264 || suffix == 0x7468  // st nd rd th
+            let after = text.scalar(afterNext: 2) ?? " "
             if isOrdinal, !after.isLetter {
                 ordinal = true
-                index += 2
+                text.advance()
+                text.advance()
             }
         }
-        tokens.append(Token(kind: .number(value, ordinal: ordinal, digits: digits), offset: start, length: index - start))
-        return index
+        tokens.append(Token(kind: .number(value, ordinal: ordinal, digits: digits), offset: start.scalarIndex,
+                            length: text.scalarIndex - start.scalarIndex))
     }
 
     /// `5:30 pm`, `9am`, `9 a.m.` become times.
@@ -277,5 +345,69 @@ enum Tokenizer {
             index += 1
         }
         return result
+    }
+}
+
+/// A position in valid UTF-8 (a String's bytes), counting scalars as it goes.
+struct UTF8Cursor {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var byteIndex = 0
+    private(set) var scalarIndex = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    var atEnd: Bool { byteIndex >= bytes.count }
+
+    /// The scalar at the cursor and its width in bytes (not at the end).
+    var current: (scalar: Unicode.Scalar, width: Int) {
+        @inline(__always) get { Self.decode(bytes, at: byteIndex) }
+    }
+
+    /// The byte at the cursor when it is a whole (ASCII) scalar, else nil.
+    var asciiByte: UInt8? {
+        byteIndex < bytes.count && bytes[byteIndex] < 0x80 ? bytes[byteIndex] : nil
+    }
+
+    /// The byte `offset` bytes on, if there is one. Only meaningful while the bytes before it are
+    /// ASCII, where bytes are scalars.
+    func byte(at offset: Int) -> UInt8? {
+        byteIndex + offset < bytes.count ? bytes[byteIndex + offset] : nil
+    }
+
+    /// The scalar `count` scalars after the one at the cursor, if there is one.
+    func scalar(afterNext count: Int) -> Unicode.Scalar? {
+        var index = byteIndex
+        for _ in 0..<count {
+            guard index < bytes.count else { return nil }
+            index += Self.decode(bytes, at: index).width
+        }
+        return index < bytes.count ? Self.decode(bytes, at: index).scalar : nil
+    }
+
+    @inline(__always) mutating func advance() {
+        byteIndex += Self.decode(bytes, at: byteIndex).width
+        scalarIndex += 1
+    }
+
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, width: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        let value: UInt32
+        let width: Int
+        if lead < 0xE0 {
+            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            width = 2
+        } else if lead < 0xF0 {
+            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            width = 3
+        } else {
+            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            width = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 }
