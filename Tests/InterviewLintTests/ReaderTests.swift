@@ -305,6 +305,45 @@ struct ReaderTests {
         #expect(note.problems.isEmpty, "\(note.problems.map(\.message))")
     }
 
+    @Test("a day of the week before the date, an ISO T before the time, and 17h30 read as written",
+          arguments: [("Mon Nov 16 5:30pm", "2026-11-16 17:30", 5), ("Monday, 2026-11-16", "2026-11-16 00:00", 9),
+                      ("2026-11-16T17:30", "2026-11-16 17:30", 1), ("2026-11-16 17h30", "2026-11-16 17:30", 1),
+                      ("**Tue.** 2026-11-17 9am", "2026-11-17 09:00", 10)])
+    func writtenDates(_ written: String, _ expected: String, _ dateColumn: Int) throws {
+        // dateColumn: where the date starts in `written` (1-based); the item's text starts at column 3.
+        // Each used to lose the date or the time, and then the person, reported as unreadable.
+        let note = read("""
+            ---
+            date: 2026-11-16 10:00
+            ---
+            ## Interviewers
+            - [x] Jane Doe — jane@acme.example — +1 555 0100
+            ## Follow-up
+            - \(written) — Email thank-you to Jane Doe
+            """)
+        let entry = try #require(note.log.first)
+        #expect(entry.date?.value.description == expected)
+        #expect(entry.date?.range.start.column == dateColumn + 2)
+        #expect(entry.interviewers == [0])
+        #expect(note.problems.isEmpty, "\(note.problems.map(\.message))")
+    }
+
+    @Test("an interview time that is no time of day is reported, not dropped")
+    func unreadableTime() throws {
+        let note = read("""
+            ---
+            date: 2026-11-16
+            time: after lunch
+            ---
+            """)
+        #expect(note.start?.value.description == "2026-11-16 00:00")
+        let problem = try #require(note.problems.first)
+        #expect(problem.kind == .frontMatter)
+        #expect(problem.message.contains("'after lunch' is not a time of day"))
+        #expect(problem.range.start.line == 3)
+        #expect(read("---\ndate: 2026-11-16\ntime: 14h30\n---\n").start?.value.description == "2026-11-16 14:30")
+    }
+
     @Test("a log table: date, time, channel, with and notes columns")
     func logTable() throws {
         let note = read("""

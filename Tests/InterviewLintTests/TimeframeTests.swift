@@ -51,6 +51,19 @@ struct TimeframeTests {
         Case(phrase: "by Friday", interview: november, expected: on("2026-11-20")),
         Case(phrase: "on Wednesday", interview: november, expected: on("2026-11-18")),
         Case(phrase: "tomorrow", interview: november, expected: on("2026-11-17")),
+        // A day of the week with the date written after it: the date (these read as the next
+        // Monday, 2026-11-23, and the interview day itself before).
+        Case(phrase: "by Monday, December 7", interview: november, expected: on("2026-12-07")),
+        Case(phrase: "this Friday, Dec 4", interview: november, expected: on("2026-12-04")),
+        Case(phrase: "by end of day Friday", interview: november, expected: on("2026-11-20")),
+        Case(phrase: "end of day tomorrow", interview: november, expected: on("2026-11-17")),
+        Case(phrase: "by end of day", interview: november, expected: on("2026-11-16")),
+        // Office shorthand and hours (these were unrecognised, so 5 business days)
+        Case(phrase: "by EOW", interview: november, expected: on("2026-11-20")),
+        Case(phrase: "EOM", interview: november, expected: on("2026-11-30")),
+        Case(phrase: "EOD Wednesday", interview: november, expected: on("2026-11-18")),
+        Case(phrase: "within 48 hours", interview: november, expected: on("2026-11-18")),
+        Case(phrase: "in 24 hrs", interview: november, expected: on("2026-11-17")),
         // Weeks and months
         Case(phrase: "end of next week", interview: november, expected: on("2026-11-27")),
         Case(phrase: "by the end of the week", interview: november, expected: on("2026-11-20")),

@@ -112,6 +112,19 @@ public enum DateReader {
     /// A date spelled at `tokens[index]`: ISO, `Nov 16`, `November 16, 2026`, `16 Nov 2026`,
     /// `11/16`. Returns the date and how many tokens it used. Without a year, the next such day on
     /// or after `reference` (or in `reference`'s year when there is none).
+    /// Where the date starts when a day of the week is written before it ("Mon Nov 16",
+    /// "Monday, 2026-11-16", "**Tue.** 2026-11-17"): the index after the weekday and the marks
+    /// after it, if a date follows there; otherwise `index`.
+    static func skippingWeekday(_ tokens: [Token], at index: Int, reference: LocalDate?) -> Int {
+        guard index < tokens.count, let word = tokens[index].word, weekdays[word] != nil else { return index }
+        var next = index + 1
+        while next < tokens.count, case .punctuation = tokens[next].kind { next += 1 }
+        guard next < tokens.count else { return index }
+        // An ISO date counts even when it is no day of the calendar, so that is what gets reported.
+        if case .isoDate = tokens[next].kind { return next }
+        return date(in: tokens, at: next, reference: reference) != nil ? next : index
+    }
+
     static func date(in tokens: [Token], at index: Int, reference: LocalDate?) -> (LocalDate, Int)? {
         let token = tokens[index]
         func resolve(month: Int, day: Int, year: Int?) -> LocalDate? {

@@ -95,8 +95,9 @@ enum LogEntryReader {
         if let (_, length) = InterviewerReader.checkbox(span.text) { span = span.suffix(from: length) }
         let tokens = Tokenizer.tokens(span.text)
         var index = 0
-        // The date comes first (after optional emphasis or brackets).
+        // The date comes first (after optional emphasis or brackets, and a day of the week).
         while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
+        index = DateReader.skippingWeekday(tokens, at: index, reference: context.interviewDay)
         var descriptionStart = 0
         var descriptionToken = 0
         if index < tokens.count, let (date, used) = DateReader.date(in: tokens, at: index, reference: context.interviewDay) {
@@ -144,9 +145,10 @@ enum LogEntryReader {
         var entry = LogEntry(range: row.range, text: text)
         if let dateCell = cell(["date", "when", "day"]) {
             let tokens = Tokenizer.tokens(dateCell.text)
-            if !tokens.isEmpty, let (date, used) = DateReader.date(in: tokens, at: 0, reference: context.interviewDay) {
+            let first = DateReader.skippingWeekday(tokens, at: 0, reference: context.interviewDay)
+            if first < tokens.count, let (date, used) = DateReader.date(in: tokens, at: first, reference: context.interviewDay) {
                 var minutes = 0
-                if used < tokens.count, case .time(let value) = tokens[used].kind {
+                if first + used < tokens.count, case .time(let value) = tokens[first + used].kind {
                     minutes = value
                     entry.hasTime = true
                 }

@@ -134,9 +134,15 @@ public enum NoteReader {
             switch DateReader.parseDateTime(date.text) {
             case .success(let (moment, hasTime)):
                 var start = moment
-                if !hasTime, let time = values[.time],
-                   case .time(let minutes)? = Tokenizer.tokens(time.text).first?.kind {
-                    start = LocalDateTime(date: moment.date, hour: minutes / 60, minute: minutes % 60)
+                if !hasTime, let time = values[.time] {
+                    if case .time(let minutes)? = Tokenizer.tokens(time.text).first?.kind {
+                        start = LocalDateTime(date: moment.date, hour: minutes / 60, minute: minutes % 60)
+                    } else {
+                        // Not dropped in silence: the day alone would still be used.
+                        interview.problems.append(ReadProblem(
+                            .frontMatter, "interview time '\(time.text)' is not a time of day: write it as 10:00 or 2:30pm (the start of the day is used meanwhile)",
+                            at: time.range))
+                    }
                 }
                 interview.start = Located(start, date.range)
             case .failure(let error):

@@ -53,6 +53,25 @@ public enum TimeframeReader {
             return offset
         }
         let previous = index > 0 ? tokens[index - 1].word : nil
+        /// A written date right after the word at `offset` ("Monday, December 7"): more exact than
+        /// the day of the week, and what they said.
+        func writtenDate(after offset: Int) -> LocalDate? {
+            var next = index + offset + 1
+            if next < tokens.count, tokens[next].isPunctuation(",") { next += 1 }
+            guard next < tokens.count else { return nil }
+            return DateReader.date(in: tokens, at: next, reference: interviewDay)?.0
+        }
+        /// "end of day", "EOD": that day, or the one named after it ("end of day Friday").
+        func endOfDay(after offset: Int, from day: LocalDate) -> LocalDate {
+            var next = index + offset + 1
+            while next < tokens.count, tokens[next].isWord("on") || tokens[next].isPunctuation(",") { next += 1 }
+            guard next < tokens.count else { return day }
+            if let named = tokens[next].word, let weekday = DateReader.weekdays[named] {
+                return writtenDate(after: next - index) ?? following(weekday, after: day)
+            }
+            if tokens[next].isWord("tomorrow") { return day.adding(days: 1) }
+            return DateReader.date(in: tokens, at: next, reference: day)?.0 ?? day
+        }
 
         // Written dates: ISO, month and day, 12/5.
         if let (date, _) = DateReader.date(in: tokens, at: index, reference: interviewDay) { return date }
@@ -84,12 +103,13 @@ public enum TimeframeReader {
                 if target == "month" { return endOfMonth(day, monthsAhead: 0, position: current) }
                 if target == "next", following == "week" { return friday(of: day, weeksAhead: 1, position: current) }
                 if target == "next", following == "month" { return endOfMonth(day, monthsAhead: 1, position: current) }
-                if target == "day", current == "end" { return day }
+                if target == "day", current == "end" { return endOfDay(after: next - index, from: day) }
                 return nil
             }
             if current == "next" || current == "this" {
                 guard let target = word(1) else { return nil }
                 if let weekday = DateReader.weekdays[target] {
+                    if let date = writtenDate(after: 1) { return date }
                     return current == "next" ? nextWeekday(weekday, after: day)
                                              : thisWeekday(weekday, from: day)
                 }
@@ -99,7 +119,7 @@ public enum TimeframeReader {
             }
             if let weekday = DateReader.weekdays[current], current.count > 3 || previous == "by" || previous == "on" {
                 if previous == "next" || previous == "this" { return nil }
-                return following(weekday, after: day)
+                return writtenDate(after: 0) ?? following(weekday, after: day)
             }
             // A month alone: "in December" (its last day), "by December" (its first).
             if let month = DateReader.months[current], current != "may" || ["in", "by", "before", "until"].contains(previous ?? "") {
@@ -110,6 +130,10 @@ public enum TimeframeReader {
                 return LocalDate(year: first.year, month: month, day: LocalDate.daysIn(month: month, year: first.year))
             }
             if current == "tomorrow" { return day.adding(days: 1) }
+            // Office shorthand: end of week, of month, of day.
+            if current == "eow" { return friday(of: day, weeksAhead: 0, position: "end") }
+            if current == "eom" { return endOfMonth(day, monthsAhead: 0, position: "end") }
+            if current == "eod" || current == "cob" { return endOfDay(after: 0, from: day) }
             if current == "today" || current == "tonight" { return day }
             // "the 5th"
             if current == "the", let next = index + 1 < tokens.count ? tokens[index + 1] : nil,
@@ -174,6 +198,9 @@ public enum TimeframeReader {
         switch unit {
         case "day", "days":
             return business ? day.adding(businessDays: count) : day.adding(days: count)
+        case "hour", "hours", "hr", "hrs":
+            // "within 48 hours": the day those hours run out.
+            return day.adding(days: (count + 23) / 24)
         case "week", "weeks", "wk", "wks":
             return day.adding(days: 7 * count)
         case "month", "months":

@@ -215,6 +215,10 @@ enum Tokenizer {
                 if dayDigits <= 2 {
                     tokens.append(Token(kind: .isoDate(LocalDate(year: first, month: month, day: day), literal(to: probe)),
                                         offset: start.scalarIndex, length: probe.scalarIndex - start.scalarIndex))
+                    // ISO 8601's 2026-11-16T17:30: the T is dropped, so the time reads on its own.
+                    if let mark = probe.asciiByte, mark == UInt8(ascii: "T") || mark == UInt8(ascii: "t"), isDigit(probe.byte(at: 1)) {
+                        probe.advance()
+                    }
                     text = probe
                     return
                 }
@@ -249,16 +253,19 @@ enum Tokenizer {
                 return
             }
         }
-        // 17:30, 5:30pm
+        // 17:30, 5:30pm, and 17h30 as French and others write it
         let separator = text.asciiByte
-        if firstDigits <= 2, separator == UInt8(ascii: ":") || separator == UInt8(ascii: "."),
+        let hourMark = separator == UInt8(ascii: "h") || separator == UInt8(ascii: "H")
+        if firstDigits <= 2, separator == UInt8(ascii: ":") || separator == UInt8(ascii: ".") || hourMark,
            isDigit(text.byte(at: 1)), first < 24 {
             var probe = text
             probe.advance()
             let (minute, minuteDigits) = readDigits(&probe)
-            if minuteDigits == 2, minute < 60 {
+            // 17h30 only when no letter follows (2h30m is a duration).
+            let hourMarkTime = !hourMark || probe.atEnd || !probe.current.scalar.isLetter
+            if minuteDigits == 2, minute < 60, hourMarkTime {
                 // Optional seconds (only when a scalar follows them).
-                if probe.asciiByte == UInt8(ascii: ":"), isDigit(probe.byte(at: 1)), probe.scalar(afterNext: 2) != nil {
+                if !hourMark, probe.asciiByte == UInt8(ascii: ":"), isDigit(probe.byte(at: 1)), probe.scalar(afterNext: 2) != nil {
                     probe.advance()
                     _ = readDigits(&probe)
                 }
