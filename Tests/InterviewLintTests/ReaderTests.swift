@@ -344,6 +344,57 @@ struct ReaderTests {
         #expect(read("---\ndate: 2026-11-16\ntime: 14h30\n---\n").start?.value.description == "2026-11-16 14:30")
     }
 
+    @Test("titles before a name (Dr., Prof.) do not keep the log from matching the person")
+    func titledNames() throws {
+        // "Dr. Jane Doe" on the card and "Jane Doe" in the log used to be "not among the interviewers".
+        let note = read("""
+            ---
+            date: 2026-11-16 10:00
+            ---
+            ## Interviewers
+            - [x] Dr. Jane Doe — CTO — jane@acme.example — +1 555 0100
+            - [x] Prof. Ann Lee — Advisor — ann@acme.example — +1 555 0101
+            ## Follow-up
+            - 2026-11-16 — Email thank-you to Jane Doe
+            - 2026-11-17 — Email thank-you to Prof. Ann Lee
+            - 2026-11-23 — Called Dr. Doe
+            - 2026-11-24 — Email to Ann
+            """)
+        #expect(note.people.map(\.name.value) == ["Dr. Jane Doe", "Prof. Ann Lee"])
+        #expect(note.log.map(\.interviewers) == [[0], [1], [0], [1]])
+        #expect(note.log.flatMap(\.people).map(\.match) == [.exact, .exact, .partial, .partial])
+        #expect(note.problems.isEmpty, "\(note.problems.map(\.message))")
+    }
+
+    @Test("a title in brackets after the name is the title, with its own position")
+    func bracketedTitle() throws {
+        let note = read("""
+            ## Interviewers
+            - [x] Jane Doe (Engineering Manager) — jane@acme.example
+            - [x] Bob Smith (Staff) — Engineer
+            """)
+        let jane = try #require(note.people.first)
+        #expect(jane.name.value == "Jane Doe")
+        #expect(jane.name.range == SourceRange(line: 2, column: 7, length: 8))
+        #expect(jane.title?.value == "Engineering Manager")
+        #expect(jane.title?.range == SourceRange(line: 2, column: 17, length: 19))
+        #expect(jane.email?.value == "jane@acme.example")
+        // A title given as its own field as well: the first one stays.
+        #expect(note.people.last?.title?.value == "Staff")
+    }
+
+    @Test("leaving my card leaves my contact information; their card does not")
+    func ownCard() {
+        func contact(_ item: String) -> Bool? {
+            read("## Before leaving\n- \(item)\n").beforeLeaving.contactInformation?.value
+        }
+        #expect(contact("[x] Left my card") == true)
+        #expect(contact("Gave them my business card") == true)
+        #expect(contact("[ ] Left my card") == false)
+        #expect(contact("[x] Got their card") == nil)
+        #expect(contact("[x] Left a business card") == nil)
+    }
+
     @Test("a log table: date, time, channel, with and notes columns")
     func logTable() throws {
         let note = read("""

@@ -85,8 +85,22 @@ public struct Interviewer: Sendable {
         self.range = range
     }
 
+    /// The name without a title before it ("Dr. Jane Doe" is "Jane Doe"): log entries are matched
+    /// against this, as they name people without their titles ("to Dr. Doe" reads as "Doe").
+    public var nameWithoutTitle: String {
+        let value = name.value
+        guard let space = value.firstIndex(of: " ") else { return value }
+        var title = value[..<space].lowercased()
+        if title.hasSuffix(".") { title.removeLast() }
+        switch title {
+        case "dr", "mr", "mrs", "ms", "mx", "prof": return value[value.index(after: space)...].trimmingWhitespace()
+        default: return value
+        }
+    }
+
     public var firstName: String {
-        String(name.value.split(separator: " ").first ?? Substring(name.value))
+        let name = nameWithoutTitle
+        return String(name.split(separator: " ").first ?? Substring(name))
     }
 }
 

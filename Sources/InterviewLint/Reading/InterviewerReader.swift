@@ -16,6 +16,13 @@ enum InterviewerReader {
             let value = Markup.plain(field.text)
             if value.isEmpty { continue }
             if interviewer == nil, !isEmail(value), !isPhone(value) {
+                // "Jane Doe (Engineering Manager)": the part in brackets is the title.
+                if value == field.text, let (name, inner, innerOffset) = bracketed(value) {
+                    interviewer = Interviewer(name: Located(name, span.range(offset: field.offset, length: name.scalarCount)),
+                                              range: span.fullRange)
+                    others.append((inner, span.range(offset: field.offset + innerOffset, length: inner.scalarCount)))
+                    continue
+                }
                 interviewer = Interviewer(name: Located(value, range), range: span.fullRange)
             } else {
                 others.append((value, range))
@@ -36,6 +43,17 @@ enum InterviewerReader {
             }
         }
         return person
+    }
+
+    /// "Name (text)" with a name before the brackets: the name, the text, and where the text
+    /// starts (in scalars).
+    static func bracketed(_ value: String) -> (String, String, Int)? {
+        guard value.hasSuffix(")"), let open = value.firstIndex(of: "(") else { return nil }
+        let name = value[..<open].trimmingWhitespace()
+        let inner = value[value.index(after: open)..<value.index(before: value.endIndex)].trimmingWhitespace()
+        guard !name.isEmpty, !inner.isEmpty, !inner.contains("(") else { return nil }
+        let leadingSpaces = value[value.index(after: open)...].unicodeScalars.prefix { $0.isSpace }.count
+        return (name, inner, value[...open].scalarCount + leadingSpaces)
     }
 
     static let nameColumns: Set<String> = ["name", "person", "interviewer", "who", "fullname", "contact"]

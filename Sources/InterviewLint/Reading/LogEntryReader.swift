@@ -34,7 +34,7 @@ enum LogEntryReader {
         "good", "great", "nice", "thank-you", "follow-up", "vm", "no answer", "answered", "busy", "out", "office",
         "re:", "sms", "it", "this", "that", "that's", "then", "but", "so", "if", "as", "of", "is", "was", "will",
         "would", "did", "do", "does", "not", "what", "when", "who", "how", "hr", "hi", "hello", "dear", "mr", "ms",
-        "mrs", "dr", "both", "all", "each", "everyone", "panel", "tried", "try", "again", "one", "more", "week",
+        "mrs", "dr", "mx", "prof", "both", "all", "each", "everyone", "panel", "tried", "try", "again", "one", "more", "week",
         "weeks", "day", "days", "he's", "she's", "they're", "i'm", "i've", "let", "waited", "wait", "need", "needs",
         "email:", "in-person", "person", "online", "video", "zoom", "teams", "slack", "post", "sms:", "thankyou",
     ]).union(DateReader.months.keys).union(DateReader.weekdays.keys)
@@ -58,7 +58,7 @@ enum LogEntryReader {
 
         var foldedNames: [(name: String, firstName: String)] {
             if let names = folded.names { return names }
-            let names = people.map { (fold($0.name.value), fold($0.firstName)) }
+            let names = people.map { (fold($0.nameWithoutTitle), fold($0.firstName)) }
             folded.names = names
             return names
         }
@@ -68,7 +68,7 @@ enum LogEntryReader {
             self.companyWords = companyWords
             self.interviewDay = interviewDay
             self.maxNameDistance = maxNameDistance
-            lowercasedNames = people.map { $0.name.value.lowercased() }
+            lowercasedNames = people.map { $0.nameWithoutTitle.lowercased() }
             nameWords = lowercasedNames.map { $0.split(separator: " ") }
         }
     }
@@ -86,7 +86,7 @@ enum LogEntryReader {
         ["discussed"], ["mentioned"], ["referenced"], ["followed", "up", "on"], ["chat", "about"],
     ]
     /// Abbreviations whose full stop does not end the clause naming the people.
-    static let titleAbbreviations: Set<String> = ["dr", "mr", "ms", "mrs", "st", "jr"]
+    static let titleAbbreviations: Set<String> = ["dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr"]
 
     /// Reads an entry from a list item or free line.
     static func fromText(_ span: SourceSpan, context: Context) -> (LogEntry, [ReadProblem]) {

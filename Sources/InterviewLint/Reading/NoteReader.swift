@@ -318,6 +318,14 @@ private struct Walker {
         }
     }
 
+    /// "my card", "my business card": leaving it leaves your contact information.
+    static func mentionsOwnCard(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            guard words[index] == "card", index > 0 else { return false }
+            return words[index - 1] == "my" || (words[index - 1] == "business" && index > 1 && words[index - 2] == "my")
+        }
+    }
+
     mutating func readChecklist(_ index: Int) {
         let block = document.blocks[index]
         if let range = block.range {
@@ -345,7 +353,7 @@ private struct Walker {
             if words.contains(where: Self.isResumeWord) {
                 beforeLeaving.resume = beforeLeaving.resume.map { $0.value ? $0 : located } ?? located
             }
-            if words.containsWord("contact") {
+            if words.containsWord("contact") || Self.mentionsOwnCard(words) {
                 beforeLeaving.contactInformation = beforeLeaving.contactInformation.map { $0.value ? $0 : located } ?? located
             }
         }
