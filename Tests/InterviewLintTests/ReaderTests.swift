@@ -179,6 +179,20 @@ struct ReaderTests {
         #expect(note.log.first?.people.first?.match == .partial)
     }
 
+    @Test("a count or note in brackets, a number, or the/my/our around a section name",
+          arguments: ["## Interviewers (2)", "## The interviewers", "### Our panel:", "## People I spoke with", "## Interviewers 2"])
+    func decoratedHeadings(_ heading: String) {
+        // Each of these headings used to hide the section: "the note lists no interviewers".
+        let note = read("\(heading)\n- [x] Jane Doe — jane@acme.example — +1 555 0100\n## Contact history (email)\n- 2026-11-16 — Email to Jane Doe\n")
+        #expect(note.people.map(\.name.value) == ["Jane Doe"])
+        #expect(note.log.count == 1)
+    }
+
+    @Test("headings that are no section stay none", arguments: ["## My notes", "## The role", "## Notes (2)", "## 2026"])
+    func otherHeadings(_ heading: String) {
+        #expect(SectionMatcher().section(forHeading: String(heading.dropFirst(3))) == nil)
+    }
+
     @Test("a config file can add heading aliases")
     func extraAliases() {
         let text = "---\ndate: 2026-11-16\n---\n## Who I spoke to\n- [x] Jane Doe — jane@acme.example\n"

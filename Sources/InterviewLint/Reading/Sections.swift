@@ -9,10 +9,11 @@ public enum Section: String, CaseIterable, Sendable, Codable {
 
     /// Built-in heading aliases; a config file can add more (`headings:`).
     public static let builtInAliases: KeyValuePairs<Section, [String]> = [
-        .interviewers: ["Interviewers", "Interviewer", "Participants", "People", "Panel", "Contacts", "Who I met", "Business cards"],
+        .interviewers: ["Interviewers", "Interviewer", "Participants", "People", "Panel", "Contacts", "Who I met",
+                        "People I met", "Who I spoke with", "People I spoke with", "Business cards"],
         .beforeLeaving: ["Before leaving", "Before I left", "Checklist", "Leave-behind"],
         .timeframe: ["Timeframe", "Time frame", "Decision", "Decision date", "Next steps", "Their timeframe"],
-        .log: ["Follow-up", "Follow up", "Follow-up log", "Log", "Contact log", "Follow-ups", "Correspondence"],
+        .log: ["Follow-up", "Follow up", "Follow-up log", "Log", "Contact log", "Contact history", "Follow-ups", "Correspondence"],
         .timeline: ["Timeline"],
     ]
 }
@@ -57,6 +58,17 @@ public struct SectionMatcher: Sendable {
     public func section(forHeading text: String) -> Section? {
         let key = Markup.key(text)
         guard !key.isEmpty else { return nil }
-        return byKey[key]
+        if let section = byKey[key] { return section }
+        // What people write around a section's name: a count or a note in brackets
+        // ("Interviewers (3)", "Follow-up (by email)"), a number, or "the", "my" or "our" before it.
+        var base = Substring(text)
+        if base.hasSuffix(")"), let open = base.lastIndex(of: "(") { base = base[..<open] }
+        var bare = Markup.key(String(base))
+        while let last = bare.utf8.last, last >= 0x30, last <= 0x39 { bare.removeLast() }
+        if let section = byKey[bare] { return section }
+        for article in ["the", "my", "our"] where bare.hasPrefix(article) {
+            if let section = byKey[String(bare.dropFirst(article.count))] { return section }
+        }
+        return nil
     }
 }
