@@ -89,7 +89,9 @@ public struct Interviewer: Sendable {
     /// against this, as they name people without their titles ("to Dr. Doe" reads as "Doe").
     public var nameWithoutTitle: String {
         let value = name.value
-        guard let space = value.firstIndex(of: " ") else { return value }
+        // Titles are short: most names are let through on a byte search alone.
+        let utf8 = value.utf8
+        guard let space = utf8.firstIndex(of: 0x20), utf8.distance(from: utf8.startIndex, to: space) <= 5 else { return value }
         var title = value[..<space].lowercased()
         if title.hasSuffix(".") { title.removeLast() }
         switch title {

@@ -61,11 +61,10 @@ public struct SectionMatcher: Sendable {
         if let section = byKey[key] { return section }
         // What people write around a section's name: a count or a note in brackets
         // ("Interviewers (3)", "Follow-up (by email)"), a number, or "the", "my" or "our" before it.
-        var base = Substring(text)
-        if base.hasSuffix(")"), let open = base.lastIndex(of: "(") { base = base[..<open] }
-        var bare = Markup.key(String(base))
+        var bare = key
+        if text.utf8.last == UInt8(ascii: ")"), let open = text.lastIndex(of: "(") { bare = Markup.key(String(text[..<open])) }
         while let last = bare.utf8.last, last >= 0x30, last <= 0x39 { bare.removeLast() }
-        if let section = byKey[bare] { return section }
+        if bare != key, let section = byKey[bare] { return section }
         for article in ["the", "my", "our"] where bare.hasPrefix(article) {
             if let section = byKey[String(bare.dropFirst(article.count))] { return section }
         }
