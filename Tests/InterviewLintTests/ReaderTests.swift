@@ -300,12 +300,9 @@ struct ReaderTests {
         #expect(note.problems.isEmpty, "\(note.problems.map(\.message))")
     }
 
-    @Test("dates with slashes: year first (the day is not a year), or month first with a 2- or 4-digit year",
-          arguments: [("2026/11/16 17:30", "2026-11-16 17:30"), ("2026/11/6", "2026-11-06 00:00"),
-                      ("12/5/26", "2026-12-05 00:00"), ("12/5/2026 9am", "2026-12-05 09:00")])
-    func slashDates(_ written: String, _ expected: String) throws {
-        // 2026/11/16 used to be read with 2016 as its day, and refused as no day of the calendar.
-        let note = read("""
+    /// A note with one interviewer and one log entry: `written`, then a thank-you to her.
+    static func thankYou(dated written: String) -> Interview {
+        read("""
             ---
             date: 2026-11-16 10:00
             ---
@@ -314,6 +311,14 @@ struct ReaderTests {
             ## Follow-up
             - \(written) — Email thank-you to Jane Doe
             """)
+    }
+
+    @Test("dates with slashes: year first (the day is not a year), or month first with a 2- or 4-digit year",
+          arguments: [("2026/11/16 17:30", "2026-11-16 17:30"), ("2026/11/6", "2026-11-06 00:00"),
+                      ("12/5/26", "2026-12-05 00:00"), ("12/5/2026 9am", "2026-12-05 09:00")])
+    func slashDates(_ written: String, _ expected: String) throws {
+        // 2026/11/16 used to be read with 2016 as its day, and refused as no day of the calendar.
+        let note = Self.thankYou(dated: written)
         let entry = try #require(note.log.first)
         #expect(entry.date?.value.description == expected)
         #expect(note.problems.isEmpty, "\(note.problems.map(\.message))")
@@ -326,15 +331,7 @@ struct ReaderTests {
     func writtenDates(_ written: String, _ expected: String, _ dateColumn: Int) throws {
         // dateColumn: where the date starts in `written` (1-based); the item's text starts at column 3.
         // Each used to lose the date or the time, and then the person, reported as unreadable.
-        let note = read("""
-            ---
-            date: 2026-11-16 10:00
-            ---
-            ## Interviewers
-            - [x] Jane Doe — jane@acme.example — +1 555 0100
-            ## Follow-up
-            - \(written) — Email thank-you to Jane Doe
-            """)
+        let note = Self.thankYou(dated: written)
         let entry = try #require(note.log.first)
         #expect(entry.date?.value.description == expected)
         #expect(entry.date?.range.start.column == dateColumn + 2)
