@@ -171,6 +171,21 @@ struct RobustnessTests {
         }
     }
 
+    @Test("bytes that are not UTF-8, in a file with no sign of an interview, get the encoding finding alone")
+    func binaryFile() throws {
+        // A binary file named .md used to get resume-left and timeframe-asked as well.
+        var generator = SystemRandomNumberGenerator()
+        let bytes = Array("# Caf".utf8) + [0xE9, 0x0A] + (0..<3_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let report = Linter(now: moment("2026-11-26")).lint(path: "x.md", bytes: bytes, configuration: Configuration())
+        #expect(report.outcome == .linted)
+        #expect(report.diagnostics.map(\.rule) == ["file-encoding"])
+        #expect(report.diagnostics.first?.range.start.line == 1)
+        // An interview note with a bad byte keeps every rule.
+        let note = Array("---\ndate: 2026-11-16\n---\n# Caf".utf8) + [0xE9] + Array("\n".utf8)
+        let rules = Set(Linter(now: moment("2026-11-26")).lint(path: "x.md", bytes: note, configuration: Configuration()).diagnostics.map(\.rule))
+        #expect(rules.contains("file-encoding") && rules.contains("resume-left"))
+    }
+
     @Test("invalid UTF-8 is reported where it is")
     func invalidUTF8Position() {
         let bytes = Array("---\ndate: 2026-11-16\n---\n# Caf".utf8) + [0xE9] + Array("\n".utf8)

@@ -20,6 +20,16 @@ public struct Linter: Sendable {
         guard interview.isInterviewNote || encodingProblem else {
             return FileReport(path: path, outcome: .notAnInterview)
         }
+        if !interview.isInterviewNote {
+            // Unreadable bytes in a file that shows no sign of being an interview note (a binary
+            // file named .md, a note in another encoding): the encoding is the finding; the rest
+            // of the rules would only say that a stranger's file lacks a follow-up.
+            let encoding = FileEncoding.description.identifier
+            return FileReport(path: path, outcome: .linted,
+                              diagnostics: diagnostics(for: interview, path: path, configuration: configuration, source: source)
+                                  .filter { $0.rule == encoding },
+                              rulesRun: configuration.compiled.identifiers.filter { $0 == encoding })
+        }
         return FileReport(path: path, outcome: .linted,
                           diagnostics: diagnostics(for: interview, path: path, configuration: configuration, source: source),
                           rulesRun: configuration.compiled.identifiers)
