@@ -93,7 +93,7 @@ struct RuleExampleTests {
         let rule = Self.rule(name)
         for example in rule.description.triggering where !rule.description.checksRawBytes {
             let note = MarkedNote(example.note)
-            var lines = note.text.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = note.text.split(separator: "\n", omittingEmptySubsequences: false)
             let start = Self.bodyStart(lines)
             guard start < lines.count else { continue }
             for (open, close) in [("````", "````"), ("<!--", "-->")] {

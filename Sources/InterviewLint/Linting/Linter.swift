@@ -20,19 +20,17 @@ public struct Linter: Sendable {
         guard interview.isInterviewNote || encodingProblem else {
             return FileReport(path: path, outcome: .notAnInterview)
         }
+        var found = diagnostics(for: interview, path: path, configuration: configuration, source: source)
+        var rulesRun = configuration.compiled.identifiers
         if !interview.isInterviewNote {
             // Unreadable bytes in a file that shows no sign of being an interview note (a binary
             // file named .md, a note in another encoding): the encoding is the finding; the rest
             // of the rules would only say that a stranger's file lacks a follow-up.
             let encoding = FileEncoding.description.identifier
-            return FileReport(path: path, outcome: .linted,
-                              diagnostics: diagnostics(for: interview, path: path, configuration: configuration, source: source)
-                                  .filter { $0.rule == encoding },
-                              rulesRun: configuration.compiled.identifiers.filter { $0 == encoding })
+            found.removeAll { $0.rule != encoding }
+            rulesRun.removeAll { $0 != encoding }
         }
-        return FileReport(path: path, outcome: .linted,
-                          diagnostics: diagnostics(for: interview, path: path, configuration: configuration, source: source),
-                          rulesRun: configuration.compiled.identifiers)
+        return FileReport(path: path, outcome: .linted, diagnostics: found, rulesRun: rulesRun)
     }
 
     /// The report for a note that was not checked because it ran out of time: the `time-budget`

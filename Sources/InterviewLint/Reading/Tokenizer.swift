@@ -115,16 +115,11 @@ enum Tokenizer {
     /// letters, lowercased, with ’ written '.
     private static func scanWord(_ text: inout UTF8Cursor) -> (token: Token, isMeridiem: Bool) {
         let start = text
-        var ascii = true
         var plain = true  // every scalar one byte: the word is its own bytes, lowercased
         var count = 0
         while !text.atEnd {
             let (next, width) = text.current
-            if next.isLetter || isDigit(next) {
-                if width > 1 { ascii = false }
-                count += 1
-                text.advance()
-            } else if next == "'" || next == "\u{2019}", let after = text.scalar(afterNext: 1), after.isLetter {
+            if next.isLetter || isDigit(next) || (next == "'" || next == "\u{2019}") && text.scalar(afterNext: 1)?.isLetter == true {
                 if width > 1 { plain = false }
                 count += 1
                 text.advance()
@@ -134,7 +129,7 @@ enum Tokenizer {
         }
         let length = text.scalarIndex - start.scalarIndex
         let word: String
-        if ascii && plain {
+        if plain {
             let bytes = UnsafeBufferPointer(rebasing: start.bytes[start.byteIndex..<text.byteIndex])
             word = String(unsafeUninitializedCapacity: count) { buffer in
                 for position in 0..<count {
@@ -143,19 +138,8 @@ enum Tokenizer {
                 }
                 return count
             }
-        } else if ascii {
-            // ASCII but for ’, written as '.
-            var cursor = start
-            word = String(unsafeUninitializedCapacity: count) { buffer in
-                for position in 0..<count {
-                    let (scalar, _) = cursor.current
-                    let value = scalar.value
-                    buffer[position] = value >= 0x80 ? UInt8(ascii: "'") : UInt8(value >= 0x41 && value <= 0x5A ? value | 0x20 : value)
-                    cursor.advance()
-                }
-                return count
-            }
         } else {
+            // Letters outside ASCII, or ’ (written '): lowercased as a whole.
             var bytes: [UInt8] = []
             bytes.reserveCapacity(text.byteIndex - start.byteIndex)
             var cursor = start
@@ -174,7 +158,7 @@ enum Tokenizer {
         }
         // "a", "p", "am" or "pm".
         let utf8 = word.utf8
-        let isMeridiem = ascii && (utf8.first == UInt8(ascii: "a") || utf8.first == UInt8(ascii: "p"))
+        let isMeridiem = (utf8.first == UInt8(ascii: "a") || utf8.first == UInt8(ascii: "p"))
             && (utf8.count == 1 || (utf8.count == 2 && utf8.last == UInt8(ascii: "m")))
         return (Token(kind: .word(word), offset: start.scalarIndex, length: length), isMeridiem)
     }
