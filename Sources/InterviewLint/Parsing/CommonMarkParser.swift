@@ -26,13 +26,14 @@ public enum CommonMarkParser {
 
         var blocks: [MarkdownDocument.Block] = []
         blocks.reserveCapacity(64)
-        // Indices of the open blocks; inline content goes to the innermost one.
-        var open: [Int] = []
+        // The open blocks, innermost last, each with its last child so far; inline content goes
+        // to the innermost one.
+        var open: [(index: Int, lastChild: Int?)] = []
         open.reserveCapacity(16)
-        // Inline text of the innermost open block, gathered as bytes and made a String when the
-        // block closes (only paragraphs and headings hold inlines, and they hold no blocks).
-        var inlineText: [UInt8] = []
-        inlineText.reserveCapacity(1024)
+        // The text of every block, in one buffer (see `MarkdownDocument.text(of:)`).
+        var textBytes: [UInt8] = []
+        textBytes.reserveCapacity(markdown.utf8.count)
+        var inlineHTML: [String] = []
         guard let iterator = cmark_iter_new(root) else {
             return MarkdownDocument(blocks: [.init(kind: .document)])
         }
@@ -48,48 +49,61 @@ public enum CommonMarkParser {
 
             if isBlock {
                 if event == CMARK_EVENT_EXIT {
-                    let closed = open.removeLast()
-                    if !inlineText.isEmpty {
-                        blocks[closed].text = String(decoding: inlineText, as: UTF8.self)
-                        inlineText.removeAll(keepingCapacity: true)
+                    let closed = open.removeLast().index
+                    // Only blocks without block children (paragraphs, headings) hold inline text.
+                    if blocks[closed].firstChild == nil {
+                        blocks[closed].textRange = blocks[closed].textRange.lowerBound..<textBytes.count
                     }
                     continue
                 }
-                var block = MarkdownDocument.Block(kind: kind(of: node, type: type))
-                block.range = range(of: node, in: source)
-                block.parent = open.last
-                if type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK {
-                    block.text = literal(of: node)
-                }
                 let index = blocks.count
+                var block = MarkdownDocument.Block(kind: kind(of: node, type: type), range: range(of: node, in: source),
+                                                   parent: open.last?.index)
+                block.textRange = textBytes.count..<textBytes.count
+                if type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK {
+                    appendLiteral(of: node, to: &textBytes)
+                    block.textRange = block.textRange.lowerBound..<textBytes.count
+                }
                 blocks.append(block)
-                if let parent = open.last { blocks[parent].children.append(index) }
+                if let parent = open.last {
+                    if let previous = parent.lastChild {
+                        blocks[previous].nextSibling = index
+                    } else {
+                        blocks[parent.index].firstChild = index
+                    }
+                    open[open.count - 1].lastChild = index
+                }
                 // Leaf blocks without inline children get no EXIT event.
                 let hasExit = type != CMARK_NODE_CODE_BLOCK && type != CMARK_NODE_HTML_BLOCK
                     && type != CMARK_NODE_THEMATIC_BREAK
-                if hasExit { open.append(index) }
+                if hasExit { open.append((index, nil)) }
                 continue
             }
 
             // Inline nodes: flatten into the text of the enclosing paragraph or heading.
-            guard event == CMARK_EVENT_ENTER, let owner = open.last else { continue }
+            guard event == CMARK_EVENT_ENTER, let owner = open.last?.index else { continue }
             switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let pointer = cmark_node_get_literal(node) {
-                    pointer.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
-                        inlineText.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(pointer)))
-                    }
-                }
+                appendLiteral(of: node, to: &textBytes)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                inlineText.append(UInt8(ascii: "\n"))
+                textBytes.append(UInt8(ascii: "\n"))
             case CMARK_NODE_HTML_INLINE:
-                blocks[owner].inlineHTML.append(literal(of: node))
+                let range = blocks[owner].inlineHTMLRange
+                blocks[owner].inlineHTMLRange = (range.isEmpty ? inlineHTML.count : range.lowerBound)..<(inlineHTML.count + 1)
+                inlineHTML.append(literal(of: node))
             default:
                 break
             }
         }
         if blocks.isEmpty { blocks.append(.init(kind: .document)) }
-        return MarkdownDocument(blocks: blocks)
+        return MarkdownDocument(blocks: blocks, textBytes: textBytes, inlineHTML: inlineHTML)
+    }
+
+    private static func appendLiteral(of node: OpaquePointer, to bytes: inout [UInt8]) {
+        guard let pointer = cmark_node_get_literal(node) else { return }
+        pointer.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: strlen(pointer)))
+        }
     }
 
     private static func literal(of node: OpaquePointer) -> String {

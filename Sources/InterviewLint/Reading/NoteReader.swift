@@ -194,12 +194,12 @@ private struct Walker {
     mutating func walk() {
         var current: (section: Section, level: Int)?
         // Directives live in HTML; most notes have none, and looking cost a list of every block's descendants.
-        let hasHTML = document.blocks.contains { $0.kind == .htmlBlock || !$0.inlineHTML.isEmpty }
+        let hasHTML = document.hasHTML
         for index in document.topLevel {
             let block = document.blocks[index]
             if hasHTML { collectDirectives(index) }
             if case .heading(let level) = block.kind {
-                let text = block.text.trimmingWhitespace()
+                let text = document.text(of: index).trimmingWhitespace()
                 if title == nil, level == 1, let range = block.range { title = Located(text, range) }
                 if let section = options.sections.section(forHeading: text) {
                     current = (section, level)
@@ -282,8 +282,8 @@ private struct Walker {
         let block = document.blocks[index]
         switch block.kind {
         case .list:
-            for item in block.children {
-                guard let paragraph = document.blocks[item].children.first(where: {
+            for item in document.children(of: index) {
+                guard let paragraph = document.children(of: item).first(where: {
                     document.blocks[$0].kind == .paragraph
                 }), let span = span(ofParagraph: paragraph) else { continue }
                 sources.append(.item(span))
@@ -363,12 +363,12 @@ private struct Walker {
         let block = document.blocks[index]
         switch block.kind {
         case .paragraph:
-            if let range = block.range { timeframeParts.append((block.text.replacingOccurrences(of: "\n", with: " "), range)) }
+            if let range = block.range { timeframeParts.append((document.text(of: index).replacingOccurrences(of: "\n", with: " "), range)) }
         case .list, .blockQuote:
             for child in document.descendants(of: index) where document.blocks[child].kind == .paragraph {
                 let paragraph = document.blocks[child]
                 if let range = paragraph.range {
-                    timeframeParts.append((paragraph.text.replacingOccurrences(of: "\n", with: " "), range))
+                    timeframeParts.append((document.text(of: child).replacingOccurrences(of: "\n", with: " "), range))
                 }
             }
         default:
@@ -390,9 +390,9 @@ private struct Walker {
             let node = document.blocks[block]
             guard let range = node.range else { continue }
             if node.kind == .htmlBlock {
-                directives += Directive.parse(node.text, firstLine: range.start.line, source: source)
+                directives += Directive.parse(document.text(of: block), firstLine: range.start.line, source: source)
             }
-            for html in node.inlineHTML {
+            for html in document.inlineHTML(of: block) {
                 // Find the line the comment is on within the paragraph.
                 let line = (range.start.line...max(range.start.line, range.end.line)).first {
                     source.line($0).byteRange(of: html.split(separator: "\n").first.map(String.init) ?? html) != nil
