@@ -8,15 +8,39 @@ import Glibc
 public struct SourceText: Sendable {
     /// The normalised text handed to cmark.
     public let text: String
-    /// The lines, without their line endings.
-    public let lines: [Substring]
+    /// The lines, without their line endings (each made when asked for: most are never read).
+    public var lines: Lines { Lines(text: text, spans: spans) }
     /// Whether the bytes were not valid UTF-8 or held NUL characters.
     public let hadInvalidBytes: Bool
     /// Whether any line ends in CR or CRLF (rather than LF).
     public let hasCarriageReturns: Bool
 
-    /// Whether each line is plain ASCII (its columns are then its byte offsets).
-    private let asciiLines: [Bool]
+    /// Where each line is in `text`'s UTF-8, and whether it is plain ASCII (its columns are then
+    /// its byte offsets).
+    struct LineSpan {
+        var start: Int
+        var end: Int
+        var ascii: Bool
+        var byteCount: Int { end - start }
+    }
+    private let spans: [LineSpan]
+
+    /// The lines of a note as substrings of its text.
+    public struct Lines: RandomAccessCollection, Sendable {
+        let text: String
+        let spans: [LineSpan]
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { spans.count }
+
+        public subscript(position: Int) -> Substring {
+            let span = spans[position]
+            let utf8 = text.utf8
+            let from = utf8.index(utf8.startIndex, offsetBy: span.start)
+            let to = utf8.index(from, offsetBy: span.byteCount)
+            return Substring(utf8[from..<to])
+        }
+    }
 
     public init(bytes: [UInt8]) {
         var start = 0
@@ -43,17 +67,16 @@ public struct SourceText: Sendable {
 
     private init(normalized: String, hadInvalidBytes: Bool) {
         self.hadInvalidBytes = hadInvalidBytes
-        var lines: [Substring] = []
-        var ascii: [Bool] = []
-        // Find the line breaks on the raw bytes, then cut the string at those offsets.
-        var breaks: [(start: Int, end: Int, ascii: Bool)] = []
+        // Find the line breaks on the raw bytes; lines are cut from the text when asked for.
+        var spans: [LineSpan] = []
         var text = normalized
         var carriageReturns = false
         text.withUTF8 { bytes in
             guard let base = bytes.baseAddress, !bytes.isEmpty else {
-                breaks.append((0, 0, true))
+                spans.append(LineSpan(start: 0, end: 0, ascii: true))
                 return
             }
+            spans.reserveCapacity(bytes.count / 32)
             // Lines end at LF; CR is looked for once, and only files that have one take the slow way.
             carriageReturns = memchr(base, 0x0D, bytes.count) != nil
             var lineStart = 0
@@ -72,29 +95,18 @@ public struct SourceText: Sendable {
                     next = end + 1
                 }
                 // A final line without a line ending; none after a final line ending.
-                if end == bytes.count, lineStart == bytes.count, !breaks.isEmpty { break }
-                breaks.append((lineStart, end, Self.isASCII(base + lineStart, end - lineStart)))
+                if end == bytes.count, lineStart == bytes.count, !spans.isEmpty { break }
+                spans.append(LineSpan(start: lineStart, end: end, ascii: Self.isASCII(base + lineStart, end - lineStart)))
                 lineStart = next
             }
         }
-        let utf8 = text.utf8
-        lines.reserveCapacity(breaks.count)
-        ascii.reserveCapacity(breaks.count)
-        var cursor = utf8.startIndex
-        var cursorOffset = 0
-        for (start, end, isASCII) in breaks {
-            let from = utf8.index(cursor, offsetBy: start - cursorOffset)
-            let to = utf8.index(from, offsetBy: end - start)
-            lines.append(text[from..<to])
-            ascii.append(isASCII)
-            cursor = to
-            cursorOffset = end
-        }
         self.text = text
         self.hasCarriageReturns = carriageReturns
-        self.lines = lines
-        self.asciiLines = ascii
+        self.spans = spans
     }
+
+    /// How many lines the text has.
+    public var lineCount: Int { spans.count }
 
     /// Whether `count` bytes from `start` are all ASCII, eight at a time.
     private static func isASCII(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {
@@ -113,28 +125,28 @@ public struct SourceText: Sendable {
 
     /// Line `number` (1-based), or an empty string past the end.
     public func line(_ number: Int) -> Substring {
-        guard number >= 1, number <= lines.count else { return "" }
+        guard number >= 1, number <= spans.count else { return "" }
         return lines[number - 1]
     }
 
     /// Converts cmark's 1-based byte column on `line` into a 1-based scalar column.
     public func scalarColumn(line number: Int, byteColumn: Int) -> Int {
-        if number >= 1, number <= asciiLines.count, asciiLines[number - 1] {
-            return min(max(byteColumn, 1), lines[number - 1].utf8.count + 1)
+        if number >= 1, number <= spans.count, spans[number - 1].ascii {
+            return min(max(byteColumn, 1), spans[number - 1].byteCount + 1)
         }
-        let line = self.line(number)
-        let utf8 = line.utf8
         let wanted = max(byteColumn - 1, 0)
-        guard wanted > 0 else { return 1 }
-        let end = utf8.index(utf8.startIndex, offsetBy: wanted, limitedBy: utf8.endIndex) ?? utf8.endIndex
-        // Count the scalars that start before `end` (a column inside a scalar rounds down).
-        let limit = utf8.distance(from: utf8.startIndex, to: end)
-        let counted = utf8.withContiguousStorageIfAvailable { bytes in
+        guard wanted > 0, number >= 1, number <= spans.count else { return 1 }
+        let span = spans[number - 1]
+        // Count the scalars that start before the column (a column inside a scalar rounds down).
+        let limit = min(wanted, span.byteCount)
+        var text = text
+        return text.withUTF8 { bytes in
             // Scalars = bytes - continuation bytes (10xxxxxx), counted eight bytes at a time.
             var continuations = 0
-            var index = 0
+            var index = span.start
+            let end = span.start + limit
             if let base = UnsafeRawPointer(bytes.baseAddress) {
-                while index + 8 <= limit {
+                while index + 8 <= end {
                     let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
                     let high = word & 0x8080_8080_8080_8080
                     let second = (word << 1) & 0x8080_8080_8080_8080
@@ -142,20 +154,12 @@ public struct SourceText: Sendable {
                     index += 8
                 }
             }
-            while index < limit {
+            while index < end {
                 if bytes[index] & 0xC0 == 0x80 { continuations += 1 }
                 index += 1
             }
-            return limit - continuations
+            return limit - continuations + 1
         }
-        if let counted { return counted + 1 }
-        var count = 0
-        var index = utf8.startIndex
-        while index < end {
-            if utf8[index] & 0xC0 != 0x80 { count += 1 }
-            index = utf8.index(after: index)
-        }
-        return count + 1
     }
 }
 
@@ -167,7 +171,7 @@ extension SourceText {
 
     private func utf8Position(_ position: SourcePosition) -> SourcePosition {
         // On an ASCII line (or past the last line) a scalar is a byte.
-        guard position.line >= 1, position.line <= asciiLines.count, !asciiLines[position.line - 1] else { return position }
+        guard position.line >= 1, position.line <= spans.count, !spans[position.line - 1].ascii else { return position }
         let scalars = line(position.line).unicodeScalars
         var bytes = 0
         var counted = 0
