@@ -1,24 +1,26 @@
 /// Reads the dates and times people write in notes: the interview date in front matter, the
 /// date at the start of a log entry, and the decision date in a timeframe answer.
 public enum DateReader {
-    static let months: [String: Int] = [
+    static let monthNames: [String: Int] = [
         "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
         "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
         "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
         "dec": 12, "december": 12,
     ]
 
-    static let weekdays: [String: Int] = [
+    static let weekdayNames: [String: Int] = [
         "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
         "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
         "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
     ]
 
-    static let numberWords: [String: Int] = [
+    static let numberWords = WordMap<Int>([
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
         "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "couple": 2, "few": 3, "several": 4,
-    ]
+    ])
+    static let months = WordMap(monthNames)
+    static let weekdays = WordMap(weekdayNames)
 
     public enum DateTimeError: Error, Equatable, CustomStringConvertible {
         case malformed(String)

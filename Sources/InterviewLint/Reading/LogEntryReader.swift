@@ -4,11 +4,11 @@ import Foundation
 /// whether a thank-you recaps the conversation and reiterates interest.
 enum LogEntryReader {
     /// Words after which a lone capitalised word is taken for a name ("to Marcus").
-    static let wordsBeforeName: Set<String> = ["to", "from", "with", "called", "emailed", "texted", "messaged",
+    static let wordsBeforeName: WordSet = ["to", "from", "with", "called", "emailed", "texted", "messaged",
                                                "thanked", "phoned", "met", "cc", "and"]
     /// Channel words; the one written first wins ("Handwritten thank-you note" is paper,
     /// "Called Jane; she asked me to email" is a call).
-    static let channelWords: [String: LogEntry.Channel] = [
+    static let channelWords = WordMap<LogEntry.Channel>([
         "email": .email, "emailed": .email, "emailing": .email, "e": .email, "mail": .email,
         "call": .call, "called": .call, "calling": .call, "phone": .call, "phoned": .call,
         "voicemail": .call, "rang": .call, "vm": .call,
@@ -16,9 +16,9 @@ enum LogEntryReader {
         "text": .text, "texted": .text, "sms": .text, "whatsapp": .text,
         "linkedin": .linkedin,
         "met": .inPerson, "person": .inPerson, "coffee": .inPerson, "lunch": .inPerson,
-    ]
+    ])
 
-    static let stopWords: Set<String> = Set([
+    static let stopWords = WordSet(Set([
         "email", "emailed", "e-mail", "call", "called", "calling", "phone", "phoned", "voicemail", "left", "sent",
         "send", "wrote", "texted", "text", "sms", "message", "messaged", "thank", "thanks", "thanked", "you",
         "handwritten", "hand-written", "hand", "note", "card", "letter", "postcard", "follow", "followed", "following",
@@ -37,17 +37,17 @@ enum LogEntryReader {
         "mrs", "dr", "mx", "prof", "both", "all", "each", "everyone", "panel", "tried", "try", "again", "one", "more", "week",
         "weeks", "day", "days", "he's", "she's", "they're", "i'm", "i've", "let", "waited", "wait", "need", "needs",
         "email:", "in-person", "person", "online", "video", "zoom", "teams", "slack", "post", "sms:", "thankyou",
-    ]).union(DateReader.months.keys).union(DateReader.weekdays.keys)
+    ]).union(DateReader.monthNames.keys).union(DateReader.weekdayNames.keys))
 
     /// Words that make a contact incoming when they follow a name ("Jane replied") or open it.
-    static let incomingVerbs: Set<String> = [
+    static let incomingVerbs: WordSet = [
         "replied", "responded", "wrote", "emailed", "called", "texted", "phoned", "messaged", "answered",
         "reached", "rang", "thanked", "got",
     ]
 
     struct Context {
         var people: [Interviewer]
-        var companyWords: Set<String>
+        var companyWords: WordSet
         var interviewDay: LocalDate?
         var maxNameDistance: Int
         /// The people's names lowercased and split into words, worked out once per note rather
@@ -63,7 +63,7 @@ enum LogEntryReader {
             return names
         }
 
-        init(people: [Interviewer], companyWords: Set<String>, interviewDay: LocalDate?, maxNameDistance: Int) {
+        init(people: [Interviewer], companyWords: WordSet, interviewDay: LocalDate?, maxNameDistance: Int) {
             self.people = people
             self.companyWords = companyWords
             self.interviewDay = interviewDay
@@ -86,7 +86,7 @@ enum LogEntryReader {
         ["discussed"], ["mentioned"], ["referenced"], ["followed", "up", "on"], ["chat", "about"],
     ]
     /// Abbreviations whose full stop does not end the clause naming the people.
-    static let titleAbbreviations: Set<String> = ["dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr"]
+    static let titleAbbreviations: WordSet = ["dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr"]
 
     /// Reads an entry from a list item or free line.
     static func fromText(_ span: SourceSpan, context: Context) -> (LogEntry, [ReadProblem]) {
@@ -196,15 +196,16 @@ enum LogEntryReader {
         }
         // The clause that says who it was with: up to the first ':', '.', ';', '—' or '('.
         let header = headerEnd(tokens)
-        let headerWords = Array(words[0..<header])
-        // Direction.
-        var incoming = headerWords.containsWord("from") || headerWords.containsWord("received") || headerWords.containsWord("heard")
-        for (position, word) in headerWords.enumerated() where incomingVerbs.contains(word) {
-            let next = position + 1 < headerWords.count ? headerWords[position + 1] : ""
+        // Direction, in one pass over the clause's words.
+        var incoming = header > 0 && words[0] == "they"
+        for position in 0..<header {
+            let word = words[position]
+            if word == "from" || word == "received" || word == "heard" { incoming = true }
+            guard incomingVerbs.contains(word) else { continue }
+            let next = position + 1 < header ? words[position + 1] : ""
             if word == "replied" || word == "responded" || word == "answered" { incoming = incoming || next != "to" }
             if next == "me" || next == "back" { incoming = true }
         }
-        if headerWords.first == "they" { incoming = true }
         entry.direction = incoming ? .incoming : .outgoing
 
         // People.
@@ -238,34 +239,41 @@ enum LogEntryReader {
             entry.people = [PersonReference(written: Located(only.name.value, entry.range), interviewer: 0, match: .implied)]
         }
 
-        // Kind.
-        let thanks = words.containsWord("thank") || words.containsWord("thanks") || words.containsWord("thankyou")
-        let followWords = words.containsWord("follow") || words.containsWord("followed") || words.containsWord("following")
-            || TimeframeReader.contains(words, anyOf: checkInPhrases)
-        if entry.isOutgoing && thanks && !words.containsWord("thanked") {
+        // Kind, recap and interest: the words that show them, found in one pass. The first
+        // letter picks the few words and prefixes worth testing.
+        var thanks = false, thanked = false, follow = false, recap = false, interest = false
+        for word in words {
+            switch word.utf8.first {
+            case UInt8(ascii: "t"):
+                if word == "thank" || word == "thanks" || word == "thankyou" { thanks = true }
+                if word == "thanked" { thanked = true }
+            case UInt8(ascii: "f"):
+                if word == "follow" || word == "followed" || word == "following" { follow = true }
+            case UInt8(ascii: "r"):
+                if word.hasPrefix("recap") { recap = true }
+                if word.hasPrefix("reiterat") { interest = true }
+            case UInt8(ascii: "s"):
+                if word.hasPrefix("summar") { recap = true }
+            case UInt8(ascii: "i"):
+                if word.hasPrefix("interest") { interest = true }
+            case UInt8(ascii: "e"):
+                if word.hasPrefix("enthusias") || word == "excited" || word == "eager" { interest = true }
+            case UInt8(ascii: "k"):
+                if word == "keen" { interest = true }
+            default:
+                break
+            }
+        }
+        if entry.isOutgoing && thanks && !thanked {
             entry.kind = .thankYou
-        } else if entry.isOutgoing && (followWords || entry.channel?.value == .call) {
+        } else if entry.isOutgoing && (follow || entry.channel?.value == .call
+                                       || TimeframeReader.contains(words, anyOf: checkInPhrases)) {
             entry.kind = .followUp
         } else {
             entry.kind = .other
         }
-        // The first letter picks the few prefixes worth testing (this ran for every word).
-        entry.recapsConversation = words.contains { word in
-            switch word.utf8.first {
-            case UInt8(ascii: "r"): return word.hasPrefix("recap")
-            case UInt8(ascii: "s"): return word.hasPrefix("summar")
-            default: return false
-            }
-        } || TimeframeReader.contains(words, anyOf: recapPhrases)
-        entry.reiteratesInterest = words.contains { word in
-            switch word.utf8.first {
-            case UInt8(ascii: "r"): return word.hasPrefix("reiterat")
-            case UInt8(ascii: "i"): return word.hasPrefix("interest")
-            case UInt8(ascii: "e"): return word.hasPrefix("enthusias") || word == "excited" || word == "eager"
-            case UInt8(ascii: "k"): return word == "keen"
-            default: return false
-            }
-        }
+        entry.recapsConversation = recap || TimeframeReader.contains(words, anyOf: recapPhrases)
+        entry.reiteratesInterest = interest
     }
 
     private static func columnOffset(of piece: String, in text: String, from offset: Int) -> Int {

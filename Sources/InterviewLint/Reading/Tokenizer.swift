@@ -118,6 +118,13 @@ enum Tokenizer {
         var plain = true  // every scalar one byte: the word is its own bytes, lowercased
         var count = 0
         while !text.atEnd {
+            // ASCII letters and digits, most of every word, a byte at a time.
+            if let byte = text.asciiByte, byte != UInt8(ascii: "'") {
+                guard byte.isASCIILetter || byte.isASCIIDigit else { break }
+                count += 1
+                text.advanceASCII()
+                continue
+            }
             let (next, width) = text.current
             if next.isLetter || isDigit(next) || (next == "'" || next == "\u{2019}") && text.scalar(afterNext: 1)?.isLetter == true {
                 if width > 1 { plain = false }
@@ -375,6 +382,12 @@ struct UTF8Cursor {
             index += Self.decode(bytes, at: index).width
         }
         return index < bytes.count ? Self.decode(bytes, at: index).scalar : nil
+    }
+
+    /// Steps over the byte at the cursor, which must be ASCII.
+    @inline(__always) mutating func advanceASCII() {
+        byteIndex += 1
+        scalarIndex += 1
     }
 
     @inline(__always) mutating func advance() {
