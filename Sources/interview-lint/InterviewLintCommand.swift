@@ -14,7 +14,7 @@ struct InterviewLintCommand: ParsableCommand {
 
     /// Usage errors exit with 2 (argument-parser's default is 64).
     static func main() {
-        // The pre-commit case, `interview-lint [--strict] a.md b.md`, skips argument-parser:
+        // The pre-commit and CI cases, `interview-lint [--strict] [--today D] [-f F] a.md b.md`, skip argument-parser:
         // working out its commands by reflection costs more than linting a note
         // (docs/performance-notes.md). HookArguments declines anything else.
         let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
@@ -24,6 +24,9 @@ struct InterviewLintCommand: ParsableCommand {
             request.quiet = hook.quiet
             request.color = hook.color
             if hook.noConfig { request.configuration = .none }
+            if let today = hook.today.flatMap(LocalDateTime.parseToday) { request.now = today }
+            request.jobs = hook.jobs
+            if let format = hook.format.flatMap(Reporters.named) { request.reporter = format }
             Foundation.exit(request.run())
         }
         do {

@@ -95,11 +95,15 @@ struct CommandLineTests {
         #expect(forced.stdout.contains("\u{1B}[") == forcedLint.stdout.contains("\u{1B}["))
     }
 
-    @Test("a hook's flags (--strict, --quiet, --no-config, --color, --no-color) read as `lint` reads them",
+    @Test("a hook's flags (--strict, --quiet, --no-config, --color, --no-color) and options (--today, --jobs, --format) read as `lint` reads them",
           arguments: [["--strict", "Examples/volt-motors-timeframe.md"], ["Examples", "--quiet"],
                       ["--no-config", "Examples/harbor-books-cards.md"], ["--strict", "--quiet", "--no-config", "Examples"],
                       ["--color", "Examples/harbor-books-cards.md"], ["--no-color", "Examples/harbor-books-cards.md"],
-                      ["--strict"], ["--strict", "--strict", "Examples"], ["--color", "--no-color", "Examples"]])
+                      ["--strict"], ["--strict", "--strict", "Examples"], ["--color", "--no-color", "Examples"],
+                      ["--today", "2026-11-26", "--jobs", "1", "-f", "json", "Examples"],
+                      ["--today=2026-11-20", "-j", "2", "--format=sarif", "--quiet", "Examples/quarry-labs-call.md"],
+                      ["--today", "2026-13-40", "Examples"], ["--jobs", "0", "Examples"], ["-f", "yaml", "Examples"],
+                      ["--today", "2026-11-26", "--today", "2026-11-27", "Examples"]])
     func hookFlags(_ arguments: [String]) throws {
         // Flags alone lint the current folder: run those in Examples/.
         let folder = arguments.contains { !$0.hasPrefix("-") } ? repositoryRoot : repositoryRoot.appendingPathComponent("Examples")
@@ -125,9 +129,15 @@ struct CommandLineTests {
         #expect(HookArguments.read(["--no-config", "--no-color", "a.md"], commandNames: names)
                 == HookArguments(paths: ["a.md"], noConfig: true, color: false))
         #expect(HookArguments.read(["--color"], commandNames: names) == HookArguments(color: true))
-        for declined in [[], ["lint", "a.md"], ["a.md", "rules"], ["help"], ["-"], ["--", "a.md"], ["-f", "json", "a.md"],
-                         ["--format", "json"], ["--format=json", "a.md"], ["--strict", "--strict"], ["--color", "--no-color"],
-                         ["--today", "2026-11-26", "a.md"], ["-q", "a.md"], ["--version"], ["--help"]] {
+        #expect(HookArguments.read(["--today", "2026-11-26", "a.md", "--jobs=2", "-f", "json"], commandNames: names)
+                == HookArguments(paths: ["a.md"], today: "2026-11-26", jobs: 2, format: "json"))
+        #expect(HookArguments.read(["--today=2026-11-23T18:00", "-j", "1", "--format=sarif"], commandNames: names)
+                == HookArguments(today: "2026-11-23T18:00", jobs: 1, format: "sarif"))
+        for declined in [[], ["lint", "a.md"], ["a.md", "rules"], ["help"], ["-"], ["--", "a.md"], ["-f", "yaml", "a.md"],
+                         ["--format", "json", "--format", "json"], ["--format=nope", "a.md"], ["--strict", "--strict"],
+                         ["--color", "--no-color"], ["--today", "2026-13-26", "a.md"], ["--today", "--strict"], ["--today"],
+                         ["--today="], ["--jobs", "0"], ["--jobs", "-1"], ["--jobs", "two"], ["-j=2"], ["-j2"], ["-fjson"],
+                         ["--jobs", "99999999999999999999"], ["--time-budget", "3"], ["-q", "a.md"], ["--version"], ["--help"]] {
             #expect(HookArguments.read(declined, commandNames: names) == nil, "\(declined)")
         }
     }

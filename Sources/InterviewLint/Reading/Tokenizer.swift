@@ -85,7 +85,8 @@ enum Tokenizer {
     private static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var text = UTF8Cursor(bytes)
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 4)
+        // About one token per four bytes of prose; short texts have more marks and numbers.
+        tokens.reserveCapacity(bytes.count / 3 + 4)
         // Whether "am", "pm", "a" or "p" follows a number or time: only then is there a meridiem to merge.
         var meridiem = false
         while !text.atEnd {
@@ -163,10 +164,13 @@ enum Tokenizer {
             }
             word = String(decoding: bytes, as: UTF8.self).lowercased()
         }
-        // "a", "p", "am" or "pm".
-        let utf8 = word.utf8
-        let isMeridiem = (utf8.first == UInt8(ascii: "a") || utf8.first == UInt8(ascii: "p"))
-            && (utf8.count == 1 || (utf8.count == 2 && utf8.last == UInt8(ascii: "m")))
+        // "a", "p", "am" or "pm" (ASCII, so the first byte is the first letter, lowercased).
+        var isMeridiem = false
+        if plain, count <= 2 {
+            let first = start.bytes[start.byteIndex] | 0x20
+            isMeridiem = (first == UInt8(ascii: "a") || first == UInt8(ascii: "p"))
+                && (count == 1 || start.bytes[start.byteIndex + 1] | 0x20 == UInt8(ascii: "m"))
+        }
         return (Token(kind: .word(word), offset: start.scalarIndex, length: length), isMeridiem)
     }
 
