@@ -46,6 +46,26 @@ func makeString<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.
     return String(decoding: bytes, as: UTF8.self)
 }
 
+extension String {
+    /// The scalars from offset `start` up to `end` (counted in scalars), found on the UTF-8 bytes
+    /// without decoding the text into an array of scalars.
+    func scalars(from start: Int, to end: Int) -> String {
+        var copy = self
+        return copy.withUTF8 { bytes in
+            var scalar = 0
+            var from = bytes.count
+            var to = bytes.count
+            for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
+                if scalar == start { from = index }
+                if scalar == end { to = index; break }
+                scalar += 1
+            }
+            guard from < to else { return "" }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+        }
+    }
+}
+
 extension StringProtocol {
     /// The number of Unicode scalars, counted on the UTF-8 bytes (each byte that does not continue
     /// a sequence starts a scalar). `unicodeScalars.count` decodes every scalar and cost about 15

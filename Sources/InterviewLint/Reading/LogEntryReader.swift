@@ -311,7 +311,7 @@ enum LogEntryReader {
     /// Capitalised runs of words that are not common words, months, days or the company's name;
     /// wikilinks count whole.
     static func candidateNames(_ span: SourceSpan, tokens: [Token], upTo end: Int, context: Context) -> [Located<String>] {
-        let scalars = span.text.scalarArray
+        let text = span.text
         var names: [Located<String>] = []
         // The current run of name tokens, as the scalar range it covers (tokens are not copied:
         // each copy retained its word).
@@ -319,8 +319,7 @@ enum LogEntryReader {
         func flush() {
             defer { run = nil }
             guard let (start, stop) = run else { return }
-            let text = makeString(scalars[start..<stop])
-            names.append(Located(text, span.range(offset: start, length: stop - start)))
+            names.append(Located(text.scalars(from: start, to: stop), span.range(offset: start, length: stop - start)))
         }
         var index = 0
         while index < end {
@@ -334,14 +333,13 @@ enum LogEntryReader {
                 }
                 let inner = tokens[(index + 2)..<min(close, tokens.count)].prefix { !$0.isPunctuation("|") }
                 if let first = inner.first, let last = inner.last {
-                    let text = makeString(scalars[first.offset..<(last.offset + last.length)])
-                    names.append(Located(text, span.range(offset: first.offset, length: last.offset + last.length - first.offset)))
+                    names.append(Located(text.scalars(from: first.offset, to: last.offset + last.length), span.range(offset: first.offset, length: last.offset + last.length - first.offset)))
                 }
                 index = close + 2
                 continue
             }
-            if let word = token.word, isCapitalized(scalars, token), !stopWords.contains(word),
-               !context.companyWords.contains(word), !isAcronym(scalars, token) {
+            if let word = token.word, token.startsWithCapital, !stopWords.contains(word),
+               !context.companyWords.contains(word), token.length < 2 || token.hasLowercase {
                 // A name continues over hyphens and apostrophes written without spaces.
                 run = (run?.start ?? token.offset, token.offset + token.length)
             } else if token.isPunctuation("-"), let current = run, current.end == token.offset,
@@ -359,16 +357,6 @@ enum LogEntryReader {
             if value.hasSuffix("'s") { value.removeLast(2) }
             return Located(value, name.range)
         }.filter { !$0.value.isEmpty }
-    }
-
-    private static func isCapitalized(_ scalars: [Unicode.Scalar], _ token: Token) -> Bool {
-        scalars[token.offset].isUpperLetter
-    }
-
-    private static func isAcronym(_ scalars: [Unicode.Scalar], _ token: Token) -> Bool {
-        token.length >= 2 && scalars[token.offset..<(token.offset + token.length)].allSatisfy {
-            !$0.isLowerLetter
-        }
     }
 
     /// Matches a written name to an interviewer.

@@ -13,13 +13,18 @@ struct Token: Equatable {
         case slashDate(first: Int, second: Int, year: Int?)
         /// A time of day in minutes after midnight: `17:30`, `5:30pm`, `9am`.
         case time(Int)
-        case punctuation(Character)
+        /// A mark, as one scalar (compared as a number; a `Character` was compared as a string).
+        case punctuation(Unicode.Scalar)
     }
 
     var kind: Kind
     /// Offset in Unicode scalars from the start of the tokenized text, and length.
     var offset: Int
     var length: Int
+    /// Words: whether the first letter is a capital, and whether any letter is lowercase (a word
+    /// in capitals, such as an acronym, has none), as written.
+    var startsWithCapital = false
+    var hasLowercase = false
 
     var word: String? {
         if case .word(let word) = kind { return word }
@@ -50,8 +55,9 @@ struct Token: Equatable {
         return false
     }
 
-    func isPunctuation(_ character: Character) -> Bool {
-        kind == .punctuation(character)
+    func isPunctuation(_ mark: Unicode.Scalar) -> Bool {
+        if case .punctuation(let found) = kind { return found == mark }
+        return false
     }
 }
 
@@ -105,7 +111,10 @@ enum Tokenizer {
                 }
                 tokens.append(word.token)
             } else {
-                tokens.append(Token(kind: .punctuation(Character(scalar)), offset: text.scalarIndex, length: 1))
+                // U+037E GREEK QUESTION MARK is canonically the same as ';', as it was when marks
+                // were compared as Characters.
+                let mark: Unicode.Scalar = scalar == "\u{037E}" ? ";" : scalar
+                tokens.append(Token(kind: .punctuation(mark), offset: text.scalarIndex, length: 1))
                 text.advance()
             }
         }
@@ -116,12 +125,15 @@ enum Tokenizer {
     /// letters, lowercased, with ’ written '.
     private static func scanWord(_ text: inout UTF8Cursor) -> (token: Token, isMeridiem: Bool) {
         let start = text
+        let startsWithCapital = text.current.scalar.isUpperLetter
+        var hasLowercase = false
         var plain = true  // every scalar one byte: the word is its own bytes, lowercased
         var count = 0
         while !text.atEnd {
             // ASCII letters and digits, most of every word, a byte at a time.
             if let byte = text.asciiByte, byte != UInt8(ascii: "'") {
                 guard byte.isASCIILetter || byte.isASCIIDigit else { break }
+                if byte >= 0x61 && byte <= 0x7A { hasLowercase = true }
                 count += 1
                 text.advanceASCII()
                 continue
@@ -129,6 +141,7 @@ enum Tokenizer {
             let (next, width) = text.current
             if next.isLetter || isDigit(next) || (next == "'" || next == "\u{2019}") && text.scalar(afterNext: 1)?.isLetter == true {
                 if width > 1 { plain = false }
+                if next.isLowerLetter { hasLowercase = true }
                 count += 1
                 text.advance()
             } else {
@@ -171,7 +184,8 @@ enum Tokenizer {
             isMeridiem = (first == UInt8(ascii: "a") || first == UInt8(ascii: "p"))
                 && (count == 1 || start.bytes[start.byteIndex + 1] | 0x20 == UInt8(ascii: "m"))
         }
-        return (Token(kind: .word(word), offset: start.scalarIndex, length: length), isMeridiem)
+        return (Token(kind: .word(word), offset: start.scalarIndex, length: length,
+                      startsWithCapital: startsWithCapital, hasLowercase: hasLowercase), isMeridiem)
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
