@@ -93,12 +93,11 @@ enum LogEntryReader {
         var entry = LogEntry(range: span.fullRange, text: span.text)
         var span = span
         if let (_, length) = InterviewerReader.checkbox(span.text) { span = span.suffix(from: length) }
-        let tokens = Tokenizer.tokens(span.text)
+        var tokens = Tokenizer.tokens(span.text)
         var index = 0
         // The date comes first (after optional emphasis or brackets, and a day of the week).
         while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
         index = DateReader.skippingWeekday(tokens, at: index, reference: context.interviewDay)
-        var descriptionStart = 0
         var descriptionToken = 0
         if index < tokens.count, let (date, used) = DateReader.date(in: tokens, at: index, reference: context.interviewDay) {
             var end = index + used
@@ -118,19 +117,17 @@ enum LogEntryReader {
             entry.hasTime = hasTime
             // The description starts after the separator (`—`, `-`, `:`, `|`).
             while end < tokens.count, case .punctuation = tokens[end].kind { end += 1 }
-            descriptionStart = end < tokens.count ? tokens[end].offset : span.text.scalarCount
             descriptionToken = end
         } else if index < tokens.count, case .isoDate(nil, let text) = tokens[index].kind {
             return (entry, [ReadProblem(.unreadableEntry,
                                         "log entry date '\(text)' is not a day of the calendar; write it as 2026-11-16",
                                         at: span.range(offset: tokens[index].offset, length: tokens[index].length))])
         }
-        // Skip the separator between the date and the description.
-        let description = span.suffix(from: descriptionStart)
-        // The description's tokens are the entry's from the first one after the separator.
-        var descriptionTokens = Array(tokens[min(descriptionToken, tokens.count)...])
-        for position in descriptionTokens.indices { descriptionTokens[position].offset -= descriptionStart }
-        read(description: description, tokens: descriptionTokens, into: &entry, withCell: nil, context: context)
+        // The description is the entry from the first token after the date and the separator.
+        // Its tokens keep their offsets in the entry's text, so the span stays the entry's: no
+        // copy of the text or of the tokens is made.
+        tokens.removeFirst(min(descriptionToken, tokens.count))
+        read(description: span, tokens: tokens, into: &entry, withCell: nil, context: context)
         return (entry, problems(for: entry))
     }
 
@@ -178,7 +175,9 @@ enum LogEntryReader {
         return (entry, problems(for: entry))
     }
 
-    /// Fills channel, direction, people, kind, recap and interest from the description.
+    /// Fills channel, direction, people, kind, recap and interest from the description. Token
+    /// offsets are offsets in `description`'s text, whose first tokens (a log entry's date) may
+    /// have been left out of `tokens`.
     private static func read(description: SourceSpan, tokens: [Token], into entry: inout LogEntry,
                              withCell: PipeTable.Cell?, context: Context) {
         let words = tokens.map { $0.word ?? "" }
