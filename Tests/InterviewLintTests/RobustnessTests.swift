@@ -5,6 +5,20 @@ import Testing
 /// Hostile and broken input: nothing may crash, hang, or point outside the file.
 @Suite("Robustness", .serialized)
 struct RobustnessTests {
+    @Test("which file names are notes: the extension read on the bytes as Foundation's pathExtension reads it")
+    func noteExtensions() {
+        let names = ["a.md", "a.MD", "a.Md", "a.markdown", "a.MarkDown", "a.mdx", "a.m", "md", "a.", ".md", "..md", "a..md",
+                     "a...md", ".a.md", "a.b.md", "a.md.txt", "a.txt.md", "é.md", "a.mé", "a.mar\u{212A}down", "a.ｍｄ", "a .md",
+                     "a.md ", ".", "..", "a.d", "x.markdow", "x.markdownn"]
+        for name in names {
+            let expected = FileCollector.extensions.contains((name as NSString).pathExtension.lowercased())
+            #expect(FileCollector.hasNoteExtension(Array(name.utf8)) == expected, "\(name)")
+        }
+        // Both kinds occur above, so the comparison can fail either way.
+        #expect(FileCollector.hasNoteExtension(Array("a.md".utf8)))
+        #expect(!FileCollector.hasNoteExtension(Array(".md".utf8)))
+    }
+
     /// Every position a diagnostic gives lies inside the text.
     static func expectInside(_ diagnostics: [Diagnostic], _ text: String, _ comment: Comment? = nil) {
         let source = SourceText(text)

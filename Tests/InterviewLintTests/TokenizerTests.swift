@@ -13,7 +13,10 @@ struct TokenizerTests {
             switch token.kind {
             case .word(let word): kind = "w:\(word)"
             case .number(let value, let ordinal, let digits): kind = "n:\(value)\(ordinal ? "o" : "")/\(digits)"
-            case .isoDate(let date, let text): kind = "d:\(date.map { "\($0)" } ?? "nil")|\(text)"
+            case .isoDate(let date):
+                // What was written, from the token's offset and length.
+                let written = text.scalars(from: token.offset, to: token.offset + token.length)
+                kind = "d:\(date.map { "\($0)" } ?? "nil")|\(written)"
             case .slashDate(let first, let second, let year): kind = "s:\(first)/\(second)/\(year.map(String.init) ?? "-")"
             case .time(let minutes): kind = "t:\(minutes)"
             case .punctuation(let mark): kind = "p:\(mark)"

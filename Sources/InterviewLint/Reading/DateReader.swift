@@ -143,7 +143,7 @@ public enum DateReader {
             return (nil, 0)
         }
         switch token.kind {
-        case .isoDate(let date, _):
+        case .isoDate(let date):
             return date.map { ($0, 1) }
         case .slashDate(let month, let day, let year):
             return resolve(month: month, day: day, year: year).map { ($0, 1) }

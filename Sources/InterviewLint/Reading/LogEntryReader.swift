@@ -118,7 +118,8 @@ enum LogEntryReader {
             // The description starts after the separator (`—`, `-`, `:`, `|`).
             while end < tokens.count, case .punctuation = tokens[end].kind { end += 1 }
             descriptionToken = end
-        } else if index < tokens.count, case .isoDate(nil, let text) = tokens[index].kind {
+        } else if index < tokens.count, case .isoDate(nil) = tokens[index].kind {
+            let text = span.text.scalars(from: tokens[index].offset, to: tokens[index].offset + tokens[index].length)
             return (entry, [ReadProblem(.unreadableEntry,
                                         "log entry date '\(text)' is not a day of the calendar; write it as 2026-11-16",
                                         at: span.range(offset: tokens[index].offset, length: tokens[index].length))])

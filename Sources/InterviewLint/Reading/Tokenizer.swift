@@ -7,8 +7,9 @@ struct Token: Equatable {
         case word(String)
         /// A whole number; `ordinal` when written `1st`, `4th`.
         case number(Int, ordinal: Bool, digits: Int)
-        /// `2026-12-05` (nil date when the day does not exist).
-        case isoDate(LocalDate?, String)
+        /// `2026-12-05` (nil date when the day does not exist; the token's offset and length give
+        /// what was written).
+        case isoDate(LocalDate?)
         /// `12/5` or `12/5/2026`.
         case slashDate(first: Int, second: Int, year: Int?)
         /// A time of day in minutes after midnight: `17:30`, `5:30pm`, `9am`.
@@ -210,9 +211,6 @@ enum Tokenizer {
         let start = text
         let (first, firstDigits) = readDigits(&text)
         func isDigit(_ byte: UInt8?) -> Bool { byte.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
-        func literal(to end: UTF8Cursor) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: start.bytes[start.byteIndex..<end.byteIndex]), as: UTF8.self)
-        }
         // 2026-12-05
         if firstDigits == 4, text.asciiByte == UInt8(ascii: "-"), isDigit(text.byte(at: 1)) {
             var probe = text
@@ -222,7 +220,7 @@ enum Tokenizer {
                 probe.advance()
                 let (day, dayDigits) = readDigits(&probe)
                 if dayDigits <= 2 {
-                    tokens.append(Token(kind: .isoDate(LocalDate(year: first, month: month, day: day), literal(to: probe)),
+                    tokens.append(Token(kind: .isoDate(LocalDate(year: first, month: month, day: day)),
                                         offset: start.scalarIndex, length: probe.scalarIndex - start.scalarIndex))
                     // ISO 8601's 2026-11-16T17:30: the T is dropped, so the time reads on its own.
                     if let mark = probe.asciiByte, mark == UInt8(ascii: "T") || mark == UInt8(ascii: "t"), isDigit(probe.byte(at: 1)) {
@@ -248,7 +246,7 @@ enum Tokenizer {
                 // two digits meaning 20xx (12/5/26). The day used to get 2000 added too, so
                 // 2026/11/16 was read as 16 November 2016 and refused.
                 if firstDigits == 4, let day = third?.value {
-                    tokens.append(Token(kind: .isoDate(LocalDate(year: first, month: second, day: day), literal(to: probe)),
+                    tokens.append(Token(kind: .isoDate(LocalDate(year: first, month: second, day: day)),
                                         offset: start.scalarIndex, length: probe.scalarIndex - start.scalarIndex))
                 } else if firstDigits <= 2 {
                     let year = third.map { $0.digits == 2 ? 2000 + $0.value : $0.value }
