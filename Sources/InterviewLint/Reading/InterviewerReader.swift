@@ -2,13 +2,15 @@
 /// or pipe-table rows (`| Name | Title | Email | Phone | Card |`).
 enum InterviewerReader {
     static func fromItem(_ span: SourceSpan) -> Interviewer? {
-        var span = span
         var card: Located<Bool>?
+        // The item after its checkbox (the span is not copied: offsets stay the item's).
+        var itemStart = 0
         if let (checked, length) = checkbox(span.text) {
             card = Located(checked, span.range(offset: 0, length: 3))
-            span = span.suffix(from: length)
+            itemStart = length
         }
-        let fields = span.fields(separatedBy: separator)
+        let fields = span.fields(from: itemStart, separatedBy: separator)
+        let itemRange = span.range(from: itemStart)
         var interviewer: Interviewer?
         var others: [(String, SourceRange)] = []
         for field in fields {
@@ -19,11 +21,11 @@ enum InterviewerReader {
                 // "Jane Doe (Engineering Manager)": the part in brackets is the title.
                 if value == field.text, let (name, inner, innerOffset) = bracketed(value) {
                     interviewer = Interviewer(name: Located(name, span.range(offset: field.offset, length: name.scalarCount)),
-                                              range: span.fullRange)
+                                              range: itemRange)
                     others.append((inner, span.range(offset: field.offset + innerOffset, length: inner.scalarCount)))
                     continue
                 }
-                interviewer = Interviewer(name: Located(value, range), range: span.fullRange)
+                interviewer = Interviewer(name: Located(value, range), range: itemRange)
             } else {
                 others.append((value, range))
             }
@@ -105,15 +107,16 @@ enum InterviewerReader {
         return (checked, bytes.next() == 0x20 ? 4 : 3)
     }
 
-    /// Fields end at `—`, `–`, ` - `, `,`, `;` and `|`.
-    static func separator(_ scalars: [Unicode.Scalar], _ index: Int) -> Int {
-        switch scalars[index] {
-        case "\u{2014}", "\u{2013}", ",", ";", "|": return 1
-        case "-":
-            let before = index > 0 && scalars[index - 1] == " "
-            let after = index + 1 < scalars.count && scalars[index + 1] == " "
-            return before && after ? 1 : 0
-        default: return 0
+    /// Fields end at `—`, `–`, ` - `, `,`, `;` and `|` (given the UTF-8 bytes and where a scalar
+    /// starts).
+    static func separator(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        switch bytes[index] {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"): return true
+        case UInt8(ascii: "-"):
+            return index > 0 && bytes[index - 1] == 0x20 && index + 1 < bytes.count && bytes[index + 1] == 0x20
+        case 0xE2:  // — U+2014 and – U+2013 are E2 80 94 and E2 80 93
+            return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93)
+        default: return false
         }
     }
 
@@ -164,7 +167,15 @@ enum InterviewerReader {
 
     /// yes / no / ✓ / x / ✗ in a card column or a `card: yes` field.
     static func cardAnswer(_ text: String) -> Bool? {
-        var value = Markup.plain(text).lowercased()
+        let plain = Markup.plain(text)
+        // ASCII longer than any answer, without a label (labels start with c or b): no answer.
+        // Titles and names end here without being lowercased.
+        let utf8 = plain.utf8
+        if utf8.count > 9, let first = utf8.first, first | 0x20 != UInt8(ascii: "c"), first | 0x20 != UInt8(ascii: "b"),
+           !utf8.contains(where: { $0 >= 0x80 }) {
+            return nil
+        }
+        var value = plain.lowercased()
         for label in cardLabels where value.hasPrefix(label) && value != label {
             value = String(value.dropFirst(label.count)).trimmingWhitespace()
         }

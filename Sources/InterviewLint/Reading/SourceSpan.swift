@@ -66,35 +66,60 @@ struct SourceSpan {
         return result
     }
 
-    /// Splits at separators, keeping each field's offset. `isSeparator` sees the scalars and an
-    /// index and returns the separator's length there (0 when none).
-    func fields(separatedBy isSeparator: ([Unicode.Scalar], Int) -> Int) -> [(text: String, offset: Int, length: Int)] {
-        let scalars = text.scalarArray
-        // Labelled like the result type: an unlabelled array is converted element by element on return.
-        var result: [(text: String, offset: Int, length: Int)] = []
-        var start = 0
-        var index = 0
-        func flush(_ end: Int) {
-            var from = start
-            var to = end
-            while from < to, scalars[from].isSpace { from += 1 }
-            while to > from, scalars[to - 1].isSpace { to -= 1 }
-            if from < to {
-                result.append((makeString(scalars[from..<to]), from, to - from))
+    /// Splits the text from scalar offset `from` on at separators, keeping each field's offset
+    /// (in scalars), with white space trimmed from both ends of each field. `isSeparator` sees the
+    /// UTF-8 bytes and the index of a scalar's first byte, and tells whether a separator (one
+    /// scalar) stands there. Worked out on the bytes: an array of scalars made for every line cost
+    /// more than the rest of reading it.
+    func fields(from offset: Int = 0,
+                separatedBy isSeparator: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> [(text: String, offset: Int, length: Int)] {
+        var text = text
+        return text.withUTF8 { bytes in
+            // Labelled like the result type: an unlabelled array is converted element by element on return.
+            var result: [(text: String, offset: Int, length: Int)] = []
+            var index = 0
+            var scalar = 0
+            while scalar < offset, index < bytes.count {
+                index += UTF8Cursor.decode(bytes, at: index).width
+                scalar += 1
             }
-        }
-        while index < scalars.count {
-            let separator = isSeparator(scalars, index)
-            if separator > 0 {
-                flush(index)
-                index += separator
-                start = index
-            } else {
-                index += 1
+            var start = (byte: index, scalar: scalar)
+            func flush(_ end: (byte: Int, scalar: Int)) {
+                var from = start
+                var to = end
+                while from.byte < to.byte {
+                    let (found, width) = UTF8Cursor.decode(bytes, at: from.byte)
+                    guard found.isSpace else { break }
+                    from = (from.byte + width, from.scalar + 1)
+                }
+                while to.byte > from.byte {
+                    var lead = to.byte - 1
+                    while lead > from.byte, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                    guard UTF8Cursor.decode(bytes, at: lead).scalar.isSpace else { break }
+                    to = (lead, to.scalar - 1)
+                }
+                if from.byte < to.byte {
+                    result.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[from.byte..<to.byte]), as: UTF8.self),
+                                   from.scalar, to.scalar - from.scalar))
+                }
             }
+            while index < bytes.count {
+                let width = UTF8Cursor.decode(bytes, at: index).width
+                if isSeparator(bytes, index) {
+                    flush((index, scalar))
+                    start = (index + width, scalar + 1)
+                }
+                index += width
+                scalar += 1
+            }
+            flush((index, scalar))
+            return result
         }
-        flush(scalars.count)
-        return result
+    }
+
+    /// The range from scalar offset `offset` to the end.
+    func range(from offset: Int) -> SourceRange {
+        range(offset: offset, length: max(length - offset, 0))
     }
 }
 
