@@ -303,26 +303,26 @@ private struct Walker {
         }
     }
 
-    // Switches rather than sets: hashing every word of the checklist cost more than the rest.
+    // Lengths first, then the words of that length: hashing every word of the checklist into a
+    // set, or comparing it with each word of a switch, cost more than the rest. Words outside
+    // ASCII are compared as strings, so a decomposed "résumé" still counts.
     static func isNegation(_ word: String) -> Bool {
-        switch word {
-        case "not", "no", "didn't", "forgot", "without", "never": return true
-        default: return false
+        switch word.utf8.count {
+        case 2: return word == "no"
+        case 3: return word == "not"
+        case 5: return word == "never"
+        case 6: return word == "didn't" || word == "forgot"
+        case 7: return word == "without"
+        default: return word.utf8.contains { $0 >= 0x80 } && ["not", "no", "didn't", "forgot", "without", "never"].contains(word)
         }
     }
 
     static func isResumeWord(_ word: String) -> Bool {
-        switch word {
-        case "resume", "résumé", "cv", "curriculum": return true
-        default: return false
-        }
-    }
-
-    /// "my card", "my business card": leaving it leaves your contact information.
-    static func mentionsOwnCard(_ words: [String]) -> Bool {
-        words.indices.contains { index in
-            guard words[index] == "card", index > 0 else { return false }
-            return words[index - 1] == "my" || (words[index - 1] == "business" && index > 1 && words[index - 2] == "my")
+        switch word.utf8.count {
+        case 2: return word == "cv"
+        case 6: return word == "resume"
+        case 10: return word == "curriculum"
+        default: return word.utf8.contains { $0 >= 0x80 } && word == "résumé"
         }
     }
 
@@ -345,15 +345,24 @@ private struct Walker {
                 value = checked
                 text = text.droppingScalars(length)
             }
-            let words = Tokenizer.tokens(text).compactMap(\.word)
-            if words.contains(where: Self.isNegation) {
-                value = false
+            // One pass over the item's words: a negation, a word for the resume, "contact", or
+            // "my card" / "my business card" (leaving your card leaves your contact information).
+            var negated = false, resume = false, contact = false, ownCard = false
+            var before = ("", "")  // the two words before this one
+            for token in Tokenizer.tokens(text) {
+                guard let word = token.word else { continue }
+                if Self.isNegation(word) { negated = true }
+                if Self.isResumeWord(word) { resume = true }
+                if word.isSameWord("contact") { contact = true }
+                if word.isSameWord("card"), before.1 == "my" || (before.1 == "business" && before.0 == "my") { ownCard = true }
+                before = (before.1, word)
             }
+            if negated { value = false }
             let located = Located(value, span.fullRange)
-            if words.contains(where: Self.isResumeWord) {
+            if resume {
                 beforeLeaving.resume = beforeLeaving.resume.map { $0.value ? $0 : located } ?? located
             }
-            if words.containsWord("contact") || Self.mentionsOwnCard(words) {
+            if contact || ownCard {
                 beforeLeaving.contactInformation = beforeLeaving.contactInformation.map { $0.value ? $0 : located } ?? located
             }
         }
