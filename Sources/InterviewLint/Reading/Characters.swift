@@ -140,3 +140,28 @@ extension Substring {
         return self[utf8.index(utf8.startIndex, offsetBy: offset)...]
     }
 }
+
+/// A place in UTF-8 text: a byte index that starts a scalar, and how many scalars come before it.
+struct TextPlace {
+    var byte: Int
+    var scalar: Int
+}
+
+/// `from..<to` of valid UTF-8 `bytes` without the white space (`isSpace`, Unicode included) at
+/// either end.
+func trimmedSpan(_ bytes: UnsafeBufferPointer<UInt8>, from: TextPlace, to: TextPlace) -> (from: TextPlace, to: TextPlace) {
+    var from = from
+    var to = to
+    while from.byte < to.byte {
+        let (found, width) = UTF8Cursor.decode(bytes, at: from.byte)
+        guard found.isSpace else { break }
+        from = TextPlace(byte: from.byte + width, scalar: from.scalar + 1)
+    }
+    while to.byte > from.byte {
+        var lead = to.byte - 1
+        while lead > from.byte, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        guard UTF8Cursor.decode(bytes, at: lead).scalar.isSpace else { break }
+        to = TextPlace(byte: lead, scalar: to.scalar - 1)
+    }
+    return (from, to)
+}

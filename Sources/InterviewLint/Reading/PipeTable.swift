@@ -47,42 +47,70 @@ struct PipeTable {
         }
     }
 
-    /// Splits a row at unescaped pipes outside code spans.
+    /// Splits a row at unescaped pipes outside code spans. Worked out on the UTF-8 bytes,
+    /// counting scalars for the columns (an array of scalars made for every row cost more than
+    /// the rest).
     static func cells(_ text: Substring, line: Int, column: Int) -> [Cell] {
-        let scalars = text.scalarArray
-        var cells: [Cell] = []
-        var start = 0
-        var index = 0
+        if let cells = text.utf8.withContiguousStorageIfAvailable({ cells($0, line: line, column: column) }) { return cells }
+        var copy = String(text)
+        return copy.withUTF8 { cells($0, line: line, column: column) }
+    }
+
+    private static func cells(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int) -> [Cell] {
+        var boundaries: [(from: TextPlace, to: TextPlace)] = []
+        var start = TextPlace(byte: 0, scalar: 0)
+        var here = start
         var inCode = false
-        var boundaries: [(Int, Int)] = []
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "\\" { index += 2; continue }
-            if scalar == "`" { inCode.toggle() }
-            if scalar == "|" && !inCode {
-                boundaries.append((start, index))
-                start = index + 1
-            }
-            index += 1
+        func step() {
+            here = TextPlace(byte: here.byte + UTF8Cursor.decode(bytes, at: here.byte).width, scalar: here.scalar + 1)
         }
-        boundaries.append((start, scalars.count))
+        while here.byte < bytes.count {
+            let byte = bytes[here.byte]
+            if byte == UInt8(ascii: "\\") {
+                // The backslash and the character it escapes.
+                step()
+                if here.byte < bytes.count { step() }
+                continue
+            }
+            if byte == UInt8(ascii: "`") { inCode.toggle() }
+            if byte == UInt8(ascii: "|") && !inCode {
+                boundaries.append((start, here))
+                step()
+                start = here
+                continue
+            }
+            step()
+        }
+        boundaries.append((start, here))
         // A leading or trailing pipe leaves an empty edge cell: drop those.
-        if let first = boundaries.first, text.trimmingWhitespace().hasPrefix("|"),
-           scalars[first.0..<first.1].allSatisfy({ $0.isSpace }) {
+        let whole = trimmedSpan(bytes, from: TextPlace(byte: 0, scalar: 0), to: here)
+        func isBlank(_ cell: (from: TextPlace, to: TextPlace)) -> Bool {
+            let trimmed = trimmedSpan(bytes, from: cell.from, to: cell.to)
+            return trimmed.from.byte == trimmed.to.byte
+        }
+        // Whether the row starts (ends) with a pipe as a whole character: a combining mark after
+        // it, or a prepended mark before it, makes one character of both, as Swift counts them.
+        let trimmed = UnsafeBufferPointer(rebasing: bytes[whole.from.byte..<whole.to.byte])
+        func edgeIsPipe(_ atStart: Bool) -> Bool {
+            guard let edge = atStart ? trimmed.first : trimmed.last, edge == UInt8(ascii: "|") else { return false }
+            let neighbour = trimmed.count < 2 ? 0 : atStart ? trimmed[1] : trimmed[trimmed.count - 2]
+            if neighbour < 0x80 { return true }
+            let text = String(decoding: trimmed, as: UTF8.self)
+            return atStart ? text.hasPrefix("|") : text.hasSuffix("|")
+        }
+        if let first = boundaries.first, edgeIsPipe(true), isBlank(first) {
             boundaries.removeFirst()
         }
-        if let last = boundaries.last, text.trimmingWhitespace().hasSuffix("|"),
-           scalars[last.0..<last.1].allSatisfy({ $0.isSpace }) {
+        if let last = boundaries.last, edgeIsPipe(false), isBlank(last) {
             boundaries.removeLast()
         }
-        for (from, to) in boundaries {
-            var a = from
-            var b = to
-            while a < b, scalars[a].isSpace { a += 1 }
-            while b > a, scalars[b - 1].isSpace { b -= 1 }
-            var cellText = makeString(scalars[a..<b])
+        var cells: [Cell] = []
+        cells.reserveCapacity(boundaries.count)
+        for boundary in boundaries {
+            let (from, to) = trimmedSpan(bytes, from: boundary.from, to: boundary.to)
+            var cellText = String(decoding: UnsafeBufferPointer(rebasing: bytes[from.byte..<to.byte]), as: UTF8.self)
             if cellText.utf8.contains(UInt8(ascii: "\\")) { cellText = cellText.replacingOccurrences(of: "\\|", with: "|") }
-            cells.append(Cell(text: cellText, range: SourceRange(line: line, column: column + a, length: b - a)))
+            cells.append(Cell(text: cellText, range: SourceRange(line: line, column: column + from.scalar, length: to.scalar - from.scalar)))
         }
         return cells
     }

@@ -74,45 +74,39 @@ struct SourceSpan {
     func fields(from offset: Int = 0,
                 separatedBy isSeparator: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> [(text: String, offset: Int, length: Int)] {
         var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8 { whole in
             // Labelled like the result type: an unlabelled array is converted element by element on return.
             var result: [(text: String, offset: Int, length: Int)] = []
             var index = 0
             var scalar = 0
-            while scalar < offset, index < bytes.count {
-                index += UTF8Cursor.decode(bytes, at: index).width
+            while scalar < offset, index < whole.count {
+                index += UTF8Cursor.decode(whole, at: index).width
                 scalar += 1
             }
-            var start = (byte: index, scalar: scalar)
-            func flush(_ end: (byte: Int, scalar: Int)) {
-                var from = start
-                var to = end
-                while from.byte < to.byte {
-                    let (found, width) = UTF8Cursor.decode(bytes, at: from.byte)
-                    guard found.isSpace else { break }
-                    from = (from.byte + width, from.scalar + 1)
-                }
-                while to.byte > from.byte {
-                    var lead = to.byte - 1
-                    while lead > from.byte, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-                    guard UTF8Cursor.decode(bytes, at: lead).scalar.isSpace else { break }
-                    to = (lead, to.scalar - 1)
-                }
+            // The separators see the text from `offset` on only, as if it were the whole text
+            // (" - " needs its space before it to be within).
+            let bytes = UnsafeBufferPointer(rebasing: whole[index...])
+            let base = scalar
+            index = 0
+            scalar = 0
+            var start = TextPlace(byte: 0, scalar: 0)
+            func flush(_ end: TextPlace) {
+                let (from, to) = trimmedSpan(bytes, from: start, to: end)
                 if from.byte < to.byte {
                     result.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[from.byte..<to.byte]), as: UTF8.self),
-                                   from.scalar, to.scalar - from.scalar))
+                                   base + from.scalar, to.scalar - from.scalar))
                 }
             }
             while index < bytes.count {
                 let width = UTF8Cursor.decode(bytes, at: index).width
                 if isSeparator(bytes, index) {
-                    flush((index, scalar))
-                    start = (index + width, scalar + 1)
+                    flush(TextPlace(byte: index, scalar: scalar))
+                    start = TextPlace(byte: index + width, scalar: scalar + 1)
                 }
                 index += width
                 scalar += 1
             }
-            flush((index, scalar))
+            flush(TextPlace(byte: index, scalar: scalar))
             return result
         }
     }
