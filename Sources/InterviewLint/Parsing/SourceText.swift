@@ -123,6 +123,42 @@ public struct SourceText: Sendable {
         return true
     }
 
+    /// Line `number` (1-based) without its first `dropping` scalars and without white space at
+    /// either end ("" past the end), cut from the text's bytes directly.
+    func trimmedLine(_ number: Int, dropping: Int = 0) -> String {
+        guard number >= 1, number <= spans.count else { return "" }
+        let span = spans[number - 1]
+        var text = text
+        return text.withUTF8 { bytes in
+            let line = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+            var index = 0
+            if span.ascii {
+                index = min(max(dropping, 0), line.count)
+            } else {
+                var skipped = 0
+                while skipped < dropping, index < line.count {
+                    index += UTF8Cursor.decode(line, at: index).width
+                    skipped += 1
+                }
+            }
+            let (from, to) = trimmedSpan(line, from: TextPlace(byte: index, scalar: 0), to: TextPlace(byte: line.count, scalar: 0))
+            return String(decoding: UnsafeBufferPointer(rebasing: line[from.byte..<to.byte]), as: UTF8.self)
+        }
+    }
+
+    /// How many spaces, tabs and `>` open line `number` (how far a paragraph's continuation line
+    /// is indented or quoted).
+    func leadingIndentAndQuotes(_ number: Int) -> Int {
+        guard number >= 1, number <= spans.count else { return 0 }
+        let span = spans[number - 1]
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = span.start
+            while index < span.end, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x3E { index += 1 }
+            return index - span.start
+        }
+    }
+
     /// Line `number` (1-based), or an empty string past the end.
     public func line(_ number: Int) -> Substring {
         guard number >= 1, number <= spans.count else { return "" }

@@ -12,6 +12,13 @@ struct SourceSpan {
         append(piece, line: line, column: column)
     }
 
+    /// A span of one piece, taken as it is (not copied).
+    init(_ piece: String, line: Int, column: Int) {
+        text = piece
+        anchors = [(0, line, column)]
+        length = piece.scalarCount
+    }
+
     mutating func append(_ piece: Substring, line: Int, column: Int) {
         if !text.isEmpty {
             text += " "
