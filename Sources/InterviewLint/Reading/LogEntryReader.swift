@@ -69,7 +69,7 @@ enum LogEntryReader {
             self.interviewDay = interviewDay
             self.maxNameDistance = maxNameDistance
             lowercasedNames = people.map { $0.nameWithoutTitle.lowercased() }
-            nameWords = lowercasedNames.map { $0.split(separator: " ") }
+            nameWords = lowercasedNames.map { $0.wordsBetweenSpaces() }
         }
     }
 

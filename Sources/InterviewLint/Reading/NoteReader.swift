@@ -77,7 +77,7 @@ public enum NoteReader {
         interview.timeframeSection = walker.sectionRanges[.timeframe]
         interview.beforeLeaving = walker.beforeLeaving
 
-        let companyWords = WordSet((interview.company?.value ?? "").lowercased().split(separator: " ").map(String.init))
+        let companyWords = WordSet((interview.company?.value ?? "").lowercased().wordsBetweenSpaces().map(String.init))
         let context = LogEntryReader.Context(people: interview.people, companyWords: companyWords,
                                              interviewDay: interview.start?.value.date,
                                              maxNameDistance: options.maxNameDistance)
