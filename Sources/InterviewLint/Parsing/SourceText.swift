@@ -208,17 +208,21 @@ extension SourceText {
     private func utf8Position(_ position: SourcePosition) -> SourcePosition {
         // On an ASCII line (or past the last line) a scalar is a byte.
         guard position.line >= 1, position.line <= spans.count, !spans[position.line - 1].ascii else { return position }
-        let scalars = line(position.line).unicodeScalars
-        var bytes = 0
-        var counted = 0
-        for scalar in scalars {
-            if counted == position.column - 1 { break }
-            bytes += UTF8.width(scalar)
-            counted += 1
+        let span = spans[position.line - 1]
+        let wanted = position.column - 1
+        var text = text
+        let (bytes, counted) = text.withUTF8 { all -> (Int, Int) in
+            var index = span.start
+            var counted = 0
+            // (A column before the first, which no range has, runs to the end as it always did.)
+            while counted < wanted || wanted < 0, index < span.end {
+                index += UTF8Cursor.decode(all, at: index).width
+                counted += 1
+            }
+            return (index - span.start, counted)
         }
         // Past the end of the line, columns go on one byte each.
-        bytes += max(position.column - 1 - counted, 0)
-        return SourcePosition(line: position.line, column: bytes + 1)
+        return SourcePosition(line: position.line, column: bytes + max(wanted - counted, 0) + 1)
     }
 }
 

@@ -153,15 +153,19 @@ public protocol Rule: Sendable {
 
 extension Rule {
     /// The value of an option, falling back to the default written in the description.
+    /// (The configuration's options include the defaults, so the description, a copy of which
+    /// is made on each access, is only looked at when a context was built without them.)
     static func option(_ name: String, in context: RuleContext) -> Int {
-        let fallback = description.options.first { $0.name == name }?.defaultValue
-        if case .integer(let value)? = context.options[name] ?? fallback { return value }
+        if case .integer(let value)? = context.options[name] ?? description.options.first(where: { $0.name == name })?.defaultValue {
+            return value
+        }
         return 0
     }
 
     static func flag(_ name: String, in context: RuleContext) -> Bool {
-        let fallback = description.options.first { $0.name == name }?.defaultValue
-        if case .boolean(let value)? = context.options[name] ?? fallback { return value }
+        if case .boolean(let value)? = context.options[name] ?? description.options.first(where: { $0.name == name })?.defaultValue {
+            return value
+        }
         return false
     }
 }

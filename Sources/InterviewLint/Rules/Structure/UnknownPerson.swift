@@ -44,16 +44,23 @@ public struct UnknownPerson: Rule {
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        let known = context.interview.people.map(\.name.value)
-        let list = known.isEmpty ? "the note lists no interviewers" : "the interviewers are \(Wording.list(known))"
+        // The list of interviewers is only written out for a finding (most notes have none).
+        var listed: String?
+        func list() -> String {
+            if let listed { return listed }
+            let known = context.interview.people.map(\.name.value)
+            let list = known.isEmpty ? "the note lists no interviewers" : "the interviewers are \(Wording.list(known))"
+            listed = list
+            return list
+        }
         return context.interview.log.flatMap { entry in
             entry.people.compactMap { reference -> Finding? in
                 switch reference.match {
                 case .none:
-                    return Finding("'\(reference.written.value)' is not among the interviewers (\(list)): add them under Interviewers with the details from their card, or fix the name",
+                    return Finding("'\(reference.written.value)' is not among the interviewers (\(list())): add them under Interviewers with the details from their card, or fix the name",
                                    at: reference.written.range)
                 case .ambiguous:
-                    return Finding("'\(reference.written.value)' could be more than one interviewer (\(list)): write the full name",
+                    return Finding("'\(reference.written.value)' could be more than one interviewer (\(list())): write the full name",
                                    at: reference.written.range)
                 default:
                     return nil

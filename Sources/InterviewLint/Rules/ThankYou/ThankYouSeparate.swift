@@ -40,7 +40,9 @@ public struct ThankYouSeparate: Rule {
         context.interview.log.compactMap { entry in
             // The cheap tests first: the set of people was built for every entry of the log.
             guard entry.isOutgoing, entry.kind == .thankYou else { return nil }
-            let people = Array(Set(entry.interviewers)).sorted()
+            // Distinct and sorted, without a Set (there are a handful).
+            var people: [Int] = []
+            for person in entry.interviewers.sorted() where people.last != person { people.append(person) }
             guard people.count > 1 else { return nil }
             let names = Wording.list(people.map(context.name(of:)))
             return Finding("one thank-you went to \(names) together: send each of them a separate email that recalls your own conversation",
