@@ -146,6 +146,30 @@ public struct SourceText: Sendable {
         }
     }
 
+    /// Calls `body` with the UTF-8 bytes of line `number` (empty past the end).
+    func withLine<R>(_ number: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard number >= 1, number <= spans.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let span = spans[number - 1]
+        var text = text
+        return text.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
+    }
+
+    /// Whether line `number`, without white space at either end, is `expected` (ASCII).
+    func trimmedLine(_ number: Int, is expected: StaticString) -> Bool {
+        withLine(number) { line in
+            let (from, to) = trimmedSpan(line, from: TextPlace(byte: 0, scalar: 0), to: TextPlace(byte: line.count, scalar: 0))
+            return to.byte - from.byte == expected.utf8CodeUnitCount
+                && memcmp(line.baseAddress! + from.byte, expected.utf8Start, expected.utf8CodeUnitCount) == 0
+        }
+    }
+
+    /// Whether line `number` holds nothing but white space.
+    func lineIsBlank(_ number: Int) -> Bool {
+        withLine(number) { line in
+            trimmedSpan(line, from: TextPlace(byte: 0, scalar: 0), to: TextPlace(byte: line.count, scalar: 0)).from.byte == line.count
+        }
+    }
+
     /// How many spaces, tabs and `>` open line `number` (how far a paragraph's continuation line
     /// is indented or quoted).
     func leadingIndentAndQuotes(_ number: Int) -> Int {

@@ -34,8 +34,8 @@ enum FrontMatterReader {
     }
 
     /// Keys are compared by `Markup.key`: case and separators do not matter.
-    static let keyNames: [String: Field] = {
-        var names: [String: Field] = [:]
+    static let keyNames: WordMap<Field> = {
+        var names: [(String, Field)] = []
         let table: KeyValuePairs<Field, [String]> = [
             .company: ["company", "employer", "organization", "organisation", "org", "companyname"],
             .role: ["role", "position", "title", "jobtitle", "job", "jobrole"],
@@ -46,8 +46,8 @@ enum FrontMatterReader {
             .timeframe: ["timeframe", "decision", "decisionby", "decisiondate", "decisiontimeframe"],
             .interviewLint: ["interviewlint"],
         ]
-        for (field, keys) in table { for key in keys { names[key] = field } }
-        return names
+        for (field, keys) in table { for key in keys { names.append((key, field)) } }
+        return WordMap(names)
     }()
 
     /// A raw value and where it stands.
@@ -68,11 +68,12 @@ enum FrontMatterReader {
     /// Yams (the tests compare both paths).
     static func read(_ source: SourceText, simple: Bool = true) -> Result {
         var result = Result()
-        guard source.lines.first?.trimmingWhitespace() == "---" else { return result }
+        // Lines are compared on their bytes: cutting each into a substring and a trimmed copy
+        // cost more than reading the keys.
+        guard source.lineCount >= 1, source.trimmedLine(1, is: "---") else { return result }
         var closing: Int?
-        for number in 2...max(2, source.lines.count) where number <= source.lines.count {
-            let text = source.line(number).trimmingWhitespace()
-            if text == "---" || text == "..." { closing = number; break }
+        for number in 2...max(2, source.lineCount) where number <= source.lineCount {
+            if source.trimmedLine(number, is: "---") || source.trimmedLine(number, is: "...") { closing = number; break }
         }
         guard let closing else {
             result.problems.append(ReadProblem(
@@ -83,7 +84,7 @@ enum FrontMatterReader {
         }
         result.lines = 1...closing
         var frontMatter = FrontMatter(lines: 1...closing)
-        guard source.lines[1..<(closing - 1)].contains(where: { !$0.trimmingWhitespace().isEmpty }) else {
+        guard (2..<closing).contains(where: { !source.lineIsBlank($0) }) else {
             result.frontMatter = frontMatter
             return result
         }

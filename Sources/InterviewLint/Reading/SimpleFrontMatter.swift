@@ -24,15 +24,20 @@ enum SimpleFrontMatter {
         var entries: [Entry] = []
         var keys: Set<String> = []
         for number in lines {
-            let result = source.line(number).utf8.withContiguousStorageIfAvailable { readLine($0, line: number) }
             let entry: Entry
-            switch result ?? .unsupported {
+            switch source.withLine(number, { readLine($0, line: number) }) {
             case .skip: continue
             case .unsupported: return nil
             case .entry(let read): entry = read
             }
-            // Yams refuses repeated keys; let it say so.
-            if !keys.insert(entry.key).inserted { return nil }
+            // Yams refuses repeated keys; let it say so. (A handful of keys are compared one by
+            // one; a set only for long front matter.)
+            if entries.count < 16 {
+                if entries.contains(where: { $0.key == entry.key }) { return nil }
+            } else {
+                if keys.isEmpty { keys = Set(entries.map(\.key)) }
+                if !keys.insert(entry.key).inserted { return nil }
+            }
             entries.append(entry)
         }
         return entries
@@ -121,13 +126,29 @@ enum SimpleFrontMatter {
     private static func plainScalar(_ bytes: UnsafeBufferPointer<UInt8>, inFlow: Bool) -> Bool {
         guard let first = bytes.first else { return false }
         // Indicators that start something other than plain text.
-        if "-?:,[]{}#&*!|>'\"%@`".utf8.contains(first) { return false }
+        switch first {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"),
+             UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"),
+             UInt8(ascii: "`"):
+            return false
+        default:
+            break
+        }
         guard bytes[bytes.count - 1] != 0x3A else { return false }
         for index in bytes.indices {
             let byte = bytes[index]
             if byte == 0x3A, index + 1 < bytes.count, bytes[index + 1] == 0x20 { return false }
             if byte == 0x23, index > 0, bytes[index - 1] == 0x20 { return false }
-            if inFlow, "[]{},\"'".utf8.contains(byte) { return false }
+            if inFlow {
+                switch byte {
+                case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","),
+                     UInt8(ascii: "\""), UInt8(ascii: "'"):
+                    return false
+                default:
+                    break
+                }
+            }
         }
         return true
     }
