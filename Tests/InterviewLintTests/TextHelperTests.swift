@@ -57,4 +57,53 @@ struct TextHelperTests {
     func labels(_ value: String) {
         #expect(InterviewerReader.stripLabel(value) == Self.stripLabelReference(value))
     }
+
+    @Test("isCleanUTF8 says what the standard library's validation says (and rejects NUL), on edge sequences and random bytes")
+    func validation() {
+        func reference(_ bytes: [UInt8]) -> Bool {
+            String(validating: bytes, as: UTF8.self) != nil && !bytes.contains(0)
+        }
+        var cases: [[UInt8]] = [[], [0], [0x41, 0], Array("plain ASCII longer than eight".utf8), Array("Zoë — 日本 👩‍👩‍👧".utf8),
+                                [0xC0, 0x80], [0xC1, 0xBF], [0xC2, 0x80], [0xDF, 0xBF], [0xE0, 0x9F, 0xBF], [0xE0, 0xA0, 0x80],
+                                [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF],
+                                [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+                                [0xFF], [0x80], [0xE2, 0x80], [0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0xE2, 0x80, 0x94]]
+        // Random bytes, mostly ASCII with a few of every kind of lead and continuation byte.
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [UInt8] = [0x00, 0x41, 0x20, 0x7F, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xE2, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        for _ in 0..<3000 {
+            let count = Int.random(in: 0...40, using: &generator)
+            cases.append((0..<count).map { _ in
+                Bool.random(using: &generator) ? UInt8.random(in: 0x20...0x7E, using: &generator) : pieces.randomElement(using: &generator)!
+            })
+        }
+        for bytes in cases {
+            let found = bytes.withUnsafeBufferPointer { SourceText.isCleanUTF8($0) }
+            #expect(found == reference(bytes), "\(bytes)")
+        }
+        // Both answers occur, so the comparison can fail either way.
+        #expect(cases.contains { reference($0) } && cases.contains { !reference($0) })
+    }
+
+    @Test("trimmingWhitespace, wordsBetweenSpaces and scalars(from:to:) agree with the Character and scalar versions")
+    func trimmingAndSplitting() {
+        let extra = ["\u{00A0}nbsp\u{00A0}", "\u{3000}全角\u{3000}", " a \u{0301}b ", "  ", "\u{2028}x\u{2029}", " Zoë  Ødegård ",
+                     "Acme  Robotics", "a \u{0301}", "\u{0600}| x |"]
+        for sample in Self.samples + extra {
+            let scalars = sample.unicodeScalars
+            var start = scalars.startIndex
+            var end = scalars.endIndex
+            while start < end, scalars[start].isSpace { start = scalars.index(after: start) }
+            while end > start, scalars[scalars.index(before: end)].isSpace { end = scalars.index(before: end) }
+            #expect(sample.trimmingWhitespace() == String(scalars[start..<end]), "\(sample)")
+            #expect(sample.wordsBetweenSpaces() == sample.split(separator: " "), "\(sample)")
+            let count = scalars.count
+            for from in 0...count {
+                for to in from...count {
+                    let expected = String(String.UnicodeScalarView(Array(scalars)[from..<to]))
+                    #expect(sample.scalars(from: from, to: to) == expected, "\(sample) \(from) \(to)")
+                }
+            }
+        }
+    }
 }

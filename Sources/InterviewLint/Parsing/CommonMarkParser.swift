@@ -12,11 +12,10 @@ public enum CommonMarkParser {
         String(cString: cmark_version_string())
     }
 
-    /// Parses `markdown` (typically `source.text` with front matter blanked out, so that line
-    /// numbers stay those of the file); columns are converted with the lines of `source`.
-    public static func parse(_ markdown: String, positionsFrom source: SourceText) -> MarkdownDocument {
-        var markdown = markdown
-        let root: OpaquePointer? = markdown.withUTF8 { buffer in
+    /// Parses `markdown`, UTF-8 (typically `source.bytes` with front matter blanked out, so that
+    /// line numbers stay those of the file); columns are converted with the lines of `source`.
+    public static func parse(_ markdown: [UInt8], positionsFrom source: SourceText) -> MarkdownDocument {
+        let root: OpaquePointer? = markdown.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
             }
@@ -32,7 +31,7 @@ public enum CommonMarkParser {
         open.reserveCapacity(16)
         // The text of every block, in one buffer (see `MarkdownDocument.text(of:)`).
         var textBytes: [UInt8] = []
-        textBytes.reserveCapacity(markdown.utf8.count)
+        textBytes.reserveCapacity(markdown.count)
         var inlineHTML: [String] = []
         guard let iterator = cmark_iter_new(root) else {
             return MarkdownDocument(blocks: [.init(kind: .document)])

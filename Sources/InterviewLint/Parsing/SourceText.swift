@@ -5,18 +5,24 @@ import Glibc
 /// Bytes are decoded as UTF-8 (invalid sequences and NUL become U+FFFD, as CommonMark asks), a
 /// leading byte order mark is dropped, and lines end at LF, CRLF or a lone CR, so line numbers
 /// agree with cmark's whatever the file's line endings.
+///
+/// The text is kept as its UTF-8 bytes, checked once (eight bytes at a time while they are
+/// ASCII); a line becomes a `String` only when asked for. Making a `String` of the whole note
+/// validated it again at about nine instructions a byte, and most lines are never read as text.
 public struct SourceText: Sendable {
-    /// The normalised text handed to cmark.
-    public let text: String
+    /// The normalised text handed to cmark, as UTF-8 (valid, without NUL).
+    public let bytes: [UInt8]
+    /// The normalised text as a string.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
     /// The lines, without their line endings (each made when asked for: most are never read).
-    public var lines: Lines { Lines(text: text, spans: spans) }
+    public var lines: Lines { Lines(bytes: bytes, spans: spans) }
     /// Whether the bytes were not valid UTF-8 or held NUL characters.
     public let hadInvalidBytes: Bool
     /// Whether any line ends in CR or CRLF (rather than LF).
     public let hasCarriageReturns: Bool
 
-    /// Where each line is in `text`'s UTF-8, and whether it is plain ASCII (its columns are then
-    /// its byte offsets).
+    /// Where each line is in `bytes`, and whether it is plain ASCII (its columns are then its
+    /// byte offsets).
     struct LineSpan {
         var start: Int
         var end: Int
@@ -25,9 +31,9 @@ public struct SourceText: Sendable {
     }
     private let spans: [LineSpan]
 
-    /// The lines of a note as substrings of its text.
+    /// The lines of a note.
     public struct Lines: RandomAccessCollection, Sendable {
-        let text: String
+        let bytes: [UInt8]
         let spans: [LineSpan]
 
         public var startIndex: Int { 0 }
@@ -35,43 +41,94 @@ public struct SourceText: Sendable {
 
         public subscript(position: Int) -> Substring {
             let span = spans[position]
-            let utf8 = text.utf8
-            let from = utf8.index(utf8.startIndex, offsetBy: span.start)
-            let to = utf8.index(from, offsetBy: span.byteCount)
-            return Substring(utf8[from..<to])
+            return bytes.withUnsafeBufferPointer { Substring(String(decoding: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]), as: UTF8.self)) }
         }
     }
 
     public init(bytes: [UInt8]) {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        // Decoding from a contiguous buffer takes the fast validating path.
+        let clean = bytes.withUnsafeBufferPointer { Self.isCleanUTF8(UnsafeBufferPointer(rebasing: $0[start...])) }
+        if clean {
+            self.init(normalized: start == 0 ? bytes : Array(bytes[start...]), hadInvalidBytes: false)
+            return
+        }
+        // Invalid sequences become U+FFFD (the standard library's repair), and so does NUL.
         var decoded = bytes.withUnsafeBufferPointer { buffer in
             String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
-        let body = bytes[start...]
-        var invalid = false
-        let hasNUL = bytes.withUnsafeBufferPointer { buffer in
-            buffer.count > start && memchr(buffer.baseAddress! + start, 0, buffer.count - start) != nil
-        }
-        if decoded.utf8.count != body.count || hasNUL {
-            invalid = true
-            decoded = decoded.replacingNUL()
-        }
-        self.init(normalized: decoded, hadInvalidBytes: invalid)
+        let hasNUL = bytes[start...].contains(0)
+        let invalid = decoded.utf8.count != bytes.count - start || hasNUL
+        if hasNUL { decoded = decoded.replacingNUL() }
+        self.init(normalized: Array(decoded.utf8), hadInvalidBytes: invalid)
     }
 
     public init(_ string: String) {
         self.init(bytes: Array(string.utf8))
     }
 
-    private init(normalized: String, hadInvalidBytes: Bool) {
+    /// Whether `bytes` are valid UTF-8 without NUL: ASCII eight bytes at a time, other sequences
+    /// checked as the Unicode standard defines them (no overlong forms, surrogates or values past
+    /// U+10FFFF).
+    static func isCleanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // No byte with its high bit set, and no zero byte.
+                let zero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                if word & 0x8080_8080_8080_8080 == 0 && zero == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead == 0 { return false }
+                index += 1
+                continue
+            }
+            func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+                index + offset < count && bytes[index + offset] >= low && bytes[index + offset] <= high
+            }
+            switch lead {
+            case 0xC2...0xDF:
+                guard continuation(1) else { return false }
+                index += 2
+            case 0xE0:
+                guard continuation(1, 0xA0), continuation(2) else { return false }
+                index += 3
+            case 0xE1...0xEC, 0xEE...0xEF:
+                guard continuation(1), continuation(2) else { return false }
+                index += 3
+            case 0xED:
+                guard continuation(1, 0x80, 0x9F), continuation(2) else { return false }
+                index += 3
+            case 0xF0:
+                guard continuation(1, 0x90), continuation(2), continuation(3) else { return false }
+                index += 4
+            case 0xF1...0xF3:
+                guard continuation(1), continuation(2), continuation(3) else { return false }
+                index += 4
+            case 0xF4:
+                guard continuation(1, 0x80, 0x8F), continuation(2), continuation(3) else { return false }
+                index += 4
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    private init(normalized: [UInt8], hadInvalidBytes: Bool) {
         self.hadInvalidBytes = hadInvalidBytes
-        // Find the line breaks on the raw bytes; lines are cut from the text when asked for.
+        // Find the line breaks on the raw bytes; lines are cut when asked for.
         var spans: [LineSpan] = []
-        var text = normalized
         var carriageReturns = false
-        text.withUTF8 { bytes in
+        normalized.withUnsafeBufferPointer { bytes in
             guard let base = bytes.baseAddress, !bytes.isEmpty else {
                 spans.append(LineSpan(start: 0, end: 0, ascii: true))
                 return
@@ -100,13 +157,18 @@ public struct SourceText: Sendable {
                 lineStart = next
             }
         }
-        self.text = text
+        self.bytes = normalized
         self.hasCarriageReturns = carriageReturns
         self.spans = spans
     }
 
     /// How many lines the text has.
     public var lineCount: Int { spans.count }
+
+    /// The byte offset in `bytes` where line `number` starts (the end of the text past the last).
+    func byteOffset(ofLine number: Int) -> Int {
+        number >= 1 && number <= spans.count ? spans[number - 1].start : bytes.count
+    }
 
     /// Whether `count` bytes from `start` are all ASCII, eight at a time.
     private static func isASCII(_ start: UnsafePointer<UInt8>, _ count: Int) -> Bool {
@@ -128,8 +190,7 @@ public struct SourceText: Sendable {
     func trimmedLine(_ number: Int, dropping: Int = 0) -> String {
         guard number >= 1, number <= spans.count else { return "" }
         let span = spans[number - 1]
-        var text = text
-        return text.withUTF8 { bytes in
+        return bytes.withUnsafeBufferPointer { bytes in
             let line = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
             var index = 0
             if span.ascii {
@@ -150,8 +211,7 @@ public struct SourceText: Sendable {
     func withLine<R>(_ number: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         guard number >= 1, number <= spans.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         let span = spans[number - 1]
-        var text = text
-        return text.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
     }
 
     /// Whether line `number`, without white space at either end, is `expected` (ASCII).
@@ -175,8 +235,7 @@ public struct SourceText: Sendable {
     func leadingIndentAndQuotes(_ number: Int) -> Int {
         guard number >= 1, number <= spans.count else { return 0 }
         let span = spans[number - 1]
-        var text = text
-        return text.withUTF8 { bytes in
+        return bytes.withUnsafeBufferPointer { bytes in
             var index = span.start
             while index < span.end, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x3E { index += 1 }
             return index - span.start
@@ -199,8 +258,7 @@ public struct SourceText: Sendable {
         let span = spans[number - 1]
         // Count the scalars that start before the column (a column inside a scalar rounds down).
         let limit = min(wanted, span.byteCount)
-        var text = text
-        return text.withUTF8 { bytes in
+        return bytes.withUnsafeBufferPointer { bytes in
             // Scalars = bytes - continuation bytes (10xxxxxx), counted eight bytes at a time.
             var continuations = 0
             var index = span.start
@@ -234,8 +292,7 @@ extension SourceText {
         guard position.line >= 1, position.line <= spans.count, !spans[position.line - 1].ascii else { return position }
         let span = spans[position.line - 1]
         let wanted = position.column - 1
-        var text = text
-        let (bytes, counted) = text.withUTF8 { all -> (Int, Int) in
+        let (byteCount, counted) = bytes.withUnsafeBufferPointer { all -> (Int, Int) in
             var index = span.start
             var counted = 0
             // (A column before the first, which no range has, runs to the end as it always did.)
@@ -246,7 +303,7 @@ extension SourceText {
             return (index - span.start, counted)
         }
         // Past the end of the line, columns go on one byte each.
-        return SourcePosition(line: position.line, column: bytes + max(wanted - counted, 0) + 1)
+        return SourcePosition(line: position.line, column: byteCount + max(wanted - counted, 0) + 1)
     }
 }
 

@@ -34,17 +34,20 @@ public enum NoteReader {
         interview.problems += front.problems
         var values = front.values
 
-        var body = source.text
+        // cmark reads the note's bytes; front matter is blanked to empty lines so that it keeps
+        // the file's line numbers.
+        var body = source.bytes
         if let lines = front.lines {
-            // Blank the front matter so cmark keeps the file's line numbers.
-            body = String(repeating: "\n", count: lines.upperBound)
-            if lines.upperBound < source.lines.count {
+            body = Array(repeating: UInt8(ascii: "\n"), count: lines.upperBound)
+            if lines.upperBound < source.lineCount {
                 if source.hasCarriageReturns {
-                    body += source.lines.dropFirst(lines.upperBound).joined(separator: "\n")
+                    // The remaining lines joined with LF.
+                    for number in (lines.upperBound + 1)...source.lineCount {
+                        if number > lines.upperBound + 1 { body.append(UInt8(ascii: "\n")) }
+                        source.withLine(number) { body.append(contentsOf: $0) }
+                    }
                 } else {
-                    // `append(contentsOf:)` takes the Substring overload; `+=` would take the
-                    // generic one, whose first use scans every protocol conformance in the binary.
-                    body.append(contentsOf: source.text[source.lines[lines.upperBound].startIndex...])
+                    body.append(contentsOf: source.bytes[source.byteOffset(ofLine: lines.upperBound + 1)...])
                 }
             }
         }
