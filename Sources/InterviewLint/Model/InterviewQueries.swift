@@ -11,9 +11,10 @@ extension Interview {
     /// every interviewer, and copying log entries was most of what they cost.
     public func firstThankYou(to person: Int, where condition: (LogEntry) -> Bool = { _ in true })
         -> (entry: LogEntry, at: LocalDateTime)? {
-        for item in datedLog where item.entry.isOutgoing && item.entry.kind == .thankYou
-            && item.entry.people.contains(where: { $0.interviewer == person }) && condition(item.entry) {
-            return item
+        // By index: `for item in datedLog` copied every entry it looked at.
+        for index in datedLog.indices where datedLog[index].entry.isOutgoing && datedLog[index].entry.kind == .thankYou
+            && datedLog[index].entry.people.contains(where: { $0.interviewer == person }) && condition(datedLog[index].entry) {
+            return datedLog[index]
         }
         return nil
     }
