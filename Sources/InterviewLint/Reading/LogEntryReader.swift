@@ -79,12 +79,12 @@ enum LogEntryReader {
     }
 
     /// "check in" and its forms: a follow-up.
-    static let checkInPhrases = [["check", "in"], ["checked", "in"], ["checking", "in"]]
+    static let checkInPhrases = PhraseList([["check", "in"], ["checked", "in"], ["checking", "in"]])
     /// Phrases that show a thank-you recaps the conversation.
-    static let recapPhrases = [
+    static let recapPhrases = PhraseList([
         ["talked", "about"], ["talk", "about"], ["conversation", "about"], ["discussion", "about"],
         ["discussed"], ["mentioned"], ["referenced"], ["followed", "up", "on"], ["chat", "about"],
-    ]
+    ])
     /// Abbreviations whose full stop does not end the clause naming the people.
     static let titleAbbreviations: WordSet = ["dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr"]
 
@@ -267,12 +267,12 @@ enum LogEntryReader {
         if entry.isOutgoing && thanks && !thanked {
             entry.kind = .thankYou
         } else if entry.isOutgoing && (follow || entry.channel?.value == .call
-                                       || TimeframeReader.contains(words, anyOf: checkInPhrases)) {
+                                       || checkInPhrases.occurs(in: words)) {
             entry.kind = .followUp
         } else {
             entry.kind = .other
         }
-        entry.recapsConversation = recap || TimeframeReader.contains(words, anyOf: recapPhrases)
+        entry.recapsConversation = recap || recapPhrases.occurs(in: words)
         entry.reiteratesInterest = interest
     }
 

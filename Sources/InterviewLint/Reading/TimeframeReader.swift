@@ -2,18 +2,18 @@
 /// weeks", "end of next week"), relative to the interview day. See docs/format.md for the table.
 public enum TimeframeReader {
     /// Phrases that mean they gave no date.
-    static let vaguePhrases: [[String]] = [
+    static let vaguePhrases = PhraseList([
         ["soon"], ["shortly"], ["asap"], ["not", "sure"], ["unsure"], ["let", "me", "know"],
         ["let", "us", "know"], ["get", "back"], ["no", "timeframe"], ["no", "time", "frame"],
         ["no", "timeline"], ["no", "date"], ["didn't", "say"], ["did", "not", "say"], ["unknown"],
         ["tbd"], ["no", "idea"], ["undecided"], ["hear", "back"], ["when", "they", "can"],
         ["eventually"], ["unclear"], ["not", "given"], ["no", "specific"], ["depends"], ["not", "decided"],
-    ]
+    ])
 
     /// Phrases that mean the question was never asked: no timeframe at all.
-    static let notAskedPhrases: [[String]] = [
+    static let notAskedPhrases = PhraseList([
         ["didn't", "ask"], ["did", "not", "ask"], ["forgot", "to", "ask"], ["never", "asked"], ["not", "asked"],
-    ]
+    ])
 
     public enum Reading: Equatable, Sendable {
         case date(LocalDate)
@@ -25,21 +25,11 @@ public enum TimeframeReader {
     public static func read(_ text: String, interviewDay: LocalDate?) -> Reading {
         let tokens = Tokenizer.tokens(text)
         let words = tokens.map { $0.word ?? "" }
-        if contains(words, anyOf: notAskedPhrases) { return .notAsked }
+        if notAskedPhrases.occurs(in: words) { return .notAsked }
         for index in tokens.indices {
             if let date = decisionDate(tokens, at: index, interviewDay: interviewDay) { return .date(date) }
         }
-        return contains(words, anyOf: vaguePhrases) ? .vague : .unrecognized
-    }
-
-    /// Whether any of `phrases` occurs as consecutive words.
-    static func contains(_ words: [String], anyOf phrases: [[String]]) -> Bool {
-        for (start, word) in words.enumerated() {
-            for phrase in phrases where phrase[0].isSameWord(word) && start + phrase.count <= words.count {
-                if words[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
-            }
-        }
-        return false
+        return vaguePhrases.occurs(in: words) ? .vague : .unrecognized
     }
 
     private static func decisionDate(_ tokens: [Token], at index: Int, interviewDay: LocalDate?) -> LocalDate? {

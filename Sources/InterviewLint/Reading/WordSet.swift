@@ -1,14 +1,19 @@
 /// A fixed set of lowercased words, for the readers' look-ups of every word of a note.
 ///
 /// `Set<String>` hashes with seeded SipHash, about 250 instructions a look-up in the profile;
-/// these tables are built once, hash the word's few bytes with FNV-1a and compare lengths before
-/// contents, which is several times cheaper for the short words notes are made of.
+/// these tables are built once and hash the word's few bytes with FNV-1a, several times cheaper
+/// for the short words notes are made of. Strings compare by canonical equivalence (a decomposed
+/// "é" equals a composed one) while bytes do not: when the table holds a key outside ASCII, a
+/// word outside ASCII that misses is compared with every key as a string, so that the answer is
+/// the one `Set<String>` gives. (A word outside ASCII cannot equal an ASCII key that way, but for
+/// singletons such as U+212A KELVIN SIGN, which lowercasing turns into ASCII first.)
 struct WordMap<Value> {
     private var keys: [String] = []
     private var values: [Value] = []
     /// Open addressing: each slot holds a key's hash and its index in `keys`, or -1.
     private var slots: [(hash: UInt32, index: Int)]
     private let mask: Int
+    private var hasNonASCIIKeys = false
 
     init(_ pairs: [(String, Value)]) {
         var size = 8
@@ -25,6 +30,7 @@ struct WordMap<Value> {
                 slots[slot] = (hash, keys.count)
                 keys.append(key)
                 values.append(value)
+                if key.utf8.contains(where: { $0 >= 0x80 }) { hasNonASCIIKeys = true }
             }
         }
     }
@@ -38,10 +44,12 @@ struct WordMap<Value> {
         var slot = Int(hash) & mask
         while true {
             let (slotHash, index) = slots[slot]
-            if index < 0 { return nil }
+            if index < 0 { break }
             if slotHash == hash, keys[index] == word { return values[index] }
             slot = (slot + 1) & mask
         }
+        guard hasNonASCIIKeys, word.utf8.contains(where: { $0 >= 0x80 }), let index = keys.firstIndex(of: word) else { return nil }
+        return values[index]
     }
 
     @inline(__always) static func hash(_ word: String) -> UInt32 {
@@ -67,5 +75,38 @@ struct WordSet: ExpressibleByArrayLiteral {
 
     func contains(_ word: String) -> Bool {
         map[word] != nil
+    }
+}
+
+/// Phrases of a few words ("talked about", "check in"), found in a text's words. Only phrases
+/// whose first word is the word at hand are compared: comparing every phrase at every word cost
+/// about 2,800 instructions a log entry.
+struct PhraseList {
+    private let phrases: [[String]]
+    private let byFirstWord: WordMap<[Int]>
+
+    init(_ phrases: [[String]]) {
+        self.phrases = phrases
+        var groups: [(String, [Int])] = []
+        for (index, phrase) in phrases.enumerated() {
+            if let group = groups.firstIndex(where: { $0.0 == phrase[0] }) {
+                groups[group].1.append(index)
+            } else {
+                groups.append((phrase[0], [index]))
+            }
+        }
+        byFirstWord = WordMap(groups)
+    }
+
+    /// Whether any phrase occurs in `words`, word for word.
+    func occurs(in words: [String]) -> Bool {
+        for start in words.indices {
+            guard let candidates = byFirstWord[words[start]] else { continue }
+            for index in candidates {
+                let phrase = phrases[index]
+                if start + phrase.count <= words.count, words[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+            }
+        }
+        return false
     }
 }
