@@ -5,7 +5,8 @@ import Glibc
 ///
 /// It parses a note, walks the C tree once with cmark's iterator (no recursion, so deep nesting
 /// cannot overflow the stack), copies every block into a `MarkdownDocument` with scalar-column
-/// positions, and frees the C tree before it returns. No C pointer leaves this file.
+/// positions, and frees the C tree before it returns (all at once: cmark allocates from a
+/// per-thread arena, see Sources/CCmark/shim.h). No C pointer leaves this file.
 public enum CommonMarkParser {
     /// The version of the linked libcmark, e.g. "0.30.2".
     public static var libraryVersion: String {
@@ -15,13 +16,20 @@ public enum CommonMarkParser {
     /// Parses `markdown`, UTF-8 (typically `source.bytes` with front matter blanked out, so that
     /// line numbers stay those of the file); columns are converted with the lines of `source`.
     public static func parse(_ markdown: [UInt8], positionsFrom source: SourceText) -> MarkdownDocument {
-        let root: OpaquePointer? = markdown.withUnsafeBufferPointer { buffer in
+        // cmark allocates from this thread's arena (Sources/CCmark/shim.h): the tree is dropped
+        // in one go below instead of node by node with cmark_node_free.
+        defer { il_arena_reset() }
+        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, il_arena_allocator()) else {
+            return MarkdownDocument(blocks: [.init(kind: .document)])
+        }
+        markdown.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+                if let start = chars.baseAddress { cmark_parser_feed(parser, start, chars.count) }
             }
         }
+        let root = cmark_parser_finish(parser)
+        cmark_parser_free(parser)
         guard let root else { return MarkdownDocument(blocks: [.init(kind: .document)]) }
-        defer { cmark_node_free(root) }
 
         var blocks: [MarkdownDocument.Block] = []
         blocks.reserveCapacity(64)
