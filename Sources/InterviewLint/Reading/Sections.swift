@@ -44,15 +44,18 @@ extension Section {
 
 /// Matches heading text to sections, case-insensitively, ignoring emoji, punctuation and spaces.
 public struct SectionMatcher: Sendable {
-    private var byKey: [String: Section] = [:]
+    private let byKey: WordMap<Section>
 
     public init(extraAliases: [Section: [String]] = [:]) {
+        // Later aliases win, as assignments into a dictionary did.
+        var pairs: [(String, Section)] = []
         for (section, aliases) in Section.builtInAliases {
-            for alias in aliases { byKey[Markup.key(alias)] = section }
+            for alias in aliases { pairs.append((Markup.key(alias), section)) }
         }
         for (section, aliases) in extraAliases {
-            for alias in aliases { byKey[Markup.key(alias)] = section }
+            for alias in aliases { pairs.append((Markup.key(alias), section)) }
         }
+        byKey = WordMap(pairs)
     }
 
     public func section(forHeading text: String) -> Section? {

@@ -170,26 +170,43 @@ enum Markup {
 
     /// Lowercase letters and digits only: how headings, keys and column names are compared.
     static func key(_ text: String) -> String {
-        // ASCII (nearly every key): written straight into the string, no buffer in between.
+        // ASCII (nearly every key): written straight into the string from the text's bytes, no
+        // buffer in between; a byte outside ASCII stops it and the way below is taken.
         let utf8 = text.utf8
         if utf8.isEmpty { return "" }
-        if !utf8.contains(where: { $0 >= 0x80 }) {
-            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+        var source = text
+        var ascii = true
+        let quick = source.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 var count = 0
-                for byte in utf8 where byte.isASCIILetter || byte.isASCIIDigit {
-                    buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                    count += 1
+                for byte in bytes {
+                    if byte >= 0x80 { ascii = false; return 0 }
+                    if byte.isASCIILetter || byte.isASCIIDigit {
+                        buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        count += 1
+                    }
                 }
                 return count
             }
         }
+        if ascii { return quick }
+        // Outside ASCII: ASCII bytes as above, other scalars decoded one by one (a walk over the
+        // scalar view cost about 1,400 instructions for a heading with an emoji).
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars where scalar.isLetter || scalar.isDigit {
-            if scalar.value < 0x80 {
-                out.append(UInt8(scalar.isUpperLetter ? scalar.value | 0x20 : scalar.value))
-            } else {
-                out.append(contentsOf: String(scalar).lowercased().utf8)
+        out.reserveCapacity(utf8.count)
+        var copy = text
+        copy.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte.isASCIILetter || byte.isASCIIDigit { out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                    index += 1
+                    continue
+                }
+                let (scalar, width) = UTF8Cursor.decode(bytes, at: index)
+                if scalar.isLetter { out.append(contentsOf: String(scalar).lowercased().utf8) }
+                index += width
             }
         }
         return String(decoding: out, as: UTF8.self)

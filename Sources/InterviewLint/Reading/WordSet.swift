@@ -62,6 +62,8 @@ struct WordMap<Value> {
     }
 }
 
+extension WordMap: Sendable where Value: Sendable {}
+
 struct WordSet: ExpressibleByArrayLiteral {
     private let map: WordMap<Void>
 
