@@ -28,7 +28,7 @@ public struct Interview: Sendable {
     public var log: [LogEntry] = [] { didSet { datedLog = Interview.chronology(of: log) } }
     /// Log entries that carry a date, in date order (stable for equal dates); worked out once
     /// when the log is set, since most rules walk it.
-    public private(set) var datedLog: [(entry: LogEntry, at: LocalDateTime)] = []
+    public private(set) var datedLog: [DatedLogEntry] = []
     public var logSection: SourceRange?
 
     /// What the reader could not make sense of; rules turn these into diagnostics.
@@ -143,6 +143,18 @@ public struct Timeframe: Sendable {
 }
 
 /// One line of the follow-up log.
+/// A log entry with its date, as `Interview.datedLog` lists them. (A struct rather than a tuple:
+/// the rules copy these, and tuples are copied and destroyed through the runtime's generic code.)
+public struct DatedLogEntry: Sendable {
+    public var entry: LogEntry
+    public var at: LocalDateTime
+
+    public init(entry: LogEntry, at: LocalDateTime) {
+        self.entry = entry
+        self.at = at
+    }
+}
+
 public struct LogEntry: Sendable {
     public enum Channel: String, Sendable, Codable, CaseIterable {
         case email, call, paper, text, linkedin, inPerson = "in-person"

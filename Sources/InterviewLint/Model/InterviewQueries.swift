@@ -1,16 +1,20 @@
 /// Questions several rules ask of the model, answered in one place.
 extension Interview {
-    static func chronology(of log: [LogEntry]) -> [(entry: LogEntry, at: LocalDateTime)] {
-        log.enumerated().compactMap { index, entry in entry.date.map { (index, entry, $0.value) } }
-            .sorted { ($0.2, $0.0) < ($1.2, $1.0) }
-            .map { ($0.1, $0.2) }
+    /// The dated entries in date order, equal dates in document order. The order is worked out on
+    /// indices and dates alone: sorting copies of the entries cost more than the rules that read it.
+    static func chronology(of log: [LogEntry]) -> [DatedLogEntry] {
+        var order: [(index: Int, at: LocalDateTime)] = []
+        order.reserveCapacity(log.count)
+        for index in log.indices { if let date = log[index].date { order.append((index, date.value)) } }
+        order.sort { ($0.at, $0.index) < ($1.at, $1.index) }
+        return order.map { DatedLogEntry(entry: log[$0.index], at: $0.at) }
     }
 
     /// The first outgoing thank-you (in date order) that includes interviewer `person` and
     /// satisfies `condition`. A loop rather than a filtered copy of the log: rules ask this for
     /// every interviewer, and copying log entries was most of what they cost.
     public func firstThankYou(to person: Int, where condition: (LogEntry) -> Bool = { _ in true })
-        -> (entry: LogEntry, at: LocalDateTime)? {
+        -> DatedLogEntry? {
         // By index: `for item in datedLog` copied every entry it looked at.
         for index in datedLog.indices where datedLog[index].entry.isOutgoing && datedLog[index].entry.kind == .thankYou
             && datedLog[index].entry.people.contains(where: { $0.interviewer == person }) && condition(datedLog[index].entry) {
@@ -20,7 +24,7 @@ extension Interview {
     }
 
     /// Outgoing follow-up calls, in date order.
-    public var followUpCalls: [(entry: LogEntry, at: LocalDateTime)] {
+    public var followUpCalls: [DatedLogEntry] {
         datedLog.filter { $0.entry.isOutgoing && $0.entry.kind == .followUp && $0.entry.channel?.value == .call }
     }
 
@@ -39,8 +43,8 @@ extension Interview {
 
     /// Runs of outgoing contacts (other than thank-yous) after the first thank-you, each run
     /// ended by word from them. The last run is still open when nothing came back after it.
-    public var unansweredRuns: [[(entry: LogEntry, at: LocalDateTime)]] {
-        var runs: [[(entry: LogEntry, at: LocalDateTime)]] = [[]]
+    public var unansweredRuns: [[DatedLogEntry]] {
+        var runs: [[DatedLogEntry]] = [[]]
         var thanked = false
         for item in datedLog {
             if !item.entry.isOutgoing {
