@@ -1,3 +1,5 @@
+import Glibc
+
 /// Character classes with an ASCII fast path: looking up Unicode properties for every scalar of
 /// every note was the largest single cost of reading notes (measured with callgrind).
 extension Unicode.Scalar {
@@ -187,5 +189,21 @@ extension String {
         }
         if start != utf8.endIndex { words.append(self[start..<utf8.endIndex]) }
         return words
+    }
+}
+
+extension StringProtocol {
+    /// Whether the UTF-8 bytes hold `byte` (memchr on the contiguous bytes; iterating the UTF-8
+    /// view cost about ten instructions a byte).
+    func hasByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? utf8.contains(byte)
+    }
+
+    /// Whether any UTF-8 byte is outside ASCII.
+    var hasNonASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains { $0 >= 0x80 } } ?? utf8.contains { $0 >= 0x80 }
     }
 }

@@ -121,9 +121,10 @@ enum InterviewerReader {
     }
 
     static func isEmail(_ text: String) -> Bool {
+        guard !text.hasByte(0x20) else { return false }
         let utf8 = text.utf8
-        guard !utf8.contains(0x20), let at = utf8.firstIndex(of: 0x40), at != utf8.startIndex else { return false }
-        return utf8[utf8.index(after: at)...].contains(0x2E)
+        guard let at = utf8.firstIndex(of: 0x40), at != utf8.startIndex else { return false }
+        return Substring(utf8[utf8.index(after: at)...]).hasByte(0x2E)
     }
 
     /// Seven or more digits, and nothing but digits, spaces and + - ( ) . x /
@@ -172,7 +173,7 @@ enum InterviewerReader {
         // Titles and names end here without being lowercased.
         let utf8 = plain.utf8
         if utf8.count > 9, let first = utf8.first, first | 0x20 != UInt8(ascii: "c"), first | 0x20 != UInt8(ascii: "b"),
-           !utf8.contains(where: { $0 >= 0x80 }) {
+           !plain.hasNonASCII {
             return nil
         }
         var value = plain.lowercased()

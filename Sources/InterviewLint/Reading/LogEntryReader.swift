@@ -228,7 +228,7 @@ enum LogEntryReader {
         entry.people = names.map { resolve($0, context: context) }.filter { reference in
             // A lone capitalised word that matches nobody is only taken for a person where a name
             // is expected ("to Marcus", "from Dana"); elsewhere it is an ordinary word ("Soon, …").
-            guard reference.match == .none, !reference.written.value.utf8.contains(0x20), withCell == nil else { return true }
+            guard reference.match == .none, !reference.written.value.hasByte(0x20), withCell == nil else { return true }
             let offset = description.offset(of: reference.written.range.start)
             guard let position = tokens.firstIndex(where: { $0.offset == offset }), position > 0 else { return false }
             let previous = tokens[position - 1]
@@ -370,7 +370,7 @@ enum LogEntryReader {
         if let exact = context.lowercasedNames.firstIndex(of: name) {
             return PersonReference(written: written, interviewer: exact, match: .exact)
         }
-        if !name.utf8.contains(0x20) {
+        if !name.hasByte(0x20) {
             let partial = people.indices.filter { index in
                 context.nameWords[index].contains { $0 == name }
             }
@@ -386,7 +386,7 @@ enum LogEntryReader {
         let foldedNames = context.foldedNames
         for index in people.indices {
             var distance = editDistance(folded, foldedNames[index].name)
-            if !name.utf8.contains(0x20) { distance = min(distance, editDistance(folded, foldedNames[index].firstName)) }
+            if !name.hasByte(0x20) { distance = min(distance, editDistance(folded, foldedNames[index].firstName)) }
             guard distance <= allowed else { continue }
             if let current = best {
                 if distance < current.distance { best = (index, distance); tie = false } else if distance == current.distance { tie = true }

@@ -109,7 +109,7 @@ struct PipeTable {
         for boundary in boundaries {
             let (from, to) = trimmedSpan(bytes, from: boundary.from, to: boundary.to)
             var cellText = String(decoding: UnsafeBufferPointer(rebasing: bytes[from.byte..<to.byte]), as: UTF8.self)
-            if cellText.utf8.contains(UInt8(ascii: "\\")) { cellText = cellText.replacingOccurrences(of: "\\|", with: "|") }
+            if cellText.hasByte(UInt8(ascii: "\\")) { cellText = cellText.replacingOccurrences(of: "\\|", with: "|") }
             cells.append(Cell(text: cellText, range: SourceRange(line: line, column: column + from.scalar, length: to.scalar - from.scalar)))
         }
         return cells

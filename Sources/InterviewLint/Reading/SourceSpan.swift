@@ -129,8 +129,10 @@ enum Markup {
     /// wikilinks (`[[Jane Doe|Jane]]` → "Jane Doe"), links (`[text](url)` → "text") and autolinks.
     static func plain(_ text: String) -> String {
         var value = text.trimmingWhitespace()
-        // Most values have no markup at all.
-        if !value.utf8.contains(where: isMarkupByte) { return value }
+        // Most values have no markup at all (looked for on the contiguous bytes).
+        let hasMarkup = value.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMarkupByte) }
+            ?? value.utf8.contains(where: isMarkupByte)
+        if !hasMarkup { return value }
         // [text](url)
         if value.hasPrefix("["), !value.hasPrefix("[["), let close = value.firstIndex(of: "]"),
            value[value.index(after: close)...].hasPrefix("(") {

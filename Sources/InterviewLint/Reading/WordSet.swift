@@ -48,7 +48,7 @@ struct WordMap<Value> {
             if slotHash == hash, keys[index] == word { return values[index] }
             slot = (slot + 1) & mask
         }
-        guard hasNonASCIIKeys, word.utf8.contains(where: { $0 >= 0x80 }), let index = keys.firstIndex(of: word) else { return nil }
+        guard hasNonASCIIKeys, word.hasNonASCII, let index = keys.firstIndex(of: word) else { return nil }
         return values[index]
     }
 
