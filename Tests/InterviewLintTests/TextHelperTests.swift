@@ -106,4 +106,27 @@ struct TextHelperTests {
             }
         }
     }
+
+    /// The card answer as it was read before values were screened on their first byte.
+    static func cardAnswerReference(_ text: String) -> Bool? {
+        var value = Markup.plain(text).lowercased()
+        for label in InterviewerReader.cardLabels where value.hasPrefix(label) && value != label {
+            value = String(value.dropFirst(label.count)).trimmingWhitespace()
+        }
+        switch value {
+        case "yes", "y", "✓", "✔", "✔️", "✅", "x", "[x]", "true", "got it", "collected": return true
+        case "no", "n", "✗", "✘", "❌", "-", "[ ]", "false", "missing", "none": return false
+        default: return nil
+        }
+    }
+
+    @Test("card answers are read exactly as before the quick screen", arguments: [
+        "yes", "Yes", "YES", "y", "x", "X", "[x]", "[X]", "[ ]", "true", "True", "got it", "Got it", "collected", "no", "No",
+        "n", "-", "false", "missing", "none", "None", "✓", "✔", "✔️", "✅", "✗", "✘", "❌", "card: yes", "Card: no",
+        "business card: yes", "Business Card: collected", "card", "Card", "Director", "Designer", "Recruiter", "Team Lead",
+        "VP Product", "Staff Engineer", "**yes**", "`no`", "{x}", "maybe", "Ýes", "", " yes ", "fax", "missing card",
+    ])
+    func cardAnswers(_ value: String) {
+        #expect(InterviewerReader.cardAnswer(value) == Self.cardAnswerReference(value))
+    }
 }

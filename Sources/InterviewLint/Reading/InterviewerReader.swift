@@ -149,7 +149,10 @@ enum InterviewerReader {
         // (titles, names) are let through without lowercasing them.
         guard let first = text.utf8.first else { return text }
         if first < 0x80 {
-            guard "emptcEMPTC".utf8.contains(first) else { return text }
+            switch first | 0x20 {
+            case UInt8(ascii: "e"), UInt8(ascii: "m"), UInt8(ascii: "p"), UInt8(ascii: "t"), UInt8(ascii: "c"): break
+            default: return text
+            }
             let head = text.utf8.prefix(7)
             guard head.contains(UInt8(ascii: ":")) || ((first | 0x20) == UInt8(ascii: "t") && head.contains(UInt8(ascii: "."))) else {
                 return text
@@ -169,12 +172,18 @@ enum InterviewerReader {
     /// yes / no / ✓ / x / ✗ in a card column or a `card: yes` field.
     static func cardAnswer(_ text: String) -> Bool? {
         let plain = Markup.plain(text)
-        // ASCII longer than any answer, without a label (labels start with c or b): no answer.
+        // ASCII that starts as no answer and no label does (labels start with c or b): no answer.
         // Titles and names end here without being lowercased.
-        let utf8 = plain.utf8
-        if utf8.count > 9, let first = utf8.first, first | 0x20 != UInt8(ascii: "c"), first | 0x20 != UInt8(ascii: "b"),
-           !plain.hasNonASCII {
-            return nil
+        if let first = plain.utf8.first, first < 0x80, !plain.hasNonASCII {
+            switch first | 0x20 {
+            case UInt8(ascii: "y"), UInt8(ascii: "x"), UInt8(ascii: "t"), UInt8(ascii: "g"), UInt8(ascii: "c"),
+                 UInt8(ascii: "n"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "b"):
+                break
+            case UInt8(ascii: "[") | 0x20, UInt8(ascii: "-") | 0x20:
+                break
+            default:
+                return nil
+            }
         }
         var value = plain.lowercased()
         for label in cardLabels where value.hasPrefix(label) && value != label {
