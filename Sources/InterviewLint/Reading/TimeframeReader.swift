@@ -15,6 +15,10 @@ public enum TimeframeReader {
         ["didn't", "ask"], ["did", "not", "ask"], ["forgot", "to", "ask"], ["never", "asked"], ["not", "asked"],
     ])
 
+    /// Where in a period: "early", "end of" … (a table built once: the array literal was built
+    /// for every word of every timeframe).
+    static let positionWords: WordSet = ["early", "mid", "late", "end", "beginning", "start", "middle"]
+
     public enum Reading: Equatable, Sendable {
         case date(LocalDate)
         case vague
@@ -70,8 +74,7 @@ public enum TimeframeReader {
         switch token.kind {
         case .word(let current):
             // early / mid / late / end of / beginning of  <month | next week | the month ...>
-            let position = ["early", "mid", "late", "end", "beginning", "start", "middle"]
-            if position.contains(current) {
+            if positionWords.contains(current) {
                 var next = index + 1
                 while next < tokens.count, tokens[next].isPunctuation("-") || tokens[next].isWord("of", "the", "this") {
                     next += 1

@@ -16,6 +16,15 @@ struct WordMap<Value> {
     private var hasNonASCIIKeys = false
 
     init(_ pairs: [(String, Value)]) {
+        if pairs.count <= 4 {
+            // Later pairs win, as below.
+            for (key, value) in pairs {
+                if let index = keys.firstIndex(of: key) { values[index] = value } else { keys.append(key); values.append(value) }
+            }
+            slots = []
+            mask = 0
+            return
+        }
         var size = 8
         while size < pairs.count * 2 { size *= 2 }
         slots = Array(repeating: (0, -1), count: size)
@@ -40,6 +49,8 @@ struct WordMap<Value> {
     }
 
     subscript(word: String) -> Value? {
+        // A handful of keys (a company's name): compared one by one, as strings.
+        if slots.isEmpty { return keys.firstIndex(of: word).map { values[$0] } }
         let hash = Self.hash(word)
         var slot = Int(hash) & mask
         while true {
