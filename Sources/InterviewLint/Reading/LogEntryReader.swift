@@ -323,9 +323,8 @@ enum LogEntryReader {
         }
         var index = 0
         while index < end {
-            let token = tokens[index]
             // [[Jane Doe]] or [[Jane Doe|Jane]]
-            if token.isPunctuation("["), index + 1 < end, tokens[index + 1].isPunctuation("[") {
+            if tokens[index].isPunctuation("["), index + 1 < end, tokens[index + 1].isPunctuation("[") {
                 flush()
                 var close = index + 2
                 while close + 1 < tokens.count, !(tokens[close].isPunctuation("]") && tokens[close + 1].isPunctuation("]")) {
@@ -338,13 +337,15 @@ enum LogEntryReader {
                 index = close + 2
                 continue
             }
-            if let word = token.word, token.startsWithCapital, !stopWords.contains(word),
-               !context.companyWords.contains(word), token.length < 2 || token.hasLowercase {
+            // The token is read in place (a copy retained its word).
+            let (offset, length) = (tokens[index].offset, tokens[index].length)
+            if tokens[index].startsWithCapital, let word = tokens[index].word, !stopWords.contains(word),
+               !context.companyWords.contains(word), length < 2 || tokens[index].hasLowercase {
                 // A name continues over hyphens and apostrophes written without spaces.
-                run = (run?.start ?? token.offset, token.offset + token.length)
-            } else if token.isPunctuation("-"), let current = run, current.end == token.offset,
-                      index + 1 < end, tokens[index + 1].offset == token.offset + 1, tokens[index + 1].word != nil {
-                run = (current.start, token.offset + token.length)
+                run = (run?.start ?? offset, offset + length)
+            } else if tokens[index].isPunctuation("-"), let current = run, current.end == offset,
+                      index + 1 < end, tokens[index + 1].offset == offset + 1, tokens[index + 1].word != nil {
+                run = (current.start, offset + length)
             } else {
                 flush()
             }
@@ -352,11 +353,11 @@ enum LogEntryReader {
         }
         flush()
         // A possessive is the person: "Jane's team".
-        return names.map { name in
-            var value = name.value
-            if value.hasSuffix("'s") { value.removeLast(2) }
-            return Located(value, name.range)
-        }.filter { !$0.value.isEmpty }
+        for position in names.indices where names[position].value.hasSuffix("'s") {
+            names[position].value.removeLast(2)
+        }
+        names.removeAll { $0.value.isEmpty }
+        return names
     }
 
     /// Matches a written name to an interviewer.
