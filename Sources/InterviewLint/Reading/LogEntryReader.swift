@@ -183,15 +183,15 @@ enum LogEntryReader {
                              withCell: PipeTable.Cell?, context: Context) {
         let words = tokens.map { $0.word ?? "" }
         // Channel: the earliest channel word.
-        for (position, token) in tokens.enumerated() {
-            guard let word = token.word, var channel = channelWords[word] else { continue }
+        for position in tokens.indices {
+            guard let word = tokens[position].word, var channel = channelWords[word] else { continue }
             if word == "e", !(position + 1 < tokens.count && tokens[position + 1].isPunctuation("-")) { continue }
             if word == "hand", !(words.dropFirst(position + 1).prefix(2).contains("written")) { continue }
             if word == "card", position > 0, words[position - 1] == "business" { continue }
             if word == "mail", position > 0, words[position - 1] != "e" { channel = .paper }
             if word == "person", !(position > 0 && words[position - 1] == "in") { continue }
             if (word == "coffee" || word == "lunch"), !words.containsWord("met") { continue }
-            entry.channel = Located(channel, description.range(offset: token.offset, length: token.length))
+            entry.channel = Located(channel, description.range(offset: tokens[position].offset, length: tokens[position].length))
             break
         }
         // The clause that says who it was with: up to the first ':', '.', ';', '—' or '('.
@@ -289,20 +289,25 @@ enum LogEntryReader {
 
     /// Where the clause naming the people ends.
     static func headerEnd(_ tokens: [Token]) -> Int {
-        for (index, token) in tokens.enumerated() {
-            if case .punctuation(let mark) = token.kind {
-                switch mark {
-                case ":", ";", "(", "\u{2014}", "\u{2013}": return index
-                default: break
+        // By index, reading the tokens in place (a copy of each retained its word).
+        for index in tokens.indices {
+            guard case .punctuation(let mark) = tokens[index].kind else { continue }
+            switch mark {
+            case ":", ";", "(", "\u{2014}", "\u{2013}":
+                return index
+            case ".":
+                if index + 1 < tokens.count, index > 0,
+                   tokens[index - 1].word.map({ !titleAbbreviations.contains($0) }) ?? true {
+                    return index
                 }
-            }
-            if token.isPunctuation("."), index + 1 < tokens.count, index > 0,
-               tokens[index - 1].word.map({ !titleAbbreviations.contains($0) }) ?? true {
-                return index
-            }
-            if token.isPunctuation("-"), index > 0, index + 1 < tokens.count,
-               tokens[index + 1].offset > token.offset + 1, tokens[index - 1].offset + tokens[index - 1].length < token.offset {
-                return index
+            case "-":
+                let offset = tokens[index].offset
+                if index > 0, index + 1 < tokens.count,
+                   tokens[index + 1].offset > offset + 1, tokens[index - 1].offset + tokens[index - 1].length < offset {
+                    return index
+                }
+            default:
+                break
             }
         }
         return tokens.count
