@@ -15,13 +15,15 @@ public struct Linter: Sendable {
 
     public func lint(path: String, source: SourceText, configuration: Configuration) -> FileReport {
         if configuration.excludes(path) { return FileReport(path: path, outcome: .excluded) }
-        let interview = NoteReader.read(source, options: configuration.readerOptions)
+        // The worked-out configuration is fetched once a note (each fetch takes a lock).
+        let compiled = configuration.compiled
+        let interview = NoteReader.read(source, options: compiled.readerOptions)
         let encodingProblem = interview.problems.contains { $0.kind == .encoding }
         guard interview.isInterviewNote || encodingProblem else {
             return FileReport(path: path, outcome: .notAnInterview)
         }
-        var found = diagnostics(for: interview, path: path, configuration: configuration, source: source)
-        var rulesRun = configuration.compiled.identifiers
+        var found = diagnostics(for: interview, path: path, configuration: configuration, compiled: compiled, source: source)
+        var rulesRun = compiled.identifiers
         if !interview.isInterviewNote {
             // Unreadable bytes in a file that shows no sign of being an interview note (a binary
             // file named .md, a note in another encoding): the encoding is the finding; the rest
@@ -50,12 +52,17 @@ public struct Linter: Sendable {
     /// Every rule's findings for one model, with severities and suppressions applied, sorted.
     public func diagnostics(for interview: Interview, path: String, configuration: Configuration,
                             source: SourceText? = nil) -> [Diagnostic] {
+        diagnostics(for: interview, path: path, configuration: configuration, compiled: configuration.compiled, source: source)
+    }
+
+    func diagnostics(for interview: Interview, path: String, configuration: Configuration,
+                     compiled: Configuration.Compiled, source: SourceText?) -> [Diagnostic] {
         let suppressions = Suppressions(interview)
         var result: [Diagnostic] = []
         // One context for every rule, only its options changed: building one a rule copied the
         // whole model 28 times a note.
         var context = RuleContext(interview: interview, now: now, settings: configuration.settings)
-        for setting in configuration.compiled.enabledRules {
+        for setting in compiled.enabledRules {
             let identifier = setting.identifier
             context.options = setting.options
             for finding in setting.rule.check(context) where !suppressions.suppresses(identifier, line: finding.range.start.line) {
