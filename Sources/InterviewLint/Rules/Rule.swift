@@ -119,14 +119,22 @@ public struct Finding: Sendable, Hashable {
 
 /// What a rule sees: the model, "now", its options and the shared settings.
 public struct RuleContext: Sendable {
-    public var interview: Interview
+    /// The model, held by reference: the linter hands each rule the context with its own
+    /// options, and copying the whole model into every call cost more than some rules.
+    private final class Model: Sendable {
+        let interview: Interview
+        init(_ interview: Interview) { self.interview = interview }
+    }
+
+    private let model: Model
+    public var interview: Interview { model.interview }
     public var now: LocalDateTime
     public var settings: Settings
     public var options: [String: RuleOption.Value]
 
     public init(interview: Interview, now: LocalDateTime, settings: Settings = Settings(),
                 options: [String: RuleOption.Value] = [:]) {
-        self.interview = interview
+        model = Model(interview)
         self.now = now
         self.settings = settings
         self.options = options
