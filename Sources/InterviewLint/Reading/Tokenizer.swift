@@ -131,14 +131,23 @@ enum Tokenizer {
         var plain = true  // every scalar one byte: the word is its own bytes, lowercased
         var count = 0
         while !text.atEnd {
-            // ASCII letters and digits, most of every word, a byte at a time.
-            if let byte = text.asciiByte, byte != UInt8(ascii: "'") {
-                guard byte.isASCIILetter || byte.isASCIIDigit else { break }
-                if byte >= 0x61 && byte <= 0x7A { hasLowercase = true }
-                count += 1
-                text.advanceASCII()
+            // A run of ASCII letters and digits, most of every word, in a tight loop over the
+            // bytes (stepping the cursor a byte at a time cost about 36 instructions a letter).
+            let bytes = text.bytes
+            var index = text.byteIndex
+            while index < bytes.count {
+                let byte = bytes[index]
+                let letter = (byte | 0x20) &- 0x61 < 26
+                guard letter || byte &- 0x30 < 10 else { break }
+                if letter && byte >= 0x61 { hasLowercase = true }
+                index &+= 1
+            }
+            if index > text.byteIndex {
+                count += index - text.byteIndex
+                text.advanceASCII(by: index - text.byteIndex)
                 continue
             }
+            if let byte = text.asciiByte, byte != UInt8(ascii: "'") { break }
             let (next, width) = text.current
             if next.isLetter || isDigit(next) || (next == "'" || next == "\u{2019}") && text.scalar(afterNext: 1)?.isLetter == true {
                 if width > 1 { plain = false }
@@ -400,10 +409,10 @@ struct UTF8Cursor {
         return index < bytes.count ? Self.decode(bytes, at: index).scalar : nil
     }
 
-    /// Steps over the byte at the cursor, which must be ASCII.
-    @inline(__always) mutating func advanceASCII() {
-        byteIndex += 1
-        scalarIndex += 1
+    /// Steps over `count` bytes at the cursor, which must be ASCII.
+    @inline(__always) mutating func advanceASCII(by count: Int) {
+        byteIndex += count
+        scalarIndex += count
     }
 
     @inline(__always) mutating func advance() {
