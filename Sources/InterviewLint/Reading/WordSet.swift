@@ -5,8 +5,9 @@
 /// for the short words notes are made of. Strings compare by canonical equivalence (a decomposed
 /// "é" equals a composed one) while bytes do not: when the table holds a key outside ASCII, a
 /// word outside ASCII that misses is compared with every key as a string, so that the answer is
-/// the one `Set<String>` gives. (A word outside ASCII cannot equal an ASCII key that way, but for
-/// singletons such as U+212A KELVIN SIGN, which lowercasing turns into ASCII first.)
+/// the one `Set<String>` gives. (A word outside ASCII never equals an ASCII key as a string; the
+/// one exception, U+212A KELVIN SIGN for "K", is an uppercase letter, and every key and every word
+/// looked up here is lowercased.) Tables of four keys or fewer are searched one key at a time.
 struct WordMap<Value> {
     private var keys: [String] = []
     private var values: [Value] = []
