@@ -155,14 +155,18 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 /// `value` in decimal with leading zeros to `width` digits.
 func pad(_ value: Int, _ width: Int) -> String {
     guard value >= 0 else { return String(value) }
-    var digits: [UInt8] = []
-    var rest = value
-    repeat {
-        digits.append(UInt8(48 + rest % 10))
-        rest /= 10
-    } while rest > 0
-    while digits.count < width { digits.append(48) }
-    // Reversed in place: decoding a reversed view took the slow generic path (a dynamic cast a call).
-    digits.reverse()
-    return String(decoding: digits, as: UTF8.self)
+    // Written straight into the string, last digit first (an array of digits was allocated,
+    // reversed and decoded for every date in a message).
+    var length = 1
+    var scale = 10
+    while scale <= value, length < 19 { length += 1; scale = scale &* 10 }
+    let count = max(length, width)
+    return String(unsafeUninitializedCapacity: count) { buffer in
+        var rest = value
+        for position in stride(from: count - 1, through: 0, by: -1) {
+            buffer[position] = UInt8(48 + rest % 10)
+            rest /= 10
+        }
+        return count
+    }
 }
