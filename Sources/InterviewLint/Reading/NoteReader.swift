@@ -282,6 +282,8 @@ private struct Walker {
         let block = document.blocks[index]
         switch block.kind {
         case .list:
+            // Room for the whole list at once (growing a step at a time copied the spans).
+            if sources.capacity < sources.count + 8 { sources.reserveCapacity(sources.count + 16) }
             for item in document.children(of: index) {
                 guard let paragraph = document.children(of: item).first(where: {
                     document.blocks[$0].kind == .paragraph
