@@ -315,7 +315,7 @@ private struct Walker {
         case 5: return word == "never"
         case 6: return word == "didn't" || word == "forgot"
         case 7: return word == "without"
-        default: return word.utf8.contains { $0 >= 0x80 } && ["not", "no", "didn't", "forgot", "without", "never"].contains(word)
+        default: return word.hasNonASCII && ["not", "no", "didn't", "forgot", "without", "never"].contains(word)
         }
     }
 
@@ -324,7 +324,7 @@ private struct Walker {
         case 2: return word == "cv"
         case 6: return word == "resume"
         case 10: return word == "curriculum"
-        default: return word.utf8.contains { $0 >= 0x80 } && word == "résumé"
+        default: return word.hasNonASCII && word == "résumé"
         }
     }
 
