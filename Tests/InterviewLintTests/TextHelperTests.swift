@@ -129,4 +129,13 @@ struct TextHelperTests {
     func cardAnswers(_ value: String) {
         #expect(InterviewerReader.cardAnswer(value) == Self.cardAnswerReference(value))
     }
+
+    @Test("the general punctuation shortcut agrees with the Unicode properties for every scalar it covers")
+    func generalPunctuation() {
+        for value in UInt32(0x2000)...UInt32(0x206F) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isSpace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+            #expect(scalar.isLetter == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+        }
+    }
 }
