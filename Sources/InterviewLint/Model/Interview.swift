@@ -92,6 +92,11 @@ public struct Interviewer: Sendable {
         // Titles are short: most names are let through on a byte search alone.
         let utf8 = value.utf8
         guard let space = utf8.firstIndex(of: 0x20), utf8.distance(from: utf8.startIndex, to: space) <= 5 else { return value }
+        // Every title starts with d, m or p: other names need no lowercased copy.
+        switch utf8.first.map({ $0 | 0x20 }) {
+        case UInt8(ascii: "d"), UInt8(ascii: "m"), UInt8(ascii: "p"): break
+        default: return value
+        }
         var title = value[..<space].lowercased()
         if title.hasSuffix(".") { title.removeLast() }
         switch title {
