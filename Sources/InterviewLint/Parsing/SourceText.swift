@@ -12,8 +12,6 @@ import Glibc
 public struct SourceText: Sendable {
     /// The normalised text handed to cmark, as UTF-8 (valid, without NUL).
     public let bytes: [UInt8]
-    /// The normalised text as a string.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
     /// The lines, without their line endings (each made when asked for: most are never read).
     public var lines: Lines { Lines(bytes: bytes, spans: spans) }
     /// Whether the bytes were not valid UTF-8 or held NUL characters.
@@ -189,11 +187,10 @@ public struct SourceText: Sendable {
     /// either end ("" past the end), cut from the text's bytes directly.
     func trimmedLine(_ number: Int, dropping: Int = 0) -> String {
         guard number >= 1, number <= spans.count else { return "" }
-        let span = spans[number - 1]
-        return bytes.withUnsafeBufferPointer { bytes in
-            let line = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+        let ascii = spans[number - 1].ascii
+        return withLine(number) { line in
             var index = 0
-            if span.ascii {
+            if ascii {
                 index = min(max(dropping, 0), line.count)
             } else {
                 var skipped = 0
@@ -217,7 +214,7 @@ public struct SourceText: Sendable {
     /// Whether line `number`, without white space at either end, is `expected` (ASCII).
     func trimmedLine(_ number: Int, is expected: StaticString) -> Bool {
         withLine(number) { line in
-            let (from, to) = trimmedSpan(line, from: TextPlace(byte: 0, scalar: 0), to: TextPlace(byte: line.count, scalar: 0))
+            let (from, to) = trimmedSpan(line)
             return to.byte - from.byte == expected.utf8CodeUnitCount
                 && memcmp(line.baseAddress! + from.byte, expected.utf8Start, expected.utf8CodeUnitCount) == 0
         }
@@ -226,19 +223,15 @@ public struct SourceText: Sendable {
     /// Whether line `number` holds nothing but white space.
     func lineIsBlank(_ number: Int) -> Bool {
         withLine(number) { line in
-            trimmedSpan(line, from: TextPlace(byte: 0, scalar: 0), to: TextPlace(byte: line.count, scalar: 0)).from.byte == line.count
+            trimmedSpan(line).from.byte == line.count
         }
     }
 
     /// How many spaces, tabs and `>` open line `number` (how far a paragraph's continuation line
     /// is indented or quoted).
     func leadingIndentAndQuotes(_ number: Int) -> Int {
-        guard number >= 1, number <= spans.count else { return 0 }
-        let span = spans[number - 1]
-        return bytes.withUnsafeBufferPointer { bytes in
-            var index = span.start
-            while index < span.end, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x3E { index += 1 }
-            return index - span.start
+        withLine(number) { line in
+            line.prefix { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E }.count
         }
     }
 

@@ -158,6 +158,11 @@ struct TextPlace {
     var scalar: Int
 }
 
+/// All of valid UTF-8 `bytes` without the white space (`isSpace`) at either end.
+func trimmedSpan(_ bytes: UnsafeBufferPointer<UInt8>) -> (from: TextPlace, to: TextPlace) {
+    trimmedSpan(bytes, from: TextPlace(byte: 0, scalar: 0), to: TextPlace(byte: bytes.count, scalar: 0))
+}
+
 /// `from..<to` of valid UTF-8 `bytes` without the white space (`isSpace`, Unicode included) at
 /// either end.
 func trimmedSpan(_ bytes: UnsafeBufferPointer<UInt8>, from: TextPlace, to: TextPlace) -> (from: TextPlace, to: TextPlace) {

@@ -185,22 +185,9 @@ extension Substring {
         // On the bytes: going through the scalar view from both ends cost about 700 instructions
         // a line.
         let fast = utf8.withContiguousStorageIfAvailable { bytes -> String in
-            var start = 0
-            var end = bytes.count
-            while start < end {
-                let (scalar, width) = UTF8Cursor.decode(bytes, at: start)
-                guard scalar.isSpace else { break }
-                start += width
-            }
-            while end > start {
-                // Back to the first byte of the last scalar.
-                var lead = end - 1
-                while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-                guard UTF8Cursor.decode(bytes, at: lead).scalar.isSpace else { break }
-                end = lead
-            }
-            if start == 0 && end == bytes.count { return String(self) }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            let (start, end) = trimmedSpan(bytes)
+            if start.byte == 0 && end.byte == bytes.count { return String(self) }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start.byte..<end.byte]), as: UTF8.self)
         }
         if let fast { return fast }
         let scalars = unicodeScalars

@@ -83,7 +83,7 @@ struct PipeTable {
         }
         boundaries.append((start, here))
         // A leading or trailing pipe leaves an empty edge cell: drop those.
-        let whole = trimmedSpan(bytes, from: TextPlace(byte: 0, scalar: 0), to: here)
+        let whole = trimmedSpan(bytes)
         func isBlank(_ cell: (from: TextPlace, to: TextPlace)) -> Bool {
             let trimmed = trimmedSpan(bytes, from: cell.from, to: cell.to)
             return trimmed.from.byte == trimmed.to.byte
