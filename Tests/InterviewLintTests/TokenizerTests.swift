@@ -11,7 +11,9 @@ struct TokenizerTests {
         Tokenizer.tokens(text).map { token in
             let kind: String
             switch token.kind {
-            case .word(let word): kind = "w:\(word)"
+            case .word(let word):
+                // A word outside ASCII does not pack; it is spelled out from the text.
+                kind = "w:\(Tokenizer.spelling(of: token, in: text) ?? "?")\(word.isPacked ? "" : "*")"
             case .number(let value, let ordinal, let digits): kind = "n:\(value)\(ordinal ? "o" : "")/\(digits)"
             case .isoDate(let date):
                 // What was written, from the token's offset and length.
@@ -27,14 +29,14 @@ struct TokenizerTests {
 
     @Test("words: lowercased, with inner apostrophes (’ written '), accents kept, offsets in scalars")
     func words() {
-        #expect(Self.describe("Zoë’s ÉCOLE don't") == ["w:zoë's@0+5", "w:école@6+5", "w:don't@12+5"])
+        #expect(Self.describe("Zoë’s ÉCOLE don't") == ["w:zoë's*@0+5", "w:école*@6+5", "w:don't@12+5"])
         #expect(Self.describe("—Jane’ Doe") == ["p:—@0+1", "w:jane@1+4", "p:’@5+1", "w:doe@7+3"])
         #expect(Self.describe("x2y 🎉 ok") == ["w:x2y@0+3", "p:🎉@4+1", "w:ok@6+2"])
     }
 
     @Test("numbers, ordinals and dates after multi-byte characters")
     func numbers() {
-        #expect(Self.describe("é 2nd 3rdé 4th.") == ["w:é@0+1", "n:2o/1@2+3", "n:3/1@6+1", "w:rdé@7+3", "n:4o/1@11+3", "p:.@14+1"])
+        #expect(Self.describe("é 2nd 3rdé 4th.") == ["w:é*@0+1", "n:2o/1@2+3", "n:3/1@6+1", "w:rdé*@7+3", "n:4o/1@11+3", "p:.@14+1"])
         #expect(Self.describe("— 2026-11-16, 2026-02-30 12/5/26 2026/12/05")
             == ["p:—@0+1", "d:2026-11-16|2026-11-16@2+10", "p:,@12+1", "d:nil|2026-02-30@14+10",
                 "s:12/5/2026@25+7", "d:2026-12-05|2026/12/05@33+10"])
@@ -42,10 +44,105 @@ struct TokenizerTests {
 
     @Test("times: 17:30, seconds, 5.30 only before am or pm, meridiems merged")
     func times() {
-        #expect(Self.describe("é 17:30:45 x") == ["w:é@0+1", "t:1050@2+8", "w:x@11+1"])
+        #expect(Self.describe("é 17:30:45 x") == ["w:é*@0+1", "t:1050@2+8", "w:x@11+1"])
         #expect(Self.describe("17:30:4") == ["t:1050@0+5", "p::@5+1", "n:4/1@6+1"])
         #expect(Self.describe("5.30 pm") == ["t:1050@0+7"])
         #expect(Self.describe("5.30 then") == ["n:5/1@0+1", "p:.@1+1", "n:30/2@2+2", "w:then@5+4"])
         #expect(Self.describe("9 a.m. call") == ["t:540@0+6", "w:call@7+4"])
+    }
+}
+
+/// Words are packed into integers when they are ASCII and at most 16 bytes long (`Word`); these
+/// check that a packed word answers as its `String` did, and that a word that does not pack is
+/// still read through its spelling where a reader needs it.
+@Suite("Words")
+struct WordTests {
+    static let samples: [String] = {
+        var words = ["a", "i", "am", "pm", "they", "recap", "recaps", "recapped", "reiterat", "reiterated",
+                     "enthusias", "enthusiastically", "enthusiasticallyy", "don't", "o'brien", "x2y", "2nd",
+                     "curriculum", "résumé", "re\u{301}sume\u{301}", "zoë", "zoe\u{308}", "k", "km", "é", "e",
+                     "abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq"]
+        // Random lowercase words of 1 to 18 bytes, from a small alphabet so that prefixes and
+        // equal pairs occur.
+        var generator = SeededGenerator(seed: 7)
+        for _ in 0..<300 {
+            let length = Int.random(in: 1...18, using: &generator)
+            words.append(String((0..<length).map { _ in "abe'1".randomElement(using: &generator)! }))
+        }
+        return words
+    }()
+
+    @Test("packed words compare, count and start as their Strings do; only ASCII of up to 16 bytes packs")
+    func packedWordsAnswerAsStrings() {
+        for a in Self.samples {
+            let word = Word(a)
+            let packs = a.utf8.count <= 16 && !a.utf8.contains { $0 >= 0x80 }
+            #expect(word.isPacked == packs, "\(a)")
+            guard packs else {
+                #expect(word == .unpacked && word.string == nil, "\(a)")
+                continue
+            }
+            #expect(word.string == a && word.count == a.count && word.firstByte == a.utf8.first, "\(a)")
+            for b in Self.samples {
+                let other = Word(b)
+                // A packed word equals a String only when that String packs to the same word.
+                #expect((word == other && other.isPacked) == (a == b), "\(a) == \(b)")
+                if other.isPacked {
+                    #expect(word.hasPrefix(other) == a.hasPrefix(b), "\(a) hasPrefix \(b)")
+                }
+            }
+        }
+        // Literals pack where they are written, to the same words.
+        #expect(("recap" as Word) == Word("recap") && ("abcdefghijklmnop" as Word) == Word("abcdefghijklmnop"))
+        #expect(("abcdefghijklmnopq" as Word) == .unpacked && ("é" as Word) == .unpacked && ("" as Word) == .none)
+    }
+
+    @Test("the tokenizer packs what lowercases to ASCII, and spells out what does not pack")
+    func tokenizerWords() {
+        let text = "DON’T \u{212A}m Résumé Enthusiastically Recapitulations-Extraordinaire Recapitulationsxyz"
+        let tokens = Tokenizer.tokens(text)
+        let words = tokens.compactMap { $0.word }
+        #expect(words.prefix(2) == ["don't", "km"])
+        #expect(words[2] == .unpacked && words[3] == "enthusiastically")
+        #expect(tokens.compactMap { Tokenizer.spelling(of: $0, in: text) }
+            == ["don't", "km", "résumé", "enthusiastically", "recapitulations", "extraordinaire", "recapitulationsxyz"])
+    }
+
+    @Test("tables answer for a word as for its String, spelling out words that do not pack")
+    func tables() {
+        // The key is written decomposed; the word, composed, equals it as a String.
+        let table = WordMap<Int>([("zoe\u{308}", 1), ("acme", 2), ("recapitulationsxyz", 3)])
+        #expect(table.hasUnpackedKeys)
+        for (text, expected) in [("zoë", 1), ("acme", 2), ("recapitulationsxyz", 3), ("zoe", nil), ("zoëy", nil)] as [(String, Int?)] {
+            let tokens = Tokenizer.tokens(text)
+            #expect(tokens.count == 1)
+            let value = table.value(for: tokens[0].word!, spelling: { Tokenizer.spelling(of: tokens[0], in: text) })
+            #expect(value == expected, "\(text)")
+            #expect(value == table[text], "\(text)")
+        }
+        let vocabulary: WordSet = ["they", "thanked"]
+        #expect(vocabulary.contains("they" as Word) && !vocabulary.contains("the" as Word) && !vocabulary.contains(Word.unpacked))
+    }
+
+    @Test("a company name outside ASCII is not read as a person; résumé counts for the resume")
+    func unpackedWordsInNotes() {
+        let note = read("""
+            ---
+            company: Zoë Labs
+            date: 2026-11-16 10:00
+            ---
+            # Zoë Labs
+
+            ## Interviewers
+            - Jane Doe — Manager
+
+            ## Before leaving
+            - [x] Left my résumé
+
+            ## Follow-up log
+            - 2026-11-17 09:00 — Called Zoë reception about Jane
+            """)
+        #expect(note.beforeLeaving.resume?.value == true)
+        #expect(note.log.first?.people.map(\.written.value) == ["Jane"])
     }
 }

@@ -190,7 +190,7 @@ enum LogEntryReader {
             if word == "card", position > 0, words[position - 1] == "business" { continue }
             if word == "mail", position > 0, words[position - 1] != "e" { channel = .paper }
             if word == "person", !(position > 0 && words[position - 1] == "in") { continue }
-            if (word == "coffee" || word == "lunch"), !words.containsWord("met") { continue }
+            if (word == "coffee" || word == "lunch"), !words.contains("met") { continue }
             entry.channel = Located(channel, description.range(offset: tokens[position].offset, length: tokens[position].length))
             break
         }
@@ -242,8 +242,8 @@ enum LogEntryReader {
         // Kind, recap and interest: the words that show them, found in one pass. The first
         // letter picks the few words and prefixes worth testing.
         var thanks = false, thanked = false, follow = false, recap = false, interest = false
-        for word in words {
-            switch word.utf8.first {
+        for (position, word) in words.enumerated() {
+            switch word.firstByte {
             case UInt8(ascii: "t"):
                 if word == "thank" || word == "thanks" || word == "thankyou" { thanks = true }
                 if word == "thanked" { thanked = true }
@@ -260,6 +260,13 @@ enum LogEntryReader {
                 if word.hasPrefix("enthusias") || word == "excited" || word == "eager" { interest = true }
             case UInt8(ascii: "k"):
                 if word == "keen" { interest = true }
+            case 0 where word == .unpacked:
+                // A word that does not pack can still start with one of the prefixes ("recapitulating").
+                guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text) else { break }
+                if spelled.hasPrefix("recap") || spelled.hasPrefix("summar") { recap = true }
+                if spelled.hasPrefix("reiterat") || spelled.hasPrefix("interest") || spelled.hasPrefix("enthusias") {
+                    interest = true
+                }
             default:
                 break
             }
@@ -345,7 +352,8 @@ enum LogEntryReader {
             // The token is read in place (a copy retained its word).
             let (offset, length) = (tokens[index].offset, tokens[index].length)
             if tokens[index].startsWithCapital, let word = tokens[index].word, !stopWords.contains(word),
-               !context.companyWords.contains(word), length < 2 || tokens[index].hasLowercase {
+               !context.companyWords.contains(word, spelling: { Tokenizer.spelling(of: tokens[index], in: text) }),
+               length < 2 || tokens[index].hasLowercase {
                 // A name continues over hyphens and apostrophes written without spaces.
                 run = (run?.start ?? offset, offset + length)
             } else if tokens[index].isPunctuation("-"), let current = run, current.end == offset,

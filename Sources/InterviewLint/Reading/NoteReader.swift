@@ -308,24 +308,15 @@ private struct Walker {
     // Lengths first, then the words of that length: hashing every word of the checklist into a
     // set, or comparing it with each word of a switch, cost more than the rest. Words outside
     // ASCII are compared as strings, so a decomposed "résumé" still counts.
-    static func isNegation(_ word: String) -> Bool {
-        switch word.utf8.count {
-        case 2: return word == "no"
-        case 3: return word == "not"
-        case 5: return word == "never"
-        case 6: return word == "didn't" || word == "forgot"
-        case 7: return word == "without"
-        default: return word.hasNonASCII && ["not", "no", "didn't", "forgot", "without", "never"].contains(word)
-        }
+    /// Words that pack only (see `Word`: no word outside ASCII equals one of these).
+    static func isNegation(_ word: Word) -> Bool {
+        word == "no" || word == "not" || word == "never" || word == "didn't" || word == "forgot" || word == "without"
     }
 
-    static func isResumeWord(_ word: String) -> Bool {
-        switch word.utf8.count {
-        case 2: return word == "cv"
-        case 6: return word == "resume"
-        case 10: return word == "curriculum"
-        default: return word.hasNonASCII && word == "résumé"
-        }
+    /// "résumé" is the one such word outside ASCII: a word that does not pack is spelled out for it.
+    static func isResumeWord(_ word: Word, spelling: () -> String?) -> Bool {
+        if word.isPacked { return word == "cv" || word == "resume" || word == "curriculum" }
+        return word == .unpacked && spelling() == "résumé"
     }
 
     mutating func readChecklist(_ index: Int) {
@@ -350,13 +341,13 @@ private struct Walker {
             // One pass over the item's words: a negation, a word for the resume, "contact", or
             // "my card" / "my business card" (leaving your card leaves your contact information).
             var negated = false, resume = false, contact = false, ownCard = false
-            var before = ("", "")  // the two words before this one
+            var before: (Word, Word) = (.none, .none)  // the two words before this one
             for token in Tokenizer.tokens(text) {
                 guard let word = token.word else { continue }
                 if Self.isNegation(word) { negated = true }
-                if Self.isResumeWord(word) { resume = true }
-                if word.isSameWord("contact") { contact = true }
-                if word.isSameWord("card"), before.1 == "my" || (before.1 == "business" && before.0 == "my") { ownCard = true }
+                if Self.isResumeWord(word, spelling: { Tokenizer.spelling(of: token, in: text) }) { resume = true }
+                if word == "contact" { contact = true }
+                if word == "card", before.1 == "my" || (before.1 == "business" && before.0 == "my") { ownCard = true }
                 before = (before.1, word)
             }
             if negated { value = false }

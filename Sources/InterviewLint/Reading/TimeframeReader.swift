@@ -38,10 +38,10 @@ public enum TimeframeReader {
 
     private static func decisionDate(_ tokens: [Token], at index: Int, interviewDay: LocalDate?) -> LocalDate? {
         let token = tokens[index]
-        func word(_ offset: Int) -> String? {
+        func word(_ offset: Int) -> Word? {
             index + offset < tokens.count ? tokens[index + offset].word : nil
         }
-        func skipping(_ offset: Int, _ fillers: Set<String>) -> Int {
+        func skipping(_ offset: Int, _ fillers: [Word]) -> Int {
             var offset = offset
             while let next = word(offset), fillers.contains(next) { offset += 1 }
             return offset
@@ -204,7 +204,7 @@ public enum TimeframeReader {
     }
 
     /// The Friday of `day`'s week, or of a later week; "early next week" is its Tuesday.
-    private static func friday(of day: LocalDate, weeksAhead: Int, position: String) -> LocalDate {
+    private static func friday(of day: LocalDate, weeksAhead: Int, position: Word) -> LocalDate {
         var monday = day.adding(days: 1 - day.weekday).adding(days: 7 * weeksAhead)
         // On a weekend, "this week" has already ended: take the coming one.
         if weeksAhead == 0, day.isWeekend { monday = monday.adding(days: 7) }
@@ -215,7 +215,7 @@ public enum TimeframeReader {
         }
     }
 
-    private static func endOfMonth(_ day: LocalDate, monthsAhead: Int, position: String) -> LocalDate? {
+    private static func endOfMonth(_ day: LocalDate, monthsAhead: Int, position: Word) -> LocalDate? {
         let first = LocalDate(year: day.year, month: day.month, day: 1)!.adding(months: monthsAhead)
         switch position {
         case "early", "beginning", "start": return LocalDate(year: first.year, month: first.month, day: 10)

@@ -3,8 +3,8 @@
 /// Hand-written rather than regular expressions: it runs on every line of every note.
 struct Token: Equatable {
     enum Kind: Equatable {
-        /// Letters (with inner apostrophes), lowercased.
-        case word(String)
+        /// Letters (with inner apostrophes), lowercased (see `Word`).
+        case word(Word)
         /// A whole number; `ordinal` when written `1st`, `4th`.
         case number(Int, ordinal: Bool, digits: Int)
         /// `2026-12-05` (nil date when the day does not exist; the token's offset and length give
@@ -27,7 +27,7 @@ struct Token: Equatable {
     var startsWithCapital = false
     var hasLowercase = false
 
-    var word: String? {
+    var word: Word? {
         if case .word(let word) = kind { return word }
         return nil
     }
@@ -39,41 +39,24 @@ struct Token: Equatable {
 
     // Fixed arities: a variadic parameter allocates an array on every call, and these are called
     // for every token.
-    func isWord(_ candidate: String) -> Bool {
-        if case .word(let word) = kind { return word.isSameWord(candidate) }
+    func isWord(_ candidate: Word) -> Bool {
+        if case .word(let word) = kind { return word == candidate }
         return false
     }
 
-    func isWord(_ first: String, _ second: String) -> Bool {
-        if case .word(let word) = kind { return word.isSameWord(first) || word.isSameWord(second) }
+    func isWord(_ first: Word, _ second: Word) -> Bool {
+        if case .word(let word) = kind { return word == first || word == second }
         return false
     }
 
-    func isWord(_ first: String, _ second: String, _ third: String, _ fourth: String = "") -> Bool {
-        if case .word(let word) = kind {
-            return word.isSameWord(first) || word.isSameWord(second) || word.isSameWord(third) || word.isSameWord(fourth)
-        }
+    func isWord(_ first: Word, _ second: Word, _ third: Word, _ fourth: Word = .none) -> Bool {
+        if case .word(let word) = kind { return word == first || word == second || word == third || word == fourth }
         return false
     }
 
     func isPunctuation(_ mark: Unicode.Scalar) -> Bool {
         if case .punctuation(let found) = kind { return found == mark }
         return false
-    }
-}
-
-extension String {
-    /// `==` for the lowercased words the readers compare, lengths first: words of different
-    /// lengths (most pairs) are told apart without the standard library's out-of-line comparison.
-    @inline(__always) func isSameWord(_ other: String) -> Bool {
-        utf8.count == other.utf8.count && self == other
-    }
-}
-
-extension Array where Element == String {
-    /// `contains` for a list of words, with `isSameWord`'s cheap test of the lengths first.
-    func containsWord(_ word: String) -> Bool {
-        contains { $0.isSameWord(word) }
     }
 }
 
@@ -88,6 +71,21 @@ enum Tokenizer {
     }
 
     static func tokens(_ text: String) -> [Token] { tokens(text[...]) }
+
+    /// A word token as a `String`, spelled out from `text` (the text it was read from) when it did
+    /// not pack; nil for other tokens.
+    static func spelling<Text: StringProtocol>(of token: Token, in text: Text) -> String? {
+        guard case .word(let word) = token.kind else { return nil }
+        if let packed = word.string { return packed }
+        return lowercasedWord(String(text).scalars(from: token.offset, to: token.offset + token.length).unicodeScalars)
+    }
+
+    /// A word as the readers compare it: ’ written ', lowercased.
+    private static func lowercasedWord<Scalars: Sequence>(_ scalars: Scalars) -> String where Scalars.Element == Unicode.Scalar {
+        var text = String.UnicodeScalarView()
+        for scalar in scalars { text.append(scalar == "\u{2019}" ? "'" : scalar) }
+        return String(text).lowercased()
+    }
 
     private static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var text = UTF8Cursor(bytes)
@@ -159,33 +157,20 @@ enum Tokenizer {
             }
         }
         let length = text.scalarIndex - start.scalarIndex
-        let word: String
+        let word: Word
         if plain {
-            let bytes = UnsafeBufferPointer(rebasing: start.bytes[start.byteIndex..<text.byteIndex])
-            word = String(unsafeUninitializedCapacity: count) { buffer in
-                for position in 0..<count {
-                    let byte = bytes[position]
-                    buffer[position] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                }
-                return count
-            }
+            word = count <= 16 ? Word.packingLowercased(start.bytes, from: start.byteIndex, count: count) : .unpacked
         } else {
-            // Letters outside ASCII, or ’ (written '): lowercased as a whole.
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.byteIndex - start.byteIndex)
+            // Letters outside ASCII, or ’ (written '): lowercased as a whole, and packed if that
+            // made it ASCII ("don’t", or a KELVIN SIGN that lowercases to k).
+            var scalars: [Unicode.Scalar] = []
             var cursor = start
             while cursor.byteIndex < text.byteIndex {
-                let (scalar, _) = cursor.current
-                if scalar == "\u{2019}" || scalar == "'" {
-                    bytes.append(UInt8(ascii: "'"))
-                } else if scalar.value < 0x80 {
-                    bytes.append(UInt8(scalar.isUpperLetter ? scalar.value | 0x20 : scalar.value))
-                } else {
-                    UTF8.encode(scalar) { bytes.append($0) }
-                }
+                scalars.append(cursor.current.scalar)
                 cursor.advance()
             }
-            word = String(decoding: bytes, as: UTF8.self).lowercased()
+            var spelled = lowercasedWord(scalars)
+            word = spelled.withUTF8 { Word(packing: $0) } ?? .unpacked
         }
         // "a", "p", "am" or "pm" (ASCII, so the first byte is the first letter, lowercased).
         var isMeridiem = false

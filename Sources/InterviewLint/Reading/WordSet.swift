@@ -15,6 +15,11 @@ struct WordMap<Value> {
     private var slots: [(hash: UInt32, index: Int)]
     private let mask: Int
     private var hasNonASCIIKeys = false
+    /// For look-ups of a `Word`: the keys that pack, by their packed bytes, as `slots` are;
+    /// and whether any key does not pack (such a key can only equal an unpacked word).
+    private var packedSlots: [(word: Word, index: Int)] = []
+    private var packedMask = 0
+    private(set) var hasUnpackedKeys = false
 
     init(_ pairs: [(String, Value)]) {
         if pairs.count <= 4 {
@@ -24,6 +29,7 @@ struct WordMap<Value> {
             }
             slots = []
             mask = 0
+            packWords()
             return
         }
         var size = 8
@@ -43,6 +49,50 @@ struct WordMap<Value> {
                 if key.utf8.contains(where: { $0 >= 0x80 }) { hasNonASCIIKeys = true }
             }
         }
+        packWords()
+    }
+
+    private mutating func packWords() {
+        var size = 8
+        while size < keys.count * 2 { size *= 2 }
+        packedSlots = Array(repeating: (.none, -1), count: size)
+        packedMask = size - 1
+        for (index, key) in keys.enumerated() {
+            let word = Word(key)
+            guard word.isPacked else {
+                hasUnpackedKeys = true
+                continue
+            }
+            var slot = Self.hash(word) & packedMask
+            while packedSlots[slot].index >= 0 { slot = (slot + 1) & packedMask }
+            packedSlots[slot] = (word, index)
+        }
+    }
+
+    @inline(__always) private static func hash(_ word: Word) -> Int {
+        let mixed = (word.low ^ (word.high &* 0x9E37_79B9_7F4A_7C15)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 40)
+    }
+
+    /// The value for a packed word, nil for any other. A table with keys that do not pack (a
+    /// company's name) is looked up with `value(for:spelling:)`, which can match those too.
+    subscript(word: Word) -> Value? {
+        assert(word.isPacked || !hasUnpackedKeys, "an unpacked word needs its spelling for this table")
+        guard word.isPacked else { return nil }
+        var slot = Self.hash(word) & packedMask
+        while true {
+            let (key, index) = packedSlots[slot]
+            if index < 0 { return nil }
+            if key == word { return values[index] }
+            slot = (slot + 1) & packedMask
+        }
+    }
+
+    /// The value for any word: an unpacked one is spelled out (`spelling`) and compared as a string.
+    func value(for word: Word, spelling: () -> String?) -> Value? {
+        if word.isPacked || !hasUnpackedKeys { return self[word] }
+        guard word == .unpacked, let spelled = spelling() else { return nil }
+        return self[spelled]
     }
 
     init(_ dictionary: [String: Value]) {
@@ -90,17 +140,27 @@ struct WordSet: ExpressibleByArrayLiteral {
     func contains(_ word: String) -> Bool {
         map[word] != nil
     }
+
+    func contains(_ word: Word) -> Bool {
+        map[word] != nil
+    }
+
+    /// `contains` for a table that may hold words that do not pack (see `WordMap.value(for:spelling:)`).
+    func contains(_ word: Word, spelling: () -> String?) -> Bool {
+        map.value(for: word, spelling: spelling) != nil
+    }
 }
 
 /// Phrases of a few words ("talked about", "check in"), found in a text's words. Only phrases
 /// whose first word is the word at hand are compared: comparing every phrase at every word cost
 /// about 2,800 instructions a log entry.
 struct PhraseList {
-    private let phrases: [[String]]
+    private let phrases: [[Word]]
     private let byFirstWord: WordMap<[Int]>
 
     init(_ phrases: [[String]]) {
-        self.phrases = phrases
+        self.phrases = phrases.map { phrase in phrase.map { Word($0) } }
+        assert(self.phrases.allSatisfy { $0.allSatisfy(\.isPacked) }, "phrases are made of words that pack")
         var groups: [(String, [Int])] = []
         for (index, phrase) in phrases.enumerated() {
             if let group = groups.firstIndex(where: { $0.0 == phrase[0] }) {
@@ -113,7 +173,7 @@ struct PhraseList {
     }
 
     /// Whether any phrase occurs in `words`, word for word.
-    func occurs(in words: [String]) -> Bool {
+    func occurs(in words: [Word]) -> Bool {
         for start in words.indices {
             guard let candidates = byFirstWord[words[start]] else { continue }
             for index in candidates {

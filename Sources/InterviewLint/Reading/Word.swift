@@ -1,0 +1,117 @@
+/// A word of a note as the readers compare it: lowercased, with ’ written '.
+///
+/// Nearly every word of a note is ASCII and at most 16 bytes long; such a word is held packed,
+/// its bytes in two integers (the first byte lowest, unused bytes zero), so that a token holds no
+/// reference, copying and dropping tokens costs no reference counting, and comparing two words is
+/// comparing two integers. Every word the readers look for (in `WordMap`s, `WordSet`s, phrases and
+/// literals) packs. A word that does not (letters outside ASCII, or longer than 16 bytes) is
+/// `unpacked`: it is never equal to a packed word, and a reader that must know it spells it out
+/// from the text with `Tokenizer.spelling(of:in:)`.
+///
+/// Why that is exact: two words that pack are equal as `String`s exactly when their bytes are
+/// (ASCII compares byte for byte). A word outside ASCII is never equal, as a `String`, to one in
+/// ASCII: the only characters canonically equivalent to ASCII ones are U+212A KELVIN SIGN (an
+/// uppercase letter, and words are lowercased), U+037E and U+1FEF (marks, never part of a word).
+/// A word longer than 16 bytes is never equal to one of at most 16.
+struct Word: Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// Bytes 0–7 and 8–15; `low` is zero only for `none` and `unpacked`.
+    let low: UInt64
+    let high: UInt64
+
+    private init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    /// Not a word (what a mark or a number reads as where a list of words is compared).
+    static let none = Word(low: 0, high: 0)
+    /// A word outside ASCII or longer than 16 bytes.
+    static let unpacked = Word(low: 0, high: 1)
+
+    /// Packs lowercased ASCII bytes (nil when there are more than 16 or any is outside ASCII).
+    init?(packing bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count <= 16 else { return nil }
+        var low: UInt64 = 0, high: UInt64 = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            guard byte < 0x80 else { return nil }
+            if index < 8 { low |= UInt64(byte) << (8 * UInt64(index)) } else { high |= UInt64(byte) << (8 * UInt64(index - 8)) }
+        }
+        self.init(low: low, high: high)
+    }
+
+    /// A word as written in the source (`"they"`): packed when it packs, else `unpacked`; the
+    /// empty string is `none`.
+    init(_ text: String) {
+        var text = text
+        self = text.withUTF8 { Word(packing: $0) } ?? (text.isEmpty ? .none : .unpacked)
+    }
+
+    /// A literal (`word == "they"`): packed where it is written. The loop runs over a constant
+    /// of known length, which the optimizer folds away; a `String` literal was packed on every
+    /// comparison.
+    @inline(__always)
+    init(stringLiteral value: StaticString) {
+        let count = value.utf8CodeUnitCount
+        let bytes = value.utf8Start
+        var low: UInt64 = 0, high: UInt64 = 0
+        var packs = count <= 16
+        for index in 0..<min(count, 16) {
+            let byte = bytes[index]
+            if byte >= 0x80 { packs = false }
+            if index < 8 { low |= UInt64(byte) << (8 * UInt64(index)) } else { high |= UInt64(byte) << (8 * UInt64(index - 8)) }
+        }
+        self = packs ? Word(low: low, high: high) : .unpacked
+    }
+
+    /// Packs the word of `count` bytes at `start` (ASCII letters, digits and apostrophes, at most
+    /// 16), lowercased: for those bytes, setting bit 5 lowercases a capital and changes nothing else.
+    @inline(__always)
+    static func packingLowercased(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> Word {
+        var low: UInt64 = 0, high: UInt64 = 0
+        var index = 0
+        while index < count && index < 8 {
+            low |= UInt64(bytes[start + index] | 0x20) << (8 * UInt64(index))
+            index += 1
+        }
+        while index < count {
+            high |= UInt64(bytes[start + index] | 0x20) << (8 * UInt64(index - 8))
+            index += 1
+        }
+        return Word(low: low, high: high)
+    }
+
+    var isPacked: Bool { low != 0 }
+
+    /// The first byte of a packed word (0 otherwise).
+    var firstByte: UInt8 { UInt8(truncatingIfNeeded: low) }
+
+    /// How many bytes (and, the word being ASCII, characters) a packed word has.
+    var count: Int {
+        high != 0 ? 8 + (64 - high.leadingZeroBitCount + 7) / 8 : (64 - low.leadingZeroBitCount + 7) / 8
+    }
+
+    /// Whether a packed word starts with `prefix` (a packed word too).
+    func hasPrefix(_ prefix: Word) -> Bool {
+        guard isPacked, prefix.isPacked else { return false }
+        // The prefix's bytes, as a mask: every byte of a word is nonzero.
+        func mask(_ value: UInt64) -> UInt64 {
+            value == 0 ? 0 : UInt64.max >> UInt64(value.leadingZeroBitCount / 8 * 8)
+        }
+        return low & mask(prefix.low) == prefix.low && high & mask(prefix.high) == prefix.high
+    }
+
+    /// The packed word as a `String` (nil for `none` and `unpacked`).
+    var string: String? {
+        guard isPacked else { return nil }
+        var bytes: [UInt8] = []
+        for index in 0..<16 {
+            let byte = UInt8(truncatingIfNeeded: (index < 8 ? low : high) >> (8 * UInt64(index % 8)))
+            if byte == 0 { break }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    var description: String { string ?? (self == .none ? "" : "<unpacked>") }
+}
