@@ -25,7 +25,7 @@ struct AgendaTests {
         let interview = NoteReader.read(SourceText(note), options: configuration.readerOptions)
         // Pushiness is an action only while it stands: the interview open and no answer since.
         let openRun = interview.currentStatus == .waiting && interview.lastRunIsOpen
-            ? Set(interview.unansweredRuns.last?.compactMap { $0.entry.date?.range.start.line } ?? []) : []
+            ? Set(interview.unansweredRuns.last?.compactMap { interview.log[$0.index].date?.range.start.line } ?? []) : []
         for (rule, kind, dueGroups) in Self.mirrored {
             var reported = Set(findings.filter { $0.rule == rule }.map(\.range.start.line))
             if kind == .stop { reported = reported.intersection(openRun).min().map { [$0] } ?? [] }

@@ -31,6 +31,7 @@ public struct Interview: Sendable {
     public private(set) var datedLog: [DatedLogEntry] = []
     public var logSection: SourceRange?
 
+
     /// What the reader could not make sense of; rules turn these into diagnostics.
     public var problems: [ReadProblem] = []
 
@@ -147,19 +148,22 @@ public struct Timeframe: Sendable {
     }
 }
 
-/// One line of the follow-up log.
-/// A log entry with its date, as `Interview.datedLog` lists them. (A struct rather than a tuple:
-/// the rules copy these, and tuples are copied and destroyed through the runtime's generic code.)
+/// A log entry with its date, as `Interview.datedLog` lists them: where the entry is in `log`,
+/// not a copy of it. The rules go over these many times, and a copy of an entry retained and
+/// released its text and its people (atomic operations) where an index and a date are copied as
+/// plain bytes. Read the entry as `interview.log[item.index]`.
 public struct DatedLogEntry: Sendable {
-    public var entry: LogEntry
+    /// The entry's index in `Interview.log`.
+    public var index: Int
     public var at: LocalDateTime
 
-    public init(entry: LogEntry, at: LocalDateTime) {
-        self.entry = entry
+    public init(index: Int, at: LocalDateTime) {
+        self.index = index
         self.at = at
     }
 }
 
+/// One line of the follow-up log.
 public struct LogEntry: Sendable {
     public enum Channel: String, Sendable, Codable, CaseIterable {
         case email, call, paper, text, linkedin, inPerson = "in-person"

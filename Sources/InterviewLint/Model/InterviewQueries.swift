@@ -7,7 +7,7 @@ extension Interview {
         order.reserveCapacity(log.count)
         for index in log.indices { if let date = log[index].date { order.append((index, date.value)) } }
         order.sort { ($0.at, $0.index) < ($1.at, $1.index) }
-        return order.map { DatedLogEntry(entry: log[$0.index], at: $0.at) }
+        return order.map { DatedLogEntry(index: $0.index, at: $0.at) }
     }
 
     /// The first outgoing thank-you (in date order) that includes interviewer `person` and
@@ -15,17 +15,16 @@ extension Interview {
     /// every interviewer, and copying log entries was most of what they cost.
     public func firstThankYou(to person: Int, where condition: (LogEntry) -> Bool = { _ in true })
         -> DatedLogEntry? {
-        // By index: `for item in datedLog` copied every entry it looked at.
-        for index in datedLog.indices where datedLog[index].entry.isOutgoing && datedLog[index].entry.kind == .thankYou
-            && datedLog[index].entry.people.contains(where: { $0.interviewer == person }) && condition(datedLog[index].entry) {
-            return datedLog[index]
+        for item in datedLog where log[item.index].isOutgoing && log[item.index].kind == .thankYou
+            && log[item.index].people.contains(where: { $0.interviewer == person }) && condition(log[item.index]) {
+            return item
         }
         return nil
     }
 
     /// Outgoing follow-up calls, in date order.
     public var followUpCalls: [DatedLogEntry] {
-        datedLog.filter { $0.entry.isOutgoing && $0.entry.kind == .followUp && $0.entry.channel?.value == .call }
+        datedLog.filter { log[$0.index].isOutgoing && log[$0.index].kind == .followUp && log[$0.index].channel?.value == .call }
     }
 
     /// Whether anything came back from them (a reply, a call, an email).
@@ -47,9 +46,9 @@ extension Interview {
         var runs: [[DatedLogEntry]] = [[]]
         var thanked = false
         for item in datedLog {
-            if !item.entry.isOutgoing {
+            if !log[item.index].isOutgoing {
                 if !runs[runs.count - 1].isEmpty { runs.append([]) }
-            } else if item.entry.kind == .thankYou {
+            } else if log[item.index].kind == .thankYou {
                 thanked = true
             } else if thanked {
                 runs[runs.count - 1].append(item)
@@ -61,7 +60,7 @@ extension Interview {
     /// Whether the last run of unanswered contacts is still open (nothing came back after it).
     public var lastRunIsOpen: Bool {
         guard let last = unansweredRuns.last?.last else { return false }
-        return !datedLog.contains { !$0.entry.isOutgoing && $0.at > last.at }
+        return !datedLog.contains { !log[$0.index].isOutgoing && $0.at > last.at }
     }
 
     /// The interviewer to follow up with: the first with a phone number, else the first.

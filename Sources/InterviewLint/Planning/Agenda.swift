@@ -117,7 +117,7 @@ public enum Agenda {
             return 2
         }()
         if interview.lastRunIsOpen, let run = interview.unansweredRuns.last, run.count > limit,
-           let last = run.last, let range = run[limit].entry.date?.range, enabled(TooManyContacts.self, at: range) {
+           let last = run.last, let range = interview.log[run[limit].index].date?.range, enabled(TooManyContacts.self, at: range) {
             actions.append(action(.stop, .today, LocalDateTime(date: now.date), allDay: true,
                                   "stop: \(run.count) contacts since \(run[0].at.date) with no reply; wait for \(companyName) to answer (last contact \(last.at.date))",
                                   range: range, rule: TooManyContacts.self))

@@ -127,7 +127,11 @@ public struct RuleContext: Sendable {
     }
 
     private let model: Model
-    public var interview: Interview { model.interview }
+    /// Lent to the caller (`_read`), not returned: a getter handed back a copy of the whole model,
+    /// retaining and releasing every string and array in it, at each `context.interview` a rule wrote.
+    public var interview: Interview {
+        _read { yield model.interview }
+    }
     public var now: LocalDateTime
     public var settings: Settings
     public var options: [String: RuleOption.Value]

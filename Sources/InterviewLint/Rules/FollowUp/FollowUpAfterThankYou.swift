@@ -38,14 +38,14 @@ public struct FollowUpAfterThankYou: Rule {
         let interview = context.interview
         var findings: [Finding] = []
         for call in interview.followUpCalls {
-            let early = call.entry.interviewers.filter { person in
+            let early = interview.log[call.index].interviewers.filter { person in
                 guard let thanks = interview.firstThankYou(to: person) else { return true }
                 return thanks.at > call.at
             }
             guard !early.isEmpty else { continue }
             let names = Wording.list(early.map(context.name(of:)))
             findings.append(Finding("follow-up call to \(names) before any thank-you to them: send the thank-you email first, then call",
-                                    at: call.entry.range))
+                                    at: interview.log[call.index].range))
         }
         return findings
     }

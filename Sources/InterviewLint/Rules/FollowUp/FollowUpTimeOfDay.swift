@@ -41,11 +41,11 @@ public struct FollowUpTimeOfDay: Rule {
         let hours = context.settings.businessHours
         return context.interview.followUpCalls.compactMap { call in
             let minute = call.at.minuteOfDay
-            guard call.entry.hasTime, !call.at.date.isWeekend, hours.contains(minute), !window.contains(minute) else {
+            guard context.interview.log[call.index].hasTime, !call.at.date.isWeekend, hours.contains(minute), !window.contains(minute) else {
                 return nil
             }
             return Finding("called at \(LocalDateTime.clock(minute)); mid-morning (\(window)) is the better time to reach them, after the morning rush and before lunch",
-                           at: call.entry.date?.range ?? call.entry.range)
+                           at: context.interview.log[call.index].date?.range ?? context.interview.log[call.index].range)
         }
     }
 }

@@ -56,9 +56,9 @@ public struct FollowUpTiming: Rule {
             ? "the business day after their decision date"
             : "\(Wording.plural(context.settings.businessDaysWithoutTimeframe, "business day")) after the interview, as they gave no date"
         return interview.datedLog.compactMap { item in
-            guard item.entry.isOutgoing, item.entry.kind == .followUp, item.at.date < due else { return nil }
+            guard context.interview.log[item.index].isOutgoing, context.interview.log[item.index].kind == .followUp, item.at.date < due else { return nil }
             return Finding("followed up on \(item.at.date), before \(Wording.day(due)) (\(reason)): give them until then before you follow up",
-                           at: item.entry.date?.range ?? item.entry.range)
+                           at: context.interview.log[item.index].date?.range ?? context.interview.log[item.index].range)
         }
     }
 }

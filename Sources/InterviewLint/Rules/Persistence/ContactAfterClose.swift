@@ -51,10 +51,10 @@ public struct ContactAfterClose: Rule {
         let interview = context.interview
         guard let status = interview.status, isClosed(status.value) else { return [] }
         let log = interview.datedLog
-        guard let lastWord = log.lastIndex(where: { !$0.entry.isOutgoing }) else { return [] }
-        return log[(lastWord + 1)...].filter(\.entry.isOutgoing).map { item in
+        guard let lastWord = log.lastIndex(where: { !interview.log[$0.index].isOutgoing }) else { return [] }
+        return log[(lastWord + 1)...].filter { interview.log[$0.index].isOutgoing }.map { item in
             Finding("contacted them on \(item.at.date), after their last word on \(log[lastWord].at.date), although the interview is \(status.value.rawValue): let it rest",
-                    at: item.entry.date?.range ?? item.entry.range)
+                    at: interview.log[item.index].date?.range ?? interview.log[item.index].range)
         }
     }
 }

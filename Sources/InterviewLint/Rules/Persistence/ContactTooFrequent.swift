@@ -45,17 +45,16 @@ public struct ContactTooFrequent: Rule {
         var previous: LocalDateTime?
         var findings: [Finding] = []
         for item in context.interview.datedLog {
-            let entry = item.entry
-            if !entry.isOutgoing {
+            if !context.interview.log[item.index].isOutgoing {
                 previous = nil
                 continue
             }
-            guard entry.kind != .thankYou else { continue }
-            if let last = previous, entry.kind == .followUp {
+            guard context.interview.log[item.index].kind != .thankYou else { continue }
+            if let last = previous, context.interview.log[item.index].kind == .followUp {
                 let earliest = last.date.adding(businessDays: gap)
                 if item.at.date < earliest {
                     findings.append(Finding("followed up again on \(item.at.date), \(businessDays(from: last.date, to: item.at.date)) after the last unanswered contact on \(last.date): wait until \(Wording.day(earliest)) or for their answer",
-                                            at: entry.date?.range ?? entry.range))
+                                            at: context.interview.log[item.index].date?.range ?? context.interview.log[item.index].range))
                 }
             }
             previous = item.at

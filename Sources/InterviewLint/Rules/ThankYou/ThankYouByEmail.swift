@@ -40,7 +40,7 @@ public struct ThankYouByEmail: Rule {
             guard let first = interview.firstThankYou(to: index),
                   interview.firstThankYou(to: index, where: { $0.channel?.value != .paper }) == nil else { return nil }
             return Finding("the only thank-you to \(interview.people[index].name.value) is on paper: it is welcome but slow, so send a short email too",
-                           at: first.entry.range)
+                           at: interview.log[first.index].range)
         }
     }
 }

@@ -52,11 +52,11 @@ public struct ThankYouPrompt: Rule {
         let warnAfter = option("warning-after-hours", in: context) * 60
         let errorAfter = option("error-after-hours", in: context) * 60
         return interview.people.indices.compactMap { index in
-            guard let first = interview.firstThankYou(to: index), let date = first.entry.date else { return nil }
+            guard let first = interview.firstThankYou(to: index), let date = interview.log[first.index].date else { return nil }
             let delay = first.at.minutesSinceEpoch - start.minutesSinceEpoch
             guard delay > warnAfter else { return nil }
             let name = interview.people[index].name.value
-            return Finding("the thank-you to \(name) went out \(Wording.hours(delay)) after the interview (sent \(first.entry.hasTime ? first.at.description : first.at.date.description)); next time write it as soon as you get home",
+            return Finding("the thank-you to \(name) went out \(Wording.hours(delay)) after the interview (sent \(interview.log[first.index].hasTime ? first.at.description : first.at.date.description)); next time write it as soon as you get home",
                            at: date.range, severity: delay > errorAfter ? .error : nil)
         }
     }
