@@ -18,13 +18,16 @@ public struct Linter: Sendable {
         // The worked-out configuration is fetched once a note (each fetch takes a lock).
         let compiled = configuration.compiled
         let interview = NoteReader.read(source, options: compiled.readerOptions)
+        let isInterviewNote = interview.isInterviewNote
         let encodingProblem = interview.problems.contains { $0.kind == .encoding }
-        guard interview.isInterviewNote || encodingProblem else {
+        guard isInterviewNote || encodingProblem else {
             return FileReport(path: path, outcome: .notAnInterview)
         }
-        var found = diagnostics(for: interview, path: path, configuration: configuration, compiled: compiled, source: source)
+        // The model is handed over, not copied (a copy retained every string and array in it).
+        var found = diagnostics(for: consume interview, path: path, configuration: configuration, compiled: compiled,
+                                source: source)
         var rulesRun = compiled.identifiers
-        if !interview.isInterviewNote {
+        if !isInterviewNote {
             // Unreadable bytes in a file that shows no sign of being an interview note (a binary
             // file named .md, a note in another encoding): the encoding is the finding; the rest
             // of the rules would only say that a stranger's file lacks a follow-up.
@@ -55,13 +58,13 @@ public struct Linter: Sendable {
         diagnostics(for: interview, path: path, configuration: configuration, compiled: configuration.compiled, source: source)
     }
 
-    func diagnostics(for interview: Interview, path: String, configuration: Configuration,
+    func diagnostics(for interview: consuming Interview, path: String, configuration: Configuration,
                      compiled: Configuration.Compiled, source: SourceText?) -> [Diagnostic] {
-        let suppressions = Suppressions(interview)
         var result: [Diagnostic] = []
         // One context for every rule, only its options changed: building one a rule copied the
-        // whole model 28 times a note.
+        // whole model 28 times a note. The model moves into it.
         var context = RuleContext(interview: interview, now: now, settings: configuration.settings)
+        let suppressions = Suppressions(context.interview)
         for setting in compiled.enabledRules {
             let identifier = setting.identifier
             context.options = setting.options

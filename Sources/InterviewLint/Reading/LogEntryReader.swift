@@ -45,23 +45,21 @@ enum LogEntryReader {
         "reached", "rang", "thanked", "got",
     ]
 
-    struct Context {
-        var people: [Interviewer]
-        var companyWords: WordSet
-        var interviewDay: LocalDate?
-        var maxNameDistance: Int
+    /// What every entry of a note is read against. A class: it is handed to the reader of every
+    /// entry and to the closures inside it, and a struct of this many arrays and tables was
+    /// copied (each reference retained and released) on the way.
+    final class Context {
+        let people: [Interviewer]
+        let companyWords: WordSet
+        let interviewDay: LocalDate?
+        let maxNameDistance: Int
         /// The people's names lowercased and split into words, worked out once per note rather
         /// than once per name written in the log; folded (see `fold`) when first needed.
         let lowercasedNames: [String]
         let nameWords: [[Substring]]
-        private let folded = FoldedNames()
-
-        var foldedNames: [(name: String, firstName: String)] {
-            if let names = folded.names { return names }
-            let names = people.map { (fold($0.nameWithoutTitle), fold($0.firstName)) }
-            folded.names = names
-            return names
-        }
+        /// Folding names is costly and only needed for names that match nobody exactly.
+        private(set) lazy var foldedNames: [(name: String, firstName: String)] =
+            people.map { (fold($0.nameWithoutTitle), fold($0.firstName)) }
 
         init(people: [Interviewer], companyWords: WordSet, interviewDay: LocalDate?, maxNameDistance: Int) {
             self.people = people
@@ -71,11 +69,6 @@ enum LogEntryReader {
             lowercasedNames = people.map { $0.nameWithoutTitle.lowercased() }
             nameWords = lowercasedNames.map { $0.wordsBetweenSpaces() }
         }
-    }
-
-    /// Folding names is costly and only needed for names that match nobody exactly.
-    private final class FoldedNames {
-        var names: [(name: String, firstName: String)]?
     }
 
     /// "check in" and its forms: a follow-up.

@@ -217,8 +217,19 @@ private struct Walker {
                 continue
             }
             switch section {
-            case .interviewers: collect(index, into: &peopleSources)
-            case .log: collect(index, into: &logSources)
+            // The list is moved out while `collect` runs: `collect(index, into: &peopleSources)`
+            // made Swift copy the whole walker (retaining every array in it) to keep the read of
+            // `self` and the write to its list apart.
+            case .interviewers:
+                var sources: [ContentSource] = []
+                swap(&sources, &peopleSources)
+                collect(index, into: &sources)
+                swap(&sources, &peopleSources)
+            case .log:
+                var sources: [ContentSource] = []
+                swap(&sources, &logSources)
+                collect(index, into: &sources)
+                swap(&sources, &logSources)
             case .beforeLeaving: readChecklist(index)
             case .timeframe: addTimeframe(index)
             case .timeline: timelineBlocks.append(index)
@@ -305,9 +316,6 @@ private struct Walker {
         }
     }
 
-    // Lengths first, then the words of that length: hashing every word of the checklist into a
-    // set, or comparing it with each word of a switch, cost more than the rest. Words outside
-    // ASCII are compared as strings, so a decomposed "résumé" still counts.
     /// Words that pack only (see `Word`: no word outside ASCII equals one of these).
     static func isNegation(_ word: Word) -> Bool {
         word == "no" || word == "not" || word == "never" || word == "didn't" || word == "forgot" || word == "without"

@@ -123,7 +123,7 @@ public struct RuleContext: Sendable {
     /// options, and copying the whole model into every call cost more than some rules.
     private final class Model: Sendable {
         let interview: Interview
-        init(_ interview: Interview) { self.interview = interview }
+        init(_ interview: consuming Interview) { self.interview = interview }
     }
 
     private let model: Model
@@ -136,7 +136,7 @@ public struct RuleContext: Sendable {
     public var settings: Settings
     public var options: [String: RuleOption.Value]
 
-    public init(interview: Interview, now: LocalDateTime, settings: Settings = Settings(),
+    public init(interview: consuming Interview, now: LocalDateTime, settings: Settings = Settings(),
                 options: [String: RuleOption.Value] = [:]) {
         model = Model(interview)
         self.now = now
