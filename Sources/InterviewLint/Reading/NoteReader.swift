@@ -266,13 +266,13 @@ private struct Walker {
     func span(ofParagraph index: Int) -> SourceSpan? {
         guard let range = document.blocks[index].range else { return nil }
         // Lines are cut from the source's bytes: each went through two substrings and a copy.
-        var span = SourceSpan(source.trimmedLine(range.start.line, dropping: range.start.column - 1),
-                              line: range.start.line, column: range.start.column)
+        let first = source.trimmedLineAndLength(range.start.line, dropping: range.start.column - 1)
+        var span = SourceSpan(first.text, scalars: first.scalars, line: range.start.line, column: range.start.column)
         guard range.end.line > range.start.line else { return span }
         for line in (range.start.line + 1)...range.end.line {
             let leading = source.leadingIndentAndQuotes(line)
-            let piece = source.trimmedLine(line, dropping: leading)
-            if !piece.isEmpty { span.append(Substring(piece), line: line, column: leading + 1) }
+            let piece = source.trimmedLineAndLength(line, dropping: leading)
+            if !piece.text.isEmpty { span.append(Substring(piece.text), scalars: piece.scalars, line: line, column: leading + 1) }
         }
         return span
     }

@@ -12,14 +12,14 @@ struct SourceSpan {
         append(piece, line: line, column: column)
     }
 
-    /// A span of one piece, taken as it is (not copied).
-    init(_ piece: String, line: Int, column: Int) {
+    /// A span of one piece, taken as it is (not copied); `scalars` is its length when known.
+    init(_ piece: String, scalars: Int? = nil, line: Int, column: Int) {
         text = piece
         anchors = [(0, line, column)]
-        length = piece.scalarCount
+        length = scalars ?? piece.scalarCount
     }
 
-    mutating func append(_ piece: Substring, line: Int, column: Int) {
+    mutating func append(_ piece: Substring, scalars: Int? = nil, line: Int, column: Int) {
         if !text.isEmpty {
             text += " "
             length += 1
@@ -28,7 +28,7 @@ struct SourceSpan {
         // `append(contentsOf:)` takes the Substring overload; `+=` would take the generic one,
         // whose first use makes the runtime scan every protocol conformance in the binary.
         text.append(contentsOf: piece)
-        length += piece.scalarCount
+        length += scalars ?? piece.scalarCount
     }
 
     func position(at offset: Int) -> SourcePosition {
