@@ -176,7 +176,13 @@ extension String {
     /// Without leading and trailing white space. Scans UTF-8 bytes; only a non-ASCII byte at an
     /// edge makes it look at Unicode properties.
     func trimmingWhitespace() -> String {
-        Substring(self).trimmingWhitespace()
+        // Most values are trimmed already: an ASCII mark or letter at both ends (no white space,
+        // which is 0x09–0x0D and 0x20 in ASCII) leaves the string as it is, untouched.
+        let utf8 = self.utf8
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return self
+        }
+        return Substring(self).trimmingWhitespace()
     }
 }
 

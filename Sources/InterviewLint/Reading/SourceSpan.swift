@@ -104,8 +104,11 @@ struct SourceSpan {
                                    base + from.scalar, to.scalar - from.scalar))
                 }
             }
+            result.reserveCapacity(6)
             while index < bytes.count {
-                let width = UTF8Cursor.decode(bytes, at: index).width
+                // The width from the lead byte alone (decoding each scalar was most of the loop).
+                let lead = bytes[index]
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                 if isSeparator(bytes, index) {
                     flush(TextPlace(byte: index, scalar: scalar))
                     start = TextPlace(byte: index + width, scalar: scalar + 1)
