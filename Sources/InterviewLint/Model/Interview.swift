@@ -194,7 +194,10 @@ public struct LogEntry: Sendable {
     /// Whether a time of day was written (otherwise `date` is at 00:00).
     public var hasTime: Bool = false
     public var channel: Located<Channel>?
-    public var direction: Direction = .outgoing
+    /// Stored, with `direction` worked out from it: the rules ask it of `log[index]` again and
+    /// again, and reading a computed property of an array's element copied the whole entry
+    /// (retaining its text and people) where a stored one is read in place.
+    public var isOutgoing = true
     public var people: [PersonReference] = []
     public var kind: Kind = .other
     public var recapsConversation: Bool = false
@@ -208,7 +211,10 @@ public struct LogEntry: Sendable {
     /// The interviewers this entry is with (by index into `Interview.people`).
     public var interviewers: [Int] { people.compactMap(\.interviewer) }
 
-    public var isOutgoing: Bool { direction == .outgoing }
+    public var direction: Direction {
+        get { isOutgoing ? .outgoing : .incoming }
+        set { isOutgoing = newValue == .outgoing }
+    }
 }
 
 /// A name written in a log entry and whom it was taken to mean.

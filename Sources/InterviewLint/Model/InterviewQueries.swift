@@ -28,7 +28,7 @@ extension Interview {
     }
 
     /// Whether anything came back from them (a reply, a call, an email).
-    public var hasHeardBack: Bool { log.contains { $0.direction == .incoming } }
+    public var hasHeardBack: Bool { log.contains { !$0.isOutgoing } }
 
     /// Interviewers who have had no thank-you at all.
     public var peopleWithoutThankYou: [Int] {
