@@ -13,10 +13,11 @@ extension Interview {
     /// The first outgoing thank-you (in date order) that includes interviewer `person` and
     /// satisfies `condition`. A loop rather than a filtered copy of the log: rules ask this for
     /// every interviewer, and copying log entries was most of what they cost.
-    public func firstThankYou(to person: Int, where condition: (LogEntry) -> Bool = { _ in true })
+    /// `condition` is given the entry's index in `log` (handing it the entry copied it).
+    public func firstThankYou(to person: Int, where condition: (Int) -> Bool = { _ in true })
         -> DatedLogEntry? {
         for item in datedLog where log[item.index].isOutgoing && log[item.index].kind == .thankYou
-            && log[item.index].people.contains(where: { $0.interviewer == person }) && condition(log[item.index]) {
+            && log[item.index].people.contains(where: { $0.interviewer == person }) && condition(item.index) {
             return item
         }
         return nil

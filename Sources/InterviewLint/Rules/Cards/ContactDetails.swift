@@ -46,11 +46,14 @@ public struct ContactDetails: Rule {
         guard context.interviewHasBegun else { return [] }
         let needEmail = flag("require-email", in: context)
         let needPhone = flag("require-phone", in: context)
-        return context.interview.people.compactMap { person in
+        let people = context.interview.people
+        // By index, reading stored fields in place (each person handed to a closure was a copy).
+        return people.indices.compactMap { index in
             var missing: [String] = []
-            if needEmail, person.email == nil { missing.append("email address") }
-            if needPhone, person.phone == nil { missing.append("phone number") }
+            if needEmail, people[index].email == nil { missing.append("email address") }
+            if needPhone, people[index].phone == nil { missing.append("phone number") }
             guard !missing.isEmpty else { return nil }
+            let person = people[index]
             let what = missing.joined(separator: " or ")
             let pronoun = missing.count == 1 ? "it" : "them"
             return Finding("no \(what) for \(person.name.value): copy \(pronoun) from their business card (the thank-you goes by email, the follow-up is a call)",

@@ -48,8 +48,11 @@ public struct NameSpelling: Rule {
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        context.interview.log.flatMap { entry in
-            entry.people.compactMap { reference -> Finding? in
+        let log = context.interview.log
+        // By index, reading stored fields in place: the entries passed to a closure one by one
+        // were copies (text and people retained and released).
+        return log.indices.flatMap { index in
+            log[index].people.compactMap { reference -> Finding? in
                 guard reference.match == .nearMiss, let index = reference.interviewer else { return nil }
                 let card = context.name(of: index)
                 return Finding("'\(reference.written.value)' is spelled '\(card)' on their card: use that spelling, above all in anything you send them",

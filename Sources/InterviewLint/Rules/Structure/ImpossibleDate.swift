@@ -44,13 +44,17 @@ public struct ImpossibleDate: Rule {
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let start = context.interview.start?.value
-        return context.interview.log.compactMap { entry in
-            guard let date = entry.date else { return nil }
-            var when: String { entry.hasTime ? date.value.description : date.value.date.description }
-            if let start, entry.hasTime ? date.value < start : date.value.date < start.date {
+        let log = context.interview.log
+        // By index, reading stored fields in place: the entries passed to a closure one by one
+        // were copies (text and people retained and released).
+        return log.indices.compactMap { index in
+            guard let date = log[index].date else { return nil }
+            let hasTime = log[index].hasTime
+            var when: String { hasTime ? date.value.description : date.value.date.description }
+            if let start, hasTime ? date.value < start : date.value.date < start.date {
                 return Finding("this entry is dated \(when), before the interview (\(start)): check the date", at: date.range)
             }
-            if entry.hasTime ? date.value > context.now : date.value.date > context.now.date {
+            if hasTime ? date.value > context.now : date.value.date > context.now.date {
                 return Finding("this entry is dated \(when), after today (\(context.now.date)): check the date, or move plans out of the log",
                                at: date.range)
             }

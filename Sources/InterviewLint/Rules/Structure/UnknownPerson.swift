@@ -53,8 +53,11 @@ public struct UnknownPerson: Rule {
             listed = list
             return list
         }
-        return context.interview.log.flatMap { entry in
-            entry.people.compactMap { reference -> Finding? in
+        let log = context.interview.log
+        // By index, reading stored fields in place: the entries passed to a closure one by one
+        // were copies (text and people retained and released).
+        return log.indices.flatMap { index in
+            log[index].people.compactMap { reference -> Finding? in
                 switch reference.match {
                 case .none:
                     return Finding("'\(reference.written.value)' is not among the interviewers (\(list())): add them under Interviewers with the details from their card, or fix the name",

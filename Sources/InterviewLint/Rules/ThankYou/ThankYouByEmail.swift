@@ -38,7 +38,7 @@ public struct ThankYouByEmail: Rule {
         let interview = context.interview
         return interview.people.indices.compactMap { index in
             guard let first = interview.firstThankYou(to: index),
-                  interview.firstThankYou(to: index, where: { $0.channel?.value != .paper }) == nil else { return nil }
+                  interview.firstThankYou(to: index, where: { interview.log[$0].channel?.value != .paper }) == nil else { return nil }
             return Finding("the only thank-you to \(interview.people[index].name.value) is on paper: it is welcome but slow, so send a short email too",
                            at: interview.log[first.index].range)
         }

@@ -34,12 +34,15 @@ public struct ThankYouRecap: Rule {
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        context.interview.log.compactMap { entry in
-            guard entry.isOutgoing, entry.kind == .thankYou, !entry.recapsConversation else { return nil }
-            let names = Wording.list(entry.interviewers.map(context.name(of:)))
+        let log = context.interview.log
+        // By index, reading stored fields in place: the entries passed to a closure one by one
+        // were copies (text and people retained and released).
+        return log.indices.compactMap { index in
+            guard log[index].isOutgoing, log[index].kind == .thankYou, !log[index].recapsConversation else { return nil }
+            let names = Wording.list(log[index].interviewers.map(context.name(of:)))
             let to = names.isEmpty ? "" : " to \(names)"
             return Finding("the thank-you\(to) does not recap your conversation: mention something you discussed (write 'Recap: …' in the log)",
-                           at: entry.range)
+                           at: log[index].range)
         }
     }
 }

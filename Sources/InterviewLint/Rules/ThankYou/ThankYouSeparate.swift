@@ -37,16 +37,19 @@ public struct ThankYouSeparate: Rule {
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        context.interview.log.compactMap { entry in
+        let log = context.interview.log
+        // By index, reading stored fields in place: the entries passed to a closure one by one
+        // were copies (text and people retained and released).
+        return log.indices.compactMap { index in
             // The cheap tests first: the set of people was built for every entry of the log.
-            guard entry.isOutgoing, entry.kind == .thankYou else { return nil }
+            guard log[index].isOutgoing, log[index].kind == .thankYou else { return nil }
             // Distinct and sorted, without a Set (there are a handful).
             var people: [Int] = []
-            for person in entry.interviewers.sorted() where people.last != person { people.append(person) }
+            for person in log[index].interviewers.sorted() where people.last != person { people.append(person) }
             guard people.count > 1 else { return nil }
             let names = Wording.list(people.map(context.name(of:)))
             return Finding("one thank-you went to \(names) together: send each of them a separate email that recalls your own conversation",
-                           at: entry.range)
+                           at: log[index].range)
         }
     }
 }
