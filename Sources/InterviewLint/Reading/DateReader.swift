@@ -79,8 +79,8 @@ public enum DateReader {
     static func plainDateTime(_ text: String) -> (LocalDateTime, hasTime: Bool)? {
         let bytes = text.utf8
         guard bytes.count == 10 || bytes.count == 16 else { return nil }
-        var digits = [Int](repeating: 0, count: 12)
-        var count = 0
+        // The parts are added up digit by digit (an array of the digits was allocated a call).
+        var year = 0, month = 0, day = 0, hour = 0, minute = 0
         for (position, byte) in bytes.enumerated() {
             switch position {
             case 4, 7:
@@ -91,14 +91,18 @@ public enum DateReader {
                 guard byte == UInt8(ascii: ":") else { return nil }
             default:
                 guard byte >= 0x30, byte <= 0x39 else { return nil }
-                digits[count] = Int(byte - 0x30)
-                count += 1
+                let digit = Int(byte - 0x30)
+                switch position {
+                case 0...3: year = year * 10 + digit
+                case 5...6: month = month * 10 + digit
+                case 8...9: day = day * 10 + digit
+                case 11...12: hour = hour * 10 + digit
+                default: minute = minute * 10 + digit
+                }
             }
         }
-        func number(_ from: Int, _ length: Int) -> Int { digits[from..<(from + length)].reduce(0) { $0 * 10 + $1 } }
-        guard let date = LocalDate(year: number(0, 4), month: number(4, 2), day: number(6, 2)) else { return nil }
+        guard let date = LocalDate(year: year, month: month, day: day) else { return nil }
         guard bytes.count == 16 else { return (LocalDateTime(date: date), false) }
-        let hour = number(8, 2), minute = number(10, 2)
         guard hour < 24, minute < 60 else { return nil }
         return (LocalDateTime(date: date, hour: hour, minute: minute), true)
     }

@@ -25,7 +25,7 @@ enum FrontMatterReader {
     /// dictionary keyed by a type of ours makes the Swift runtime scan every protocol conformance
     /// in the binary, about 0.3 M instructions, a tenth of a one-note run.)
     struct Fields {
-        private var slots: [Value?] = Array(repeating: nil, count: 8)
+        private var slots: [Value?] = Array(filledWith: nil, count: 8)
 
         subscript(field: Field) -> Value? {
             get { slots[field.slot] }

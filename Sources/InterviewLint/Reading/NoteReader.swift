@@ -38,7 +38,11 @@ public enum NoteReader {
         // the file's line numbers.
         var body = source.bytes
         if let lines = front.lines {
-            body = Array(repeating: UInt8(ascii: "\n"), count: lines.upperBound)
+            // Room for the whole note at once; `Array(repeating:count:)` took a generic path
+            // that looked the array's type up at run time.
+            body = []
+            body.reserveCapacity(source.bytes.count)
+            body.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: lines.upperBound))
             if lines.upperBound < source.lineCount {
                 if source.hasCarriageReturns {
                     // The remaining lines joined with LF.

@@ -22,7 +22,7 @@ public enum Section: String, CaseIterable, Sendable, Codable {
 /// the first dictionary keyed by a type of ours makes the Swift runtime scan every protocol
 /// conformance in the binary, about 0.3 M instructions, a tenth of a one-note run.)
 struct SectionRanges {
-    private var slots: [SourceRange?] = Array(repeating: nil, count: 5)
+    private var slots: [SourceRange?] = Array(filledWith: nil, count: 5)
 
     subscript(section: Section) -> SourceRange? {
         get { slots[section.slot] }

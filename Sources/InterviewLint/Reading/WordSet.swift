@@ -8,6 +8,17 @@
 /// the one `Set<String>` gives. (A word outside ASCII never equals an ASCII key as a string; the
 /// one exception, U+212A KELVIN SIGN for "K", is an uppercase letter, and every key and every word
 /// looked up here is lowercased.) Tables of four keys or fewer are searched one key at a time.
+extension Array {
+    /// `Array(repeating:count:)` for the readers' small per-note tables. That initializer took a
+    /// generic path that looked the array's type up at run time (about 500 instructions a call)
+    /// for element types such as `SourceRange?` or tuples; appending to reserved room does not.
+    init(filledWith value: Element, count: Int) {
+        self.init()
+        reserveCapacity(count)
+        for _ in 0..<count { append(value) }
+    }
+}
+
 struct WordMap<Value> {
     private var keys: [String] = []
     private var values: [Value] = []
@@ -34,7 +45,7 @@ struct WordMap<Value> {
         }
         var size = 8
         while size < pairs.count * 2 { size *= 2 }
-        slots = Array(repeating: (0, -1), count: size)
+        slots = Array(filledWith: (0, -1), count: size)
         mask = size - 1
         for (key, value) in pairs {
             let hash = Self.hash(key)
@@ -55,7 +66,7 @@ struct WordMap<Value> {
     private mutating func packWords() {
         var size = 8
         while size < keys.count * 2 { size *= 2 }
-        packedSlots = Array(repeating: (.none, -1), count: size)
+        packedSlots = Array(filledWith: (.none, -1), count: size)
         packedMask = size - 1
         for (index, key) in keys.enumerated() {
             let word = Word(key)
