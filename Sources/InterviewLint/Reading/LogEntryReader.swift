@@ -254,7 +254,12 @@ enum LogEntryReader {
             case UInt8(ascii: "k"):
                 if word == "keen" { interest = true }
             case 0 where word == .unpacked:
-                // A word that does not pack can still start with one of the prefixes ("recapitulating").
+                // A word that does not pack can still start with one of the prefixes
+                // ("recapitulationsxyz"); only one starting with r, s, i or e is spelled out.
+                switch tokens[position].firstLetter {
+                case UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "e"): break
+                default: continue
+                }
                 guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text) else { break }
                 if spelled.hasPrefix("recap") || spelled.hasPrefix("summar") { recap = true }
                 if spelled.hasPrefix("reiterat") || spelled.hasPrefix("interest") || spelled.hasPrefix("enthusias") {

@@ -26,6 +26,9 @@ struct Token: Equatable {
     /// in capitals, such as an acronym, has none), as written.
     var startsWithCapital = false
     var hasLowercase = false
+    /// Words: the first letter, lowercased, when it is ASCII (else 0); what a reader can test
+    /// before spelling out a word that did not pack.
+    var firstLetter: UInt8 = 0
 
     var word: Word? {
         if case .word(let word) = kind { return word }
@@ -179,8 +182,10 @@ enum Tokenizer {
             isMeridiem = (first == UInt8(ascii: "a") || first == UInt8(ascii: "p"))
                 && (count == 1 || start.bytes[start.byteIndex + 1] | 0x20 == UInt8(ascii: "m"))
         }
+        let lead = start.bytes[start.byteIndex]
         return (Token(kind: .word(word), offset: start.scalarIndex, length: length,
-                      startsWithCapital: startsWithCapital, hasLowercase: hasLowercase), isMeridiem)
+                      startsWithCapital: startsWithCapital, hasLowercase: hasLowercase,
+                      firstLetter: lead < 0x80 ? lead | 0x20 : 0), isMeridiem)
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
