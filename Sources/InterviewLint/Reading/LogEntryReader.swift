@@ -174,28 +174,32 @@ enum LogEntryReader {
     /// have been left out of `tokens`.
     private static func read(description: SourceSpan, tokens: [Token], into entry: inout LogEntry,
                              withCell: PipeTable.Cell?, context: Context) {
-        let words = tokens.map { $0.word ?? "" }
+        // The tokens' words are read in place (`none` for other tokens): a separate array of
+        // them was built for every entry.
+        func wordAt(_ position: Int) -> Word {
+            position >= 0 && position < tokens.count ? tokens[position].word ?? .none : .none
+        }
         // Channel: the earliest channel word.
         for position in tokens.indices {
             guard let word = tokens[position].word, var channel = channelWords[word] else { continue }
             if word == "e", !(position + 1 < tokens.count && tokens[position + 1].isPunctuation("-")) { continue }
-            if word == "hand", !(words.dropFirst(position + 1).prefix(2).contains("written")) { continue }
-            if word == "card", position > 0, words[position - 1] == "business" { continue }
-            if word == "mail", position > 0, words[position - 1] != "e" { channel = .paper }
-            if word == "person", !(position > 0 && words[position - 1] == "in") { continue }
-            if (word == "coffee" || word == "lunch"), !words.contains("met") { continue }
+            if word == "hand", !(wordAt(position + 1) == "written" || wordAt(position + 2) == "written") { continue }
+            if word == "card", position > 0, wordAt(position - 1) == "business" { continue }
+            if word == "mail", position > 0, wordAt(position - 1) != "e" { channel = .paper }
+            if word == "person", !(position > 0 && wordAt(position - 1) == "in") { continue }
+            if (word == "coffee" || word == "lunch"), !tokens.contains(where: { $0.isWord("met") }) { continue }
             entry.channel = Located(channel, description.range(offset: tokens[position].offset, length: tokens[position].length))
             break
         }
         // The clause that says who it was with: up to the first ':', '.', ';', '—' or '('.
         let header = headerEnd(tokens)
         // Direction, in one pass over the clause's words.
-        var incoming = header > 0 && words[0] == "they"
+        var incoming = header > 0 && wordAt(0) == "they"
         for position in 0..<header {
-            let word = words[position]
+            let word = wordAt(position)
             if word == "from" || word == "received" || word == "heard" { incoming = true }
             guard incomingVerbs.contains(word) else { continue }
-            let next = position + 1 < header ? words[position + 1] : ""
+            let next = position + 1 < header ? wordAt(position + 1) : .none
             if word == "replied" || word == "responded" || word == "answered" { incoming = incoming || next != "to" }
             if next == "me" || next == "back" { incoming = true }
         }
@@ -235,7 +239,8 @@ enum LogEntryReader {
         // Kind, recap and interest: the words that show them, found in one pass. The first
         // letter picks the few words and prefixes worth testing.
         var thanks = false, thanked = false, follow = false, recap = false, interest = false
-        for (position, word) in words.enumerated() {
+        for position in tokens.indices {
+            let word = wordAt(position)
             switch word.firstByte {
             case UInt8(ascii: "t"):
                 if word == "thank" || word == "thanks" || word == "thankyou" { thanks = true }
@@ -272,12 +277,12 @@ enum LogEntryReader {
         if entry.isOutgoing && thanks && !thanked {
             entry.kind = .thankYou
         } else if entry.isOutgoing && (follow || entry.channel?.value == .call
-                                       || checkInPhrases.occurs(in: words)) {
+                                       || checkInPhrases.occurs(in: tokens)) {
             entry.kind = .followUp
         } else {
             entry.kind = .other
         }
-        entry.recapsConversation = recap || recapPhrases.occurs(in: words)
+        entry.recapsConversation = recap || recapPhrases.occurs(in: tokens)
         entry.reiteratesInterest = interest
     }
 

@@ -28,12 +28,11 @@ public enum TimeframeReader {
 
     public static func read(_ text: String, interviewDay: LocalDate?) -> Reading {
         let tokens = Tokenizer.tokens(text)
-        let words = tokens.map { $0.word ?? "" }
-        if notAskedPhrases.occurs(in: words) { return .notAsked }
+        if notAskedPhrases.occurs(in: tokens) { return .notAsked }
         for index in tokens.indices {
             if let date = decisionDate(tokens, at: index, interviewDay: interviewDay) { return .date(date) }
         }
-        return vaguePhrases.occurs(in: words) ? .vague : .unrecognized
+        return vaguePhrases.occurs(in: tokens) ? .vague : .unrecognized
     }
 
     private static func decisionDate(_ tokens: [Token], at index: Int, interviewDay: LocalDate?) -> LocalDate? {

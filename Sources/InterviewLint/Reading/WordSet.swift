@@ -183,13 +183,16 @@ struct PhraseList {
         byFirstWord = WordMap(groups)
     }
 
-    /// Whether any phrase occurs in `words`, word for word.
-    func occurs(in words: [Word]) -> Bool {
-        for start in words.indices {
-            guard let candidates = byFirstWord[words[start]] else { continue }
-            for index in candidates {
+    /// Whether any phrase occurs in the words of `tokens`, word for word (a mark or a number
+    /// between two words breaks a phrase).
+    func occurs(in tokens: [Token]) -> Bool {
+        for start in tokens.indices {
+            guard case .word(let first) = tokens[start].kind, let candidates = byFirstWord[first] else { continue }
+            candidates: for index in candidates {
                 let phrase = phrases[index]
-                if start + phrase.count <= words.count, words[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+                guard start + phrase.count <= tokens.count else { continue }
+                for offset in 1..<phrase.count where tokens[start + offset].word != phrase[offset] { continue candidates }
+                return true
             }
         }
         return false
