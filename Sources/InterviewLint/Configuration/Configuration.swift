@@ -53,7 +53,7 @@ public struct Configuration: Sendable {
             public var rule: any Rule.Type
             public var identifier: String
             public var severity: Severity
-            public var options: [String: RuleOption.Value]
+            public var options: RuleOptions
         }
 
         public let readerOptions: ReaderOptions
@@ -68,7 +68,7 @@ public struct Configuration: Sendable {
                 let setting = configuration.resolved(rule)
                 guard setting.enabled else { return nil }
                 return EnabledRule(rule: rule, identifier: rule.description.identifier, severity: setting.severity,
-                                   options: setting.options)
+                                   options: RuleOptions(setting.options))
             }
             identifiers = enabledRules.map(\.identifier)
         }

@@ -118,6 +118,25 @@ public struct Finding: Sendable, Hashable {
 }
 
 /// What a rule sees: the model, "now", its options and the shared settings.
+/// A rule's option values by name. A handful per rule, looked up by comparing names: a
+/// dictionary hashed the name at every look-up, about 400 instructions, several times a note.
+public struct RuleOptions: Sendable, ExpressibleByDictionaryLiteral {
+    private var pairs: [(name: String, value: RuleOption.Value)]
+
+    public init(_ values: [String: RuleOption.Value]) {
+        pairs = values.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    public init(dictionaryLiteral elements: (String, RuleOption.Value)...) {
+        self.init(Dictionary(elements) { $1 })
+    }
+
+    public subscript(name: String) -> RuleOption.Value? {
+        for pair in pairs where pair.name == name { return pair.value }
+        return nil
+    }
+}
+
 public struct RuleContext: Sendable {
     /// The model, held by reference: the linter hands each rule the context with its own
     /// options, and copying the whole model into every call cost more than some rules.
@@ -127,17 +146,13 @@ public struct RuleContext: Sendable {
     }
 
     private let model: Model
-    /// Lent to the caller (`_read`), not returned: a getter handed back a copy of the whole model,
-    /// retaining and releasing every string and array in it, at each `context.interview` a rule wrote.
-    public var interview: Interview {
-        _read { yield model.interview }
-    }
+    public var interview: Interview { model.interview }
     public var now: LocalDateTime
     public var settings: Settings
-    public var options: [String: RuleOption.Value]
+    public var options: RuleOptions
 
     public init(interview: consuming Interview, now: LocalDateTime, settings: Settings = Settings(),
-                options: [String: RuleOption.Value] = [:]) {
+                options: RuleOptions = [:]) {
         model = Model(interview)
         self.now = now
         self.settings = settings
