@@ -78,7 +78,13 @@ public struct Linter: Sendable {
                                          sourceLine: source.map { String($0.line(finding.range.start.line)) } ?? ""))
             }
         }
-        return result.sorted()
+        // Diagnostic's order, less the file name, which is the same for all of them here.
+        result.sort { lhs, rhs in
+            if lhs.range.start.line != rhs.range.start.line { return lhs.range.start.line < rhs.range.start.line }
+            if lhs.range.start.column != rhs.range.start.column { return lhs.range.start.column < rhs.range.start.column }
+            return (lhs.rule, lhs.message) < (rhs.rule, rhs.message)
+        }
+        return result
     }
 }
 
