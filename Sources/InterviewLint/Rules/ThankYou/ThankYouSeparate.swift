@@ -43,6 +43,15 @@ public struct ThankYouSeparate: Rule {
         return log.indices.compactMap { index in
             // The cheap tests first: the set of people was built for every entry of the log.
             guard log[index].isOutgoing, log[index].kind == .thankYou else { return nil }
+            // Most thank-yous go to one person: two different ones are looked for before any list is made.
+            var first: Int?
+            var several = false
+            for reference in log[index].people {
+                guard let person = reference.interviewer else { continue }
+                if let seen = first, seen != person { several = true; break }
+                first = person
+            }
+            guard several else { return nil }
             // Distinct and sorted, without a Set (there are a handful).
             var people: [Int] = []
             for person in log[index].interviewers.sorted() where people.last != person { people.append(person) }
