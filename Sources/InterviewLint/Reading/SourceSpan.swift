@@ -146,11 +146,19 @@ enum Markup {
             if let bar = inner.firstIndex(of: "|") { inner = String(inner[..<bar]) }
             value = inner + value[end.upperBound...]
         }
-        let wrappers: Set<Character> = ["*", "_", "`", "<", ">", "~", "\"", "'"]
-        while let first = value.first, wrappers.contains(first) { value.removeFirst() }
-        while let last = value.last, wrappers.contains(last) { value.removeLast() }
-        if value.lowercased().hasPrefix("mailto:") { value = String(value.dropFirst(7)) }
-        if value.lowercased().hasPrefix("tel:") { value = String(value.dropFirst(4)) }
+        // (A switch rather than a set of characters built at every call.)
+        func isWrapper(_ character: Character) -> Bool {
+            switch character {
+            case "*", "_", "`", "<", ">", "~", "\"", "'": return true
+            default: return false
+            }
+        }
+        while let first = value.first, isWrapper(first) { value.removeFirst() }
+        while let last = value.last, isWrapper(last) { value.removeLast() }
+        // Only text starting with m or t (either case) can start with these once lowercased.
+        func startsWith(_ letter: UInt8) -> Bool { value.utf8.first.map { $0 | 0x20 == letter } ?? false }
+        if startsWith(UInt8(ascii: "m")), value.lowercased().hasPrefix("mailto:") { value = String(value.dropFirst(7)) }
+        if startsWith(UInt8(ascii: "t")), value.lowercased().hasPrefix("tel:") { value = String(value.dropFirst(4)) }
         return value.replacingOccurrences(of: "[[", with: "").replacingOccurrences(of: "]]", with: "")
             .trimmingWhitespace()
     }
