@@ -44,18 +44,21 @@ extension Interview {
     /// Runs of outgoing contacts (other than thank-yous) after the first thank-you, each run
     /// ended by word from them. The last run is still open when nothing came back after it.
     public var unansweredRuns: [[DatedLogEntry]] {
-        var runs: [[DatedLogEntry]] = [[]]
+        // Only runs that have contacts are made (a note without any allocates nothing).
+        var runs: [[DatedLogEntry]] = []
+        var current: [DatedLogEntry] = []
         var thanked = false
         for item in datedLog {
             if !log[item.index].isOutgoing {
-                if !runs[runs.count - 1].isEmpty { runs.append([]) }
+                if !current.isEmpty { runs.append(current); current = [] }
             } else if log[item.index].kind == .thankYou {
                 thanked = true
             } else if thanked {
-                runs[runs.count - 1].append(item)
+                current.append(item)
             }
         }
-        return runs.filter { !$0.isEmpty }
+        if !current.isEmpty { runs.append(current) }
+        return runs
     }
 
     /// Whether the last run of unanswered contacts is still open (nothing came back after it).
