@@ -45,8 +45,9 @@ public struct FileReport: Sendable {
     public var diagnostics: [Diagnostic] { didSet { counts = FileReport.tally(diagnostics) } }
     /// The rules that ran on it (for JUnit-style reports).
     public var rulesRun: [String]
-    /// Findings by severity: error, warning, info. Kept when the diagnostics are dropped.
-    private var counts: [Int]
+    /// Findings by severity: error, warning, info. Kept when the diagnostics are dropped. (Three
+    /// numbers rather than an array, which was an allocation for every file.)
+    private var counts: (error: Int, warning: Int, info: Int)
 
     public init(path: String, outcome: Outcome, diagnostics: [Diagnostic] = [], rulesRun: [String] = []) {
         self.path = path
@@ -58,9 +59,9 @@ public struct FileReport: Sendable {
 
     public func count(_ severity: Severity) -> Int {
         switch severity {
-        case .error: return counts[0]
-        case .warning: return counts[1]
-        case .info: return counts[2]
+        case .error: return counts.error
+        case .warning: return counts.warning
+        case .info: return counts.info
         }
     }
 
@@ -69,13 +70,13 @@ public struct FileReport: Sendable {
         diagnostics.removeAll { $0.severity < severity }
     }
 
-    private static func tally(_ diagnostics: [Diagnostic]) -> [Int] {
-        var counts = [0, 0, 0]
+    private static func tally(_ diagnostics: [Diagnostic]) -> (error: Int, warning: Int, info: Int) {
+        var counts = (error: 0, warning: 0, info: 0)
         for diagnostic in diagnostics {
             switch diagnostic.severity {
-            case .error: counts[0] += 1
-            case .warning: counts[1] += 1
-            case .info: counts[2] += 1
+            case .error: counts.error += 1
+            case .warning: counts.warning += 1
+            case .info: counts.info += 1
             }
         }
         return counts
