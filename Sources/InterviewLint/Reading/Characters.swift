@@ -192,6 +192,7 @@ extension String {
         // about 1,700 instructions for a name); the words are cut at those offsets.
         var copy = self
         var words: [Substring] = []
+        words.reserveCapacity(4)  // names and company names have a few (growing one by one reallocated)
         let byCharacter: Bool = copy.withUTF8 { bytes in
             var start = 0
             for index in 0..<bytes.count where bytes[index] == 0x20 {
