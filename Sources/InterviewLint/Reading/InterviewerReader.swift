@@ -13,6 +13,7 @@ enum InterviewerReader {
         let itemRange = span.range(from: itemStart)
         var interviewer: Interviewer?
         var others: [(String, SourceRange)] = []
+        others.reserveCapacity(fields.count)
         for field in fields {
             let range = span.range(offset: field.offset, length: field.length)
             let value = Markup.plain(field.text)

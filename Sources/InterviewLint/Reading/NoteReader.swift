@@ -68,7 +68,9 @@ public enum NoteReader {
         // When the YAML itself is broken, that is the finding; "no date" would only add noise.
         apply(values, to: &interview, frontMatterRange: front.lines, reportMissingDate: front.problems.isEmpty)
 
-        // People first: log entries are matched against them.
+        // People first: log entries are matched against them. (Lists are given room for all
+        // their elements at once here and below: growing them one by one reallocated them.)
+        interview.people.reserveCapacity(walker.peopleSources.count)
         for source in walker.peopleSources {
             switch source {
             case .item(let span):
@@ -89,6 +91,7 @@ public enum NoteReader {
                                              interviewDay: interview.start?.value.date,
                                              maxNameDistance: options.maxNameDistance)
         var log: [LogEntry] = []
+        log.reserveCapacity(walker.logSources.count)
         for source in walker.logSources {
             switch source {
             case .item(let span), .line(let span):

@@ -58,6 +58,7 @@ struct PipeTable {
 
     private static func cells(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int) -> [Cell] {
         var boundaries: [(from: TextPlace, to: TextPlace)] = []
+        boundaries.reserveCapacity(8)
         var start = TextPlace(byte: 0, scalar: 0)
         var here = start
         var inCode = false
