@@ -22,6 +22,7 @@ enum SimpleFrontMatter {
 
     static func read(_ source: SourceText, lines: Range<Int>) -> [Entry]? {
         var entries: [Entry] = []
+        entries.reserveCapacity(lines.count)
         var keys: Set<String> = []
         for number in lines {
             let entry: Entry
