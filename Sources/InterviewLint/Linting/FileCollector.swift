@@ -61,7 +61,7 @@ public enum FileCollector {
                         Array(UnsafeBufferPointer(start: bytes, count: strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))))
                     }
                 }
-                guard rawName != Array("." .utf8), rawName != Array("..".utf8) else { continue }
+                guard rawName != [UInt8(ascii: ".")], rawName != [UInt8(ascii: "."), UInt8(ascii: ".")] else { continue }
                 guard let name = String(validating: rawName, as: UTF8.self) else {
                     // Such a name cannot be passed on intact; say so rather than fail on it later.
                     let shown = String(decoding: rawName, as: UTF8.self)
@@ -70,14 +70,25 @@ public enum FileCollector {
                     }
                     continue
                 }
+                // The entry's type as the folder listing gives it (no lstat for each entry, which was
+                // a system call for every file); only a file system that does not say gets asked.
+                let listedType = entry.pointee.d_type
+                if listedType == UInt8(DT_REG), !hasNoteExtension(rawName) { continue }
                 let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-                var info = stat()
-                guard lstat(path, &info) == 0 else {
-                    // Deleted since the folder was listed, for example.
-                    errors.append("\(path): \(String(cString: strerror(errno)).lowercased())")
-                    continue
+                var type: mode_t
+                switch listedType {
+                case UInt8(DT_REG): type = S_IFREG
+                case UInt8(DT_DIR): type = S_IFDIR
+                case UInt8(DT_LNK): type = S_IFLNK
+                default:
+                    var info = stat()
+                    guard lstat(path, &info) == 0 else {
+                        // Deleted since the folder was listed, for example.
+                        errors.append("\(path): \(String(cString: strerror(errno)).lowercased())")
+                        continue
+                    }
+                    type = info.st_mode & S_IFMT
                 }
-                let type = info.st_mode & S_IFMT
                 if type == S_IFDIR {
                     if name.hasPrefix(".") || skippedFolders.contains(name) { continue }
                     pending.append(path)
