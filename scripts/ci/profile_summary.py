@@ -53,11 +53,15 @@ def main():
     demangle = ["swift", "demangle", "--simplified"]
 
     def readable(symbols):
-        try:
-            result = subprocess.run(demangle, input="\n".join(symbols), capture_output=True, text=True, check=True)
-            return result.stdout.splitlines()
-        except (OSError, subprocess.CalledProcessError):
-            return symbols
+        # Swift names through `swift demangle`, C++ ones (the Swift runtime's) through c++filt.
+        names = list(symbols)
+        for tool in (demangle, ["c++filt"]):
+            try:
+                result = subprocess.run(tool, input="\n".join(names), capture_output=True, text=True, check=True)
+                names = result.stdout.splitlines() or names
+            except (OSError, subprocess.CalledProcessError):
+                pass
+        return names
 
     print(f"{notes} notes, --jobs 1: {total / 1e6:.1f} M instructions ({total / notes / 1e6:.3f} M a note), "
           f"{atomics / 1e3:.0f} K atomic instructions ({atomics / notes:.0f} a note)")
