@@ -8,17 +8,7 @@
 /// the one `Set<String>` gives. (A word outside ASCII never equals an ASCII key as a string; the
 /// one exception, U+212A KELVIN SIGN for "K", is an uppercase letter, and every key and every word
 /// looked up here is lowercased.) Tables of four keys or fewer are searched one key at a time.
-extension Array {
-    /// `Array(repeating:count:)` for the readers' small per-note tables. That initializer took a
-    /// generic path that looked the array's type up at run time (about 500 instructions a call)
-    /// for element types such as `SourceRange?` or tuples; appending to reserved room does not.
-    init(filledWith value: Element, count: Int) {
-        self.init()
-        reserveCapacity(count)
-        for _ in 0..<count { append(value) }
-    }
-}
-
+/// A `Word` (a token's word) is looked up by its packed bytes in a table of its own.
 struct WordMap<Value> {
     private var keys: [String] = []
     private var values: [Value] = []
@@ -196,5 +186,16 @@ struct PhraseList {
             }
         }
         return false
+    }
+}
+
+extension Array {
+    /// `Array(repeating:count:)` for the readers' small per-note tables. That initializer took a
+    /// generic path that looked the array's type up at run time (about 500 instructions a call)
+    /// for element types such as `SourceRange?` or tuples; appending to reserved room does not.
+    init(filledWith value: Element, count: Int) {
+        self.init()
+        reserveCapacity(count)
+        for _ in 0..<count { append(value) }
     }
 }
