@@ -23,6 +23,11 @@ extension Interview {
         return nil
     }
 
+    /// Where a finding about a dated entry points: its date.
+    public func dateRange(of item: DatedLogEntry) -> SourceRange {
+        log[item.index].date?.range ?? log[item.index].range
+    }
+
     /// Outgoing follow-up calls, in date order.
     public var followUpCalls: [DatedLogEntry] {
         datedLog.filter { log[$0.index].isOutgoing && log[$0.index].kind == .followUp && log[$0.index].channel?.value == .call }

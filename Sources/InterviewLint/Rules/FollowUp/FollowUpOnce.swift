@@ -44,7 +44,7 @@ public struct FollowUpOnce: Rule {
         guard calls.count > allowed else { return [] }
         return calls.enumerated().dropFirst(allowed).map { number, call in
             Finding("follow-up call number \(number + 1) (after \(calls[0].at.date)): call once, then wait for them to come back to you",
-                    at: context.interview.log[call.index].date?.range ?? context.interview.log[call.index].range)
+                    at: context.interview.dateRange(of: call))
         }
     }
 }

@@ -39,13 +39,14 @@ public struct FollowUpTimeOfDay: Rule {
     public static func check(_ context: RuleContext) -> [Finding] {
         let window = context.settings.callWindow
         let hours = context.settings.businessHours
-        return context.interview.followUpCalls.compactMap { call in
+        let interview = context.interview
+        return interview.followUpCalls.compactMap { call in
             let minute = call.at.minuteOfDay
-            guard context.interview.log[call.index].hasTime, !call.at.date.isWeekend, hours.contains(minute), !window.contains(minute) else {
+            guard interview.log[call.index].hasTime, !call.at.date.isWeekend, hours.contains(minute), !window.contains(minute) else {
                 return nil
             }
             return Finding("called at \(LocalDateTime.clock(minute)); mid-morning (\(window)) is the better time to reach them, after the morning rush and before lunch",
-                           at: context.interview.log[call.index].date?.range ?? context.interview.log[call.index].range)
+                           at: interview.dateRange(of: call))
         }
     }
 }

@@ -50,11 +50,11 @@ public struct ContactAfterClose: Rule {
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview
         guard let status = interview.status, isClosed(status.value) else { return [] }
-        let log = interview.datedLog
-        guard let lastWord = log.lastIndex(where: { !interview.log[$0.index].isOutgoing }) else { return [] }
-        return log[(lastWord + 1)...].filter { interview.log[$0.index].isOutgoing }.map { item in
-            Finding("contacted them on \(item.at.date), after their last word on \(log[lastWord].at.date), although the interview is \(status.value.rawValue): let it rest",
-                    at: interview.log[item.index].date?.range ?? interview.log[item.index].range)
+        let dated = interview.datedLog
+        guard let lastWord = dated.lastIndex(where: { !interview.log[$0.index].isOutgoing }) else { return [] }
+        return dated[(lastWord + 1)...].filter { interview.log[$0.index].isOutgoing }.map { item in
+            Finding("contacted them on \(item.at.date), after their last word on \(dated[lastWord].at.date), although the interview is \(status.value.rawValue): let it rest",
+                    at: interview.dateRange(of: item))
         }
     }
 }

@@ -47,14 +47,15 @@ public struct ContactOffHours: Rule {
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let hours = context.settings.businessHours
-        return context.interview.datedLog.compactMap { item in
-            guard context.interview.log[item.index].isOutgoing, context.interview.log[item.index].channel?.value == .call else { return nil }
-            let range = context.interview.log[item.index].date?.range ?? context.interview.log[item.index].range
+        let interview = context.interview
+        return interview.datedLog.compactMap { item in
+            guard interview.log[item.index].isOutgoing, interview.log[item.index].channel?.value == .call else { return nil }
+            let range = interview.dateRange(of: item)
             if item.at.date.isWeekend {
                 return Finding("called on a \(item.at.date.weekdayName) (\(item.at.date)): call on a weekday, mid-morning",
                                at: range)
             }
-            guard context.interview.log[item.index].hasTime, !hours.contains(item.at.minuteOfDay) else { return nil }
+            guard interview.log[item.index].hasTime, !hours.contains(item.at.minuteOfDay) else { return nil }
             return Finding("called at \(LocalDateTime.clock(item.at.minuteOfDay)), outside business hours (\(hours)): call on a weekday, mid-morning",
                            at: range)
         }

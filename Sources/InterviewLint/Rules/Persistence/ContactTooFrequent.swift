@@ -44,17 +44,19 @@ public struct ContactTooFrequent: Rule {
         let gap = option("min-business-days", in: context)
         var previous: LocalDateTime?
         var findings: [Finding] = []
-        for item in context.interview.datedLog {
-            if !context.interview.log[item.index].isOutgoing {
+        let interview = context.interview
+        for item in interview.datedLog {
+            let outgoing = interview.log[item.index].isOutgoing, kind = interview.log[item.index].kind
+            if !outgoing {
                 previous = nil
                 continue
             }
-            guard context.interview.log[item.index].kind != .thankYou else { continue }
-            if let last = previous, context.interview.log[item.index].kind == .followUp {
+            guard kind != .thankYou else { continue }
+            if let last = previous, kind == .followUp {
                 let earliest = last.date.adding(businessDays: gap)
                 if item.at.date < earliest {
                     findings.append(Finding("followed up again on \(item.at.date), \(businessDays(from: last.date, to: item.at.date)) after the last unanswered contact on \(last.date): wait until \(Wording.day(earliest)) or for their answer",
-                                            at: context.interview.log[item.index].date?.range ?? context.interview.log[item.index].range))
+                                            at: interview.dateRange(of: item)))
                 }
             }
             previous = item.at

@@ -50,7 +50,7 @@ public struct TooManyContacts: Rule {
         for run in context.interview.unansweredRuns where run.count > limit {
             for (number, item) in run.enumerated().dropFirst(limit) {
                 findings.append(Finding("contact number \(number + 1) since \(run[0].at.date) with no reply from them: this crosses from persistence into pushiness; stop and wait for them to answer",
-                                        at: context.interview.log[item.index].date?.range ?? context.interview.log[item.index].range))
+                                        at: context.interview.dateRange(of: item)))
             }
         }
         return findings
