@@ -1,13 +1,13 @@
 /// Questions several rules ask of the model, answered in one place.
 extension Interview {
-    /// The dated entries in date order, equal dates in document order. The order is worked out on
-    /// indices and dates alone: sorting copies of the entries cost more than the rules that read it.
+    /// The dated entries in date order, equal dates in document order (sorted as indices and
+    /// dates: sorting copies of the entries cost more than the rules that read them).
     static func chronology(of log: [LogEntry]) -> [DatedLogEntry] {
-        var order: [(index: Int, at: LocalDateTime)] = []
-        order.reserveCapacity(log.count)
-        for index in log.indices { if let date = log[index].date { order.append((index, date.value)) } }
-        order.sort { ($0.at, $0.index) < ($1.at, $1.index) }
-        return order.map { DatedLogEntry(index: $0.index, at: $0.at) }
+        var dated: [DatedLogEntry] = []
+        dated.reserveCapacity(log.count)
+        for index in log.indices { if let date = log[index].date { dated.append(DatedLogEntry(index: index, at: date.value)) } }
+        dated.sort { ($0.at, $0.index) < ($1.at, $1.index) }
+        return dated
     }
 
     /// The first outgoing thank-you (in date order) that includes interviewer `person` and

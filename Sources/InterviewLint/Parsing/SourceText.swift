@@ -184,14 +184,10 @@ public struct SourceText: Sendable {
     }
 
     /// Line `number` (1-based) without its first `dropping` scalars and without white space at
-    /// either end ("" past the end), cut from the text's bytes directly.
-    func trimmedLine(_ number: Int, dropping: Int = 0) -> String {
-        trimmedLineAndLength(number, dropping: dropping).text
-    }
-
-    /// `trimmedLine` and its length in scalars, counted on the bytes (a line in ASCII is as long
-    /// as its bytes): counting the string's scalars afterwards cost about half as much as cutting it.
-    func trimmedLineAndLength(_ number: Int, dropping: Int = 0) -> (text: String, scalars: Int) {
+    /// either end ("" past the end), cut from the text's bytes directly, and its length in
+    /// scalars, counted on the bytes (a line in ASCII is as long as its bytes): counting the
+    /// string's scalars afterwards cost about half as much as cutting it.
+    func trimmedLine(_ number: Int, dropping: Int = 0) -> (text: String, scalars: Int) {
         guard number >= 1, number <= spans.count else { return ("", 0) }
         let ascii = spans[number - 1].ascii
         return withLine(number) { line in

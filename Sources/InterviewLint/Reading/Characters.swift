@@ -188,8 +188,7 @@ extension String {
     /// followed by a byte outside ASCII (which may start a combining mark, making one Character
     /// of both) takes the Character way.
     func wordsBetweenSpaces() -> [Substring] {
-        // Byte offsets found on the contiguous bytes (stepping the UTF-8 view's indices cost
-        // about 1,700 instructions for a name); the words are cut at those offsets.
+        // The spaces are found on the contiguous bytes and the words cut at those offsets.
         var copy = self
         var words: [Substring] = []
         words.reserveCapacity(4)  // names and company names have a few (growing one by one reallocated)

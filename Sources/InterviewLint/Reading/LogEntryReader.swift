@@ -299,7 +299,6 @@ enum LogEntryReader {
 
     /// Where the clause naming the people ends.
     static func headerEnd(_ tokens: [Token]) -> Int {
-        // By index, reading the tokens in place (a copy of each retained its word).
         for index in tokens.indices {
             guard case .punctuation(let mark) = tokens[index].kind else { continue }
             switch mark {
@@ -328,8 +327,7 @@ enum LogEntryReader {
     static func candidateNames(_ span: SourceSpan, tokens: [Token], upTo end: Int, context: Context) -> [Located<String>] {
         let text = span.text
         var names: [Located<String>] = []
-        // The current run of name tokens, as the scalar range it covers (tokens are not copied:
-        // each copy retained its word).
+        // The current run of name tokens, as the scalar range it covers.
         var run: (start: Int, end: Int)?
         func flush() {
             defer { run = nil }
@@ -352,7 +350,6 @@ enum LogEntryReader {
                 index = close + 2
                 continue
             }
-            // The token is read in place (a copy retained its word).
             let (offset, length) = (tokens[index].offset, tokens[index].length)
             if tokens[index].startsWithCapital, let word = tokens[index].word, !stopWords.contains(word),
                !context.companyWords.contains(word, spelling: { Tokenizer.spelling(of: tokens[index], in: text) }),

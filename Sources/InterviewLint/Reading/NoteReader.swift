@@ -224,19 +224,8 @@ private struct Walker {
                 continue
             }
             switch section {
-            // The list is moved out while `collect` runs: `collect(index, into: &peopleSources)`
-            // made Swift copy the whole walker (retaining every array in it) to keep the read of
-            // `self` and the write to its list apart.
-            case .interviewers:
-                var sources: [ContentSource] = []
-                swap(&sources, &peopleSources)
-                collect(index, into: &sources)
-                swap(&sources, &peopleSources)
-            case .log:
-                var sources: [ContentSource] = []
-                swap(&sources, &logSources)
-                collect(index, into: &sources)
-                swap(&sources, &logSources)
+            case .interviewers: collect(index, intoOwn: \.peopleSources)
+            case .log: collect(index, intoOwn: \.logSources)
             case .beforeLeaving: readChecklist(index)
             case .timeframe: addTimeframe(index)
             case .timeline: timelineBlocks.append(index)
@@ -273,12 +262,12 @@ private struct Walker {
     func span(ofParagraph index: Int) -> SourceSpan? {
         guard let range = document.blocks[index].range else { return nil }
         // Lines are cut from the source's bytes: each went through two substrings and a copy.
-        let first = source.trimmedLineAndLength(range.start.line, dropping: range.start.column - 1)
+        let first = source.trimmedLine(range.start.line, dropping: range.start.column - 1)
         var span = SourceSpan(first.text, scalars: first.scalars, line: range.start.line, column: range.start.column)
         guard range.end.line > range.start.line else { return span }
         for line in (range.start.line + 1)...range.end.line {
             let leading = source.leadingIndentAndQuotes(line)
-            let piece = source.trimmedLineAndLength(line, dropping: leading)
+            let piece = source.trimmedLine(line, dropping: leading)
             if !piece.text.isEmpty { span.append(Substring(piece.text), scalars: piece.scalars, line: line, column: leading + 1) }
         }
         return span
@@ -293,6 +282,16 @@ private struct Walker {
                 : text.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
             return (line, leading + 1, text.droppingScalars(leading))
         }
+    }
+
+    /// `collect` into one of the walker's own lists, moved out while it runs:
+    /// `collect(index, into: &peopleSources)` made Swift copy the whole walker (retaining every
+    /// array in it) to keep the read of `self` and the write to its list apart.
+    mutating func collect(_ index: Int, intoOwn list: WritableKeyPath<Walker, [ContentSource]>) {
+        var sources: [ContentSource] = []
+        swap(&sources, &self[keyPath: list])
+        collect(index, into: &sources)
+        swap(&sources, &self[keyPath: list])
     }
 
     /// List items (each its first paragraph), tables, and dated lines of plain paragraphs.

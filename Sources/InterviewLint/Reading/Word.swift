@@ -28,57 +28,46 @@ struct Word: Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// A word outside ASCII or longer than 16 bytes.
     static let unpacked = Word(low: 0, high: 1)
 
-    /// Packs lowercased ASCII bytes (nil when there are more than 16 or any is outside ASCII).
-    init?(packing bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count <= 16 else { return nil }
+    /// Packs `count` bytes from `start`, each with `mask` set (0x20 lowercases a word's letters;
+    /// 0 keeps the bytes): nil when there are more than 16 or one is outside ASCII. Inlined, so
+    /// that for a literal the loop over a constant is folded away.
+    @inline(__always)
+    private static func pack(_ start: UnsafePointer<UInt8>?, count: Int, setting mask: UInt8 = 0) -> Word? {
+        guard count <= 16 else { return nil }
         var low: UInt64 = 0, high: UInt64 = 0
-        for index in 0..<bytes.count {
-            let byte = bytes[index]
+        for index in 0..<count {
+            let byte = start.unsafelyUnwrapped[index] | mask
             guard byte < 0x80 else { return nil }
             if index < 8 { low |= UInt64(byte) << (8 * UInt64(index)) } else { high |= UInt64(byte) << (8 * UInt64(index - 8)) }
         }
-        self.init(low: low, high: high)
+        return Word(low: low, high: high)
+    }
+
+    /// Packs lowercased ASCII bytes (nil when there are more than 16 or any is outside ASCII).
+    init?(packing bytes: UnsafeBufferPointer<UInt8>) {
+        guard let word = Self.pack(bytes.baseAddress, count: bytes.count) else { return nil }
+        self = word
     }
 
     /// A word as written in the source (`"they"`): packed when it packs, else `unpacked`; the
     /// empty string is `none`.
     init(_ text: String) {
         var text = text
-        self = text.withUTF8 { Word(packing: $0) } ?? (text.isEmpty ? .none : .unpacked)
+        self = text.withUTF8 { Word(packing: $0) } ?? .unpacked
     }
 
-    /// A literal (`word == "they"`): packed where it is written. The loop runs over a constant
-    /// of known length, which the optimizer folds away; a `String` literal was packed on every
-    /// comparison.
+    /// A literal (`word == "they"`): packed where it is written (a `String` literal was packed on
+    /// every comparison).
     @inline(__always)
     init(stringLiteral value: StaticString) {
-        let count = value.utf8CodeUnitCount
-        let bytes = value.utf8Start
-        var low: UInt64 = 0, high: UInt64 = 0
-        var packs = count <= 16
-        for index in 0..<min(count, 16) {
-            let byte = bytes[index]
-            if byte >= 0x80 { packs = false }
-            if index < 8 { low |= UInt64(byte) << (8 * UInt64(index)) } else { high |= UInt64(byte) << (8 * UInt64(index - 8)) }
-        }
-        self = packs ? Word(low: low, high: high) : .unpacked
+        self = Self.pack(value.utf8Start, count: value.utf8CodeUnitCount) ?? .unpacked
     }
 
     /// Packs the word of `count` bytes at `start` (ASCII letters, digits and apostrophes, at most
     /// 16), lowercased: for those bytes, setting bit 5 lowercases a capital and changes nothing else.
     @inline(__always)
     static func packingLowercased(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> Word {
-        var low: UInt64 = 0, high: UInt64 = 0
-        var index = 0
-        while index < count && index < 8 {
-            low |= UInt64(bytes[start + index] | 0x20) << (8 * UInt64(index))
-            index += 1
-        }
-        while index < count {
-            high |= UInt64(bytes[start + index] | 0x20) << (8 * UInt64(index - 8))
-            index += 1
-        }
-        return Word(low: low, high: high)
+        pack(bytes.baseAddress.map { $0 + start }, count: count, setting: 0x20) ?? .unpacked
     }
 
     var isPacked: Bool { low != 0 }
