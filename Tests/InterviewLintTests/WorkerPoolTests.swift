@@ -40,19 +40,22 @@ struct WorkerPoolTests {
     @Test("results come out in order, well past the window, with any number of workers",
           arguments: [(1, nil), (1, 30.0), (2, nil), (3, 30.0), (8, nil)] as [(Int, Double?)])
     func order(_ workers: Int, _ budget: Double?) {
-        // 1,000 files: many times the window of 64 (or 32 a worker) pending results.
-        let delivered = Self.deliveries(count: 1_000, workers: workers, budget: budget) { index in
+        // Several times the window of pending results.
+        let count = 4 * WorkerPool<Int>.window(workers: workers)
+        let delivered = Self.deliveries(count: count, workers: workers, budget: budget) { index in
             // Uneven work, so that later files often finish before earlier ones.
             if index % 7 == 0 { usleep(UInt32(index % 3) * 200) }
             return .success(index * 10)
         }
-        #expect(delivered.map(\.0) == Array(0..<1_000))
-        #expect(Self.values(delivered) == (0..<1_000).map { $0 * 10 })
+        #expect(delivered.map(\.0) == Array(0..<count))
+        #expect(Self.values(delivered) == (0..<count).map { $0 * 10 })
     }
 
     @Test("the caller, woken a batch at a time, is never left waiting: runs shorter than a batch, and a slow first file",
-          arguments: [(1, 2), (3, 2), (15, 2), (16, 3), (17, 4), (40, 2), (200, 3)] as [(Int, Int)])
+          arguments: [(1, 2), (3, 2), (127, 2), (128, 3), (129, 4), (200, 2), (600, 3)] as [(Int, Int)])
     func batches(_ count: Int, _ workers: Int) {
+        // A batch is half the window (128 files for up to four workers): runs just under, at and
+        // over a batch, and past the window, where the workers wait for the caller to deliver.
         // No budget, so the caller waits without a timeout: a missed wake-up would hang the run.
         let delivered = Self.deliveries(count: count, workers: workers, budget: nil) { index in
             // The file the caller waits for finishes last, after the others are in.
@@ -83,11 +86,12 @@ struct WorkerPoolTests {
     @Test("a file over the budget is timed out; the files after it, past the window, still come out in order")
     func timeout() {
         let slow = 70
-        let delivered = Self.deliveries(count: 200, workers: 2, budget: 0.3) { index in
+        let count = 3 * WorkerPool<Int>.window(workers: 2)
+        let delivered = Self.deliveries(count: count, workers: 2, budget: 0.3) { index in
             if index == slow { sleep(3) }
             return .success(index)
         }
-        #expect(delivered.map(\.0) == Array(0..<200))
+        #expect(delivered.map(\.0) == Array(0..<count))
         for (index, outcome) in delivered {
             switch outcome {
             case .success(let value):
