@@ -179,6 +179,9 @@ enum LogEntryReader {
         func wordAt(_ position: Int) -> Word {
             position >= 0 && position < tokens.count ? tokens[position].word ?? .none : .none
         }
+        // The word tables in locals: a static read in a loop checks its one-time initialisation
+        // at every read (a call to swift_once each time).
+        let channelWords = Self.channelWords, incomingVerbs = Self.incomingVerbs
         // Channel: the earliest channel word.
         for position in tokens.indices {
             guard let word = tokens[position].word, var channel = channelWords[word] else { continue }
@@ -222,15 +225,23 @@ enum LogEntryReader {
         } else {
             names = candidateNames(description, tokens: tokens, upTo: header, context: context)
         }
-        entry.people = names.map { resolve($0, context: context) }.filter { reference in
-            // A lone capitalised word that matches nobody is only taken for a person where a name
-            // is expected ("to Marcus", "from Dana"); elsewhere it is an ordinary word ("Soon, …").
+        // Resolved and kept in one pass (a map and then a filter built two arrays).
+        var people: [PersonReference] = []
+        people.reserveCapacity(names.count)
+        for name in names {
+            let reference = resolve(name, context: context)
+            if isPerson(reference) { people.append(reference) }
+        }
+        // A lone capitalised word that matches nobody is only taken for a person where a name is
+        // expected ("to Marcus", "from Dana"); elsewhere it is an ordinary word ("Soon, …").
+        func isPerson(_ reference: PersonReference) -> Bool {
             guard reference.match == .none, !reference.written.value.hasByte(0x20), withCell == nil else { return true }
             let offset = description.offset(of: reference.written.range.start)
             guard let position = tokens.firstIndex(where: { $0.offset == offset }), position > 0 else { return false }
             let previous = tokens[position - 1]
             return previous.word.map(Self.wordsBeforeName.contains) ?? previous.isPunctuation("[")
         }
+        entry.people = people
         if entry.people.isEmpty, context.people.count == 1, entry.isOutgoing {
             let only = context.people[0]
             entry.people = [PersonReference(written: Located(only.name.value, entry.range), interviewer: 0, match: .implied)]
@@ -299,6 +310,7 @@ enum LogEntryReader {
 
     /// Where the clause naming the people ends.
     static func headerEnd(_ tokens: [Token]) -> Int {
+        let titleAbbreviations = Self.titleAbbreviations
         for index in tokens.indices {
             guard case .punctuation(let mark) = tokens[index].kind else { continue }
             switch mark {
@@ -334,6 +346,7 @@ enum LogEntryReader {
             guard let (start, stop) = run else { return }
             names.append(Located(text.scalars(from: start, to: stop), span.range(offset: start, length: stop - start)))
         }
+        let stopWords = Self.stopWords, companyWords = context.companyWords
         var index = 0
         while index < end {
             // [[Jane Doe]] or [[Jane Doe|Jane]]
@@ -352,7 +365,7 @@ enum LogEntryReader {
             }
             let (offset, length) = (tokens[index].offset, tokens[index].length)
             if tokens[index].startsWithCapital, let word = tokens[index].word, !stopWords.contains(word),
-               !context.companyWords.contains(word, spelling: { Tokenizer.spelling(of: tokens[index], in: text) }),
+               !companyWords.contains(word, spelling: { Tokenizer.spelling(of: tokens[index], in: text) }),
                length < 2 || tokens[index].hasLowercase {
                 // A name continues over hyphens and apostrophes written without spaces.
                 run = (run?.start ?? offset, offset + length)
@@ -385,11 +398,13 @@ enum LogEntryReader {
             return PersonReference(written: written, interviewer: exact, match: .exact)
         }
         if !name.hasByte(0x20) {
-            let partial = people.indices.filter { index in
-                context.nameWords[index].contains { $0 == name }
+            // The one person with this word in their name (counted, not listed).
+            var partial: Int?
+            for index in people.indices where context.nameWords[index].contains(where: { $0 == name }) {
+                if partial != nil { return PersonReference(written: written, interviewer: nil, match: .ambiguous) }
+                partial = index
             }
-            if partial.count == 1 { return PersonReference(written: written, interviewer: partial[0], match: .partial) }
-            if partial.count > 1 { return PersonReference(written: written, interviewer: nil, match: .ambiguous) }
+            if let partial { return PersonReference(written: written, interviewer: partial, match: .partial) }
         }
         // Near misses: against the full name, or a single word against first names; accents and
         // letters such as ø are folded first, so "Zoe Odegard" is a misspelling of "Zoë Ødegård".
