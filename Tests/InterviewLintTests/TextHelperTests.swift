@@ -77,6 +77,17 @@ struct TextHelperTests {
                 Bool.random(using: &generator) ? UInt8.random(in: 0x20...0x7E, using: &generator) : pieces.randomElement(using: &generator)!
             })
         }
+        // Long ASCII runs (read 32 and 8 bytes a step) with one NUL, stray byte or valid sequence
+        // at every place, including either side of each step's edge, and 0x01 and 0x7F around it.
+        for length in [40, 72] {
+            for place in 0..<length {
+                for inserted: [UInt8] in [[0x00], [0x80], [0xFF], [0xC2], [0xE2, 0x80, 0x94], [0x01], [0x7F]] {
+                    var bytes = (0..<length).map { UInt8(0x21 + $0 % 90) }
+                    bytes.replaceSubrange(place..<min(place + inserted.count, length), with: inserted)
+                    cases.append(bytes)
+                }
+            }
+        }
         for bytes in cases {
             let found = bytes.withUnsafeBufferPointer { SourceText.isCleanUTF8($0) }
             #expect(found == reference(bytes), "\(bytes)")
