@@ -63,15 +63,17 @@ def main():
     rows, memory, checks = [], [], []
     for size in sizes:
         folder = corpus(size)
-        # More runs where a run is short: the machine is shared, and a mean over a few runs moves
-        # with whatever else it is doing.
-        runs = 20 if size <= 1000 else 5 if size <= 10000 else 3
+        # The machine is shared, and a mean over a few runs moves with whatever else it is doing:
+        # more runs where a run is short, and at least five. Warm-up runs read the files into the
+        # page cache (one is enough for the long runs).
+        runs = 20 if size <= 1000 else 5
+        warmup = 3 if size <= 10000 else 1
         files = f"find {folder} -name '*.md' -print0"
         ours, single, parser = hyperfine([
             f"{lint} {folder} > /dev/null",
             f"{lint} --jobs 1 {folder} > /dev/null",
             f"{files} | xargs -0 cmark > /dev/null",
-        ], runs)
+        ], runs, warmup=warmup)
         rows.append((size, ours, single, parser))
         memory.append((size, peak_memory_mb(f"{lint} {folder} > /dev/null")))
         checks.append((f"{size:,} notes: interview-lint / cmark", ours / parser, 1.0))
