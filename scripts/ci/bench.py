@@ -74,7 +74,7 @@ def main():
             f"{lint} --jobs 1 {folder} > /dev/null",
             f"{files} | xargs -0 cmark > /dev/null",
         ], runs, warmup=warmup)
-        rows.append((size, ours, single, parser))
+        rows.append((size, ours, single, parser, runs))
         memory.append((size, peak_memory_mb(f"{lint} {folder} > /dev/null")))
         checks.append((f"{size:,} notes: interview-lint / cmark", ours / parser, 1.0))
         checks.append((f"{size:,} notes: interview-lint --jobs 1 / cmark", single / parser, 1.5))
@@ -121,10 +121,11 @@ def main():
              f"Recorded {date.today()} on {platform.machine()}, {os.cpu_count()} cores ({cpu}), {swift}, {cmark}, "
              f"interview-lint {ours_version}, pymarkdownlnt {peer_version}. "
              "The machine is shared and noisy: compare the ratios, not the seconds.", "",
-             "| Notes | interview-lint | --jobs 1 | cmark | ratio | ratio (--jobs 1) |",
-             "|------:|---------------:|---------:|------:|------:|-----------------:|"]
-    for size, ours, single, parser in rows:
-        lines.append(f"| {size:,} | {ours:.3f} s | {single:.3f} s | {parser:.3f} s | {ours / parser:.1f}× | {single / parser:.1f}× |")
+             "| Notes | interview-lint | --jobs 1 | cmark | ratio | ratio (--jobs 1) | runs each (mean) |",
+             "|------:|---------------:|---------:|------:|------:|-----------------:|-----------------:|"]
+    for size, ours, single, parser, runs in rows:
+        lines.append(f"| {size:,} | {ours:.3f} s | {single:.3f} s | {parser:.3f} s | {ours / parser:.2f}× | "
+                     f"{single / parser:.2f}× | {runs} |")
     lines += ["", "| Notes | peak memory |", "|------:|------------:|"]
     lines += [f"| {size:,} | {mb:.0f} MB |" for size, mb in memory]
     lines += ["", f"One note (the pre-commit case, `interview-lint NOTE`): interview-lint {note_ours * 1000:.1f} ms, "
