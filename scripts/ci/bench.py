@@ -28,14 +28,37 @@ def corpus(size):
     return folder
 
 
-def hyperfine(commands, runs, warmup=1, shell=True):
+def hyperfine_times(commands, runs, warmup=1, shell=True):
+    """One hyperfine run over `commands`: each command's wall times, in seconds."""
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         arguments = ["hyperfine", "--ignore-failure", "--style", "none", "--runs", str(runs), "--warmup", str(warmup),
                      "--export-json", out.name]
         if not shell:
             arguments.append("-N")
         subprocess.run(arguments + commands, check=True, capture_output=True, text=True)
-        return [result["mean"] for result in json.load(open(out.name))["results"]]
+        return [result["times"] for result in json.load(open(out.name))["results"]]
+
+
+def hyperfine(commands, runs, warmup=1, shell=True):
+    """Each command's mean wall time over `runs` runs, measured by one hyperfine run."""
+    return [sum(times) / len(times) for times in hyperfine_times(commands, runs, warmup, shell)]
+
+
+def hyperfine_rounds(commands, rounds, runs, warmup):
+    """Each command's mean wall time over `rounds` hyperfine runs of `runs` runs a command.
+
+    hyperfine runs all the runs of one command before the next, so on a shared machine a change
+    of load between two commands' blocks lands in their ratio: `--jobs 1` on 10,000 notes came
+    out at 1.54x cmark in blocks of 5 runs, and at 1.23x in runs alternated just after. In
+    short rounds every command is measured close in time to the others, and the means are over
+    all rounds, so drift in the load falls on all of them alike. Warm-up runs (the page cache)
+    are in the first round only."""
+    collected = [[] for _ in commands]
+    for round_number in range(rounds):
+        times = hyperfine_times(commands, runs, warmup if round_number == 0 else 0)
+        for command_times, new in zip(collected, times):
+            command_times.extend(new)
+    return [sum(times) / len(times) for times in collected]
 
 
 def instructions(command):
@@ -61,19 +84,21 @@ def main():
     sizes = [int(size) for size in requested] or [1000, 10000, 50000]
     lint = f"{binary} --today {TODAY} --no-config --quiet"
     rows, memory, checks = [], [], []
+    rounds_of = {}
     for size in sizes:
         folder = corpus(size)
-        # The machine is shared, and a mean over a few runs moves with whatever else it is doing:
-        # more runs where a run is short, and at least five. Warm-up runs read the files into the
-        # page cache (one is enough for the long runs).
-        runs = 20 if size <= 1000 else 5
+        # The machine is shared: rounds of a few runs each (see hyperfine_rounds), more of them
+        # where a run is short. Warm-up runs read the files into the page cache.
+        rounds, per_round = (10, 2) if size <= 1000 else (6, 1)
         warmup = 3 if size <= 10000 else 1
         files = f"find {folder} -name '*.md' -print0"
-        ours, single, parser = hyperfine([
+        ours, single, parser = hyperfine_rounds([
             f"{lint} {folder} > /dev/null",
             f"{lint} --jobs 1 {folder} > /dev/null",
             f"{files} | xargs -0 cmark > /dev/null",
-        ], runs, warmup=warmup)
+        ], rounds, per_round, warmup)
+        runs = rounds * per_round
+        rounds_of[size] = rounds
         rows.append((size, ours, single, parser, runs))
         memory.append((size, peak_memory_mb(f"{lint} {folder} > /dev/null")))
         checks.append((f"{size:,} notes: interview-lint / cmark", ours / parser, 1.0))
@@ -115,17 +140,18 @@ def main():
     peer_version = sh(pymarkdown + " version").strip()
     lines = ["# Performance", "",
              "Measured by `scripts/bench` (not by the tests): wall time with hyperfine, all commands of a row in",
-             "one run on the same files, and peak memory with `/usr/bin/time -v`. The corpus is generated",
+             "one run on the same files (the corpus rows in short rounds of hyperfine runs, so that every command",
+             "is timed close to the others), and peak memory with `/usr/bin/time -v`. The corpus is generated",
              "deterministically (`scripts/ci/bench_corpus.py`, about 3 KB a note, a third of them with findings).",
              "cmark is the floor: it reads and parses the same files (and writes HTML).", "",
              f"Recorded {date.today()} on {platform.machine()}, {os.cpu_count()} cores ({cpu}), {swift}, {cmark}, "
              f"interview-lint {ours_version}, pymarkdownlnt {peer_version}. "
              "The machine is shared and noisy: compare the ratios, not the seconds.", "",
-             "| Notes | interview-lint | --jobs 1 | cmark | ratio | ratio (--jobs 1) | runs each (mean) |",
+             "| Notes | interview-lint | --jobs 1 | cmark | ratio | ratio (--jobs 1) | runs each (rounds) |",
              "|------:|---------------:|---------:|------:|------:|-----------------:|-----------------:|"]
     for size, ours, single, parser, runs in rows:
         lines.append(f"| {size:,} | {ours:.3f} s | {single:.3f} s | {parser:.3f} s | {ours / parser:.2f}× | "
-                     f"{single / parser:.2f}× | {runs} |")
+                     f"{single / parser:.2f}× | {runs} ({rounds_of[size]}) |")
     lines += ["", "| Notes | peak memory |", "|------:|------------:|"]
     lines += [f"| {size:,} | {mb:.0f} MB |" for size, mb in memory]
     lines += ["", f"One note (the pre-commit case, `interview-lint NOTE`): interview-lint {note_ours * 1000:.1f} ms, "
