@@ -262,6 +262,30 @@ struct RobustnessTests {
         }
     }
 
+    @Test("files are read whole: empty, small, over the 64 KB chunk, and /proc files, which say 0 bytes and come in pieces")
+    func readsWholeFiles() throws {
+        let folder = try TemporaryFolder()
+        for size in [0, 1, 3_131, 65_536, 70_000, 200_000] {
+            let contents = String((0..<size).map { index in index % 61 == 60 ? "\n" : Character(UnicodeScalar(0x41 + index % 26)!) })
+            let file = try folder.write("note-\(size).md", contents)
+            guard case .success(let bytes) = FileCollector.read(file.path) else {
+                Issue.record("reading \(size) bytes failed")
+                continue
+            }
+            #expect(bytes == Array(contents.utf8), "a file of \(size) bytes")
+        }
+        // The kernel makes these up as they are read: fstat says 0, each read gives a piece.
+        // /proc/self/maps comes about 4 KB a read; this process maps more than 8 KB of it.
+        for (path, least) in [("/proc/filesystems", 100), ("/proc/self/maps", 8_000)] where FileManager.default.fileExists(atPath: path) {
+            guard case .success(let bytes) = FileCollector.read(path), let reference = FileManager.default.contents(atPath: path) else {
+                Issue.record("reading \(path) failed")
+                continue
+            }
+            #expect(bytes.count > least, "\(path) read whole: \(bytes.count) bytes")
+            if path == "/proc/filesystems" { #expect(bytes == Array(reference)) }
+        }
+    }
+
     @Test("a file without read permission is named on stderr (not testable as root, who may read anything)",
           .enabled(if: geteuid() != 0, "running as root: file permissions are not enforced, so this case was NOT checked"))
     func unreadableFile() throws {

@@ -128,10 +128,14 @@ public enum FileCollector {
         default: return .failure(FileError(path: path, reason: "is not a regular file (a pipe, socket or device)"))
         }
         // Read straight into an array of the file's size (plus one byte to notice growth).
-        var capacity = max(Int(info.st_size), 0) + 1
+        let size = max(Int(info.st_size), 0)
+        var capacity = size + 1
         var bytes: [UInt8] = []
         while true {
             var failed = false
+            // Only the first read of a file with a size is trusted to end it (files in /proc
+            // say 0 and come in pieces).
+            let trusted = bytes.isEmpty && size > 0
             let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
                 count = 0
                 while count < buffer.count {
@@ -143,10 +147,15 @@ public enum FileCollector {
                     }
                     if got == 0 { return }
                     count += got
+                    // A regular file that gave all the bytes fstat counted, in a read short of
+                    // what was asked for, is at its end: no second read to be told so (one
+                    // system call a note fewer).
+                    if trusted, count >= size, count < buffer.count { return }
                 }
             }
             if failed { return .failure(FileError(path: path, reason: String(cString: strerror(errno)))) }
-            bytes += chunk
+            // The first chunk is the array (appending it to an empty one copied it).
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
             if chunk.count < capacity { break }
             capacity = max(capacity, 64 * 1024)
         }
