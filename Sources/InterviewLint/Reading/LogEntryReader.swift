@@ -225,13 +225,6 @@ enum LogEntryReader {
         } else {
             names = candidateNames(description, tokens: tokens, upTo: header, context: context)
         }
-        // Resolved and kept in one pass (a map and then a filter built two arrays).
-        var people: [PersonReference] = []
-        people.reserveCapacity(names.count)
-        for name in names {
-            let reference = resolve(name, context: context)
-            if isPerson(reference) { people.append(reference) }
-        }
         // A lone capitalised word that matches nobody is only taken for a person where a name is
         // expected ("to Marcus", "from Dana"); elsewhere it is an ordinary word ("Soon, …").
         func isPerson(_ reference: PersonReference) -> Bool {
@@ -240,6 +233,13 @@ enum LogEntryReader {
             guard let position = tokens.firstIndex(where: { $0.offset == offset }), position > 0 else { return false }
             let previous = tokens[position - 1]
             return previous.word.map(Self.wordsBeforeName.contains) ?? previous.isPunctuation("[")
+        }
+        // Resolved and kept in one pass (a map and then a filter built two arrays).
+        var people: [PersonReference] = []
+        people.reserveCapacity(names.count)
+        for name in names {
+            let reference = resolve(name, context: context)
+            if isPerson(reference) { people.append(reference) }
         }
         entry.people = people
         if entry.people.isEmpty, context.people.count == 1, entry.isOutgoing {
