@@ -50,6 +50,29 @@ struct TokenizerTests {
         #expect(Self.describe("5.30 then") == ["n:5/1@0+1", "p:.@1+1", "n:30/2@2+2", "w:then@5+4"])
         #expect(Self.describe("9 a.m. call") == ["t:540@0+6", "w:call@7+4"])
     }
+
+    @Test("the shortcut for plain ASCII words gives the tokens the general way gives, on texts built to stress where a word ends")
+    func shortcut() {
+        // Pieces that end words or carry them on: apostrophes (' and ’), letters outside ASCII
+        // and a KELVIN SIGN, digits, meridiems after numbers and times, marks, tabs, long words.
+        let pieces = ["Jane", "don", "'", "’", "t", "é", "Zoë", "\u{212A}", "am", "pm", "a", "p", ".m.", "9", "17:30",
+                      "2026-11-16", " ", " ", "  ", "\t", ",", "—", "-", "x2y", "ABC", "q3", "Recapitulationsxyz",
+                      "supercalifragilistic", "12/5", "1st", "\n", "(", "[[", "]]", ":", "’s", "O'Brien"]
+        var generator = SeededGenerator(seed: 7)
+        var texts = ["", "a", "am", "9 am", "9am", "5.30 pm", "it's", "don’t", "Jane's", "abcdefghijklmnop", "abcdefghijklmnopq"]
+        for _ in 0..<4_000 {
+            let count = Int.random(in: 1...12, using: &generator)
+            texts.append((0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        var differing = 0
+        for text in texts where Tokenizer.tokens(text) != Tokenizer.tokensWithoutShortcut(text) {
+            differing += 1
+            if differing <= 5 { Issue.record("tokens differ for \(text.debugDescription)") }
+        }
+        #expect(differing == 0)
+        // The shortcut is taken: most of these texts have plain words.
+        #expect(texts.filter { Tokenizer.tokens($0).contains { $0.word?.isPacked == true } }.count > 2_500)
+    }
 }
 
 /// Words are packed into integers when they are ASCII and at most 16 bytes long (`Word`); these

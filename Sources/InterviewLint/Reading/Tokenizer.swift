@@ -90,7 +90,13 @@ enum Tokenizer {
         return String(text).lowercased()
     }
 
-    private static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    /// `tokens` without the shortcut for plain ASCII words: what the tests compare it with.
+    static func tokensWithoutShortcut(_ text: String) -> [Token] {
+        var copy = text
+        return copy.withUTF8 { tokens(utf8: $0, shortcut: false) }
+    }
+
+    private static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>, shortcut: Bool = true) -> [Token] {
         var text = UTF8Cursor(bytes)
         var tokens: [Token] = []
         // About one token per four bytes of prose; short texts have more marks and numbers.
@@ -98,6 +104,25 @@ enum Tokenizer {
         // Whether "am", "pm", "a" or "p" follows a number or time: only then is there a meridiem to merge.
         var meridiem = false
         while !text.atEnd {
+            // Most of prose: a space, or a word of ASCII letters and digits that ends before an
+            // ASCII byte other than an apostrophe, read here in one pass over its bytes. Anything
+            // else takes the general way below.
+            let lead = bytes[text.byteIndex]
+            if lead == 0x20, shortcut {
+                text.advanceASCII(by: 1)
+                continue
+            }
+            if shortcut, (lead | 0x20) &- 0x61 < 26, let word = plainWord(bytes, at: text.byteIndex, scalar: text.scalarIndex) {
+                if !meridiem, word.isMeridiem, let previous = tokens.last {
+                    switch previous.kind {
+                    case .time, .number: meridiem = true
+                    default: break
+                    }
+                }
+                tokens.append(word.token)
+                text.advanceASCII(by: word.token.length)
+                continue
+            }
             let (scalar, _) = text.current
             if scalar.isSpace {
                 text.advance()
@@ -121,6 +146,33 @@ enum Tokenizer {
             }
         }
         return meridiem ? mergeMeridiem(tokens) : tokens
+    }
+
+    /// The word at `start` (an ASCII letter) when it is made of ASCII letters and digits only and
+    /// ends at the end of the text or before an ASCII byte that is not an apostrophe: the same
+    /// token `scanWord` makes of it, without stepping a cursor. Nil for any other word (one that
+    /// goes on with an apostrophe, ’ or a letter outside ASCII), which `scanWord` reads.
+    @inline(__always)
+    private static func plainWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, scalar offset: Int) -> (token: Token, isMeridiem: Bool)? {
+        var index = start
+        var hasLowercase = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            let letter = (byte | 0x20) &- 0x61 < 26
+            guard letter || byte &- 0x30 < 10 else { break }
+            if letter && byte >= 0x61 { hasLowercase = true }
+            index &+= 1
+        }
+        if index < bytes.count, bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: "'") { return nil }
+        let count = index - start
+        let word = count <= 16 ? Word.packingLowercased(bytes, from: start, count: count) : .unpacked
+        let lead = bytes[start]
+        let first = lead | 0x20
+        // "a", "p", "am" or "pm".
+        let isMeridiem = count <= 2 && (first == UInt8(ascii: "a") || first == UInt8(ascii: "p"))
+            && (count == 1 || bytes[start + 1] | 0x20 == UInt8(ascii: "m"))
+        return (Token(kind: .word(word), offset: offset, length: count, startsWithCapital: lead &- 0x41 < 26,
+                      hasLowercase: hasLowercase, firstLetter: first), isMeridiem)
     }
 
     /// A word from the current letter on: letters, digits, and apostrophes (' or ’) between
