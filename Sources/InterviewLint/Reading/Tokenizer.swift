@@ -154,6 +154,20 @@ enum Tokenizer {
     /// goes on with an apostrophe, ’ or a letter outside ASCII), which `scanWord` reads.
     @inline(__always)
     private static func plainWord(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, scalar offset: Int) -> (token: Token, isMeridiem: Bool)? {
+        let (index, hasLowercase) = asciiRun(bytes, from: start)
+        if index < bytes.count, bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: "'") { return nil }
+        let count = index - start
+        let word = count <= 16 ? Word.packingLowercased(bytes, from: start, count: count) : .unpacked
+        let lead = bytes[start]
+        return (Token(kind: .word(word), offset: offset, length: count, startsWithCapital: lead &- 0x41 < 26,
+                      hasLowercase: hasLowercase, firstLetter: lead | 0x20), isMeridiem(bytes, at: start, count: count))
+    }
+
+    /// Where the run of ASCII letters and digits from `start` ends, and whether it holds a
+    /// lowercase letter: most of every word, in a tight loop over the bytes (stepping a cursor a
+    /// byte at a time cost about 36 instructions a letter).
+    @inline(__always)
+    private static func asciiRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, hasLowercase: Bool) {
         var index = start
         var hasLowercase = false
         while index < bytes.count {
@@ -163,16 +177,15 @@ enum Tokenizer {
             if letter && byte >= 0x61 { hasLowercase = true }
             index &+= 1
         }
-        if index < bytes.count, bytes[index] >= 0x80 || bytes[index] == UInt8(ascii: "'") { return nil }
-        let count = index - start
-        let word = count <= 16 ? Word.packingLowercased(bytes, from: start, count: count) : .unpacked
-        let lead = bytes[start]
-        let first = lead | 0x20
-        // "a", "p", "am" or "pm".
-        let isMeridiem = count <= 2 && (first == UInt8(ascii: "a") || first == UInt8(ascii: "p"))
+        return (index, hasLowercase)
+    }
+
+    /// Whether the ASCII word of `count` bytes at `start` is "a", "p", "am" or "pm".
+    @inline(__always)
+    private static func isMeridiem(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, count: Int) -> Bool {
+        let first = bytes[start] | 0x20
+        return count <= 2 && (first == UInt8(ascii: "a") || first == UInt8(ascii: "p"))
             && (count == 1 || bytes[start + 1] | 0x20 == UInt8(ascii: "m"))
-        return (Token(kind: .word(word), offset: offset, length: count, startsWithCapital: lead &- 0x41 < 26,
-                      hasLowercase: hasLowercase, firstLetter: first), isMeridiem)
     }
 
     /// A word from the current letter on: letters, digits, and apostrophes (' or ’) between
@@ -184,17 +197,8 @@ enum Tokenizer {
         var plain = true  // every scalar one byte: the word is its own bytes, lowercased
         var count = 0
         while !text.atEnd {
-            // A run of ASCII letters and digits, most of every word, in a tight loop over the
-            // bytes (stepping the cursor a byte at a time cost about 36 instructions a letter).
-            let bytes = text.bytes
-            var index = text.byteIndex
-            while index < bytes.count {
-                let byte = bytes[index]
-                let letter = (byte | 0x20) &- 0x61 < 26
-                guard letter || byte &- 0x30 < 10 else { break }
-                if letter && byte >= 0x61 { hasLowercase = true }
-                index &+= 1
-            }
+            let (index, runHasLowercase) = asciiRun(text.bytes, from: text.byteIndex)
+            if runHasLowercase { hasLowercase = true }
             if index > text.byteIndex {
                 count += index - text.byteIndex
                 text.advanceASCII(by: index - text.byteIndex)
@@ -227,17 +231,11 @@ enum Tokenizer {
             var spelled = lowercasedWord(scalars)
             word = spelled.withUTF8 { Word(packing: $0) } ?? .unpacked
         }
-        // "a", "p", "am" or "pm" (ASCII, so the first byte is the first letter, lowercased).
-        var isMeridiem = false
-        if plain, count <= 2 {
-            let first = start.bytes[start.byteIndex] | 0x20
-            isMeridiem = (first == UInt8(ascii: "a") || first == UInt8(ascii: "p"))
-                && (count == 1 || start.bytes[start.byteIndex + 1] | 0x20 == UInt8(ascii: "m"))
-        }
         let lead = start.bytes[start.byteIndex]
         return (Token(kind: .word(word), offset: start.scalarIndex, length: length,
                       startsWithCapital: startsWithCapital, hasLowercase: hasLowercase,
-                      firstLetter: lead < 0x80 ? lead | 0x20 : 0), isMeridiem)
+                      firstLetter: lead < 0x80 ? lead | 0x20 : 0),
+                plain && isMeridiem(start.bytes, at: start.byteIndex, count: count))
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
