@@ -188,7 +188,8 @@ struct LintRequest {
         let report = reporter.report(shown, options: options)
         if let outputFile {
             do {
-                try OutputWriter.writeFile(report, to: outputFile, protectedPaths: run.reports.map(\.path))
+                try OutputWriter.writeFile(report, to: outputFile,
+                                           inputs: run.reports.map(\.path) + run.configurationFiles)
             } catch {
                 printError("interview-lint: \(error)")
                 return 2
@@ -332,7 +333,7 @@ struct Agenda: ParsableCommand {
         for error in result.errors { printError("interview-lint: \(error)") }
         let text = AgendaReporter.render(result.actions, now: now, format: format.format)
         if let outputFile {
-            do { try OutputWriter.writeFile(text, to: outputFile) } catch {
+            do { try OutputWriter.writeFile(text, to: outputFile, inputs: result.inputs) } catch {
                 printError("interview-lint: \(error)")
                 throw ExitCode(2)
             }

@@ -39,9 +39,18 @@ public final class ConfigurationLoader: @unchecked Sendable {
 
     private var byDirectory: [String: Found?] = [:]
     private var byWrittenDirectory: [String: Found] = [:]
+    private var read: [String] = []
     private let lock = NSLock()
 
     public init() {}
+
+    /// Every configuration file this loader has opened (absolute paths): a report must never be
+    /// written over one of them.
+    public var filesRead: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return read
+    }
 
     /// The configuration for a note: the nearest `.interview-lint.yml` above it, or the defaults.
     public func configuration(forNoteAt path: String) throws -> Configuration {
@@ -86,6 +95,9 @@ public final class ConfigurationLoader: @unchecked Sendable {
             throw ConfigurationError(file: path, line: 1, column: 1,
                                      message: "`extends` goes round in a circle: \((chain + [file]).joined(separator: " → "))")
         }
+        lock.lock()
+        read.append(file)
+        lock.unlock()
         guard let data = FileManager.default.contents(atPath: file) else {
             throw ConfigurationError(file: path, line: 1, column: 1, message: "cannot read the configuration file")
         }

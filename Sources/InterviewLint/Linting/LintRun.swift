@@ -39,6 +39,8 @@ public struct LintRun: Sendable {
     public var reports: [FileReport] = []
     /// Paths that could not be read or configured, with the reason (exit code 2).
     public var errors: [String] = []
+    /// The configuration files the run read; with the notes, what a report must not overwrite.
+    public var configurationFiles: [String] = []
     /// Totals of reports that were streamed out and not kept.
     private var streamedTotals = Totals()
 
@@ -70,9 +72,9 @@ public struct LintRun: Sendable {
                            timeBudget: Double = 0, onTimeout: ((String) -> T)? = nil,
                            afterSoleTimeout: (([String]) -> Never)? = nil,
                            standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>",
+                           loader: ConfigurationLoader = ConfigurationLoader(),
                            transform: @escaping @Sendable (String, SourceText, Configuration) -> T,
                            emit: @escaping (T) -> Void) -> [String] {
-        let loader = ConfigurationLoader()
         var fixed: Configuration?
         switch choice {
         case .file(let path):
@@ -150,6 +152,7 @@ public struct LintRun: Sendable {
                            afterSoleTimeout: ((LintRun) -> Never)? = nil) -> LintRun {
         var run = LintRun()
         let linter = Linter(now: now)
+        let loader = ConfigurationLoader()
         let budgetConfiguration: Configuration
         switch choice {
         case .file(let path): budgetConfiguration = (try? ConfigurationLoader().load(path)) ?? Configuration()
@@ -162,10 +165,11 @@ public struct LintRun: Sendable {
                              afterSoleTimeout: afterSoleTimeout.map { finish in
                                  { errors in
                                      run.errors = errors
+                                     run.configurationFiles = loader.filesRead
                                      finish(run)
                                  }
                              },
-                             standardInput: standardInput, stdinName: stdinName,
+                             standardInput: standardInput, stdinName: stdinName, loader: loader,
                              transform: { path, source, configuration in
                                  linter.lint(path: path, source: source, configuration: configuration)
                              },
@@ -178,6 +182,7 @@ public struct LintRun: Sendable {
                                      run.streamedTotals.add(report)
                                  }
                              })
+        run.configurationFiles = loader.filesRead
         return run
     }
 

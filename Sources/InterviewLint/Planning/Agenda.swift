@@ -141,22 +141,25 @@ public enum Agenda {
     /// Every action under `paths`, in group order, then by date, then by path.
     /// A note over `timeBudget` seconds is named among the errors instead of holding up the rest.
     public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
-                           includeClosed: Bool, timeBudget: Double = 2) -> (actions: [AgendaAction], errors: [String]) {
+                           includeClosed: Bool, timeBudget: Double = 2)
+        -> (actions: [AgendaAction], errors: [String], inputs: [String]) {
         var actions: [AgendaAction] = []
+        var notes: [String] = []
+        let loader = ConfigurationLoader()
         let errors = LintRun.process(paths: paths, configuration: choice,
-                                     jobs: nil, timeBudget: timeBudget,
+                                     jobs: nil, timeBudget: timeBudget, loader: loader,
                                      transform: { path, source, configuration in
-            guard !configuration.excludes(path) else { return [AgendaAction]() }
+            guard !configuration.excludes(path) else { return (path: path, actions: [AgendaAction]()) }
             let interview = NoteReader.read(source, options: configuration.readerOptions)
-            guard interview.isInterviewNote else { return [] }
-            return Agenda.actions(for: interview, path: path, now: now, configuration: configuration,
-                                  includeClosed: includeClosed)
-        }, emit: { actions += $0 })
+            guard interview.isInterviewNote else { return (path, []) }
+            return (path, Agenda.actions(for: interview, path: path, now: now, configuration: configuration,
+                                         includeClosed: includeClosed))
+        }, emit: { actions += $0.actions; notes.append($0.path) })
         let order = Dictionary(uniqueKeysWithValues: AgendaAction.Group.allCases.enumerated().map { ($1, $0) })
         actions.sort {
             (order[$0.group]!, $0.start, $0.file, $0.range.start.line, $0.kind.rawValue)
                 < (order[$1.group]!, $1.start, $1.file, $1.range.start.line, $1.kind.rawValue)
         }
-        return (actions, errors)
+        return (actions, errors, notes + loader.filesRead)
     }
 }

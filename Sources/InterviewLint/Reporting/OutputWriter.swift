@@ -7,22 +7,67 @@ public enum OutputWriter {
         public var description: String
     }
 
-    /// Writes `text` to `path` atomically. Refuses to replace a folder or a Markdown file (a note
-    /// given by mistake), or one of `protectedPaths` (the notes being linted).
-    public static func writeFile(_ text: String, to path: String, protectedPaths: [String] = []) throws {
+    /// Writes `text` to `path`. A regular file (or a new name) is replaced atomically, keeping the
+    /// existing file's mode and owner, and through a symbolic link the file it points at is
+    /// replaced, not the link. A character device or FIFO (`/dev/null`, a named pipe), and anything
+    /// under `/dev` or `/proc` (`/dev/stdout`), is written in place: renaming over one would replace
+    /// the system's device with a plain file. Refuses a folder, a block device, a socket, a
+    /// Markdown file (a note given by mistake), and any file the run read (`inputs`: its notes,
+    /// configuration files and templates, compared by identity so a hard link or another spelling
+    /// of the path is caught too).
+    public static func writeFile(_ text: String, to path: String, inputs: [String] = []) throws {
         let target = URL(fileURLWithPath: path).standardizedFileURL
         var info = stat()
-        if lstat(target.path, &info) == 0 {
-            if info.st_mode & S_IFMT == S_IFDIR {
+        let exists = stat(target.path, &info) == 0
+        if exists {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
                 throw Refusal(description: "\(path): is a folder; name a file for the report")
+            case S_IFBLK, S_IFSOCK:
+                throw Refusal(description: "\(path): is a block device or socket, not a file for a report; name a file")
+            default:
+                break
             }
-            let ext = target.pathExtension.lowercased()
-            let protected = Set(protectedPaths.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
-            if FileCollector.extensions.contains(ext) || protected.contains(target.path) {
+            let real = URL(fileURLWithPath: target.path).resolvingSymlinksInPath()
+            if FileCollector.extensions.contains(real.pathExtension.lowercased()) {
                 throw Refusal(description: "\(path): refusing to overwrite a note with a report; choose another file name")
             }
+            if inputs.contains(where: { sameFile($0, info) }) {
+                throw Refusal(description: "\(path): this run read that file (a note, configuration or template); refusing to overwrite it with a report")
+            }
         }
-        let folder = target.deletingLastPathComponent().path
+        let kind = info.st_mode & S_IFMT
+        if exists && (kind == S_IFCHR || kind == S_IFIFO || isSystemPath(target.path)) {
+            return try writeInPlace(text, to: path)
+        }
+        let resolved = exists ? URL(fileURLWithPath: target.path).resolvingSymlinksInPath() : target
+        try replaceAtomically(text, at: resolved.path, named: path, existing: exists ? info : nil)
+    }
+
+    private static func isSystemPath(_ path: String) -> Bool {
+        path.hasPrefix("/dev/") || path.hasPrefix("/proc/")
+    }
+
+    private static func sameFile(_ path: String, _ target: stat) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_dev == target.st_dev && info.st_ino == target.st_ino
+    }
+
+    private static func writeInPlace(_ text: String, to path: String) throws {
+        // No O_CREAT: this path names something that exists and is not ours to create.
+        let descriptor = open(path, O_WRONLY | O_NOCTTY | O_TRUNC | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw Refusal(description: "\(path): cannot write the report (\(String(cString: strerror(errno))))")
+        }
+        let ok = writeAll(descriptor, Array(text.utf8))
+        let reason = String(cString: strerror(errno))
+        guard close(descriptor) == 0 && ok else {
+            throw Refusal(description: "\(path): cannot write the report (\(reason))")
+        }
+    }
+
+    private static func replaceAtomically(_ text: String, at real: String, named path: String, existing: stat?) throws {
+        let folder = (real as NSString).deletingLastPathComponent
         var template = Array((folder + "/.interview-lint-report-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
@@ -30,12 +75,18 @@ public enum OutputWriter {
         }
         let temporary = String(cString: template)
         var ok = writeAll(descriptor, Array(text.utf8)) && fsync(descriptor) == 0
-        // Reports are for reading: the usual permissions, not mkstemp's 0600.
-        let mask = umask(0)
-        umask(mask)
-        ok = ok && fchmod(descriptor, 0o666 & ~mask) == 0
+        if let existing {
+            // A report someone made private stays private; the owner is kept where we may set it.
+            ok = ok && fchmod(descriptor, existing.st_mode & 0o7777) == 0
+            _ = fchown(descriptor, existing.st_uid, existing.st_gid)
+        } else {
+            // New reports are for reading: the usual permissions, not mkstemp's 0600.
+            let mask = umask(0)
+            umask(mask)
+            ok = ok && fchmod(descriptor, 0o666 & ~mask) == 0
+        }
         close(descriptor)
-        guard ok, rename(temporary, target.path) == 0 else {
+        guard ok, rename(temporary, real) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw Refusal(description: "\(path): cannot write the report (\(reason))")
