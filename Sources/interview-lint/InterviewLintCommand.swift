@@ -235,7 +235,7 @@ struct Dump: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        print(ModelDump.json(NoteReader.read(SourceText(bytes: bytes), options: options)), terminator: "")
+        print(ModelDump.json(NoteReader.read(SourceText(bytes: bytes), options: options, fileName: file)), terminator: "")
     }
 }
 

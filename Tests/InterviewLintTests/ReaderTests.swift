@@ -152,8 +152,10 @@ struct ReaderTests {
         #expect(missing.problems.first?.message.contains("no interview date") == true)
         #expect(position(missing.problems.first?.range) == "1:1")
 
-        let status = read("---\ndate: 2026-11-16\nstatus: pending\n---\n")
+        let status = read("---\ndate: 2026-11-16\nstatus: parked\n---\n")
         #expect(status.problems.first?.message.contains("waiting, offer") == true)
+        #expect(status.problems.first?.uncertain == true, "an unknown status word is an info, never an error")
+        #expect(status.currentStatus == .waiting)
     }
 
     @Test("sections are found whatever the emoji, case and punctuation")

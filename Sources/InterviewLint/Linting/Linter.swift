@@ -17,7 +17,7 @@ public struct Linter: Sendable {
         if configuration.excludes(path) { return FileReport(path: path, outcome: .excluded) }
         // The worked-out configuration is fetched once a note (each fetch takes a lock).
         let compiled = configuration.compiled
-        let interview = NoteReader.read(source, options: compiled.readerOptions)
+        let interview = NoteReader.read(source, options: compiled.readerOptions, fileName: path)
         let isInterviewNote = interview.isInterviewNote
         let encodingProblem = interview.problems.contains { $0.kind == .encoding }
         guard isInterviewNote || encodingProblem else {
@@ -71,7 +71,7 @@ public struct Linter: Sendable {
             for finding in setting.rule.check(context) where !suppressions.suppresses(identifier, line: finding.range.start.line) {
                 // Configuration sets the base level; a rule may raise one finding above it (a
                 // thank-you two days late is an error), steered by the rule's own thresholds.
-                let severity = max(setting.severity, finding.severity ?? setting.severity)
+                let severity = finding.uncertain ? .info : max(setting.severity, finding.severity ?? setting.severity)
                 result.append(Diagnostic(file: path, range: finding.range, severity: severity,
                                          rule: identifier, message: finding.message,
                                          utf8Range: source?.utf8Range(finding.range),

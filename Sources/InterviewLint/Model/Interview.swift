@@ -11,6 +11,13 @@ public struct Interview: Sendable {
     public var role: Located<String>?
     /// When the interview started.
     public var start: Located<LocalDateTime>?
+    /// Whether the note gives the start's time of day (otherwise `start` is at 00:00).
+    public var startHasTime = false
+    /// Where the start was read from, in words, for `dump` ("front matter `interview`").
+    public var startSource: String?
+    /// Lines about a thank-you, a card or a call that were not read as a log entry or a card:
+    /// rules that would say "none" report an info instead, quoting the line.
+    public var mentions: [Mention] = []
     public var status: Located<Status>?
     public var location: Located<String>?
 
@@ -52,6 +59,11 @@ public struct Interview: Sendable {
         start != nil || company != nil || peopleSection != nil || logSection != nil
             || timeframeSection != nil || frontMatter?.hasInterviewKeys == true
             || problems.contains { $0.kind == .frontMatter }
+    }
+
+    /// A line the reader could not place that speaks of `kind` for this person (or everyone).
+    public func mention(_ kind: Mention.Kind, naming person: Interviewer) -> Mention? {
+        mentions.first { $0.kind == kind && $0.names(person) }
     }
 
     /// The place a note-wide finding points at: the title, else the first line.
@@ -119,6 +131,35 @@ public struct BeforeLeaving: Sendable {
     public var section: SourceRange?
 
     public init() {}
+}
+
+/// A line of the note about a thank-you, a card or a call that the reader could not place.
+public struct Mention: Sendable {
+    public enum Kind: String, Sendable {
+        case thankYou = "thank-you", card, followUp = "follow-up", timeframe
+    }
+
+    public var kind: Kind
+    public var text: String
+    public var range: SourceRange
+    /// Its words, lower-cased.
+    var words: [String]
+
+    /// Words that speak of every interviewer at once.
+    static let everyone: Set<String> = ["both", "each", "all", "everyone", "them", "panel", "team", "everybody"]
+
+    /// Whether the line names `person` (a first or last name, or the whole name) or everyone.
+    public func names(_ person: Interviewer) -> Bool {
+        if words.contains(where: Mention.everyone.contains) { return true }
+        let parts = person.nameWithoutTitle.lowercased().split { !($0.isLetter || $0 == "'") }.map(String.init)
+        return parts.contains { $0.count > 1 && words.contains($0) }
+    }
+
+    /// The line, shortened for a message.
+    public var quoted: String {
+        let short = text.count > 80 ? String(text.prefix(77)) + "…" : text
+        return "'\(short)'"
+    }
 }
 
 /// When they said they would decide.
@@ -261,11 +302,15 @@ public struct ReadProblem: Sendable, Hashable {
     public var kind: Kind
     public var message: String
     public var range: SourceRange
+    /// The reader is unsure rather than sure it is wrong (a status word it does not know):
+    /// reported as info.
+    public var uncertain: Bool
 
-    public init(_ kind: Kind, _ message: String, at range: SourceRange) {
+    public init(_ kind: Kind, _ message: String, at range: SourceRange, uncertain: Bool = false) {
         self.kind = kind
         self.message = message
         self.range = range
+        self.uncertain = uncertain
     }
 }
 

@@ -150,7 +150,7 @@ public enum Agenda {
                                      jobs: nil, timeBudget: timeBudget, loader: loader,
                                      transform: { path, source, configuration in
             guard !configuration.excludes(path) else { return (path: path, actions: [AgendaAction]()) }
-            let interview = NoteReader.read(source, options: configuration.readerOptions)
+            let interview = NoteReader.read(source, options: configuration.readerOptions, fileName: path)
             guard interview.isInterviewNote else { return (path, []) }
             return (path, Agenda.actions(for: interview, path: path, now: now, configuration: configuration,
                                          includeClosed: includeClosed))

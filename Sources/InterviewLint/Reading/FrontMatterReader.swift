@@ -4,7 +4,7 @@ import Yams
 /// Dataview `date:: …`).
 enum FrontMatterReader {
     enum Field: String, CaseIterable {
-        case company, role, date, time, status, location, timeframe, interviewLint
+        case company, role, date, time, status, location, timeframe, interviewLint, people
 
         /// Its place in `Fields`.
         fileprivate var slot: Int {
@@ -17,6 +17,7 @@ enum FrontMatterReader {
             case .location: 5
             case .timeframe: 6
             case .interviewLint: 7
+            case .people: 8
             }
         }
     }
@@ -25,7 +26,7 @@ enum FrontMatterReader {
     /// dictionary keyed by a type of ours makes the Swift runtime scan every protocol conformance
     /// in the binary, about 0.3 M instructions, a tenth of a one-note run.)
     struct Fields {
-        private var slots: [Value?] = Array(filledWith: nil, count: 8)
+        private var slots: [Value?] = Array(filledWith: nil, count: 9)
 
         subscript(field: Field) -> Value? {
             get { slots[field.slot] }
@@ -39,12 +40,15 @@ enum FrontMatterReader {
         let table: KeyValuePairs<Field, [String]> = [
             .company: ["company", "employer", "organization", "organisation", "org", "companyname"],
             .role: ["role", "position", "title", "jobtitle", "job", "jobrole"],
-            .date: ["date", "interviewdate", "datetime", "interviewdatetime", "interviewed", "interviewon", "when", "start"],
-            .time: ["time", "interviewtime", "starttime"],
+            .date: ["date", "interviewdate", "datetime", "interviewdatetime", "interviewed", "interviewon", "when", "start",
+                    "interview", "interviewat", "scheduled", "scheduledfor", "meetingdate", "onsitedate", "appointment",
+                    "created", "createdat"],
+            .time: ["time", "interviewtime", "starttime", "interviewstart"],
             .status: ["status", "stage", "outcome"],
             .location: ["location", "place", "where", "office", "venue"],
             .timeframe: ["timeframe", "decision", "decisionby", "decisiondate", "decisiontimeframe"],
             .interviewLint: ["interviewlint"],
+            .people: ["interviewer", "interviewers", "panel", "attendees", "participants", "metwith", "interviewedby", "with"],
         ]
         for (field, keys) in table { for key in keys { names.append((key, field)) } }
         return WordMap(names)
@@ -54,14 +58,38 @@ enum FrontMatterReader {
     struct Value {
         var text: String
         var range: SourceRange
+        /// The key as written, for key lines (`dump` says where the date came from).
+        var key: String = ""
+    }
+
+    /// How surely a date key names the interview: one that says so beats a plain `date`, which
+    /// beats the note's creation date; an earlier key wins among equals.
+    static func dateRank(_ normalizedKey: String) -> Int {
+        if normalizedKey.hasPrefix("created") { return 1 }
+        if normalizedKey == "date" || normalizedKey == "datetime" || normalizedKey == "start" { return 2 }
+        return 3
     }
 
     struct Result {
         var values = Fields()
+        /// The rank of the key the date came from (`dateRank`).
+        var dateRank = 0
+        /// The key the date came from, as written, for `dump`.
+        var dateKey: String?
         var frontMatter: FrontMatter?
         var problems: [ReadProblem] = []
         /// Lines to blank out before handing the body to cmark.
         var lines: ClosedRange<Int>?
+
+        /// Whether a value under `key` should be kept for `field`: the first one, except that a
+        /// date key naming the interview replaces a weaker one.
+        mutating func takes(_ field: Field, key: String) -> Bool {
+            guard field == .date else { return values[field] == nil }
+            let rank = FrontMatterReader.dateRank(key)
+            guard rank > dateRank else { return false }
+            dateRank = rank
+            return true
+        }
     }
 
     /// Finds and reads front matter at the top of `source`. `simple: false` always composes with
@@ -93,8 +121,9 @@ enum FrontMatterReader {
                 let normalized = Markup.key(entry.key)
                 guard let field = keyNames[normalized] else { continue }
                 if field == .interviewLint { continue }
-                if field == .company || field == .role || field == .date { frontMatter.hasInterviewKeys = true }
-                guard let value = entry.value, result.values[field] == nil else { continue }
+                if field == .company || field == .role || field == .date && dateRank(normalized) > 1 { frontMatter.hasInterviewKeys = true }
+                guard let value = entry.value, result.takes(field, key: normalized) else { continue }
+                if field == .date { result.dateKey = entry.key }
                 result.values[field] = Value(text: Markup.unwrapWikilink(value),
                                              range: SourceRange(line: entry.line, column: entry.column, length: entry.length))
             }
@@ -145,8 +174,9 @@ enum FrontMatterReader {
                 frontMatter.disabledRules = disabledRules(valueNode)
                 continue
             }
-            if [.company, .role, .date].contains(field) { frontMatter.hasInterviewKeys = true }
-            guard let text = scalarText(valueNode), result.values[field] == nil else { continue }
+            if [.company, .role].contains(field) || field == .date && dateRank(normalized) > 1 { frontMatter.hasInterviewKeys = true }
+            guard let text = scalarText(valueNode), result.takes(field, key: normalized) else { continue }
+            if field == .date { result.dateKey = key }
             let line = (valueNode.mark?.line ?? keyLine - 1) + 1
             let column = valueNode.mark?.column ?? keyColumn
             // Point at the value as written, to the end of its line.
@@ -213,6 +243,13 @@ enum FrontMatterReader {
             guard !key.utf8.contains(0x20) || key.split(separator: " ").count <= 2 else { return nil }
             consumed = rest[..<separator.upperBound].scalarCount
             rest = String(rest[separator.upperBound...])
+        } else if let colon = rest.firstIndex(of: ":"), colon > rest.startIndex,
+                  rest[..<colon].split(separator: " ").count <= 3,
+                  rest[..<colon].allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "_" }) {
+            // A plain `Interview Date: November 18, 2026` line (Notion exports, key-value notes).
+            key = String(rest[..<colon])
+            consumed = rest[...colon].scalarCount
+            rest = String(rest[rest.index(after: colon)...])
         } else {
             return nil
         }
@@ -222,6 +259,7 @@ enum FrontMatterReader {
         let spaces = rest.scalarCount - String(rest).drop(while: { $0.isWhitespace }).scalarCount
         let valueColumn = column + leading + consumed + spaces
         return (field, Value(text: Markup.plain(valueText),
-                             range: SourceRange(line: line, column: valueColumn, length: valueText.scalarCount)))
+                             range: SourceRange(line: line, column: valueColumn, length: valueText.scalarCount),
+                             key: key.trimmingWhitespace()))
     }
 }

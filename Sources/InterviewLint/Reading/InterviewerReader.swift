@@ -45,7 +45,27 @@ enum InterviewerReader {
                 person.title = Located(value, range)
             }
         }
+        if person.card == nil, let answer = cardEvidence(span.text) { person.card = Located(answer, itemRange) }
         return person
+    }
+
+    /// Whether free text about a person says you have their card: "card ✓", "got her card",
+    /// "— card —" as a field, "cards from both"; "no card", "card ❌", "didn't get a card" say
+    /// no. Your own card ("left my card") says nothing about theirs.
+    static func cardEvidence(_ text: String) -> Bool? {
+        guard text.lowercased().contains("card") else { return nil }
+        let words = text.lowercased().split { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" || $0 == "—" || $0 == "·" || $0 == ":" }
+            .map(String.init)
+        for (index, word) in words.enumerated() where word.hasPrefix("card") && (word.count <= 5 || word.hasPrefix("card")) {
+            let before = words[max(0, index - 3)..<index]
+            if before.last == "my" || before.contains("my") && before.last == "business" { continue }
+            if before.contains(where: ProseFacts.negations.contains) { return false }
+            let after = index + 1 < words.count ? words[index + 1] : ""
+            if after.contains(where: ProseFacts.crossMarks.contains) || after == "no" || after == "none" { return false }
+            if word.contains(where: ProseFacts.crossMarks.contains) { return false }
+            return true
+        }
+        return nil
     }
 
     /// "Name (text)" with a name before the brackets: the name, the text, and where the text
@@ -89,6 +109,11 @@ enum InterviewerReader {
             if let cardIndex = card, cardIndex < row.cells.count {
                 let cell = row.cells[cardIndex]
                 person.card = Located(cardAnswer(cell.text) ?? false, cell.range)
+            } else {
+                // No card column: a note in another cell ("card ✓ · jose@… · (608) 555-0144").
+                for (index, cell) in row.cells.enumerated() where index != nameColumn {
+                    if let answer = cardEvidence(cell.text) { person.card = Located(answer, cell.range); break }
+                }
             }
             return person
         }

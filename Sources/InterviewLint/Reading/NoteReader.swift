@@ -12,7 +12,8 @@ public struct ReaderOptions: Sendable {
 
 /// Turns a note's text into an `Interview`.
 public enum NoteReader {
-    public static func read(_ source: SourceText, options: ReaderOptions = ReaderOptions()) -> Interview {
+    /// `fileName` (the note's path) can give the day of a journal page or meeting note.
+    public static func read(_ source: SourceText, options: ReaderOptions = ReaderOptions(), fileName: String? = nil) -> Interview {
         var interview = Interview()
         interview.lineCount = source.lines.count
         if source.hadInvalidBytes {
@@ -58,15 +59,29 @@ public enum NoteReader {
         let document = CommonMarkParser.parse(body, positionsFrom: source)
 
         var walker = Walker(source: source, document: document, options: options)
-        // Key lines stand in for front matter; a note whose front matter dates it needs none.
-        walker.readsKeyLines = values[.date] == nil
+        // Key lines stand in for front matter; a note whose front matter names the interview's
+        // date needs none.
+        walker.readsKeyLines = front.dateRank < 3
         walker.walk()
         interview.title = walker.title
         interview.directives = walker.directives
+        var dateSource = front.dateKey.map { "front matter `\($0)`" }
         for field in FrontMatterReader.Field.allCases where values[field] == nil { values[field] = walker.keyLines[field] }
+        if let keyDate = walker.keyLines[.date], walker.keyLineDateRank > front.dateRank {
+            values[.date] = keyDate
+        }
+        if let date = values[.date], date.range.start.line != front.values[.date]?.range.start.line {
+            dateSource = "the key line `\(walker.keyLineDateKey ?? "date")`"
+        }
 
-        // When the YAML itself is broken, that is the finding; "no date" would only add noise.
-        apply(values, to: &interview, frontMatterRange: front.lines, reportMissingDate: front.problems.isEmpty)
+        // The day a note was created is only a last resort for the interview's.
+        var weakDate: Located<LocalDateTime>?
+        if front.dateRank == 1, let created = values[.date], created.range.start.line == front.values[.date]?.range.start.line {
+            values[.date] = nil
+            dateSource = nil
+            if case .success(let (moment, _)) = DateReader.parseDateTime(created.text) { weakDate = Located(moment, created.range) }
+        }
+        apply(values, to: &interview)
 
         // People first: log entries are matched against them. (Lists are given room for all
         // their elements at once here and below: growing them one by one reallocated them.)
@@ -79,6 +94,15 @@ public enum NoteReader {
                 interview.people += InterviewerReader.fromTable(table)
             case .line:
                 break
+            }
+        }
+        var listed = walker.keyLinePeople
+        if let value = values[.people] { listed.insert(value, at: 0) }
+        for value in listed {
+            for person in peopleNamed(in: value) where !interview.people.contains(where: {
+                $0.name.value.lowercased() == person.name.value.lowercased()
+            }) {
+                interview.people.append(person)
             }
         }
         interview.peopleSection = walker.sectionRanges[.interviewers]
@@ -108,6 +132,26 @@ public enum NoteReader {
         }
         interview.log = log
 
+        // Sentences anywhere in the note, for what the sections did not say.
+        let lines = ProseLines.read(source, skipping: front.lines)
+        if interview.start == nil || !interview.startHasTime {
+            findStart(&interview, lines: lines, bytes: source.bytes, fileName: fileName, weakDate: weakDate, source: &dateSource)
+        }
+        interview.startSource = interview.start == nil ? nil : dateSource
+        if interview.beforeLeaving.resume == nil || interview.beforeLeaving.contactInformation == nil {
+            let said = ProseFacts.beforeLeaving(lines)
+            if interview.beforeLeaving.resume == nil { interview.beforeLeaving.resume = said.resume }
+            if interview.beforeLeaving.contactInformation == nil { interview.beforeLeaving.contactInformation = said.contact }
+        }
+        var placed = Set<Int>()
+        // A log entry read whole places its line; one whose date or person was not read leaves
+        // its words to say what the reader missed.
+        for entry in interview.log where entry.date != nil && entry.interviewers.count > 0 {
+            placed.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line))
+        }
+        for person in interview.people { placed.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
+        interview.mentions = ProseFacts.mentions(lines, placed: placed)
+
         // The timeframe: the section's text, or a front matter `decision:` value.
         var timeframeText = walker.timeframeText
         if timeframeText == nil, let value = values[.timeframe] { timeframeText = (value.text, value.range) }
@@ -119,12 +163,23 @@ public enum NoteReader {
             case .notAsked: break
             }
         }
+        if interview.timeframe == nil || interview.timeframe?.decision == .unrecognized,
+           let said = ProseFacts.timeframe(lines, skippingLines: placed, interviewDay: interview.start?.value.date) {
+            interview.timeframe = said
+        }
+        // When the YAML itself is broken, that is the finding; "no date" would only add noise.
+        if interview.start == nil, front.problems.isEmpty, interview.isInterviewNote,
+           !interview.problems.contains(where: { $0.kind == .frontMatter && $0.message.hasPrefix("interview date") }) {
+            let anchor = front.lines.map { SourceRange(line: $0.lowerBound, column: 1, length: 3) } ?? interview.anchor
+            interview.problems.append(ReadProblem(
+                .frontMatter,
+                "the note has no interview date: add `date: 2026-11-16 10:00` to the front matter (or a `**Date:**` line)",
+                at: anchor))
+        }
         return interview
     }
 
-    private static func apply(_ values: FrontMatterReader.Fields,
-                              to interview: inout Interview, frontMatterRange: ClosedRange<Int>?,
-                              reportMissingDate: Bool) {
+    private static func apply(_ values: FrontMatterReader.Fields, to interview: inout Interview) {
         func located(_ field: FrontMatterReader.Field) -> Located<String>? {
             values[field].map { Located($0.text, $0.range) }
         }
@@ -132,12 +187,13 @@ public enum NoteReader {
         interview.role = located(.role)
         interview.location = located(.location)
         if let status = values[.status] {
-            if let value = Interview.Status(rawValue: Markup.key(status.text)) {
+            if let value = StatusReader.read(status.text) {
                 interview.status = Located(value, status.range)
             } else {
                 let names = Interview.Status.allCases.map(\.rawValue).joined(separator: ", ")
                 interview.problems.append(ReadProblem(
-                    .frontMatter, "status '\(status.text)' is not one of \(names)", at: status.range))
+                    .frontMatter, "status '\(status.text)' is not a status the reader knows, so the note is taken as still waiting; write one of \(names)",
+                    at: status.range, uncertain: true))
             }
         }
         if let date = values[.date] {
@@ -155,16 +211,80 @@ public enum NoteReader {
                     }
                 }
                 interview.start = Located(start, date.range)
+                interview.startHasTime = hasTime || start != moment
             case .failure(let error):
-                interview.problems.append(ReadProblem(.frontMatter, "interview date \(error)", at: date.range))
+                // A value that opens with a day and goes on in words ("11/16/2026 9:00 AM, 2nd
+                // floor") is read for its day and time; one that gives no day is reported.
+                if case .malformed = error, let found = ProseFacts.leadingDateTime(date.text) {
+                    interview.start = Located(found.start, date.range)
+                    interview.startHasTime = found.hasTime
+                } else {
+                    interview.problems.append(ReadProblem(.frontMatter, "interview date \(error)", at: date.range))
+                }
             }
-        } else if reportMissingDate, interview.isInterviewNote {
-            let anchor = frontMatterRange.map { SourceRange(line: $0.lowerBound, column: 1, length: 3) }
-                ?? interview.anchor
-            interview.problems.append(ReadProblem(
-                .frontMatter,
-                "the note has no interview date: add `date: 2026-11-16 10:00` to the front matter (or a `**Date:**` line)",
-                at: anchor))
+        }
+    }
+
+    /// The people an `Interviewers:` value names: one person with a title ("Aditi Rao - Engineering
+    /// Manager, Payments Core"), or several names ("David Wang, Hannah Brooks", "Ana & Tom").
+    static func peopleNamed(in value: FrontMatterReader.Value) -> [Interviewer] {
+        let text = value.text
+        let line = value.range.start.line, column = value.range.start.column
+        if text.contains(" - ") || text.contains("—") || text.contains("–") || text.contains("(") {
+            return InterviewerReader.fromItem(SourceSpan(text, line: line, column: column)).map { [$0] } ?? []
+        }
+        var result: [Interviewer] = []
+        var offset = 0
+        for piece in text.split(omittingEmptySubsequences: false, whereSeparator: { ",;&+/".contains($0) }) {
+            defer { offset += piece.unicodeScalars.count + 1 }
+            for part in piece.components(separatedBy: " and ") {
+                let name = Markup.plain(part.trimmingWhitespace())
+                guard !name.isEmpty, name.first?.isLetter == true, name.split(separator: " ").count <= 4 else { continue }
+                let at = offset + (piece.range(of: part).map { piece[..<$0.lowerBound].unicodeScalars.count } ?? 0)
+                    + part.unicodeScalars.prefix { $0 == " " }.count
+                result.append(Interviewer(name: Located(name, SourceRange(line: line, column: column + at, length: name.unicodeScalars.count)),
+                                          range: SourceRange(line: line, column: column + at, length: name.unicodeScalars.count)))
+            }
+        }
+        return result
+    }
+
+    /// The interview's day when no key gave it: a line that names the interview and its day,
+    /// else the front matter's `created` date or the file name's (a meeting note, a journal
+    /// page); the time from such a line when the key gave the day alone.
+    private static func findStart(_ interview: inout Interview, lines: [ProseLine], bytes: [UInt8], fileName: String?,
+                                  weakDate: Located<LocalDateTime>?, source: inout String?) {
+        let fileDay = fileName.flatMap(ProseFacts.fileNameDate)
+        if let start = interview.start {
+            guard !interview.startHasTime, let found = ProseFacts.interviewStart(
+                lines, reference: start.value.date, contextDay: start.value.date),
+                found.hasTime, found.start.date == start.value.date else { return }
+            interview.start = Located(found.start, start.range)
+            interview.startHasTime = true
+            source = (source ?? "the note") + ", the time from line \(found.line.line)"
+            return
+        }
+        let context = weakDate?.value.date ?? fileDay
+        // A creation or file-name date makes no note an interview note on its own.
+        guard interview.isInterviewNote || lines.contains(where: { line in
+            ProseFacts.words(Substring(line.text)).contains(where: ProseFacts.interviewWords.contains)
+        }) else { return }
+        let reference = context ?? ProseFacts.earliestISODate(bytes)
+        let firstEntry = interview.log.first?.range.start.line ?? Int.max
+        if let found = ProseFacts.interviewStart(lines, reference: reference, contextDay: context) {
+            interview.start = Located(found.start, found.line.range)
+            interview.startHasTime = found.hasTime
+            source = "line \(found.line.line), which names the interview"
+        } else if let found = ProseFacts.openingDateLine(lines, reference: reference, before: firstEntry) {
+            interview.start = Located(found.start, found.line.range)
+            interview.startHasTime = true
+            source = "line \(found.line.line), the day and time at the top of the note"
+        } else if let weakDate {
+            interview.start = weakDate
+            source = "front matter `created` (the day the note was made)"
+        } else if let fileDay {
+            interview.start = Located(LocalDateTime(date: fileDay), interview.anchor)
+            source = "the file name"
         }
     }
 }
@@ -191,6 +311,11 @@ private struct Walker {
     var beforeLeaving = BeforeLeaving()
     var timeframeText: (String, SourceRange)?
     var readsKeyLines = true
+    /// How surely the key line's date names the interview (`FrontMatterReader.dateRank`).
+    var keyLineDateRank = 0
+    var keyLineDateKey: String?
+    /// `Interviewers: Jane Doe, Bob Smith` lines and table rows.
+    var keyLinePeople: [FrontMatterReader.Value] = []
 
     private var timeframeParts: [(String, SourceRange)] = []
     private var timelineBlocks: [Int] = []
@@ -393,8 +518,35 @@ private struct Walker {
     }
 
     mutating func readKeyLines(_ index: Int) {
-        for (line, column, text) in lines(ofParagraph: index) {
-            if let (field, value) = FrontMatterReader.keyLine(text, line: line, column: column), keyLines[field] == nil {
+        let paragraph = lines(ofParagraph: index)
+        var found: [(FrontMatterReader.Field, FrontMatterReader.Value)] = []
+        if let table = PipeTable(lines: paragraph), table.keys.count == 2 {
+            // A Field | Value table: each row is a key line.
+            for row in table.rows where row.cells.count == 2 {
+                let key = Markup.plain(row.cells[0].text)
+                guard let field = FrontMatterReader.keyNames[Markup.key(key)], field != .interviewLint else { continue }
+                let value = Markup.plain(row.cells[1].text)
+                guard !value.isEmpty else { continue }
+                found.append((field, FrontMatterReader.Value(text: value, range: row.cells[1].range, key: key)))
+            }
+        } else {
+            for (line, column, text) in paragraph {
+                if let pair = FrontMatterReader.keyLine(text, line: line, column: column) { found.append(pair) }
+            }
+        }
+        for (field, value) in found {
+            if field == .people {
+                keyLinePeople.append(value)
+                continue
+            }
+            if field == .date {
+                let rank = FrontMatterReader.dateRank(Markup.key(value.key))
+                if rank > keyLineDateRank {
+                    keyLines[field] = value
+                    keyLineDateRank = rank
+                    keyLineDateKey = value.key
+                }
+            } else if keyLines[field] == nil {
                 keyLines[field] = value
             }
         }

@@ -21,7 +21,8 @@ extension LocalDateTime: Encodable {
 
 extension Interview: Encodable {
     enum Keys: String, CodingKey {
-        case company, role, start, status, location, title, people, beforeLeaving, timeframe, log, problems, directives, sections
+        case company, role, start, startSource, status, location, title, people, beforeLeaving, timeframe, log, problems,
+             directives, sections, mentions
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -29,6 +30,7 @@ extension Interview: Encodable {
         try container.encodeIfPresent(company, forKey: .company)
         try container.encodeIfPresent(role, forKey: .role)
         try container.encodeIfPresent(start, forKey: .start)
+        try container.encodeIfPresent(startSource, forKey: .startSource)
         try container.encodeIfPresent(status.map { Located($0.value.rawValue, $0.range) }, forKey: .status)
         try container.encodeIfPresent(location, forKey: .location)
         try container.encodeIfPresent(title, forKey: .title)
@@ -44,6 +46,9 @@ extension Interview: Encodable {
         sections["timeframe"] = timeframeSection
         sections["before-leaving"] = beforeLeaving.section
         try container.encode(sections, forKey: .sections)
+        if !mentions.isEmpty {
+            try container.encode(mentions.map { Located("\($0.kind.rawValue): \($0.text)", $0.range) }, forKey: .mentions)
+        }
     }
 }
 

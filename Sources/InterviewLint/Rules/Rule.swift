@@ -109,11 +109,16 @@ public struct Finding: Sendable, Hashable {
     public var message: String
     /// Set when the rule itself raises the level (a thank-you two days late is an error).
     public var severity: Severity?
+    /// The note holds text the reader could not place that may contradict the finding: it is
+    /// reported as info whatever the configured level, since a false error costs more than a
+    /// missed one.
+    public var uncertain: Bool
 
-    public init(_ message: String, at range: SourceRange, severity: Severity? = nil) {
+    public init(_ message: String, at range: SourceRange, severity: Severity? = nil, uncertain: Bool = false) {
         self.message = message
         self.range = range
         self.severity = severity
+        self.uncertain = uncertain
     }
 }
 

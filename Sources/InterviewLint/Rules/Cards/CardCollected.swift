@@ -78,6 +78,10 @@ public struct CardCollected: Rule {
                 return Finding("no business card from \(person.name.value): ask for one before you leave (or get the exact spelling, email and phone another way) and mark it [x]",
                                at: range)
             case nil:
+                if let mention = context.interview.mention(.card, naming: person) {
+                    return Finding("could not tell whether you have \(person.name.value)'s business card: line \(mention.range.start.line) says \(mention.quoted); write `- [x] \(person.name.value)` under ## Interviewers once you have it",
+                                   at: person.name.range, uncertain: true)
+                }
                 return Finding("the note does not say whether you have \(person.name.value)'s business card: write `- [x]` before the name once you have it",
                                at: person.name.range)
             }

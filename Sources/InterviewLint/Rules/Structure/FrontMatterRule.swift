@@ -30,7 +30,7 @@ public struct FrontMatterRule: Rule {
                 ---
                 company: Acme Robotics
                 date: 2026-11-16 10:00
-                status: ↓pending
+                status: ↓parked
                 ---
                 """),
         ],
@@ -42,6 +42,6 @@ public struct FrontMatterRule: Rule {
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        context.interview.problems.filter { $0.kind == .frontMatter }.map { Finding($0.message, at: $0.range) }
+        context.interview.problems.filter { $0.kind == .frontMatter }.map { Finding($0.message, at: $0.range, uncertain: $0.uncertain) }
     }
 }

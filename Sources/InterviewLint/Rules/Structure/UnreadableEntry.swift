@@ -45,6 +45,6 @@ public struct UnreadableEntry: Rule {
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        context.interview.problems.filter { $0.kind == .unreadableEntry }.map { Finding($0.message, at: $0.range) }
+        context.interview.problems.filter { $0.kind == .unreadableEntry }.map { Finding($0.message, at: $0.range, uncertain: $0.uncertain) }
     }
 }

@@ -40,6 +40,10 @@ public struct TimeframeAsked: Rule {
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview
         guard interview.timeframe == nil, interview.currentStatus == .waiting, context.interviewHasBegun else { return [] }
+        if let mention = interview.mentions.first(where: { $0.kind == .timeframe }) {
+            return [Finding("could not read a decision date in line \(mention.range.start.line), \(mention.quoted): write it under ## Timeframe as 'They will decide by 2026-12-04' (or 'They gave no date')",
+                            at: mention.range, uncertain: true)]
+        }
         return [Finding("no decision timeframe recorded: note when they said they would decide (ask them if you did not), so the follow-up can be timed",
                         at: interview.timeframeSection ?? interview.anchor)]
     }

@@ -1,0 +1,277 @@
+/// Facts written in sentences anywhere in a note ("Left a printed resume with Natalie", "they'll
+/// decide by end of next week", "Interview at Fernhill at 2pm"), for what the note's sections
+/// did not say. Each reader is precise before it is thorough: a sentence it is unsure of says
+/// nothing, or becomes a `Mention` that turns a rule's finding into an info.
+enum ProseFacts {
+    /// Lower-case words of a sentence, letters and digits only (apostrophes kept inside words).
+    static func words(_ text: Substring) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map(String.init)
+    }
+
+    static let resumeWords: Set<String> = ["resume", "résumé", "resumes", "cv", "cvs", "curriculum"]
+    static let contactPhrases: [[String]] = [
+        ["contact", "info"], ["contact", "information"], ["contact", "details"], ["my", "details"],
+        ["my", "email"], ["my", "phone"], ["my", "cell"], ["my", "number"], ["my", "card"], ["my", "contact"],
+        ["my", "coordonnées"], ["coordonnées"], ["my", "mobile"], ["my", "business", "card"],
+    ]
+    /// Verbs and words that say they have it: "left", "gave", "has my", "on file", "✓".
+    static let handedWords: Set<String> = [
+        "left", "leave", "handed", "hand", "gave", "give", "given", "brought", "dropped", "emailed", "sent",
+        "has", "have", "had", "forwarded", "printed", "copy", "copies", "shared", "confirmed", "file", "on",
+        "submitted", "passed", "took", "taken",
+    ]
+    static let negations: Set<String> = ["no", "not", "didn't", "never", "forgot", "without", "don't", "doesn't", "haven't", "hasn't", "didnt"]
+    static let checkMarks: Set<Character> = ["✓", "✔", "✅", "☑"]
+    static let crossMarks: Set<Character> = ["✗", "✘", "❌", "☒"]
+
+    /// Whether the sentence says they have the thing it names; nil when it names something else
+    /// or is a plan or a question.
+    static func says(_ sentence: Substring, words: [String], names: (inout Bool) -> Void) -> Bool? {
+        var named = false
+        names(&named)
+        guard named else { return nil }
+        if sentence.trimmingWhitespace().hasSuffix("?") { return nil }
+        if sentence.contains(where: crossMarks.contains) { return false }
+        if words.contains(where: negations.contains) { return false }
+        if sentence.contains(where: checkMarks.contains) || words.contains(where: handedWords.contains) { return true }
+        return nil
+    }
+
+    static func contains(_ words: [String], phrase: [String]) -> Bool {
+        guard words.count >= phrase.count else { return false }
+        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+            if Array(words[start..<(start + phrase.count)]) == phrase { return true }
+        }
+        return false
+    }
+
+    /// Resume and contact information left, from sentences such as "Left my resume with Ethan;
+    /// they have my email + cell". The first sentence that says yes is taken; a no only when no
+    /// sentence says yes.
+    static func beforeLeaving(_ lines: [ProseLine]) -> (resume: Located<Bool>?, contact: Located<Bool>?) {
+        var resume: Located<Bool>?
+        var contact: Located<Bool>?
+        for line in lines where !line.isPlan && !line.isHeading {
+            for sentence in ProseLines.sentences(line.text) {
+                let words = words(sentence)
+                if let value = says(sentence, words: words, names: { $0 = words.contains(where: resumeWords.contains) }) {
+                    if resume?.value != true { resume = Located(value, line.range) }
+                }
+                if let value = says(sentence, words: words, names: { named in
+                    named = contactPhrases.contains { contains(words, phrase: $0) }
+                }) {
+                    if contact?.value != true { contact = Located(value, line.range) }
+                }
+            }
+        }
+        return (resume, contact)
+    }
+
+    /// Words that show a sentence is about their decision or the next step.
+    static let decisionWords: Set<String> = [
+        "decide", "decides", "decided", "deciding", "decision", "decisions", "timeline", "timeframe", "hear",
+        "answer", "verdict", "outcome", "feedback", "know", "back", "next", "offer", "offers",
+    ]
+
+    /// The timeframe they gave, from a sentence anywhere outside the log ("Priya said they'd get
+    /// back to me by end of next week"). A date wins over a vague answer.
+    static func timeframe(_ lines: [ProseLine], skippingLines log: Set<Int>, interviewDay: LocalDate?) -> Timeframe? {
+        var vague: Timeframe?
+        for line in lines where !line.isPlan && !log.contains(line.line) {
+            for sentence in ProseLines.sentences(line.text) {
+                let words = words(sentence)
+                guard words.contains(where: decisionWords.contains) else { continue }
+                // A question to ask them is not their answer.
+                if sentence.trimmingWhitespace().hasSuffix("?") { continue }
+                let text = String(sentence).trimmingWhitespace()
+                let range = line.range
+                switch TimeframeReader.read(text, interviewDay: interviewDay) {
+                case .date(let date):
+                    return Timeframe(text: text, decision: .date(date), range: range)
+                case .vague:
+                    if vague == nil, words.contains(where: ["decide", "decision", "decided", "hear", "back", "know", "timeline", "timeframe", "answer"].contains) {
+                        vague = Timeframe(text: text, decision: .vague, range: range)
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        return vague
+    }
+
+    static let interviewWords: Set<String> = [
+        "interview", "interviews", "interviewed", "onsite", "on-site", "screen", "screening", "panel", "loop",
+    ]
+    /// Words that show the line is about a contact or an arrangement, whose date is not the
+    /// interview's ("Onsite invite from Lena came in 11/4", "thank-you for the interview").
+    static let arrangementWords: Set<String> = [
+        "invite", "invited", "invitation", "thank", "thanks", "thanked", "follow", "followed", "called", "call",
+        "emailed", "email", "reschedule", "rescheduled", "confirmed", "confirm", "prep", "prepare", "applied",
+        "booked", "scheduling", "set", "wrote", "replied", "texted", "before", "after", "since",
+    ]
+
+    /// The interview's start from a line that names the interview and gives its day ("**Interview:**
+    /// Wed Nov 18, 2:30 p.m.", "- [[2026-11-10]] Interview, 2pm, with Theo", "* Fri 20/11 11:00 —
+    /// interview at the Stockport site"). `contextDay` dates a line that gives a time alone
+    /// ("Interview at Fernhill at 2pm" in a journal page of that day).
+    static func interviewStart(_ lines: [ProseLine], reference: LocalDate?, contextDay: LocalDate?)
+        -> (start: LocalDateTime, hasTime: Bool, line: ProseLine)? {
+        for line in lines where !line.isPlan {
+            let words = words(Substring(line.text))
+            guard let interviewAt = words.firstIndex(where: interviewWords.contains) else { continue }
+            if words[..<interviewAt].contains(where: arrangementWords.contains) { continue }
+            if words.contains(where: { $0 == "invite" || $0 == "invited" || $0 == "invitation" || $0 == "thank" || $0 == "thanks" }) { continue }
+            let tokens = Tokenizer.tokens(line.text)
+            var date: LocalDate?
+            var afterDate = 0
+            var index = 0
+            while index < tokens.count {
+                let start = DateReader.skippingWeekday(tokens, at: index, reference: reference)
+                if start < tokens.count, let (found, used) = DateReader.date(in: tokens, at: start, reference: reference) {
+                    date = found
+                    afterDate = start + used
+                    break
+                }
+                index += 1
+            }
+            var minutes: Int?
+            for token in tokens[afterDate...] {
+                if case .time(let value) = token.kind { minutes = value; break }
+            }
+            guard let day = date ?? (minutes != nil ? contextDay : nil) else { continue }
+            let start = LocalDateTime(date: day, hour: (minutes ?? 0) / 60, minute: (minutes ?? 0) % 60)
+            return (start, minutes != nil, line)
+        }
+        return nil
+    }
+
+    /// A date in a file name: `2026-11-18-acme.md`, Logseq's `2026_11_18.md`.
+    static func fileNameDate(_ name: String) -> LocalDate? {
+        let base = name.split(separator: "/").last.map(String.init) ?? name
+        let scalars = Array(base.unicodeScalars)
+        guard scalars.count >= 10 else { return nil }
+        for start in 0...(scalars.count - 10) {
+            func number(_ from: Int, _ count: Int) -> Int? {
+                var value = 0
+                for scalar in scalars[from..<(from + count)] {
+                    guard ("0"..."9").contains(scalar) else { return nil }
+                    value = value * 10 + Int(scalar.value - 48)
+                }
+                return value
+            }
+            let separator = scalars[start + 4]
+            guard separator == "-" || separator == "_" || separator == ".", scalars[start + 7] == separator,
+                  start == 0 || !("0"..."9").contains(scalars[start - 1]),
+                  start + 10 == scalars.count || !("0"..."9").contains(scalars[start + 10]),
+                  let year = number(start, 4), let month = number(start + 5, 2), let day = number(start + 8, 2),
+                  year >= 1900 else { continue }
+            if let date = LocalDate(year: year, month: month, day: day) { return date }
+        }
+        return nil
+    }
+
+    /// Lines that talk about a thank-you or a card but were not read as a log entry or a card:
+    /// a rule that would say "none" turns its finding into an info that quotes the line.
+    static func mentions(_ lines: [ProseLine], placed: Set<Int>) -> [Mention] {
+        var result: [Mention] = []
+        for line in lines where !line.isPlan && !line.isHeading && !placed.contains(line.line) {
+            let words = words(Substring(line.text))
+            if line.text.lowercased().contains("thank") {
+                result.append(Mention(kind: .thankYou, text: line.text, range: line.range, words: words))
+            }
+            if words.contains("card") || words.contains("cards") {
+                result.append(Mention(kind: .card, text: line.text, range: line.range, words: words))
+            }
+            if words.contains(where: ["call", "called", "rang", "phoned", "voicemail"].contains) {
+                result.append(Mention(kind: .followUp, text: line.text, range: line.range, words: words))
+            }
+            if words.contains(where: ["decide", "decides", "decided", "decision", "timeline", "timeframe", "hear"].contains) {
+                result.append(Mention(kind: .timeframe, text: line.text, range: line.range, words: words))
+            }
+        }
+        return result
+    }
+}
+
+extension ProseFacts {
+    /// A value that opens with a day, perhaps a time, then other words: "11/16/2026 9:00 AM, 2nd
+    /// floor", "Wed Nov 18, 2:30 p.m. — onsite". The day must come within the first few tokens.
+    static func leadingDateTime(_ text: String) -> (start: LocalDateTime, hasTime: Bool)? {
+        let tokens = Tokenizer.tokens(text)
+        var index = 0
+        while index < min(tokens.count, 4) {
+            let start = DateReader.skippingWeekday(tokens, at: index, reference: nil)
+            if start < tokens.count, let (date, used) = DateReader.date(in: tokens, at: start, reference: nil) {
+                var probe = start + used
+                while probe < tokens.count, tokens[probe].isPunctuation(",") || tokens[probe].isWord("at") { probe += 1 }
+                if probe < tokens.count, case .time(let minutes) = tokens[probe].kind {
+                    return (LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), true)
+                }
+                return (LocalDateTime(date: date), false)
+            }
+            index += 1
+        }
+        return nil
+    }
+}
+
+extension ProseFacts {
+    /// The earliest ISO date written anywhere in the note (front matter included): the year for
+    /// days written without one ("Wed 11/4"), counted forward from it.
+    static func earliestISODate(_ bytes: [UInt8]) -> LocalDate? {
+        var best: LocalDate?
+        var index = 0
+        let digit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        while index + 10 <= bytes.count {
+            if bytes[index] == 0x32, bytes[index + 4] == 0x2D, bytes[index + 7] == 0x2D,
+               (index == 0 || !digit(bytes[index - 1])),
+               [1, 2, 3, 5, 6, 8, 9].allSatisfy({ digit(bytes[index + $0]) }) {
+                func number(_ from: Int, _ count: Int) -> Int {
+                    bytes[(index + from)..<(index + from + count)].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                }
+                if let date = LocalDate(year: number(0, 4), month: number(5, 2), day: number(8, 2)) {
+                    if best.map({ date < $0 }) ?? true { best = date }
+                }
+                index += 10
+                continue
+            }
+            index += 1
+        }
+        return best
+    }
+
+    /// A line near the top that opens with a day and a time ("- Thu 2026.11.19, 1:30pm – 4:00pm",
+    /// "**ma 02.11.2026 · 14:00** · Wilhelminakade"): in a note about one interview, its start.
+    /// Only lines before `limit` (the first log entry) and among the first dozen of the body.
+    static func openingDateLine(_ lines: [ProseLine], reference: LocalDate?, before limit: Int)
+        -> (start: LocalDateTime, hasTime: Bool, line: ProseLine)? {
+        for line in lines.prefix(12) where !line.isPlan && line.line < limit {
+            let words = words(Substring(line.text))
+            if words.contains(where: arrangementWords.contains) { continue }
+            let tokens = Tokenizer.tokens(line.text)
+            var index = 0
+            while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
+            // A day-of-week word in another language ("ma", "Jeudi") may stand first.
+            if index < tokens.count, tokens[index].word != nil, index + 1 < tokens.count,
+               DateReader.date(in: tokens, at: index, reference: reference) == nil {
+                index = DateReader.skippingWeekday(tokens, at: index, reference: reference)
+                if index < tokens.count, tokens[index].word != nil, DateReader.date(in: tokens, at: index, reference: reference) == nil { index += 1 }
+            }
+            while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
+            guard index < tokens.count, let (date, used) = DateReader.date(in: tokens, at: index, reference: reference) else { continue }
+            var probe = index + used
+            while probe < tokens.count, tokens[probe].kind.isPunctuation || tokens[probe].isWord("at") { probe += 1 }
+            guard probe < tokens.count, case .time(let minutes) = tokens[probe].kind else { continue }
+            return (LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), true, line)
+        }
+        return nil
+    }
+}
+
+extension Token.Kind {
+    var isPunctuation: Bool {
+        if case .punctuation = self { return true }
+        return false
+    }
+}
