@@ -97,7 +97,8 @@ enum LogEntryReader {
             var minutes = 0
             var hasTime = false
             var probe = end
-            while probe < tokens.count, tokens[probe].isPunctuation(",") || tokens[probe].isWord("at") { probe += 1 }
+            // The time may follow after a separator or a link's end ("[[2026-11-04 …]] — 6:40pm").
+            while probe < tokens.count, probe < end + 3, tokens[probe].kind.isPunctuation || tokens[probe].isWord("at") { probe += 1 }
             if probe < tokens.count, case .time(let value) = tokens[probe].kind {
                 minutes = value
                 hasTime = true
@@ -151,16 +152,20 @@ enum LogEntryReader {
             entry.date = Located(LocalDateTime(date: date.value.date, hour: minutes / 60, minute: minutes % 60), date.range)
             entry.hasTime = true
         }
-        // Channel, kind and notes are read as one description; names come from the With column.
+        // Channel, kind and notes are read as one description, from every other column in order
+        // (Event, Action, Stage, Summary: tables name them as they like); names come from the With column.
         var description = SourceSpan()
-        for names in [Set(["channel", "type", "medium", "how", "via", "method"]),
-                      ["direction"], ["kind", "what", "purpose"],
-                      ["notes", "note", "summary", "details", "description", "content", "subject"]] {
-            if let found = cell(names), !found.text.isEmpty {
-                description.append(Substring(found.text), line: found.range.start.line, column: found.range.start.column)
-            }
-        }
         let withCell = cell(["with", "who", "person", "people", "to", "contact", "name", "from", "interviewer"])
+        let skipped = [table.column(["date", "when", "day"]), table.column(["time"]),
+                       table.column(["with", "who", "person", "people", "to", "contact", "name", "from", "interviewer"])]
+        for (index, found) in row.cells.enumerated() where !skipped.contains(index) && !found.text.isEmpty {
+            description.append(Substring(found.text), line: found.range.start.line, column: found.range.start.column)
+        }
+        if !entry.hasTime, let date = entry.date, case .time(let minutes)? = Tokenizer.tokens(description.text).first?.kind {
+            // "| 2026-11-12 | 5:45pm thank-you email to Aaliyah |": the time opens the description.
+            entry.date = Located(LocalDateTime(date: date.value.date, hour: minutes / 60, minute: minutes % 60), date.range)
+            entry.hasTime = true
+        }
         read(description: description, tokens: Tokenizer.tokens(description.text), into: &entry,
              withCell: withCell, context: context)
         if let withCell, let directionWord = cell(["from"]), directionWord.range == withCell.range {

@@ -76,12 +76,16 @@ public enum NoteReader {
 
         // The day a note was created is only a last resort for the interview's.
         var weakDate: Located<LocalDateTime>?
-        if front.dateRank == 1, let created = values[.date], created.range.start.line == front.values[.date]?.range.start.line {
-            values[.date] = nil
-            dateSource = nil
+        if front.dateRank == 1, let created = front.values[.date] {
             if case .success(let (moment, _)) = DateReader.parseDateTime(created.text) { weakDate = Located(moment, created.range) }
+            if values[.date]?.range.start.line == created.range.start.line {
+                values[.date] = nil
+                dateSource = nil
+            }
         }
-        apply(values, to: &interview)
+        apply(values, to: &interview, reference: {
+            weakDate?.value.date ?? fileName.flatMap(ProseFacts.fileNameDate) ?? ProseFacts.earliestISODate(source.bytes)
+        })
 
         // People first: log entries are matched against them. (Lists are given room for all
         // their elements at once here and below: growing them one by one reallocated them.)
@@ -116,24 +120,39 @@ public enum NoteReader {
                                              maxNameDistance: options.maxNameDistance)
         var log: [LogEntry] = []
         log.reserveCapacity(walker.logSources.count)
-        for source in walker.logSources {
+        for (position, source) in walker.logSources.enumerated() {
+            // A timeline mixes contacts with other events (applied, the interview itself): an
+            // event without a channel is passed over there, where a follow-up log reports it.
+            let timeline = position >= walker.timelineSourceStart
+            func add(_ entry: LogEntry, _ problems: [ReadProblem]) {
+                if timeline && !ProseContacts.isContact(entry) { return }
+                log.append(entry)
+                interview.problems += problems
+            }
             switch source {
             case .item(let span), .line(let span):
                 let (entry, problems) = LogEntryReader.fromText(span, context: context)
-                log.append(entry)
-                interview.problems += problems
+                add(entry, problems)
             case .table(let table):
                 for row in table.rows {
                     let (entry, problems) = LogEntryReader.fromRow(row, table: table, context: context)
-                    log.append(entry)
-                    interview.problems += problems
+                    add(entry, problems)
                 }
             }
         }
-        interview.log = log
-
         // Sentences anywhere in the note, for what the sections did not say.
         let lines = ProseLines.read(source, skipping: front.lines)
+        var sectionLines = Set<Int>()
+        for entry in log { sectionLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
+        for person in interview.people { sectionLines.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
+        let outside = ProseContacts.entries(lines, placed: sectionLines, context: context)
+        if !outside.entries.isEmpty {
+            log += outside.entries
+            log.sort { ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column) }
+            interview.problems += outside.problems
+        }
+        interview.log = log
+
         if interview.start == nil || !interview.startHasTime {
             findStart(&interview, lines: lines, bytes: source.bytes, fileName: fileName, weakDate: weakDate, source: &dateSource)
         }
@@ -179,7 +198,9 @@ public enum NoteReader {
         return interview
     }
 
-    private static func apply(_ values: FrontMatterReader.Fields, to interview: inout Interview) {
+    /// `reference`: the day that dates a day written without its year, worked out only if needed.
+    private static func apply(_ values: FrontMatterReader.Fields, to interview: inout Interview,
+                              reference: () -> LocalDate?) {
         func located(_ field: FrontMatterReader.Field) -> Located<String>? {
             values[field].map { Located($0.text, $0.range) }
         }
@@ -197,12 +218,25 @@ public enum NoteReader {
             }
         }
         if let date = values[.date] {
+            var found: (start: LocalDateTime, hasTime: Bool)?
             switch DateReader.parseDateTime(date.text) {
             case .success(let (moment, hasTime)):
-                var start = moment
+                found = (moment, hasTime)
+            case .failure(let error):
+                // A value that opens with a day and goes on in words ("11/16/2026 9:00 AM, 2nd
+                // floor", "Mon 16 Nov, 10am–11:30am") is read for its day and time; one that gives
+                // no day is reported.
+                if case .malformed = error, let leading = ProseFacts.leadingDateTime(date.text, reference: reference()) {
+                    found = leading
+                } else {
+                    interview.problems.append(ReadProblem(.frontMatter, "interview date \(error)", at: date.range))
+                }
+            }
+            if var (start, hasTime) = found {
                 if !hasTime, let time = values[.time] {
-                    if case .time(let minutes)? = Tokenizer.tokens(time.text).first?.kind {
-                        start = LocalDateTime(date: moment.date, hour: minutes / 60, minute: minutes % 60)
+                    if let minutes = ProseFacts.leadingTime(time.text) {
+                        start = LocalDateTime(date: start.date, hour: minutes / 60, minute: minutes % 60)
+                        hasTime = true
                     } else {
                         // Not dropped in silence: the day alone would still be used.
                         interview.problems.append(ReadProblem(
@@ -211,16 +245,7 @@ public enum NoteReader {
                     }
                 }
                 interview.start = Located(start, date.range)
-                interview.startHasTime = hasTime || start != moment
-            case .failure(let error):
-                // A value that opens with a day and goes on in words ("11/16/2026 9:00 AM, 2nd
-                // floor") is read for its day and time; one that gives no day is reported.
-                if case .malformed = error, let found = ProseFacts.leadingDateTime(date.text) {
-                    interview.start = Located(found.start, date.range)
-                    interview.startHasTime = found.hasTime
-                } else {
-                    interview.problems.append(ReadProblem(.frontMatter, "interview date \(error)", at: date.range))
-                }
+                interview.startHasTime = hasTime
             }
         }
     }
@@ -316,6 +341,8 @@ private struct Walker {
     var keyLineDateKey: String?
     /// `Interviewers: Jane Doe, Bob Smith` lines and table rows.
     var keyLinePeople: [FrontMatterReader.Value] = []
+    /// Where the timeline's sources start in `logSources` (they come last).
+    var timelineSourceStart = Int.max
 
     private var timeframeParts: [(String, SourceRange)] = []
     private var timelineBlocks: [Int] = []
@@ -370,6 +397,7 @@ private struct Walker {
                 }
             }
             if dated {
+                timelineSourceStart = logSources.count
                 logSources += sources
                 if sectionRanges[.log] == nil { sectionRanges[.log] = sectionRanges[.timeline] }
             } else {

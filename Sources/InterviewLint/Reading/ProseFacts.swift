@@ -197,12 +197,12 @@ enum ProseFacts {
 extension ProseFacts {
     /// A value that opens with a day, perhaps a time, then other words: "11/16/2026 9:00 AM, 2nd
     /// floor", "Wed Nov 18, 2:30 p.m. — onsite". The day must come within the first few tokens.
-    static func leadingDateTime(_ text: String) -> (start: LocalDateTime, hasTime: Bool)? {
+    static func leadingDateTime(_ text: String, reference: LocalDate? = nil) -> (start: LocalDateTime, hasTime: Bool)? {
         let tokens = Tokenizer.tokens(text)
         var index = 0
         while index < min(tokens.count, 4) {
-            let start = DateReader.skippingWeekday(tokens, at: index, reference: nil)
-            if start < tokens.count, let (date, used) = DateReader.date(in: tokens, at: start, reference: nil) {
+            let start = DateReader.skippingWeekday(tokens, at: index, reference: reference)
+            if start < tokens.count, let (date, used) = DateReader.date(in: tokens, at: start, reference: reference) {
                 var probe = start + used
                 while probe < tokens.count, tokens[probe].isPunctuation(",") || tokens[probe].isWord("at") { probe += 1 }
                 if probe < tokens.count, case .time(let minutes) = tokens[probe].kind {
@@ -264,6 +264,18 @@ extension ProseFacts {
             while probe < tokens.count, tokens[probe].kind.isPunctuation || tokens[probe].isWord("at") { probe += 1 }
             guard probe < tokens.count, case .time(let minutes) = tokens[probe].kind else { continue }
             return (LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), true, line)
+        }
+        return nil
+    }
+}
+
+extension ProseFacts {
+    /// The time a value opens with ("14:00", "1:00 PM", "9:30 a.m., in the lobby").
+    static func leadingTime(_ text: String) -> Int? {
+        for token in Tokenizer.tokens(text).prefix(3) {
+            if case .time(let minutes) = token.kind { return minutes }
+            if case .punctuation = token.kind { continue }
+            return nil
         }
         return nil
     }

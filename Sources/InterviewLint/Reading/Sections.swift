@@ -10,11 +10,15 @@ public enum Section: String, CaseIterable, Sendable, Codable {
     /// Built-in heading aliases; a config file can add more (`headings:`).
     public static let builtInAliases: KeyValuePairs<Section, [String]> = [
         .interviewers: ["Interviewers", "Interviewer", "Participants", "People", "Panel", "Contacts", "Who I met",
-                        "People I met", "Who I spoke with", "People I spoke with", "Business cards"],
+                        "People I met", "Who I spoke with", "People I spoke with", "Business cards", "Attendees", "Met",
+                        "Cards", "Who", "Interview panel", "Panel members", "Who I met with"],
         .beforeLeaving: ["Before leaving", "Before I left", "Checklist", "Leave-behind"],
         .timeframe: ["Timeframe", "Time frame", "Decision", "Decision date", "Next steps", "Their timeframe"],
-        .log: ["Follow-up", "Follow up", "Follow-up log", "Log", "Contact log", "Contact history", "Follow-ups", "Correspondence"],
-        .timeline: ["Timeline"],
+        .log: ["Follow-up", "Follow up", "Follow-up log", "Log", "Contact log", "Contact history", "Follow-ups", "Correspondence",
+               "Comms", "Communications", "Communication", "Communication log", "Emails", "Messages", "Outreach", "Suivi",
+               "Thank-you notes", "Thank-yous", "Thank you notes", "Thank-you emails", "Sent", "After", "After the interview",
+               "Post-interview", "Follow-up log", "Contact"],
+        .timeline: ["Timeline", "Interview timeline", "History", "Activity"],
     ]
 }
 
