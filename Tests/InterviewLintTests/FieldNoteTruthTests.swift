@@ -32,7 +32,8 @@ struct FieldNoteTruthTests {
 
     /// The model's person for a truth name: the same name, or a first name only one person has.
     static func person(_ name: String, in people: [Interviewer]) -> Int? {
-        let wanted = fold(name)
+        let wanted = fold(Interviewer(name: Located(name, SourceRange(line: 1, column: 1, length: 0)),
+                                      range: SourceRange(line: 1, column: 1, length: 0)).nameWithoutTitle)
         if let exact = people.firstIndex(where: { fold($0.nameWithoutTitle) == wanted }) { return exact }
         let first = wanted.split(separator: " ").first.map(String.init) ?? wanted
         let matches = people.indices.filter { fold(people[$0].nameWithoutTitle).split(separator: " ").first.map(String.init) == first }

@@ -46,7 +46,60 @@ enum InterviewerReader {
             }
         }
         if person.card == nil, let answer = cardEvidence(span.text) { person.card = Located(answer, itemRange) }
+        if person.email == nil || person.phone == nil {
+            let found = contacts(in: span.text)
+            if person.email == nil, let (email, offset) = found.email {
+                person.email = Located(email, span.range(offset: offset, length: email.unicodeScalars.count))
+            }
+            if person.phone == nil, let (phone, offset) = found.phone {
+                person.phone = Located(phone, span.range(offset: offset, length: phone.unicodeScalars.count))
+            }
+        }
         return person
+    }
+
+    /// An email address and a phone number written anywhere in free text ("card:
+    /// meghan@aldercrest.example / +1 646 555 0153", "card ✓ · jose@… · (608) 555-0144"), with
+    /// their offsets in scalars.
+    static func contacts(in text: String) -> (email: (String, Int)?, phone: (String, Int)?) {
+        let scalars = Array(text.unicodeScalars)
+        var email: (String, Int)?
+        var phone: (String, Int)?
+        var index = 0
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._%+-@'".unicodeScalars.contains(scalar)
+        }
+        while index < scalars.count {
+            if email == nil, scalars[index] == "@" {
+                var start = index, end = index + 1
+                while start > 0, isWordScalar(scalars[start - 1]), scalars[start - 1] != "@" { start -= 1 }
+                while end < scalars.count, isWordScalar(scalars[end]), scalars[end] != "@" { end += 1 }
+                while end > index + 1, scalars[end - 1] == "." || scalars[end - 1] == "'" { end -= 1 }
+                var found = ""
+                found.unicodeScalars.append(contentsOf: scalars[start..<end])
+                if start < index, isEmail(found) { email = (found, start) }
+            }
+            if phone == nil, scalars[index] == "+" || scalars[index] == "(" || ("0"..."9").contains(scalars[index]),
+               index == 0 || !isWordScalar(scalars[index - 1]) || scalars[index - 1] == " " {
+                var end = index, digits = 0
+                while end < scalars.count, "0123456789 +-().".unicodeScalars.contains(scalars[end]) {
+                    if ("0"..."9").contains(scalars[end]) { digits += 1 }
+                    end += 1
+                }
+                while end > index, " -.(".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+                var found = ""
+                found.unicodeScalars.append(contentsOf: scalars[index..<end])
+                // Seven digits or more, and not a date or a time: a phone number.
+                if digits >= 7, digits <= 15, !found.contains(":"), isPhone(found),
+                   !(found.count == 10 && found.filter({ $0 == "-" }).count == 2 && found.hasPrefix("20")) {
+                    phone = (found, index)
+                }
+                index = max(end, index + 1)
+                continue
+            }
+            index += 1
+        }
+        return (email, phone)
     }
 
     /// Whether free text about a person says you have their card: "card ✓", "got her card",
@@ -113,6 +166,14 @@ enum InterviewerReader {
                 // No card column: a note in another cell ("card ✓ · jose@… · (608) 555-0144").
                 for (index, cell) in row.cells.enumerated() where index != nameColumn {
                     if let answer = cardEvidence(cell.text) { person.card = Located(answer, cell.range); break }
+                }
+            }
+            if person.email == nil || person.phone == nil {
+                // No column for them: an address or number in another cell.
+                for (index, cell) in row.cells.enumerated() where index != nameColumn {
+                    let found = contacts(in: cell.text)
+                    if person.email == nil, let (value, _) = found.email { person.email = Located(value, cell.range) }
+                    if person.phone == nil, let (value, _) = found.phone { person.phone = Located(value, cell.range) }
                 }
             }
             return person

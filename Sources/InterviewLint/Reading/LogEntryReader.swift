@@ -9,7 +9,8 @@ enum LogEntryReader {
     /// Channel words; the one written first wins ("Handwritten thank-you note" is paper,
     /// "Called Jane; she asked me to email" is a call).
     static let channelWords = WordMap<LogEntry.Channel>([
-        "email": .email, "emailed": .email, "emailing": .email, "e": .email, "mail": .email,
+        "email": .email, "emailed": .email, "emailing": .email, "e": .email, "mail": .email, "emails": .email,
+        "calls": .call, "letters": .paper, "texts": .text,
         "call": .call, "called": .call, "calling": .call, "phone": .call, "phoned": .call,
         "voicemail": .call, "rang": .call, "vm": .call,
         "handwritten": .paper, "hand": .paper, "letter": .paper, "postcard": .paper, "card": .paper, "mailed": .paper,
@@ -77,7 +78,27 @@ enum LogEntryReader {
     static let recapPhrases = PhraseList([
         ["talked", "about"], ["talk", "about"], ["conversation", "about"], ["discussion", "about"],
         ["discussed"], ["mentioned"], ["referenced"], ["followed", "up", "on"], ["chat", "about"],
+        ["went", "back", "over"], ["brought", "up"], ["touched", "on"], ["referred", "to"],
     ])
+    /// How people say they still want the job, besides "reiterated interest".
+    static let interestPhrases = ["love to", "want the job", "want the role", "want the position", "want to join",
+                                  "still want", "really want", "would love", "i'd love", "still very interested",
+                                  "motivated", "motivé", "thrilled", "can't wait", "looking forward", "passionate about",
+                                  "excited", "keen", "eager", "interested"]
+
+    /// Whether the text says so, unless the sentence says it was left out ("forgot to say I still
+    /// want the job"). Found only when the word-level pass did not: most thank-yous say "Reiterated interest".
+    static func saysInterest(_ text: String) -> Bool {
+        for sentence in ProseLines.sentences(text) {
+            let lower = sentence.lowercased()
+            guard interestPhrases.contains(where: { lower.contains($0) }) else { continue }
+            if ["forgot", "didn't", "did not", "without", "left out", "no mention", "no longer", "not interested"]
+                .contains(where: { lower.contains($0) }) { continue }
+            return true
+        }
+        return false
+    }
+
     /// Abbreviations whose full stop does not end the clause naming the people.
     static let titleAbbreviations: WordSet = ["dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr"]
 
@@ -98,7 +119,7 @@ enum LogEntryReader {
             var hasTime = false
             var probe = end
             // The time may follow after a separator or a link's end ("[[2026-11-04 …]] — 6:40pm").
-            while probe < tokens.count, probe < end + 3, tokens[probe].kind.isPunctuation || tokens[probe].isWord("at") { probe += 1 }
+            while probe < tokens.count, probe < end + 4, tokens[probe].kind.isPunctuation || tokens[probe].isWord("at") { probe += 1 }
             if probe < tokens.count, case .time(let value) = tokens[probe].kind {
                 minutes = value
                 hasTime = true
@@ -299,7 +320,7 @@ enum LogEntryReader {
             entry.kind = .other
         }
         entry.recapsConversation = recap || recapPhrases.occurs(in: tokens)
-        entry.reiteratesInterest = interest
+        entry.reiteratesInterest = interest || saysInterest(description.text)
     }
 
     private static func columnOffset(of piece: String, in text: String, from offset: Int) -> Int {
@@ -410,6 +431,11 @@ enum LogEntryReader {
                 partial = index
             }
             if let partial { return PersonReference(written: written, interviewer: partial, match: .partial) }
+        } else {
+            // Several words of one person's name, in any order ("Wei Ling" for Lim Wei Ling).
+            let words = name.split(separator: " ")
+            let holders = people.indices.filter { index in words.allSatisfy { word in context.nameWords[index].contains(word) } }
+            if holders.count == 1 { return PersonReference(written: written, interviewer: holders[0], match: .partial) }
         }
         // Near misses: against the full name, or a single word against first names; accents and
         // letters such as ø are folded first, so "Zoe Odegard" is a misspelling of "Zoë Ødegård".

@@ -109,6 +109,20 @@ public enum NoteReader {
                 interview.people.append(person)
             }
         }
+        // The people of a note without an Interviewers section, from card-like list items and
+        // sentences (read before the log, whose names are matched against them).
+        let lines = ProseLines.read(source, skipping: front.lines)
+        let company = Set((interview.company?.value ?? "").lowercased().split(separator: " ").map(String.init))
+        if interview.people.isEmpty {
+            interview.people = ProsePeople.people(in: lines, listItems: Set(lines.filter(\.isListItem).map(\.line)),
+                                                  companyWords: company, skipping: [])
+        }
+        // A company is no person ("Interviewers: Pemberton Clinical").
+        interview.people.removeAll { person in
+            let words = person.name.value.lowercased().split(separator: " ")
+            return !company.isEmpty && words.allSatisfy { company.contains(String($0)) }
+        }
+        ProsePeople.attachDetails(to: &interview.people, from: lines)
         interview.peopleSection = walker.sectionRanges[.interviewers]
         interview.logSection = walker.sectionRanges[.log]
         interview.timeframeSection = walker.sectionRanges[.timeframe]
@@ -141,7 +155,6 @@ public enum NoteReader {
             }
         }
         // Sentences anywhere in the note, for what the sections did not say.
-        let lines = ProseLines.read(source, skipping: front.lines)
         var sectionLines = Set<Int>()
         for entry in log { sectionLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
         for person in interview.people { sectionLines.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }

@@ -10,6 +10,8 @@ struct ProseLine {
     var isPlan: Bool
     /// A heading line.
     var isHeading: Bool
+    /// A list item (its marker taken off).
+    var isListItem = false
 
     var range: SourceRange { SourceRange(line: line, column: column, length: text.scalarCount) }
 }
@@ -62,6 +64,7 @@ enum ProseLines {
         var start = 0
         var isPlan = false
         var isHeading = false
+        var isListItem = false
         func skipSpaces() { while start < scalars.count, scalars[start] == " " || scalars[start] == "\t" { start += 1 } }
         func startsWith(_ text: String) -> Bool {
             let marks = Array(text.unicodeScalars)
@@ -80,6 +83,7 @@ enum ProseLines {
             case "-", "*", "+":
                 if start + 1 < scalars.count, scalars[start + 1] == " " || scalars[start + 1] == "\t" {
                     start += 2
+                    isListItem = true
                     progress = true
                 }
             case "#":
@@ -95,6 +99,7 @@ enum ProseLines {
                 while digits < scalars.count, ("0"..."9").contains(scalars[digits]) { digits += 1 }
                 if digits < scalars.count - 1, scalars[digits] == "." || scalars[digits] == ")", scalars[digits + 1] == " " {
                     start = digits + 2
+                    isListItem = true
                     progress = true
                 }
             case "[":
@@ -129,7 +134,7 @@ enum ProseLines {
         scalars = Array(scalars[start..<end])
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)
-        return ProseLine(text: text, line: line, column: start + 1, isPlan: isPlan, isHeading: isHeading)
+        return ProseLine(text: text, line: line, column: start + 1, isPlan: isPlan, isHeading: isHeading, isListItem: isListItem)
     }
 
     /// The sentences of a line: split after `.`, `!` or `?` followed by a space, and at `;`.

@@ -60,8 +60,9 @@ public struct UnknownPerson: Rule {
             log[index].people.compactMap { reference -> Finding? in
                 switch reference.match {
                 case .none:
+                    // With no list of interviewers the reader may have missed it: an info, not a warning.
                     return Finding("'\(reference.written.value)' is not among the interviewers (\(list())): add them under Interviewers with the details from their card, or fix the name",
-                                   at: reference.written.range)
+                                   at: reference.written.range, uncertain: context.interview.people.isEmpty)
                 case .ambiguous:
                     return Finding("'\(reference.written.value)' could be more than one interviewer (\(list())): write the full name",
                                    at: reference.written.range)
