@@ -106,7 +106,7 @@ enum InterviewerReader {
     /// "— card —" as a field, "cards from both"; "no card", "card ❌", "didn't get a card" say
     /// no. Your own card ("left my card") says nothing about theirs.
     static func cardEvidence(_ text: String) -> Bool? {
-        guard text.lowercased().contains("card") else { return nil }
+        guard text.lowercased().byteRange(of: "card") != nil else { return nil }
         let words = text.lowercased().split { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" || $0 == "—" || $0 == "·" || $0 == ":" }
             .map(String.init)
         for (index, word) in words.enumerated() where word.hasPrefix("card") && (word.count <= 5 || word.hasPrefix("card")) {

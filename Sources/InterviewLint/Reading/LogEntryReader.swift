@@ -91,9 +91,9 @@ enum LogEntryReader {
     static func saysInterest(_ text: String) -> Bool {
         for sentence in ProseLines.sentences(text) {
             let lower = sentence.lowercased()
-            guard interestPhrases.contains(where: { lower.contains($0) }) else { continue }
+            guard interestPhrases.contains(where: { lower.byteRange(of: $0) != nil }) else { continue }
             if ["forgot", "didn't", "did not", "without", "left out", "no mention", "no longer", "not interested"]
-                .contains(where: { lower.contains($0) }) { continue }
+                .contains(where: { lower.byteRange(of: $0) != nil }) { continue }
             return true
         }
         return false
@@ -320,7 +320,7 @@ enum LogEntryReader {
             entry.kind = .other
         }
         entry.recapsConversation = recap || recapPhrases.occurs(in: tokens)
-        entry.reiteratesInterest = interest || saysInterest(description.text)
+        entry.reiteratesInterest = interest || entry.kind == .thankYou && saysInterest(description.text)
     }
 
     private static func columnOffset(of piece: String, in text: String, from offset: Int) -> Int {

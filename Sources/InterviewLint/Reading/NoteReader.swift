@@ -61,7 +61,7 @@ public enum NoteReader {
         var walker = Walker(source: source, document: document, options: options)
         // Key lines stand in for front matter; a note whose front matter names the interview's
         // date needs none.
-        walker.readsKeyLines = front.dateRank < 3
+        walker.readsKeyLines = front.dateRank < 2
         walker.walk()
         interview.title = walker.title
         interview.directives = walker.directives
@@ -111,18 +111,29 @@ public enum NoteReader {
         }
         // The people of a note without an Interviewers section, from card-like list items and
         // sentences (read before the log, whose names are matched against them).
-        let lines = ProseLines.read(source, skipping: front.lines)
-        let company = Set((interview.company?.value ?? "").lowercased().split(separator: " ").map(String.init))
+        // The note's lines as prose, read only when a structured reading left a fact out: a
+        // note in the canonical format never pays for them.
+        var cachedLines: [ProseLine]?
+        func proseLines() -> [ProseLine] {
+            if let cachedLines { return cachedLines }
+            let read = ProseLines.read(source, skipping: front.lines)
+            cachedLines = read
+            return read
+        }
         if interview.people.isEmpty {
+            let lines = proseLines()
+            let company = Set((interview.company?.value ?? "").lowercased().split(separator: " ").map(String.init))
             interview.people = ProsePeople.people(in: lines, listItems: Set(lines.filter(\.isListItem).map(\.line)),
                                                   companyWords: company, skipping: [])
         }
-        // A company is no person ("Interviewers: Pemberton Clinical").
-        interview.people.removeAll { person in
-            let words = person.name.value.lowercased().split(separator: " ")
-            return !company.isEmpty && words.allSatisfy { company.contains(String($0)) }
+        if let company = interview.company?.value, !walker.keyLinePeople.isEmpty || values[.people] != nil {
+            // A company is no person ("Interviewers: Pemberton Clinical").
+            let words = Set(company.lowercased().split(separator: " "))
+            interview.people.removeAll { person in person.name.value.lowercased().split(separator: " ").allSatisfy(words.contains) }
         }
-        ProsePeople.attachDetails(to: &interview.people, from: lines)
+        if interview.people.contains(where: { $0.email == nil || $0.phone == nil }) {
+            ProsePeople.attachDetails(to: &interview.people, from: proseLines())
+        }
         interview.peopleSection = walker.sectionRanges[.interviewers]
         interview.logSection = walker.sectionRanges[.log]
         interview.timeframeSection = walker.sectionRanges[.timeframe]
@@ -154,35 +165,31 @@ public enum NoteReader {
                 }
             }
         }
-        // Sentences anywhere in the note, for what the sections did not say.
-        var sectionLines = Set<Int>()
-        for entry in log { sectionLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
-        for person in interview.people { sectionLines.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
-        let outside = ProseContacts.entries(lines, placed: sectionLines, context: context)
-        if !outside.entries.isEmpty {
-            log += outside.entries
-            log.sort { ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column) }
-            interview.problems += outside.problems
+        // Contacts outside the log sections, looked for when the sections leave someone without
+        // a thank-you or the note has no log section.
+        let thanked = Set(log.filter { $0.kind == .thankYou && $0.isOutgoing }.flatMap(\.interviewers))
+        if interview.logSection == nil || interview.people.isEmpty || thanked.count < interview.people.count {
+            var sectionLines = Set<Int>()
+            for entry in log { sectionLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
+            for person in interview.people { sectionLines.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
+            let outside = ProseContacts.entries(proseLines(), placed: sectionLines, context: context)
+            if !outside.entries.isEmpty {
+                log += outside.entries
+                log.sort { ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column) }
+                interview.problems += outside.problems
+            }
         }
         interview.log = log
 
         if interview.start == nil || !interview.startHasTime {
-            findStart(&interview, lines: lines, bytes: source.bytes, fileName: fileName, weakDate: weakDate, source: &dateSource)
+            findStart(&interview, lines: proseLines(), bytes: source.bytes, fileName: fileName, weakDate: weakDate, source: &dateSource)
         }
         interview.startSource = interview.start == nil ? nil : dateSource
         if interview.beforeLeaving.resume == nil || interview.beforeLeaving.contactInformation == nil {
-            let said = ProseFacts.beforeLeaving(lines)
+            let said = ProseFacts.beforeLeaving(proseLines())
             if interview.beforeLeaving.resume == nil { interview.beforeLeaving.resume = said.resume }
             if interview.beforeLeaving.contactInformation == nil { interview.beforeLeaving.contactInformation = said.contact }
         }
-        var placed = Set<Int>()
-        // A log entry read whole places its line; one whose date or person was not read leaves
-        // its words to say what the reader missed.
-        for entry in interview.log where entry.date != nil && entry.interviewers.count > 0 {
-            placed.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line))
-        }
-        for person in interview.people { placed.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
-        interview.mentions = ProseFacts.mentions(lines, placed: placed)
 
         // The timeframe: the section's text, or a front matter `decision:` value.
         var timeframeText = walker.timeframeText
@@ -195,9 +202,25 @@ public enum NoteReader {
             case .notAsked: break
             }
         }
-        if interview.timeframe == nil || interview.timeframe?.decision == .unrecognized,
-           let said = ProseFacts.timeframe(lines, skippingLines: placed, interviewDay: interview.start?.value.date) {
+        var logLines = Set<Int>()
+        for entry in interview.log { logLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
+        if interview.timeframe == nil || interview.timeframe?.decision == .unrecognized, interview.currentStatus == .waiting,
+           let said = ProseFacts.timeframe(proseLines(), skippingLines: logLines, interviewDay: interview.start?.value.date) {
             interview.timeframe = said
+        }
+        // Lines about a thank-you, a card or the decision that were not read, for the rules that
+        // would otherwise say "none": looked for only when such a rule may speak.
+        let thankedNow = Set(interview.log.filter { $0.kind == .thankYou && $0.isOutgoing }.flatMap(\.interviewers))
+        if interview.timeframe == nil && interview.currentStatus == .waiting || interview.people.contains(where: { $0.card == nil })
+            || thankedNow.count < interview.people.count {
+            var placed = Set<Int>()
+            // A log entry read whole places its line; one whose date or person was not read leaves
+            // its words to say what the reader missed.
+            for entry in interview.log where entry.date != nil && entry.interviewers.count > 0 {
+                placed.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line))
+            }
+            for person in interview.people { placed.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
+            interview.mentions = ProseFacts.mentions(proseLines(), placed: placed)
         }
         // When the YAML itself is broken, that is the finding; "no date" would only add noise.
         if interview.start == nil, front.problems.isEmpty, interview.isInterviewNote,
@@ -305,7 +328,7 @@ public enum NoteReader {
         let context = weakDate?.value.date ?? fileDay
         // A creation or file-name date makes no note an interview note on its own.
         guard interview.isInterviewNote || lines.contains(where: { line in
-            ProseFacts.words(Substring(line.text)).contains(where: ProseFacts.interviewWords.contains)
+            line.words.contains(where: ProseFacts.interviewWords.contains)
         }) else { return }
         let reference = context ?? ProseFacts.earliestISODate(bytes)
         let firstEntry = interview.log.first?.range.start.line ?? Int.max

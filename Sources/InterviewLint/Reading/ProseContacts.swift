@@ -10,6 +10,8 @@ enum ProseContacts {
         "note", "vm", "heard", "sms", "whatsapp", "e-mail",
     ]
 
+    static let contactWordSet = WordSet(contactWords.union(["thankyou"]))
+
     /// Whether an entry of a timeline or of prose is a contact after the interview: it names a
     /// channel or is a thank-you, and is not the interview itself.
     static func isContact(_ entry: LogEntry) -> Bool {
@@ -23,9 +25,9 @@ enum ProseContacts {
         -> (entries: [LogEntry], problems: [ReadProblem]) {
         var entries: [LogEntry] = []
         var problems: [ReadProblem] = []
-        for line in lines where !line.isPlan && !line.isHeading && !placed.contains(line.line) {
-            let words = ProseFacts.words(Substring(line.text))
-            guard words.contains(where: contactWords.contains) || line.text.lowercased().contains("thank") else { continue }
+        for line in lines where !line.isPlan && !line.isHeading && !placed.contains(line.line) && line.has(contactWordSet) {
+            let words = line.words
+            guard words.contains(where: { contactWords.contains($0) || $0.hasPrefix("thank") }) else { continue }
             // The line about the interview itself is no contact after it.
             if words.contains(where: ProseFacts.interviewWords.contains),
                !words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" }) { continue }
@@ -53,7 +55,7 @@ enum ProseContacts {
         if index < tokens.count, DateReader.date(in: tokens, at: index, reference: reference) != nil {
             return SourceSpan(line.text, line: line.line, column: line.column)
         }
-        guard let mark = line.text.range(of: "✅") else { return nil }
+        guard let mark = line.text.byteRange(of: "✅") else { return nil }
         let after = line.text[mark.upperBound...]
         let dateText = after.trimmingWhitespace()
         guard dateText.count >= 10, case .success = DateReader.parseDateTime(String(dateText.prefix(10))) else { return nil }

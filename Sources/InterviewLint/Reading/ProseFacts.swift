@@ -5,7 +5,37 @@
 enum ProseFacts {
     /// Lower-case words of a sentence, letters and digits only (apostrophes kept inside words).
     static func words(_ text: Substring) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map(String.init)
+        // ASCII text (most lines) is split and lowercased on its bytes; other text by characters.
+        var result: [String] = []
+        var ascii = true
+        let bytes = text.utf8
+        var wordStart: String.Index?
+        var hasUpper = false
+        func flush(_ end: String.Index) {
+            guard let begin = wordStart else { return }
+            let piece = String(Substring(bytes[begin..<end]))
+            result.append(hasUpper ? piece.lowercased() : piece)
+            wordStart = nil
+            hasUpper = false
+        }
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte >= 0x80 { ascii = false; break }
+            let upper = byte >= 0x41 && byte <= 0x5A
+            if upper || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27 {
+                if wordStart == nil { wordStart = index }
+                hasUpper = hasUpper || upper
+            } else {
+                flush(index)
+            }
+            index = bytes.index(after: index)
+        }
+        if ascii {
+            flush(bytes.endIndex)
+            return result
+        }
+        return text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map(String.init)
     }
 
     static let resumeWords: Set<String> = ["resume", "résumé", "resumes", "cv", "cvs", "curriculum"]
@@ -51,7 +81,8 @@ enum ProseFacts {
     static func beforeLeaving(_ lines: [ProseLine]) -> (resume: Located<Bool>?, contact: Located<Bool>?) {
         var resume: Located<Bool>?
         var contact: Located<Bool>?
-        for line in lines where !line.isPlan && !line.isHeading {
+        let cues = WordSet(resumeWords.union(contactPhrases.flatMap { $0 }))
+        for line in lines where !line.isPlan && !line.isHeading && line.has(cues) {
             for sentence in ProseLines.sentences(line.text) {
                 let words = words(sentence)
                 if let value = says(sentence, words: words, names: { $0 = words.contains(where: resumeWords.contains) }) {
@@ -73,18 +104,43 @@ enum ProseFacts {
         "answer", "verdict", "outcome", "feedback", "know", "back", "next", "offer", "offers",
     ]
 
+    static let decisionCueSet = WordSet(decisionCueWords)
+    static let interviewWordSet = WordSet(interviewWords)
+    static let mentionWords = WordSet(["thank", "thanks", "thanked", "thankyou", "card", "cards", "call", "called",
+                                       "rang", "phoned", "voicemail", "decide", "decides", "decided", "decision",
+                                       "timeline", "timeframe", "hear"])
+
+    /// The words of `decisionCues` a line must hold for its sentences to be looked at.
+    static let decisionCueWords: Set<String> = [
+        "decide", "decides", "decided", "deciding", "decision", "hear", "back", "know", "timeline", "timeframe",
+        "next", "answer", "news", "feedback", "touch", "verdict", "call", "retour", "binnen",
+    ]
+
+    /// Phrases that show a sentence speaks of their decision or the next step.
+    static let decisionCues = ["decide", "decision", "hear back", "hear from", "get back to", "back to me", "let me know",
+                               "let us know", "know by", "timeline", "timeframe", "next step", "an answer", "news",
+                               "feedback by", "come back to", "in touch", "verdict", "make a call", "retour", "binnen"]
+
     /// The timeframe they gave, from a sentence anywhere outside the log ("Priya said they'd get
-    /// back to me by end of next week"). A date wins over a vague answer.
+    /// back to me by end of next week"). A date wins over a vague answer; within a sentence, the
+    /// words from the cue on are read first ("the committee meets Dec 1 and they'll decide by
+    /// December 4th" is December 4th).
     static func timeframe(_ lines: [ProseLine], skippingLines log: Set<Int>, interviewDay: LocalDate?) -> Timeframe? {
         var vague: Timeframe?
         for line in lines where !line.isPlan && !log.contains(line.line) {
+            guard line.has(decisionCueSet) else { continue }
             for sentence in ProseLines.sentences(line.text) {
-                let words = words(sentence)
-                guard words.contains(where: decisionWords.contains) else { continue }
-                // A question to ask them is not their answer.
+                let lower = sentence.lowercased()
+                guard let cue = decisionCues.compactMap({ lower.byteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+                // A question to ask them is not their answer, and a plan to ask is none either.
                 if sentence.trimmingWhitespace().hasSuffix("?") { continue }
                 let text = String(sentence).trimmingWhitespace()
                 let range = line.range
+                let fromCue = String(lower[cue.lowerBound...])
+                if case .date(let date) = TimeframeReader.read(fromCue, interviewDay: interviewDay) {
+                    return Timeframe(text: text, decision: .date(date), range: range)
+                }
+                let words = words(sentence)
                 switch TimeframeReader.read(text, interviewDay: interviewDay) {
                 case .date(let date):
                     return Timeframe(text: text, decision: .date(date), range: range)
@@ -101,7 +157,8 @@ enum ProseFacts {
     }
 
     static let interviewWords: Set<String> = [
-        "interview", "interviews", "interviewed", "onsite", "on-site", "screen", "screening", "panel", "loop",
+        "interview", "interviews", "interviewed", "interviewing", "onsite", "on-site", "screen", "screening", "panel",
+        "loop", "round",
     ]
     /// Words that show the line is about a contact or an arrangement, whose date is not the
     /// interview's ("Onsite invite from Lena came in 11/4", "thank-you for the interview").
@@ -117,8 +174,16 @@ enum ProseFacts {
     /// ("Interview at Fernhill at 2pm" in a journal page of that day).
     static func interviewStart(_ lines: [ProseLine], reference: LocalDate?, contextDay: LocalDate?)
         -> (start: LocalDateTime, hasTime: Bool, line: ProseLine)? {
+        var headingDay = contextDay
         for line in lines where !line.isPlan {
-            let words = words(Substring(line.text))
+            if line.isHeading {
+                // A journal's day heading ("## Wed 4 Nov 2026") dates the lines under it.
+                if let day = leadingDateTime(line.text, reference: reference)?.start.date { headingDay = day }
+                continue
+            }
+            guard line.has(interviewWordSet) else { continue }
+            guard line.has(interviewWordSet) else { continue }
+            let words = line.words
             guard let interviewAt = words.firstIndex(where: interviewWords.contains) else { continue }
             if words[..<interviewAt].contains(where: arrangementWords.contains) { continue }
             if words.contains(where: { $0 == "invite" || $0 == "invited" || $0 == "invitation" || $0 == "thank" || $0 == "thanks" }) { continue }
@@ -139,7 +204,7 @@ enum ProseFacts {
             for token in tokens[afterDate...] {
                 if case .time(let value) = token.kind { minutes = value; break }
             }
-            guard let day = date ?? (minutes != nil ? contextDay : nil) else { continue }
+            guard let day = date ?? (minutes != nil ? headingDay : nil) else { continue }
             let start = LocalDateTime(date: day, hour: (minutes ?? 0) / 60, minute: (minutes ?? 0) % 60)
             return (start, minutes != nil, line)
         }
@@ -175,9 +240,9 @@ enum ProseFacts {
     /// a rule that would say "none" turns its finding into an info that quotes the line.
     static func mentions(_ lines: [ProseLine], placed: Set<Int>) -> [Mention] {
         var result: [Mention] = []
-        for line in lines where !line.isPlan && !line.isHeading && !placed.contains(line.line) {
-            let words = words(Substring(line.text))
-            if line.text.lowercased().contains("thank") {
+        for line in lines where !line.isPlan && !line.isHeading && !placed.contains(line.line) && line.has(mentionWords) {
+            let words = line.words
+            if words.contains(where: { $0.hasPrefix("thank") }) {
                 result.append(Mention(kind: .thankYou, text: line.text, range: line.range, words: words))
             }
             if words.contains("card") || words.contains("cards") {
@@ -247,7 +312,7 @@ extension ProseFacts {
     static func openingDateLine(_ lines: [ProseLine], reference: LocalDate?, before limit: Int)
         -> (start: LocalDateTime, hasTime: Bool, line: ProseLine)? {
         for line in lines.prefix(12) where !line.isPlan && line.line < limit {
-            let words = words(Substring(line.text))
+            let words = line.words
             if words.contains(where: arrangementWords.contains) { continue }
             let tokens = Tokenizer.tokens(line.text)
             var index = 0

@@ -1,7 +1,7 @@
 /// The lines of a note's body as plain text, for the readers that look for facts written in
 /// sentences wherever they stand (a resume left, a decision date, the interview's day): list,
 /// quote, callout and task markers taken off, code blocks, comments and front matter left out.
-struct ProseLine {
+final class ProseLine {
     var text: String
     var line: Int
     /// Scalar column of `text`'s first character in the source line.
@@ -11,9 +11,35 @@ struct ProseLine {
     /// A heading line.
     var isHeading: Bool
     /// A list item (its marker taken off).
-    var isListItem = false
+    var isListItem: Bool
+    /// Lines after the first were joined to it (a wrapped paragraph); `lastLine` is the last.
+    var continued = false
+    var lastLine = 0
+
+    init(text: String, line: Int, column: Int, isPlan: Bool, isHeading: Bool, isListItem: Bool = false) {
+        self.text = text
+        self.line = line
+        self.column = column
+        self.isPlan = isPlan
+        self.isHeading = isHeading
+        self.isListItem = isListItem
+    }
 
     var range: SourceRange { SourceRange(line: line, column: column, length: text.scalarCount) }
+
+    /// Its tokens and its words, lower-cased (`ProseFacts.words`), worked out when a reader
+    /// first asks: most lines of a long note are looked at by none.
+    lazy var tokens: [Token] = Tokenizer.tokens(text)
+    lazy var words: [String] = ProseFacts.words(Substring(text))
+
+    /// Whether the line holds one of `cues` (compared as packed words; a word that does not
+    /// pack, such as "résumé", counts, and the reader then looks at its spelling).
+    func has(_ cues: WordSet) -> Bool {
+        tokens.contains { token in
+            guard let word = token.word else { return false }
+            return word == .unpacked || cues.contains(word)
+        }
+    }
 }
 
 enum ProseLines {
@@ -23,6 +49,7 @@ enum ProseLines {
         var fence: Substring?
         var inComment = false
         var inObsidianComment = false
+        var previousBlank = true
         let first = (front?.upperBound ?? 0) + 1
         guard first <= source.lineCount else { return [] }
         for number in first...source.lineCount {
@@ -37,123 +64,160 @@ enum ProseLines {
                 continue
             }
             if inComment {
-                if trimmed.contains("-->") { inComment = false }
+                if trimmed.byteRange(of: "-->") != nil { inComment = false }
                 continue
             }
             if trimmed.hasPrefix("<!--") {
-                if !trimmed.contains("-->") { inComment = true }
+                if trimmed.byteRange(of: "-->") == nil { inComment = true }
                 continue
             }
             if inObsidianComment {
-                if trimmed.contains("%%") { inObsidianComment = false }
+                if trimmed.byteRange(of: "%%") != nil { inObsidianComment = false }
                 continue
             }
             if trimmed.hasPrefix("%%") {
-                if !trimmed.dropFirst(2).contains("%%") { inObsidianComment = true }
+                if trimmed.dropFirst(2).byteRange(of: "%%") == nil { inObsidianComment = true }
                 continue
             }
-            guard !trimmed.isEmpty else { continue }
-            if let line = strip(raw, line: number) { result.append(line) }
+            guard !trimmed.isEmpty else {
+                previousBlank = true
+                continue
+            }
+            guard let line = strip(raw, line: number) else { continue }
+            // A paragraph's next line continues its sentence ("Priya said / they want to make a
+            // decision by the end of next week."): joined to the line it continues.
+            if !previousBlank, !line.isHeading, !line.isListItem, !line.isPlan, let last = result.last, !last.isHeading,
+               !startsBlock(trimmed), last.line == number - 1 || last.continued {
+                last.text += " " + line.text
+                last.continued = true
+                last.lastLine = number
+            } else {
+                result.append(line)
+            }
+            previousBlank = false
         }
         return result
     }
 
-    /// The line without its block markers, or nil when nothing is left.
+    /// A line that opens a block of its own: a table row, a quote, a key line, a date line.
+    private static func startsBlock(_ trimmed: String) -> Bool {
+        guard let first = trimmed.unicodeScalars.first else { return true }
+        if "|>*#-+[<".unicodeScalars.contains(first) || ("0"..."9").contains(first) { return true }
+        if trimmed.hasPrefix("__") { return true }
+        if let colon = trimmed.firstIndex(of: ":"), trimmed[..<colon].split(separator: " ").count <= 3,
+           !trimmed[..<colon].contains(where: { $0 == "." || $0 == "," }) { return true }
+        return false
+    }
+
+    /// The line without its block markers, or nil when nothing is left. On the bytes: every
+    /// marker is ASCII, so the bytes skipped are also the scalars skipped (the column).
     static func strip(_ raw: Substring, line: Int) -> ProseLine? {
-        var scalars = Array(raw.unicodeScalars)
+        let bytes = Array(raw.utf8)
         var start = 0
-        var isPlan = false
-        var isHeading = false
-        var isListItem = false
-        func skipSpaces() { while start < scalars.count, scalars[start] == " " || scalars[start] == "\t" { start += 1 } }
-        func startsWith(_ text: String) -> Bool {
-            let marks = Array(text.unicodeScalars)
-            guard start + marks.count <= scalars.count else { return false }
-            return Array(scalars[start..<(start + marks.count)]) == marks
+        var isPlan = false, isHeading = false, isListItem = false
+        func at(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
+        func startsWith(_ text: StaticString) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard start + count <= bytes.count else { return false }
+            let marks = UnsafeBufferPointer(start: text.utf8Start, count: count)
+            for offset in 0..<count where bytes[start + offset] != marks[offset] { return false }
+            return true
         }
         var progress = true
         while progress {
             progress = false
-            skipSpaces()
-            guard start < scalars.count else { return nil }
-            switch scalars[start] {
-            case ">":
+            while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            guard start < bytes.count else { return nil }
+            switch bytes[start] {
+            case UInt8(ascii: ">"):
                 start += 1
                 progress = true
-            case "-", "*", "+":
-                if start + 1 < scalars.count, scalars[start + 1] == " " || scalars[start + 1] == "\t" {
+            case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
+                if at(start + 1) == 0x20 || at(start + 1) == 0x09 {
                     start += 2
                     isListItem = true
                     progress = true
                 }
-            case "#":
+            case UInt8(ascii: "#"):
                 var level = start
-                while level < scalars.count, scalars[level] == "#" { level += 1 }
-                if level == scalars.count || scalars[level] == " " {
+                while level < bytes.count, bytes[level] == UInt8(ascii: "#") { level += 1 }
+                if level == bytes.count || bytes[level] == 0x20 {
                     isHeading = true
                     start = level
                     progress = true
                 }
-            case "0"..."9":
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 var digits = start
-                while digits < scalars.count, ("0"..."9").contains(scalars[digits]) { digits += 1 }
-                if digits < scalars.count - 1, scalars[digits] == "." || scalars[digits] == ")", scalars[digits + 1] == " " {
+                while digits < bytes.count, bytes[digits] >= 0x30, bytes[digits] <= 0x39 { digits += 1 }
+                if digits < bytes.count - 1, bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")"),
+                   bytes[digits + 1] == 0x20 {
                     start = digits + 2
                     isListItem = true
                     progress = true
                 }
-            case "[":
-                if startsWith("[ ] ") || startsWith("[ ]") && start + 3 == scalars.count {
+            case UInt8(ascii: "["):
+                if startsWith("[ ] ") || startsWith("[ ]") && start + 3 == bytes.count {
                     isPlan = true
                     start += 3
                     progress = true
                 } else if startsWith("[x]") || startsWith("[X]") {
                     start += 3
                     progress = true
-                } else if startsWith("[!") {
+                } else if startsWith("[!"), let close = bytes[start...].firstIndex(of: UInt8(ascii: "]")) {
                     // An Obsidian callout's type: `> [!note] Title`.
-                    if let close = scalars[start...].firstIndex(of: "]") {
-                        start = close + 1
-                        if start < scalars.count, scalars[start] == "-" || scalars[start] == "+" { start += 1 }
-                        progress = true
-                    }
+                    start = close + 1
+                    if at(start) == UInt8(ascii: "-") || at(start) == UInt8(ascii: "+") { start += 1 }
+                    progress = true
                 }
-            default:
+            case UInt8(ascii: "T"), UInt8(ascii: "L"), UInt8(ascii: "N"), UInt8(ascii: "D"), UInt8(ascii: "W"):
+                // Logseq's task markers: TODO, LATER, NOW, DOING and WAITING are plans, DONE is done.
                 for (marker, plan) in [("TODO ", true), ("LATER ", true), ("NOW ", true), ("DOING ", true),
-                                       ("WAITING ", true), ("DONE ", false)] where startsWith(marker) {
-                    start += marker.unicodeScalars.count
+                                       ("WAITING ", true), ("DONE ", false)] as [(StaticString, Bool)] where startsWith(marker) {
+                    start += marker.utf8CodeUnitCount
                     isPlan = isPlan || plan
                     progress = true
                     break
                 }
+            default:
+                break
             }
         }
-        var end = scalars.count
-        while end > start, scalars[end - 1] == " " || scalars[end - 1] == "\t" || scalars[end - 1] == "#" && isHeading { end -= 1 }
+        var end = bytes.count
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == UInt8(ascii: "#") && isHeading { end -= 1 }
         guard end > start else { return nil }
-        scalars = Array(scalars[start..<end])
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars)
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
         return ProseLine(text: text, line: line, column: start + 1, isPlan: isPlan, isHeading: isHeading, isListItem: isListItem)
     }
 
-    /// The sentences of a line: split after `.`, `!` or `?` followed by a space, and at `;`.
-    /// Abbreviations cut a sentence short now and then; the readers only look for words within one.
+    /// The sentences of a line: split after `.`, `!` or `?` followed by a space, and at `;` and
+    /// `·`. Abbreviations cut a sentence short now and then; the readers only look for words
+    /// within one. On the bytes: every mark is ASCII but `·` (C2 B7).
     static func sentences(_ text: String) -> [Substring] {
         var result: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == ";" || character == "·" || (".!?".contains(character) && (next == text.endIndex || text[next] == " ")) {
-                let piece = text[start..<next]
-                if !piece.trimmingWhitespace().isEmpty { result.append(piece) }
-                start = next
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        func cut(_ end: String.Index) {
+            let piece = Substring(utf8[start..<end])
+            if piece.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) { result.append(piece) }
+            start = end
+        }
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            switch byte {
+            case UInt8(ascii: ";"):
+                cut(next)
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                if next == utf8.endIndex || utf8[next] == 0x20 { cut(next) }
+            case 0xC2:
+                if next < utf8.endIndex, utf8[next] == 0xB7 { cut(utf8.index(after: next)) }
+            default:
+                break
             }
             index = next
         }
-        if start < text.endIndex, !text[start...].trimmingWhitespace().isEmpty { result.append(text[start...]) }
+        if start < utf8.endIndex { cut(utf8.endIndex) }
         return result
     }
 }

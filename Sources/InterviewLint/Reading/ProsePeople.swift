@@ -53,12 +53,18 @@ enum ProsePeople {
                   !person.name.value.split(separator: " ").allSatisfy({ companyWords.contains($0.lowercased()) }) else { return }
             found.append(person)
         }
-        for line in lines where !line.isPlan && !line.isHeading && !placed.contains(line.line) {
+        var previousAbout = false
+        for line in lines where !line.isPlan && !placed.contains(line.line) {
+            if line.isHeading {
+                previousAbout = false
+                continue
+            }
             if listItems.contains(line.line), let person = cardEntry(line) {
                 add(person)
                 continue
             }
-            for person in introduced(line) { add(person) }
+            for person in introduced(line, afterInterviewLine: previousAbout) { add(person) }
+            previousAbout = isAboutInterview(line.words)
         }
         return found
     }
@@ -83,12 +89,18 @@ enum ProsePeople {
 
     /// Names introduced in a sentence, each followed by its title in brackets or after a comma,
     /// or named after "met", "with", "interviewed by" on a line about the interview.
-    static func introduced(_ line: ProseLine) -> [Interviewer] {
+    static func isAboutInterview(_ words: [String]) -> Bool {
+        words.contains(where: ProseFacts.interviewWords.contains)
+            || words.contains(where: { $0 == "met" || $0 == "interviewer" || $0 == "interviewers" || $0 == "talked" || $0 == "spoke" })
+    }
+
+    /// `afterInterviewLine`: the paragraph before spoke of the interview ("Two people on the
+    /// call."), so a name with its title here is one of the people met.
+    static func introduced(_ line: ProseLine, afterInterviewLine: Bool = false) -> [Interviewer] {
         let text = line.text
         let scalars = Array(text.unicodeScalars)
         let lineWords = ProseFacts.words(Substring(text))
-        let aboutInterview = lineWords.contains(where: ProseFacts.interviewWords.contains)
-            || lineWords.contains(where: { $0 == "met" || $0 == "interviewer" || $0 == "interviewers" || $0 == "talked" || $0 == "spoke" })
+        let aboutInterview = isAboutInterview(lineWords)
         var result: [Interviewer] = []
         var index = 0
         while index < scalars.count {
@@ -133,7 +145,7 @@ enum ProsePeople {
                 let clause = rest.dropFirst().prefix { $0 != "." && $0 != ";" && $0 != "(" }
                 titled = hasTitleWord(Substring(clause.split(separator: " ").prefix(5).joined(separator: " ")))
             }
-            if aboutInterview && (titled || cue) {
+            if aboutInterview && (titled || cue) || afterInterviewLine && titled {
                 let offset = start + (nameText.unicodeScalars.count - nameText.unicodeScalars.drop { "*[".unicodeScalars.contains($0) }.count)
                 let range = SourceRange(line: line.line, column: line.column + offset, length: name.unicodeScalars.count)
                 result.append(Interviewer(name: Located(name, range), range: range))
@@ -162,7 +174,11 @@ extension ProsePeople {
         let names = people.map { person in
             FieldFold.fold(person.nameWithoutTitle).split(separator: " ").map(String.init).filter { $0.count >= 3 }
         }
-        for line in lines where !line.isPlan && line.text.contains("@") {
+        // Only lines with an address that may hold the name of someone who lacks one.
+        let missing = people.indices.filter { people[$0].email == nil }
+        guard !missing.isEmpty else { return }
+        for line in lines where !line.isPlan && line.text.utf8.contains(0x40)
+            && missing.contains(where: { index in names[index].contains { line.words.joined().contains($0) || FieldFold.fold(line.text).byteRange(of: $0) != nil } }) {
             let scalars = Array(line.text.unicodeScalars)
             var searchFrom = 0
             while searchFrom < scalars.count {
