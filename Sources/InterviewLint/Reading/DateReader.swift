@@ -75,7 +75,7 @@ public enum DateReader {
         while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
         // A day of the week before the date ("Tuesday, November 10, 2026", "Mon 23/11").
         var weekday: Int?
-        if index < tokens.count, let word = tokens[index].word, let named = weekdays[word] {
+        if index < tokens.count, let named = Self.weekday(tokens[index]) {
             var next = index + 1
             while next < tokens.count, case .punctuation = tokens[next].kind { next += 1 }
             if next < tokens.count { (index, weekday) = (next, named) }
@@ -125,8 +125,8 @@ public enum DateReader {
     /// with its own errors (a month or day out of range is no day of the calendar).
     private static func readISO(_ inner: String, as text: String) -> Result<(LocalDateTime, hasTime: Bool), DateTimeError> {
         var scalars = inner.scalarArray
-        // Split date and time at 'T' or whitespace.
-        var split = scalars.firstIndex(where: { $0 == "T" || $0 == "t" || $0 == " " }) ?? scalars.count
+        // Split date and time at 'T', whitespace or a comma ("2026-11-16, 10:00").
+        var split = scalars.firstIndex(where: { $0 == "T" || $0 == "t" || $0 == " " || $0 == "," }) ?? scalars.count
         let dateText = makeString(scalars[0..<split])
         if split < scalars.count { split += 1 }
         scalars = Array(scalars[split...])
@@ -359,13 +359,30 @@ public enum DateReader {
     }
 
     static func skippingWeekday(_ tokens: [Token], at index: Int, reference: LocalDate?, order: DateOrder?) -> Int {
-        guard index < tokens.count, let word = tokens[index].word, weekdays[word] != nil else { return index }
+        guard index < tokens.count, weekday(tokens[index]) != nil else { return index }
         var next = index + 1
         while next < tokens.count, case .punctuation = tokens[next].kind { next += 1 }
         guard next < tokens.count else { return index }
         // An ISO date counts even when it is no day of the calendar, so that is what gets reported.
         if case .isoDate = tokens[next].kind { return next }
-        return dateParts(in: tokens, at: next, order: order, noteOrder: nil) != nil ? next : index
+        return match(in: tokens, at: next, reference: reference, order: order) != nil ? next : index
+    }
+
+    /// Days of the week as French, Dutch and German notes write them before a date ("Jeudi
+    /// 12/11/2026", "ma 02.11.2026"); only taken before a date. Short forms that are English
+    /// words (so, do) are left out.
+    static let otherWeekdays = WordMap<Int>([
+        "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
+        "maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6, "zondag": 7,
+        "ma": 1, "di": 2, "wo": 3, "vr": 5, "za": 6, "zo": 7,
+        "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6, "sonntag": 7,
+        "mo": 1, "mi": 3, "fr": 5, "sa": 6,
+    ])
+
+    /// The day of the week (1 is Monday) a word names, in English or as `otherWeekdays`.
+    static func weekday(_ token: Token) -> Int? {
+        guard let word = token.word else { return nil }
+        return weekdays[word] ?? otherWeekdays[word]
     }
 
     /// A date spelled at `tokens[index]`: ISO, `Nov 16`, `November 16, 2026`, `16 Nov 2026`,
@@ -623,7 +640,7 @@ public enum DateReader {
         guard var found = match(in: tokens, at: start, reference: reference, order: order, noteOrder: noteOrder) else {
             return nil
         }
-        if start > index, let weekday = tokens[index].word.flatMap({ weekdays[$0] }),
+        if start > index, let weekday = weekday(tokens[index]),
            let settled = settled(found, byWeekday: weekday, tokens: tokens, at: start, reference: reference) {
             found = settled
         }
