@@ -88,7 +88,8 @@ public enum DateReader {
             default: return .failure(.malformed(text))
             }
         }
-        // An ambiguous numeric date whose day first reading alone falls on the weekday written.
+        // An ambiguous numeric date is settled by the weekday written before it, when only one
+        // reading falls on that day (Tue 03/11/2026 is 3 November).
         if let weekday, parts.order?.basis == .assumed, case .spelled(let month, let day, let year) = parts.value,
            let year = year ?? reference?.year {
             let monthFirst = LocalDate(year: year, month: month, day: day)?.weekday == weekday
