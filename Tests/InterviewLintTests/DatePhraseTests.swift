@@ -151,6 +151,10 @@ struct DatePhraseTests {
         Row("2026.11.28 (Sat) 11:05am", "2026-11-28 11:05"),
         Row("2026.11.19 6:35pm", "2026-11-19 18:35"),
         Row("Mon 2026.11.23, 2pm–3pm", "2026-11-23 14:00"),
+        Row("16-11-2026", "2026-11-16"),
+        Row("11-16-2026 9:00", "2026-11-16 09:00"),
+        Row("04-11-2026", "2026-11-04", order: .dmy),
+        Row("04-11-2026", "!ambiguous"),
         Row("31/31/2026", "!impossible"),
         Row("30.02.2026", "!impossible"),
         // errors, ISO-looking: worded as before; times that cannot be say so
@@ -289,6 +293,9 @@ struct DatePhraseTests {
         TextRow("**ma 02.11.2026 · 14:00** · interview", "2026-11-02 14:00"),
         TextRow("vr 13/11 10:00 gebeld", "2026-11-13 10:00"),
         TextRow("do 12/11 call", "-"),
+        TextRow("16-11-2026 14:00 — interview", "2026-11-16 14:00"),
+        TextRow("2-3 weeks, they said", "-"),
+        TextRow("+1-415-555-0161 called", "-"),
         TextRow("Glassdoor 3.9 stars", "-"),
         TextRow("version 1.0.2026.4", "-"),
         TextRow("~2.5 hrs whiteboard", "-"),
@@ -341,6 +348,9 @@ struct DatePhraseTests {
         #expect(TokenizerTests.describe("3.9") == ["n:3/1@0+1", "p:.@1+1", "n:9/1@2+1"])
         #expect(TokenizerTests.describe("1.2.2026.4").first == "n:1/1@0+1")
         #expect(TokenizerTests.describe("6.15pm") == ["t:1095@0+6"])
+        #expect(TokenizerTests.describe("16-11-2026") == ["s:16/11/2026@0+10"])
+        #expect(TokenizerTests.describe("2-3 weeks").prefix(3) == ["n:2/1@0+1", "p:-@1+1", "n:3/1@2+1"])
+        #expect(TokenizerTests.describe("1-2-2026-5").first == "n:1/1@0+1")
         #expect(TokenizerTests.describe("é 02.11.2026.") == ["w:é*@0+1", "o:2.11.2026@2+10", "p:.@12+1"])
     }
 

@@ -10,7 +10,7 @@ struct Token: Equatable {
         /// `2026-12-05` (nil date when the day does not exist; the token's offset and length give
         /// what was written).
         case isoDate(LocalDate?)
-        /// `12/5` or `12/5/2026`.
+        /// `12/5` or `12/5/2026`; also `16-11-2026` (with hyphens only with a four-digit year).
         case slashDate(first: Int, second: Int, year: Int?)
         /// `27.11.2026`: two parts of at most two digits and a four-digit year (without the year
         /// it could be a decimal or a version, `3.9`).
@@ -278,6 +278,23 @@ enum Tokenizer {
                     if let mark = probe.asciiByte, mark == UInt8(ascii: "T") || mark == UInt8(ascii: "t"), isDigit(probe.byte(at: 1)) {
                         probe.advance()
                     }
+                    text = probe
+                    return
+                }
+            }
+        }
+        // 16-11-2026 and 11-16-2026, read as 16/11/2026 is: only with all three parts, so that
+        // ranges (2-3 weeks) and scores stay numbers
+        if firstDigits <= 2, text.asciiByte == UInt8(ascii: "-"), isDigit(text.byte(at: 1)) {
+            var probe = text
+            probe.advance()
+            let (second, secondDigits) = readDigits(&probe)
+            if secondDigits <= 2, probe.asciiByte == UInt8(ascii: "-"), isDigit(probe.byte(at: 1)) {
+                probe.advance()
+                let (year, yearDigits) = readDigits(&probe)
+                if yearDigits == 4, !(probe.asciiByte == UInt8(ascii: "-") && isDigit(probe.byte(at: 1))) {
+                    tokens.append(Token(kind: .slashDate(first: first, second: second, year: year),
+                                        offset: start.scalarIndex, length: probe.scalarIndex - start.scalarIndex))
                     text = probe
                     return
                 }
