@@ -518,7 +518,14 @@ public enum DateReader {
             let position = pastStop(index + 1)
             guard position < tokens.count, case .number(let day, _, let digits) = tokens[position].kind,
                   digits <= 2 else { return nil }
-            let (year, end) = yearAt(position + 1)
+            var (year, end) = yearAt(position + 1)
+            // A span of days before the year ("Nov 8–14, 2026"): its first day, in that year.
+            if year == nil, position + 2 < tokens.count,
+               tokens[position + 1].isPunctuation("-") || tokens[position + 1].isPunctuation("\u{2013}"),
+               case .number(_, _, let lastDigits) = tokens[position + 2].kind, lastDigits <= 2 {
+                let (later, laterEnd) = yearAt(position + 3)
+                if let later { (year, end) = (later, laterEnd) }
+            }
             return DateParts(value: .spelled(month: month, day: day, year: year),
                              tokenCount: (year == nil ? position + 1 : end) - index)
         case .number(let day, _, let digits) where digits <= 2:
