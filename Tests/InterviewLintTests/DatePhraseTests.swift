@@ -327,6 +327,8 @@ struct DatePhraseTests {
         #expect(infer(["no dates here", "2026-11-16 only ISO"]) == .ambiguous)
         #expect(infer(["- 23/11 call", "- 11/23 email"]) == .conflicting)
         #expect(infer(["- 32/11 and 11/45 are no dates"]) == .ambiguous)
+        #expect(infer(["no. 5 and 2. and .3", "20-11-2026 call", "12/11 email"]) == .order(.dmy))
+        #expect(infer(["11-20-2026 call"]) == .order(.mdy))
         #expect(DateReader.DateOrderInference.order(.dmy).order == .dmy)
         #expect(DateReader.DateOrderInference.conflicting.order == nil)
         // The inferred order reads the ambiguous ones; a configured order wins over it.

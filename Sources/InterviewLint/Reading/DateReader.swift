@@ -613,10 +613,23 @@ public enum DateReader {
         }
     }
 
-    /// `inferredDateOrder` over a note's lines (tokenizes the lines that hold a `/` or `.` between digits).
+    /// `inferredDateOrder` over a note's lines (tokenizes only the lines with a digit, a `/`, `.`
+    /// or `-`, and a digit in a row).
     static func inferredDateOrder<Lines: Sequence>(lines: Lines) -> DateOrderInference where Lines.Element: StringProtocol {
+        func mayHoldNumericDate(_ line: Lines.Element) -> Bool {
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in line.utf8 {
+                let isDigit = byte &- 0x30 < 10
+                if isDigit, previous.1 == UInt8(ascii: "/") || previous.1 == UInt8(ascii: ".") || previous.1 == UInt8(ascii: "-"),
+                   previous.0 &- 0x30 < 10 {
+                    return true
+                }
+                previous = (previous.1, byte)
+            }
+            return false
+        }
         var tokens: [Token] = []
-        for line in lines where line.utf8.contains(UInt8(ascii: "/")) || line.utf8.contains(UInt8(ascii: ".")) {
+        for line in lines where mayHoldNumericDate(line) {
             tokens += Tokenizer.tokens(String(line)).filter {
                 switch $0.kind {
                 case .slashDate, .dotDate: return true
