@@ -345,6 +345,33 @@ struct DatePhraseTests {
         #expect(DateReader.match(in: Tokenizer.tokens("Nov 12"), at: 0, reference: Self.interviewDay)?.isAmbiguous == false)
     }
 
+    @Test("pieces of dates put together any way: read without trapping, and every date read exists")
+    func pieces() {
+        let pieces = ["Nov", "16", "2026", "the", "4th", "Mon", "jeudi", "/", ".", "-", "–", ",", ":", "12", "31", "00",
+                      "2026-11-16", "23/11", "04.11.2026", "2026.11.28", "10am", "24:00", "noon", "(", ")", "[[", "]]",
+                      "<", ">", "@", "\\", "pm", "h00", "9999", "0", " ", "  ", "at", "to", "CET", "+01:00", "Z"]
+        var generator = SystemRandomNumberGenerator()
+        var read = 0
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 1...7, using: &generator)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined(separator: Bool.random() ? " " : "")
+            for reference in [nil, Self.november1, LocalDate(year: 9999, month: 12, day: 31)!] {
+                if case .success(let (moment, _)) = DateReader.parseDateTime(text, reference: reference) {
+                    read += 1
+                    #expect(LocalDate(year: moment.date.year, month: moment.date.month, day: moment.date.day) != nil, "\(text)")
+                }
+                let tokens = Tokenizer.tokens(text)
+                for index in tokens.indices {
+                    if let found = DateReader.dateTime(in: tokens, at: index, reference: reference) {
+                        #expect(index + found.tokenCount <= tokens.count, "\(text)")
+                        #expect((0..<1440).contains(found.minutes ?? 0), "\(text)")
+                    }
+                }
+            }
+        }
+        #expect(read > 50, "only \(read) phrases read")
+    }
+
     @Test("the tokenizer reads dotted dates, and leaves decimals, versions and times alone")
     func dottedTokens() {
         #expect(TokenizerTests.describe("27.11.2026 x") == ["o:27.11.2026@0+10", "w:x@11+1"])

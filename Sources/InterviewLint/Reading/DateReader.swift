@@ -115,7 +115,7 @@ public enum DateReader {
             date = found
         }
         switch readTail(tokens, from: index + parts.tokenCount, strict: true) {
-        case .none: return .success((LocalDateTime(date: date), false))
+        case .noTime: return .success((LocalDateTime(date: date), false))
         case .time(let minutes): return .success((LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), true))
         case .impossibleTime: return .failure(.impossibleTime(text))
         case .unread: return .failure(.malformed(text))
@@ -142,7 +142,7 @@ public enum DateReader {
         // After a time, whatever follows is a zone or a note and is left alone, as it always was.
         switch readTail(Tokenizer.tokens(timeText), from: 0, strict: false) {
         case .time(let minutes): return .success((LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), true))
-        case .none: return .success((LocalDateTime(date: date), false))
+        case .noTime: return .success((LocalDateTime(date: date), false))
         case .impossibleTime: return .failure(.impossibleTime(text))
         case .unread: return .failure(.malformed(text))
         }
@@ -220,7 +220,7 @@ public enum DateReader {
 
     /// What follows a date: a time, or nothing.
     enum Tail: Equatable {
-        case none
+        case noTime
         case time(Int)
         /// `24:00`, `10:60`, `25`: written as a time, but none.
         case impossibleTime
@@ -234,7 +234,7 @@ public enum DateReader {
     static func readTail(_ tokens: [Token], from start: Int, strict: Bool) -> Tail {
         var index = start
         while index < tokens.count, isFiller(tokens[index]) { index += 1 }
-        var result = Tail.none
+        var result = Tail.noTime
         if let (minutes, used) = time(in: tokens, at: index) {
             result = .time(minutes)
             index += used
