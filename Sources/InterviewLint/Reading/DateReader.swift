@@ -436,6 +436,13 @@ public enum DateReader {
     static func match(in tokens: [Token], at index: Int, reference: LocalDate?, order: DateOrder? = nil,
                       noteOrder: DateOrder? = nil) -> DateMatch? {
         guard index < tokens.count else { return nil }
+        // Most tokens asked about are no date: they are turned away before anything is built.
+        switch tokens[index].kind {
+        case .punctuation, .time: return nil
+        case .number(_, _, let digits) where digits > 2: return nil
+        case .word(let word) where word != "the" && months[word] == nil: return nil
+        default: break
+        }
         // "the 4th": a day of the month, the next one on or after the reference.
         if tokens[index].isWord("the"), index + 1 < tokens.count,
            case .number(let day, true, let digits) = tokens[index + 1].kind, digits <= 2 {
