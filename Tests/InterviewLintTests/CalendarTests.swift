@@ -89,15 +89,26 @@ struct CalendarTests {
             ("2026-11-16T10:00:00+01:00", "2026-11-16 10:00", true),
             ("2026-11-16 10:00 CET", "2026-11-16 10:00", true),
             ("2026-11-16 2:30pm", "2026-11-16 14:30", true),
+            ("16/11/2026", "2026-11-16 00:00", false),
+            ("November 16, 2026 2:30 PM", "2026-11-16 14:30", true),
         ]
         for (text, expected, hasTime) in cases {
             let (value, timed) = try DateReader.parseDateTime(text).get()
             #expect(value.description == expected, "\(text)")
             #expect(timed == hasTime, "\(text)")
         }
-        for bad in ["2026-13-45", "2026-02-30", "2026-11-16 25:00", "0000-01-01", "99999-01-01", "next week", "16/11/2026", ""] {
+        for bad in ["2026-13-45", "2026-02-30", "2026-11-16 25:00", "0000-01-01", "99999-01-01", "next week", "16/11/2026 soon", ""] {
             #expect(throws: DateReader.DateTimeError.self, "\(bad)") { try DateReader.parseDateTime(bad).get() }
         }
+        // A time that cannot be is told apart from a day that cannot be.
+        func error(_ text: String) -> DateReader.DateTimeError? {
+            if case .failure(let error) = DateReader.parseDateTime(text) { return error }
+            return nil
+        }
+        #expect(error("2026-11-16 24:00") == .impossibleTime("2026-11-16 24:00"))
+        #expect("\(DateReader.DateTimeError.impossibleTime("2026-11-16 10:60"))".contains("not a time of day"))
+        #expect(error("2026-02-30 10:00") == .impossible("2026-02-30 10:00"))
+        #expect("\(error("04/11/2026")!)" == "'04/11/2026' could be 2026-04-11 or 2026-11-04; write it as 2026-11-04, or set date-order (mdy or dmy) in the configuration")
     }
 
     @Test("--today is the end of the day, or the moment given")

@@ -144,6 +144,23 @@ struct ConfigurationTests {
         #expect(deep.resolved(CardCollected.self).enabled, "the nearest file wins; it does not merge with files above it")
     }
 
+    @Test("date-order: mdy, dmy, ymd or auto, handed to the reader; a file that extends keeps or overrides it")
+    func dateOrder() throws {
+        #expect(try load("date-order: dmy\n").dateOrder == .dmy)
+        #expect(try load("date-order: ymd\n").readerOptions.dateOrder == .ymd)
+        #expect(try load("date-order: auto\n").dateOrder == nil)
+        #expect(try load("rules: {}\n").readerOptions.dateOrder == nil)
+        let wrong = try loadError("date-order: dym\n")
+        #expect(wrong.message.contains("unknown date order 'dym'") && wrong.line == 1 && wrong.column == 13, "\(wrong)")
+        #expect(try loadError("date-order: [dmy]\n").message.contains("`date-order` takes mdy, dmy, ymd, auto"))
+        let folder = try TemporaryFolder()
+        try folder.write("base.yml", "date-order: dmy\n")
+        let keeps = try folder.write("keeps.yml", "extends: base.yml\nrules: {}\n")
+        let overrides = try folder.write("overrides.yml", "extends: base.yml\ndate-order: auto\n")
+        #expect(try ConfigurationLoader().load(keeps.path).dateOrder == .dmy)
+        #expect(try ConfigurationLoader().load(overrides.path).dateOrder == nil)
+    }
+
     @Test("an extends cycle is an error, not a hang")
     func extendsCycle() throws {
         let folder = try TemporaryFolder()

@@ -213,7 +213,7 @@ struct RobustnessTests {
         ("deep nesting", "---\ndate: 2026-11-16\nx: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n---\n", "nested more than 16 deep"),
         ("tags", "---\ndate: !!timestamp 2026-11-16\ncompany: !!python/object:os.system [\"echo\"]\n---\n", ""),
         ("February 30", "---\ndate: 2026-02-30\n---\n", "not a day of the calendar"),
-        ("25:00", "---\ndate: 2026-11-16 25:00\n---\n", "not a day of the calendar"),
+        ("25:00", "---\ndate: 2026-11-16 25:00\n---\n", "not a time of day"),
         ("year 0", "---\ndate: 0000-01-01\n---\n", "not a day of the calendar"),
         ("year 99999", "---\ndate: 99999-01-01\n---\n", "not a day of the calendar"),
     ])

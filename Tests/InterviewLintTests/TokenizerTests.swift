@@ -20,6 +20,7 @@ struct TokenizerTests {
                 let written = text.scalars(from: token.offset, to: token.offset + token.length)
                 kind = "d:\(date.map { "\($0)" } ?? "nil")|\(written)"
             case .slashDate(let first, let second, let year): kind = "s:\(first)/\(second)/\(year.map(String.init) ?? "-")"
+            case .dotDate(let first, let second, let year): kind = "o:\(first).\(second).\(year)"
             case .time(let minutes): kind = "t:\(minutes)"
             case .punctuation(let mark): kind = "p:\(mark)"
             }

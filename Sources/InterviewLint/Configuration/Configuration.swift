@@ -33,6 +33,8 @@ public struct Configuration: Sendable {
     public var tags: [RuleTag: RuleSetting] = [:] { didSet { cache = CompiledCache() } }
     public var settings = Settings()
     public var headings: [Section: [String]] = [:] { didSet { cache = CompiledCache() } }
+    /// `date-order`: how numeric dates such as 04/11/2026 are read; nil (`auto`) when not set.
+    public var dateOrder: DateOrder? { didSet { cache = CompiledCache() } }
     /// Globs, relative to `baseDirectory`.
     public var exclude: [String] = []
     /// The folder the exclude globs are relative to (the config file's folder).
@@ -63,7 +65,8 @@ public struct Configuration: Sendable {
         init(_ configuration: Configuration) {
             var maxDistance = 2
             if case .integer(let value)? = configuration.resolved(NameSpelling.self).options["max-distance"] { maxDistance = value }
-            readerOptions = ReaderOptions(sections: SectionMatcher(extraAliases: configuration.headings), maxNameDistance: maxDistance)
+            readerOptions = ReaderOptions(sections: SectionMatcher(extraAliases: configuration.headings), maxNameDistance: maxDistance,
+                                          dateOrder: configuration.dateOrder)
             enabledRules = RuleRegistry.all.compactMap { rule in
                 let setting = configuration.resolved(rule)
                 guard setting.enabled else { return nil }
@@ -112,6 +115,7 @@ public struct Configuration: Sendable {
         if keys.contains("schedule.without-timeframe-business-days") {
             result.settings.businessDaysWithoutTimeframe = other.settings.businessDaysWithoutTimeframe
         }
+        if keys.contains("date-order") { result.dateOrder = other.dateOrder }
         for (section, aliases) in other.headings { result.headings[section, default: []] += aliases }
         if !other.exclude.isEmpty {
             result.exclude = other.exclude

@@ -15,7 +15,10 @@ public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
 public final class ConfigurationLoader: @unchecked Sendable {
     public static let fileNames = [".interview-lint.yml", ".interview-lint.yaml"]
 
-    static let topKeys = ["extends", "rules", "tags", "business-hours", "call-window", "schedule", "headings", "exclude"]
+    static let topKeys = ["extends", "rules", "tags", "business-hours", "call-window", "schedule", "headings", "exclude",
+                          "date-order"]
+    /// `date-order`'s values; `auto` is the default (no order set).
+    static let dateOrders = DateOrder.allCases.map(\.rawValue) + ["auto"]
     static let scheduleKeys = ["after-decision-business-days", "without-timeframe-business-days"]
 
     /// A configuration found, or the error that makes it unusable. (Not `Result`: making
@@ -193,6 +196,15 @@ public final class ConfigurationLoader: @unchecked Sendable {
                         guard let text = item.string else { throw error(path, item, "heading aliases are text") }
                         return text
                     }
+                }
+            case "date-order":
+                guard let text = value.string else { throw error(path, value, "`date-order` takes \(Self.dateOrders.joined(separator: ", "))") }
+                if text == "auto" {
+                    configuration.dateOrder = nil
+                } else if let order = DateOrder(rawValue: text) {
+                    configuration.dateOrder = order
+                } else {
+                    throw unknown(path, value, text, Self.dateOrders, "date order")
                 }
             case "exclude":
                 let list = value.sequence ?? [value]

@@ -25,6 +25,12 @@ public enum DateReader {
     public enum DateTimeError: Error, Equatable, CustomStringConvertible {
         case malformed(String)
         case impossible(String)
+        /// A time of day that does not exist: `24:00`, `10:60`.
+        case impossibleTime(String)
+        /// A day and month without a year, and no date to take the year from.
+        case noYear(String)
+        /// A numeric date that reads as a day both ways (04/11/2026), with no order to settle it.
+        case ambiguousOrder(String, monthFirst: LocalDate, dayFirst: LocalDate)
 
         public var description: String {
             switch self {
@@ -32,23 +38,96 @@ public enum DateReader {
                 return "'\(text)' is not a date; write it as 2026-11-16 or 2026-11-16 10:00"
             case .impossible(let text):
                 return "'\(text)' is not a day of the calendar (check the month and day)"
+            case .impossibleTime(let text):
+                return "'\(text)' is not a time of day (hours run 0 to 23, minutes 0 to 59)"
+            case .noYear(let text):
+                return "'\(text)' has no year; write it as 2026-11-16"
+            case .ambiguousOrder(let text, let monthFirst, let dayFirst):
+                return "'\(text)' could be \(monthFirst) or \(dayFirst); write it as \(dayFirst), or set date-order (mdy or dmy) in the configuration"
             }
         }
     }
 
-    /// Parses the interview date: `2026-11-16`, `2026-11-16 10:00`, `2026-11-16T10:00`, with or
-    /// without seconds, with or without a zone (`Z`, `+01:00`; the local time is kept).
-    public static func parseDateTime(_ raw: String) -> Result<(LocalDateTime, hasTime: Bool), DateTimeError> {
+    /// Parses one date-time phrase: the interview date. ISO (`2026-11-16`, `2026-11-16 10:00`,
+    /// `2026-11-16T10:00:00.123Z`, with a zone `+01:00` or `CET`, whose local time is kept), month
+    /// names (`Tuesday, November 10, 2026 2:00 PM`, `Nov 11th, 2026`, `Wed, 18 Nov 2026 08:05`),
+    /// numeric dates (`Mon 23/11`, `27.11.2026`, `2026.11.28 (Sat) 11:05am`), wrapped as Obsidian,
+    /// org-mode and Notion write them (`[[2026-11-16]]`, `<2026-11-19 Thu 19:30>`,
+    /// `@November 20, 2026 9:12 AM`), with a time (`2pm`, `2:30 p.m.`, `14h00`, `noon`, the start
+    /// of `10am–11:30am`). A date without a year takes `reference`'s year. Numeric dates such as
+    /// 04/11/2026 are read in the configured `order`, else the note's own (`noteOrder`, see
+    /// `inferredDateOrder`); when nothing settles one (see `numericDate`), it is
+    /// `.ambiguousOrder`, not a guess.
+    public static func parseDateTime(_ raw: String, reference: LocalDate? = nil, order: DateOrder? = nil,
+                                     noteOrder: DateOrder? = nil) -> Result<(LocalDateTime, hasTime: Bool), DateTimeError> {
         if let quick = plainDateTime(raw) { return .success(quick) }
-        return readDateTime(raw)
+        return readDateTime(raw, reference: reference, order: order, noteOrder: noteOrder)
     }
 
     /// `parseDateTime` the long way, for every form it accepts.
-    static func readDateTime(_ raw: String) -> Result<(LocalDateTime, hasTime: Bool), DateTimeError> {
+    static func readDateTime(_ raw: String, reference: LocalDate? = nil, order: DateOrder? = nil,
+                             noteOrder: DateOrder? = nil) -> Result<(LocalDateTime, hasTime: Bool), DateTimeError> {
         let text = raw.trimmingWhitespace()
-        var scalars = text.scalarArray
-        // Split date and time at 'T' or whitespace.
-        var split = scalars.firstIndex(where: { $0 == "T" || $0 == "t" || $0 == " " }) ?? scalars.count
+        let inner = unwrapped(text)
+        if looksISO(inner) { return readISO(inner, as: text) }
+        let tokens = Tokenizer.tokens(inner)
+        var index = 0
+        while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
+        // A day of the week before the date ("Tuesday, November 10, 2026", "Mon 23/11").
+        var weekday: Int?
+        if index < tokens.count, let named = Self.weekday(tokens[index]) {
+            var next = index + 1
+            while next < tokens.count, case .punctuation = tokens[next].kind { next += 1 }
+            if next < tokens.count { (index, weekday) = (next, named) }
+        }
+        guard index < tokens.count else { return .failure(.malformed(text)) }
+        guard var parts = dateParts(in: tokens, at: index, order: order, noteOrder: noteOrder) else {
+            switch tokens[index].kind {
+            // Written as a date, but no day: 2026-02-30 is caught by the ISO reading; 31/31/2026 here.
+            case .isoDate(nil), .slashDate, .dotDate: return .failure(.impossible(text))
+            default: return .failure(.malformed(text))
+            }
+        }
+        // An ambiguous numeric date is settled by the weekday written before it, when only one
+        // reading falls on that day (Tue 03/11/2026 is 3 November).
+        if let weekday, parts.order?.basis == .assumed, case .spelled(let month, let day, let year) = parts.value,
+           let year = year ?? reference?.year {
+            let monthFirst = LocalDate(year: year, month: month, day: day)?.weekday == weekday
+            let dayFirst = LocalDate(year: year, month: day, day: month)?.weekday == weekday
+            if monthFirst != dayFirst {
+                if dayFirst { parts.value = .spelled(month: day, day: month, year: year) }
+                parts.order = NumericOrder(order: monthFirst ? .mdy : .dmy, basis: .weekday)
+            }
+        }
+        let date: LocalDate
+        switch parts.value {
+        case .date(let found):
+            date = found
+        case .spelled(let month, let day, let year):
+            guard let year = year ?? reference?.year else {
+                // Still report a day that exists in no year (February 30).
+                return .failure(LocalDate(year: 2024, month: month, day: day) == nil ? .impossible(text) : .noYear(text))
+            }
+            guard let found = LocalDate(year: year, month: month, day: day) else { return .failure(.impossible(text)) }
+            if parts.order?.basis == .assumed, let other = LocalDate(year: year, month: day, day: month), other != found {
+                return .failure(.ambiguousOrder(text, monthFirst: found, dayFirst: other))
+            }
+            date = found
+        }
+        switch readTail(tokens, from: index + parts.tokenCount, strict: true) {
+        case .noTime: return .success((LocalDateTime(date: date), false))
+        case .time(let minutes): return .success((LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), true))
+        case .impossibleTime: return .failure(.impossibleTime(text))
+        case .unread: return .failure(.malformed(text))
+        }
+    }
+
+    /// The ISO forms, `2026-11-16` then a time: what the interview date was always written as,
+    /// with its own errors (a month or day out of range is no day of the calendar).
+    private static func readISO(_ inner: String, as text: String) -> Result<(LocalDateTime, hasTime: Bool), DateTimeError> {
+        var scalars = inner.scalarArray
+        // Split date and time at 'T', whitespace or a comma ("2026-11-16, 10:00").
+        var split = scalars.firstIndex(where: { $0 == "T" || $0 == "t" || $0 == " " || $0 == "," }) ?? scalars.count
         let dateText = makeString(scalars[0..<split])
         if split < scalars.count { split += 1 }
         scalars = Array(scalars[split...])
@@ -58,19 +137,15 @@ public enum DateReader {
               let year = Int(dateParts[0]), let month = Int(dateParts[1]), let day = Int(dateParts[2])
         else { return .failure(.malformed(text)) }
         guard let date = LocalDate(year: year, month: month, day: day) else { return .failure(.impossible(text)) }
-        var timeText = makeString(scalars).trimmingWhitespace()
+        let timeText = makeString(scalars).trimmingWhitespace()
         if timeText.isEmpty { return .success((LocalDateTime(date: date), false)) }
-        // Drop a zone: Z, +01:00, -0500, or a name such as "CET".
-        if let zone = timeText.firstIndex(where: { $0 == "Z" || $0 == "z" || $0 == "+" || $0 == "-" || $0 == " " }) {
-            let rest = timeText[zone...].trimmingWhitespace().lowercased()
-            if !(rest == "am" || rest == "pm") { timeText = String(timeText[..<zone]) }
+        // After a time, whatever follows is a zone or a note and is left alone, as it always was.
+        switch readTail(Tokenizer.tokens(timeText), from: 0, strict: false) {
+        case .time(let minutes): return .success((LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), true))
+        case .noTime: return .success((LocalDateTime(date: date), false))
+        case .impossibleTime: return .failure(.impossibleTime(text))
+        case .unread: return .failure(.malformed(text))
         }
-        let tokens = Tokenizer.tokens(timeText)
-        guard tokens.count == 1, case .time(let minutes) = tokens[0].kind else {
-            if tokens.count == 1, case .number = tokens[0].kind { return .failure(.impossible(text)) }
-            return .failure(timeText.contains(":") ? .impossible(text) : .malformed(text))
-        }
-        return .success((LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), true))
     }
 
     /// `2026-11-16` or `2026-11-16 10:00` exactly (the way almost every note writes it), read on
@@ -107,6 +182,158 @@ public enum DateReader {
         return (LocalDateTime(date: date, hour: hour, minute: minute), true)
     }
 
+    /// `2026-11-16…` or `20261-…`: four or five digits and a hyphen.
+    private static func looksISO(_ text: String) -> Bool {
+        var digits = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 { digits += 1; continue }
+            return byte == UInt8(ascii: "-") && (digits == 4 || digits == 5)
+        }
+        return false
+    }
+
+    /// The phrase inside the wrappers note apps put around dates: `[[…]]` (Obsidian), `<…>` and
+    /// `[…]` (org-mode), a leading `@` (Notion), quotes; Markdown's backslash escapes removed.
+    static func unwrapped(_ text: String) -> String {
+        var inner = Substring(text)
+        for _ in 0..<3 {
+            let before = inner.count
+            for (open, close) in [("[[", "]]"), ("<", ">"), ("[", "]"), ("\"", "\""), ("'", "'"), ("“", "”")]
+            where inner.hasPrefix(open) && inner.hasSuffix(close) && inner.count >= open.count + close.count {
+                inner = inner.dropFirst(open.count).dropLast(close.count)
+            }
+            if inner.hasPrefix("@") { inner = inner.dropFirst() }
+            inner = Substring(inner.trimmingWhitespace())
+            if inner.count == before { break }
+        }
+        guard inner.contains("\\") else { return String(inner) }
+        var result = ""
+        var escaped = false
+        for character in inner {
+            if character == "\\", !escaped { escaped = true; continue }
+            if escaped, !(character.isASCII && (character.isPunctuation || character.isSymbol)) { result.append("\\") }
+            escaped = false
+            result.append(character)
+        }
+        return result
+    }
+
+    /// What follows a date: a time, or nothing.
+    enum Tail: Equatable {
+        case noTime
+        case time(Int)
+        /// `24:00`, `10:60`, `25`: written as a time, but none.
+        case impossibleTime
+        /// Something that is neither (only when reading `strict`ly).
+        case unread
+    }
+
+    /// Reads the time after a date from `start`, over the marks and words that stand between them
+    /// (`, at`, `·`, `(Sat)`, a day of the week). `strict`: everything after the time must be a zone,
+    /// a day of the week, marks, or a range's end; otherwise it is ignored.
+    static func readTail(_ tokens: [Token], from start: Int, strict: Bool) -> Tail {
+        var index = start
+        while index < tokens.count, isFiller(tokens[index]) { index += 1 }
+        var result = Tail.noTime
+        if let (minutes, used) = time(in: tokens, at: index) {
+            result = .time(minutes)
+            index += used
+        } else if index < tokens.count, impossibleTime(in: tokens, at: index) {
+            return .impossibleTime
+        } else if !strict, index < tokens.count {
+            // The time part of an ISO date, unread: a number or anything with a colon was meant
+            // as a time; anything else is no date.
+            if tokens.contains(where: { $0.number != nil || $0.isPunctuation(":") }) { return .impossibleTime }
+            return .unread
+        }
+        guard strict else { return result }
+        var depth = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            let previous = index > start ? tokens[index - 1] : nil
+            index += 1
+            if token.isPunctuation("(") { depth += 1; continue }
+            if token.isPunctuation(")") { depth -= 1; continue }
+            if depth > 0 { continue }
+            switch token.kind {
+            case .punctuation, .time: continue
+            case .number:
+                // Only as part of a zone or fraction of a second: +0100, -06, .123
+                guard let mark = previous, mark.isPunctuation("+") || mark.isPunctuation("-")
+                    || mark.isPunctuation(".") || mark.isPunctuation(":") else { return .unread }
+            case .word(let word):
+                if weekdays[word] != nil || tailWords.contains(word) || !token.hasLowercase && token.length <= 5 { continue }
+                return .unread
+            default:
+                return .unread
+            }
+        }
+        return result
+    }
+
+    /// Words a date phrase may end with: zones as written in lowercase and range words.
+    static let tailWords: WordSet = ["z", "utc", "gmt", "local", "time", "to", "until", "till", "and", "est", "cet", "pst"]
+
+    /// Marks and words between a date and its time: `Nov 16, at 10:00`, `2026-11-19 Thu 19:30`,
+    /// `2026.11.28 (Sat) 11:05am`, `Fri 20 Nov · 11:00`, `@ 10:00`.
+    private static func isFiller(_ token: Token) -> Bool {
+        switch token.kind {
+        case .punctuation(let mark):
+            return mark == "," || mark == "(" || mark == ")" || mark == "\u{00B7}" || mark == "@" || mark == "~"
+        case .word(let word):
+            return word == "at" || word == "around" || word == "from" || weekdays[word] != nil
+        default:
+            return false
+        }
+    }
+
+    /// A time of day at `tokens[index]`: `17:30`, `5:30pm`, `9 a.m.`, `14h00`, `noon`, `midnight`;
+    /// a range (`10am–11:30am`, `1:30pm to 3:30pm`) gives its start and is used whole. Minutes
+    /// after midnight and how many tokens it used.
+    static func time(in tokens: [Token], at index: Int) -> (minutes: Int, tokenCount: Int)? {
+        guard index < tokens.count else { return nil }
+        var minutes: Int
+        var used = 1
+        switch tokens[index].kind {
+        case .time(let value):
+            minutes = value
+        case .number(12, false, _) where index + 1 < tokens.count && tokens[index + 1].isWord("noon", "midnight"):
+            minutes = tokens[index + 1].isWord("noon") ? 720 : 0
+            used = 2
+        case .word(let word) where word == "noon" || word == "midday" || word == "midnight":
+            minutes = word == "midnight" ? 0 : 720
+        default:
+            return nil
+        }
+        // The end of a range: a mark or "to" and another time.
+        var next = index + used
+        if next < tokens.count, tokens[next].isPunctuation("-") || tokens[next].isPunctuation("\u{2013}")
+            || tokens[next].isPunctuation("\u{2014}") || tokens[next].isWord("to", "until", "till") {
+            next += 1
+            if next < tokens.count, case .time = tokens[next].kind { used = next + 1 - index }
+        }
+        minutes = min(max(minutes, 0), 1439)
+        return (minutes, used)
+    }
+
+    /// Whether a time that cannot be is written at `tokens[index]`: `24:00`, `10:60`, `25h00`,
+    /// `13pm`.
+    static func impossibleTime(in tokens: [Token], at index: Int) -> Bool {
+        guard case .number(let hour, false, let digits) = tokens[index].kind, digits <= 2 else { return false }
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        if let next, next.isPunctuation(":") || next.isPunctuation("."), index + 2 < tokens.count,
+           case .number(let minute, false, 2) = tokens[index + 2].kind,
+           tokens[index + 2].offset == next.offset + 1, next.offset == tokens[index].offset + tokens[index].length {
+            return hour > 23 || minute > 59 || !next.isPunctuation(".")
+        }
+        if let next, next.offset == tokens[index].offset + tokens[index].length, let word = next.word?.string,
+           word.count == 3, word.hasPrefix("h"), word.dropFirst().allSatisfy(\.isASCIIDigit) {
+            return true
+        }
+        if let next, next.isWord("am", "pm") { return hour > 12 || hour == 0 }
+        return false
+    }
+
     /// The next `month`/`day` on or after `reference` (a date written without a year).
     static func nextOccurrence(month: Int, day: Int, onOrAfter reference: LocalDate) -> LocalDate? {
         for year in reference.year...(reference.year + 4) {
@@ -115,29 +342,156 @@ public enum DateReader {
         return nil
     }
 
-    /// A date spelled at `tokens[index]`: ISO, `Nov 16`, `November 16, 2026`, `16 Nov 2026`,
-    /// `11/16`. Returns the date and how many tokens it used. Without a year, the next such day on
-    /// or after `reference` (or in `reference`'s year when there is none).
+    /// The next day `day` of a month on or after `reference` ("the 4th").
+    static func nextOccurrence(day: Int, onOrAfter reference: LocalDate) -> LocalDate? {
+        var (year, month) = (reference.year, reference.month)
+        for _ in 0..<13 {
+            if let date = LocalDate(year: year, month: month, day: day), date >= reference { return date }
+            (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1)
+        }
+        return nil
+    }
+
     /// Where the date starts when a day of the week is written before it ("Mon Nov 16",
-    /// "Monday, 2026-11-16", "**Tue.** 2026-11-17"): the index after the weekday and the marks
-    /// after it, if a date follows there; otherwise `index`.
+    /// "Monday, 2026-11-16", "**Tue.** 2026-11-17", "Mon 23/11"): the index after the weekday and
+    /// the marks after it, if a date follows there; otherwise `index`.
     static func skippingWeekday(_ tokens: [Token], at index: Int, reference: LocalDate?) -> Int {
-        guard index < tokens.count, let word = tokens[index].word, weekdays[word] != nil else { return index }
+        skippingWeekday(tokens, at: index, reference: reference, order: nil)
+    }
+
+    static func skippingWeekday(_ tokens: [Token], at index: Int, reference: LocalDate?, order: DateOrder?) -> Int {
+        guard index < tokens.count, weekday(tokens[index]) != nil else { return index }
         var next = index + 1
         while next < tokens.count, case .punctuation = tokens[next].kind { next += 1 }
         guard next < tokens.count else { return index }
         // An ISO date counts even when it is no day of the calendar, so that is what gets reported.
         if case .isoDate = tokens[next].kind { return next }
-        return date(in: tokens, at: next, reference: reference) != nil ? next : index
+        return match(in: tokens, at: next, reference: reference, order: order) != nil ? next : index
     }
 
+    /// Days of the week as French, Dutch and German notes write them before a date ("Jeudi
+    /// 12/11/2026", "ma 02.11.2026"); only taken before a date. Short forms that are English
+    /// words (so, do) are left out.
+    static let otherWeekdays = WordMap<Int>([
+        "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
+        "maandag": 1, "dinsdag": 2, "woensdag": 3, "donderdag": 4, "vrijdag": 5, "zaterdag": 6, "zondag": 7,
+        "ma": 1, "di": 2, "wo": 3, "vr": 5, "za": 6, "zo": 7,
+        "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6, "sonntag": 7,
+        "mo": 1, "mi": 3, "fr": 5, "sa": 6,
+    ])
+
+    /// The day of the week (1 is Monday) a word names, in English or as `otherWeekdays`.
+    static func weekday(_ token: Token) -> Int? {
+        guard let word = token.word else { return nil }
+        return weekdays[word] ?? otherWeekdays[word]
+    }
+
+    /// A date spelled at `tokens[index]`: ISO, `Nov 16`, `November 16, 2026`, `16 Nov 2026`,
+    /// `11/16`, `23/11`, `27.11.2026`, `the 4th`. Returns the date and how many tokens it used.
+    /// Without a year, the next such day on or after `reference` (none without one). Numeric
+    /// dates with both parts 12 or less are read month first; `match` says when that was assumed.
     static func date(in tokens: [Token], at index: Int, reference: LocalDate?) -> (LocalDate, Int)? {
-        let token = tokens[index]
-        func resolve(month: Int, day: Int, year: Int?) -> LocalDate? {
-            if let year { return LocalDate(year: year, month: month, day: day) }
-            guard let reference else { return nil }
-            return nextOccurrence(month: month, day: day, onOrAfter: reference)
+        match(in: tokens, at: index, reference: reference).map { ($0.date, $0.tokenCount) }
+    }
+
+    /// A date read from tokens, and how sure the reading of its day and month is.
+    struct DateMatch: Equatable {
+        var date: LocalDate
+        var tokenCount: Int
+        /// Whether the year was written (else it came from the reference).
+        var hasYear: Bool
+        /// For numeric dates (11/16, 27.11.2026): the order they were read in and why; nil for
+        /// dates whose month is a name, ISO dates and `the 4th`.
+        var numericOrder: NumericOrder?
+
+        /// A numeric date read month first only because nothing said otherwise (04/11/2026 with
+        /// no order configured and none shown by the note): the reader should say so.
+        var isAmbiguous: Bool { numericOrder?.basis == .assumed }
+    }
+
+    /// The day-and-month order a numeric date was read in, and what settled it.
+    struct NumericOrder: Equatable {
+        enum Basis: Equatable {
+            /// A part over 12 can only be the day (23/11, 11/23).
+            case parts
+            /// The `date-order` configured.
+            case configured
+            /// The order the note's own unambiguous numeric dates show (`inferredDateOrder`).
+            case note
+            /// Dotted dates (27.11.2026) are day first, as in Europe where they are written.
+            case convention
+            /// The day of the week written before it, when only one reading falls on it
+            /// (Tue 03/11/2026 is 3 November, a Tuesday; 11 March is a Wednesday).
+            case weekday
+            /// Nothing: read month first, the US way, as before; ambiguous.
+            case assumed
         }
+        var order: DateOrder
+        var basis: Basis
+    }
+
+    /// `date(in:at:reference:)` with what the reader knows about numeric dates: the configured
+    /// `order` and the note's own (`noteOrder`, from `inferredDateOrder`); with the match's
+    /// certainty. The reader's entry point for a date inside a log entry or prose.
+    static func match(in tokens: [Token], at index: Int, reference: LocalDate?, order: DateOrder? = nil,
+                      noteOrder: DateOrder? = nil) -> DateMatch? {
+        guard index < tokens.count else { return nil }
+        // Most tokens asked about are no date: they are turned away before anything is built.
+        switch tokens[index].kind {
+        case .punctuation, .time: return nil
+        case .number(_, _, let digits) where digits > 2: return nil
+        case .word(let word) where word != "the" && months[word] == nil: return nil
+        default: break
+        }
+        // "the 4th": a day of the month, the next one on or after the reference.
+        if tokens[index].isWord("the"), index + 1 < tokens.count,
+           case .number(let day, true, let digits) = tokens[index + 1].kind, digits <= 2 {
+            if let found = match(in: tokens, at: index + 1, reference: reference, order: order, noteOrder: noteOrder) {
+                var found = found
+                found.tokenCount += 1
+                return found
+            }
+            let after = index + 2 < tokens.count ? tokens[index + 2] : nil
+            var endsThere = true
+            if let after {
+                switch after.kind {
+                case .punctuation, .time: endsThere = true
+                case .word(let word): endsThere = word == "at" || word == "by" || word == "or" || word == "and"
+                default: endsThere = false
+                }
+            }
+            guard endsThere, let reference, let date = nextOccurrence(day: day, onOrAfter: reference) else { return nil }
+            return DateMatch(date: date, tokenCount: 2, hasYear: false, numericOrder: nil)
+        }
+        guard let parts = dateParts(in: tokens, at: index, order: order, noteOrder: noteOrder) else { return nil }
+        switch parts.value {
+        case .date(let date):
+            return DateMatch(date: date, tokenCount: parts.tokenCount, hasYear: true, numericOrder: nil)
+        case .spelled(let month, let day, let year):
+            let date: LocalDate?
+            if let year {
+                date = LocalDate(year: year, month: month, day: day)
+            } else {
+                date = reference.flatMap { nextOccurrence(month: month, day: day, onOrAfter: $0) }
+            }
+            return date.map { DateMatch(date: $0, tokenCount: parts.tokenCount, hasYear: year != nil, numericOrder: parts.order) }
+        }
+    }
+
+    /// A date as written at `tokens[index]`, before the calendar is asked whether it exists.
+    struct DateParts {
+        enum Value {
+            /// An ISO date that exists.
+            case date(LocalDate)
+            case spelled(month: Int, day: Int, year: Int?)
+        }
+        var value: Value
+        var tokenCount: Int
+        var order: NumericOrder?
+    }
+
+    static func dateParts(in tokens: [Token], at index: Int, order: DateOrder?, noteOrder: DateOrder?) -> DateParts? {
+        let token = tokens[index]
         func yearAt(_ position: Int) -> (Int?, Int) {
             var position = position
             if position < tokens.count, tokens[position].isPunctuation(",") { position += 1 }
@@ -146,34 +500,198 @@ public enum DateReader {
             }
             return (nil, 0)
         }
+        /// Past a full stop after an abbreviation, written `Nov.` or, escaped in Markdown, `Nov\.`.
+        func pastStop(_ position: Int) -> Int {
+            var position = position
+            if position + 1 < tokens.count, tokens[position].isPunctuation("\\"), tokens[position + 1].isPunctuation(".") {
+                position += 1
+            }
+            if position < tokens.count, tokens[position].isPunctuation(".") { position += 1 }
+            return position
+        }
         switch token.kind {
         case .isoDate(let date):
-            return date.map { ($0, 1) }
-        case .slashDate(let month, let day, let year):
-            return resolve(month: month, day: day, year: year).map { ($0, 1) }
+            return date.map { DateParts(value: .date($0), tokenCount: 1) }
+        case .slashDate(let first, let second, let year):
+            guard let read = numericDate(first: first, second: second, year: year, dotted: false,
+                                         order: order, noteOrder: noteOrder) else { return nil }
+            return DateParts(value: .spelled(month: read.month, day: read.day, year: read.year), tokenCount: 1, order: read.order)
+        case .dotDate(let first, let second, let year):
+            guard let read = numericDate(first: first, second: second, year: year, dotted: true,
+                                         order: order, noteOrder: noteOrder) else { return nil }
+            return DateParts(value: .spelled(month: read.month, day: read.day, year: read.year), tokenCount: 1, order: read.order)
         case .word(let word):
             guard let month = months[word] else { return nil }
-            var position = index + 1
-            if position < tokens.count, tokens[position].isPunctuation(".") { position += 1 }
+            let position = pastStop(index + 1)
             guard position < tokens.count, case .number(let day, _, let digits) = tokens[position].kind,
                   digits <= 2 else { return nil }
-            let (year, end) = yearAt(position + 1)
-            guard let date = resolve(month: month, day: day, year: year) else { return nil }
-            return (date, (year == nil ? position + 1 : end) - index)
+            var (year, end) = yearAt(position + 1)
+            // A span of days before the year ("Nov 8–14, 2026"): its first day, in that year.
+            if year == nil, position + 2 < tokens.count,
+               tokens[position + 1].isPunctuation("-") || tokens[position + 1].isPunctuation("\u{2013}"),
+               case .number(_, _, let lastDigits) = tokens[position + 2].kind, lastDigits <= 2 {
+                let (later, laterEnd) = yearAt(position + 3)
+                if let later { (year, end) = (later, laterEnd) }
+            }
+            return DateParts(value: .spelled(month: month, day: day, year: year),
+                             tokenCount: (year == nil ? position + 1 : end) - index)
         case .number(let day, _, let digits) where digits <= 2:
             var position = index + 1
             if position < tokens.count, tokens[position].isWord("of") { position += 1 }
             guard position < tokens.count, let word = tokens[position].word, let month = months[word] else {
                 return nil
             }
-            if position + 1 < tokens.count, tokens[position + 1].isPunctuation(".") { position += 1 }
+            position = pastStop(position + 1) - 1
             let (year, end) = yearAt(position + 1)
-            guard let date = resolve(month: month, day: day, year: year) else { return nil }
-            return (date, (year == nil ? position + 1 : end) - index)
+            return DateParts(value: .spelled(month: month, day: day, year: year),
+                             tokenCount: (year == nil ? position + 1 : end) - index)
         default:
             return nil
         }
     }
+
+    /// Month and day of a numeric date (`first`/`second`, then `year` as the tokenizer read it,
+    /// two digits already made 20xx), and what settled their order. A part over 12 settles it;
+    /// then the configured `order`; then, for dotted dates, day first; then the note's own order;
+    /// then month first, marked `.assumed`. With `ymd` configured, `26/11/16` is 2026-11-16.
+    /// Nil when no order makes a day of it (both parts over 12).
+    static func numericDate(first: Int, second: Int, year: Int?, dotted: Bool, order: DateOrder?,
+                            noteOrder: DateOrder?) -> (month: Int, day: Int, year: Int?, order: NumericOrder)? {
+        if order == .ymd, let year {
+            // The tokenizer read the last part as a year: with year first it is the day.
+            guard (2000...2031).contains(year), first <= 99 else { return nil }
+            return (second, year - 2000, 2000 + first, NumericOrder(order: .ymd, basis: .configured))
+        }
+        switch (first > 12, second > 12) {
+        case (true, true): return nil
+        case (true, false): return (second, first, year, NumericOrder(order: .dmy, basis: .parts))
+        case (false, true): return (first, second, year, NumericOrder(order: .mdy, basis: .parts))
+        case (false, false): break
+        }
+        let chosen: NumericOrder
+        if let order, order != .ymd {
+            chosen = NumericOrder(order: order, basis: .configured)
+        } else if dotted {
+            chosen = NumericOrder(order: .dmy, basis: .convention)
+        } else if let noteOrder, noteOrder != .ymd {
+            chosen = NumericOrder(order: noteOrder, basis: .note)
+        } else {
+            chosen = NumericOrder(order: .mdy, basis: order == .ymd ? .configured : .assumed)
+        }
+        return chosen.order == .dmy ? (second, first, year, chosen) : (first, second, year, chosen)
+    }
+
+    /// What a note's numeric dates say about their order.
+    enum DateOrderInference: Equatable {
+        /// Some are only readable one way (23/11 day first, 11/23 month first), and none the other.
+        case order(DateOrder)
+        /// None settles it (every one has both parts 12 or less), or there are none.
+        case ambiguous
+        /// Some are day first and some month first.
+        case conflicting
+
+        /// The order to read the note's ambiguous numeric dates in, if there is one.
+        var order: DateOrder? {
+            if case .order(let order) = self { return order }
+            return nil
+        }
+    }
+
+    /// The order a note's numeric dates (`slashDate` and `dotDate` tokens; others are ignored)
+    /// show by themselves: pass the tokens of every line of the note, and give the result's
+    /// `order` as `noteOrder` to `match`.
+    static func inferredDateOrder<Tokens: Sequence>(_ tokens: Tokens) -> DateOrderInference where Tokens.Element == Token {
+        var dayFirst = false, monthFirst = false
+        for token in tokens {
+            let first: Int, second: Int
+            switch token.kind {
+            case .slashDate(let a, let b, _): (first, second) = (a, b)
+            case .dotDate(let a, let b, _): (first, second) = (a, b)
+            default: continue
+            }
+            if first > 12, first <= 31, second >= 1, second <= 12 { dayFirst = true }
+            if second > 12, second <= 31, first >= 1, first <= 12 { monthFirst = true }
+        }
+        switch (dayFirst, monthFirst) {
+        case (true, false): return .order(.dmy)
+        case (false, true): return .order(.mdy)
+        case (true, true): return .conflicting
+        case (false, false): return .ambiguous
+        }
+    }
+
+    /// `inferredDateOrder` over a note's lines (tokenizes only the lines with a digit, a `/`, `.`
+    /// or `-`, and a digit in a row).
+    static func inferredDateOrder<Lines: Sequence>(lines: Lines) -> DateOrderInference where Lines.Element: StringProtocol {
+        func mayHoldNumericDate(_ line: Lines.Element) -> Bool {
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in line.utf8 {
+                let isDigit = byte &- 0x30 < 10
+                if isDigit, previous.1 == UInt8(ascii: "/") || previous.1 == UInt8(ascii: ".") || previous.1 == UInt8(ascii: "-"),
+                   previous.0 &- 0x30 < 10 {
+                    return true
+                }
+                previous = (previous.1, byte)
+            }
+            return false
+        }
+        var tokens: [Token] = []
+        for line in lines where mayHoldNumericDate(line) {
+            tokens += Tokenizer.tokens(String(line)).filter {
+                switch $0.kind {
+                case .slashDate, .dotDate: return true
+                default: return false
+                }
+            }
+        }
+        return inferredDateOrder(tokens)
+    }
+
+    /// An ambiguous numeric date settled by the `weekday` written before it, when only one
+    /// reading falls on that day; nil when the weekday does not tell.
+    static func settled(_ found: DateMatch, byWeekday weekday: Int, tokens: [Token], at index: Int,
+                        reference: LocalDate?) -> DateMatch? {
+        guard found.isAmbiguous else { return nil }
+        let other = match(in: tokens, at: index, reference: reference, order: .dmy)
+        let monthFirst = found.date.weekday == weekday, dayFirst = other?.date.weekday == weekday
+        guard monthFirst != dayFirst, var settled = monthFirst ? found : other else { return nil }
+        settled.numericOrder = NumericOrder(order: monthFirst ? .mdy : .dmy, basis: .weekday)
+        return settled
+    }
+
+    /// A date and the time after it, as a log entry starts: `Nov 10 9:40am`, `Mon 23/11 10:05`,
+    /// `On Tue, 17 Nov 2026 at 09:12`, `2026.11.19 6:35pm`. `index` is where the date (or a day of
+    /// the week before it) starts.
+    static func dateTime(in tokens: [Token], at index: Int, reference: LocalDate?, order: DateOrder? = nil,
+                         noteOrder: DateOrder? = nil) -> (date: DateMatch, minutes: Int?, tokenCount: Int)? {
+        let start = skippingWeekday(tokens, at: index, reference: reference, order: order)
+        guard var found = match(in: tokens, at: start, reference: reference, order: order, noteOrder: noteOrder) else {
+            return nil
+        }
+        if start > index, let weekday = weekday(tokens[index]),
+           let settled = settled(found, byWeekday: weekday, tokens: tokens, at: start, reference: reference) {
+            found = settled
+        }
+        var end = start + found.tokenCount
+        var probe = end
+        while probe < tokens.count, isFiller(tokens[probe]) { probe += 1 }
+        if let (minutes, used) = time(in: tokens, at: probe) {
+            end = probe + used
+            return (found, minutes, end - index)
+        }
+        return (found, nil, end - index)
+    }
+}
+
+/// The order of day and month (and year) in a numeric date such as 04/11/2026: `date-order` in
+/// the configuration.
+public enum DateOrder: String, Sendable, CaseIterable {
+    /// 11/04/2026 is 4 November (the US).
+    case mdy
+    /// 04/11/2026 is 4 November (most of the world).
+    case dmy
+    /// 26/11/04 is 4 November 2026.
+    case ymd
 }
 
 extension String {

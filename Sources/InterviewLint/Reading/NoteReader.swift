@@ -3,10 +3,14 @@ public struct ReaderOptions: Sendable {
     public var sections: SectionMatcher
     /// How many edits a log name may be from an interviewer's name and still be taken as theirs.
     public var maxNameDistance: Int
+    /// How numeric dates such as 04/11/2026 are read (`date-order`); nil: from the date itself,
+    /// else the note's own numeric dates, else ambiguous (see `DateReader.numericDate`).
+    public var dateOrder: DateOrder?
 
-    public init(sections: SectionMatcher = SectionMatcher(), maxNameDistance: Int = 2) {
+    public init(sections: SectionMatcher = SectionMatcher(), maxNameDistance: Int = 2, dateOrder: DateOrder? = nil) {
         self.sections = sections
         self.maxNameDistance = maxNameDistance
+        self.dateOrder = dateOrder
     }
 }
 

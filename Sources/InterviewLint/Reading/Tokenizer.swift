@@ -10,8 +10,11 @@ struct Token: Equatable {
         /// `2026-12-05` (nil date when the day does not exist; the token's offset and length give
         /// what was written).
         case isoDate(LocalDate?)
-        /// `12/5` or `12/5/2026`.
+        /// `12/5` or `12/5/2026`; also `16-11-2026` (with hyphens only with a four-digit year).
         case slashDate(first: Int, second: Int, year: Int?)
+        /// `27.11.2026`: two parts of at most two digits and a four-digit year (without the year
+        /// it could be a decimal or a version, `3.9`).
+        case dotDate(first: Int, second: Int, year: Int)
         /// A time of day in minutes after midnight: `17:30`, `5:30pm`, `9am`.
         case time(Int)
         /// A mark, as one scalar (compared as a number; a `Character` was compared as a string).
@@ -280,6 +283,23 @@ enum Tokenizer {
                 }
             }
         }
+        // 16-11-2026 and 11-16-2026, read as 16/11/2026 is: only with all three parts, so that
+        // ranges (2-3 weeks) and scores stay numbers
+        if firstDigits <= 2, text.asciiByte == UInt8(ascii: "-"), isDigit(text.byte(at: 1)) {
+            var probe = text
+            probe.advance()
+            let (second, secondDigits) = readDigits(&probe)
+            if secondDigits <= 2, probe.asciiByte == UInt8(ascii: "-"), isDigit(probe.byte(at: 1)) {
+                probe.advance()
+                let (year, yearDigits) = readDigits(&probe)
+                if yearDigits == 4, !(probe.asciiByte == UInt8(ascii: "-") && isDigit(probe.byte(at: 1))) {
+                    tokens.append(Token(kind: .slashDate(first: first, second: second, year: year),
+                                        offset: start.scalarIndex, length: probe.scalarIndex - start.scalarIndex))
+                    text = probe
+                    return
+                }
+            }
+        }
         // 2026/12/05 (year first) or 12/5 and 12/5/2026
         if firstDigits <= 4, text.asciiByte == UInt8(ascii: "/"), isDigit(text.byte(at: 1)) {
             var probe = text
@@ -307,6 +327,32 @@ enum Tokenizer {
                 }
                 text = probe
                 return
+            }
+        }
+        // 27.11.2026 (day or month first) and 2026.11.28 (year first); not when a fourth part
+        // follows (a version or an address, 1.2.2026.4)
+        if firstDigits <= 4, firstDigits != 3, text.asciiByte == UInt8(ascii: "."), isDigit(text.byte(at: 1)) {
+            var probe = text
+            probe.advance()
+            let (second, secondDigits) = readDigits(&probe)
+            if secondDigits <= 2, probe.asciiByte == UInt8(ascii: "."), isDigit(probe.byte(at: 1)) {
+                probe.advance()
+                let (third, thirdDigits) = readDigits(&probe)
+                let more = probe.asciiByte == UInt8(ascii: ".") && isDigit(probe.byte(at: 1))
+                var kind: Token.Kind?
+                if more {
+                    kind = nil
+                } else if firstDigits == 4, thirdDigits <= 2 {
+                    // Only a real day: a dotted triple that is none is not taken for a date.
+                    kind = LocalDate(year: first, month: second, day: third).map { .isoDate($0) }
+                } else if firstDigits <= 2, thirdDigits == 4 {
+                    kind = .dotDate(first: first, second: second, year: third)
+                }
+                if let kind {
+                    tokens.append(Token(kind: kind, offset: start.scalarIndex, length: probe.scalarIndex - start.scalarIndex))
+                    text = probe
+                    return
+                }
             }
         }
         // 17:30, 5:30pm, and 17h30 as French and others write it
