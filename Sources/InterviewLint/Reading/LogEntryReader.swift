@@ -62,11 +62,18 @@ enum LogEntryReader {
         private(set) lazy var foldedNames: [(name: String, firstName: String)] =
             people.map { (fold($0.nameWithoutTitle), fold($0.firstName)) }
 
-        init(people: [Interviewer], companyWords: WordSet, interviewDay: LocalDate?, maxNameDistance: Int) {
+        /// The configured order of numeric dates, and the one the note's own dates show.
+        let dateOrder: DateOrder?
+        let noteOrder: DateOrder?
+
+        init(people: [Interviewer], companyWords: WordSet, interviewDay: LocalDate?, maxNameDistance: Int,
+             dateOrder: DateOrder? = nil, noteOrder: DateOrder? = nil) {
             self.people = people
             self.companyWords = companyWords
             self.interviewDay = interviewDay
             self.maxNameDistance = maxNameDistance
+            self.dateOrder = dateOrder
+            self.noteOrder = noteOrder
             lowercasedNames = people.map { $0.nameWithoutTitle.lowercased() }
             nameWords = lowercasedNames.map { $0.wordsBetweenSpaces() }
         }
@@ -111,21 +118,25 @@ enum LogEntryReader {
         var index = 0
         // The date comes first (after optional emphasis or brackets, and a day of the week).
         while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
-        index = DateReader.skippingWeekday(tokens, at: index, reference: context.interviewDay)
         var descriptionToken = 0
-        if index < tokens.count, let (date, used) = DateReader.date(in: tokens, at: index, reference: context.interviewDay) {
-            var end = index + used
-            var minutes = 0
-            var hasTime = false
-            var probe = end
-            // The time may follow after a separator or a link's end ("[[2026-11-04 …]] — 6:40pm").
-            while probe < tokens.count, probe < end + 4, tokens[probe].kind.isPunctuation || tokens[probe].isWord("at") { probe += 1 }
-            if probe < tokens.count, case .time(let value) = tokens[probe].kind {
-                minutes = value
-                hasTime = true
-                end = probe + 1
+        if index < tokens.count, let found = DateReader.dateTime(in: tokens, at: index, reference: context.interviewDay,
+                                                                 order: context.dateOrder, noteOrder: context.noteOrder) {
+            let date = found.date.date
+            var end = index + found.tokenCount
+            var minutes = found.minutes ?? 0
+            var hasTime = found.minutes != nil
+            if !hasTime {
+                // The time may follow after a separator or a link's end ("[[2026-11-04 …]] — 6:40pm").
+                var probe = end
+                while probe < tokens.count, probe < end + 4, tokens[probe].kind.isPunctuation || tokens[probe].isWord("at") { probe += 1 }
+                if probe < tokens.count, case .time(let value) = tokens[probe].kind {
+                    minutes = value
+                    hasTime = true
+                    end = probe + 1
+                }
             }
-            let first = tokens[index]
+            index = DateReader.skippingWeekday(tokens, at: index, reference: context.interviewDay)
+            let first = tokens[min(index, tokens.count - 1)]
             let last = tokens[end - 1]
             entry.date = Located(LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60),
                                  span.range(offset: first.offset, length: last.offset + last.length - first.offset))
@@ -158,13 +169,13 @@ enum LogEntryReader {
         var entry = LogEntry(range: row.range, text: text)
         if let dateCell = cell(["date", "when", "day"]) {
             let tokens = Tokenizer.tokens(dateCell.text)
-            let first = DateReader.skippingWeekday(tokens, at: 0, reference: context.interviewDay)
-            if first < tokens.count, let (date, used) = DateReader.date(in: tokens, at: first, reference: context.interviewDay) {
-                var minutes = 0
-                if first + used < tokens.count, case .time(let value) = tokens[first + used].kind {
-                    minutes = value
-                    entry.hasTime = true
-                }
+            var first = 0
+            while first < tokens.count, tokens[first].kind.isPunctuation { first += 1 }
+            if let found = DateReader.dateTime(in: tokens, at: first, reference: context.interviewDay,
+                                               order: context.dateOrder, noteOrder: context.noteOrder) {
+                let date = found.date.date
+                let minutes = found.minutes ?? 0
+                entry.hasTime = found.minutes != nil
                 entry.date = Located(LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), dateCell.range)
             }
         }

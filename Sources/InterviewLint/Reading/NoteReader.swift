@@ -87,7 +87,11 @@ public enum NoteReader {
                 dateSource = nil
             }
         }
-        apply(values, to: &interview, reference: {
+        // The order the note's own numeric dates show (23/11 is day first), for those that
+        // could be read either way; looked for only in notes that write such dates.
+        let noteOrder = options.dateOrder == nil && mayHoldNumericDates(source.bytes)
+            ? DateReader.inferredDateOrder(lines: source.lines).order : nil
+        apply(values, to: &interview, order: options.dateOrder, noteOrder: noteOrder, reference: {
             weakDate?.value.date ?? fileName.flatMap(ProseFacts.fileNameDate) ?? ProseFacts.earliestISODate(source.bytes)
         })
 
@@ -146,7 +150,8 @@ public enum NoteReader {
         let companyWords = WordSet((interview.company?.value ?? "").lowercased().wordsBetweenSpaces().map(String.init))
         let context = LogEntryReader.Context(people: interview.people, companyWords: companyWords,
                                              interviewDay: interview.start?.value.date,
-                                             maxNameDistance: options.maxNameDistance)
+                                             maxNameDistance: options.maxNameDistance,
+                                             dateOrder: options.dateOrder, noteOrder: noteOrder)
         var log: [LogEntry] = []
         log.reserveCapacity(walker.logSources.count)
         for (position, source) in walker.logSources.enumerated() {
@@ -186,7 +191,8 @@ public enum NoteReader {
         interview.log = log
 
         if interview.start == nil || !interview.startHasTime {
-            findStart(&interview, lines: proseLines(), bytes: source.bytes, fileName: fileName, weakDate: weakDate, source: &dateSource)
+            findStart(&interview, lines: proseLines(), bytes: source.bytes, fileName: fileName,
+                      order: options.dateOrder, noteOrder: noteOrder, weakDate: weakDate, source: &dateSource)
         }
         interview.startSource = interview.start == nil ? nil : dateSource
         if interview.beforeLeaving.resume == nil || interview.beforeLeaving.contactInformation == nil {
@@ -239,8 +245,17 @@ public enum NoteReader {
     }
 
     /// `reference`: the day that dates a day written without its year, worked out only if needed.
+    /// Whether the text holds a digit, `/` or `.`, and a digit in a row (12/11, 27.11.2026).
+    static func mayHoldNumericDates(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        for index in 1..<(bytes.count - 1) where bytes[index] == UInt8(ascii: "/") || bytes[index] == UInt8(ascii: ".") {
+            if bytes[index - 1] &- 0x30 < 10 && bytes[index + 1] &- 0x30 < 10 { return true }
+        }
+        return false
+    }
+
     private static func apply(_ values: FrontMatterReader.Fields, to interview: inout Interview,
-                              reference: () -> LocalDate?) {
+                              order: DateOrder?, noteOrder: DateOrder?, reference: () -> LocalDate?) {
         func located(_ field: FrontMatterReader.Field) -> Located<String>? {
             values[field].map { Located($0.text, $0.range) }
         }
@@ -259,14 +274,23 @@ public enum NoteReader {
         }
         if let date = values[.date] {
             var found: (start: LocalDateTime, hasTime: Bool)?
-            switch DateReader.parseDateTime(date.text) {
+            var parsed = DateReader.parseDateTime(date.text, order: order, noteOrder: noteOrder)
+            if case .failure(.noYear) = parsed {
+                parsed = DateReader.parseDateTime(date.text, reference: reference(), order: order, noteOrder: noteOrder)
+            }
+            switch parsed {
             case .success(let (moment, hasTime)):
                 found = (moment, hasTime)
+            case .failure(.ambiguousOrder(_, _, _)):
+                // Never guessed: the note says which order it writes, or the finding says how to.
+                if case .failure(let error) = parsed {
+                    interview.problems.append(ReadProblem(.frontMatter, "interview date \(error)", at: date.range, uncertain: true))
+                }
             case .failure(let error):
                 // A value that opens with a day and goes on in words ("11/16/2026 9:00 AM, 2nd
                 // floor", "Mon 16 Nov, 10am–11:30am") is read for its day and time; one that gives
                 // no day is reported.
-                if case .malformed = error, let leading = ProseFacts.leadingDateTime(date.text, reference: reference()) {
+                if case .malformed = error, let leading = ProseFacts.leadingDateTime(date.text, reference: reference(), order: order, noteOrder: noteOrder) {
                     found = leading
                 } else {
                     interview.problems.append(ReadProblem(.frontMatter, "interview date \(error)", at: date.range))
@@ -318,6 +342,7 @@ public enum NoteReader {
     /// else the front matter's `created` date or the file name's (a meeting note, a journal
     /// page); the time from such a line when the key gave the day alone.
     private static func findStart(_ interview: inout Interview, lines: [ProseLine], bytes: [UInt8], fileName: String?,
+                                  order: DateOrder?, noteOrder: DateOrder?,
                                   weakDate: Located<LocalDateTime>?, source: inout String?) {
         let fileDay = fileName.flatMap(ProseFacts.fileNameDate)
         if let start = interview.start {
@@ -336,11 +361,11 @@ public enum NoteReader {
         }) else { return }
         let reference = context ?? ProseFacts.earliestISODate(bytes)
         let firstEntry = interview.log.first?.range.start.line ?? Int.max
-        if let found = ProseFacts.interviewStart(lines, reference: reference, contextDay: context) {
+        if let found = ProseFacts.interviewStart(lines, reference: reference, contextDay: context, order: order, noteOrder: noteOrder) {
             interview.start = Located(found.start, found.line.range)
             interview.startHasTime = found.hasTime
             source = "line \(found.line.line), which names the interview"
-        } else if let found = ProseFacts.openingDateLine(lines, reference: reference, before: firstEntry) {
+        } else if let found = ProseFacts.openingDateLine(lines, reference: reference, before: firstEntry, order: order, noteOrder: noteOrder) {
             interview.start = Located(found.start, found.line.range)
             interview.startHasTime = true
             source = "line \(found.line.line), the day and time at the top of the note"

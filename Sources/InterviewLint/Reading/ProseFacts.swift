@@ -172,13 +172,14 @@ enum ProseFacts {
     /// Wed Nov 18, 2:30 p.m.", "- [[2026-11-10]] Interview, 2pm, with Theo", "* Fri 20/11 11:00 —
     /// interview at the Stockport site"). `contextDay` dates a line that gives a time alone
     /// ("Interview at Fernhill at 2pm" in a journal page of that day).
-    static func interviewStart(_ lines: [ProseLine], reference: LocalDate?, contextDay: LocalDate?)
+    static func interviewStart(_ lines: [ProseLine], reference: LocalDate?, contextDay: LocalDate?,
+                               order: DateOrder? = nil, noteOrder: DateOrder? = nil)
         -> (start: LocalDateTime, hasTime: Bool, line: ProseLine)? {
         var headingDay = contextDay
         for line in lines where !line.isPlan {
             if line.isHeading {
                 // A journal's day heading ("## Wed 4 Nov 2026") dates the lines under it.
-                if let day = leadingDateTime(line.text, reference: reference)?.start.date { headingDay = day }
+                if let day = leadingDateTime(line.text, reference: reference, order: order, noteOrder: noteOrder)?.start.date { headingDay = day }
                 continue
             }
             guard line.has(interviewWordSet) else { continue }
@@ -193,7 +194,7 @@ enum ProseFacts {
             var index = 0
             while index < tokens.count {
                 let start = DateReader.skippingWeekday(tokens, at: index, reference: reference)
-                if start < tokens.count, let (found, used) = DateReader.date(in: tokens, at: start, reference: reference) {
+                if start < tokens.count, let (found, used) = DateReader.match(in: tokens, at: start, reference: reference, order: order, noteOrder: noteOrder).map({ ($0.date, $0.tokenCount) }) {
                     date = found
                     afterDate = start + used
                     break
@@ -262,12 +263,13 @@ enum ProseFacts {
 extension ProseFacts {
     /// A value that opens with a day, perhaps a time, then other words: "11/16/2026 9:00 AM, 2nd
     /// floor", "Wed Nov 18, 2:30 p.m. — onsite". The day must come within the first few tokens.
-    static func leadingDateTime(_ text: String, reference: LocalDate? = nil) -> (start: LocalDateTime, hasTime: Bool)? {
+    static func leadingDateTime(_ text: String, reference: LocalDate? = nil, order: DateOrder? = nil,
+                                noteOrder: DateOrder? = nil) -> (start: LocalDateTime, hasTime: Bool)? {
         let tokens = Tokenizer.tokens(text)
         var index = 0
         while index < min(tokens.count, 4) {
             let start = DateReader.skippingWeekday(tokens, at: index, reference: reference)
-            if start < tokens.count, let (date, used) = DateReader.date(in: tokens, at: start, reference: reference) {
+            if start < tokens.count, let (date, used) = DateReader.match(in: tokens, at: start, reference: reference, order: order, noteOrder: noteOrder).map({ ($0.date, $0.tokenCount) }) {
                 var probe = start + used
                 while probe < tokens.count, tokens[probe].isPunctuation(",") || tokens[probe].isWord("at") { probe += 1 }
                 if probe < tokens.count, case .time(let minutes) = tokens[probe].kind {
@@ -309,7 +311,8 @@ extension ProseFacts {
     /// A line near the top that opens with a day and a time ("- Thu 2026.11.19, 1:30pm – 4:00pm",
     /// "**ma 02.11.2026 · 14:00** · Wilhelminakade"): in a note about one interview, its start.
     /// Only lines before `limit` (the first log entry) and among the first dozen of the body.
-    static func openingDateLine(_ lines: [ProseLine], reference: LocalDate?, before limit: Int)
+    static func openingDateLine(_ lines: [ProseLine], reference: LocalDate?, before limit: Int,
+                                order: DateOrder? = nil, noteOrder: DateOrder? = nil)
         -> (start: LocalDateTime, hasTime: Bool, line: ProseLine)? {
         for line in lines.prefix(12) where !line.isPlan && line.line < limit {
             let words = line.words
@@ -319,12 +322,12 @@ extension ProseFacts {
             while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
             // A day-of-week word in another language ("ma", "Jeudi") may stand first.
             if index < tokens.count, tokens[index].word != nil, index + 1 < tokens.count,
-               DateReader.date(in: tokens, at: index, reference: reference) == nil {
+               DateReader.match(in: tokens, at: index, reference: reference, order: order, noteOrder: noteOrder).map({ ($0.date, $0.tokenCount) }) == nil {
                 index = DateReader.skippingWeekday(tokens, at: index, reference: reference)
-                if index < tokens.count, tokens[index].word != nil, DateReader.date(in: tokens, at: index, reference: reference) == nil { index += 1 }
+                if index < tokens.count, tokens[index].word != nil, DateReader.match(in: tokens, at: index, reference: reference, order: order, noteOrder: noteOrder).map({ ($0.date, $0.tokenCount) }) == nil { index += 1 }
             }
             while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
-            guard index < tokens.count, let (date, used) = DateReader.date(in: tokens, at: index, reference: reference) else { continue }
+            guard index < tokens.count, let (date, used) = DateReader.match(in: tokens, at: index, reference: reference, order: order, noteOrder: noteOrder).map({ ($0.date, $0.tokenCount) }) else { continue }
             var probe = index + used
             while probe < tokens.count, tokens[probe].kind.isPunctuation || tokens[probe].isWord("at") { probe += 1 }
             guard probe < tokens.count, case .time(let minutes) = tokens[probe].kind else { continue }
