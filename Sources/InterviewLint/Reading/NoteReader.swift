@@ -128,13 +128,25 @@ public enum NoteReader {
             cachedLines = read
             return read
         }
+        // A note that names its company only in its title (or a bold first line); kept as the
+        // company only if the note turns out to be an interview note.
+        var titleCompany: Located<String>?
+        if interview.company == nil {
+            var title = interview.title?.value
+            if title == nil, let first = proseLines().first(where: { !$0.isPlan }), first.text.hasPrefix("**") || first.isHeading {
+                title = first.text
+            }
+            if let title, let company = ProseFacts.companyFromTitle(title) {
+                titleCompany = Located(company, interview.title?.range ?? interview.anchor)
+            }
+        }
         if interview.people.isEmpty {
             let lines = proseLines()
             let company = Set((interview.company?.value ?? "").lowercased().split(separator: " ").map(String.init))
             interview.people = ProsePeople.people(in: lines, listItems: Set(lines.filter(\.isListItem).map(\.line)),
                                                   companyWords: company, skipping: [])
         }
-        if let company = interview.company?.value, !walker.keyLinePeople.isEmpty || values[.people] != nil {
+        if let company = (interview.company ?? titleCompany)?.value {
             // A company is no person ("Interviewers: Pemberton Clinical").
             let words = Set(company.lowercased().split(separator: " "))
             interview.people.removeAll { person in person.name.value.lowercased().split(separator: " ").allSatisfy(words.contains) }
@@ -232,6 +244,7 @@ public enum NoteReader {
             for person in interview.people { placed.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
             interview.mentions = ProseFacts.mentions(proseLines(), placed: placed)
         }
+        if interview.company == nil, interview.isInterviewNote { interview.company = titleCompany }
         // When the YAML itself is broken, that is the finding; "no date" would only add noise.
         if interview.start == nil, front.problems.isEmpty, interview.isInterviewNote,
            !interview.problems.contains(where: { $0.kind == .frontMatter && $0.message.hasPrefix("interview date") }) {
@@ -326,10 +339,17 @@ public enum NoteReader {
         var offset = 0
         for piece in text.split(omittingEmptySubsequences: false, whereSeparator: { ",;&+/".contains($0) }) {
             defer { offset += piece.unicodeScalars.count + 1 }
-            for part in piece.components(separatedBy: " and ") {
+            for part in String(piece).components(separatedByWord: "and") {
                 let name = Markup.plain(part.trimmingWhitespace())
                 guard !name.isEmpty, name.first?.isLetter == true, name.split(separator: " ").count <= 4 else { continue }
-                let at = offset + (piece.range(of: part).map { piece[..<$0.lowerBound].unicodeScalars.count } ?? 0)
+                // "Carla Jiménez, Operations Manager": a job title after a name is theirs, not a person.
+                if ProsePeople.hasTitleWord(Substring(name)), !result.isEmpty {
+                    if result[result.count - 1].title == nil {
+                        result[result.count - 1].title = Located(name, SourceRange(line: line, column: column + offset, length: name.unicodeScalars.count))
+                    }
+                    continue
+                }
+                let at = offset + (piece.byteRange(of: part).map { piece[..<$0.lowerBound].unicodeScalars.count } ?? 0)
                     + part.unicodeScalars.prefix { $0 == " " }.count
                 result.append(Interviewer(name: Located(name, SourceRange(line: line, column: column + at, length: name.unicodeScalars.count)),
                                           range: SourceRange(line: line, column: column + at, length: name.unicodeScalars.count)))

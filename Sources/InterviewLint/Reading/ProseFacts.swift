@@ -355,3 +355,33 @@ extension Token.Kind {
         return false
     }
 }
+
+extension ProseFacts {
+    /// The company in a note's title: "Nordwind Logistics - Senior Backend Engineer", "Quayside
+    /// Freight — onsite interview", "Interview Log: Calloway Rail Systems - Signalling Engineer",
+    /// "Interview Notes — Westbrook University, IT Project Manager II". The part that names no
+    /// interview, date or role comes first; nil when none is left.
+    static func companyFromTitle(_ title: String) -> String? {
+        var text = Markup.plain(title)
+        // "Interview Log: Calloway …": what follows a label.
+        if let colon = text.firstIndex(of: ":"), words(text[..<colon]).contains(where: { interviewWords.contains($0) || $0 == "notes" || $0 == "log" }) {
+            text = String(text[text.index(after: colon)...])
+        }
+        let separators = [" — ", " – ", " - ", " | ", " @ ", " · ", " • "]
+        var parts = [text]
+        for separator in separators {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        for part in parts {
+            let candidate = part.split(separator: ",").first.map { $0.trimmingWhitespace() } ?? ""
+            let lower = words(Substring(candidate))
+            guard !lower.isEmpty, lower.count <= 5, candidate.first?.isUppercase == true,
+                  !lower.contains(where: { interviewWords.contains($0) || $0 == "notes" || $0 == "log" || $0 == "background" }),
+                  !ProsePeople.hasTitleWord(Substring(candidate)),
+                  lower.contains(where: { $0.count >= 3 }),
+                  leadingDateTime(candidate) == nil else { continue }
+            return candidate
+        }
+        return nil
+    }
+}

@@ -86,8 +86,10 @@ enum ProseLines {
             guard let line = strip(raw, line: number) else { continue }
             // A paragraph's next line continues its sentence ("Priya said / they want to make a
             // decision by the end of next week."): joined to the line it continues.
+            // An indented line under a list item belongs to it (Logseq's `card:: ✅` properties).
+            let indented = raw.first == " " || raw.first == "\t"
             if !previousBlank, !line.isHeading, !line.isListItem, !line.isPlan, let last = result.last, !last.isHeading,
-               !startsBlock(trimmed), last.line == number - 1 || last.continued {
+               !startsBlock(trimmed) || indented && last.isListItem, last.line == number - 1 || last.continued {
                 last.text += " " + line.text
                 last.continued = true
                 last.lastLine = number

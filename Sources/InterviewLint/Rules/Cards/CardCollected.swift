@@ -82,8 +82,9 @@ public struct CardCollected: Rule {
                     return Finding("could not tell whether you have \(person.name.value)'s business card: line \(mention.range.start.line) says \(mention.quoted); write `- [x] \(person.name.value)` under ## Interviewers once you have it",
                                    at: person.name.range, uncertain: true)
                 }
+                // The note is silent: it may be recorded where the reader did not look, so an info.
                 return Finding("the note does not say whether you have \(person.name.value)'s business card: write `- [x]` before the name once you have it",
-                               at: person.name.range)
+                               at: person.name.range, uncertain: true)
             }
         }
     }
