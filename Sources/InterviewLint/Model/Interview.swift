@@ -92,6 +92,9 @@ public struct Interviewer: Sendable {
     public var card: Located<Bool>?
     /// The whole list item or table row.
     public var range: SourceRange
+    /// A recruiter (an agency's or the company's, by their title, or "didn't interview me"): a
+    /// contact you follow up with, not someone whose card and thank-you the rules ask for.
+    public var isRecruiter = false
 
     public init(name: Located<String>, range: SourceRange) {
         self.name = name

@@ -38,7 +38,7 @@ extension Interview {
 
     /// Interviewers who have had no thank-you at all.
     public var peopleWithoutThankYou: [Int] {
-        people.indices.filter { firstThankYou(to: $0) == nil }
+        people.indices.filter { !people[$0].isRecruiter && firstThankYou(to: $0) == nil }
     }
 
     /// Still waiting, no follow-up made, and no word from them: the follow-up call is open.

@@ -332,6 +332,22 @@ enum LogEntryReader {
         }
         entry.recapsConversation = recap || recapPhrases.occurs(in: tokens)
         entry.reiteratesInterest = interest || entry.kind == .thankYou && saysInterest(description.text)
+        if entry.kind == .thankYou, withCell == nil, header < tokens.count {
+            // "thank-you emails, a separate one to each: Theo (…), Aisha (…)": interviewers named
+            // after the clause that usually names them.
+            let known = Set(entry.people.compactMap(\.interviewer))
+            for position in header..<tokens.count where tokens[position].startsWithCapital {
+                guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text)?.lowercased() else { continue }
+                let holders = context.people.indices.filter { context.nameWords[$0].contains(Substring(spelled)) }
+                guard holders.count == 1, !known.contains(holders[0]),
+                      !entry.people.contains(where: { $0.interviewer == holders[0] }) else { continue }
+                let token = tokens[position]
+                entry.people.append(PersonReference(
+                    written: Located(description.text.scalars(from: token.offset, to: token.offset + token.length),
+                                     description.range(offset: token.offset, length: token.length)),
+                    interviewer: holders[0], match: .partial))
+            }
+        }
     }
 
     private static func columnOffset(of piece: String, in text: String, from offset: Int) -> Int {

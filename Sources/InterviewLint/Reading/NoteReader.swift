@@ -151,6 +151,9 @@ public enum NoteReader {
             let words = Set(company.lowercased().split(separator: " "))
             interview.people.removeAll { person in person.name.value.lowercased().split(separator: " ").allSatisfy(words.contains) }
         }
+        for index in interview.people.indices where ProsePeople.isRecruiter(interview.people[index], in: source) {
+            interview.people[index].isRecruiter = true
+        }
         if interview.people.contains(where: { $0.email == nil || $0.phone == nil }) {
             ProsePeople.attachDetails(to: &interview.people, from: proseLines())
         }

@@ -11,6 +11,8 @@ enum ProseContacts {
     ]
 
     static let contactWordSet = WordSet(contactWords.union(["thankyou"]))
+    /// Words that date a done task on the interview's day.
+    static let sameDayWords: Set<String> = ["same", "evening", "tonight", "afternoon"]
 
     /// Whether an entry of a timeline or of prose is a contact after the interview: it names a
     /// channel or is a thank-you, and is not the interview itself.
@@ -31,8 +33,22 @@ enum ProseContacts {
             // The line about the interview itself is no contact after it.
             if words.contains(where: ProseFacts.interviewWords.contains),
                !words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" }) { continue }
-            guard let span = span(of: line, reference: context.interviewDay) else { continue }
-            let (entry, found) = LogEntryReader.fromText(span, context: context)
+            var (entry, found): (LogEntry, [ReadProblem])
+            if let span = span(of: line, reference: context.interviewDay) {
+                (entry, found) = LogEntryReader.fromText(span, context: context)
+            } else if line.isDone, let day = context.interviewDay, words.contains(where: sameDayWords.contains) {
+                // "- [x] Send thank you email — 5:10 p.m. same day": a done task dated by the interview.
+                (entry, found) = LogEntryReader.fromText(SourceSpan(line.text, line: line.line, column: line.column), context: context)
+                let minutes = line.tokens.lazy.compactMap { token -> Int? in
+                    if case .time(let value) = token.kind { return value }
+                    return nil
+                }.first
+                entry.date = Located(LocalDateTime(date: day, hour: (minutes ?? 0) / 60, minute: (minutes ?? 0) % 60), line.range)
+                entry.hasTime = minutes != nil
+                found = found.filter { !$0.message.contains("date") }
+            } else {
+                continue
+            }
             guard entry.date != nil else { continue }
             entries.append(entry)
             // Read from prose, the reader is unsure what it missed: say so as an info.

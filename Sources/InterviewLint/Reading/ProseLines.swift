@@ -12,6 +12,9 @@ final class ProseLine {
     var isHeading: Bool
     /// A list item (its marker taken off).
     var isListItem: Bool
+    /// A quoted line (`>`, a callout's body); `isDone` a ticked task (`[x]`, Logseq `DONE`).
+    var isQuote = false
+    var isDone = false
     /// Lines after the first were joined to it (a wrapped paragraph); `lastLine` is the last.
     var continued = false
     var lastLine = 0
@@ -88,8 +91,11 @@ enum ProseLines {
             // decision by the end of next week."): joined to the line it continues.
             // An indented line under a list item belongs to it (Logseq's `card:: ✅` properties).
             let indented = raw.first == " " || raw.first == "\t"
+            // A callout's body continues its title line ("> [!done] 2026-11-02 — Thank-you email" /
+            // "> Sent at 4:50pm. Recapped …").
+            let quoteGoesOn = line.isQuote && (result.last?.isQuote ?? false) && !startsBlock(line.text)
             if !previousBlank, !line.isHeading, !line.isListItem, !line.isPlan, let last = result.last, !last.isHeading,
-               !startsBlock(trimmed) || indented && last.isListItem, last.line == number - 1 || last.continued {
+               !startsBlock(trimmed) || indented && last.isListItem || quoteGoesOn, last.line == number - 1 || last.continued {
                 last.text += " " + line.text
                 last.continued = true
                 last.lastLine = number
@@ -116,7 +122,7 @@ enum ProseLines {
     static func strip(_ raw: Substring, line: Int) -> ProseLine? {
         let bytes = Array(raw.utf8)
         var start = 0
-        var isPlan = false, isHeading = false, isListItem = false
+        var isPlan = false, isHeading = false, isListItem = false, isQuote = false, isDone = false
         func at(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
         func startsWith(_ text: StaticString) -> Bool {
             let count = text.utf8CodeUnitCount
@@ -133,6 +139,7 @@ enum ProseLines {
             switch bytes[start] {
             case UInt8(ascii: ">"):
                 start += 1
+                isQuote = true
                 progress = true
             case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
                 if at(start + 1) == 0x20 || at(start + 1) == 0x09 {
@@ -164,6 +171,7 @@ enum ProseLines {
                     progress = true
                 } else if startsWith("[x]") || startsWith("[X]") {
                     start += 3
+                    isDone = true
                     progress = true
                 } else if startsWith("[!"), let close = bytes[start...].firstIndex(of: UInt8(ascii: "]")) {
                     // An Obsidian callout's type: `> [!note] Title`.
@@ -177,6 +185,7 @@ enum ProseLines {
                                        ("WAITING ", true), ("DONE ", false)] as [(StaticString, Bool)] where startsWith(marker) {
                     start += marker.utf8CodeUnitCount
                     isPlan = isPlan || plan
+                    isDone = isDone || !plan
                     progress = true
                     break
                 }
@@ -188,7 +197,10 @@ enum ProseLines {
         while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == UInt8(ascii: "#") && isHeading { end -= 1 }
         guard end > start else { return nil }
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        return ProseLine(text: text, line: line, column: start + 1, isPlan: isPlan, isHeading: isHeading, isListItem: isListItem)
+        let result = ProseLine(text: text, line: line, column: start + 1, isPlan: isPlan, isHeading: isHeading, isListItem: isListItem)
+        result.isQuote = isQuote
+        result.isDone = isDone
+        return result
     }
 
     /// The sentences of a line: split after `.`, `!` or `?` followed by a space, and at `;` and

@@ -214,3 +214,22 @@ enum FieldFold {
         LogEntryReader.fold(text.lowercased())
     }
 }
+
+extension ProsePeople {
+    static let recruiterWords: Set<String> = ["recruiter", "recruiting", "recruitment", "talent", "sourcer", "headhunter", "agency"]
+
+    /// A recruiter by their title ("Technical Recruiter", "Talent Partner, Blue Harbor agency"), or
+    /// by their own line saying they took no part ("scheduling only, didn't interview me").
+    static func isRecruiter(_ person: Interviewer, in source: SourceText) -> Bool {
+        if let title = person.title?.value, ProseFacts.words(Substring(title)).contains(where: recruiterWords.contains) { return true }
+        let lines = person.range.start.line...max(person.range.start.line, person.range.end.line)
+        for number in lines where number <= source.lineCount {
+            let text = source.line(number).lowercased()
+            if text.byteRange(of: "didn't interview") != nil || text.byteRange(of: "did not interview") != nil
+                || text.byteRange(of: "recruiter") != nil && ProseFacts.words(Substring(text)).contains(where: recruiterWords.contains) {
+                return true
+            }
+        }
+        return false
+    }
+}

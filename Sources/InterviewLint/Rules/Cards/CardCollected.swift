@@ -69,6 +69,8 @@ public struct CardCollected: Rule {
     public static func check(_ context: RuleContext) -> [Finding] {
         guard context.interviewHasBegun else { return [] }
         return context.interview.people.compactMap { person in
+            // A recruiter who only arranged the interview hands out no card to collect.
+            if person.isRecruiter && person.card == nil { return nil }
             switch person.card?.value {
             case true?:
                 return nil
