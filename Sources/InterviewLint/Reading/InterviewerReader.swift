@@ -62,6 +62,13 @@ enum InterviewerReader {
     /// meghan@aldercrest.example / +1 646 555 0153", "card ✓ · jose@… · (608) 555-0144"), with
     /// their offsets in scalars.
     static func contacts(in text: String) -> (email: (String, Int)?, phone: (String, Int)?) {
+        // Most texts hold neither: no '@' and fewer than seven digits is known on the bytes.
+        var digits = 0
+        var at = false
+        for byte in text.utf8 {
+            if byte == 0x40 { at = true } else if byte &- 0x30 < 10 { digits += 1 }
+        }
+        guard at || digits >= 7 else { return (nil, nil) }
         let scalars = Array(text.unicodeScalars)
         var email: (String, Int)?
         var phone: (String, Int)?

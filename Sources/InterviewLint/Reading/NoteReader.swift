@@ -1,3 +1,5 @@
+import Glibc
+
 /// Settings that change how notes are read (from the configuration).
 public struct ReaderOptions: Sendable {
     public var sections: SectionMatcher
@@ -149,12 +151,16 @@ public enum NoteReader {
         if let company = (interview.company ?? titleCompany)?.value {
             // A company is no person ("Interviewers: Pemberton Clinical").
             let words = Set(company.lowercased().split(separator: " "))
-            interview.people.removeAll { person in person.name.value.lowercased().split(separator: " ").allSatisfy(words.contains) }
+            let first = company.unicodeScalars.first
+            if interview.people.contains(where: { $0.name.value.unicodeScalars.first == first }) {
+                interview.people.removeAll { person in person.name.value.lowercased().split(separator: " ").allSatisfy(words.contains) }
+            }
         }
         for index in interview.people.indices where ProsePeople.isRecruiter(interview.people[index], in: source) {
             interview.people[index].isRecruiter = true
         }
-        if interview.people.contains(where: { $0.email == nil || $0.phone == nil }) {
+        // Addresses elsewhere in the note, for people without one (a number comes with its address).
+        if interview.people.contains(where: { $0.email == nil }), source.bytes.contains(UInt8(ascii: "@")) {
             ProsePeople.attachDetails(to: &interview.people, from: proseLines())
         }
         interview.peopleSection = walker.sectionRanges[.interviewers]
@@ -229,14 +235,18 @@ public enum NoteReader {
         }
         var logLines = Set<Int>()
         for entry in interview.log { logLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
-        if interview.timeframe == nil || interview.timeframe?.decision == .unrecognized, interview.currentStatus == .waiting,
+        // Whether the note has a word of a decision at all, found on its bytes before any line is read.
+        let needsTimeframe = interview.timeframe == nil || interview.timeframe?.decision == .unrecognized
+        let speaksOfDecision = needsTimeframe && interview.currentStatus == .waiting && ProseFacts.mayMentionDecision(source.bytes)
+        if needsTimeframe, speaksOfDecision,
            let said = ProseFacts.timeframe(proseLines(), skippingLines: logLines, interviewDay: interview.start?.value.date) {
             interview.timeframe = said
         }
         // Lines about a thank-you, a card or the decision that were not read, for the rules that
         // would otherwise say "none": looked for only when such a rule may speak.
         let thankedNow = Set(interview.log.filter { $0.kind == .thankYou && $0.isOutgoing }.flatMap(\.interviewers))
-        if interview.timeframe == nil && interview.currentStatus == .waiting || interview.people.contains(where: { $0.card == nil })
+        if interview.timeframe == nil && speaksOfDecision
+            || interview.people.contains(where: { $0.card == nil })
             || thankedNow.count < interview.people.count {
             var placed = Set<Int>()
             // A log entry read whole places its line; one whose date or person was not read leaves
@@ -261,13 +271,22 @@ public enum NoteReader {
     }
 
     /// `reference`: the day that dates a day written without its year, worked out only if needed.
-    /// Whether the text holds a digit, `/` or `.`, and a digit in a row (12/11, 27.11.2026).
+    /// Whether the text holds a digit, `/` and a digit in a row (12/11): the numeric dates whose
+    /// order the note's other dates may settle (dotted ones are day first by convention). `/` is
+    /// rare in notes, so memchr finds each one.
     static func mayHoldNumericDates(_ bytes: [UInt8]) -> Bool {
         guard bytes.count >= 3 else { return false }
-        for index in 1..<(bytes.count - 1) where bytes[index] == UInt8(ascii: "/") || bytes[index] == UInt8(ascii: ".") {
-            if bytes[index - 1] &- 0x30 < 10 && bytes[index + 1] &- 0x30 < 10 { return true }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            var offset = 1
+            while offset < buffer.count - 1,
+                  let found = memchr(base + offset, Int32(UInt8(ascii: "/")), buffer.count - 1 - offset) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if buffer[index - 1] &- 0x30 < 10 && buffer[index + 1] &- 0x30 < 10 { return true }
+                offset = index + 1
+            }
+            return false
         }
-        return false
     }
 
     private static func apply(_ values: FrontMatterReader.Fields, to interview: inout Interview,

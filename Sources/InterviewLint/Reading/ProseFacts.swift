@@ -1,3 +1,5 @@
+import Glibc
+
 /// Facts written in sentences anywhere in a note ("Left a printed resume with Natalie", "they'll
 /// decide by end of next week", "Interview at Fernhill at 2pm"), for what the note's sections
 /// did not say. Each reader is precise before it is thorough: a sentence it is unsure of says
@@ -383,5 +385,29 @@ extension ProseFacts {
             return candidate
         }
         return nil
+    }
+}
+
+extension ProseFacts {
+    /// Stems of every decision cue, as written in lower or title case: a note without any of
+    /// them holds no timeframe in prose, and its lines need not be read for one.
+    static let decisionStems: [[UInt8]] = ["ecid", "hear", "et back", "ack to", "know", "imeline", "imeframe", "ext step",
+                                           "nswer", " news", "eedback", "in touch", "erdict", "ake a call", "etour",
+                                           "innen"].map { Array($0.utf8) }
+
+    static func mayMentionDecision(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            for stem in decisionStems {
+                var offset = 0
+                while offset + stem.count <= buffer.count,
+                      let found = memchr(base + offset, Int32(stem[0]), buffer.count - offset - stem.count + 1) {
+                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if (1..<stem.count).allSatisfy({ buffer[index + $0] == stem[$0] }) { return true }
+                    offset = index + 1
+                }
+            }
+            return false
+        }
     }
 }

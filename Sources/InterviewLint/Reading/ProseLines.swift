@@ -120,7 +120,9 @@ enum ProseLines {
     /// The line without its block markers, or nil when nothing is left. On the bytes: every
     /// marker is ASCII, so the bytes skipped are also the scalars skipped (the column).
     static func strip(_ raw: Substring, line: Int) -> ProseLine? {
-        let bytes = Array(raw.utf8)
+        // The markers are at the start: only a short prefix of the line is copied to look at.
+        let utf8 = raw.utf8
+        let bytes = Array(utf8.prefix(64))
         var start = 0
         var isPlan = false, isHeading = false, isListItem = false, isQuote = false, isDone = false
         func at(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
@@ -193,10 +195,17 @@ enum ProseLines {
                 break
             }
         }
-        var end = bytes.count
-        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == UInt8(ascii: "#") && isHeading { end -= 1 }
-        guard end > start else { return nil }
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        guard start < bytes.count || utf8.count > bytes.count else { return nil }
+        var end = utf8.endIndex
+        let first = utf8.index(utf8.startIndex, offsetBy: start)
+        while end > first {
+            let before = utf8.index(before: end)
+            let byte = utf8[before]
+            guard byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: "#") && isHeading else { break }
+            end = before
+        }
+        guard end > first else { return nil }
+        let text = String(Substring(utf8[first..<end]))
         let result = ProseLine(text: text, line: line, column: start + 1, isPlan: isPlan, isHeading: isHeading, isListItem: isListItem)
         result.isQuote = isQuote
         result.isDone = isDone
