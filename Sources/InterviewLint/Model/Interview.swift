@@ -53,11 +53,12 @@ public struct Interview: Sendable {
     /// The interview's status, `waiting` when the note does not say.
     public var currentStatus: Status { status?.value ?? .waiting }
 
-    /// Whether the note looks like an interview note at all (a date, a company, or one of the
-    /// interview sections). Other Markdown files in a notes folder are counted and passed over.
+    /// Whether the note looks like an interview note at all (a date, a company, people or a log;
+    /// a "Next steps" heading alone is in many notes that are no interview's). Other Markdown
+    /// files in a notes folder are counted and passed over.
     public var isInterviewNote: Bool {
         start != nil || company != nil || peopleSection != nil || logSection != nil
-            || timeframeSection != nil || frontMatter?.hasInterviewKeys == true
+            || frontMatter?.hasInterviewKeys == true
             || problems.contains { $0.kind == .frontMatter }
     }
 

@@ -32,6 +32,7 @@ enum InterviewerReader {
             }
         }
         guard var person = interviewer else { return nil }
+        person.name.value = usualName(person.name.value)
         person.card = card
         for (value, range) in others {
             let labelled = stripLabel(value)
@@ -109,6 +110,17 @@ enum InterviewerReader {
         return (email, phone)
     }
 
+    /// The name a person goes by when the note writes two: `王伟 "David Wang"` is David Wang. A
+    /// quoted nickname of one word (`Robert "Bob" Smith`) is dropped, and the name kept.
+    static func usualName(_ name: String) -> String {
+        guard name.contains("\"") || name.contains("“") else { return name }
+        let parts = name.split(whereSeparator: { $0 == "\"" || $0 == "“" || $0 == "”" })
+        guard parts.count >= 2 else { return name.filter { $0 != "\"" && $0 != "“" && $0 != "”" } }
+        let quoted = (name.first == "\"" || name.first == "“" ? parts[0] : parts[1]).trimmingWhitespace()
+        if quoted.split(separator: " ").count >= 2 { return quoted }
+        return name.split(separator: " ").filter { !$0.contains("\"") && !$0.contains("“") && !$0.contains("”") }.joined(separator: " ")
+    }
+
     /// Whether free text about a person says you have their card: "card ✓", "got her card",
     /// "— card —" as a field, "cards from both"; "no card", "card ❌", "didn't get a card" say
     /// no. Your own card ("left my card") says nothing about theirs.
@@ -162,7 +174,7 @@ enum InterviewerReader {
                 return Markup.plain(cell.text).isEmpty ? nil : cell
             }
             guard let name = cell(nameColumn) else { return nil }
-            var person = Interviewer(name: Located(Markup.plain(name.text), name.range), range: row.range)
+            var person = Interviewer(name: Located(usualName(Markup.plain(name.text)), name.range), range: row.range)
             if let title = cell(title) { person.title = Located(Markup.plain(title.text), title.range) }
             if let email = cell(email) { person.email = Located(Markup.plain(email.text), email.range) }
             if let phone = cell(phone) { person.phone = Located(Markup.plain(phone.text), phone.range) }

@@ -210,6 +210,10 @@ public enum NoteReader {
             }
         }
         interview.log = log
+        // A timeline of other events (applied, researched) is no log of contacts.
+        if log.isEmpty, walker.timelineSourceStart == 0, interview.logSection == walker.sectionRanges[.timeline] {
+            interview.logSection = nil
+        }
 
         if interview.start == nil || !interview.startHasTime {
             findStart(&interview, lines: proseLines(), bytes: source.bytes, fileName: fileName,
