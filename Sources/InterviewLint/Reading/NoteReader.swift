@@ -195,6 +195,7 @@ public enum NoteReader {
                 }
             }
         }
+        var proseEntryLines = Set<Int>()
         // Contacts outside the log sections, looked for when the sections leave someone without
         // a thank-you or the note has no log section.
         let thanked = Set(log.filter { $0.kind == .thankYou && $0.isOutgoing }.flatMap(\.interviewers))
@@ -203,6 +204,7 @@ public enum NoteReader {
             for entry in log { sectionLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
             for person in interview.people { sectionLines.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
             let outside = ProseContacts.entries(proseLines(), placed: sectionLines, context: context)
+            proseEntryLines = Set(outside.entries.map(\.range.start.line))
             if !outside.entries.isEmpty {
                 log += outside.entries
                 log.sort { ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column) }
@@ -220,6 +222,16 @@ public enum NoteReader {
                       order: options.dateOrder, noteOrder: noteOrder, weakDate: weakDate, source: &dateSource)
         }
         interview.startSource = interview.start == nil ? nil : dateSource
+        if let day = interview.start?.value.date, !proseEntryLines.isEmpty {
+            // Dated lines before the interview in a journal or a weekly log (applied, the call that
+            // set it up) are no contacts after it.
+            let before = Set(interview.log.filter { proseEntryLines.contains($0.range.start.line) && ($0.date?.value.date ?? day) < day }
+                .map(\.range.start.line))
+            if !before.isEmpty {
+                interview.log.removeAll { before.contains($0.range.start.line) }
+                interview.problems.removeAll { $0.kind == .unreadableEntry && before.contains($0.range.start.line) }
+            }
+        }
         if interview.beforeLeaving.resume == nil || interview.beforeLeaving.contactInformation == nil {
             let said = ProseFacts.beforeLeaving(proseLines())
             if interview.beforeLeaving.resume == nil { interview.beforeLeaving.resume = said.resume }

@@ -178,6 +178,9 @@ enum ProseFacts {
                                order: DateOrder? = nil, noteOrder: DateOrder? = nil)
         -> (start: LocalDateTime, hasTime: Bool, line: ProseLine)? {
         var headingDay = contextDay
+        // Every line that names the interview and a day is a candidate; the one that also gives a
+        // time, and names the interview itself rather than "interviewing", wins (the first among equals).
+        var best: (start: LocalDateTime, hasTime: Bool, line: ProseLine, score: Int)?
         for line in lines where !line.isPlan {
             if line.isHeading {
                 // A journal's day heading ("## Wed 4 Nov 2026") dates the lines under it.
@@ -209,9 +212,10 @@ enum ProseFacts {
             }
             guard let day = date ?? (minutes != nil ? headingDay : nil) else { continue }
             let start = LocalDateTime(date: day, hour: (minutes ?? 0) / 60, minute: (minutes ?? 0) % 60)
-            return (start, minutes != nil, line)
+            let score = (minutes != nil ? 2 : 0) + (words[interviewAt] == "interviewing" ? 0 : 1) + (date != nil ? 1 : 0)
+            if best.map({ score > $0.score }) ?? true { best = (start, minutes != nil, line, score) }
         }
-        return nil
+        return best.map { ($0.start, $0.hasTime, $0.line) }
     }
 
     /// A date in a file name: `2026-11-18-acme.md`, Logseq's `2026_11_18.md`.
