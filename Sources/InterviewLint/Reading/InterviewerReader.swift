@@ -113,7 +113,8 @@ enum InterviewerReader {
     /// The name a person goes by when the note writes two: `王伟 "David Wang"` is David Wang. A
     /// quoted nickname of one word (`Robert "Bob" Smith`) is dropped, and the name kept.
     static func usualName(_ name: String) -> String {
-        guard name.contains("\"") || name.contains("“") else { return name }
+        // On the bytes: `"` or the E2 80 9C of “ (a `contains` on text went through Foundation).
+        guard name.utf8.contains(0x22) || name.utf8.contains(0x9C) else { return name }
         let parts = name.split(whereSeparator: { $0 == "\"" || $0 == "“" || $0 == "”" })
         guard parts.count >= 2 else { return name.filter { $0 != "\"" && $0 != "“" && $0 != "”" } }
         let quoted = (name.first == "\"" || name.first == "“" ? parts[0] : parts[1]).trimmingWhitespace()

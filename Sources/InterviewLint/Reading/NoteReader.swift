@@ -67,7 +67,7 @@ public enum NoteReader {
         var walker = Walker(source: source, document: document, options: options)
         // Key lines stand in for front matter; a note whose front matter names the interview's
         // date needs none.
-        walker.readsKeyLines = front.dateRank < 2
+        walker.readsKeyLines = true
         walker.walk()
         interview.title = walker.title
         interview.directives = walker.directives
@@ -495,7 +495,10 @@ private struct Walker {
                 continue
             }
             guard let section = current?.section else {
-                if readsKeyLines, block.kind == .paragraph { readKeyLines(index) }
+                if readsKeyLines, block.kind == .paragraph, let range = block.range,
+                   Walker.mayBeKeyLine(source.line(range.start.line)) || source.line(range.start.line).utf8.first == UInt8(ascii: "|") {
+                    readKeyLines(index)
+                }
                 continue
             }
             switch section {
@@ -668,6 +671,29 @@ private struct Walker {
         }
     }
 
+    /// Whether a line can be a key line, on its first bytes: bold (`**Date:**`), or at most
+    /// three words of letters before a colon (`Interview Date: …`, `date:: …`). Prose with a
+    /// colon ("Notes from the conversation: we talked…") is turned away before it is parsed.
+    static func mayBeKeyLine(_ text: Substring) -> Bool {
+        var spaces = 0
+        var count = 0
+        for byte in text.utf8 {
+            count += 1
+            if count == 1 && (byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")) { return true }
+            switch byte {
+            case UInt8(ascii: ":"): return count > 1
+            case 0x20:
+                spaces += 1
+                if spaces > 2 { return false }
+            case UInt8(ascii: "-"), UInt8(ascii: "_"), 0x80...0xFF: break
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): break
+            default: return false
+            }
+            if count > 40 { return false }
+        }
+        return false
+    }
+
     mutating func readKeyLines(_ index: Int) {
         let paragraph = lines(ofParagraph: index)
         var found: [(FrontMatterReader.Field, FrontMatterReader.Value)] = []
@@ -682,6 +708,8 @@ private struct Walker {
             }
         } else {
             for (line, column, text) in paragraph {
+                // A key is short: a colon in the first few bytes, or bold, before a line is read as one.
+                guard Walker.mayBeKeyLine(text) else { continue }
                 if let pair = FrontMatterReader.keyLine(text, line: line, column: column) { found.append(pair) }
             }
         }

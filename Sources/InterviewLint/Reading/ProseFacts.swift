@@ -182,10 +182,13 @@ enum ProseFacts {
         // time, and names the interview itself rather than "interviewing", wins (the first among equals).
         var best: (start: LocalDateTime, hasTime: Bool, line: ProseLine, score: Int)?
         for line in lines where !line.isPlan {
-            if line.isHeading {
-                // A journal's day heading ("## Wed 4 Nov 2026") dates the lines under it.
-                if let day = leadingDateTime(line.text, reference: reference, order: order, noteOrder: noteOrder)?.start.date { headingDay = day }
-                continue
+            if line.isHeading || line.text.split(separator: " ").count <= 5 && !line.has(interviewWordSet) {
+                // A journal's day heading ("## Wed 4 Nov 2026", "**Monday 2 November 2026**") dates the lines under it.
+                if let day = leadingDateTime(line.text, reference: reference, order: order, noteOrder: noteOrder)?.start.date {
+                    headingDay = day
+                    continue
+                }
+                if line.isHeading { continue }
             }
             guard line.has(interviewWordSet) else { continue }
             guard line.has(interviewWordSet) else { continue }
@@ -247,9 +250,16 @@ enum ProseFacts {
     /// a rule that would say "none" turns its finding into an info that quotes the line.
     static func mentions(_ lines: [ProseLine], placed: Set<Int>) -> [Mention] {
         var result: [Mention] = []
-        for line in lines where !line.isPlan && !line.isHeading && !placed.contains(line.line) && line.has(mentionWords) {
+        var underThankYouHeading = false
+        for line in lines where !line.isPlan {
+            if line.isHeading {
+                // Lines under "## Thank-you notes" speak of thank-yous without the word.
+                underThankYouHeading = line.words.contains { $0.hasPrefix("thank") }
+                continue
+            }
+            guard !placed.contains(line.line), underThankYouHeading || line.has(mentionWords) else { continue }
             let words = line.words
-            if words.contains(where: { $0.hasPrefix("thank") }) {
+            if underThankYouHeading || words.contains(where: { $0.hasPrefix("thank") }) {
                 result.append(Mention(kind: .thankYou, text: line.text, range: line.range, words: words))
             }
             if words.contains("card") || words.contains("cards") {
@@ -395,7 +405,7 @@ extension ProseFacts {
 extension ProseFacts {
     /// Stems of every decision cue, as written in lower or title case: a note without any of
     /// them holds no timeframe in prose, and its lines need not be read for one.
-    static let decisionStems: [[UInt8]] = ["ecid", "hear", "et back", "ack to", "know", "imeline", "imeframe", "ext step",
+    static let decisionStems: [[UInt8]] = ["ecid", "ecis", "hear", "et back", "ack to", "know", "imeline", "imeframe", "ext step",
                                            "nswer", " news", "eedback", "in touch", "erdict", "ake a call", "etour",
                                            "innen"].map { Array($0.utf8) }
 

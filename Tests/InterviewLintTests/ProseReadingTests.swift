@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+@testable import InterviewLint
+
+/// Notes written the way people write them, not in the canonical format: each test is one way of
+/// writing a fact, and what the reader must take from it.
+@Suite("Reading notes people write")
+struct ProseReadingTests {
+    @Test("status in the user's words; an unknown word is an info, the note taken as waiting")
+    func statusWords() {
+        let table: [(String, Interview.Status?)] = [
+            ("Interviewed", .waiting), ("#application/waiting", .waiting), ("In progress", .waiting),
+            ("Onsite done, waiting on decision", .waiting), ("❌ rejected 11/18", .rejected), ("Not selected", .rejected),
+            ("Offered", .offer), ("Accepted", .accepted), ("withdrew", .withdrawn), ("Ghosted", .closed), ("Panel", nil),
+        ]
+        for (text, expected) in table {
+            #expect(StatusReader.read(text) == expected, "\(text)")
+        }
+        let note = read("---\ndate: 2026-11-16 10:00\nstatus: Panel\n---\n# Acme\n")
+        #expect(note.currentStatus == .waiting)
+        #expect(note.problems.first?.uncertain == true)
+    }
+
+    @Test("resume and contact details from sentences anywhere; a plan or a question says nothing")
+    func resumeInProse() {
+        let yes = read("---\ndate: 2026-11-16 10:00\n---\n# Acme\n\n## Notes\nLeft my resume with Ethan; they have my email + cell.\n")
+        #expect(yes.beforeLeaving.resume?.value == true)
+        #expect(yes.beforeLeaving.contactInformation?.value == true)
+        #expect(yes.beforeLeaving.resume?.range.start.line == 7)
+        let no = read("---\ndate: 2026-11-16 10:00\n---\n# Acme\n\nForgot to leave my resume.\n")
+        #expect(no.beforeLeaving.resume?.value == false)
+        let plan = read("---\ndate: 2026-11-16 10:00\n---\n# Acme\n\n- [ ] CV to Hannah\n- Do you have my resume?\n")
+        #expect(plan.beforeLeaving.resume == nil)
+    }
+
+    @Test("the timeframe from a sentence, read from its cue on; a question to ask is no answer")
+    func timeframeInProse() {
+        let note = read("---\ndate: 2026-11-12 10:00\n---\n# Acme\n\nThe committee meets Dec 1 and they'll decide by December 4th.\n")
+        #expect(note.timeframe?.decisionDate == LocalDate(year: 2026, month: 12, day: 4))
+        let wrapped = read("---\ndate: 2026-11-10 10:00\n---\n# Acme\n\nPriya said\nthey want to make a decision by the end of next week.\n")
+        #expect(wrapped.timeframe?.decisionDate == LocalDate(year: 2026, month: 11, day: 20))
+        let question = read("---\ndate: 2026-11-10 10:00\n---\n# Acme\n\n- When do you expect to decide?\n")
+        #expect(question.timeframe == nil)
+    }
+
+    @Test("the interview's day and time from a line that names it, a key line, a table, the file name")
+    func interviewStart() {
+        let prose = read("# Fernhill\n\n**Monday 2 November 2026**\n\nInterview at Fernhill at 2pm with Ayşe Yıldırım (Director of Operations).\n")
+        #expect(prose.start?.value == moment("2026-11-02T14:00"))
+        let key = read("# Meridian\n\nInterview: 11/16/2026 9:00 AM, 2nd floor, 410 W Erie St\n")
+        #expect(key.start?.value == moment("2026-11-16T09:00"))
+        let table = read("# R2\n\n| Field | Value |\n|---|---|\n| Date | 2026-10-27 |\n| Time | 15:00 SGT |\n| Interviewer | Aditi Rao - Engineering Manager |\n")
+        #expect(table.start?.value == moment("2026-10-27T15:00"))
+        #expect(table.people.map(\.name.value) == ["Aditi Rao"])
+        let journal = NoteReader.read(SourceText(bytes: Array("## Interviewers\n- [x] Zainab Okoye\n".utf8)), fileName: "notes/2026_11_19.md")
+        #expect(journal.start?.value.date == LocalDate(year: 2026, month: 11, day: 19))
+        #expect(journal.startSource == "the file name")
+    }
+
+    @Test("a key naming the interview beats `date`, which beats `created`; a workshop on interviewing is no interview")
+    func dateRanks() {
+        let ranked = read("---\ncreated: 2026-11-01\ndate: 2026-11-05\ninterview: 2026-11-10T11:00\n---\n# Acme\n")
+        #expect(ranked.start?.value == moment("2026-11-10T11:00"))
+        #expect(ranked.startSource == "front matter `interview`")
+        let created = read("---\ncreated: 2026-11-16\n---\n# Quayside — onsite interview\n\n**When:** Mon 16 Nov, 10am–11:30am\n")
+        #expect(created.start?.value == moment("2026-11-16T10:00"))
+        let log = read("# Log\n\n- **11/11/2026** — Attended the \"Interviewing after 50\" workshop.\n- **11/17/2026** — In-person interview at Fenwick, 10:00 AM, with Linda Tran (Practice Administrator).\n")
+        #expect(log.start?.value == moment("2026-11-17T10:00"))
+    }
+
+    @Test("people from Interviewers: lines, card-like items under any heading, and sentences")
+    func people() {
+        let line = read("---\ndate: 2026-11-16 10:00\n---\nInterviewer: Carla Jiménez, Operations Manager\nEmail: carla.jimenez@meridian.example\n")
+        #expect(line.people.map(\.name.value) == ["Carla Jiménez"])
+        #expect(line.people.first?.title?.value == "Operations Manager")
+        #expect(line.people.first?.email?.value == "carla.jimenez@meridian.example")
+        let items = read("---\ndate: 2026-11-16 10:00\n---\n## Notes\n- [[Theo Prescott]] — VP Product. Card: theo@fennimore.example, +1 615 555 0123\n")
+        #expect(items.people.first?.name.value == "Theo Prescott")
+        #expect(items.people.first?.card?.value == true)
+        #expect(items.people.first?.phone?.value == "+1 615 555 0123")
+        let prose = read("---\ndate: 2026-11-10 10:00\n---\nMet with Priya Nair (hiring manager, Director of Analytics) and Tom Becker (senior data engineer) for the interview.\n")
+        #expect(prose.people.map(\.name.value) == ["Priya Nair", "Tom Becker"])
+        let nickname = read("---\ndate: 2026-11-09 13:00\n---\n## People\n|Name|Email|\n|---|---|\n|王伟 \"David Wang\"|david.wang@b.example|\n")
+        #expect(nickname.people.first?.name.value == "David Wang")
+    }
+
+    @Test("card evidence in a person's own text")
+    func cards() {
+        let table: [(String, Bool?)] = [
+            ("card ✓ · jose@w.example", true), ("gave me his card", true), ("— card —", true), ("no card 😕", false),
+            ("card ❌", false), ("left my card with him", nil), ("VP Product", nil),
+        ]
+        for (text, expected) in table {
+            #expect(InterviewerReader.cardEvidence(text) == expected, "\(text)")
+        }
+    }
+
+    @Test("contacts outside the log sections: dated lines, done tasks with their date, callouts; plans are not contacts")
+    func contactsOutsideSections() {
+        let note = read("""
+            ---
+            date: 2026-11-12 10:00
+            ---
+            ## People
+            - [x] Anjali Deshpande — anjali@n.example — +1 312 555 0152
+
+            ## Interview
+            - [x] Thank-you email to Anjali — recap of the dock-scheduling design, reiterated interest ✅ 2026-11-12
+            - [ ] If nothing by the 4th, call Anjali mid-morning
+
+            > [!done] 2026-11-19 — Call
+            > 10:15am, called Anjali to check in.
+            """)
+        #expect(note.log.count == 2)
+        #expect(note.log.first?.kind == .thankYou)
+        #expect(note.log.first?.date?.value.date == LocalDate(year: 2026, month: 11, day: 12))
+        #expect(note.log.first?.reiteratesInterest == true)
+        #expect(note.log.last?.channel?.value == .call)
+        #expect(note.peopleWithoutThankYou.isEmpty)
+    }
+
+    @Test("a line about a thank-you the reader could not place makes thank-you-sent an info that quotes it")
+    func uncertainThankYou() {
+        let note = """
+            ---
+            date: 2026-11-16 10:00
+            ---
+            ## Interviewers
+            - [x] Carla Mendes — carla@acme.example — +1 555 0100
+
+            ## Thank-you notes
+            Sent to Carla in the evening.
+            """
+        let found = lint(note, today: "2026-11-20").filter { $0.rule == "thank-you-sent" }
+        #expect(found.count == 1)
+        #expect(found.first?.severity == .info)
+        #expect(found.first?.message.contains("Sent to Carla") == true)
+    }
+
+    @Test("a recruiter is a contact: no card or thank-you asked of them (their number still is: you follow up with them)")
+    func recruiter() {
+        let note = """
+            ---
+            date: 2026-11-12 10:00
+            ---
+            ## People
+            | Name | Role | Email |
+            |---|---|---|
+            | Aaliyah Grant | Detection Manager | aaliyah@c.example |
+            | Rosa Delgado | Technical Recruiter | rosa@c.example |
+
+            ## Follow-up
+            - 2026-11-12 17:45 — Email thank-you to Aaliyah Grant. Recap: triage. Reiterated interest.
+            """
+        let found = lint(note, today: "2026-11-20").filter { $0.rule == "thank-you-sent" || $0.rule == "card-collected" }
+        #expect(!found.contains { $0.message.contains("Rosa") }, "\(found.map(\.message))")
+        #expect(found.contains { $0.message.contains("Aaliyah") }, "the interviewer's card is still asked for")
+        #expect(read(note).people.last?.isRecruiter == true)
+    }
+
+    @Test("a Next steps heading alone makes no interview note; a date line in a journal does")
+    func interviewNotes() {
+        #expect(!read("# Questions to ask\n\n## Next steps\n- Ask about the team\n").isInterviewNote)
+        #expect(read("# Journal\n\nInterview at Marlow on 2026-11-10 at 10:00.\n").isInterviewNote)
+    }
+
+    @Test("sentences are cut at . ! ? ; and ·, not inside words or numbers")
+    func sentences() {
+        let pieces = ProseLines.sentences("CV ✓ · contact ✓; done. Version 1.2 is out! Really?").map { $0.trimmingWhitespace() }
+        #expect(pieces == ["CV ✓ ·", "contact ✓;", "done.", "Version 1.2 is out!", "Really?"])
+    }
+
+    @Test("block markers come off a prose line; plans and done tasks are told apart")
+    func markers() {
+        let plan = ProseLines.strip("  - [ ] send Tom the link", line: 3)
+        #expect(plan?.text == "send Tom the link")
+        #expect(plan?.isPlan == true)
+        #expect(plan?.column == 9)
+        let done = ProseLines.strip("\t- DONE thank-you email to Ørjan", line: 1)
+        #expect(done?.isDone == true)
+        #expect(done?.text == "thank-you email to Ørjan")
+        let callout = ProseLines.strip("> [!question] Mon 11/2, 2pm", line: 1)
+        #expect(callout?.text == "Mon 11/2, 2pm")
+        #expect(callout?.isQuote == true)
+        #expect(ProseLines.strip("   ", line: 1) == nil)
+    }
+}
