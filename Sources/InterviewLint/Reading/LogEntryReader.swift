@@ -133,6 +133,13 @@ enum LogEntryReader {
                     minutes = value
                     hasTime = true
                     end = probe + 1
+                } else if let later = tokens[end...].prefix(16).firstIndex(where: { if case .time = $0.kind { return true }; return false }),
+                          case .time(let value) = tokens[later].kind,
+                          !tokens[end..<later].contains(where: { if case .isoDate = $0.kind { return true }; return false }) {
+                    // A callout's body or a note after the title gives the time ("2026-11-16 — Call
+                    // / 9:45am, straight to voicemail"): the entry's first time is its own.
+                    minutes = value
+                    hasTime = true
                 }
             }
             index = DateReader.skippingWeekday(tokens, at: index, reference: context.interviewDay)

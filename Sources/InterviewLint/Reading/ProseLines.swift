@@ -15,6 +15,8 @@ final class ProseLine {
     /// A quoted line (`>`, a callout's body); `isDone` a ticked task (`[x]`, Logseq `DONE`).
     var isQuote = false
     var isDone = false
+    /// An Obsidian callout's title line (`> [!done] …`): it starts a block of its own.
+    var isCalloutTitle = false
     /// Lines after the first were joined to it (a wrapped paragraph); `lastLine` is the last.
     var continued = false
     var lastLine = 0
@@ -93,7 +95,7 @@ enum ProseLines {
             let indented = raw.first == " " || raw.first == "\t"
             // A callout's body continues its title line ("> [!done] 2026-11-02 — Thank-you email" /
             // "> Sent at 4:50pm. Recapped …").
-            let quoteGoesOn = line.isQuote && (result.last?.isQuote ?? false) && !startsBlock(line.text)
+            let quoteGoesOn = line.isQuote && (result.last?.isQuote ?? false) && !line.isCalloutTitle
             if !previousBlank, !line.isHeading, !line.isListItem, !line.isPlan, let last = result.last, !last.isHeading,
                !startsBlock(trimmed) || indented && last.isListItem || quoteGoesOn, last.line == number - 1 || last.continued {
                 last.text += " " + line.text
@@ -113,7 +115,7 @@ enum ProseLines {
         if "|>*#-+[<".unicodeScalars.contains(first) || ("0"..."9").contains(first) { return true }
         if trimmed.hasPrefix("__") { return true }
         if let colon = trimmed.firstIndex(of: ":"), trimmed[..<colon].split(separator: " ").count <= 3,
-           !trimmed[..<colon].contains(where: { $0 == "." || $0 == "," }) { return true }
+           trimmed[..<colon].allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "_" || $0 == "*" }) { return true }
         return false
     }
 
@@ -124,7 +126,7 @@ enum ProseLines {
         let utf8 = raw.utf8
         let bytes = Array(utf8.prefix(64))
         var start = 0
-        var isPlan = false, isHeading = false, isListItem = false, isQuote = false, isDone = false
+        var isPlan = false, isHeading = false, isListItem = false, isQuote = false, isDone = false, isCallout = false
         func at(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
         func startsWith(_ text: StaticString) -> Bool {
             let count = text.utf8CodeUnitCount
@@ -178,6 +180,7 @@ enum ProseLines {
                 } else if startsWith("[!"), let close = bytes[start...].firstIndex(of: UInt8(ascii: "]")) {
                     // An Obsidian callout's type: `> [!note] Title`.
                     start = close + 1
+                    isCallout = true
                     if at(start) == UInt8(ascii: "-") || at(start) == UInt8(ascii: "+") { start += 1 }
                     progress = true
                 }
@@ -209,6 +212,7 @@ enum ProseLines {
         let result = ProseLine(text: text, line: line, column: start + 1, isPlan: isPlan, isHeading: isHeading, isListItem: isListItem)
         result.isQuote = isQuote
         result.isDone = isDone
+        result.isCalloutTitle = isCallout
         return result
     }
 
