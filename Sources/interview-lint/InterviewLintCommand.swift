@@ -118,8 +118,8 @@ struct Lint: ParsableCommand {
     var color: Bool?
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1") }
-        if !(timeBudget >= 0) || !timeBudget.isFinite { throw ValidationError("--time-budget takes a number of seconds, 0 for no limit") }
+        if let jobs, let problem = LintRun.jobsProblem(jobs) { throw ValidationError(problem) }
+        if let problem = LintRun.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
     }
 
     func run() throws {
@@ -325,11 +325,18 @@ struct Agenda: ParsableCommand {
     @Option(name: [.short, .customLong("output-file")], help: "Write the agenda to this file.")
     var outputFile: String?
 
+    @Option(help: "Seconds a single note may take before it is named as not read (0: no limit).")
+    var timeBudget: Double = LintRequest.defaultTimeBudget
+
+    func validate() throws {
+        if let problem = LintRun.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
+    }
+
     func run() throws {
         let now = common.now
         let choice = common.configurationChoice
         let result = InterviewLint.Agenda.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: choice,
-                                              includeClosed: all)
+                                              includeClosed: all, timeBudget: timeBudget)
         for error in result.errors { printError("interview-lint: \(error)") }
         let text = AgendaReporter.render(result.actions, now: now, format: format.format)
         if let outputFile {

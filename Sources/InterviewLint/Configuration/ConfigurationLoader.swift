@@ -18,6 +18,19 @@ public final class ConfigurationLoader: @unchecked Sendable {
     static let topKeys = ["extends", "rules", "tags", "business-hours", "call-window", "schedule", "headings", "exclude"]
     static let scheduleKeys = ["after-decision-business-days", "without-timeframe-business-days"]
 
+    /// What each number in a configuration may be: far beyond any real setting, and small enough
+    /// that the dates worked out from it stay inside the calendar (docs/robustness.md).
+    static let businessDaysRange = 0...1_000
+    static let optionRanges: [String: ClosedRange<Int>] = [
+        "due-hours": 0...8_760, "warning-after-hours": 0...8_760, "error-after-hours": 0...8_760,
+        "min-business-days": businessDaysRange, "max-distance": 0...10,
+        "max-calls": 0...1_000, "max-unanswered": 0...1_000,
+    ]
+    /// For an integer option the table does not name.
+    static let defaultOptionRange = 0...10_000
+
+    static func range(ofOption name: String) -> ClosedRange<Int> { optionRanges[name] ?? defaultOptionRange }
+
     /// A configuration found, or the error that makes it unusable. (Not `Result`: making
     /// `Result<_, ConfigurationError>`'s type at run time checks `ConfigurationError: Error`, which
     /// scans every protocol conformance in the binary, a tenth of a one-note run.)
@@ -174,7 +187,9 @@ public final class ConfigurationLoader: @unchecked Sendable {
                 for (nameNode, number) in schedule {
                     let name = nameNode.string ?? ""
                     guard Self.scheduleKeys.contains(name) else { throw unknown(path, nameNode, name, Self.scheduleKeys, "schedule setting") }
-                    guard let days = number.int, days >= 0 else { throw error(path, number, "`schedule.\(name)` takes a whole number of business days") }
+                    guard let days = number.int, Self.businessDaysRange.contains(days) else {
+                        throw error(path, number, "`schedule.\(name)` takes a whole number of business days from \(Self.businessDaysRange.lowerBound) to \(Self.businessDaysRange.upperBound)")
+                    }
                     if name == "after-decision-business-days" {
                         configuration.settings.businessDaysAfterDecision = days
                     } else {
@@ -231,8 +246,9 @@ public final class ConfigurationLoader: @unchecked Sendable {
                     }
                     switch option.defaultValue {
                     case .integer:
-                        guard let number = optionValue.int, number >= 0 else {
-                            throw error(path, optionValue, "`\(name).\(key)` takes a whole number (default \(option.defaultValue))")
+                        let range = Self.range(ofOption: key)
+                        guard let number = optionValue.int, range.contains(number) else {
+                            throw error(path, optionValue, "`\(name).\(key)` takes a whole number from \(range.lowerBound) to \(range.upperBound) (default \(option.defaultValue))")
                         }
                         setting.options[key] = .integer(number)
                     case .boolean:

@@ -58,6 +58,24 @@ public struct LintRun: Sendable {
         self.errors = errors
     }
 
+    /// `--jobs`: more threads than this only compete for the cores, and enough of them make ordinary
+    /// notes miss their time budget (wall time).
+    public static let jobsRange: ClosedRange<Int> = 1...256
+    /// `--time-budget` in seconds, besides 0 for none: below a millisecond no note can be read; a
+    /// day is far beyond any note and keeps deadlines within what the clock arithmetic can hold.
+    public static let timeBudgetRange: ClosedRange<Double> = 0.001...86_400
+
+    /// Why `seconds` is not a valid `--time-budget`, or nil when it is.
+    public static func timeBudgetProblem(_ seconds: Double) -> String? {
+        if seconds == 0 || timeBudgetRange.contains(seconds) { return nil }
+        return "--time-budget takes 0 (no limit) or a number of seconds from \(timeBudgetRange.lowerBound.formatted) to \(timeBudgetRange.upperBound.formatted)"
+    }
+
+    /// Why `jobs` is not a valid `--jobs`, or nil when it is.
+    public static func jobsProblem(_ jobs: Int) -> String? {
+        jobsRange.contains(jobs) ? nil : "--jobs takes a whole number from \(jobsRange.lowerBound) to \(jobsRange.upperBound)"
+    }
+
     /// Reads every note under `paths` (and standard input for `-`) with the configuration in force
     /// for it, runs `transform` on `jobs` threads, and hands the results to `emit` one by one in
     /// path order, whatever the parallelism. Work goes in batches, so only a batch of notes is in
@@ -112,7 +130,7 @@ public struct LintRun: Sendable {
         // Unless told, as many threads as cores; counting them reads cgroup files, which a run on
         // one note (the pre-commit case) can skip.
         let workers = jobs ?? (ordered.count > 1 ? ProcessInfo.processInfo.activeProcessorCount : 1)
-        let pool = WorkerPool(count: ordered.count, workers: max(1, workers), budget: budget) { index in
+        let pool = WorkerPool(count: ordered.count, workers: min(max(1, workers), jobsRange.upperBound), budget: budget) { index in
             let input = ordered[index]
             return inner(input.path, input.isStandardInput)
         }
@@ -221,7 +239,7 @@ struct ReadFailure: Error {
 extension Double {
     /// `2`, `0.5`: without a trailing `.0`.
     var formatted: String {
-        self == rounded() ? String(Int(self)) : String(self)
+        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
     }
 }
 
@@ -333,8 +351,13 @@ final class WorkerPool<T>: @unchecked Sendable {
                     results[job.index % window] = .failure(.timeout)
                     startWorker()
                 }
-                if results[delivered % window] == nil {
-                    _ = condition.wait(until: Date(timeIntervalSinceNow: min(budget / 4, 0.05)))
+                if results[delivered % window] == nil,
+                   !condition.wait(until: Date(timeIntervalSinceNow: max(0.001, min(budget / 4, 0.05)))) {
+                    // Foundation returns at once, still holding the lock, when the deadline has
+                    // passed by the time it looks: give the workers a turn at the lock.
+                    condition.unlock()
+                    sched_yield()
+                    condition.lock()
                 }
             } else if results[delivered % window] == nil {
                 condition.wait()

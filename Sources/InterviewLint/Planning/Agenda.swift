@@ -146,7 +146,7 @@ public enum Agenda {
         var actions: [AgendaAction] = []
         var notes: [String] = []
         let loader = ConfigurationLoader()
-        let errors = LintRun.process(paths: paths, configuration: choice,
+        var errors = LintRun.process(paths: paths, configuration: choice,
                                      jobs: nil, timeBudget: timeBudget, loader: loader,
                                      transform: { path, source, configuration in
             guard !configuration.excludes(path) else { return (path: path, actions: [AgendaAction]()) }
@@ -155,6 +155,11 @@ public enum Agenda {
             return (path, Agenda.actions(for: interview, path: path, now: now, configuration: configuration,
                                          includeClosed: includeClosed))
         }, emit: { actions += $0.actions; notes.append($0.path) })
+        // Dates stop at the calendar's last day rather than overflow; an action placed there is
+        // said to be, as that day is not what the note means.
+        for action in actions where action.start.date == .latest || action.end?.date == .latest {
+            errors.append("\(action.file):\(action.range.start.line):\(action.range.start.column): \(action.kind.rawValue) falls on or after \(LocalDate.latest), the last day interview-lint can place; it is shown on that day")
+        }
         let order = Dictionary(uniqueKeysWithValues: AgendaAction.Group.allCases.enumerated().map { ($1, $0) })
         actions.sort {
             (order[$0.group]!, $0.start, $0.file, $0.range.start.line, $0.kind.rawValue)

@@ -84,7 +84,9 @@ public enum AgendaReporter {
             lines.append("DTSTAMP:\(stamp)")
             if action.allDay {
                 lines.append("DTSTART;VALUE=DATE:\(compact(action.start.date))")
-                lines.append("DTEND;VALUE=DATE:\(compact(action.start.date.adding(days: 1)))")
+                // The calendar's last day has no next day to end on.
+                lines.append(action.start.date == .latest ? "DURATION:P1D"
+                             : "DTEND;VALUE=DATE:\(compact(action.start.date.adding(days: 1)))")
             } else if let end = action.end {
                 lines.append("DTSTART:\(compact(action.start))")
                 lines.append("DTEND:\(compact(end))")

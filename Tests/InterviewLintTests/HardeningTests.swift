@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+@testable import InterviewLint
+
+/// Hostile or careless input at the boundaries: numbers out of range, configurations that explode,
+/// standard input and output that fail. Each must end with a message and exit 2, never a trap,
+/// a hang or a silent wrong answer.
+@Suite("Hardening", .serialized)
+struct HardeningTests {
+    static let note = "---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [x] Bob Smith — bob@x.example — +1 555 0100\n"
+    static let today = ["--today", "2026-11-20"]
+
+    // MARK: Numeric ranges (D4, D9, D11)
+
+    @Test("numeric options out of range are usage errors naming the option and its range", arguments: [
+        Labelled("jobs Int.max", (["--jobs", "9223372036854775807"], "--jobs takes a whole number from 1 to 256")),
+        Labelled("jobs 0", (["-j", "0"], "--jobs takes a whole number from 1 to 256")),
+        Labelled("budget 1e308", (["--time-budget", "1e308"], "from 0.001 to 86400")),
+        Labelled("budget 1e-7", (["--time-budget", "0.0000001"], "from 0.001 to 86400")),
+        Labelled("budget nan", (["--time-budget", "nan"], "from 0.001 to 86400")),
+        Labelled("agenda budget", (["agenda", "--time-budget", "1e308"], "from 0.001 to 86400")),
+    ])
+    func optionRanges(_ labelled: Labelled<([String], String)>) throws {
+        let (arguments, message) = labelled.value
+        let folder = try TemporaryFolder()
+        try folder.write("a.md", Self.note)
+        try folder.write("b.md", Self.note)
+        let result = try runTool(arguments + ["a.md", "b.md"], in: folder.url, timeout: 20)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test("the smallest time budget with several files ends (the watcher lets the workers take the lock)")
+    func tinyBudget() throws {
+        let folder = try TemporaryFolder()
+        for name in ["a", "b", "c"] { try folder.write("\(name).md", Self.note) }
+        let result = try runTool(["--time-budget", "0.001", "-j", "2", "a.md", "b.md", "c.md"] + Self.today,
+                                 in: folder.url, timeout: 20)
+        #expect(result.status == 1 || result.status == 0, "status \(result.status)")
+        #expect(result.stdout.contains("3 notes"), "\(result.stdout)")
+    }
+
+    @Test("the worker pool ends with a budget so short that every wait times out at once")
+    func poolTinyBudget() {
+        let pool = WorkerPool<Int>(count: 8, workers: 2, budget: 1e-7) { index in
+            usleep(2_000)
+            return .success(index)
+        }
+        // On a thread of its own, so that a hang fails the test instead of holding the suite.
+        let done = DispatchSemaphore(value: 0)
+        let delivered = Counter()
+        Thread {
+            pool.run { _, _ in delivered.add() }
+            done.signal()
+        }.start()
+        #expect(done.wait(timeout: .now() + 20) == .success)
+        #expect(delivered.value == 8)
+    }
+
+    @Test("the most --jobs allowed leaves clean notes clean")
+    func manyJobs() throws {
+        let folder = try TemporaryFolder()
+        for index in 0..<600 { try folder.write("n\(index).md", Self.note) }
+        let result = try runTool(["--jobs", "256", "-f", "json", "."] + Self.today, in: folder.url, timeout: 60)
+        #expect(!result.stdout.contains("\"rule\" : \"time-budget\"") && !result.stdout.contains("\"rule\":\"time-budget\""))
+        #expect(result.status == 1)
+    }
+
+    @Test("configuration numbers out of range are errors naming the key and the range", arguments: [
+        Labelled("due-hours", ("rules:\n  thank-you-sent: {due-hours: 1000000000000000000}\n", "`thank-you-sent.due-hours` takes a whole number from 0 to 8760")),
+        Labelled("error-after-hours", ("rules:\n  thank-you-prompt:\n    error-after-hours: 99999999\n", "`thank-you-prompt.error-after-hours` takes a whole number from 0 to 8760")),
+        Labelled("max-distance", ("rules:\n  name-spelling: {max-distance: 1000}\n", "`name-spelling.max-distance` takes a whole number from 0 to 10")),
+        Labelled("after-decision", ("schedule: {after-decision-business-days: 1000000000000}\n", "`schedule.after-decision-business-days` takes a whole number of business days from 0 to 1000")),
+        Labelled("without-timeframe", ("schedule:\n  without-timeframe-business-days: 1001\n", "from 0 to 1000")),
+    ])
+    func settingRanges(_ labelled: Labelled<(String, String)>) throws {
+        let (configuration, message) = labelled.value
+        let folder = try TemporaryFolder()
+        try folder.write("c.yml", configuration)
+        try folder.write(".interview-lint.yml", configuration)
+        try folder.write("a.md", Self.note)
+        for arguments in [["print-config", "--config", "c.yml", "a.md"], ["a.md"] + Self.today, ["agenda", "a.md"] + Self.today] {
+            let result = try runTool(arguments, in: folder.url, timeout: 20)
+            #expect(result.status == 2, "\(arguments[0])")
+            #expect(result.stderr.contains(message), "\(arguments[0]): \(result.stderr)")
+        }
+    }
+
+    @Test("the largest settings still give an answer")
+    func largestSettings() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(".interview-lint.yml", "rules:\n  thank-you-sent: {due-hours: 8760}\nschedule: {after-decision-business-days: 1000, without-timeframe-business-days: 1000}\n")
+        try folder.write("a.md", Self.note)
+        let result = try runTool(["a.md"] + Self.today, in: folder.url, timeout: 20)
+        #expect(result.status == 0 || result.status == 1)
+        #expect(result.stdout.contains("1 note"))
+    }
+
+    @Test("date arithmetic stops at the calendar's ends instead of trapping or looping")
+    func dateArithmetic() {
+        let start = LocalDate(year: 2026, month: 11, day: 16)!
+        #expect(start.adding(days: .max) == .latest)
+        #expect(start.adding(days: .min) == .earliest)
+        #expect(LocalDate.latest.adding(days: 1) == .latest)
+        #expect(start.adding(businessDays: .max) == .latest)
+        #expect(start.adding(businessDays: .min) == .earliest)
+        #expect(start.adding(months: .max) == .latest)
+        #expect(start.adding(months: .min) == .earliest)
+        #expect(LocalDate(ordinal: .max) == .latest && LocalDate(ordinal: .min) == .earliest)
+        let moment = LocalDateTime(date: start, hour: 10)
+        #expect(moment.adding(hours: 1_000_000_000_000_000_000) == LocalDateTime(date: .latest, hour: 23, minute: 59))
+        #expect(moment.adding(minutes: .min) == LocalDateTime(date: .earliest))
+        #expect(LocalDateTime(minutesSinceEpoch: .max).date == .latest)
+    }
+
+    @Test("business days in whole weeks land where walking day by day does")
+    func businessDayWeeks() {
+        func walked(_ date: LocalDate, _ count: Int) -> LocalDate {
+            var date = date
+            var remaining = abs(count)
+            while remaining > 0 {
+                date = date.adding(days: count > 0 ? 1 : -1)
+                if !date.isWeekend { remaining -= 1 }
+            }
+            return date
+        }
+        let first = LocalDate(year: 2026, month: 11, day: 16)!
+        for offset in 0..<14 {
+            let day = first.adding(days: offset)
+            for count in -40...40 {
+                #expect(day.adding(businessDays: count) == walked(day, count), "\(day) \(count)")
+            }
+        }
+    }
+
+    @Test("far dates in the agenda are held to 9999-12-31 and said to be; the calendar stays valid")
+    func farDates() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("far.md", """
+            ---
+            company: Far
+            date: 9999-12-31 10:00
+            ---
+            ## Interviewers
+            - [x] Jane Doe — jane@x.example — +1 555 0100
+
+            ## Timeframe
+            They said a week or 9223372036854775807.
+
+            """)
+        let result = try runTool(["agenda", "-f", "ics", "far.md"] + Self.today, in: folder.url, timeout: 20)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("falls on or after 9999-12-31"), "\(result.stderr)")
+        for line in result.stdout.split(separator: "\r\n") where line.hasPrefix("DTSTART") || line.hasPrefix("DTEND") {
+            let value = line.split(separator: ":").last ?? ""
+            #expect(value.hasPrefix("9999") && (value.count == 8 || value.count == 15), "\(line)")
+        }
+        #expect(result.stdout.contains("DURATION:P1D"))
+    }
+}
+
+/// A test argument shown by a short name instead of its whole value.
+struct Labelled<Value: Sendable>: Sendable, CustomTestStringConvertible {
+    var name: String
+    var value: Value
+    init(_ name: String, _ value: Value) {
+        self.name = name
+        self.value = value
+    }
+    var testDescription: String { name }
+}
+
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+}
