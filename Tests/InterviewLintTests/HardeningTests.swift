@@ -159,6 +159,48 @@ struct HardeningTests {
     }
 }
 
+extension HardeningTests {
+    // MARK: YAML aliases in configuration (D3)
+
+    /// Nine levels of aliases of aliases under an unknown key: a billion nodes once walked.
+    static let aliasBomb: String = {
+        var lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+        let names = ["b", "c", "d", "e", "f", "g", "h", "i", "j"]
+        var previous = "a"
+        for name in names {
+            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ",") + "]")
+            previous = name
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }()
+
+    @Test("an alias bomb in a configuration file is refused at once, naming the line, in every command")
+    func configurationAliasBomb() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(".interview-lint.yml", Self.aliasBomb)
+        try folder.write("a.md", Self.note)
+        for arguments in [["print-config", "a.md"], ["dump", "a.md"], ["a.md"] + Self.today, ["agenda", "a.md"] + Self.today] {
+            let result = try runTool(arguments, in: folder.url, timeout: 20)
+            #expect(result.status == 2, "\(arguments[0]): status \(result.status)")
+            #expect(result.stderr.contains(".interview-lint.yml:2:8: YAML aliases (`*name`) are not supported"), "\(arguments[0]): \(result.stderr)")
+            #expect(!result.stdout.contains("time-budget"))
+        }
+    }
+
+    @Test("aliases are found where a value starts, not inside words, quotes or comments")
+    func aliasPositions() {
+        #expect(YAMLGuard.alias(in: "rules: &r {}\ntags: *r\n")! == (2, 7))
+        #expect(YAMLGuard.alias(in: "exclude:\n  - *x\n")! == (2, 5))
+        #expect(YAMLGuard.alias(in: "exclude: [a, *x]\n")! == (1, 14))
+        #expect(YAMLGuard.alias(in: "exclude: [\n  *x]\n")! == (2, 3))
+        #expect(YAMLGuard.alias(in: "rules: {a: *x}\n")! == (1, 12))
+        for text in ["exclude: [\"**/*.md\", 'drafts/*']\n", "exclude:\n  - templates/**\n  - a*b\n",
+                     "# *not an alias\nrules: {} # *nor this\n", "headings: {log: \"*Log*\"}\n", "rules: {a: b*}\n"] {
+            #expect(YAMLGuard.alias(in: text) == nil, "\(text)")
+        }
+    }
+}
+
 /// A test argument shown by a short name instead of its whole value.
 struct Labelled<Value: Sendable>: Sendable, CustomTestStringConvertible {
     var name: String

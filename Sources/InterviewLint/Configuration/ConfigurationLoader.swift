@@ -139,6 +139,10 @@ public final class ConfigurationLoader: @unchecked Sendable {
             throw ConfigurationError(file: path, line: line, column: column,
                                      message: "\(what) is not supported here; keys are plain names (see Examples/.interview-lint.yml)")
         }
+        if let (line, column) = YAMLGuard.alias(in: text) {
+            throw ConfigurationError(file: path, line: line, column: column,
+                                     message: "YAML aliases (`*name`) are not supported in configuration files: write the value out (quote a value that starts with `*`)")
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text, .basic, .default, .utf8)
