@@ -106,6 +106,9 @@ struct Lint: ParsableCommand {
     @Option(help: "Seconds a single note may take before it is reported as not checked (0: no limit).")
     var timeBudget: Double = LintRequest.defaultTimeBudget
 
+    @Option(help: "Megabytes a note (a file or standard input) may hold; a larger one is named as not read.")
+    var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
+
     @OptionGroup var common: CommonOptions
 
     @Flag(help: "Exit with 1 on warnings too.")
@@ -120,11 +123,12 @@ struct Lint: ParsableCommand {
     func validate() throws {
         if let jobs, let problem = LintRun.jobsProblem(jobs) { throw ValidationError(problem) }
         if let problem = LintRun.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
+        if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
     }
 
     func run() throws {
         let request = LintRequest(paths: paths, reporter: format.reporter, outputFile: outputFile, quiet: quiet,
-                                  jobs: jobs, timeBudget: timeBudget, now: common.now,
+                                  jobs: jobs, timeBudget: timeBudget, maxNoteSize: maxNoteSize, now: common.now,
                                   configuration: common.configurationChoice, strict: strict,
                                   stdinName: stdinFilename, color: color)
         throw ExitCode(request.run())
@@ -144,6 +148,7 @@ struct LintRequest {
     var quiet = false
     var jobs: Int?
     var timeBudget = defaultTimeBudget
+    var maxNoteSize = FileCollector.defaultMaximumMegabytes
     var now = LocalDateTime.current()
     var configuration = ConfigurationChoice.discover
     var strict = false
@@ -157,8 +162,10 @@ struct LintRequest {
         let streaming = outputFile == nil && reporter.streams
         let run = LintRun.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: configuration,
                               jobs: jobs, timeBudget: timeBudget,
-                              standardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
-                              stdinName: stdinName, keepDiagnostics: !streaming,
+                              standardInput: { [stdinName, maxNoteSize] in
+                                  FileCollector.readStandardInput(name: stdinName, limit: maxNoteSize << 20)
+                              },
+                              stdinName: stdinName, noteSizeLimit: maxNoteSize << 20, keepDiagnostics: !streaming,
                               onReport: streaming ? { [reporter, quiet] report in
                                   var shown = report
                                   if quiet { shown.keepOnly(.error) }
@@ -220,9 +227,16 @@ struct Dump: ParsableCommand {
     @Flag(help: "Read the note without any configuration file.")
     var noConfig = false
 
+    @Option(help: "Megabytes the note may hold.")
+    var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
+
+    func validate() throws {
+        if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
+    }
+
     func run() throws {
         let bytes: [UInt8]
-        switch FileCollector.read(file) {
+        switch FileCollector.read(file, limit: maxNoteSize << 20) {
         case .success(let contents): bytes = contents
         case .failure(let error):
             printError("interview-lint: \(error.path): cannot read (\(error.reason))")
@@ -328,15 +342,19 @@ struct Agenda: ParsableCommand {
     @Option(help: "Seconds a single note may take before it is named as not read (0: no limit).")
     var timeBudget: Double = LintRequest.defaultTimeBudget
 
+    @Option(help: "Megabytes a note may hold; a larger one is named as not read.")
+    var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
+
     func validate() throws {
         if let problem = LintRun.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
+        if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
     }
 
     func run() throws {
         let now = common.now
         let choice = common.configurationChoice
         let result = InterviewLint.Agenda.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: choice,
-                                              includeClosed: all, timeBudget: timeBudget)
+                                              includeClosed: all, timeBudget: timeBudget, noteSizeLimit: maxNoteSize << 20)
         for error in result.errors { printError("interview-lint: \(error)") }
         let text = AgendaReporter.render(result.actions, now: now, format: format.format)
         if let outputFile {
@@ -397,6 +415,12 @@ struct New: ParsableCommand {
             throw ExitCode(2)
         }
     }
+}
+
+/// Why `megabytes` is not a valid `--max-note-size`, or nil when it is.
+func noteSizeProblem(_ megabytes: Int) -> String? {
+    let range = FileCollector.maximumMegabytesRange
+    return range.contains(megabytes) ? nil : "--max-note-size takes a whole number of megabytes from \(range.lowerBound) to \(range.upperBound)"
 }
 
 func printError(_ message: String) {

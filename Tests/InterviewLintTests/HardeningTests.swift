@@ -201,6 +201,75 @@ extension HardeningTests {
     }
 }
 
+extension HardeningTests {
+    // MARK: Standard input (D6)
+
+    /// Runs the tool with standard input read from `input` (a file or device path).
+    static func run(_ arguments: [String], stdinFrom input: String, in folder: URL) throws -> ProcessResult {
+        let process = Process()
+        process.executableURL = try #require(executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = try #require(FileHandle(forReadingAtPath: input))
+        try process.run()
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + 30) { [process] in
+            if process.isRunning { kill(pid, SIGKILL) }
+        }
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return ProcessResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                             stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test("endless standard input stops at the note size limit with a message, exit 2")
+    func endlessStandardInput() throws {
+        let folder = try TemporaryFolder()
+        let result = try Self.run(["-", "--max-note-size", "2"], stdinFrom: "/dev/zero", in: folder.url)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("<stdin>: cannot read (larger than the 2 MB limit for a note; --max-note-size raises it)"), "\(result.stderr)")
+        let unbounded = try Self.run(["-"], stdinFrom: "/dev/zero", in: folder.url)
+        #expect(unbounded.status == 2)
+        #expect(unbounded.stderr.contains("larger than the 128 MB limit"), "\(unbounded.stderr)")
+    }
+
+    @Test("standard input and files share the limit: over it refused, at it read", arguments: [
+        Labelled("stdin", true), Labelled("file", false),
+    ])
+    func noteSizeLimit(_ labelled: Labelled<Bool>) throws {
+        let folder = try TemporaryFolder()
+        let exact = folder.url.appendingPathComponent("exact.md")
+        let over = folder.url.appendingPathComponent("over.md")
+        let body = Data(Self.note.utf8)
+        let filler = Data(repeating: 0x0A, count: (1 << 20) - body.count)
+        try (body + filler).write(to: exact)
+        try (body + filler + Data([0x0A])).write(to: over)
+        for (file, fits) in [(exact, true), (over, false)] {
+            let result = labelled.value
+                ? try Self.run(["-", "--max-note-size", "1"] + Self.today, stdinFrom: file.path, in: folder.url)
+                : try runTool([file.lastPathComponent, "--max-note-size", "1"] + Self.today, in: folder.url, timeout: 30)
+            #expect(result.status == (fits ? 1 : 2), "\(file.lastPathComponent)")
+            #expect(result.stderr.contains("larger than the 1 MB limit") != fits, "\(result.stderr)")
+        }
+        let range = try runTool(["-", "--max-note-size", "0"], in: folder.url, timeout: 30)
+        #expect(range.status == 2 && range.stderr.contains("from 1 to 4096"))
+    }
+
+    @Test("a pipe on standard input is read whole in pieces, below the limit")
+    func pipedStandardInput() throws {
+        let prose = String(repeating: "We talked about the offline sync design at some length.\n\n", count: 10_000)
+        let result = try runTool(["-", "--time-budget", "0"] + Self.today, input: Self.note + "\n## Notes\n" + prose, timeout: 60)
+        #expect(result.status == 1)
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        #expect(result.stdout.contains("in 1 of 1 note"))
+    }
+}
+
 /// A test argument shown by a short name instead of its whole value.
 struct Labelled<Value: Sendable>: Sendable, CustomTestStringConvertible {
     var name: String

@@ -89,7 +89,8 @@ public struct LintRun: Sendable {
     static func process<T>(paths: [String], configuration choice: ConfigurationChoice, jobs: Int?,
                            timeBudget: Double = 0, onTimeout: ((String) -> T)? = nil,
                            afterSoleTimeout: (([String]) -> Never)? = nil,
-                           standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>",
+                           standardInput: (() -> Result<[UInt8], FileError>)? = nil, stdinName: String = "<stdin>",
+                           noteSizeLimit: Int = FileCollector.defaultMaximumMegabytes << 20,
                            loader: ConfigurationLoader = ConfigurationLoader(),
                            transform: @escaping @Sendable (String, SourceText, Configuration) -> T,
                            emit: @escaping (T) -> Void) -> [String] {
@@ -103,7 +104,14 @@ public struct LintRun: Sendable {
             break
         }
         var (inputs, errors) = FileCollector.collect(paths.filter { $0 != "-" })
-        let stdinBytes = paths.contains("-") ? standardInput?() : nil
+        var readStdin: [UInt8]?
+        if paths.contains("-"), let standardInput {
+            switch standardInput() {
+            case .success(let bytes): readStdin = bytes
+            case .failure(let error): errors.append("\(stdinName): cannot read (\(error.reason))")
+            }
+        }
+        let stdinBytes = readStdin
         if stdinBytes != nil { inputs.append(path: stdinName, isStandardInput: true) }
         inputs.sort()
 
@@ -113,7 +121,7 @@ public struct LintRun: Sendable {
             if isStdin {
                 bytes = stdinBytes ?? []
             } else {
-                switch FileCollector.read(name) {
+                switch FileCollector.read(name, limit: noteSizeLimit) {
                 case .failure(let error): return .failure(ReadFailure(message: "\(name): cannot read (\(error.reason))"))
                 case .success(let contents): bytes = contents
                 }
@@ -165,8 +173,8 @@ public struct LintRun: Sendable {
     /// watcher thread instead of being returned, and that must end the process.
     public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
                            jobs: Int? = nil, timeBudget: Double = 0,
-                           standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>",
-                           keepDiagnostics: Bool = true, onReport: ((FileReport) -> Void)? = nil,
+                           standardInput: (() -> Result<[UInt8], FileError>)? = nil, stdinName: String = "<stdin>",
+                           noteSizeLimit: Int = FileCollector.defaultMaximumMegabytes << 20, keepDiagnostics: Bool = true, onReport: ((FileReport) -> Void)? = nil,
                            afterSoleTimeout: ((LintRun) -> Never)? = nil) -> LintRun {
         var run = LintRun()
         let linter = Linter(now: now)
@@ -187,7 +195,7 @@ public struct LintRun: Sendable {
                                      finish(run)
                                  }
                              },
-                             standardInput: standardInput, stdinName: stdinName, loader: loader,
+                             standardInput: standardInput, stdinName: stdinName, noteSizeLimit: noteSizeLimit, loader: loader,
                              transform: { path, source, configuration in
                                  linter.lint(path: path, source: source, configuration: configuration)
                              },

@@ -141,13 +141,14 @@ public enum Agenda {
     /// Every action under `paths`, in group order, then by date, then by path.
     /// A note over `timeBudget` seconds is named among the errors instead of holding up the rest.
     public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
-                           includeClosed: Bool, timeBudget: Double = 2)
+                           includeClosed: Bool, timeBudget: Double = 2,
+                           noteSizeLimit: Int = FileCollector.defaultMaximumMegabytes << 20)
         -> (actions: [AgendaAction], errors: [String], inputs: [String]) {
         var actions: [AgendaAction] = []
         var notes: [String] = []
         let loader = ConfigurationLoader()
         var errors = LintRun.process(paths: paths, configuration: choice,
-                                     jobs: nil, timeBudget: timeBudget, loader: loader,
+                                     jobs: nil, timeBudget: timeBudget, noteSizeLimit: noteSizeLimit, loader: loader,
                                      transform: { path, source, configuration in
             guard !configuration.excludes(path) else { return (path: path, actions: [AgendaAction]()) }
             let interview = NoteReader.read(source, options: configuration.readerOptions)
