@@ -27,11 +27,23 @@ struct InterviewLintCommand: ParsableCommand {
             if let today = hook.today.flatMap(LocalDateTime.parseToday) { request.now = today }
             request.jobs = hook.jobs
             if let format = hook.format.flatMap(Reporters.named) { request.reporter = format }
-            Foundation.exit(request.run())
+            Foundation.exit(OutputWriter.finishStandardOutput(request.run()))
+        }
+        // argument-parser prints help and version through the C library's buffer; a failure to
+        // write them out is noticed here, at exit.
+        atexit {
+            if fflush(stdout) != 0 || ferror(stdout) != 0 {
+                let reason = String(cString: strerror(errno == 0 ? EIO : errno)).lowercased()
+                FileHandle.standardError.write(Data("interview-lint: cannot write to standard output (\(reason))\n".utf8))
+                _exit(errno == EPIPE ? 141 : 2)
+            }
         }
         do {
             var command = try parseAsRoot()
             try command.run()
+            Foundation.exit(OutputWriter.finishStandardOutput(0))
+        } catch let code as ExitCode {
+            Foundation.exit(OutputWriter.finishStandardOutput(code.rawValue))
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -177,7 +189,7 @@ struct LintRequest {
                                   // running exit handlers under that thread's feet.
                                   let code = finish(run, options: options, streaming: streaming)
                                   fflush(nil)
-                                  _exit(code)
+                                  _exit(OutputWriter.finishStandardOutput(code))
                               })
         return finish(run, options: options, streaming: streaming)
     }
@@ -249,7 +261,7 @@ struct Dump: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        print(ModelDump.json(NoteReader.read(SourceText(bytes: bytes), options: options)), terminator: "")
+        OutputWriter.writeStandardOutput(ModelDump.json(NoteReader.read(SourceText(bytes: bytes), options: options)))
     }
 }
 
@@ -273,16 +285,16 @@ struct Rules: ParsableCommand {
                 throw ExitCode(2)
             }
             switch format {
-            case .text: print(RuleDocumentation.detail(rule), terminator: "")
-            case .json: print(RuleDocumentation.json([rule], details: true), terminator: "")
-            case .markdown: print(RuleDocumentation.markdown(), terminator: "")
+            case .text: OutputWriter.writeStandardOutput(RuleDocumentation.detail(rule))
+            case .json: OutputWriter.writeStandardOutput(RuleDocumentation.json([rule], details: true))
+            case .markdown: OutputWriter.writeStandardOutput(RuleDocumentation.markdown())
             }
             return
         }
         switch format {
-        case .text: print(RuleDocumentation.list(), terminator: "")
-        case .json: print(RuleDocumentation.json(RuleRegistry.all, details: false), terminator: "")
-        case .markdown: print(RuleDocumentation.markdown(), terminator: "")
+        case .text: OutputWriter.writeStandardOutput(RuleDocumentation.list())
+        case .json: OutputWriter.writeStandardOutput(RuleDocumentation.json(RuleRegistry.all, details: false))
+        case .markdown: OutputWriter.writeStandardOutput(RuleDocumentation.markdown())
         }
     }
 }
@@ -301,7 +313,7 @@ struct PrintConfig: ParsableCommand {
         do {
             let loader = ConfigurationLoader()
             let configuration = try config.map { try loader.load($0) } ?? loader.configuration(forNoteAt: file)
-            print(ConfigurationPrinter.render(configuration), terminator: "")
+            OutputWriter.writeStandardOutput(ConfigurationPrinter.render(configuration))
         } catch {
             printError("interview-lint: \(error)")
             throw ExitCode(2)

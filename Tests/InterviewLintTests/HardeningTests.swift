@@ -204,15 +204,21 @@ extension HardeningTests {
 extension HardeningTests {
     // MARK: Standard input (D6)
 
-    /// Runs the tool with standard input read from `input` (a file or device path).
-    static func run(_ arguments: [String], stdinFrom input: String, in folder: URL) throws -> ProcessResult {
+    /// Runs the tool with standard input read from `input` (a file or device path), and standard
+    /// output written to `output` instead of a pipe when given.
+    static func run(_ arguments: [String], stdinFrom input: String = "/dev/null", stdoutTo output: String? = nil,
+                    in folder: URL) throws -> ProcessResult {
         let process = Process()
         process.executableURL = try #require(executable)
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
         let out = Pipe(), err = Pipe()
-        process.standardOutput = out
+        if let output {
+            process.standardOutput = try #require(FileHandle(forWritingAtPath: output))
+        } else {
+            process.standardOutput = out
+        }
         process.standardError = err
         process.standardInput = try #require(FileHandle(forReadingAtPath: input))
         try process.run()
@@ -220,6 +226,7 @@ extension HardeningTests {
         DispatchQueue.global().asyncAfter(deadline: .now() + 30) { [process] in
             if process.isRunning { kill(pid, SIGKILL) }
         }
+        if output != nil { try out.fileHandleForWriting.close() }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -267,6 +274,61 @@ extension HardeningTests {
         #expect(result.status == 1)
         #expect(result.stderr.isEmpty, "\(result.stderr)")
         #expect(result.stdout.contains("in 1 of 1 note"))
+    }
+}
+
+extension HardeningTests {
+    // MARK: Standard output (D12)
+
+    @Test("a failed write to standard output ends with a message and exit 2, in every command", arguments: [
+        Labelled("lint text", ["a.md"] + HardeningTests.today), Labelled("lint json", ["-f", "json", "a.md"] + HardeningTests.today),
+        Labelled("lint -o", ["-o", "report.txt", "a.md"] + HardeningTests.today),
+        Labelled("lint two notes", ["--time-budget", "0", "a.md", "b.md"] + HardeningTests.today),
+        Labelled("agenda", ["agenda", "a.md"] + HardeningTests.today), Labelled("agenda ics", ["agenda", "-f", "ics", "a.md"] + HardeningTests.today),
+        Labelled("dump", ["dump", "a.md"]), Labelled("rules", ["rules"]), Labelled("rules one", ["rules", "thank-you-sent"]),
+        Labelled("print-config", ["print-config", "a.md"]),
+        Labelled("new", ["new", "--company", "Acme", "--role", "Eng", "--date", "2026-11-26 10:00", "--dir", "out"]),
+        Labelled("help", ["--help"]), Labelled("version", ["--version"]),
+    ])
+    func fullStandardOutput(_ labelled: Labelled<[String]>) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.md", Self.note)
+        try folder.write("b.md", Self.note)
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("out"), withIntermediateDirectories: true)
+        let result = try Self.run(labelled.value, stdoutTo: "/dev/full", in: folder.url)
+        #expect(result.status == 2, "status \(result.status)")
+        #expect(result.stderr.contains("interview-lint: cannot write to standard output (no space left on device)"), "\(result.stderr)")
+    }
+
+    /// Runs `interview-lint ARGUMENTS | head -c 1` in bash, SIGPIPE as inherited or ignored;
+    /// gives the tool's status as the shell saw it and what it wrote on stderr.
+    static func intoHead(_ arguments: [String], ignoringSIGPIPE: Bool, in folder: URL) throws -> (status: String, stderr: String) {
+        let binary = try #require(executable).path
+        let trap = ignoringSIGPIPE ? "trap '' PIPE; " : ""
+        let script = "\(trap)\"$0\" \"$@\" 2>err.txt | head -c 1 >/dev/null; echo ${PIPESTATUS[0]}"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script, binary] + arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let stderr = (try? String(contentsOf: folder.appendingPathComponent("err.txt"), encoding: .utf8)) ?? ""
+        return (String(decoding: stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines), stderr)
+    }
+
+    @Test("a reader that goes away (| head) ends the run quietly with SIGPIPE's 141, SIGPIPE ignored or not",
+          arguments: [Labelled("default", false), Labelled("ignored", true)])
+    func brokenPipe(_ labelled: Labelled<Bool>) throws {
+        let folder = try TemporaryFolder()
+        for index in 0..<300 { try folder.write("notes/n\(index).md", Self.note) }
+        for arguments in [["notes"] + Self.today, ["-f", "json", "notes"] + Self.today, ["agenda", "notes"] + Self.today] {
+            let (status, stderr) = try Self.intoHead(arguments, ignoringSIGPIPE: labelled.value, in: folder.url)
+            #expect(status == "141", "\(arguments[0]): \(status)")
+            #expect(stderr.isEmpty, "\(arguments[0]): \(stderr)")
+        }
     }
 }
 
