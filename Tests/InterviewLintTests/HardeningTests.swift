@@ -332,6 +332,50 @@ extension HardeningTests {
     }
 }
 
+extension HardeningTests {
+    // MARK: The time-budget finding (D15)
+
+    static let slowNote = "---\ndate: 2026-11-16 10:00\n---\n" + String(repeating: "![[]()", count: 160_000) + "\n"
+
+    @Test("a discovered configuration's time-budget severity applies to the timed-out note, alone or among others",
+          arguments: [Labelled("alone", ["slow.md"]), Labelled("with another", ["slow.md", "fine.md"])])
+    func discoveredTimeBudgetSeverity(_ labelled: Labelled<[String]>) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("notes/.interview-lint.yml", "rules:\n  time-budget: warning\n")
+        try folder.write("notes/slow.md", Self.slowNote)
+        try folder.write("notes/fine.md", Self.note)
+        let result = try runTool(["--time-budget", "0.5"] + labelled.value.map { "notes/" + $0 } + Self.today,
+                                 in: folder.url, timeout: 30)
+        #expect(result.stdout.contains("notes/slow.md:1:1: warning: not checked: reading this note took longer than the 0.5 s time budget (a note of 937 KB: cmark"),
+                "\(result.stdout)")
+        #expect(!result.stdout.contains("error: not checked"))
+    }
+
+    @Test("the time-budget message names what ran out of time; only reading the Markdown blames cmark")
+    func timeBudgetStages() {
+        let messages = [WorkProgress.Stage.reading, .configuring, .parsing, .checking].map { $0.overBudget(2, size: 3 << 20) }
+        #expect(messages[0].hasPrefix("reading the file took longer than the 2 s time budget"))
+        #expect(messages[1].hasPrefix("loading its configuration (.interview-lint.yml) took longer"))
+        #expect(messages[2].contains("a note of 3 MB: cmark"))
+        #expect(messages[3].hasPrefix("checking this note took longer than the 2 s time budget (a note of 3 MB, read in time: the rules"))
+        #expect(messages.filter { $0.contains("cmark") }.count == 1)
+    }
+
+    @Test("agenda names a slow note with --time-budget, which it accepts")
+    func agendaTimeBudget() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("slow.md", Self.slowNote)
+        try folder.write("fine.md", Self.note)
+        let slow = try runTool(["agenda", "--time-budget", "0.5", "slow.md", "fine.md"] + Self.today, in: folder.url, timeout: 30)
+        #expect(slow.status == 2)
+        #expect(slow.stderr.contains("slow.md: not checked: reading this note took longer than the 0.5 s time budget"), "\(slow.stderr)")
+        #expect(slow.stderr.contains("raise --time-budget"))
+        #expect(slow.stdout.contains("call Bob Smith"))
+        let unlimited = try runTool(["agenda", "--time-budget", "0", "fine.md"] + Self.today, in: folder.url, timeout: 30)
+        #expect(unlimited.status == 0 && unlimited.stdout.contains("call Bob Smith"))
+    }
+}
+
 /// A test argument shown by a short name instead of its whole value.
 struct Labelled<Value: Sendable>: Sendable, CustomTestStringConvertible {
     var name: String

@@ -87,12 +87,12 @@ public struct LintRun: Sendable {
     /// runs out of its budget, its timed-out value is emitted and then this is called, on another
     /// thread, with the errors so far; it must finish the run and end the process.
     static func process<T>(paths: [String], configuration choice: ConfigurationChoice, jobs: Int?,
-                           timeBudget: Double = 0, onTimeout: ((String) -> T)? = nil,
+                           timeBudget: Double = 0, onTimeout: ((String, WorkProgress.Entry) -> T)? = nil,
                            afterSoleTimeout: (([String]) -> Never)? = nil,
                            standardInput: (() -> Result<[UInt8], FileError>)? = nil, stdinName: String = "<stdin>",
                            noteSizeLimit: Int = FileCollector.defaultMaximumMegabytes << 20,
                            loader: ConfigurationLoader = ConfigurationLoader(),
-                           transform: @escaping @Sendable (String, SourceText, Configuration) -> T,
+                           transform: @escaping @Sendable (String, SourceText, Configuration, WorkProgress.Mark) -> T,
                            emit: @escaping (T) -> Void) -> [String] {
         var fixed: Configuration?
         switch choice {
@@ -116,41 +116,52 @@ public struct LintRun: Sendable {
         inputs.sort()
 
         let configured = fixed
-        let inner: @Sendable (String, Bool) -> FileOutcome<T> = { name, isStdin in
+        let budget = timeBudget > 0 ? timeBudget : nil
+        // Only a run with a budget needs to know where a note's work stands when it runs out.
+        let progress = budget == nil ? nil : WorkProgress()
+        let inner: @Sendable (Int, String, Bool) -> FileOutcome<T> = { index, name, isStdin in
+            let mark = WorkProgress.Mark(progress: progress, index: index)
+            defer { progress?.finish(index) }
             let bytes: [UInt8]
             if isStdin {
                 bytes = stdinBytes ?? []
             } else {
+                mark(.reading)
                 switch FileCollector.read(name, limit: noteSizeLimit) {
                 case .failure(let error): return .failure(ReadFailure(message: "\(name): cannot read (\(error.reason))"))
                 case .success(let contents): bytes = contents
                 }
             }
             do {
+                mark(.configuring, size: bytes.count)
                 let configuration = try configured ?? loader.configuration(forNoteAt: name)
-                return .success(transform(name, SourceText(bytes: bytes), configuration))
+                mark(.parsing, configuration: configuration)
+                return .success(transform(name, SourceText(bytes: bytes), configuration, mark))
             } catch {
                 return .failure(ReadFailure(message: "\(error)"))
             }
         }
-        let budget = timeBudget > 0 ? timeBudget : nil
         let ordered = inputs
         // Unless told, as many threads as cores; counting them reads cgroup files, which a run on
         // one note (the pre-commit case) can skip.
         let workers = jobs ?? (ordered.count > 1 ? ProcessInfo.processInfo.activeProcessorCount : 1)
         let pool = WorkerPool(count: ordered.count, workers: min(max(1, workers), jobsRange.upperBound), budget: budget) { index in
             let input = ordered[index]
-            return inner(input.path, input.isStandardInput)
+            return inner(index, input.path, input.isStandardInput)
         }
         let handle = { (index: Int, result: FileOutcome<T>) in
             switch result {
             case .success(let value):
                 emit(value)
             case .failure(let failure):
-                if failure.timedOut, let onTimeout {
-                    emit(onTimeout(ordered[index].path))
-                } else if failure.timedOut {
-                    errors.append("\(ordered[index].path): not checked: reading it took longer than the \(timeBudget.formatted) s time budget (--time-budget)")
+                if failure.timedOut {
+                    var place = progress?.entry(index) ?? WorkProgress.Entry()
+                    if place.configuration == nil { place.configuration = configured }
+                    if let onTimeout {
+                        emit(onTimeout(ordered[index].path, place))
+                    } else {
+                        errors.append("\(ordered[index].path): not checked: \(place.stage.overBudget(timeBudget, size: place.size)); check the file, or raise --time-budget")
+                    }
                 } else {
                     errors.append(failure.message)
                 }
@@ -179,14 +190,12 @@ public struct LintRun: Sendable {
         var run = LintRun()
         let linter = Linter(now: now)
         let loader = ConfigurationLoader()
-        let budgetConfiguration: Configuration
-        switch choice {
-        case .file(let path): budgetConfiguration = (try? ConfigurationLoader().load(path)) ?? Configuration()
-        default: budgetConfiguration = Configuration()
-        }
         run.errors = process(paths: paths, configuration: choice, jobs: jobs, timeBudget: timeBudget,
-                             onTimeout: { path in
-                                 linter.timedOut(path: path, budget: timeBudget, configuration: budgetConfiguration)
+                             onTimeout: { path, progress in
+                                 // The note's own configuration when it was found in time (its
+                                 // `time-budget` severity), else the defaults.
+                                 linter.timedOut(path: path, budget: timeBudget, configuration: progress.configuration ?? Configuration(),
+                                                 stage: progress.stage, size: progress.size)
                              },
                              afterSoleTimeout: afterSoleTimeout.map { finish in
                                  { errors in
@@ -196,8 +205,9 @@ public struct LintRun: Sendable {
                                  }
                              },
                              standardInput: standardInput, stdinName: stdinName, noteSizeLimit: noteSizeLimit, loader: loader,
-                             transform: { path, source, configuration in
-                                 linter.lint(path: path, source: source, configuration: configuration)
+                             transform: { path, source, configuration, mark in
+                                 linter.lint(path: path, source: source, configuration: configuration,
+                                             beforeRules: { mark(.checking) })
                              },
                              emit: { report in
                                  onReport?(report)
@@ -233,6 +243,75 @@ public struct LintRun: Sendable {
         let worst: Severity? = count(.error) > 0 ? .error : count(.warning) > 0 ? .warning : count(.info) > 0 ? .info : nil
         if worst == .error || (strict && worst == .warning) { return 1 }
         return 0
+    }
+}
+
+/// Where each note's work stands, for the message given when it runs out of its time budget.
+final class WorkProgress: @unchecked Sendable {
+    enum Stage: Sendable {
+        case reading, configuring, parsing, checking
+
+        /// What ran out of time, for the finding's message.
+        func overBudget(_ budget: Double, size: Int?) -> String {
+            let seconds = "the \(budget.formatted) s time budget"
+            let note = size.map { "a note of \(WorkProgress.describe(size: $0))" } ?? "the note"
+            switch self {
+            case .reading:
+                return "reading the file took longer than \(seconds) (a slow or stalled file system?)"
+            case .configuring:
+                return "loading its configuration (.interview-lint.yml) took longer than \(seconds)"
+            case .parsing:
+                return "reading this note took longer than \(seconds) (\(note): cmark, the Markdown parser, is slow on some unusual Markdown, such as thousands of nested brackets or images, and a very large note takes long to read)"
+            case .checking:
+                return "checking this note took longer than \(seconds) (\(note), read in time: the rules were still running; a very long log or many people with similar names take long to check)"
+            }
+        }
+    }
+
+    /// `812 bytes`, `34 KB`, `58 MB`.
+    static func describe(size: Int) -> String {
+        if size < 1024 { return "\(size) bytes" }
+        if size < 1 << 20 { return "\(size >> 10) KB" }
+        return "\(size >> 20) MB"
+    }
+
+    struct Entry: Sendable {
+        var stage = Stage.reading
+        var size: Int?
+        var configuration: Configuration?
+    }
+
+    /// How a worker reports its progress on one file; does nothing in a run without a budget.
+    struct Mark: Sendable {
+        let progress: WorkProgress?
+        let index: Int
+
+        func callAsFunction(_ stage: Stage, size: Int? = nil, configuration: Configuration? = nil) {
+            guard let progress else { return }
+            progress.lock.lock()
+            var entry = progress.entries[index] ?? Entry()
+            entry.stage = stage
+            if let size { entry.size = size }
+            if let configuration { entry.configuration = configuration }
+            progress.entries[index] = entry
+            progress.lock.unlock()
+        }
+    }
+
+    private let lock = NSLock()
+    private var entries: [Int: Entry] = [:]
+
+    func entry(_ index: Int) -> Entry? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[index]
+    }
+
+    /// Forgets a finished file, so that the table holds only the files in progress.
+    func finish(_ index: Int) {
+        lock.lock()
+        entries[index] = nil
+        lock.unlock()
     }
 }
 

@@ -149,7 +149,7 @@ public enum Agenda {
         let loader = ConfigurationLoader()
         var errors = LintRun.process(paths: paths, configuration: choice,
                                      jobs: nil, timeBudget: timeBudget, noteSizeLimit: noteSizeLimit, loader: loader,
-                                     transform: { path, source, configuration in
+                                     transform: { path, source, configuration, _ in
             guard !configuration.excludes(path) else { return (path: path, actions: [AgendaAction]()) }
             let interview = NoteReader.read(source, options: configuration.readerOptions)
             guard interview.isInterviewNote else { return (path, []) }
