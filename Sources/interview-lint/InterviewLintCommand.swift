@@ -412,11 +412,13 @@ struct New: ParsableCommand {
         }
         var text = NewNote.defaultTemplate
         if let template {
-            guard case .success(let bytes) = FileCollector.read(template) else {
-                printError("interview-lint: \(template): cannot read the template")
+            switch FileCollector.read(template, limit: NewNote.maximumTemplateSize, kind: "template") {
+            case .success(let bytes):
+                text = String(decoding: bytes, as: UTF8.self)
+            case .failure(let error):
+                printError("interview-lint: \(template): cannot read the template (\(error.reason))")
                 throw ExitCode(2)
             }
-            text = String(decoding: bytes, as: UTF8.self)
         }
         let request = NewNote.Request(company: company, role: role, start: start, hasTime: hasTime, interviewers: interviewer)
         do {
@@ -435,6 +437,8 @@ func noteSizeProblem(_ megabytes: Int) -> String? {
     return range.contains(megabytes) ? nil : "--max-note-size takes a whole number of megabytes from \(range.lowerBound) to \(range.upperBound)"
 }
 
+/// Messages name files and quote notes and configuration files: their control characters are
+/// shown, not sent to the terminal.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.escaped(message, keeping: ["\n", "\t"]) + "\n").utf8))
 }

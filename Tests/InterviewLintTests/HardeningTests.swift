@@ -376,6 +376,82 @@ extension HardeningTests {
     }
 }
 
+extension HardeningTests {
+    // MARK: What a note can send to a terminal or a calendar, and `new` (D17)
+
+    static let controlNote = "---\ncompany: \"Acme\\e[2J\\u202eCorp\"\ndate: 2026-11-16 10:00\n---\n## Interviewers\n"
+        + "- [ ] Bob \u{202E}Smi\u{1B}]0;x\u{07}th — bob@x.example\n"
+
+    /// Whether `text` holds a control character (other than line ends and tabs) or a bidi override.
+    static func hasRawControl(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 != "\n" && $0 != "\r" && $0 != "\t" && TerminalText.needsEscape($0) }
+    }
+
+    @Test("ESC and bidi overrides from a note are shown escaped in text and agenda output, and kept out of ICS",
+          arguments: [Labelled("lint", ["ctl.md"]), Labelled("lint color", ["--color", "ctl.md"]),
+                      Labelled("agenda", ["agenda", "ctl.md"]), Labelled("ics", ["agenda", "-f", "ics", "ctl.md"])])
+    func controlCharacters(_ labelled: Labelled<[String]>) throws {
+        let folder = try TemporaryFolder()
+        try folder.write("ctl.md", Self.controlNote)
+        let result = try runTool(labelled.value + Self.today, in: folder.url, timeout: 20)
+        // Colour codes are the tool's own: take them out before looking for the note's.
+        let shown = result.stdout.replacingOccurrences(of: "\u{1B}[", with: "")
+        #expect(!Self.hasRawControl(shown), "\(shown)")
+        #expect(result.stdout.contains("<U+202E>Smi<U+001B>]0"), "\(result.stdout)")
+        if labelled.value.first == "agenda", !labelled.value.contains("ics") {
+            #expect(result.stdout.contains("(Acme<U+001B>[2J<U+202E>Corp)"))
+        }
+    }
+
+    @Test("escaping leaves plain text alone and shows each kind of control")
+    func escaping() {
+        #expect(TerminalText.escaped("Café — 09:30–11:30") == "Café — 09:30–11:30")
+        #expect(TerminalText.escaped("a\u{1B}b\u{7F}c\u{85}d\u{2066}e\tf\ng") == "a<U+001B>b<U+007F>c<U+0085>d<U+2066>e<U+0009>f<U+000A>g")
+        #expect(TerminalText.escaped("a\tb\nc", keeping: ["\t", "\n"]) == "a\tb\nc")
+        #expect(AgendaReporter.escape("x\u{1B}y,\tz") == "x<U+001B>y\\,\tz")
+    }
+
+    @Test("new fills each placeholder once: a value that looks like a placeholder stays as written")
+    func placeholdersOnce() {
+        let request = NewNote.Request(company: "{{title}}", role: "Eng {{role}}", start: moment("2026-11-26T10:00"),
+                                      hasTime: true, interviewers: ["{{company}} Doe"])
+        let note = NewNote.render(request, template: "{{company}}|{{role}}|{{title}}|{{interviewers}}|{{unknown}}|{{")
+        #expect(note == "\"{{title}}\"|\"Eng {{role}}\"|{{title}} — Eng {{role}}|- [ ] {{company}} Doe|{{unknown}}|{{")
+    }
+
+    @Test("new refuses a template over 1 MB, and says why a template cannot be read")
+    func templates() throws {
+        let folder = try TemporaryFolder()
+        try Data(repeating: 0x61, count: (1 << 20) + 1).write(to: folder.url.appendingPathComponent("big.md"))
+        try folder.write("fine.md", "# {{title}}\n")
+        let base = ["new", "--company", "Acme", "--role", "Eng", "--date", "2026-11-26", "--dir", "."]
+        let big = try runTool(base + ["--template", "big.md"], in: folder.url, timeout: 20)
+        #expect(big.status == 2)
+        #expect(big.stderr.contains("big.md: cannot read the template (larger than the 1 MB limit for a template)"), "\(big.stderr)")
+        let missing = try runTool(base + ["--template", "missing.md"], in: folder.url, timeout: 20)
+        #expect(missing.status == 2 && missing.stderr.contains("missing.md: cannot read the template (no such file or directory)"), "\(missing.stderr)")
+        let fine = try runTool(base + ["--template", "fine.md"], in: folder.url, timeout: 20)
+        #expect(fine.status == 0)
+    }
+
+    @Test("a configuration file that cannot be read says why; a FIFO never blocks; /dev/null is empty")
+    func unreadableConfiguration() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.md", Self.note)
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("folder.yml"), withIntermediateDirectories: true)
+        #expect(mkfifo(folder.url.appendingPathComponent("fifo.yml").path, 0o644) == 0)
+        try Data(repeating: 0x23, count: (1 << 20) + 1).write(to: folder.url.appendingPathComponent("big.yml"))
+        for (file, reason) in [("missing.yml", "no such file or directory"), ("folder.yml", "is a folder, not a configuration file"),
+                               ("fifo.yml", "is not a regular file"), ("big.yml", "larger than the 1 MB limit for a configuration file")] {
+            let result = try runTool(["--config", file, "a.md"] + Self.today, in: folder.url, timeout: 20)
+            #expect(result.status == 2, "\(file)")
+            #expect(result.stderr.contains("\(file):1:1: cannot read the configuration file (\(reason)"), "\(result.stderr)")
+        }
+        let empty = try runTool(["--config", "/dev/null", "a.md"] + Self.today, in: folder.url, timeout: 20)
+        #expect(empty.status == 1 && empty.stderr.isEmpty, "\(empty.stderr)")
+    }
+}
+
 /// A test argument shown by a short name instead of its whole value.
 struct Labelled<Value: Sendable>: Sendable, CustomTestStringConvertible {
     var name: String

@@ -26,6 +26,9 @@ public final class ConfigurationLoader: @unchecked Sendable {
         "min-business-days": businessDaysRange, "max-distance": 0...10,
         "max-calls": 0...1_000, "max-unanswered": 0...1_000,
     ]
+    /// The largest configuration file read, in bytes.
+    static let maximumFileSize = 1 << 20
+
     /// For an integer option the table does not name.
     static let defaultOptionRange = 0...10_000
 
@@ -111,10 +114,14 @@ public final class ConfigurationLoader: @unchecked Sendable {
         lock.lock()
         read.append(file)
         lock.unlock()
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw ConfigurationError(file: path, line: 1, column: 1, message: "cannot read the configuration file")
+        // Not blocking on a FIFO, and bounded: a configuration file is a page (`/dev/null` is
+        // still an empty one).
+        switch FileCollector.read(file, limit: Self.maximumFileSize, kind: "configuration file", devices: true) {
+        case .failure(let error):
+            throw ConfigurationError(file: path, line: 1, column: 1, message: "cannot read the configuration file (\(error.reason))")
+        case .success(let bytes):
+            return try parse(String(decoding: bytes, as: UTF8.self), path: path, file: file, chain: chain)
         }
-        return try parse(String(decoding: data, as: UTF8.self), path: path, file: file, chain: chain)
     }
 
     /// Reads configuration text; `path` names it in errors, `file` is its absolute path (for

@@ -116,8 +116,11 @@ public enum FileCollector {
     public static let defaultMaximumMegabytes = 128
     public static let maximumMegabytesRange = 1...4_096
 
-    /// The bytes of a file, or a message saying why not. A file over `limit` bytes is not read.
-    public static func read(_ path: String, limit: Int = defaultMaximumMegabytes << 20) -> Result<[UInt8], FileError> {
+    /// The bytes of a file, or a message saying why not. A file over `limit` bytes is not read;
+    /// `kind` names what the file should be in the messages. `devices`: a character device
+    /// (`/dev/null`) is read too, within the limit.
+    public static func read(_ path: String, limit: Int = defaultMaximumMegabytes << 20,
+                            kind: String = "note", devices: Bool = false) -> Result<[UInt8], FileError> {
         // Non-blocking, so that a FIFO or a device named like a note cannot hang the run.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -130,10 +133,12 @@ public enum FileCollector {
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: return .failure(FileError(path: path, reason: "is a folder, not a note"))
+        case S_IFCHR where devices: break
+        case S_IFDIR: return .failure(FileError(path: path, reason: "is a folder, not a \(kind)"))
         default: return .failure(FileError(path: path, reason: "is not a regular file (a pipe, socket or device)"))
         }
-        return readAll(descriptor, size: max(Int(info.st_size), 0), limit: limit, name: path)
+        let size = info.st_mode & S_IFMT == S_IFREG ? max(Int(info.st_size), 0) : 0
+        return readAll(descriptor, size: size, limit: limit, kind: kind, name: path)
     }
 
     /// Standard input, whatever it is (a pipe, a terminal, a file, /dev/zero), up to `limit` bytes:
@@ -141,18 +146,20 @@ public enum FileCollector {
     public static func readStandardInput(name: String, limit: Int = defaultMaximumMegabytes << 20) -> Result<[UInt8], FileError> {
         var info = stat()
         let size = fstat(STDIN_FILENO, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? max(Int(info.st_size), 0) : 0
-        return readAll(STDIN_FILENO, size: size, limit: limit, name: name)
+        return readAll(STDIN_FILENO, size: size, limit: limit, kind: "note", name: name)
     }
 
-    static func tooLarge(_ name: String, limit: Int) -> FileError {
+    static func tooLarge(_ name: String, limit: Int, kind: String) -> FileError {
         let megabytes = limit >> 20
         let shown = megabytes << 20 == limit ? "\(megabytes) MB" : "\(limit) bytes"
-        return FileError(path: name, reason: "larger than the \(shown) limit for a note; --max-note-size raises it")
+        let raise = kind == "note" ? "; --max-note-size raises it" : ""
+        return FileError(path: name, reason: "larger than the \(shown) limit for a \(kind)\(raise)")
     }
 
     /// Reads `descriptor` to its end. `size`: what fstat says a regular file holds (0 otherwise).
-    private static func readAll(_ descriptor: Int32, size: Int, limit: Int, name: String) -> Result<[UInt8], FileError> {
-        if size > limit { return .failure(tooLarge(name, limit: limit)) }
+    private static func readAll(_ descriptor: Int32, size: Int, limit: Int, kind: String,
+                                name: String) -> Result<[UInt8], FileError> {
+        if size > limit { return .failure(tooLarge(name, limit: limit, kind: kind)) }
         // Read straight into an array of the file's size (plus one byte to notice growth).
         var capacity = size + 1
         var bytes: [UInt8] = []
@@ -189,7 +196,7 @@ public enum FileCollector {
             if failed { return .failure(FileError(path: name, reason: String(cString: strerror(errno)))) }
             // The first chunk is the array (appending it to an empty one copied it).
             if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
-            if bytes.count > limit { return .failure(tooLarge(name, limit: limit)) }
+            if bytes.count > limit { return .failure(tooLarge(name, limit: limit, kind: kind)) }
             if chunk.count < room { break }
             capacity = max(capacity, 64 * 1024)
         }
