@@ -452,6 +452,47 @@ extension HardeningTests {
     }
 }
 
+extension HardeningTests {
+    // MARK: Many findings on one line (D7)
+
+    static func disableNote(_ count: Int) -> String {
+        "---\ndate: 2026-11-16 10:00\ninterview-lint: {disable: ["
+            + (0..<count).map { "nosuch-rule-\($0)" }.joined(separator: ", ") + "]}\n---\n## Interviewers\n- [x] Bob Smith\n"
+    }
+
+    @Test("findings on one line share one copy of it, so memory does not grow with findings times its length")
+    func sharedSourceLine() throws {
+        let note = Self.disableNote(300)
+        let report = Linter(now: moment("2026-11-20")).lint(path: "a.md", bytes: Array(note.utf8), configuration: Configuration())
+        let diagnostics = report.diagnostics.filter { $0.rule == "unknown-rule" }
+        #expect(diagnostics.count == 300)
+        func storage(_ text: String) -> UnsafeRawPointer? {
+            var copy = text
+            return copy.withUTF8 { UnsafeRawPointer($0.baseAddress) }
+        }
+        let first = try #require(storage(diagnostics[0].sourceLine))
+        #expect(diagnostics.allSatisfy { storage($0.sourceLine) == first })
+        #expect(diagnostics[0].sourceLine.hasPrefix("interview-lint: {disable: [nosuch-rule-0,"))
+    }
+
+    @Test("SARIF fingerprints of many findings on one long line take time linear in the findings")
+    func sarifManyFindingsOneLine() throws {
+        let line = "interview-lint: {disable: [" + String(repeating: "x", count: 200_000) + "]}"
+        let diagnostics = (0..<10_000).map { index in
+            Diagnostic(file: "a.md", range: SourceRange(line: 3, column: 28 + index, length: 1), severity: .error,
+                       rule: "unknown-rule", message: "unknown rule \(index)", sourceLine: line)
+        }
+        let run = LintRun(reports: [FileReport(path: "a.md", outcome: .linted, diagnostics: diagnostics)])
+        let start = Date()
+        let sarif = SARIFReporter.report(run, options: ReportOptions(color: false))
+        #expect(Date().timeIntervalSince(start) < 10)
+        // The fingerprint is still the hash of rule, file, trimmed line and occurrence.
+        let first = Fingerprint.hex(["unknown-rule", "a.md", line].joined(separator: "\u{0}") + "\u{0}0")
+        let last = Fingerprint.hex(["unknown-rule", "a.md", line].joined(separator: "\u{0}") + "\u{0}9999")
+        #expect(sarif.contains(first) && sarif.contains(last))
+    }
+}
+
 /// A test argument shown by a short name instead of its whole value.
 struct Labelled<Value: Sendable>: Sendable, CustomTestStringConvertible {
     var name: String

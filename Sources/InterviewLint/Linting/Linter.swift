@@ -70,6 +70,14 @@ public struct Linter: Sendable {
         // whole model 28 times a note. The model moves into it.
         var context = RuleContext(interview: interview, now: now, settings: configuration.settings)
         let suppressions = Suppressions(context.interview)
+        // Findings on one line share one copy of it: a copy each made memory grow with findings
+        // times the line's length (100,000 unknown rules named on one front-matter line).
+        var lineText: (number: Int, text: String) = (0, "")
+        func sourceLine(_ number: Int) -> String {
+            guard let source else { return "" }
+            if lineText.number != number { lineText = (number, String(source.line(number))) }
+            return lineText.text
+        }
         for setting in compiled.enabledRules {
             let identifier = setting.identifier
             context.options = setting.options
@@ -80,7 +88,7 @@ public struct Linter: Sendable {
                 result.append(Diagnostic(file: path, range: finding.range, severity: severity,
                                          rule: identifier, message: finding.message,
                                          utf8Range: source?.utf8Range(finding.range),
-                                         sourceLine: source.map { String($0.line(finding.range.start.line)) } ?? ""))
+                                         sourceLine: sourceLine(finding.range.start.line)))
             }
         }
         // Diagnostic's order, less the file name, which is the same for all of them here.
