@@ -233,7 +233,7 @@ struct LintRequest {
 struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "dump", abstract: "Print how a note is read, as JSON.")
 
-    @Argument(help: "The note.")
+    @Argument(help: "The note; - reads standard input.")
     var file: String
 
     @Flag(help: "Read the note without any configuration file.")
@@ -242,26 +242,25 @@ struct Dump: ParsableCommand {
     @Option(help: "Megabytes the note may hold.")
     var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
 
+    @Option(help: "Seconds the note may take to read (0: no limit).")
+    var timeBudget: Double = LintRequest.defaultTimeBudget
+
     func validate() throws {
         if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
+        if let problem = LintRun.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
     }
 
     func run() throws {
-        let bytes: [UInt8]
-        switch FileCollector.read(file, limit: maxNoteSize << 20) {
-        case .success(let contents): bytes = contents
-        case .failure(let error):
-            printError("interview-lint: \(error.path): cannot read (\(error.reason))")
-            throw ExitCode(2)
-        }
-        var options = ReaderOptions()
-        if !noConfig {
-            do { options = try ConfigurationLoader().configuration(forNoteAt: file).readerOptions } catch {
-                printError("interview-lint: \(error)")
-                throw ExitCode(2)
-            }
-        }
-        OutputWriter.writeStandardOutput(ModelDump.json(NoteReader.read(SourceText(bytes: bytes), options: options)))
+        let result = LintRun.dump(path: file, configuration: noConfig ? .none : .discover, timeBudget: timeBudget,
+                                  noteSizeLimit: maxNoteSize << 20, afterTimeout: { errors in
+                                      // The note is still being read on the main thread: end here.
+                                      for error in errors { printError("interview-lint: \(error)") }
+                                      fflush(nil)
+                                      _exit(OutputWriter.finishStandardOutput(2))
+                                  })
+        for error in result.errors { printError("interview-lint: \(error)") }
+        if let json = result.json { OutputWriter.writeStandardOutput(json) }
+        if !result.errors.isEmpty { throw ExitCode(2) }
     }
 }
 

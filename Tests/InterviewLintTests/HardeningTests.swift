@@ -493,6 +493,36 @@ extension HardeningTests {
     }
 }
 
+extension HardeningTests {
+    // MARK: dump's time budget (D10)
+
+    @Test("dump stops at its time budget with a message, exit 2")
+    func dumpTimeBudget() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("slow.md", Self.slowNote)
+        let start = Date()
+        let result = try runTool(["dump", "--time-budget", "0.5", "slow.md"], in: folder.url, timeout: 30)
+        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("slow.md: not checked: reading this note took longer than the 0.5 s time budget"), "\(result.stderr)")
+    }
+
+    @Test("dump reads a note, standard input, and names a folder or a missing file")
+    func dumpInputs() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.md", Self.note)
+        let file = try runTool(["dump", "a.md"], in: folder.url, timeout: 30)
+        #expect(file.status == 0 && file.stdout.contains("\"Bob Smith\""), "\(file.stderr)")
+        let stdin = try runTool(["dump", "--time-budget", "0", "-"], input: Self.note, in: folder.url, timeout: 30)
+        #expect(stdin.status == 0 && stdin.stdout == file.stdout)
+        let directory = try runTool(["dump", "."], in: folder.url, timeout: 30)
+        #expect(directory.status == 2 && directory.stderr.contains(".: cannot read (is a folder, not a note)"))
+        let missing = try runTool(["dump", "missing.md"], in: folder.url, timeout: 30)
+        #expect(missing.status == 2 && missing.stderr.contains("missing.md: no such file or directory"))
+    }
+}
+
 /// A test argument shown by a short name instead of its whole value.
 struct Labelled<Value: Sendable>: Sendable, CustomTestStringConvertible {
     var name: String

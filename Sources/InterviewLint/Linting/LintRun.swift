@@ -222,6 +222,29 @@ public struct LintRun: Sendable {
         return run
     }
 
+    /// `dump`: how one note (`-`: standard input) is read, as JSON, under the same time budget and
+    /// size limit as a lint run. Errors (unreadable, badly configured, over the budget) come back instead of the JSON.
+    /// When the budget runs out, `afterTimeout` is called on another thread with the errors and
+    /// must end the process (the reading goes on on the calling thread until then).
+    public static func dump(path: String, configuration choice: ConfigurationChoice, timeBudget: Double,
+                            noteSizeLimit: Int = FileCollector.defaultMaximumMegabytes << 20,
+                            afterTimeout: @escaping ([String]) -> Never) -> (json: String?, errors: [String]) {
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            return (nil, ["\(path): cannot read (is a folder, not a note)"])
+        }
+        var json: String?
+        let errors = process(paths: [path], configuration: choice, jobs: 1, timeBudget: timeBudget,
+                             afterSoleTimeout: afterTimeout,
+                             standardInput: { FileCollector.readStandardInput(name: "<stdin>", limit: noteSizeLimit) },
+                             noteSizeLimit: noteSizeLimit,
+                             transform: { _, source, configuration, _ in
+                                 ModelDump.json(NoteReader.read(source, options: configuration.readerOptions))
+                             },
+                             emit: { json = $0 })
+        return (errors.isEmpty ? json : nil, errors)
+    }
+
     /// Drops findings below `severity` (`--quiet` keeps errors only).
     public mutating func keepOnly(_ severity: Severity) {
         for index in reports.indices { reports[index].keepOnly(severity) }
