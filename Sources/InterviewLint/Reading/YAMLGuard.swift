@@ -69,6 +69,10 @@ enum YAMLGuard {
             var quote: UInt8 = 0
             // The last byte outside quotes that is not a space, 0 at the start of the line.
             var previous: UInt8 = 0
+            // Whether only indentation and `- ` entries came before: a `-` there starts an entry;
+            // elsewhere it is part of a word (`a- *b` is one plain scalar).
+            var lineHead = true
+            var dashStartsEntry = false
             for index in bytes.indices {
                 let byte = bytes[index]
                 if quote != 0 {
@@ -83,10 +87,13 @@ enum YAMLGuard {
                     // A value starts at the line's start, after `[`, `{` or `,`, and after `: `,
                     // `- ` or `? `; elsewhere `*` is part of a plain scalar (`templates/**`).
                     let opens = previous == 0 || previous == 0x5B || previous == 0x7B || previous == 0x2C
-                    let indicator = previous == 0x3A || previous == 0x2D || previous == 0x3F
+                    let indicator = previous == 0x3A || previous == 0x3F || (previous == 0x2D && dashStartsEntry)
                     if opens || (indicator && spaced) { return (line, column(index, bytes)) }
                 }
-                if byte != 0x20 && byte != 0x09 { previous = byte }
+                if byte != 0x20 && byte != 0x09 {
+                    if byte == 0x2D { dashStartsEntry = lineHead } else { lineHead = false }
+                    previous = byte
+                }
             }
         }
         return nil
