@@ -162,6 +162,8 @@ public struct LintRun: Sendable {
                     } else {
                         errors.append("\(ordered[index].path): not checked: \(place.stage.overBudget(timeBudget, size: place.size)); check the file, or raise --time-budget")
                     }
+                } else if failure.unstarted {
+                    errors.append("\(ordered[index].path): not checked: \(failure.message)")
                 } else {
                     errors.append(failure.message)
                 }
@@ -338,9 +340,17 @@ final class WorkProgress: @unchecked Sendable {
     }
 }
 
+/// What a worker thread runs (pthread_create takes a C function and one pointer).
+final class ThreadBody {
+    let run: () -> Void
+    init(_ run: @escaping () -> Void) { self.run = run }
+}
+
 struct ReadFailure: Error {
     var message: String
     var timedOut = false
+    /// No worker could be started for it; `message` says why, without the path.
+    var unstarted = false
 
     /// The result given to a file that ran out of its time budget.
     static let timeout = ReadFailure(message: "", timedOut: true)
@@ -392,6 +402,10 @@ final class WorkerPool<T>: @unchecked Sendable {
     /// For each worker (by id), the file it is on and since when.
     private var running: [(index: Int, since: UInt64)?] = []
     private var abandoned: [Bool] = []
+    /// Workers started and not yet ended or abandoned.
+    private var live = 0
+    /// Why the last worker could not be started (pthread_create's error), if one could not.
+    private var startFailure: Int32?
 
     /// How many files the workers may run ahead of delivery.
     static func window(workers: Int) -> Int { max(256, workers * 64) }
@@ -440,7 +454,7 @@ final class WorkerPool<T>: @unchecked Sendable {
         while delivered < count {
             // Hand over whatever is ready, in order, outside the lock.
             var ready: [(Int, FileOutcome<T>)] = []
-            while delivered < count, let result = results[delivered % window] {
+            while delivered < count, let result = results[delivered % window] ?? unstartable(delivered) {
                 results[delivered % window] = nil
                 ready.append((delivered, result))
                 delivered += 1
@@ -458,6 +472,7 @@ final class WorkerPool<T>: @unchecked Sendable {
                     guard let job = running[worker], now - job.since > UInt64(budget * 1e9) else { continue }
                     running[worker] = nil
                     abandoned[worker] = true
+                    live -= 1
                     results[job.index % window] = .failure(.timeout)
                     startWorker()
                 }
@@ -476,20 +491,49 @@ final class WorkerPool<T>: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Called with the lock held.
+    /// The outcome of a file no worker took and none will, when no thread could be started (the
+    /// process is out of memory or threads): named as not checked rather than waited for. Called
+    /// with the lock held.
+    private func unstartable(_ index: Int) -> FileOutcome<T>? {
+        guard let startFailure, live == 0, index >= next else { return nil }
+        return .failure(ReadFailure(message: "no thread could be started to read it (\(String(cString: strerror(startFailure)).lowercased()))",
+                                    unstarted: true))
+    }
+
+    /// Called with the lock held. With pthread_create rather than Foundation's Thread, which
+    /// says nothing when the thread cannot be made, and the run then waited for it for ever.
     private func startWorker() {
         let id = running.count
         running.append(nil)
         abandoned.append(false)
-        let thread = Thread { [self] in loop(id) }
-        thread.stackSize = 8 << 20
-        thread.start()
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, 8 << 20)
+        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+        let body = Unmanaged.passRetained(ThreadBody { [self] in loop(id) })
+        var thread = pthread_t()
+        let result = pthread_create(&thread, &attributes, { raw in
+            Unmanaged<ThreadBody>.fromOpaque(raw!).takeRetainedValue().run()
+            return nil
+        }, body.toOpaque())
+        if result == 0 {
+            live += 1
+        } else {
+            body.release()
+            abandoned[id] = true
+            startFailure = result
+        }
     }
 
     private func loop(_ id: Int) {
         condition.lock()
         while true {
-            if abandoned[id] || next >= count { break }
+            if abandoned[id] { break }
+            if next >= count {
+                live -= 1
+                break
+            }
             if next >= delivered + window {
                 // The caller may be asleep waiting for a batch: it must deliver before this can go on.
                 condition.broadcast()
