@@ -1,7 +1,9 @@
 #include <cmark.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /*
  * An allocator for cmark that hands out memory from large blocks and frees it all at once.
@@ -39,15 +41,33 @@ static inline size_t il_arena_rounded(size_t size) {
     return (size + 15) & ~(size_t)15;
 }
 
-/* Room for `size` bytes, not cleared; NULL when memory or the size runs out. */
+/*
+ * cmark uses whatever its allocator returns without a check, so running out of memory would be
+ * a segmentation fault: say so and end the process instead (exit code 2, as for other I/O
+ * errors). Nothing the run has written is lost: reports go out with write(2) as they are made.
+ */
+static void il_arena_out_of_memory(size_t size) {
+    char message[256];
+    int length = snprintf(message, sizeof message,
+                          "interview-lint: out of memory: cmark, the Markdown parser, could not get %zu more bytes "
+                          "while reading a note; run it with more memory, or look for a very large note\n", size);
+    if (length > 0) {
+        size_t count = (size_t)length < sizeof message ? (size_t)length : sizeof message - 1;
+        ssize_t written = write(STDERR_FILENO, message, count);
+        (void)written;
+    }
+    _exit(2);
+}
+
+/* Room for `size` bytes, not cleared; ends the process when memory or the size runs out. */
 static inline void *il_arena_take(size_t size) {
-    if (size > SIZE_MAX / 2) return NULL;
+    if (size > SIZE_MAX / 2) il_arena_out_of_memory(size);
     size_t needed = IL_ARENA_FIELD + il_arena_rounded(size);
     il_arena_block *block = il_arena_current;
     if (block == NULL || block->capacity - block->used < needed) {
         size_t capacity = needed > IL_ARENA_BLOCK_SIZE ? needed : IL_ARENA_BLOCK_SIZE;
         il_arena_block *fresh = (il_arena_block *)malloc(sizeof(il_arena_block) + 16 + capacity);
-        if (fresh == NULL) return NULL;
+        if (fresh == NULL) il_arena_out_of_memory(capacity);
         fresh->previous = block;
         fresh->capacity = capacity;
         fresh->used = 0;
@@ -62,9 +82,9 @@ static inline void *il_arena_take(size_t size) {
 }
 
 static inline void *il_arena_calloc(size_t count, size_t size) {
-    if (size != 0 && count > SIZE_MAX / size) return NULL;
+    if (size != 0 && count > SIZE_MAX / size) il_arena_out_of_memory(SIZE_MAX);
     void *memory = il_arena_take(count * size);
-    if (memory != NULL) memset(memory, 0, count * size);
+    memset(memory, 0, count * size);
     return memory;
 }
 
@@ -83,7 +103,7 @@ static inline void *il_arena_realloc(void *memory, size_t size) {
         return memory;
     }
     void *moved = il_arena_take(size);
-    if (moved != NULL) memcpy(moved, memory, old < size ? old : size);
+    memcpy(moved, memory, old < size ? old : size);
     return moved;
 }
 

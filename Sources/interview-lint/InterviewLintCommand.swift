@@ -27,11 +27,23 @@ struct InterviewLintCommand: ParsableCommand {
             if let today = hook.today.flatMap(LocalDateTime.parseToday) { request.now = today }
             request.jobs = hook.jobs
             if let format = hook.format.flatMap(Reporters.named) { request.reporter = format }
-            Foundation.exit(request.run())
+            Foundation.exit(OutputWriter.finishStandardOutput(request.run()))
+        }
+        // argument-parser prints help and version through the C library's buffer; a failure to
+        // write them out is noticed here, at exit.
+        atexit {
+            if fflush(stdout) != 0 || ferror(stdout) != 0 {
+                let reason = String(cString: strerror(errno == 0 ? EIO : errno)).lowercased()
+                FileHandle.standardError.write(Data("interview-lint: cannot write to standard output (\(reason))\n".utf8))
+                _exit(errno == EPIPE ? 141 : 2)
+            }
         }
         do {
             var command = try parseAsRoot()
             try command.run()
+            Foundation.exit(OutputWriter.finishStandardOutput(0))
+        } catch let code as ExitCode {
+            Foundation.exit(OutputWriter.finishStandardOutput(code.rawValue))
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -106,6 +118,9 @@ struct Lint: ParsableCommand {
     @Option(help: "Seconds a single note may take before it is reported as not checked (0: no limit).")
     var timeBudget: Double = LintRequest.defaultTimeBudget
 
+    @Option(help: "Megabytes a note (a file or standard input) may hold; a larger one is named as not read.")
+    var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
+
     @OptionGroup var common: CommonOptions
 
     @Flag(help: "Exit with 1 on warnings too.")
@@ -118,13 +133,14 @@ struct Lint: ParsableCommand {
     var color: Bool?
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs takes a number of at least 1") }
-        if !(timeBudget >= 0) || !timeBudget.isFinite { throw ValidationError("--time-budget takes a number of seconds, 0 for no limit") }
+        if let jobs, let problem = LintRun.jobsProblem(jobs) { throw ValidationError(problem) }
+        if let problem = LintRun.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
+        if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
     }
 
     func run() throws {
         let request = LintRequest(paths: paths, reporter: format.reporter, outputFile: outputFile, quiet: quiet,
-                                  jobs: jobs, timeBudget: timeBudget, now: common.now,
+                                  jobs: jobs, timeBudget: timeBudget, maxNoteSize: maxNoteSize, now: common.now,
                                   configuration: common.configurationChoice, strict: strict,
                                   stdinName: stdinFilename, color: color)
         throw ExitCode(request.run())
@@ -144,6 +160,7 @@ struct LintRequest {
     var quiet = false
     var jobs: Int?
     var timeBudget = defaultTimeBudget
+    var maxNoteSize = FileCollector.defaultMaximumMegabytes
     var now = LocalDateTime.current()
     var configuration = ConfigurationChoice.discover
     var strict = false
@@ -157,8 +174,10 @@ struct LintRequest {
         let streaming = outputFile == nil && reporter.streams
         let run = LintRun.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: configuration,
                               jobs: jobs, timeBudget: timeBudget,
-                              standardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
-                              stdinName: stdinName, keepDiagnostics: !streaming,
+                              standardInput: { [stdinName, maxNoteSize] in
+                                  FileCollector.readStandardInput(name: stdinName, limit: maxNoteSize << 20)
+                              },
+                              stdinName: stdinName, noteSizeLimit: maxNoteSize << 20, keepDiagnostics: !streaming,
                               onReport: streaming ? { [reporter, quiet] report in
                                   var shown = report
                                   if quiet { shown.keepOnly(.error) }
@@ -170,7 +189,7 @@ struct LintRequest {
                                   // running exit handlers under that thread's feet.
                                   let code = finish(run, options: options, streaming: streaming)
                                   fflush(nil)
-                                  _exit(code)
+                                  _exit(OutputWriter.finishStandardOutput(code))
                               })
         return finish(run, options: options, streaming: streaming)
     }
@@ -214,28 +233,34 @@ struct LintRequest {
 struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "dump", abstract: "Print how a note is read, as JSON.")
 
-    @Argument(help: "The note.")
+    @Argument(help: "The note; - reads standard input.")
     var file: String
 
     @Flag(help: "Read the note without any configuration file.")
     var noConfig = false
 
+    @Option(help: "Megabytes the note may hold.")
+    var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
+
+    @Option(help: "Seconds the note may take to read (0: no limit).")
+    var timeBudget: Double = LintRequest.defaultTimeBudget
+
+    func validate() throws {
+        if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
+        if let problem = LintRun.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
+    }
+
     func run() throws {
-        let bytes: [UInt8]
-        switch FileCollector.read(file) {
-        case .success(let contents): bytes = contents
-        case .failure(let error):
-            printError("interview-lint: \(error.path): cannot read (\(error.reason))")
-            throw ExitCode(2)
-        }
-        var options = ReaderOptions()
-        if !noConfig {
-            do { options = try ConfigurationLoader().configuration(forNoteAt: file).readerOptions } catch {
-                printError("interview-lint: \(error)")
-                throw ExitCode(2)
-            }
-        }
-        print(ModelDump.json(NoteReader.read(SourceText(bytes: bytes), options: options, fileName: file)), terminator: "")
+        let result = LintRun.dump(path: file, configuration: noConfig ? .none : .discover, timeBudget: timeBudget,
+                                  noteSizeLimit: maxNoteSize << 20, afterTimeout: { errors in
+                                      // The note is still being read on the main thread: end here.
+                                      for error in errors { printError("interview-lint: \(error)") }
+                                      fflush(nil)
+                                      _exit(OutputWriter.finishStandardOutput(2))
+                                  })
+        for error in result.errors { printError("interview-lint: \(error)") }
+        if let json = result.json { OutputWriter.writeStandardOutput(json) }
+        if !result.errors.isEmpty { throw ExitCode(2) }
     }
 }
 
@@ -259,16 +284,16 @@ struct Rules: ParsableCommand {
                 throw ExitCode(2)
             }
             switch format {
-            case .text: print(RuleDocumentation.detail(rule), terminator: "")
-            case .json: print(RuleDocumentation.json([rule], details: true), terminator: "")
-            case .markdown: print(RuleDocumentation.markdown(), terminator: "")
+            case .text: OutputWriter.writeStandardOutput(RuleDocumentation.detail(rule))
+            case .json: OutputWriter.writeStandardOutput(RuleDocumentation.json([rule], details: true))
+            case .markdown: OutputWriter.writeStandardOutput(RuleDocumentation.markdown())
             }
             return
         }
         switch format {
-        case .text: print(RuleDocumentation.list(), terminator: "")
-        case .json: print(RuleDocumentation.json(RuleRegistry.all, details: false), terminator: "")
-        case .markdown: print(RuleDocumentation.markdown(), terminator: "")
+        case .text: OutputWriter.writeStandardOutput(RuleDocumentation.list())
+        case .json: OutputWriter.writeStandardOutput(RuleDocumentation.json(RuleRegistry.all, details: false))
+        case .markdown: OutputWriter.writeStandardOutput(RuleDocumentation.markdown())
         }
     }
 }
@@ -287,7 +312,7 @@ struct PrintConfig: ParsableCommand {
         do {
             let loader = ConfigurationLoader()
             let configuration = try config.map { try loader.load($0) } ?? loader.configuration(forNoteAt: file)
-            print(ConfigurationPrinter.render(configuration), terminator: "")
+            OutputWriter.writeStandardOutput(ConfigurationPrinter.render(configuration))
         } catch {
             printError("interview-lint: \(error)")
             throw ExitCode(2)
@@ -325,11 +350,22 @@ struct Agenda: ParsableCommand {
     @Option(name: [.short, .customLong("output-file")], help: "Write the agenda to this file.")
     var outputFile: String?
 
+    @Option(help: "Seconds a single note may take before it is named as not read (0: no limit).")
+    var timeBudget: Double = LintRequest.defaultTimeBudget
+
+    @Option(help: "Megabytes a note may hold; a larger one is named as not read.")
+    var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
+
+    func validate() throws {
+        if let problem = LintRun.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
+        if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
+    }
+
     func run() throws {
         let now = common.now
         let choice = common.configurationChoice
         let result = InterviewLint.Agenda.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: choice,
-                                              includeClosed: all)
+                                              includeClosed: all, timeBudget: timeBudget, noteSizeLimit: maxNoteSize << 20)
         for error in result.errors { printError("interview-lint: \(error)") }
         let text = AgendaReporter.render(result.actions, now: now, format: format.format)
         if let outputFile {
@@ -375,11 +411,13 @@ struct New: ParsableCommand {
         }
         var text = NewNote.defaultTemplate
         if let template {
-            guard case .success(let bytes) = FileCollector.read(template) else {
-                printError("interview-lint: \(template): cannot read the template")
+            switch FileCollector.read(template, limit: NewNote.maximumTemplateSize, kind: "template") {
+            case .success(let bytes):
+                text = String(decoding: bytes, as: UTF8.self)
+            case .failure(let error):
+                printError("interview-lint: \(template): cannot read the template (\(error.reason))")
                 throw ExitCode(2)
             }
-            text = String(decoding: bytes, as: UTF8.self)
         }
         let request = NewNote.Request(company: company, role: role, start: start, hasTime: hasTime, interviewers: interviewer)
         do {
@@ -392,6 +430,14 @@ struct New: ParsableCommand {
     }
 }
 
+/// Why `megabytes` is not a valid `--max-note-size`, or nil when it is.
+func noteSizeProblem(_ megabytes: Int) -> String? {
+    let range = FileCollector.maximumMegabytesRange
+    return range.contains(megabytes) ? nil : "--max-note-size takes a whole number of megabytes from \(range.lowerBound) to \(range.upperBound)"
+}
+
+/// Messages name files and quote notes and configuration files: their control characters are
+/// shown, not sent to the terminal.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.escaped(message, keeping: ["\n", "\t"]) + "\n").utf8))
 }

@@ -84,9 +84,11 @@ struct ProcessResult {
     var stderr: String
 }
 
-/// Runs the built `interview-lint` with `arguments`.
+/// Runs the built `interview-lint` with `arguments`. With `timeout`, a run still going after that
+/// many seconds is killed (its status is then SIGKILL's 9), so a hang fails the test instead of
+/// holding the suite.
 func runTool(_ arguments: [String], input: String? = nil, environment: [String: String] = [:],
-             in directory: URL = repositoryRoot) throws -> ProcessResult {
+             in directory: URL = repositoryRoot, timeout: Double? = nil) throws -> ProcessResult {
     let binary = try #require(executable, "the interview-lint executable was not built (run `swift build` first)")
     let process = Process()
     process.executableURL = binary
@@ -101,6 +103,12 @@ func runTool(_ arguments: [String], input: String? = nil, environment: [String: 
     process.standardError = err
     process.standardInput = inPipe
     try process.run()
+    if let timeout {
+        let pid = process.processIdentifier
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
+            if process.isRunning { kill(pid, SIGKILL) }
+        }
+    }
     if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
     try inPipe.fileHandleForWriting.close()
     let stdout = out.fileHandleForReading.readDataToEndOfFile()

@@ -21,6 +21,22 @@ public final class ConfigurationLoader: @unchecked Sendable {
     static let dateOrders = DateOrder.allCases.map(\.rawValue) + ["auto"]
     static let scheduleKeys = ["after-decision-business-days", "without-timeframe-business-days"]
 
+    /// What each number in a configuration may be: far beyond any real setting, and small enough
+    /// that the dates worked out from it stay inside the calendar (docs/robustness.md).
+    static let businessDaysRange = 0...1_000
+    static let optionRanges: [String: ClosedRange<Int>] = [
+        "due-hours": 0...8_760, "warning-after-hours": 0...8_760, "error-after-hours": 0...8_760,
+        "min-business-days": businessDaysRange, "max-distance": 0...10,
+        "max-calls": 0...1_000, "max-unanswered": 0...1_000,
+    ]
+    /// The largest configuration file read, in bytes.
+    static let maximumFileSize = 1 << 20
+
+    /// For an integer option the table does not name.
+    static let defaultOptionRange = 0...10_000
+
+    static func range(ofOption name: String) -> ClosedRange<Int> { optionRanges[name] ?? defaultOptionRange }
+
     /// A configuration found, or the error that makes it unusable. (Not `Result`: making
     /// `Result<_, ConfigurationError>`'s type at run time checks `ConfigurationError: Error`, which
     /// scans every protocol conformance in the binary, a tenth of a one-note run.)
@@ -101,10 +117,14 @@ public final class ConfigurationLoader: @unchecked Sendable {
         lock.lock()
         read.append(file)
         lock.unlock()
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw ConfigurationError(file: path, line: 1, column: 1, message: "cannot read the configuration file")
+        // Not blocking on a FIFO, and bounded: a configuration file is a page (`/dev/null` is
+        // still an empty one).
+        switch FileCollector.read(file, limit: Self.maximumFileSize, kind: "configuration file", devices: true) {
+        case .failure(let error):
+            throw ConfigurationError(file: path, line: 1, column: 1, message: "cannot read the configuration file (\(error.reason))")
+        case .success(let bytes):
+            return try parse(String(decoding: bytes, as: UTF8.self), path: path, file: file, chain: chain)
         }
-        return try parse(String(decoding: data, as: UTF8.self), path: path, file: file, chain: chain)
     }
 
     /// Reads configuration text; `path` names it in errors, `file` is its absolute path (for
@@ -128,6 +148,10 @@ public final class ConfigurationLoader: @unchecked Sendable {
         if let (line, column, what) = YAMLGuard.complexKey(in: text) {
             throw ConfigurationError(file: path, line: line, column: column,
                                      message: "\(what) is not supported here; keys are plain names (see Examples/.interview-lint.yml)")
+        }
+        if let (line, column) = YAMLGuard.alias(in: text) {
+            throw ConfigurationError(file: path, line: line, column: column,
+                                     message: "YAML aliases (`*name`) are not supported in configuration files: write the value out (quote a value that starts with `*`)")
         }
         let root: Node?
         do {
@@ -177,7 +201,9 @@ public final class ConfigurationLoader: @unchecked Sendable {
                 for (nameNode, number) in schedule {
                     let name = nameNode.string ?? ""
                     guard Self.scheduleKeys.contains(name) else { throw unknown(path, nameNode, name, Self.scheduleKeys, "schedule setting") }
-                    guard let days = number.int, days >= 0 else { throw error(path, number, "`schedule.\(name)` takes a whole number of business days") }
+                    guard let days = number.int, Self.businessDaysRange.contains(days) else {
+                        throw error(path, number, "`schedule.\(name)` takes a whole number of business days from \(Self.businessDaysRange.lowerBound) to \(Self.businessDaysRange.upperBound)")
+                    }
                     if name == "after-decision-business-days" {
                         configuration.settings.businessDaysAfterDecision = days
                     } else {
@@ -243,8 +269,9 @@ public final class ConfigurationLoader: @unchecked Sendable {
                     }
                     switch option.defaultValue {
                     case .integer:
-                        guard let number = optionValue.int, number >= 0 else {
-                            throw error(path, optionValue, "`\(name).\(key)` takes a whole number (default \(option.defaultValue))")
+                        let range = Self.range(ofOption: key)
+                        guard let number = optionValue.int, range.contains(number) else {
+                            throw error(path, optionValue, "`\(name).\(key)` takes a whole number from \(range.lowerBound) to \(range.upperBound) (default \(option.defaultValue))")
                         }
                         setting.options[key] = .integer(number)
                     case .boolean:

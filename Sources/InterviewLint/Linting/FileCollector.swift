@@ -110,8 +110,17 @@ public enum FileCollector {
         }
     }
 
-    /// The bytes of a file, or a message saying why not.
-    public static func read(_ path: String) -> Result<[UInt8], FileError> {
+    /// The most a note (a file or standard input) may hold, in megabytes (MiB): `--max-note-size`.
+    /// Notes are a few kilobytes; 128 MB is beyond any, and keeps what one note can take bounded
+    /// (a 50 MB log note took 1.3 GB to read).
+    public static let defaultMaximumMegabytes = 128
+    public static let maximumMegabytesRange = 1...4_096
+
+    /// The bytes of a file, or a message saying why not. A file over `limit` bytes is not read;
+    /// `kind` names what the file should be in the messages. `devices`: a character device
+    /// (`/dev/null`) is read too, within the limit.
+    public static func read(_ path: String, limit: Int = defaultMaximumMegabytes << 20,
+                            kind: String = "note", devices: Bool = false) -> Result<[UInt8], FileError> {
         // Non-blocking, so that a FIFO or a device named like a note cannot hang the run.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -124,11 +133,34 @@ public enum FileCollector {
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: return .failure(FileError(path: path, reason: "is a folder, not a note"))
+        case S_IFCHR where devices: break
+        case S_IFDIR: return .failure(FileError(path: path, reason: "is a folder, not a \(kind)"))
         default: return .failure(FileError(path: path, reason: "is not a regular file (a pipe, socket or device)"))
         }
+        let size = info.st_mode & S_IFMT == S_IFREG ? max(Int(info.st_size), 0) : 0
+        return readAll(descriptor, size: size, limit: limit, kind: kind, name: path)
+    }
+
+    /// Standard input, whatever it is (a pipe, a terminal, a file, /dev/zero), up to `limit` bytes:
+    /// more is refused as a file that size is, after reading no more than one byte past it.
+    public static func readStandardInput(name: String, limit: Int = defaultMaximumMegabytes << 20) -> Result<[UInt8], FileError> {
+        var info = stat()
+        let size = fstat(STDIN_FILENO, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? max(Int(info.st_size), 0) : 0
+        return readAll(STDIN_FILENO, size: size, limit: limit, kind: "note", name: name)
+    }
+
+    static func tooLarge(_ name: String, limit: Int, kind: String) -> FileError {
+        let megabytes = limit >> 20
+        let shown = megabytes << 20 == limit ? "\(megabytes) MB" : "\(limit) bytes"
+        let raise = kind == "note" ? "; --max-note-size raises it" : ""
+        return FileError(path: name, reason: "larger than the \(shown) limit for a \(kind)\(raise)")
+    }
+
+    /// Reads `descriptor` to its end. `size`: what fstat says a regular file holds (0 otherwise).
+    private static func readAll(_ descriptor: Int32, size: Int, limit: Int, kind: String,
+                                name: String) -> Result<[UInt8], FileError> {
+        if size > limit { return .failure(tooLarge(name, limit: limit, kind: kind)) }
         // Read straight into an array of the file's size (plus one byte to notice growth).
-        let size = max(Int(info.st_size), 0)
         var capacity = size + 1
         var bytes: [UInt8] = []
         while true {
@@ -136,12 +168,20 @@ public enum FileCollector {
             // Only the first read of a file with a size is trusted to end it (files in /proc
             // say 0 and come in pieces).
             let trusted = bytes.isEmpty && size > 0
-            let chunk = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            // Never more than one byte past the limit: enough to know it was passed.
+            let room = min(capacity, limit + 1 - bytes.count)
+            let chunk = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
                 count = 0
                 while count < buffer.count {
                     let got = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
                     if got < 0 {
                         if errno == EINTR { continue }
+                        if errno == EAGAIN {
+                            // Standard input inherited in non-blocking mode: wait for it.
+                            var wait = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                            _ = poll(&wait, 1, -1)
+                            continue
+                        }
                         failed = true
                         return
                     }
@@ -153,10 +193,11 @@ public enum FileCollector {
                     if trusted, count >= size, count < buffer.count { return }
                 }
             }
-            if failed { return .failure(FileError(path: path, reason: String(cString: strerror(errno)))) }
+            if failed { return .failure(FileError(path: name, reason: String(cString: strerror(errno)))) }
             // The first chunk is the array (appending it to an empty one copied it).
             if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
-            if chunk.count < capacity { break }
+            if bytes.count > limit { return .failure(tooLarge(name, limit: limit, kind: kind)) }
+            if chunk.count < room { break }
             capacity = max(capacity, 64 * 1024)
         }
         return .success(bytes)

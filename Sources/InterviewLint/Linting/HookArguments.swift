@@ -7,7 +7,7 @@
 ///
 /// It only accepts what argument-parser reads the same way as `lint` with these options and every
 /// other option at its default: each at most once, `--color` and `--no-color` not together, values
-/// that are valid (a date `--today` reads, a whole number of jobs of at least 1, a known format)
+/// that are valid (a date `--today` reads, a number of jobs in `LintRun.jobsRange`, a known format)
 /// and do not start with `-`, written `--today VALUE` or `--today=VALUE` (`-j N`, `-f NAME` for the
 /// short names), no argument that is a command name or `help`, and nothing else that starts with
 /// `-` (`-` for standard input, `--`, other options). Invalid values are left to argument-parser,
@@ -79,7 +79,7 @@ public struct HookArguments: Equatable, Sendable {
                 case "--today" where read.today == nil && LocalDateTime.parseToday(value) != nil:
                     read.today = value
                 case "--jobs" where read.jobs == nil, "-j" where read.jobs == nil:
-                    guard let jobs = Int(value), jobs >= 1 else { return nil }
+                    guard let jobs = Int(value), LintRun.jobsRange.contains(jobs) else { return nil }
                     read.jobs = jobs
                 case "--format" where read.format == nil, "-f" where read.format == nil:
                     guard Reporters.named(value) != nil else { return nil }

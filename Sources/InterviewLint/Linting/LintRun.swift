@@ -58,6 +58,24 @@ public struct LintRun: Sendable {
         self.errors = errors
     }
 
+    /// `--jobs`: more threads than this only compete for the cores, and enough of them make ordinary
+    /// notes miss their time budget (wall time).
+    public static let jobsRange: ClosedRange<Int> = 1...256
+    /// `--time-budget` in seconds, besides 0 for none: below a millisecond no note can be read; a
+    /// day is far beyond any note and keeps deadlines within what the clock arithmetic can hold.
+    public static let timeBudgetRange: ClosedRange<Double> = 0.001...86_400
+
+    /// Why `seconds` is not a valid `--time-budget`, or nil when it is.
+    public static func timeBudgetProblem(_ seconds: Double) -> String? {
+        if seconds == 0 || timeBudgetRange.contains(seconds) { return nil }
+        return "--time-budget takes 0 (no limit) or a number of seconds from \(timeBudgetRange.lowerBound.formatted) to \(timeBudgetRange.upperBound.formatted)"
+    }
+
+    /// Why `jobs` is not a valid `--jobs`, or nil when it is.
+    public static func jobsProblem(_ jobs: Int) -> String? {
+        jobsRange.contains(jobs) ? nil : "--jobs takes a whole number from \(jobsRange.lowerBound) to \(jobsRange.upperBound)"
+    }
+
     /// Reads every note under `paths` (and standard input for `-`) with the configuration in force
     /// for it, runs `transform` on `jobs` threads, and hands the results to `emit` one by one in
     /// path order, whatever the parallelism. Work goes in batches, so only a batch of notes is in
@@ -69,11 +87,12 @@ public struct LintRun: Sendable {
     /// runs out of its budget, its timed-out value is emitted and then this is called, on another
     /// thread, with the errors so far; it must finish the run and end the process.
     static func process<T>(paths: [String], configuration choice: ConfigurationChoice, jobs: Int?,
-                           timeBudget: Double = 0, onTimeout: ((String) -> T)? = nil,
+                           timeBudget: Double = 0, onTimeout: ((String, WorkProgress.Entry) -> T)? = nil,
                            afterSoleTimeout: (([String]) -> Never)? = nil,
-                           standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>",
+                           standardInput: (() -> Result<[UInt8], FileError>)? = nil, stdinName: String = "<stdin>",
+                           noteSizeLimit: Int = FileCollector.defaultMaximumMegabytes << 20,
                            loader: ConfigurationLoader = ConfigurationLoader(),
-                           transform: @escaping @Sendable (String, SourceText, Configuration) -> T,
+                           transform: @escaping @Sendable (String, SourceText, Configuration, WorkProgress.Mark) -> T,
                            emit: @escaping (T) -> Void) -> [String] {
         var fixed: Configuration?
         switch choice {
@@ -85,46 +104,66 @@ public struct LintRun: Sendable {
             break
         }
         var (inputs, errors) = FileCollector.collect(paths.filter { $0 != "-" })
-        let stdinBytes = paths.contains("-") ? standardInput?() : nil
+        var readStdin: [UInt8]?
+        if paths.contains("-"), let standardInput {
+            switch standardInput() {
+            case .success(let bytes): readStdin = bytes
+            case .failure(let error): errors.append("\(stdinName): cannot read (\(error.reason))")
+            }
+        }
+        let stdinBytes = readStdin
         if stdinBytes != nil { inputs.append(path: stdinName, isStandardInput: true) }
         inputs.sort()
 
         let configured = fixed
-        let inner: @Sendable (String, Bool) -> FileOutcome<T> = { name, isStdin in
+        let budget = timeBudget > 0 ? timeBudget : nil
+        // Only a run with a budget needs to know where a note's work stands when it runs out.
+        let progress = budget == nil ? nil : WorkProgress()
+        let inner: @Sendable (Int, String, Bool) -> FileOutcome<T> = { index, name, isStdin in
+            let mark = WorkProgress.Mark(progress: progress, index: index)
+            defer { progress?.finish(index) }
             let bytes: [UInt8]
             if isStdin {
                 bytes = stdinBytes ?? []
             } else {
-                switch FileCollector.read(name) {
+                mark(.reading)
+                switch FileCollector.read(name, limit: noteSizeLimit) {
                 case .failure(let error): return .failure(ReadFailure(message: "\(name): cannot read (\(error.reason))"))
                 case .success(let contents): bytes = contents
                 }
             }
             do {
+                mark(.configuring, size: bytes.count)
                 let configuration = try configured ?? loader.configuration(forNoteAt: name)
-                return .success(transform(name, SourceText(bytes: bytes), configuration))
+                mark(.parsing, configuration: configuration)
+                return .success(transform(name, SourceText(bytes: bytes), configuration, mark))
             } catch {
                 return .failure(ReadFailure(message: "\(error)"))
             }
         }
-        let budget = timeBudget > 0 ? timeBudget : nil
         let ordered = inputs
         // Unless told, as many threads as cores; counting them reads cgroup files, which a run on
         // one note (the pre-commit case) can skip.
         let workers = jobs ?? (ordered.count > 1 ? ProcessInfo.processInfo.activeProcessorCount : 1)
-        let pool = WorkerPool(count: ordered.count, workers: max(1, workers), budget: budget) { index in
+        let pool = WorkerPool(count: ordered.count, workers: min(max(1, workers), jobsRange.upperBound), budget: budget) { index in
             let input = ordered[index]
-            return inner(input.path, input.isStandardInput)
+            return inner(index, input.path, input.isStandardInput)
         }
         let handle = { (index: Int, result: FileOutcome<T>) in
             switch result {
             case .success(let value):
                 emit(value)
             case .failure(let failure):
-                if failure.timedOut, let onTimeout {
-                    emit(onTimeout(ordered[index].path))
-                } else if failure.timedOut {
-                    errors.append("\(ordered[index].path): not checked: reading it took longer than the \(timeBudget.formatted) s time budget (--time-budget)")
+                if failure.timedOut {
+                    var place = progress?.entry(index) ?? WorkProgress.Entry()
+                    if place.configuration == nil { place.configuration = configured }
+                    if let onTimeout {
+                        emit(onTimeout(ordered[index].path, place))
+                    } else {
+                        errors.append("\(ordered[index].path): not checked: \(place.stage.overBudget(timeBudget, size: place.size)); check the file, or raise --time-budget")
+                    }
+                } else if failure.unstarted {
+                    errors.append("\(ordered[index].path): not checked: \(failure.message)")
                 } else {
                     errors.append(failure.message)
                 }
@@ -147,20 +186,18 @@ public struct LintRun: Sendable {
     /// watcher thread instead of being returned, and that must end the process.
     public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
                            jobs: Int? = nil, timeBudget: Double = 0,
-                           standardInput: (() -> [UInt8])? = nil, stdinName: String = "<stdin>",
-                           keepDiagnostics: Bool = true, onReport: ((FileReport) -> Void)? = nil,
+                           standardInput: (() -> Result<[UInt8], FileError>)? = nil, stdinName: String = "<stdin>",
+                           noteSizeLimit: Int = FileCollector.defaultMaximumMegabytes << 20, keepDiagnostics: Bool = true, onReport: ((FileReport) -> Void)? = nil,
                            afterSoleTimeout: ((LintRun) -> Never)? = nil) -> LintRun {
         var run = LintRun()
         let linter = Linter(now: now)
         let loader = ConfigurationLoader()
-        let budgetConfiguration: Configuration
-        switch choice {
-        case .file(let path): budgetConfiguration = (try? ConfigurationLoader().load(path)) ?? Configuration()
-        default: budgetConfiguration = Configuration()
-        }
         run.errors = process(paths: paths, configuration: choice, jobs: jobs, timeBudget: timeBudget,
-                             onTimeout: { path in
-                                 linter.timedOut(path: path, budget: timeBudget, configuration: budgetConfiguration)
+                             onTimeout: { path, progress in
+                                 // The note's own configuration when it was found in time (its
+                                 // `time-budget` severity), else the defaults.
+                                 linter.timedOut(path: path, budget: timeBudget, configuration: progress.configuration ?? Configuration(),
+                                                 stage: progress.stage, size: progress.size)
                              },
                              afterSoleTimeout: afterSoleTimeout.map { finish in
                                  { errors in
@@ -169,9 +206,10 @@ public struct LintRun: Sendable {
                                      finish(run)
                                  }
                              },
-                             standardInput: standardInput, stdinName: stdinName, loader: loader,
-                             transform: { path, source, configuration in
-                                 linter.lint(path: path, source: source, configuration: configuration)
+                             standardInput: standardInput, stdinName: stdinName, noteSizeLimit: noteSizeLimit, loader: loader,
+                             transform: { path, source, configuration, mark in
+                                 linter.lint(path: path, source: source, configuration: configuration,
+                                             beforeRules: { mark(.checking) })
                              },
                              emit: { report in
                                  onReport?(report)
@@ -184,6 +222,29 @@ public struct LintRun: Sendable {
                              })
         run.configurationFiles = loader.filesRead
         return run
+    }
+
+    /// `dump`: how one note (`-`: standard input) is read, as JSON, under the same time budget and
+    /// size limit as a lint run. Errors (unreadable, badly configured, over the budget) come back instead of the JSON.
+    /// When the budget runs out, `afterTimeout` is called on another thread with the errors and
+    /// must end the process (the reading goes on on the calling thread until then).
+    public static func dump(path: String, configuration choice: ConfigurationChoice, timeBudget: Double,
+                            noteSizeLimit: Int = FileCollector.defaultMaximumMegabytes << 20,
+                            afterTimeout: @escaping ([String]) -> Never) -> (json: String?, errors: [String]) {
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            return (nil, ["\(path): cannot read (is a folder, not a note)"])
+        }
+        var json: String?
+        let errors = process(paths: [path], configuration: choice, jobs: 1, timeBudget: timeBudget,
+                             afterSoleTimeout: afterTimeout,
+                             standardInput: { FileCollector.readStandardInput(name: "<stdin>", limit: noteSizeLimit) },
+                             noteSizeLimit: noteSizeLimit,
+                             transform: { name, source, configuration, _ in
+                                 ModelDump.json(NoteReader.read(source, options: configuration.readerOptions, fileName: name))
+                             },
+                             emit: { json = $0 })
+        return (errors.isEmpty ? json : nil, errors)
     }
 
     /// Drops findings below `severity` (`--quiet` keeps errors only).
@@ -210,9 +271,86 @@ public struct LintRun: Sendable {
     }
 }
 
+/// Where each note's work stands, for the message given when it runs out of its time budget.
+final class WorkProgress: @unchecked Sendable {
+    enum Stage: Sendable {
+        case reading, configuring, parsing, checking
+
+        /// What ran out of time, for the finding's message.
+        func overBudget(_ budget: Double, size: Int?) -> String {
+            let seconds = "the \(budget.formatted) s time budget"
+            let note = size.map { "a note of \(WorkProgress.describe(size: $0))" } ?? "the note"
+            switch self {
+            case .reading:
+                return "reading the file took longer than \(seconds) (a slow or stalled file system?)"
+            case .configuring:
+                return "loading its configuration (.interview-lint.yml) took longer than \(seconds)"
+            case .parsing:
+                return "reading this note took longer than \(seconds) (\(note): cmark, the Markdown parser, is slow on some unusual Markdown, such as thousands of nested brackets or images, and a very large note takes long to read)"
+            case .checking:
+                return "checking this note took longer than \(seconds) (\(note), read in time: the rules were still running; a very long log or many people with similar names take long to check)"
+            }
+        }
+    }
+
+    /// `812 bytes`, `34 KB`, `58 MB`.
+    static func describe(size: Int) -> String {
+        if size < 1024 { return "\(size) bytes" }
+        if size < 1 << 20 { return "\(size >> 10) KB" }
+        return "\(size >> 20) MB"
+    }
+
+    struct Entry: Sendable {
+        var stage = Stage.reading
+        var size: Int?
+        var configuration: Configuration?
+    }
+
+    /// How a worker reports its progress on one file; does nothing in a run without a budget.
+    struct Mark: Sendable {
+        let progress: WorkProgress?
+        let index: Int
+
+        func callAsFunction(_ stage: Stage, size: Int? = nil, configuration: Configuration? = nil) {
+            guard let progress else { return }
+            progress.lock.lock()
+            var entry = progress.entries[index] ?? Entry()
+            entry.stage = stage
+            if let size { entry.size = size }
+            if let configuration { entry.configuration = configuration }
+            progress.entries[index] = entry
+            progress.lock.unlock()
+        }
+    }
+
+    private let lock = NSLock()
+    private var entries: [Int: Entry] = [:]
+
+    func entry(_ index: Int) -> Entry? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[index]
+    }
+
+    /// Forgets a finished file, so that the table holds only the files in progress.
+    func finish(_ index: Int) {
+        lock.lock()
+        entries[index] = nil
+        lock.unlock()
+    }
+}
+
+/// What a worker thread runs (pthread_create takes a C function and one pointer).
+final class ThreadBody {
+    let run: () -> Void
+    init(_ run: @escaping () -> Void) { self.run = run }
+}
+
 struct ReadFailure: Error {
     var message: String
     var timedOut = false
+    /// No worker could be started for it; `message` says why, without the path.
+    var unstarted = false
 
     /// The result given to a file that ran out of its time budget.
     static let timeout = ReadFailure(message: "", timedOut: true)
@@ -221,7 +359,7 @@ struct ReadFailure: Error {
 extension Double {
     /// `2`, `0.5`: without a trailing `.0`.
     var formatted: String {
-        self == rounded() ? String(Int(self)) : String(self)
+        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
     }
 }
 
@@ -264,6 +402,10 @@ final class WorkerPool<T>: @unchecked Sendable {
     /// For each worker (by id), the file it is on and since when.
     private var running: [(index: Int, since: UInt64)?] = []
     private var abandoned: [Bool] = []
+    /// Workers started and not yet ended or abandoned.
+    private var live = 0
+    /// Why the last worker could not be started (pthread_create's error), if one could not.
+    private var startFailure: Int32?
 
     /// How many files the workers may run ahead of delivery.
     static func window(workers: Int) -> Int { max(256, workers * 64) }
@@ -312,7 +454,7 @@ final class WorkerPool<T>: @unchecked Sendable {
         while delivered < count {
             // Hand over whatever is ready, in order, outside the lock.
             var ready: [(Int, FileOutcome<T>)] = []
-            while delivered < count, let result = results[delivered % window] {
+            while delivered < count, let result = results[delivered % window] ?? unstartable(delivered) {
                 results[delivered % window] = nil
                 ready.append((delivered, result))
                 delivered += 1
@@ -330,11 +472,17 @@ final class WorkerPool<T>: @unchecked Sendable {
                     guard let job = running[worker], now - job.since > UInt64(budget * 1e9) else { continue }
                     running[worker] = nil
                     abandoned[worker] = true
+                    live -= 1
                     results[job.index % window] = .failure(.timeout)
                     startWorker()
                 }
-                if results[delivered % window] == nil {
-                    _ = condition.wait(until: Date(timeIntervalSinceNow: min(budget / 4, 0.05)))
+                if results[delivered % window] == nil,
+                   !condition.wait(until: Date(timeIntervalSinceNow: max(0.001, min(budget / 4, 0.05)))) {
+                    // Foundation returns at once, still holding the lock, when the deadline has
+                    // passed by the time it looks: give the workers a turn at the lock.
+                    condition.unlock()
+                    sched_yield()
+                    condition.lock()
                 }
             } else if results[delivered % window] == nil {
                 condition.wait()
@@ -343,20 +491,49 @@ final class WorkerPool<T>: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Called with the lock held.
+    /// The outcome of a file no worker took and none will, when no thread could be started (the
+    /// process is out of memory or threads): named as not checked rather than waited for. Called
+    /// with the lock held.
+    private func unstartable(_ index: Int) -> FileOutcome<T>? {
+        guard let startFailure, live == 0, index >= next else { return nil }
+        return .failure(ReadFailure(message: "no thread could be started to read it (\(String(cString: strerror(startFailure)).lowercased()))",
+                                    unstarted: true))
+    }
+
+    /// Called with the lock held. With pthread_create rather than Foundation's Thread, which
+    /// says nothing when the thread cannot be made, and the run then waited for it for ever.
     private func startWorker() {
         let id = running.count
         running.append(nil)
         abandoned.append(false)
-        let thread = Thread { [self] in loop(id) }
-        thread.stackSize = 8 << 20
-        thread.start()
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, 8 << 20)
+        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+        let body = Unmanaged.passRetained(ThreadBody { [self] in loop(id) })
+        var thread = pthread_t()
+        let result = pthread_create(&thread, &attributes, { raw in
+            Unmanaged<ThreadBody>.fromOpaque(raw!).takeRetainedValue().run()
+            return nil
+        }, body.toOpaque())
+        if result == 0 {
+            live += 1
+        } else {
+            body.release()
+            abandoned[id] = true
+            startFailure = result
+        }
     }
 
     private func loop(_ id: Int) {
         condition.lock()
         while true {
-            if abandoned[id] || next >= count { break }
+            if abandoned[id] { break }
+            if next >= count {
+                live -= 1
+                break
+            }
             if next >= delivered + window {
                 // The caller may be asleep waiting for a batch: it must deliver before this can go on.
                 condition.broadcast()

@@ -13,7 +13,9 @@ public struct Linter: Sendable {
         lint(path: path, source: SourceText(bytes: bytes), configuration: configuration)
     }
 
-    public func lint(path: String, source: SourceText, configuration: Configuration) -> FileReport {
+    /// `beforeRules`: called once the note is read, before the rules run (for the time budget's message).
+    public func lint(path: String, source: SourceText, configuration: Configuration,
+                     beforeRules: (() -> Void)? = nil) -> FileReport {
         if configuration.excludes(path) { return FileReport(path: path, outcome: .excluded) }
         // The worked-out configuration is fetched once a note (each fetch takes a lock).
         let compiled = configuration.compiled
@@ -23,6 +25,7 @@ public struct Linter: Sendable {
         guard isInterviewNote || encodingProblem else {
             return FileReport(path: path, outcome: .notAnInterview)
         }
+        beforeRules?()
         // The model is handed over, not copied (a copy retained every string and array in it).
         var found = diagnostics(for: consume interview, path: path, configuration: configuration, compiled: compiled,
                                 source: source)
@@ -40,11 +43,13 @@ public struct Linter: Sendable {
 
     /// The report for a note that was not checked because it ran out of time: the `time-budget`
     /// finding and nothing else.
-    public func timedOut(path: String, budget: Double, configuration: Configuration) -> FileReport {
+    /// `stage`: what the work was doing when the budget ran out; `size`: the note's bytes, if read.
+    func timedOut(path: String, budget: Double, configuration: Configuration,
+                  stage: WorkProgress.Stage = .parsing, size: Int? = nil) -> FileReport {
         var interview = Interview()
         interview.problems = [ReadProblem(
             .timeBudget,
-            "not checked: reading this note took longer than the \(budget.formatted) s time budget (cmark is slow on some unusual Markdown, such as thousands of nested brackets or images); check the file, or raise --time-budget",
+            "not checked: \(stage.overBudget(budget, size: size)); check the file, or raise --time-budget",
             at: SourceRange(line: 1, column: 1, length: 0))]
         return FileReport(path: path, outcome: .linted,
                           diagnostics: diagnostics(for: interview, path: path, configuration: configuration)
@@ -65,6 +70,14 @@ public struct Linter: Sendable {
         // whole model 28 times a note. The model moves into it.
         var context = RuleContext(interview: interview, now: now, settings: configuration.settings)
         let suppressions = Suppressions(context.interview)
+        // Findings on one line share one copy of it: a copy each made memory grow with findings
+        // times the line's length (100,000 unknown rules named on one front-matter line).
+        var lineText: (number: Int, text: String) = (0, "")
+        func sourceLine(_ number: Int) -> String {
+            guard let source else { return "" }
+            if lineText.number != number { lineText = (number, String(source.line(number))) }
+            return lineText.text
+        }
         for setting in compiled.enabledRules {
             let identifier = setting.identifier
             context.options = setting.options
@@ -75,7 +88,7 @@ public struct Linter: Sendable {
                 result.append(Diagnostic(file: path, range: finding.range, severity: severity,
                                          rule: identifier, message: finding.message,
                                          utf8Range: source?.utf8Range(finding.range),
-                                         sourceLine: source.map { String($0.line(finding.range.start.line)) } ?? ""))
+                                         sourceLine: sourceLine(finding.range.start.line)))
             }
         }
         // Diagnostic's order, less the file name, which is the same for all of them here.

@@ -14,8 +14,16 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = day
     }
 
-    /// The day `ordinal` days after 0001-01-01 (proleptic Gregorian calendar).
+    /// The first and last days a date can be: the years a note can write, and what ICS and the
+    /// reports print with four digits.
+    public static let earliest = LocalDate(year: 1, month: 1, day: 1)!
+    public static let latest = LocalDate(year: 9999, month: 12, day: 31)!
+    static let ordinalRange = 0...3_652_058
+
+    /// The day `ordinal` days after 0001-01-01 (proleptic Gregorian calendar), held to
+    /// `earliest...latest`: arithmetic past either end stops there.
     public init(ordinal: Int) {
+        let ordinal = min(max(ordinal, Self.ordinalRange.lowerBound), Self.ordinalRange.upperBound)
         // Howard Hinnant's days-from-civil inverse, shifted to 0001-01-01 = 0.
         let z = ordinal - 719_162 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -62,23 +70,31 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var isWeekend: Bool { weekday >= 6 }
 
-    public func adding(days: Int) -> LocalDate { LocalDate(ordinal: ordinal + days) }
+    public func adding(days: Int) -> LocalDate { LocalDate(ordinal: ordinal.saturatingAdd(days)) }
 
     /// Moves by whole business days (Monday to Friday). Adding 0 keeps the day.
     public func adding(businessDays count: Int) -> LocalDate {
-        var date = self
-        var remaining = abs(count)
         let step = count >= 0 ? 1 : -1
+        var remaining = count.magnitude
+        // Every 7 days hold 5 business days wherever they start: whole weeks go in one step, so a
+        // huge count costs no more than a small one. The last few are walked, to land on a weekday.
+        let weeks = remaining > 5 ? (remaining - 1) / 5 : 0
+        var date = adding(days: Int(clamping: weeks).saturatingMultiply(7 * step))
+        remaining -= weeks * 5
         while remaining > 0 {
-            date = date.adding(days: step)
+            let next = date.adding(days: step)
+            if next == date { break }  // at the end of the calendar
+            date = next
             if !date.isWeekend { remaining -= 1 }
         }
         return date
     }
 
-    /// The same day `count` months later, clamped to the month's last day.
+    /// The same day `count` months later, clamped to the month's last day (and to the calendar).
     public func adding(months count: Int) -> LocalDate {
-        let index = year * 12 + (month - 1) + count
+        let index = year * 12 + (month - 1) + min(max(count, -12 * 10_000), 12 * 10_000)
+        if index < 12 { return .earliest }
+        if index >= 12 * 10_000 { return .latest }
         let newYear = index / 12
         let newMonth = index % 12 + 1
         let newDay = min(day, LocalDate.daysIn(month: newMonth, year: newYear))
@@ -113,8 +129,10 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         self.minuteOfDay = min(max(hour * 60 + minute, 0), 1439)
     }
 
+    /// Held to the calendar's first and last minute, as `LocalDate(ordinal:)` is.
     public init(minutesSinceEpoch minutes: Int) {
-        let day = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440
+        let minutes = min(max(minutes, 0), LocalDate.ordinalRange.upperBound * 1440 + 1439)
+        let day = minutes / 1440
         self.date = LocalDate(ordinal: day)
         self.minuteOfDay = minutes - day * 1440
     }
@@ -126,10 +144,10 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     public var minutesSinceEpoch: Int { date.ordinal * 1440 + minuteOfDay }
 
     public func adding(minutes: Int) -> LocalDateTime {
-        LocalDateTime(minutesSinceEpoch: minutesSinceEpoch + minutes)
+        LocalDateTime(minutesSinceEpoch: minutesSinceEpoch.saturatingAdd(minutes))
     }
 
-    public func adding(hours: Int) -> LocalDateTime { adding(minutes: hours * 60) }
+    public func adding(hours: Int) -> LocalDateTime { adding(minutes: hours.saturatingMultiply(60)) }
 
     /// The last minute of the day: "as of the end of that day".
     public static func endOf(_ date: LocalDate) -> LocalDateTime {
@@ -149,6 +167,20 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     /// `09:30` for minute 570.
     public static func clock(_ minuteOfDay: Int) -> String {
         "\(pad(minuteOfDay / 60, 2)):\(pad(minuteOfDay % 60, 2))"
+    }
+}
+
+extension Int {
+    /// `self + other`, held to Int's range instead of trapping.
+    func saturatingAdd(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? .max : .min) : sum
+    }
+
+    /// `self * other`, held to Int's range instead of trapping.
+    func saturatingMultiply(_ other: Int) -> Int {
+        let (product, overflow) = multipliedReportingOverflow(by: other)
+        return overflow ? ((self < 0) == (other < 0) ? .max : .min) : product
     }
 }
 

@@ -141,20 +141,26 @@ public enum Agenda {
     /// Every action under `paths`, in group order, then by date, then by path.
     /// A note over `timeBudget` seconds is named among the errors instead of holding up the rest.
     public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
-                           includeClosed: Bool, timeBudget: Double = 2)
+                           includeClosed: Bool, timeBudget: Double = 2,
+                           noteSizeLimit: Int = FileCollector.defaultMaximumMegabytes << 20)
         -> (actions: [AgendaAction], errors: [String], inputs: [String]) {
         var actions: [AgendaAction] = []
         var notes: [String] = []
         let loader = ConfigurationLoader()
-        let errors = LintRun.process(paths: paths, configuration: choice,
-                                     jobs: nil, timeBudget: timeBudget, loader: loader,
-                                     transform: { path, source, configuration in
+        var errors = LintRun.process(paths: paths, configuration: choice,
+                                     jobs: nil, timeBudget: timeBudget, noteSizeLimit: noteSizeLimit, loader: loader,
+                                     transform: { path, source, configuration, _ in
             guard !configuration.excludes(path) else { return (path: path, actions: [AgendaAction]()) }
             let interview = NoteReader.read(source, options: configuration.readerOptions, fileName: path)
             guard interview.isInterviewNote else { return (path, []) }
             return (path, Agenda.actions(for: interview, path: path, now: now, configuration: configuration,
                                          includeClosed: includeClosed))
         }, emit: { actions += $0.actions; notes.append($0.path) })
+        // Dates stop at the calendar's last day rather than overflow; an action placed there is
+        // said to be, as that day is not what the note means.
+        for action in actions where action.start.date == .latest || action.end?.date == .latest {
+            errors.append("\(action.file):\(action.range.start.line):\(action.range.start.column): \(action.kind.rawValue) falls on or after \(LocalDate.latest), the last day interview-lint can place; it is shown on that day")
+        }
         let order = Dictionary(uniqueKeysWithValues: AgendaAction.Group.allCases.enumerated().map { ($1, $0) })
         actions.sort {
             (order[$0.group]!, $0.start, $0.file, $0.range.start.line, $0.kind.rawValue)

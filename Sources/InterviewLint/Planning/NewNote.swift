@@ -61,13 +61,30 @@ public enum NewNote {
         let date = request.hasTime ? request.start.description : request.start.date.description
         let people = request.interviewers.map { "- [ ] \(oneLine($0))" }.joined(separator: "\n")
         let title = [request.company, request.role].map(oneLine).filter { !$0.isEmpty }.joined(separator: " — ")
-        return template
-            .replacingOccurrences(of: "{{company}}", with: yamlString(request.company))
-            .replacingOccurrences(of: "{{role}}", with: yamlString(request.role))
-            .replacingOccurrences(of: "{{date}}", with: date)
-            .replacingOccurrences(of: "{{title}}", with: title)
-            .replacingOccurrences(of: "{{interviewers}}", with: people)
+        let values: [String: String] = [
+            "company": yamlString(request.company), "role": yamlString(request.role), "date": date,
+            "title": title, "interviewers": people,
+        ]
+        // One pass over the template: a value is never searched for placeholders itself (a company
+        // called "{{title}}" stays that text), and an unknown `{{name}}` stays as written.
+        var out = ""
+        var rest = template[...]
+        while let open = rest.range(of: "{{") {
+            out += rest[..<open.lowerBound]
+            let after = rest[open.upperBound...]
+            if let close = after.range(of: "}}"), let value = values[String(after[..<close.lowerBound])] {
+                out += value
+                rest = after[close.upperBound...]
+            } else {
+                out += "{{"
+                rest = after
+            }
+        }
+        return out + rest
     }
+
+    /// The largest `--template` file read, in bytes: a template is a page or two.
+    public static let maximumTemplateSize = 1 << 20
 
     /// `2026-11-26-acme-robotics-ios-engineer.md`: ASCII letters and digits, no separators, no
     /// leading dot, whatever the company and role were.

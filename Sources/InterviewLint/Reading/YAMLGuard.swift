@@ -58,6 +58,47 @@ enum YAMLGuard {
         return nil
     }
 
+    /// Where the first alias (`*name` where a value starts, outside quotes and comments) is, if
+    /// any. Configuration files refuse them: nine lines of aliases of aliases expand to a billion
+    /// nodes once the tree is walked, and no setting needs one.
+    static func alias(in text: String) -> (line: Int, column: Int)? {
+        var line = 0
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            line += 1
+            let bytes = Array(rawLine)
+            var quote: UInt8 = 0
+            // The last byte outside quotes that is not a space, 0 at the start of the line.
+            var previous: UInt8 = 0
+            // Whether only indentation and `- ` entries came before: a `-` there starts an entry;
+            // elsewhere it is part of a word (`a- *b` is one plain scalar).
+            var lineHead = true
+            var dashStartsEntry = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if quote != 0 {
+                    if byte == 0x5C, quote == 0x22 { continue }
+                    if byte == quote { quote = 0; previous = byte }
+                    continue
+                }
+                let spaced = index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == 0x09
+                if byte == 0x23, spaced { break }  // a comment
+                if byte == 0x22 || byte == 0x27 { quote = byte; continue }
+                if byte == 0x2A {
+                    // A value starts at the line's start, after `[`, `{` or `,`, and after `: `,
+                    // `- ` or `? `; elsewhere `*` is part of a plain scalar (`templates/**`).
+                    let opens = previous == 0 || previous == 0x5B || previous == 0x7B || previous == 0x2C
+                    let indicator = previous == 0x3A || previous == 0x3F || (previous == 0x2D && dashStartsEntry)
+                    if opens || (indicator && spaced) { return (line, column(index, bytes)) }
+                }
+                if byte != 0x20 && byte != 0x09 {
+                    if byte == 0x2D { dashStartsEntry = lineHead } else { lineHead = false }
+                    previous = byte
+                }
+            }
+        }
+        return nil
+    }
+
     /// The 1-based column, in Unicode scalars, of byte `index`.
     private static func column(_ index: Int, _ bytes: [UInt8]) -> Int {
         bytes[..<index].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }

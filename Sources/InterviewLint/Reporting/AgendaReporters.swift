@@ -29,7 +29,7 @@ public enum AgendaReporter {
             out += "\(group.rawValue)\n"
             let width = members.map { when($0).count }.max() ?? 0
             for action in members {
-                out += "  \(when(action).padding(to: width))  \(action.summary)  \(action.file):\(action.range.start.line):\(action.range.start.column)\n"
+                out += "  \(when(action).padding(to: width))  \(TerminalText.escaped(action.summary))  \(TerminalText.escaped(action.file)):\(action.range.start.line):\(action.range.start.column)\n"
             }
         }
         let counts = AgendaAction.Group.allCases.compactMap { group -> String? in
@@ -84,7 +84,9 @@ public enum AgendaReporter {
             lines.append("DTSTAMP:\(stamp)")
             if action.allDay {
                 lines.append("DTSTART;VALUE=DATE:\(compact(action.start.date))")
-                lines.append("DTEND;VALUE=DATE:\(compact(action.start.date.adding(days: 1)))")
+                // The calendar's last day has no next day to end on.
+                lines.append(action.start.date == .latest ? "DURATION:P1D"
+                             : "DTEND;VALUE=DATE:\(compact(action.start.date.adding(days: 1)))")
             } else if let end = action.end {
                 lines.append("DTSTART:\(compact(action.start))")
                 lines.append("DTEND:\(compact(end))")
@@ -125,7 +127,8 @@ public enum AgendaReporter {
         }
     }
 
-    /// TEXT values: backslash, semicolon, comma and newline escaped.
+    /// TEXT values: backslash, semicolon, comma and newline escaped, control characters and
+    /// bidirectional overrides shown as `<U+XXXX>`.
     static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
@@ -137,7 +140,9 @@ public enum AgendaReporter {
             default: out.append(character)
             }
         }
-        return out
+        // RFC 5545 allows no control characters in TEXT but the tab; overrides would turn the
+        // calendar's line around as they do a terminal's.
+        return TerminalText.escaped(out, keeping: ["\t"])
     }
 
     /// Lines longer than 75 octets continue on lines that start with a space, never inside a

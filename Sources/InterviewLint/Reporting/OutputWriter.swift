@@ -95,8 +95,12 @@ public enum OutputWriter {
 
     /// Writes to standard output in chunks of whole lines no larger than PIPE_BUF, each with one
     /// write(2), so that several interview-lint processes sharing a pipe (pre-commit runs batches
-    /// in parallel) never mix their lines.
+    /// in parallel) never mix their lines. After a failed write nothing more is written; the
+    /// failure is kept for `finishStandardOutput`.
     public static func writeStandardOutput(_ text: String) {
+        standardOutput.lock.lock()
+        defer { standardOutput.lock.unlock() }
+        guard standardOutput.failure == 0 else { return }
         let bytes = Array(text.utf8)
         let limit = Int(PIPE_BUF)
         var start = 0
@@ -105,10 +109,41 @@ public enum OutputWriter {
             if end < bytes.count, let newline = bytes[start..<end].lastIndex(of: UInt8(ascii: "\n")) {
                 end = newline + 1
             }
-            _ = writeAll(STDOUT_FILENO, Array(bytes[start..<end]))
+            guard writeAll(STDOUT_FILENO, Array(bytes[start..<end])) else {
+                standardOutput.failure = errno
+                return
+            }
             start = end
         }
     }
+
+    /// The exit status once standard output is flushed and closed: `code` when everything
+    /// written reached it, else 2 after a message on stderr (a full disk, `> /dev/full`). A reader
+    /// that went away (`| head -1`) normally ends the process with SIGPIPE before this; where
+    /// SIGPIPE is ignored it ends here with 141, the status the shell shows for SIGPIPE, quietly.
+    public static func finishStandardOutput(_ code: Int32) -> Int32 {
+        standardOutput.lock.lock()
+        defer { standardOutput.lock.unlock() }
+        var failure = standardOutput.failure
+        // Whatever went through the C library's buffer (print) goes out now, to be checked too.
+        if failure == 0, fflush(stdout) != 0 || ferror(stdout) != 0 { failure = errno == 0 ? EIO : errno }
+        // A file system may report a write's failure only when the file is closed.
+        if failure == 0, close(STDOUT_FILENO) != 0, errno != EBADF, errno != EINTR { failure = errno }
+        standardOutput.failure = failure
+        if failure == 0 { return code }
+        if failure == EPIPE { return 141 }
+        let message = "interview-lint: cannot write to standard output (\(String(cString: strerror(failure)).lowercased()))\n"
+        _ = writeAll(STDERR_FILENO, Array(message.utf8))
+        return 2
+    }
+
+    private final class StandardOutputState: @unchecked Sendable {
+        let lock = NSLock()
+        /// The errno of the first failed write, 0 while none has failed.
+        var failure: Int32 = 0
+    }
+
+    private static let standardOutput = StandardOutputState()
 
     @discardableResult
     private static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {

@@ -36,11 +36,31 @@ public enum SARIFReporter: Reporter {
     public static func report(_ run: LintRun, options: ReportOptions) -> String {
         let rules = RuleRegistry.all
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.description.identifier, $0) })
-        var seen: [String: Int] = [:]
+        // The fingerprint hashes rule, file and trimmed line, then the occurrence of that key. Each
+        // distinct line is trimmed and hashed once and the hash carried on from there: hashing
+        // the whole line for every finding took time findings times its length (100,000 findings
+        // on one long front-matter line).
+        var lineIDs: [LineKey: Int] = [:]
+        var textIDs: [String: Int] = [:]
+        var keyStates: [RuleLine: UInt64] = [:]
+        var seen: [RuleLine: Int] = [:]
         let results: [JSONValue] = run.diagnostics.map { d in
-            let key = [d.rule, d.file, d.sourceLine.trimmingWhitespace()].joined(separator: "\u{0}")
-            let occurrence = seen[key, default: 0]
-            seen[key] = occurrence + 1
+            let lineKey = LineKey(file: d.file, line: d.range.start.line)
+            let textID: Int
+            if let known = lineIDs[lineKey] {
+                textID = known
+            } else {
+                let text = d.file + "\u{0}" + d.sourceLine.trimmingWhitespace()
+                textID = textIDs[text] ?? textIDs.count
+                textIDs[text] = textID
+                lineIDs[lineKey] = textID
+            }
+            let ruleLine = RuleLine(rule: d.rule, text: textID)
+            let state = keyStates[ruleLine] ?? Fingerprint.state(
+                [d.rule, d.file, d.sourceLine.trimmingWhitespace()].joined(separator: "\u{0}"))
+            keyStates[ruleLine] = state
+            let occurrence = seen[ruleLine, default: 0]
+            seen[ruleLine] = occurrence + 1
             return .object([
                 ("ruleId", .string(d.rule)),
                 ("ruleIndex", .int(index[d.rule] ?? 0)),
@@ -58,7 +78,7 @@ public enum SARIFReporter: Reporter {
                     ])),
                 ])])),
                 ("partialFingerprints", .object([
-                    ("interviewLint/v1", .string(Fingerprint.hex(key + "\u{0}\(occurrence)"))),
+                    ("interviewLint/v1", .string(Fingerprint.hex(Fingerprint.state("\u{0}\(occurrence)", from: state)))),
                 ])),
             ])
         }
@@ -89,13 +109,32 @@ public enum SARIFReporter: Reporter {
 }
 
 /// FNV-1a, 64 bits, as 16 hex digits: stable across runs, platforms and versions.
+private struct LineKey: Hashable {
+    var file: String
+    var line: Int
+}
+
+private struct RuleLine: Hashable {
+    var rule: String
+    var text: Int
+}
+
+/// FNV-1a, 64 bits.
 enum Fingerprint {
-    static func hex(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let start: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    static func hex(_ text: String) -> String { hex(state(text)) }
+
+    static func hex(_ state: UInt64) -> String { String(state, radix: 16).leftPadded(to: 16) }
+
+    /// The hash of `text` following whatever gave `state`: hashing a text in two pieces gives
+    /// what hashing it whole does.
+    static func state(_ text: String, from state: UInt64 = start) -> UInt64 {
+        var hash = state
         for byte in text.utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
-        return String(hash, radix: 16).leftPadded(to: 16)
+        return hash
     }
 }

@@ -12,12 +12,12 @@ public enum TextReporter: Reporter {
     public static func lines(for report: FileReport, options: ReportOptions) -> String {
         var out = ""
         for diagnostic in report.diagnostics {
-            let location = "\(diagnostic.file):\(diagnostic.range.start.line):\(diagnostic.range.start.column)"
+            let location = "\(TerminalText.escaped(diagnostic.file)):\(diagnostic.range.start.line):\(diagnostic.range.start.column)"
             let severity = diagnostic.severity.rawValue
             if options.color {
-                out += "\(Style.bold)\(location)\(Style.reset): \(Style.color(for: diagnostic.severity))\(severity)\(Style.reset): \(diagnostic.message) \(Style.dim)[\(diagnostic.rule)]\(Style.reset)\n"
+                out += "\(Style.bold)\(location)\(Style.reset): \(Style.color(for: diagnostic.severity))\(severity)\(Style.reset): \(TerminalText.escaped(diagnostic.message)) \(Style.dim)[\(diagnostic.rule)]\(Style.reset)\n"
             } else {
-                out += "\(location): \(severity): \(diagnostic.message) [\(diagnostic.rule)]\n"
+                out += "\(location): \(severity): \(TerminalText.escaped(diagnostic.message)) [\(diagnostic.rule)]\n"
             }
         }
         return out
