@@ -184,4 +184,15 @@ struct ProseReadingTests {
         #expect(callout?.isQuote == true)
         #expect(ProseLines.strip("   ", line: 1) == nil)
     }
+
+    @Test("a line longer than any sentence is not read as prose (memory stays in proportion to real lines)")
+    func longLines() {
+        let long = String(repeating: "*a **a ", count: 1_000)
+        let source = SourceText("Interview at Acme on 2026-11-10 at 10:00.\n\n\(long)\n")
+        let lines = ProseLines.read(source, skipping: nil)
+        #expect(lines.count == 1)
+        #expect(lines.first?.text.hasPrefix("Interview at Acme") == true)
+        let paragraph = (0..<2_000).map { _ in "word" }.joined(separator: "\n")
+        #expect(ProseLines.read(SourceText(paragraph), skipping: nil).allSatisfy { $0.text.utf8.count < 2 * ProseLines.maximumLineBytes })
+    }
 }

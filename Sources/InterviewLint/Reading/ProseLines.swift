@@ -48,6 +48,9 @@ final class ProseLine {
 }
 
 enum ProseLines {
+    /// The longest line (and paragraph, joined) read as prose, in bytes.
+    static let maximumLineBytes = 4096
+
     /// Every body line that holds text, in order.
     static func read(_ source: SourceText, skipping front: ClosedRange<Int>?) -> [ProseLine] {
         var result: [ProseLine] = []
@@ -84,6 +87,9 @@ enum ProseLines {
                 if trimmed.dropFirst(2).byteRange(of: "%%") == nil { inObsidianComment = true }
                 continue
             }
+            // No sentence of a note runs this long: a pathological line is left to cmark and the
+            // sections (reading it as prose would cost memory in proportion to it).
+            if raw.utf8.count > maximumLineBytes { continue }
             guard !trimmed.isEmpty else {
                 previousBlank = true
                 continue
@@ -97,6 +103,7 @@ enum ProseLines {
             // "> Sent at 4:50pm. Recapped …").
             let quoteGoesOn = line.isQuote && (result.last?.isQuote ?? false) && !line.isCalloutTitle
             if !previousBlank, !line.isHeading, !line.isListItem, !line.isPlan, let last = result.last, !last.isHeading,
+               last.text.utf8.count < maximumLineBytes,
                !startsBlock(trimmed) || indented && last.isListItem || quoteGoesOn, last.line == number - 1 || last.continued {
                 last.text += " " + line.text
                 last.continued = true
