@@ -48,7 +48,7 @@ enum InterviewerReader {
         }
         if person.card == nil, let answer = cardEvidence(span.text) { person.card = Located(answer, itemRange) }
         if person.email == nil || person.phone == nil {
-            let found = contacts(in: span.text)
+            let found = contacts(in: span.text, email: person.email == nil, phone: person.phone == nil)
             if person.email == nil, let (email, offset) = found.email {
                 person.email = Located(email, span.range(offset: offset, length: email.unicodeScalars.count))
             }
@@ -62,14 +62,15 @@ enum InterviewerReader {
     /// An email address and a phone number written anywhere in free text ("card:
     /// meghan@aldercrest.example / +1 646 555 0153", "card ✓ · jose@… · (608) 555-0144"), with
     /// their offsets in scalars.
-    static func contacts(in text: String) -> (email: (String, Int)?, phone: (String, Int)?) {
+    static func contacts(in text: String, email needEmail: Bool = true, phone needPhone: Bool = true)
+        -> (email: (String, Int)?, phone: (String, Int)?) {
         // Most texts hold neither: no '@' and fewer than seven digits is known on the bytes.
         var digits = 0
         var at = false
         for byte in text.utf8 {
             if byte == 0x40 { at = true } else if byte &- 0x30 < 10 { digits += 1 }
         }
-        guard at || digits >= 7 else { return (nil, nil) }
+        guard needEmail && at || needPhone && digits >= 7 else { return (nil, nil) }
         let scalars = Array(text.unicodeScalars)
         var email: (String, Int)?
         var phone: (String, Int)?
@@ -191,7 +192,7 @@ enum InterviewerReader {
             if person.email == nil || person.phone == nil {
                 // No column for them: an address or number in another cell.
                 for (index, cell) in row.cells.enumerated() where index != nameColumn {
-                    let found = contacts(in: cell.text)
+                    let found = contacts(in: cell.text, email: person.email == nil, phone: person.phone == nil)
                     if person.email == nil, let (value, _) = found.email { person.email = Located(value, cell.range) }
                     if person.phone == nil, let (value, _) = found.phone { person.phone = Located(value, cell.range) }
                 }

@@ -150,9 +150,9 @@ public enum NoteReader {
         }
         if let company = (interview.company ?? titleCompany)?.value {
             // A company is no person ("Interviewers: Pemberton Clinical").
-            let words = Set(company.lowercased().split(separator: " "))
             let first = company.unicodeScalars.first
             if interview.people.contains(where: { $0.name.value.unicodeScalars.first == first }) {
+                let words = Set(company.lowercased().split(separator: " "))
                 interview.people.removeAll { person in person.name.value.lowercased().split(separator: " ").allSatisfy(words.contains) }
             }
         }
@@ -496,7 +496,7 @@ private struct Walker {
             }
             guard let section = current?.section else {
                 if readsKeyLines, block.kind == .paragraph, let range = block.range,
-                   Walker.mayBeKeyLine(source.line(range.start.line)) || source.line(range.start.line).utf8.first == UInt8(ascii: "|") {
+                   source.withLine(range.start.line, { Walker.mayBeKeyLine($0) || $0.first == UInt8(ascii: "|") }) {
                     readKeyLines(index)
                 }
                 continue
@@ -675,9 +675,14 @@ private struct Walker {
     /// three words of letters before a colon (`Interview Date: …`, `date:: …`). Prose with a
     /// colon ("Notes from the conversation: we talked…") is turned away before it is parsed.
     static func mayBeKeyLine(_ text: Substring) -> Bool {
+        var text = text
+        return text.withUTF8 { mayBeKeyLine($0) }
+    }
+
+    static func mayBeKeyLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var spaces = 0
         var count = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             count += 1
             if count == 1 && (byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")) { return true }
             switch byte {
