@@ -185,6 +185,18 @@ struct RobustnessTests {
         }
     }
 
+    @Test("two BOMs, a zero-width space or a word joiner before the front matter keep it (issue 18 D14)")
+    func invisibleStart() {
+        for start in ["\u{FEFF}\u{FEFF}", "\u{200B}", "\u{FEFF}\u{2060}"] {
+            let text = start + "---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [ ] Bob Smith\n"
+            let note = read(text)
+            // The front matter itself, not only its date (which a key line in the body would also give).
+            #expect(note.frontMatter?.lines == 1...3, "\(start.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(note.start?.value == moment("2026-11-16T10:00"))
+            #expect(lint(text, configuration: only(CardCollected.self)).map { "\($0.range.start)" } == ["5:7"])
+        }
+    }
+
     @Test("bytes that are not UTF-8, in a file with no sign of an interview, get the encoding finding alone")
     func binaryFile() throws {
         // A binary file named .md used to get resume-left and timeframe-asked as well.

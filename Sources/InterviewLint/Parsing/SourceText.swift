@@ -45,7 +45,14 @@ public struct SourceText: Sendable {
 
     public init(bytes: [UInt8]) {
         var start = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        // Byte-order marks, zero-width spaces and word joiners before the first character (an
+        // editor that added a BOM twice, a paste from the web) are invisible: all of them go, so
+        // front matter is still found on line 1.
+        while start + 3 <= bytes.count {
+            let (a, b, c) = (bytes[start], bytes[start + 1], bytes[start + 2])
+            guard (a, b, c) == (0xEF, 0xBB, 0xBF) || (a, b, c) == (0xE2, 0x80, 0x8B) || (a, b, c) == (0xE2, 0x81, 0xA0) else { break }
+            start += 3
+        }
         let clean = bytes.withUnsafeBufferPointer { Self.isCleanUTF8(UnsafeBufferPointer(rebasing: $0[start...])) }
         if clean {
             self.init(normalized: start == 0 ? bytes : Array(bytes[start...]), hadInvalidBytes: false)
