@@ -58,9 +58,7 @@ enum ProseFacts {
 
     /// Whether the sentence says they have the thing it names; nil when it names something else
     /// or is a plan or a question.
-    static func says(_ sentence: Substring, words: [String], names: (inout Bool) -> Void) -> Bool? {
-        var named = false
-        names(&named)
+    static func says(_ sentence: Substring, words: [String], naming named: Bool) -> Bool? {
         guard named else { return nil }
         if sentence.trimmingWhitespace().hasSuffix("?") { return nil }
         if sentence.contains(where: crossMarks.contains) { return false }
@@ -87,12 +85,10 @@ enum ProseFacts {
         for line in lines where !line.isPlan && !line.isHeading && line.has(cues) {
             for sentence in ProseLines.sentences(line.text) {
                 let words = words(sentence)
-                if let value = says(sentence, words: words, names: { $0 = words.contains(where: resumeWords.contains) }) {
+                if let value = says(sentence, words: words, naming: words.contains(where: resumeWords.contains)) {
                     if resume?.value != true { resume = Located(value, line.range) }
                 }
-                if let value = says(sentence, words: words, names: { named in
-                    named = contactPhrases.contains { contains(words, phrase: $0) }
-                }) {
+                if let value = says(sentence, words: words, naming: contactPhrases.contains { contains(words, phrase: $0) }) {
                     if contact?.value != true { contact = Located(value, line.range) }
                 }
             }

@@ -168,17 +168,20 @@ private extension String {
 extension ProsePeople {
     /// Details written away from a person's own line (a sub-item, a "Cards" line, a signature):
     /// an address whose local part holds their first or last name is theirs, and so is the
-    /// number written after it, and a card on a line that names them.
+    /// number written after it.
     static func attachDetails(to people: inout [Interviewer], from lines: [ProseLine]) {
+        // Without case or accents: "Ørjan" is in orjan.haugland@….
+        func fold(_ text: String) -> String { LogEntryReader.fold(text.lowercased()) }
         guard !people.isEmpty else { return }
         let names = people.map { person in
-            FieldFold.fold(person.nameWithoutTitle).split(separator: " ").map(String.init).filter { $0.count >= 3 }
+            fold(person.nameWithoutTitle).split(separator: " ").map(String.init).filter { $0.count >= 3 }
         }
         // Only lines with an address that may hold the name of someone who lacks one.
         let missing = people.indices.filter { people[$0].email == nil }
         guard !missing.isEmpty else { return }
-        for line in lines where !line.isPlan && line.text.utf8.contains(0x40)
-            && missing.contains(where: { index in names[index].contains { line.words.joined().contains($0) || FieldFold.fold(line.text).byteRange(of: $0) != nil } }) {
+        for line in lines where !line.isPlan && line.text.utf8.contains(0x40) {
+            let folded = fold(line.text)
+            guard missing.contains(where: { index in names[index].contains { folded.byteRange(of: $0) != nil } }) else { continue }
             let scalars = Array(line.text.unicodeScalars)
             var searchFrom = 0
             while searchFrom < scalars.count {
@@ -186,8 +189,8 @@ extension ProsePeople {
                 rest.unicodeScalars.append(contentsOf: scalars[searchFrom...])
                 guard let (email, offset) = InterviewerReader.contacts(in: rest).email else { break }
                 let at = searchFrom + offset
-                let local = FieldFold.fold(String(email.split(separator: "@").first ?? ""))
-                let owners = people.indices.filter { index in names[index].contains { local.contains($0) } }
+                let local = fold(String(email.split(separator: "@").first ?? ""))
+                let owners = people.indices.filter { index in names[index].contains { local.byteRange(of: $0) != nil } }
                 if owners.count == 1 {
                     let owner = owners[0]
                     let range = SourceRange(line: line.line, column: line.column + at, length: email.unicodeScalars.count)
@@ -208,12 +211,6 @@ extension ProsePeople {
     }
 }
 
-/// Names compared without case or accents ("Ørjan" in orjan.haugland@…).
-enum FieldFold {
-    static func fold(_ text: String) -> String {
-        LogEntryReader.fold(text.lowercased())
-    }
-}
 
 extension ProsePeople {
     static let recruiterWords: Set<String> = ["recruiter", "recruiting", "recruitment", "talent", "sourcer", "headhunter", "agency"]
