@@ -9,7 +9,7 @@ import Yams
 @Suite("Field notes: the reader against the truth files")
 struct FieldNoteTruthTests {
     /// The share reached when the floor was last raised; a change that reads less fails.
-    static let floor = 0.63
+    static let floor = 0.67
     static let spuriousCeiling = 0.05
 
     struct Tally {
@@ -17,6 +17,8 @@ struct FieldNoteTruthTests {
         var total = 0
         var spuriousPeople = 0
         var spuriousContacts = 0
+        /// Rounds read that the truth does not have (a note of one interview split in two).
+        var spuriousRounds = 0
         var misses: [String] = []
 
         mutating func fact(_ ok: Bool, _ what: @autoclosure () -> String) {
@@ -75,14 +77,21 @@ struct FieldNoteTruthTests {
         }
     }
 
-    static func compare(note: String, truth: [String: Any], model: Interview, into tally: inout Tally) {
+    static func compare(note: String, truth: [String: Any], note whole: Interview, into tally: inout Tally) {
         guard let rounds = truth["rounds"] as? [[String: Any]], !rounds.isEmpty else { return }
-        // One model per note: it is held to the round whose day it read, else the last one.
-        let modelDay = model.start?.value.date
-        let chosen = rounds.firstIndex { day($0["start"]).0 == modelDay && modelDay != nil } ?? rounds.count - 1
+        // A note read as one interview is held to the round whose day it read, else the last one;
+        // a note read as rounds, each round to the truth's round of its day.
+        let models = whole.rounds.isEmpty ? [whole] : whole.rounds
+        var chosen: [Int: Interview] = [:]
+        for model in models {
+            let modelDay = model.start?.value.date
+            let index = rounds.firstIndex { day($0["start"]).0 == modelDay && modelDay != nil } ?? (models.count == 1 ? rounds.count - 1 : nil)
+            if let index, chosen[index] == nil { chosen[index] = model }
+        }
+        tally.spuriousRounds += models.count - chosen.count
         for (index, round) in rounds.enumerated() {
             let facts = 6 + ((round["interviewers"] as? [Any])?.count ?? 0) * 4 + ((round["events"] as? [Any])?.count ?? 0)
-            guard index == chosen else {
+            guard let model = chosen[index] else {
                 tally.total += facts
                 tally.misses.append("\(note): round \(index + 1) not read as its own interview")
                 continue
@@ -170,11 +179,11 @@ struct FieldNoteTruthTests {
             let notePath = folder.appendingPathComponent("notes/\(name).md").path
             let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: notePath)))
             let model = NoteReader.read(SourceText(bytes: bytes), fileName: "\(name).md")
-            Self.compare(note: name, truth: truth, model: model, into: &tally)
+            Self.compare(note: name, truth: truth, note: model, into: &tally)
         }
         let share = Double(tally.right) / Double(max(tally.total, 1))
-        let spurious = Double(tally.spuriousPeople + tally.spuriousContacts) / Double(max(tally.total, 1))
-        print("field-note truth: \(tally.right)/\(tally.total) facts read right (\(String(format: "%.1f", share * 100)) %); spurious: \(tally.spuriousPeople) people, \(tally.spuriousContacts) contacts (\(String(format: "%.1f", spurious * 100)) % of the facts)")
+        let spurious = Double(tally.spuriousPeople + tally.spuriousContacts + tally.spuriousRounds) / Double(max(tally.total, 1))
+        print("field-note truth: \(tally.right)/\(tally.total) facts read right (\(String(format: "%.1f", share * 100)) %); spurious: \(tally.spuriousPeople) people, \(tally.spuriousContacts) contacts, \(tally.spuriousRounds) rounds (\(String(format: "%.1f", spurious * 100)) % of the facts)")
         if let path = ProcessInfo.processInfo.environment["FIELD_NOTE_MISSES"] {
             try tally.misses.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
         }

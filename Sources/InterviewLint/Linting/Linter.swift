@@ -57,6 +57,44 @@ public struct Linter: Sendable {
                           rulesRun: [TimeBudget.description.identifier])
     }
 
+    /// Each round's findings, named by its round ("Phone Screen of 2026-10-28: …"); a finding every
+    /// round gives alike (a note-wide one) is given once, as it is.
+    func roundDiagnostics(_ rounds: [Interview], path: String, configuration: Configuration,
+                          compiled: Configuration.Compiled, source: SourceText?) -> [Diagnostic] {
+        struct Key: Hashable { var rule: String; var line: Int; var column: Int; var message: String }
+        let each = rounds.map { modelDiagnostics(for: $0, path: path, configuration: configuration, compiled: compiled, source: source) }
+        var counts: [Key: Int] = [:]
+        for found in each {
+            for key in Set(found.map { Key(rule: $0.rule, line: $0.range.start.line, column: $0.range.start.column, message: $0.message) }) {
+                counts[key, default: 0] += 1
+            }
+        }
+        var result: [Diagnostic] = []
+        var given = Set<Key>()
+        for (round, found) in zip(rounds, each) {
+            for var diagnostic in found {
+                let key = Key(rule: diagnostic.rule, line: diagnostic.range.start.line, column: diagnostic.range.start.column, message: diagnostic.message)
+                if counts[key] == rounds.count {
+                    if given.insert(key).inserted { result.append(diagnostic) }
+                    continue
+                }
+                if let label = round.round?.label, let day = round.start?.value.date {
+                    diagnostic.message = "\(label) of \(day): \(diagnostic.message)"
+                }
+                result.append(diagnostic)
+            }
+        }
+        result.sort(by: Linter.inNoteOrder)
+        return result
+    }
+
+    /// Diagnostic's order, less the file name, which is the same for all of one note's findings.
+    static func inNoteOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        if lhs.range.start.line != rhs.range.start.line { return lhs.range.start.line < rhs.range.start.line }
+        if lhs.range.start.column != rhs.range.start.column { return lhs.range.start.column < rhs.range.start.column }
+        return (lhs.rule, lhs.message) < (rhs.rule, rhs.message)
+    }
+
     /// Every rule's findings for one model, with severities and suppressions applied, sorted.
     public func diagnostics(for interview: Interview, path: String, configuration: Configuration,
                             source: SourceText? = nil) -> [Diagnostic] {
@@ -65,6 +103,14 @@ public struct Linter: Sendable {
 
     func diagnostics(for interview: consuming Interview, path: String, configuration: Configuration,
                      compiled: Configuration.Compiled, source: SourceText?) -> [Diagnostic] {
+        if !interview.rounds.isEmpty {
+            return roundDiagnostics(interview.rounds, path: path, configuration: configuration, compiled: compiled, source: source)
+        }
+        return modelDiagnostics(for: interview, path: path, configuration: configuration, compiled: compiled, source: source)
+    }
+
+    private func modelDiagnostics(for interview: consuming Interview, path: String, configuration: Configuration,
+                                  compiled: Configuration.Compiled, source: SourceText?) -> [Diagnostic] {
         var result: [Diagnostic] = []
         // One context for every rule, only its options changed: building one a rule copied the
         // whole model 28 times a note. The model moves into it.
@@ -91,12 +137,7 @@ public struct Linter: Sendable {
                                          sourceLine: sourceLine(finding.range.start.line)))
             }
         }
-        // Diagnostic's order, less the file name, which is the same for all of them here.
-        result.sort { lhs, rhs in
-            if lhs.range.start.line != rhs.range.start.line { return lhs.range.start.line < rhs.range.start.line }
-            if lhs.range.start.column != rhs.range.start.column { return lhs.range.start.column < rhs.range.start.column }
-            return (lhs.rule, lhs.message) < (rhs.rule, rhs.message)
-        }
+        result.sort(by: Linter.inNoteOrder)
         return result
     }
 }

@@ -48,6 +48,22 @@ public struct Interview: Sendable {
     /// The number of lines in the file.
     public var lineCount: Int = 0
 
+    /// Which round this is, when the note holds several (each is checked as an interview of its own).
+    public var round: Round?
+    /// The note's rounds, when it holds two or more; empty for a note of one interview.
+    public var rounds: [Interview] = []
+
+    /// One interview of several in a note: a phone screen, then an onsite.
+    public struct Round: Sendable {
+        public var number: Int
+        public var count: Int
+        /// Its heading or timeline stage as written, without the day: "Phone Screen".
+        public var label: String
+        public var range: SourceRange
+        /// The lines that are the round's own (its section, or its timeline row).
+        public var lines: ClosedRange<Int>
+    }
+
     public init() {}
 
     /// The interview's status, `waiting` when the note does not say.

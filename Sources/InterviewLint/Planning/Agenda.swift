@@ -153,8 +153,10 @@ public enum Agenda {
             guard !configuration.excludes(path) else { return (path: path, actions: [AgendaAction]()) }
             let interview = NoteReader.read(source, options: configuration.readerOptions, fileName: path)
             guard interview.isInterviewNote else { return (path, []) }
-            return (path, Agenda.actions(for: interview, path: path, now: now, configuration: configuration,
-                                         includeClosed: includeClosed))
+            // A note of several rounds: each round's own actions (a passed round is closed).
+            let rounds = interview.rounds.isEmpty ? [interview] : interview.rounds
+            return (path, rounds.flatMap { Agenda.actions(for: $0, path: path, now: now, configuration: configuration,
+                                                          includeClosed: includeClosed) })
         }, emit: { actions += $0.actions; notes.append($0.path) })
         // Dates stop at the calendar's last day rather than overflow; an action placed there is
         // said to be, as that day is not what the note means.

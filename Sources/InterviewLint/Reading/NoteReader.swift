@@ -174,13 +174,21 @@ public enum NoteReader {
                                              maxNameDistance: options.maxNameDistance,
                                              dateOrder: options.dateOrder, noteOrder: noteOrder)
         var log: [LogEntry] = []
+        var rowMarks: [RoundReader.Mark] = []
         log.reserveCapacity(walker.logSources.count)
         for (position, source) in walker.logSources.enumerated() {
             // A timeline mixes contacts with other events (applied, the interview itself): an
             // event without a channel is passed over there, where a follow-up log reports it.
             let timeline = position >= walker.timelineSourceStart
             func add(_ entry: LogEntry, _ problems: [ReadProblem]) {
-                if timeline && !ProseContacts.isContact(entry) { return }
+                if timeline && !ProseContacts.isContact(entry) {
+                    // A timeline row that is an interview round ("Phone Screen", "Onsite").
+                    if let date = entry.date, RoundReader.namesRound(entry.text) {
+                        rowMarks.append(RoundReader.Mark(label: RoundReader.label(entry.text), start: date.value, hasTime: entry.hasTime,
+                                                         range: entry.range, lines: entry.range.start.line...entry.range.end.line, fromRow: true))
+                    }
+                    return
+                }
                 log.append(entry)
                 interview.problems += problems
             }
@@ -274,6 +282,13 @@ public enum NoteReader {
             interview.mentions = ProseFacts.mentions(proseLines(), placed: placed)
         }
         if interview.company == nil, interview.isInterviewNote { interview.company = titleCompany }
+        if rowMarks.count + walker.roundHeadings.count >= 2 {
+            let marks = rowMarks + headingMarks(walker, source: source,
+                                                // A round's day without a year follows the note's earliest day, not the interview's (a later round).
+                                                reference: ProseFacts.earliestISODate(source.bytes) ?? interview.start?.value.date,
+                                                order: options.dateOrder, noteOrder: noteOrder)
+            interview.rounds = RoundReader.rounds(of: interview, marks: marks, lines: proseLines, logLines: logLines)
+        }
         // When the YAML itself is broken, that is the finding; "no date" would only add noise.
         if interview.start == nil, front.problems.isEmpty, interview.isInterviewNote,
            !interview.problems.contains(where: { $0.kind == .frontMatter && $0.message.hasPrefix("interview date") }) {
@@ -284,6 +299,31 @@ public enum NoteReader {
                 at: anchor))
         }
         return interview
+    }
+
+    /// The rounds that headings name, each dated by its heading or the first line under it (a
+    /// callout's title: "> [!note] Onsite — Thu 11/12, 10am").
+    private static func headingMarks(_ walker: Walker, source: SourceText, reference: LocalDate?,
+                                     order: DateOrder?, noteOrder: DateOrder?) -> [RoundReader.Mark] {
+        var marks: [RoundReader.Mark] = []
+        for heading in walker.roundHeadings {
+            let line = heading.range.start.line
+            let end = walker.headingLines.first { $0.line > line && $0.level <= heading.level }.map { $0.line - 1 } ?? source.lineCount
+            var found = RoundReader.firstDateTime(heading.text, reference: reference, order: order, noteOrder: noteOrder)
+            var label = RoundReader.label(heading.text)
+            if found == nil, line < end, let first = ((line + 1)...end).first(where: { !source.line($0).trimmingWhitespace().isEmpty }) {
+                var text = Substring(source.line(first).trimmingWhitespace())
+                while text.first == ">" || text.first == " " { text = text.dropFirst() }
+                if text.hasPrefix("[!"), let close = text.firstIndex(of: "]") { text = text[text.index(after: close)...] }
+                found = RoundReader.firstDateTime(String(text), reference: reference, order: order, noteOrder: noteOrder)
+                // "## Interview" over "Onsite — Thu 11/12": the line says which round.
+                if RoundReader.namesRound(String(text)) { label = RoundReader.label(String(text)) }
+            }
+            guard let (start, hasTime) = found else { continue }
+            marks.append(RoundReader.Mark(label: label, start: start, hasTime: hasTime,
+                                          range: heading.range, lines: line...max(line, end), fromRow: false))
+        }
+        return marks
     }
 
     /// `reference`: the day that dates a day written without its year, worked out only if needed.
@@ -466,6 +506,9 @@ private struct Walker {
     var keyLinePeople: [FrontMatterReader.Value] = []
     /// Where the timeline's sources start in `logSources` (they come last).
     var timelineSourceStart = Int.max
+    /// Every top-level heading's line and level, and those that may name an interview round.
+    var headingLines: [(line: Int, level: Int)] = []
+    var roundHeadings: [(text: String, range: SourceRange, level: Int)] = []
 
     private var timeframeParts: [(String, SourceRange)] = []
     private var timelineBlocks: [Int] = []
@@ -486,6 +529,10 @@ private struct Walker {
             if case .heading(let level) = block.kind {
                 let text = document.text(of: index).trimmingWhitespace()
                 if title == nil, level == 1, let range = block.range { title = Located(text, range) }
+                if let range = block.range {
+                    headingLines.append((range.start.line, level))
+                    if level > 1, RoundReader.namesRound(text) { roundHeadings.append((text, range, level)) }
+                }
                 if let section = options.sections.section(forHeading: text) {
                     current = (section, level)
                     if let range = block.range, sectionRanges[section] == nil { sectionRanges[section] = range }

@@ -22,7 +22,7 @@ extension LocalDateTime: Encodable {
 extension Interview: Encodable {
     enum Keys: String, CodingKey {
         case company, role, start, startSource, status, location, title, people, beforeLeaving, timeframe, log, problems,
-             directives, sections, mentions
+             directives, sections, mentions, round, rounds
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -49,6 +49,12 @@ extension Interview: Encodable {
         if !mentions.isEmpty {
             try container.encode(mentions.map { Located("\($0.kind.rawValue): \($0.text)", $0.range) }, forKey: .mentions)
         }
+        if let round {
+            try container.encode(Located("\(round.number) of \(round.count): \(round.label), lines \(round.lines.lowerBound)–\(round.lines.upperBound)", round.range),
+                                 forKey: .round)
+        }
+        // A note of several interviews: each as it is checked.
+        if !rounds.isEmpty { try container.encode(rounds, forKey: .rounds) }
     }
 }
 

@@ -8,7 +8,8 @@ public struct ResumeLeft: Rule {
         rationale: """
             Following up only works if they can reach you and put your resume next to your name: \
             check both before you leave the building (advice 1 in seeds/follow-up-advice.md). \
-            Record it as checklist items under "Before leaving".
+            Record it as checklist items under "Before leaving". Quiet once the interview is \
+            closed (an offer, a rejection, a round that led to the next one): nothing is left to hand over.
             """,
         triggering: [
             RuleExample("""
@@ -37,10 +38,18 @@ public struct ResumeLeft: Rule {
                 - Left a printed copy of my resume with Ines
                 - [x] Gave them my contact details
                 """),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                status: rejected
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                """),
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        guard context.interviewHasBegun else { return [] }
+        guard context.interviewHasBegun, context.interview.currentStatus == .waiting else { return [] }
         let before = context.interview.beforeLeaving
         var findings: [Finding] = []
         let anchor = before.section ?? context.interview.anchor

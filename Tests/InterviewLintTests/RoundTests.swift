@@ -1,0 +1,78 @@
+import Testing
+@testable import InterviewLint
+
+/// A note per application holds several interviews: each is read and checked on its own.
+@Suite("Several rounds in one note")
+struct RoundTests {
+    static let twoHeadings = """
+        # Acme Robotics
+
+        ## Phone screen — Nov 3, 2026 at 11:00
+        - [x] Jenna Cole — jenna.cole@acme.example — +1 555 0110
+
+        Sent Jenna a thank-you email that afternoon.
+
+        ## Onsite — Nov 12, 2026 at 10:00
+        - [x] Marcus Oyelaran — marcus@acme.example — +1 555 0147
+
+        ## Log
+        - 2026-11-03 15:00 — thank-you email to Jenna, recapped the team split, said I'm keen
+        - 2026-11-16 09:00 — thank-you email to Marcus, recapped the netcode talk, said I'm keen
+        """
+
+    @Test("two dated round headings: two interviews, each with its own day, people and contacts")
+    func headings() throws {
+        let note = read(Self.twoHeadings)
+        try #require(note.rounds.count == 2)
+        let (screen, onsite) = (note.rounds[0], note.rounds[1])
+        #expect(screen.round?.label == "Phone screen")
+        #expect(screen.start?.value == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 3)!, hour: 11, minute: 0))
+        #expect(onsite.start?.value.date == LocalDate(year: 2026, month: 11, day: 12))
+        #expect(screen.people.map(\.name.value) == ["Jenna Cole"])
+        #expect(onsite.people.map(\.name.value) == ["Marcus Oyelaran"])
+        #expect(screen.log.count == 1 && onsite.log.count == 1)
+        // The round that led to the next one is over; the last one is still awaited.
+        #expect(screen.currentStatus == .closed)
+        #expect(onsite.currentStatus == .waiting)
+    }
+
+    @Test("a late thank-you is counted from its own round's day, and the finding names the round")
+    func findingsNameTheRound() {
+        let found = lint(Self.twoHeadings, today: "2026-11-17").filter { $0.rule == "thank-you-prompt" }
+        #expect(found.count == 1)
+        #expect(found.first?.message.hasPrefix("Onsite of 2026-11-12: the thank-you to Marcus Oyelaran") == true)
+        #expect(found.first?.range.start.line == 13)
+    }
+
+    @Test("timeline rows that are rounds split the note; other rows stay contacts")
+    func timelineRows() throws {
+        let note = read("""
+            # Larkspur Games
+
+            - Jenna Cole — recruiter — jenna@larkspur.example
+            - [x] Marcus Oyelaran — director — marcus@larkspur.example
+
+            ## Timeline
+            | Date | Stage | Notes |
+            |------|-------|-------|
+            | 2026-10-28 11:00 | Phone Screen | Jenna, 30 min. |
+            | 2026-10-28 | Thank-you | Emailed Jenna that afternoon |
+            | 2026-11-10 13:00 | Onsite | Marcus, netcode deep dive |
+            | 2026-11-10 | Thank-you | Emailed Marcus that evening |
+            """)
+        try #require(note.rounds.count == 2)
+        #expect(note.rounds.map(\.round?.label) == ["Phone Screen", "Onsite"])
+        #expect(note.rounds[0].people.map(\.name.value) == ["Jenna Cole"])
+        #expect(note.rounds[1].people.map(\.name.value) == ["Marcus Oyelaran"])
+        #expect(note.rounds[1].log.map { $0.interviewers.map { note.rounds[1].people[$0].name.value } } == [["Marcus Oyelaran"]])
+    }
+
+    @Test("one interview under several headings is not split", arguments: [
+        "## Interview — Nov 12, 2026 10:00\nMet Marcus.\n\n## Interview notes — Nov 12, 2026\nGood talk.\n",
+        "## Interview prep — Nov 10, 2026\nRead up.\n\n## Interview — Nov 12, 2026 10:00\nMet Marcus.\n",
+        "## Interview — Nov 12, 2026 10:00\nMet Marcus.\n\n## Follow-up call — Nov 19, 2026 10:00\nVoicemail.\n",
+    ])
+    func notSplit(_ body: String) {
+        #expect(read("# Acme\n\n" + body).rounds.isEmpty)
+    }
+}
