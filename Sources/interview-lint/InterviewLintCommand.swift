@@ -231,7 +231,7 @@ struct LintRequest {
 }
 
 struct Dump: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "dump", abstract: "Print how a note is read, as JSON.")
+    static let configuration = CommandConfiguration(commandName: "dump", abstract: "Print how a note is read: as JSON, or in plain words with the line of each fact.")
 
     @Argument(help: "The note; - reads standard input.")
     var file: String
@@ -245,14 +245,26 @@ struct Dump: ParsableCommand {
     @Option(help: "Seconds the note may take to read (0: no limit).")
     var timeBudget: Double = LintRequest.defaultTimeBudget
 
+    @Option(help: "json (the model) or text (what was read, in words, with its line).")
+    var format: String = "json"
+
+    @Option(help: "Fix \"now\" as lint does (a note that writes no year is dated around it).")
+    var today: String?
+
     func validate() throws {
+        if format != "json" && format != "text" { throw ValidationError("--format '\(format)' is not a dump format: write json or text") }
+        if let today, LocalDateTime.parseToday(today) == nil {
+            throw ValidationError("--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00")
+        }
         if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
         if let problem = LintRun.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
     }
 
     func run() throws {
         let result = LintRun.dump(path: file, configuration: noConfig ? .none : .discover, timeBudget: timeBudget,
-                                  noteSizeLimit: maxNoteSize << 20, afterTimeout: { errors in
+                                  noteSizeLimit: maxNoteSize << 20,
+                                  today: (today.flatMap(LocalDateTime.parseToday) ?? LocalDateTime.current()).date,
+                                  asText: format == "text", afterTimeout: { errors in
                                       // The note is still being read on the main thread: end here.
                                       for error in errors { printError("interview-lint: \(error)") }
                                       fflush(nil)

@@ -230,6 +230,7 @@ public struct LintRun: Sendable {
     /// must end the process (the reading goes on on the calling thread until then).
     public static func dump(path: String, configuration choice: ConfigurationChoice, timeBudget: Double,
                             noteSizeLimit: Int = FileCollector.defaultMaximumMegabytes << 20,
+                            today: LocalDate? = nil, asText: Bool = false,
                             afterTimeout: @escaping ([String]) -> Never) -> (json: String?, errors: [String]) {
         var info = stat()
         if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
@@ -241,7 +242,10 @@ public struct LintRun: Sendable {
                              standardInput: { FileCollector.readStandardInput(name: "<stdin>", limit: noteSizeLimit) },
                              noteSizeLimit: noteSizeLimit,
                              transform: { name, source, configuration, _ in
-                                 ModelDump.json(NoteReader.read(source, options: configuration.readerOptions, fileName: name))
+                                 var options = configuration.readerOptions
+                                 options.today = today
+                                 let interview = NoteReader.read(source, options: options, fileName: name)
+                                 return asText ? ModelText.render(interview, path: name) : ModelDump.json(interview)
                              },
                              emit: { json = $0 })
         return (errors.isEmpty ? json : nil, errors)

@@ -19,7 +19,9 @@ public struct Linter: Sendable {
         if configuration.excludes(path) { return FileReport(path: path, outcome: .excluded) }
         // The worked-out configuration is fetched once a note (each fetch takes a lock).
         let compiled = configuration.compiled
-        let interview = NoteReader.read(source, options: compiled.readerOptions, fileName: path)
+        var options = compiled.readerOptions
+        options.today = now.date
+        let interview = NoteReader.read(source, options: options, fileName: path)
         let isInterviewNote = interview.isInterviewNote
         let encodingProblem = interview.problems.contains { $0.kind == .encoding }
         guard isInterviewNote || encodingProblem else {

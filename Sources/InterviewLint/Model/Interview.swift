@@ -25,6 +25,9 @@ public struct Interview: Sendable {
     public var frontMatter: FrontMatter?
     /// The top heading, a natural place to point at for note-wide findings.
     public var title: Located<String>?
+    /// Whether the title names an interview ("# Acme onsite"): such a note is checked, and told
+    /// what it lacks, however little else of it is read.
+    public var titleNamesInterview = false
 
     public var people: [Interviewer] = []
     public var peopleSection: SourceRange?
@@ -73,7 +76,7 @@ public struct Interview: Sendable {
     /// a "Next steps" heading alone is in many notes that are no interview's). Other Markdown
     /// files in a notes folder are counted and passed over.
     public var isInterviewNote: Bool {
-        start != nil || company != nil || peopleSection != nil || logSection != nil
+        start != nil || company != nil || peopleSection != nil || logSection != nil || titleNamesInterview
             || frontMatter?.hasInterviewKeys == true
             || problems.contains { $0.kind == .frontMatter }
     }

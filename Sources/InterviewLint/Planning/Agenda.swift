@@ -151,7 +151,9 @@ public enum Agenda {
                                      jobs: nil, timeBudget: timeBudget, noteSizeLimit: noteSizeLimit, loader: loader,
                                      transform: { path, source, configuration, _ in
             guard !configuration.excludes(path) else { return (path: path, actions: [AgendaAction]()) }
-            let interview = NoteReader.read(source, options: configuration.readerOptions, fileName: path)
+            var options = configuration.readerOptions
+            options.today = now.date
+            let interview = NoteReader.read(source, options: options, fileName: path)
             guard interview.isInterviewNote else { return (path, []) }
             // A note of several rounds: each round's own actions (a passed round is closed).
             let rounds = interview.rounds.isEmpty ? [interview] : interview.rounds

@@ -233,7 +233,8 @@ enum FrontMatterReader {
             let marker = String(rest.prefix(2))
             let inner = rest.dropFirst(2)
             guard let close = inner.byteRange(of: marker) else { return nil }
-            key = String(inner[..<close.lowerBound])
+            // Google Docs writes `__Date: __Thursday…`: the space before the closing marker is no part of the key.
+            key = String(inner[..<close.lowerBound]).trimmingWhitespace()
             var after = inner[close.upperBound...]
             if key.hasSuffix(":") { key.removeLast() } else if after.hasPrefix(":") { after = after.dropFirst() } else { return nil }
             consumed = rest.scalarCount - after.scalarCount

@@ -9,6 +9,14 @@ public struct ReaderOptions: Sendable {
     /// else the note's own numeric dates, else ambiguous (see `DateReader.numericDate`).
     public var dateOrder: DateOrder?
 
+    /// The day of the run ("now" or `--today`): a note that writes no year anywhere ("Tue 03/11")
+    /// is dated in the months around it.
+    public var today: LocalDate?
+
+    /// The day a date without its year is counted forward from when the note gives no other:
+    /// about half a year before today, so that the interview (past) and the decision (ahead) both fall right.
+    var yearReference: LocalDate? { today?.adding(days: -200) }
+
     public init(sections: SectionMatcher = SectionMatcher(), maxNameDistance: Int = 2, dateOrder: DateOrder? = nil) {
         self.sections = sections
         self.maxNameDistance = maxNameDistance
@@ -95,6 +103,7 @@ public enum NoteReader {
             ? DateReader.inferredDateOrder(lines: source.lines).order : nil
         apply(values, to: &interview, order: options.dateOrder, noteOrder: noteOrder, reference: {
             weakDate?.value.date ?? fileName.flatMap(ProseFacts.fileNameDate) ?? ProseFacts.earliestISODate(source.bytes)
+                ?? options.yearReference
         })
 
         // People first: log entries are matched against them. (Lists are given room for all
@@ -142,6 +151,13 @@ public enum NoteReader {
                 titleCompany = Located(company, interview.title?.range ?? interview.anchor)
             }
         }
+        // "# Lantern & Quill interview": a note about an interview, even when nothing else in it is read.
+        var named = interview.title?.value
+        if named == nil, interview.company == nil, let first = proseLines().first(where: { !$0.isPlan }),
+           first.text.hasPrefix("**") || first.text.hasPrefix("__") {
+            named = first.text
+        }
+        if let named, RoundReader.namesRound(named) { interview.titleNamesInterview = true }
         if interview.people.isEmpty {
             let lines = proseLines()
             let company = Set((interview.company?.value ?? "").lowercased().split(separator: " ").map(String.init))
@@ -226,7 +242,7 @@ public enum NoteReader {
         }
 
         if interview.start == nil || !interview.startHasTime {
-            findStart(&interview, lines: proseLines(), bytes: source.bytes, fileName: fileName,
+            findStart(&interview, lines: proseLines(), bytes: source.bytes, fileName: fileName, yearReference: options.yearReference,
                       order: options.dateOrder, noteOrder: noteOrder, weakDate: weakDate, source: &dateSource)
         }
         interview.startSource = interview.start == nil ? nil : dateSource
@@ -285,7 +301,7 @@ public enum NoteReader {
         if rowMarks.count + walker.roundHeadings.count >= 2 {
             let marks = rowMarks + headingMarks(walker, source: source,
                                                 // A round's day without a year follows the note's earliest day, not the interview's (a later round).
-                                                reference: ProseFacts.earliestISODate(source.bytes) ?? interview.start?.value.date,
+                                                reference: ProseFacts.earliestISODate(source.bytes) ?? options.yearReference ?? interview.start?.value.date,
                                                 order: options.dateOrder, noteOrder: noteOrder)
             interview.rounds = RoundReader.rounds(of: interview, marks: marks, lines: proseLines, logLines: logLines)
         }
@@ -440,6 +456,7 @@ public enum NoteReader {
     /// else the front matter's `created` date or the file name's (a meeting note, a journal
     /// page); the time from such a line when the key gave the day alone.
     private static func findStart(_ interview: inout Interview, lines: [ProseLine], bytes: [UInt8], fileName: String?,
+                                  yearReference: LocalDate?,
                                   order: DateOrder?, noteOrder: DateOrder?,
                                   weakDate: Located<LocalDateTime>?, source: inout String?) {
         let fileDay = fileName.flatMap(ProseFacts.fileNameDate)
@@ -459,7 +476,11 @@ public enum NoteReader {
         }) else { return }
         let reference = context ?? ProseFacts.earliestISODate(bytes)
         let firstEntry = interview.log.first?.range.start.line ?? Int.max
-        if let found = ProseFacts.interviewStart(lines, reference: reference, contextDay: context, order: order, noteOrder: noteOrder) {
+        // A note that writes no year anywhere ("Tue 03/11 10:00 — interview at …") is dated
+        // around today, and only by its opening lines: a tracker's row further down is some other interview.
+        if let found = ProseFacts.interviewStart(lines, reference: reference, contextDay: context, order: order, noteOrder: noteOrder)
+            ?? (reference == nil && yearReference != nil
+                ? ProseFacts.interviewStart(Array(lines.prefix(6)), reference: yearReference, contextDay: nil, order: order, noteOrder: noteOrder) : nil) {
             interview.start = Located(found.start, found.line.range)
             interview.startHasTime = found.hasTime
             source = "line \(found.line.line), which names the interview"
@@ -513,10 +534,14 @@ private struct Walker {
     private var timeframeParts: [(String, SourceRange)] = []
     private var timelineBlocks: [Int] = []
 
+    /// Whether the note has a backslash at all (an escape to take out of the text read).
+    let hasBackslashes: Bool
+
     init(source: SourceText, document: MarkdownDocument, options: ReaderOptions) {
         self.source = source
         self.document = document
         self.options = options
+        hasBackslashes = source.bytes.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { memchr($0, 0x5C, buffer.count) != nil } ?? false }
     }
 
     mutating func walk() {
@@ -526,7 +551,17 @@ private struct Walker {
         for index in document.topLevel {
             let block = document.blocks[index]
             if hasHTML { collectDirectives(index) }
+            var headingLevel: Int?
             if case .heading(let level) = block.kind {
+                headingLevel = level
+            } else if block.kind == .paragraph, let range = block.range, range.start.line == range.end.line,
+                      source.withLine(range.start.line, { Walker.isBoldLine($0) }) {
+                // A word processor's export writes headings as bold lines (`__Panel__`); one that
+                // names a section opens it, and closes a section that another such line opened.
+                let text = document.text(of: index).trimmingWhitespace()
+                if options.sections.section(forHeading: text) != nil || (current?.level ?? 0) > 6 { headingLevel = 7 }
+            }
+            if let level = headingLevel {
                 let text = document.text(of: index).trimmingWhitespace()
                 if title == nil, level == 1, let range = block.range { title = Located(text, range) }
                 if let range = block.range {
@@ -589,12 +624,23 @@ private struct Walker {
         guard let range = document.blocks[index].range else { return nil }
         // Lines are cut from the source's bytes: each went through two substrings and a copy.
         let first = source.trimmedLine(range.start.line, dropping: range.start.column - 1)
-        var span = SourceSpan(first.text, scalars: first.scalars, line: range.start.line, column: range.start.column)
+        var span: SourceSpan
+        if hasBackslashes {
+            span = SourceSpan()
+            span.appendUnescaped(Substring(first.text), line: range.start.line, column: range.start.column)
+        } else {
+            span = SourceSpan(first.text, scalars: first.scalars, line: range.start.line, column: range.start.column)
+        }
         guard range.end.line > range.start.line else { return span }
         for line in (range.start.line + 1)...range.end.line {
             let leading = source.leadingIndentAndQuotes(line)
             let piece = source.trimmedLine(line, dropping: leading)
-            if !piece.text.isEmpty { span.append(Substring(piece.text), scalars: piece.scalars, line: line, column: leading + 1) }
+            guard !piece.text.isEmpty else { continue }
+            if hasBackslashes {
+                span.appendUnescaped(Substring(piece.text), line: line, column: leading + 1)
+            } else {
+                span.append(Substring(piece.text), scalars: piece.scalars, line: line, column: leading + 1)
+            }
         }
         return span
     }
@@ -716,6 +762,21 @@ private struct Walker {
         default:
             break
         }
+    }
+
+    /// Whether a line is all bold, and short: `**Interviewers**`, `__Thank\-you notes__`.
+    static func isBoldLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= 5, bytes.count <= 80 else { return false }
+            let marker = bytes[0]
+            guard marker == UInt8(ascii: "*") || marker == UInt8(ascii: "_"), bytes[1] == marker else { return false }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
+            guard end >= 5, bytes[end - 1] == marker, bytes[end - 2] == marker else { return false }
+            // One bold run: no marker pair inside, and no colon (a `**Date:** …` key line).
+            for index in 2..<(end - 2) where bytes[index] == UInt8(ascii: ":") || bytes[index] == marker && bytes[index + 1] == marker {
+                return false
+            }
+            return true
     }
 
     /// Whether a line can be a key line, on its first bytes: bold (`**Date:**`), or at most

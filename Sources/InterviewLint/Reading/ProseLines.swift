@@ -215,7 +215,9 @@ enum ProseLines {
             end = before
         }
         guard end > first else { return nil }
-        let text = String(Substring(utf8[first..<end]))
+        var text = String(Substring(utf8[first..<end]))
+        // `Dr\. Marsh \- Director`, as word processors export: read as the note shows it.
+        if bytes[start...].contains(UInt8(ascii: "\\")) { text = Markup.unescaped(text) }
         let result = ProseLine(text: text, line: line, column: start + 1, isPlan: isPlan, isHeading: isHeading, isListItem: isListItem)
         result.isQuote = isQuote
         result.isDone = isDone

@@ -2,8 +2,9 @@
 /// a field found at some offset can be pointed at exactly.
 struct SourceSpan {
     private(set) var text: String = ""
-    /// (offset in `text` in scalars, line, column of that scalar)
-    private var anchors: [(offset: Int, line: Int, column: Int)] = []
+    /// (offset in `text` in scalars, line, column of that scalar, whether the piece follows the
+    /// one before it without the joining space: the rest of a line after a dropped escape)
+    private var anchors: [(offset: Int, line: Int, column: Int, glued: Bool)] = []
     private var length = 0
 
     init() {}
@@ -15,7 +16,7 @@ struct SourceSpan {
     /// A span of one piece, taken as it is (not copied); `scalars` is its length when known.
     init(_ piece: String, scalars: Int? = nil, line: Int, column: Int) {
         text = piece
-        anchors = [(0, line, column)]
+        anchors = [(0, line, column, false)]
         length = scalars ?? piece.scalarCount
     }
 
@@ -24,15 +25,49 @@ struct SourceSpan {
             text += " "
             length += 1
         }
-        anchors.append((length, line, column))
+        anchors.append((length, line, column, false))
         // `append(contentsOf:)` takes the Substring overload; `+=` would take the generic one,
         // whose first use makes the runtime scan every protocol conformance in the binary.
         text.append(contentsOf: piece)
         length += scalars ?? piece.scalarCount
     }
 
+    /// A piece of one line with Markdown's backslash escapes taken out (`Dr\. Marsh \- Director`,
+    /// as word processors export): the text reads as the note shows it, positions stay the source's.
+    mutating func appendUnescaped(_ piece: Substring, line: Int, column: Int) {
+        guard piece.utf8.contains(UInt8(ascii: "\\")) else { return append(piece, line: line, column: column) }
+        var rest = piece
+        var restColumn = column
+        var first = true
+        while !rest.isEmpty {
+            var cut: Substring.Index?
+            var index = rest.startIndex
+            while index < rest.endIndex {
+                let next = rest.index(after: index)
+                if rest[index] == "\\", next < rest.endIndex, let ascii = rest[next].asciiValue, ascii > 0x20, ascii < 0x7F,
+                   !(rest[next].isLetter || rest[next].isNumber) {
+                    cut = index
+                    break
+                }
+                index = next
+            }
+            let head = cut.map { rest[..<$0] } ?? rest
+            if first {
+                append(head, line: line, column: restColumn)
+                first = false
+            } else {
+                anchors.append((length, line, restColumn, true))
+                text.append(contentsOf: head)
+                length += head.scalarCount
+            }
+            guard let cut else { break }
+            restColumn += head.scalarCount + 1
+            rest = rest[rest.index(after: cut)...]
+        }
+    }
+
     func position(at offset: Int) -> SourcePosition {
-        var best = anchors.first ?? (0, 1, 1)
+        var best = anchors.first ?? (0, 1, 1, false)
         for anchor in anchors where anchor.offset <= offset { best = anchor }
         return SourcePosition(line: best.line, column: best.column + offset - best.offset)
     }
@@ -64,11 +99,17 @@ struct SourceSpan {
         let scalars = text.scalarArray
         for (index, anchor) in anchors.enumerated() {
             // Each piece ends where the next begins, less the joining space.
-            let end = index + 1 < anchors.count ? anchors[index + 1].offset - 1 : scalars.count
+            let end = index + 1 < anchors.count ? anchors[index + 1].offset - (anchors[index + 1].glued ? 0 : 1) : scalars.count
             let from = max(anchor.offset, offset)
             guard from < end else { continue }
             let piece = makeString(scalars[from..<end])
-            result.append(Substring(piece), line: anchor.line, column: anchor.column + from - anchor.offset)
+            if anchor.glued && !result.text.isEmpty && from == anchor.offset {
+                result.anchors.append((result.length, anchor.line, anchor.column, true))
+                result.text.append(contentsOf: piece)
+                result.length += piece.scalarCount
+            } else {
+                result.append(Substring(piece), line: anchor.line, column: anchor.column + from - anchor.offset)
+            }
         }
         return result
     }
@@ -128,6 +169,26 @@ struct SourceSpan {
 }
 
 enum Markup {
+    /// The text without Markdown's backslash escapes: `\-` is `-`, `\(` is `(`.
+    static func unescaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var escaped = false
+        for character in text {
+            if escaped {
+                if !(character.isASCII && (character.isPunctuation || character.isSymbol)) { result.append("\\") }
+                result.append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else {
+                result.append(character)
+            }
+        }
+        if escaped { result.append("\\") }
+        return result
+    }
+
     /// Removes the inline Markdown people put around names and values: emphasis, code spans,
     /// wikilinks (`[[Jane Doe|Jane]]` → "Jane Doe"), links (`[text](url)` → "text") and autolinks.
     static func plain(_ text: String) -> String {

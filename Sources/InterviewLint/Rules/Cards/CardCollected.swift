@@ -11,7 +11,8 @@ public struct CardCollected: Rule {
             guessing or searching (advice 1 in seeds/follow-up-advice.md). Tick the person's \
             checkbox (`- [x] Jane Doe — …`) or answer yes in the Card column once you have it. \
             Like the other rules about what you collect at the interview, it reports nothing \
-            before the interview's start time.
+            before the interview's start time. A note that names nobody gets an info: no card, \
+            thank-you or call can be checked until the people are listed.
             """,
         triggering: [
             RuleExample("""
@@ -37,6 +38,13 @@ public struct CardCollected: Rule {
                 | Name | Email | Card |
                 |------|-------|------|
                 | Ines Park | ines@lumen.example | ↓no |
+                """),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ↓# Acme Robotics
+                Met the platform team; it went well.
                 """),
         ],
         nonTriggering: [
@@ -68,7 +76,13 @@ public struct CardCollected: Rule {
 
     public static func check(_ context: RuleContext) -> [Finding] {
         guard context.interviewHasBegun else { return [] }
-        return context.interview.people.compactMap { person in
+        let interview = context.interview
+        if interview.people.isEmpty, interview.peopleSection == nil {
+            // Never silent: the reader found nobody, so no rule about a person can speak.
+            return [Finding("no interviewer was found in this note, so no card, thank-you or follow-up call is checked: list each person under `## Interviewers` as `- [x] Jane Doe — jane.doe@acme.example — +1 555 0100`",
+                            at: interview.anchor, uncertain: true)]
+        }
+        return interview.people.compactMap { person in
             // A recruiter who only arranged the interview hands out no card to collect.
             if person.isRecruiter && person.card == nil { return nil }
             switch person.card?.value {

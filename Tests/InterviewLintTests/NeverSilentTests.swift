@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import InterviewLint
+
+/// A note that reads like an interview note is checked and told what it lacks; notes exported
+/// from word processors read as they show.
+@Suite("Never silent, and exported notes")
+struct NeverSilentTests {
+    @Test("a title that names an interview makes the note checked: no date and no people are said")
+    func titleNamesInterview() {
+        let found = lint("# Lantern & Quill interview\n\nInterview yesterday. Talked to the store manager.\n", today: "2026-11-20")
+        #expect(found.contains { $0.rule == "front-matter" && $0.message.hasPrefix("the note has no interview date") })
+        #expect(found.contains { $0.rule == "card-collected" && $0.severity == .info && $0.message.hasPrefix("no interviewer was found") })
+        // A note about the process around interviews stays passed over.
+        #expect(!read("# Questions to ask interviewers\n\n- What does a week look like?\n").isInterviewNote)
+        #expect(!read("# Interview prep — Acme\n\nRead their blog.\n").isInterviewNote)
+    }
+
+    @Test("a note that writes no year is dated around today, by its opening lines only")
+    func noYearAnywhere() {
+        let note = "kaizen – controls engineer\n\n* Tue 03/11 10:00 — interview at Kaizen, with Haruki Sato\n* Mon 16/11 10:10 — rang Haruki\n"
+        var options = ReaderOptions()
+        options.today = LocalDate(year: 2026, month: 11, day: 24)
+        let dated = NoteReader.read(SourceText(note), options: options)
+        #expect(dated.start?.value == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 3)!, hour: 10, minute: 0))
+        #expect(NoteReader.read(SourceText(note)).start == nil)
+        // A tracker's row far down the note is some other interview.
+        let tracker = "# Job hunt\n\n" + String(repeating: "Some words about the search.\n\n", count: 8)
+            + "| Acme | Phone screen | screen Thu 3 Dec |\n"
+        #expect(NoteReader.read(SourceText(tracker), options: options).start == nil)
+        #expect(NoteReader.read(SourceText("# Job hunt\n\n| Acme | Phone screen | screen Thu 3 Dec |\n"), options: options).start != nil)
+    }
+
+    @Test("a word processor's export: bold lines as headings, backslash escapes, `__Date: __` keys")
+    func wordProcessorExport() throws {
+        let note = read(#"""
+            __Interview notes \- Millbrook Library__
+
+            __Date: __Thursday, November 12, 2026, 10:00 a\.m\.
+
+            __Panel__
+
+            - Dr\. Evelyn Marsh \- Library Director \- evelyn\.marsh@millbrook\.example \- \(608\) 555\-0131 \- card ✓
+
+            __Questions they asked__
+
+            - How would you run the Saturday rota?
+            """#)
+        #expect(note.start?.value == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 12)!, hour: 10, minute: 0))
+        let person = try #require(note.people.first)
+        #expect(note.people.count == 1)
+        #expect(person.name.value == "Dr. Evelyn Marsh")
+        #expect(person.email?.value == "evelyn.marsh@millbrook.example")
+        #expect(person.card?.value == true)
+        // Positions stay the source's: the address starts after three escapes on line 7.
+        let line = "- Dr\\. Evelyn Marsh \\- Library Director \\- "
+        #expect(person.email?.range.start == SourcePosition(line: 7, column: line.count + 1))
+    }
+
+    @Test("dump --format text says what was read and from which line")
+    func textDump() throws {
+        let model = read("---\ndate: 2026-11-10 11:00\ncompany: Acme\n---\n## Interviewers\n- [x] Jane Doe — jane@acme.example — +1 555 0100\n\n## Follow-up\n- 2026-11-10 18:05 — Email thank-you to Jane. Recapped the roadmap; said I'm keen.\n")
+        let text = ModelText.render(model, path: "note.md")
+        #expect(text.contains("Interview: Tue 2026-11-10 11:00, from front matter `date`"))
+        #expect(text.contains("Person, line 6: Jane Doe, card yes, jane@acme.example, +1 555 0100"))
+        #expect(text.contains("Contact, line 9: thank-you to Jane Doe by email, Tue 2026-11-10 18:05, recap ✓ interest ✓"))
+        let other = ModelText.render(read("# Groceries\n\n- milk\n"), path: "list.md")
+        #expect(other.hasPrefix("list.md: not checked: no sign of an interview was found"))
+    }
+}
