@@ -9,7 +9,7 @@ import Yams
 @Suite("Field notes: the reader against the truth files")
 struct FieldNoteTruthTests {
     /// The share reached when the floor was last raised; a change that reads less fails.
-    static let floor = 0.67
+    static let floor = 0.69
     static let spuriousCeiling = 0.05
 
     struct Tally {
@@ -178,7 +178,11 @@ struct FieldNoteTruthTests {
             let truth = try #require(try Yams.load(yaml: truthText) as? [String: Any])
             let notePath = folder.appendingPathComponent("notes/\(name).md").path
             let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: notePath)))
-            let model = NoteReader.read(SourceText(bytes: bytes), fileName: "\(name).md")
+            // The notes are of autumn 2026 and their rows run with --today in late November: a
+            // note that writes no year is read as on such a day.
+            var options = ReaderOptions()
+            options.today = LocalDate(year: 2026, month: 11, day: 30)
+            let model = NoteReader.read(SourceText(bytes: bytes), options: options, fileName: "\(name).md")
             Self.compare(note: name, truth: truth, note: model, into: &tally)
         }
         let share = Double(tally.right) / Double(max(tally.total, 1))
