@@ -83,16 +83,17 @@ struct RobustnessTests {
     static let frontMatter = "---\ndate: 2026-11-16 10:00\ncompany: Acme\n---\n"
 
     @Test("pathological Markdown finishes within the time budget, checked or reported", arguments: [
-        ("25,000 nested brackets", frontMatter + String(repeating: "[", count: 25_000) + "\n"),
-        ("25,000 nested block quotes", frontMatter + String(repeating: "> ", count: 25_000) + "x\n"),
-        ("10,000 nested list levels", frontMatter + (0..<10_000).map { String(repeating: "  ", count: $0) + "- a\n" }.joined()),
-        ("30,000 emphasis openers", frontMatter + String(repeating: "*a **a ", count: 30_000) + "\n"),
-        ("160,000 image openers", frontMatter + String(repeating: "![[]()", count: 160_000) + "\n"),
-        ("a 1 MB line", frontMatter + String(repeating: "a", count: 1_000_000) + "\n"),
-        ("100,000 log entries", frontMatter + "## Interviewers\n- [x] Jane Doe — j@x.example — +1 555 0100\n## Follow-up\n"
+        Labelled("25,000 nested brackets", frontMatter + String(repeating: "[", count: 25_000) + "\n"),
+        Labelled("25,000 nested block quotes", frontMatter + String(repeating: "> ", count: 25_000) + "x\n"),
+        Labelled("10,000 nested list levels", frontMatter + (0..<10_000).map { String(repeating: "  ", count: $0) + "- a\n" }.joined()),
+        Labelled("30,000 emphasis openers", frontMatter + String(repeating: "*a **a ", count: 30_000) + "\n"),
+        Labelled("160,000 image openers", frontMatter + String(repeating: "![[]()", count: 160_000) + "\n"),
+        Labelled("a 1 MB line", frontMatter + String(repeating: "a", count: 1_000_000) + "\n"),
+        Labelled("100,000 log entries", frontMatter + "## Interviewers\n- [x] Jane Doe — j@x.example — +1 555 0100\n## Follow-up\n"
             + (0..<100_000).map { "- 2026-11-\(16 + $0 % 10) 10:00 — Email to Jane Doe to follow up.\n" }.joined()),
     ])
-    func pathological(_ label: String, _ text: String) throws {
+    func pathological(_ sample: Labelled<String>) throws {
+        let (label, text) = (sample.name, sample.value)
         let (status, seconds, output) = try run("note.md", text)
         #expect(status == 0 || status == 1, "\(label): exit \(status)")
         // The 2 s budget, plus starting the process and writing the output on a busy machine.
@@ -153,17 +154,18 @@ struct RobustnessTests {
     }
 
     @Test("broken text is read or reported, never a crash", arguments: [
-        ("invalid UTF-8", Array("---\ndate: 2026-11-16\n---\n# Caf".utf8) + [0xE9, 0xFF, 0x0A] + Array("## Interviewers\n- [x] Jane\n".utf8)),
-        ("NUL bytes", Array("---\ndate: 2026-11-16\n---\n# A\0B\n".utf8)),
-        ("binary", (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }),
-        ("empty", []),
-        ("front matter only", Array("---\ndate: 2026-11-16\ncompany: Acme\n---\n".utf8)),
-        ("unterminated front matter", Array("---\ndate: 2026-11-16\ncompany: Acme\n# Acme\n".utf8)),
-        ("byte order mark", [0xEF, 0xBB, 0xBF] + Array("---\ndate: 2026-11-16\n---\n# Acme\n".utf8)),
-        ("CRLF", Array("---\r\ndate: 2026-11-16\r\n---\r\n## Interviewers\r\n- [ ] Bob\r\n".utf8)),
-        ("lone CR", Array("---\rdate: 2026-11-16\r---\r## Interviewers\r- [ ] Bob\r".utf8)),
-    ] as [(String, [UInt8])])
-    func brokenText(_ label: String, _ bytes: [UInt8]) throws {
+        Labelled("invalid UTF-8", Array("---\ndate: 2026-11-16\n---\n# Caf".utf8) + [0xE9, 0xFF, 0x0A] + Array("## Interviewers\n- [x] Jane\n".utf8)),
+        Labelled("NUL bytes", Array("---\ndate: 2026-11-16\n---\n# A\0B\n".utf8)),
+        Labelled("binary", (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }),
+        Labelled("empty", []),
+        Labelled("front matter only", Array("---\ndate: 2026-11-16\ncompany: Acme\n---\n".utf8)),
+        Labelled("unterminated front matter", Array("---\ndate: 2026-11-16\ncompany: Acme\n# Acme\n".utf8)),
+        Labelled("byte order mark", [0xEF, 0xBB, 0xBF] + Array("---\ndate: 2026-11-16\n---\n# Acme\n".utf8)),
+        Labelled("CRLF", Array("---\r\ndate: 2026-11-16\r\n---\r\n## Interviewers\r\n- [ ] Bob\r\n".utf8)),
+        Labelled("lone CR", Array("---\rdate: 2026-11-16\r---\r## Interviewers\r- [ ] Bob\r".utf8)),
+    ] as [Labelled<[UInt8]>])
+    func brokenText(_ sample: Labelled<[UInt8]>) throws {
+        let (label, bytes) = (sample.name, sample.value)
         let source = SourceText(bytes: bytes)
         let report = Linter(now: moment("2026-11-26")).lint(path: "x.md", source: source, configuration: Configuration())
         for diagnostic in report.diagnostics {
@@ -220,16 +222,17 @@ struct RobustnessTests {
     }
 
     @Test("hostile YAML: alias bombs, many keys, deep nesting, tags, impossible dates", arguments: [
-        ("alias bomb", "---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ndate: 2026-11-16\ncompany: *f\n---\n", ""),
-        ("10,000 keys", "---\ndate: 2026-11-16\n" + (0..<10_000).map { "k\($0): v\n" }.joined() + "---\n", ""),
-        ("deep nesting", "---\ndate: 2026-11-16\nx: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n---\n", "nested more than 16 deep"),
-        ("tags", "---\ndate: !!timestamp 2026-11-16\ncompany: !!python/object:os.system [\"echo\"]\n---\n", ""),
-        ("February 30", "---\ndate: 2026-02-30\n---\n", "not a day of the calendar"),
-        ("25:00", "---\ndate: 2026-11-16 25:00\n---\n", "not a time of day"),
-        ("year 0", "---\ndate: 0000-01-01\n---\n", "not a day of the calendar"),
-        ("year 99999", "---\ndate: 99999-01-01\n---\n", "not a day of the calendar"),
+        Labelled("alias bomb", ("---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ndate: 2026-11-16\ncompany: *f\n---\n", "")),
+        Labelled("10,000 keys", ("---\ndate: 2026-11-16\n" + (0..<10_000).map { "k\($0): v\n" }.joined() + "---\n", "")),
+        Labelled("deep nesting", ("---\ndate: 2026-11-16\nx: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n---\n", "nested more than 16 deep")),
+        Labelled("tags", ("---\ndate: !!timestamp 2026-11-16\ncompany: !!python/object:os.system [\"echo\"]\n---\n", "")),
+        Labelled("February 30", ("---\ndate: 2026-02-30\n---\n", "not a day of the calendar")),
+        Labelled("25:00", ("---\ndate: 2026-11-16 25:00\n---\n", "not a time of day")),
+        Labelled("year 0", ("---\ndate: 0000-01-01\n---\n", "not a day of the calendar")),
+        Labelled("year 99999", ("---\ndate: 99999-01-01\n---\n", "not a day of the calendar")),
     ])
-    func hostileYAML(_ label: String, _ text: String, _ expected: String) throws {
+    func hostileYAML(_ sample: Labelled<(String, String)>) throws {
+        let (label, (text, expected)) = (sample.name, sample.value)
         let start = Date()
         let found = lint(text, configuration: only(FrontMatterRule.self))
         #expect(Date().timeIntervalSince(start) < 2, "\(label)")
