@@ -222,7 +222,7 @@ struct RobustnessTests {
     }
 
     @Test("hostile YAML: alias bombs, many keys, deep nesting, tags, impossible dates", arguments: [
-        Labelled("alias bomb", ("---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ndate: 2026-11-16\ncompany: *f\n---\n", "")),
+        Labelled("alias bomb", ("---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ndate: 2026-11-16\ncompany: *f\n---\n", "uses a YAML alias")),
         Labelled("10,000 keys", ("---\ndate: 2026-11-16\n" + (0..<10_000).map { "k\($0): v\n" }.joined() + "---\n", "")),
         Labelled("deep nesting", ("---\ndate: 2026-11-16\nx: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n---\n", "nested more than 16 deep")),
         Labelled("tags", ("---\ndate: !!timestamp 2026-11-16\ncompany: !!python/object:os.system [\"echo\"]\n---\n", "")),
@@ -244,6 +244,17 @@ struct RobustnessTests {
         }
     }
 
+
+    @Test("front-matter keys that differ only in case or separators are reported, the first kept")
+    func repeatedKeys() {
+        for note in ["---\ndate: 2026-11-16 10:00\ncompany: Acme\nCompany: Beta\n---\n# x\n",
+                     "---\ndate: 2026-11-16 10:00\ncompany: Acme\nCompany: [Beta]\ntags: [a, b]\n---\n# x\n"] {
+            let found = lint(note, configuration: only(FrontMatterRule.self))
+            #expect(found.map(\.message) == ["the front matter has both `company` (line 3) and `Company`: keep one; the value on line 3 is used"])
+            #expect(found.first?.range.start.line == 4)
+            #expect(read(note).company?.value == "Acme")
+        }
+    }
     @Test("the file system: loops, folders named .md, pipes, unreadable and vanished files, odd names")
     func fileSystem() throws {
         let folder = try TemporaryFolder()

@@ -83,6 +83,20 @@ enum FrontMatterReader {
 
         /// Whether a value under `key` should be kept for `field`: the first one, except that a
         /// date key naming the interview replaces a weaker one.
+        /// Whether a key repeats one before it in another spelling (`company` and `Company`, which
+        /// YAML holds apart): reported, and the first one kept.
+        mutating func isRepeated(_ key: String, _ normalized: String, line: Int, column: Int,
+                                 seen: inout [String: (key: String, line: Int)]) -> Bool {
+            guard let first = seen[normalized] else {
+                seen[normalized] = (key, line)
+                return false
+            }
+            problems.append(ReadProblem(
+                .frontMatter, "the front matter has both `\(first.key)` (line \(first.line)) and `\(key)`: keep one; the value on line \(first.line) is used",
+                at: SourceRange(line: line, column: column, length: key.unicodeScalars.count)))
+            return true
+        }
+
         mutating func takes(_ field: Field, key: String) -> Bool {
             guard field == .date else { return values[field] == nil }
             let rank = FrontMatterReader.dateRank(key)
@@ -117,9 +131,11 @@ enum FrontMatterReader {
             return result
         }
         if simple, let simple = SimpleFrontMatter.read(source, lines: 2..<closing) {
+            var seen: [String: (key: String, line: Int)] = [:]
             for entry in simple {
                 let normalized = Markup.key(entry.key)
                 guard let field = keyNames[normalized] else { continue }
+                if result.isRepeated(entry.key, normalized, line: entry.line, column: 1, seen: &seen) { continue }
                 if field == .interviewLint { continue }
                 if field == .company || field == .role || field == .date && dateRank(normalized) > 1 { frontMatter.hasInterviewKeys = true }
                 guard let value = entry.value, result.takes(field, key: normalized) else { continue }
@@ -131,10 +147,11 @@ enum FrontMatterReader {
             return result
         }
         let yaml = source.lines[1..<(closing - 1)].joined(separator: "\n")
-        // Alias bombs: a few anchors are fine; thousands of alias uses are not a note.
-        if yaml.unicodeScalars.lazy.filter({ $0 == "*" }).count > 1000 {
-            result.problems.append(ReadProblem(.frontMatter, "the front matter has more than 1,000 '*' characters (YAML aliases); it was not read",
-                                               at: SourceRange(line: 1, column: 1, length: 3)))
+        // Aliases: no note needs one, and nine lines of aliases of aliases expand to a billion nodes.
+        if let (line, column) = YAMLGuard.alias(in: yaml) {
+            result.problems.append(ReadProblem(
+                .frontMatter, "the front matter uses a YAML alias (`*name`), which notes do not need; it was not read: write the value itself",
+                at: SourceRange(line: line + 1, column: column, length: 1)))
             result.frontMatter = frontMatter
             return result
         }
@@ -164,12 +181,14 @@ enum FrontMatterReader {
             result.frontMatter = frontMatter
             return result
         }
+        var seen: [String: (key: String, line: Int)] = [:]
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.string else { continue }
             let normalized = Markup.key(key)
             let keyLine = (keyNode.mark?.line ?? 1) + 1
             let keyColumn = keyNode.mark?.column ?? 1
             guard let field = keyNames[normalized] else { continue }
+            if result.isRepeated(key, normalized, line: keyLine, column: keyColumn, seen: &seen) { continue }
             if field == .interviewLint {
                 frontMatter.disabledRules = disabledRules(valueNode)
                 continue
