@@ -103,4 +103,33 @@ struct WorkerPoolTests {
             }
         }
     }
+
+    @Test("abandoned work is told to stop, and a cancelled reading gives up early")
+    func abandonedWorkStops() throws {
+        final class Seen: @unchecked Sendable { var seconds: Double? }
+        let seen = Seen()
+        let stopped = DispatchSemaphore(value: 0)
+        let pool = WorkerPool<Int>(count: 2, workers: 1, budget: 0.2, cancellableWork: { index, cancellation in
+            guard index == 0 else { return .success(index) }
+            let start = Date()
+            // Stands for a reading that would go on for minutes: it ends only when told to.
+            while !cancellation.isCancelled && Date().timeIntervalSince(start) < 20 { usleep(1_000) }
+            seen.seconds = Date().timeIntervalSince(start)
+            stopped.signal()
+            return .success(index)
+        })
+        var delivered: [Int] = []
+        pool.run { index, _ in delivered.append(index) }
+        #expect(delivered == [0, 1])
+        #expect(stopped.wait(timeout: .now() + 20) == .success)
+        #expect(try #require(seen.seconds) < 5)
+
+        // The reader and the rules look at it: a cancelled note yields nothing.
+        let note = "---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [ ] Bob Smith\n"
+        let cancelled = Cancellation()
+        cancelled.cancel()
+        let linter = Linter(now: moment("2026-11-26"))
+        #expect(!linter.lint(path: "a.md", bytes: Array(note.utf8), configuration: Configuration()).diagnostics.isEmpty)
+        #expect(linter.lint(path: "a.md", source: SourceText(note), configuration: Configuration(), cancellation: cancelled).diagnostics.isEmpty)
+    }
 }

@@ -14,14 +14,18 @@ public struct Linter: Sendable {
     }
 
     /// `beforeRules`: called once the note is read, before the rules run (for the time budget's message).
+    /// `cancellation`: when set (the note ran out of its time budget), reading and checking stop
+    /// early; the report then returned is dropped by the caller.
     public func lint(path: String, source: SourceText, configuration: Configuration,
-                     beforeRules: (() -> Void)? = nil) -> FileReport {
+                     cancellation: Cancellation? = nil, beforeRules: (() -> Void)? = nil) -> FileReport {
         if configuration.excludes(path) { return FileReport(path: path, outcome: .excluded) }
         // The worked-out configuration is fetched once a note (each fetch takes a lock).
         let compiled = configuration.compiled
         var options = compiled.readerOptions
         options.today = now.date
+        options.cancellation = cancellation
         let interview = NoteReader.read(source, options: options, fileName: path)
+        if cancellation?.isCancelled == true { return FileReport(path: path, outcome: .linted) }
         let isInterviewNote = interview.isInterviewNote
         let encodingProblem = interview.problems.contains { $0.kind == .encoding }
         guard isInterviewNote || encodingProblem else {
@@ -30,7 +34,7 @@ public struct Linter: Sendable {
         beforeRules?()
         // The model is handed over, not copied (a copy retained every string and array in it).
         var found = diagnostics(for: consume interview, path: path, configuration: configuration, compiled: compiled,
-                                source: source)
+                                source: source, cancellation: cancellation)
         var rulesRun = compiled.identifiers
         if !isInterviewNote {
             // Unreadable bytes in a file that shows no sign of being an interview note (a binary
@@ -104,15 +108,17 @@ public struct Linter: Sendable {
     }
 
     func diagnostics(for interview: consuming Interview, path: String, configuration: Configuration,
-                     compiled: Configuration.Compiled, source: SourceText?) -> [Diagnostic] {
+                     compiled: Configuration.Compiled, source: SourceText?, cancellation: Cancellation? = nil) -> [Diagnostic] {
         if !interview.rounds.isEmpty {
             return roundDiagnostics(interview.rounds, path: path, configuration: configuration, compiled: compiled, source: source)
         }
-        return modelDiagnostics(for: interview, path: path, configuration: configuration, compiled: compiled, source: source)
+        return modelDiagnostics(for: interview, path: path, configuration: configuration, compiled: compiled, source: source,
+                                cancellation: cancellation)
     }
 
     private func modelDiagnostics(for interview: consuming Interview, path: String, configuration: Configuration,
-                                  compiled: Configuration.Compiled, source: SourceText?) -> [Diagnostic] {
+                                  compiled: Configuration.Compiled, source: SourceText?,
+                                  cancellation: Cancellation? = nil) -> [Diagnostic] {
         var result: [Diagnostic] = []
         // One context for every rule, only its options changed: building one a rule copied the
         // whole model 28 times a note. The model moves into it.
@@ -127,6 +133,7 @@ public struct Linter: Sendable {
             return lineText.text
         }
         for setting in compiled.enabledRules {
+            if cancellation?.isCancelled == true { break }
             let identifier = setting.identifier
             context.options = setting.options
             for finding in setting.rule.check(context) where !suppressions.suppresses(identifier, line: finding.range.start.line) {

@@ -12,6 +12,8 @@ public struct ReaderOptions: Sendable {
     /// The day of the run ("now" or `--today`): a note that writes no year anywhere ("Tue 03/11")
     /// is dated in the months around it.
     public var today: LocalDate?
+    /// Set when the note ran out of its time budget: the reading stops at the next block or entry.
+    public var cancellation: Cancellation?
 
     /// The day a date without its year is counted forward from when the note gives no other:
     /// about half a year before today, so that the interview (past) and the decision (ahead) both fall right.
@@ -77,6 +79,7 @@ public enum NoteReader {
         // date needs none.
         walker.readsKeyLines = true
         walker.walk()
+        if options.cancellation?.isCancelled == true { return interview }
         interview.title = walker.title
         interview.directives = walker.directives
         var dateSource = front.dateKey.map { "front matter `\($0)`" }
@@ -193,6 +196,7 @@ public enum NoteReader {
         var rowMarks: [RoundReader.Mark] = []
         log.reserveCapacity(walker.logSources.count)
         for (position, source) in walker.logSources.enumerated() {
+            if position & 63 == 63, options.cancellation?.isCancelled == true { return interview }
             // A timeline mixes contacts with other events (applied, the interview itself): an
             // event without a channel is passed over there, where a follow-up log reports it.
             let timeline = position >= walker.timelineSourceStart
@@ -236,6 +240,7 @@ public enum NoteReader {
             }
         }
         interview.log = log
+        if options.cancellation?.isCancelled == true { return interview }
         // A timeline of other events (applied, researched) is no log of contacts.
         if log.isEmpty, walker.timelineSourceStart == 0, interview.logSection == walker.sectionRanges[.timeline] {
             interview.logSection = nil
@@ -548,7 +553,8 @@ private struct Walker {
         var current: (section: Section, level: Int)?
         // Directives live in HTML; most notes have none, and looking cost a list of every block's descendants.
         let hasHTML = document.hasHTML
-        for index in document.topLevel {
+        for (position, index) in document.topLevel.enumerated() {
+            if position & 63 == 63, options.cancellation?.isCancelled == true { return }
             let block = document.blocks[index]
             if hasHTML { collectDirectives(index) }
             var headingLevel: Int?
