@@ -35,6 +35,15 @@ struct TokenizerTests {
         #expect(Self.describe("x2y 🎉 ok") == ["w:x2y@0+3", "p:🎉@4+1", "w:ok@6+2"])
     }
 
+    @Test("a combining accent, a zero-width joiner or a soft hyphen stays inside its word")
+    func marksInsideWords() {
+        // José as e + U+0301: one word of five scalars, not "Jose" and a stray mark.
+        #expect(Self.describe("Jose\u{301} Garci\u{301}a") == ["w:jose\u{301}*@0+5", "w:garci\u{301}a*@6+7"])
+        #expect(Self.describe("Jo\u{AD}sé Gar\u{200D}cía").count == 2)
+        // A mark with no letter before it starts no word: it stays a mark of its own.
+        #expect(Self.describe("\u{301} a") == ["p:\u{301}@0+1", "w:a@2+1"])
+    }
+
     @Test("numbers, ordinals and dates after multi-byte characters")
     func numbers() {
         #expect(Self.describe("é 2nd 3rdé 4th.") == ["w:é*@0+1", "n:2o/1@2+3", "n:3/1@6+1", "w:rdé*@7+3", "n:4o/1@11+3", "p:.@14+1"])

@@ -13,6 +13,21 @@ extension Unicode.Scalar {
             : !isGeneralPunctuation && properties.isAlphabetic
     }
 
+    /// A mark that belongs to the letter before it, or an invisible joiner inside a word: a
+    /// combining accent (José written as e + U+0301), a zero-width (non-)joiner, a soft hyphen, a
+    /// word joiner. A word goes on across them instead of being cut at them.
+    var isWordMark: Bool {
+        switch value {
+        case 0x0300...0x036F, 0x00AD, 0x200C, 0x200D, 0x2060: return true
+        case 0..<0x80: return false
+        default:
+            switch properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return true
+            default: return false
+            }
+        }
+    }
+
     /// Dashes, quotation marks, bullets and the like (U+2010–U+2027, U+2030–U+205E): neither
     /// white space nor letters, known without a property look-up (the em dash of every log entry
     /// cost two look-ups of about 300 instructions each).

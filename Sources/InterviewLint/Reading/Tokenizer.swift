@@ -209,7 +209,8 @@ enum Tokenizer {
             }
             if let byte = text.asciiByte, byte != UInt8(ascii: "'") { break }
             let (next, width) = text.current
-            if next.isLetter || isDigit(next) || (next == "'" || next == "\u{2019}") && text.scalar(afterNext: 1)?.isLetter == true {
+            if next.isLetter || isDigit(next) || (next == "'" || next == "\u{2019}") && text.scalar(afterNext: 1)?.isLetter == true
+                || count > 0 && next.isWordMark {
                 if width > 1 { plain = false }
                 if next.isLowerLetter { hasLowercase = true }
                 count += 1
