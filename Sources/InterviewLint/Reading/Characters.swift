@@ -19,7 +19,7 @@ extension Unicode.Scalar {
     var isWordMark: Bool {
         switch value {
         case 0x0300...0x036F, 0x00AD, 0x200C, 0x200D, 0x2060: return true
-        case 0..<0x80: return false
+        case 0..<0x80, 0x2010...0x205E: return false
         default:
             switch properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark: return true

@@ -155,8 +155,8 @@ public enum NoteReader {
             }
         }
         // "# Lantern & Quill interview": a note about an interview, even when nothing else in it is read.
-        var named = interview.title?.value
-        if named == nil, interview.company == nil, let first = proseLines().first(where: { !$0.isPlan }),
+        var named = interview.isInterviewNote ? nil : interview.title?.value
+        if named == nil, !interview.isInterviewNote, let first = proseLines().first(where: { !$0.isPlan }),
            first.text.hasPrefix("**") || first.text.hasPrefix("__") {
             named = first.text
         }
@@ -570,11 +570,13 @@ private struct Walker {
             if let level = headingLevel {
                 let text = document.text(of: index).trimmingWhitespace()
                 if title == nil, level == 1, let range = block.range { title = Located(text, range) }
+                let section = options.sections.section(forHeading: text)
                 if let range = block.range {
                     headingLines.append((range.start.line, level))
-                    if level > 1, RoundReader.namesRound(text) { roundHeadings.append((text, range, level)) }
+                    // A section's heading (Interviewers, Follow-up) names no round.
+                    if level > 1, section == nil, RoundReader.namesRound(text) { roundHeadings.append((text, range, level)) }
                 }
-                if let section = options.sections.section(forHeading: text) {
+                if let section {
                     current = (section, level)
                     if let range = block.range, sectionRanges[section] == nil { sectionRanges[section] = range }
                 } else if let open = current, level <= open.level {

@@ -13,22 +13,30 @@ enum RoundReader {
     }
 
     /// Words that name a meeting with the employer in a heading or a timeline's stage cell.
-    static let stageWords: Set<String> = [
-        "screen", "screening", "onsite", "on-site", "interview", "round", "final", "panel",
-        "technical", "loop", "superday",
-    ]
-    /// A heading with one of these is about the process around a round, not the round itself.
-    static let notStageWords: Set<String> = [
-        "prep", "preparation", "questions", "research", "follow-up", "followup", "thank-you", "thanks",
+    static let stageWords = WordSet([
+        "screen", "screening", "onsite", "interview", "round", "final", "panel", "technical", "loop", "superday",
+    ])
+    /// A heading with one of these is about the process around a round, not the round itself
+    /// ("follow-up" and "thank-you" are read as their first word).
+    static let notStageWords = WordSet([
+        "prep", "preparation", "questions", "research", "follow", "followup", "thank", "thanks",
         "after", "next", "before", "debrief", "invite", "invitation", "scheduling", "scheduled", "feedback",
-    ]
+    ])
 
     /// Whether a heading's or stage cell's first words name a round: a stage word among the first
-    /// four, and no word there of the process around it.
+    /// four, and no word there of the process around it. A timeline row's date and time are no
+    /// words here. (Every heading of every note comes here: its words are the tokenizer's packed ones.)
     static func namesRound(_ text: String) -> Bool {
-        // A timeline row's text opens with its date and time: their numbers are no words here.
-        let words = ProseFacts.words(Substring(text)).lazy.filter { $0.first?.isLetter == true }.prefix(4)
-        return words.contains(where: stageWords.contains) && !words.contains(where: notStageWords.contains)
+        var stage = false
+        var seen = 0
+        for token in Tokenizer.tokens(String(text.unicodeScalars.prefix(80))) {
+            guard let word = token.word else { continue }
+            if notStageWords.contains(word) { return false }
+            if stageWords.contains(word) { stage = true }
+            seen += 1
+            if seen == 4 { break }
+        }
+        return stage
     }
 
     /// The first day (and the time after it) written in `text`.
