@@ -8,7 +8,10 @@ public struct ThankYouPrompt: Rule {
         rationale: """
             The thank-you is meant to be written as soon as you get home, while you are fresh in \
             their mind (advice 3 in seeds/follow-up-advice.md). An entry with a date and no time \
-            is taken as sent at the start of that day, giving it the benefit of the doubt.
+            is taken as sent at the start of that day, giving it the benefit of the doubt. When the \
+            note gives the interview's day but not its time, promptness is judged by days: the \
+            same day is fine, the next day an info, later a warning, and an error from the day \
+            the error threshold has passed.
             """,
         options: [
             RuleOption("warning-after-hours", .integer(24), "A thank-you sent later than this many hours after the interview is a warning."),
@@ -33,6 +36,16 @@ public struct ThankYouPrompt: Rule {
                 ## Follow-up
                 - ↓2026-11-19 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
                 """),
+            // A day without a time: the next morning is an info, not "33 hours".
+            RuleExample("""
+                ---
+                date: 2026-11-16
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - ↓2026-11-17 09:00 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                """),
         ],
         nonTriggering: [
             RuleExample("""
@@ -44,6 +57,16 @@ public struct ThankYouPrompt: Rule {
                 ## Follow-up
                 - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
                 """),
+            // The interview's time is not written: the same day is on time whatever the hour.
+            RuleExample("""
+                ---
+                date: 2026-11-16
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 23:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                """),
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
@@ -53,11 +76,30 @@ public struct ThankYouPrompt: Rule {
         let errorAfter = option("error-after-hours", in: context) * 60
         return interview.people.indices.compactMap { index in
             guard let first = interview.firstThankYou(to: index), let date = interview.log[first.index].date else { return nil }
+            let sent = interview.log[first.index].hasTime ? first.at.description : first.at.date.description
+            if !interview.startHasTime {
+                return byDays(interview.people[index].name.value, sent: first.at.date, start: start.date, text: sent,
+                              at: date.range, errorAfterDays: errorAfter / (24 * 60))
+            }
             let delay = first.at.minutesSinceEpoch - start.minutesSinceEpoch
             guard delay > warnAfter else { return nil }
             let name = interview.people[index].name.value
-            return Finding("the thank-you to \(name) went out \(Wording.hours(delay)) after the interview (sent \(interview.log[first.index].hasTime ? first.at.description : first.at.date.description)); next time write it as soon as you get home",
+            return Finding("the thank-you to \(name) went out \(Wording.hours(delay)) after the interview (sent \(sent)); next time write it as soon as you get home",
                            at: date.range, severity: delay > errorAfter ? .error : nil)
         }
+    }
+
+    /// The interview's time is unknown: counted in days, the same day being on time.
+    static func byDays(_ name: String, sent: LocalDate, start: LocalDate, text: String, at range: SourceRange,
+                       errorAfterDays: Int) -> Finding? {
+        let days = sent.ordinal - start.ordinal
+        guard days >= 1 else { return nil }
+        let unknown = "the note gives the interview's day but not its time, so it is judged by days"
+        if days == 1 {
+            return Finding("the thank-you to \(name) went out the day after the interview (sent \(text); \(unknown)); the same evening is best",
+                           at: range, uncertain: true)
+        }
+        return Finding("the thank-you to \(name) went out \(days) days after the interview (sent \(text); \(unknown)); next time write it as soon as you get home",
+                       at: range, severity: days > errorAfterDays ? .error : nil)
     }
 }
