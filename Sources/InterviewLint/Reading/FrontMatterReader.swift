@@ -44,7 +44,7 @@ enum FrontMatterReader {
                     "interview", "interviewat", "scheduled", "scheduledfor", "meetingdate", "onsitedate", "appointment",
                     "created", "createdat"],
             .time: ["time", "interviewtime", "starttime", "interviewstart"],
-            .status: ["status", "stage", "outcome"],
+            .status: ["status", "stage", "outcome", "appstage", "applicationstage", "applicationstatus", "jobstatus", "interviewstatus"],
             .location: ["location", "place", "where", "office", "venue"],
             .timeframe: ["timeframe", "decision", "decisionby", "decisiondate", "decisiontimeframe"],
             .interviewLint: ["interviewlint"],
