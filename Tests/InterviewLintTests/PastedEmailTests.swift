@@ -176,6 +176,25 @@ struct PastedEmailTests {
         #expect(strangers.log.isEmpty)
     }
 
+    @Test("an email the log already records is that entry; a draft is none; one before the interview's hour is none")
+    func duplicatesAndDrafts() throws {
+        let email = """
+
+            From: Jordan Reyes <jordan@mail.example>
+            Sent: Thursday, October 29, 2026 5:48 PM
+            To: Grace Adeyemi <grace.adeyemi@acme.example>
+            Subject: Thank you
+
+            Thank you for your time. I enjoyed our discussion of the recovery model.
+            """
+        let logged = read(Self.people + "## Follow-up\n- 2026-10-29 17:50 — Thank-you email to Grace Adeyemi.\n" + email)
+        let entry = try #require(logged.log.first)
+        #expect(logged.log.count == 1 && entry.kind == .thankYou && entry.recapsConversation)
+        #expect(read(Self.people + "## Drafts" + email).log.isEmpty)
+        let early = email.replacingOccurrences(of: "5:48 PM", with: "8:15 AM").replacingOccurrences(of: "Thank you", with: "Directions")
+        #expect(read(Self.people + early).log.isEmpty)
+    }
+
     @Test("the user's quoted message is to the person its greeting names")
     func greeting() throws {
         let note = read(Self.people + """
@@ -229,6 +248,7 @@ struct PastedEmailTests {
         #expect(read(journal + "## Monday, November 9, 2026\nCalled Grace. They have offered the job to someone with more experience.\n")
             .currentStatus == .rejected)
         #expect(read(journal + "- 2026-11-02 Wetherby Mills: rejection email.\n- Signed the offer from Lumio\n").currentStatus == .waiting)
+        #expect(read(journal + "Grace told me they made an offer to another candidate last year.\n").currentStatus == .waiting)
     }
 
     @Test("statements of an ending, and what is none", arguments: [

@@ -235,7 +235,9 @@ public enum NoteReader {
                       order: options.dateOrder, noteOrder: noteOrder, weakDate: weakDate, source: &dateSource)
         }
         interview.startSource = interview.start == nil ? nil : dateSource
-        if !emailEntries.isEmpty { PastedEmails.settle(&interview.log, emails: emailEntries, interviewDay: interview.start?.value.date) }
+        if !emailEntries.isEmpty {
+            PastedEmails.settle(&interview.log, emails: emailEntries, start: interview.start?.value, startHasTime: interview.startHasTime)
+        }
         if let day = interview.start?.value.date, !proseEntryLines.isEmpty {
             // Dated lines before the interview in a journal or a weekly log (applied, the call that
             // set it up) are no contacts after it.

@@ -641,6 +641,12 @@ enum PastedEmails {
         return nil
     }
 
+    static let draftWords: Set<String> = ["draft", "drafts", "template", "unsent", "outbox"]
+
+    static func isDraft(_ caption: String) -> Bool {
+        ProseFacts.words(Substring(caption)).contains(where: draftWords.contains)
+    }
+
     /// Words that open a greeting ("Hi Jane,", "Dear Grace and Henrik,").
     static let greetingWords: Set<String> = ["hi", "hello", "dear", "hey", "morning", "afternoon", "evening"]
 
@@ -680,7 +686,8 @@ enum PastedEmails {
             if let intro = message.introLine { lines.remove(intro) }
         }
         for message in messages {
-            guard let date = message.date else { continue }
+            // A draft or a template is no email sent.
+            guard let date = message.date, !isDraft(message.caption) else { continue }
             var entry = LogEntry(range: SourceRange(start: SourcePosition(line: message.lines.lowerBound, column: 1),
                                                     end: SourcePosition(line: message.lines.upperBound, column: source.line(message.lines.upperBound).unicodeScalars.count + 1)),
                                  text: (message.caption.trimmingWhitespace() + " " + message.body).trimmingWhitespace())
@@ -746,13 +753,42 @@ enum PastedEmails {
         return (entries, lines)
     }
 
-    /// Once the interview's day is known: an email before it is no contact after it, and a
-    /// thankful one weeks later, or after they wrote back, is no thank-you for the interview.
-    /// `emails`: the lines the emails' entries start on.
-    static func settle(_ log: inout [LogEntry], emails: Set<Int>, interviewDay day: LocalDate?) {
-        if let day {
-            log.removeAll { emails.contains($0.range.start.line) && ($0.date?.value.date ?? day) < day }
+    /// Once the interview's start is known: an email before it is no contact after it; one the
+    /// note also logs in its own words (the same day, way and people) is that entry, which takes
+    /// what the email shows; a thankful one weeks later, or after they wrote back, is no
+    /// thank-you for the interview. `emails`: the lines the emails' entries start on.
+    static func settle(_ log: inout [LogEntry], emails: Set<Int>, start: LocalDateTime?, startHasTime: Bool) {
+        if let start {
+            log.removeAll { entry in
+                guard emails.contains(entry.range.start.line), let at = entry.date?.value else { return false }
+                return at.date < start.date || startHasTime && entry.hasTime && at < start
+            }
         }
+        var duplicates = Set<Int>()
+        for index in log.indices where emails.contains(log[index].range.start.line) {
+            let email = log[index]
+            guard let day = email.date?.value.date else { continue }
+            let people = Set(email.interviewers)
+            guard let same = log.indices.first(where: { other in
+                let entry = log[other]
+                guard !emails.contains(entry.range.start.line), entry.isOutgoing == email.isOutgoing,
+                      entry.channel.map({ $0.value == email.channel?.value }) ?? true,
+                      let at = entry.date?.value, at.date == day else { return false }
+                if entry.hasTime, email.hasTime, let time = email.date?.value, abs(at.minuteOfDay - time.minuteOfDay) > 90 { return false }
+                return entry.interviewers.isEmpty || !people.isDisjoint(with: entry.interviewers)
+            }) else { continue }
+            if log[same].channel == nil { log[same].channel = email.channel }
+            if log[same].people.isEmpty { log[same].people = email.people }
+            if !log[same].hasTime, email.hasTime, let date = email.date {
+                log[same].date = Located(date.value, log[same].date?.range ?? date.range)
+                log[same].hasTime = true
+            }
+            log[same].recapsConversation = log[same].recapsConversation || email.recapsConversation
+            log[same].reiteratesInterest = log[same].reiteratesInterest || email.reiteratesInterest
+            if log[same].kind == .other, email.kind != .other { log[same].kind = email.kind }
+            duplicates.insert(index)
+        }
+        if !duplicates.isEmpty { log = log.indices.filter { !duplicates.contains($0) }.map { log[$0] } }
         for index in log.indices where log[index].kind == .thankYou && emails.contains(log[index].range.start.line) {
             guard let at = log[index].date?.value else { continue }
             let people = Set(log[index].interviewers)
@@ -760,7 +796,7 @@ enum PastedEmails {
                 guard !other.isOutgoing, let when = other.date?.value, when < at else { return false }
                 return !people.isDisjoint(with: other.interviewers)
             }
-            let late = day.map { at.date > $0.adding(days: thankYouDays) } ?? false
+            let late = start.map { at.date > $0.date.adding(days: thankYouDays) } ?? false
             if answered || late { log[index].kind = .other }
         }
     }

@@ -295,9 +295,11 @@ extension StatusReader {
                                      "firm"].contains(before)
                 || ["letter", "email", "call", "details", "package", "came", "arrived"].contains(after)
             guard noun else { continue }
-            // In a sentence of the note, an offer said to have come (in a contact, it has).
+            // In a sentence of the note, an offer said to have come, to the user (in a contact, it has).
             if !inEntry, !words.contains(where: ["got", "received", "emailed", "called", "rang", "phoned", "texted", "came", "made",
-                                                 "extended", "sent", "verbal", "written", "accepted", "signed", "with"].contains) { continue }
+                                                 "extended", "sent", "verbal", "written", "accepted", "signed", "with"].contains)
+                || words.contains(where: ["another", "someone", "somebody", "candidate", "candidates", "other", "usually",
+                                          "typically", "normally", "previous", "who"].contains) { continue }
             return accepted ? .accepted : .offer
         }
         return nil
