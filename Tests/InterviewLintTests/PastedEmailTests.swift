@@ -212,6 +212,9 @@ struct PastedEmailTests {
         #expect(read(Self.people + log + "- **Status: withdrawn**\n").currentStatus == .withdrawn)
         #expect(read(Self.people + log + "\n| **Outcome** | ❌ Unsuccessful |\n|---|---|\n").currentStatus == .rejected)
         #expect(read("---\nApp-Stage: Offered\ndate: 2026-10-29\n---\n# Acme\n").currentStatus == .offer)
+        // A known word beats an unknown one in the front matter, and a pipeline label beside a known status is not reported.
+        let both = read("---\nStage: Panel\nStatus: Waiting\ndate: 2026-10-29\n---\n# Acme\n\nStatus: Thank-you sent\n")
+        #expect(both.currentStatus == .waiting && !both.problems.contains { $0.uncertain })
         let unknown = read(Self.people + log + "\nStatus: Panel\n")
         #expect(unknown.currentStatus == .waiting && unknown.problems.contains { $0.uncertain && $0.message.contains("Panel") })
     }

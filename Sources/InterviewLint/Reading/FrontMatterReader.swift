@@ -83,7 +83,11 @@ enum FrontMatterReader {
 
         /// Whether a value under `key` should be kept for `field`: the first one, except that a
         /// date key naming the interview replaces a weaker one.
-        mutating func takes(_ field: Field, key: String) -> Bool {
+        mutating func takes(_ field: Field, key: String, text: String? = nil) -> Bool {
+            if field == .status, let held = values[.status] {
+                // A status the reader knows beats a word it does not ("Stage: Panel", then "Status: Waiting").
+                return StatusReader.read(held.text) == nil && text.flatMap(StatusReader.read) != nil
+            }
             guard field == .date else { return values[field] == nil }
             let rank = FrontMatterReader.dateRank(key)
             guard rank > dateRank else { return false }
@@ -122,7 +126,7 @@ enum FrontMatterReader {
                 guard let field = keyNames[normalized] else { continue }
                 if field == .interviewLint { continue }
                 if field == .company || field == .role || field == .date && dateRank(normalized) > 1 { frontMatter.hasInterviewKeys = true }
-                guard let value = entry.value, result.takes(field, key: normalized) else { continue }
+                guard let value = entry.value, result.takes(field, key: normalized, text: value) else { continue }
                 if field == .date { result.dateKey = entry.key }
                 result.values[field] = Value(text: Markup.unwrapWikilink(value),
                                              range: SourceRange(line: entry.line, column: entry.column, length: entry.length))
@@ -175,7 +179,7 @@ enum FrontMatterReader {
                 continue
             }
             if [.company, .role].contains(field) || field == .date && dateRank(normalized) > 1 { frontMatter.hasInterviewKeys = true }
-            guard let text = scalarText(valueNode), result.takes(field, key: normalized) else { continue }
+            guard let text = scalarText(valueNode), result.takes(field, key: normalized, text: text) else { continue }
             if field == .date { result.dateKey = key }
             let line = (valueNode.mark?.line ?? keyLine - 1) + 1
             let column = valueNode.mark?.column ?? keyColumn

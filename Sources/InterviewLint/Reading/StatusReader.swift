@@ -152,7 +152,9 @@ extension StatusReader {
             guard let (field, value) = FrontMatterReader.keyLine(text, line: line.line, column: column),
                   field == .status else { continue }
             guard let status = read(value.text) else {
-                if Markup.key(value.key) == "status" {
+                // Said once, where no status is known: a pipeline label beside a known status is no news.
+                if Markup.key(value.key) == "status", interview.status == nil, found == nil,
+                   !interview.problems.contains(where: { $0.uncertain && $0.message.hasPrefix("status '") }) {
                     interview.problems.append(ReadProblem(
                         .frontMatter, "status '\(value.text)' is not a status the reader knows, so the note is taken as still waiting; write one of \(Interview.Status.allCases.map(\.rawValue).joined(separator: ", "))",
                         at: value.range, uncertain: true))
