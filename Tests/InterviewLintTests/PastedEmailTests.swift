@@ -195,11 +195,36 @@ struct PastedEmailTests {
         #expect(read(Self.people + early).log.isEmpty)
     }
 
+    @Test("a recruiting system's email from the company's domain is word from them, and its rejection the status")
+    func fromTheCompany() throws {
+        let note = read(Self.people + """
+            > From: Acme Recruiting <no-reply@acme.example>
+            > Date: Mon, 30 Nov 2026 08:05
+            > To: Jordan Reyes <jordan@gmail.com>
+            > Subject: Your application
+            >
+            > Unfortunately we have decided to move forward with other candidates.
+            """)
+        let email = try #require(note.log.first)
+        #expect(!email.isOutgoing && email.people.isEmpty)
+        #expect(note.currentStatus == .rejected)
+        // An address at a public mail service says nothing of the company.
+        #expect(read(Self.people + "From: Pat <pat@gmail.com>\nDate: Mon, 30 Nov 2026 08:05\nTo: Jordan <jordan@gmail.com>\n").log.isEmpty)
+    }
+
+    @Test("top key lines with a From: are the note's own; a header needs a Sent, Subject, address or three keys")
+    func keyLinesStay() {
+        #expect(!PastedEmails.isHeaderBlock(["**Date:** 2026-11-16 10:00", "**From:** referral by Kai"]))
+        #expect(PastedEmails.isHeaderBlock(["Date: 2026-11-16 10:00", "To: jane@acme.example"]))
+        #expect(PastedEmails.isHeaderBlock(["From: Jane Doe", "Subject: Thanks"]))
+        #expect(read("# Acme\n\n**Date:** 2026-11-16 10:00\n**From:** referral by Kai\n").start?.value.hour == 10)
+    }
+
     @Test("the user's quoted message is to the person its greeting names")
     func greeting() throws {
         let note = read(Self.people + """
             On Thu, Oct 29, 2026 at 6:10 PM Jordan Reyes <jordan@mail.example> wrote:
-            > Hi Henrik, thanks so much for today! I loved hearing about the reserving work.
+            > Dear Mr. Solberg, thanks so much for today! I loved hearing about the reserving work.
             """)
         let thanks = try #require(note.log.first)
         #expect(thanks.isOutgoing && thanks.interviewers == [1] && thanks.kind == .thankYou && thanks.recapsConversation)

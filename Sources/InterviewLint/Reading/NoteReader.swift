@@ -290,7 +290,7 @@ public enum NoteReader {
             for person in interview.people { placed.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
             interview.mentions = ProseFacts.mentions(proseLines(), placed: placed)
         }
-        StatusReader.settle(&interview, source: source, lines: proseLines)
+        StatusReader.settle(&interview, source: source, emails: emailEntries, lines: proseLines)
         if interview.company == nil, interview.isInterviewNote { interview.company = titleCompany }
         // When the YAML itself is broken, that is the finding; "no date" would only add noise.
         if interview.start == nil, front.problems.isEmpty, interview.isInterviewNote,

@@ -219,19 +219,26 @@ enum PastedEmails {
         return (key, rest, offset)
     }
 
-    /// Whether the lines are an email's header: a sender or recipient and a date or a subject.
-    /// Such a paragraph is no key lines of the note (its `Date:` is not the interview's).
+    /// Whether the lines are an email's header: a sender or recipient, and a `Sent:` or
+    /// `Subject:`, an address, or a date among three keys or more (`**Date:**` and `**From:**
+    /// referral` at the top of a note are its own key lines). Such a paragraph is no key lines of
+    /// the note (its `Date:` is not the interview's).
     static func isHeaderBlock<Lines: Sequence>(_ texts: Lines) -> Bool where Lines.Element == Substring {
-        var party = false, other = false
+        var party = false, address = false, mailKey = false, date = false
+        var keys = 0
         for text in texts {
-            guard let (key, _, _) = header(text) else { continue }
+            guard let (key, value, _) = header(text) else { continue }
+            keys += 1
             switch key {
-            case .from, .to, .cc: party = true
-            case .date, .sent, .subject: other = true
+            case .from, .to, .cc:
+                party = true
+                if value.contains("@") { address = true }
+            case .sent, .subject: mailKey = true
+            case .date: date = true
             default: break
             }
         }
-        return party && other
+        return party && (mailKey || date && (address || keys >= 3))
     }
 
     /// Gmail's attribution of a quoted message, `On <date>, <name> <<address>> wrote:`: its date
@@ -647,15 +654,50 @@ enum PastedEmails {
         ProseFacts.words(Substring(caption)).contains(where: draftWords.contains)
     }
 
+    /// Public mail services: an address there says nothing of the company.
+    static let mailServices: Set<String> = [
+        "gmail", "googlemail", "outlook", "hotmail", "live", "msn", "yahoo", "icloud", "me", "mac", "aol", "proton",
+        "protonmail", "pm", "fastmail", "gmx", "mail", "yandex", "zoho", "hey", "tutanota", "mailbox", "web", "orange", "btinternet",
+    ]
+
+    /// The name of a mail domain without its top level ("acme" of "careers.acme.example").
+    static func domainName(_ address: String) -> Substring? {
+        guard let at = address.lastIndex(of: "@") else { return nil }
+        let labels = address[address.index(after: at)...].split(separator: ".")
+        guard labels.count >= 2 else { return nil }
+        let name = labels[labels.count - 2]
+        return mailServices.contains(String(name)) ? nil : name
+    }
+
+    /// Whether a sender who is none of the interviewers writes for the company: an address at an
+    /// interviewer's domain, or the company's name in theirs ("Acme Talent Team").
+    static func isCompany(_ party: Party, context: LogEntryReader.Context) -> Bool {
+        if let address = party.address, let domain = domainName(address),
+           context.people.contains(where: { person in
+               person.email.map { domainName(String($0.value.lowercased().prefix { $0 != " " })) == domain } ?? false
+           }) {
+            return true
+        }
+        let words = party.name.lowercased().split { !$0.isLetter }
+        return !words.isEmpty && words.contains { $0.count > 2 && context.companyWords.contains(String($0)) }
+    }
+
     /// Words that open a greeting ("Hi Jane,", "Dear Grace and Henrik,").
     static let greetingWords: Set<String> = ["hi", "hello", "dear", "hey", "morning", "afternoon", "evening"]
 
     /// The interviewers a body's greeting names (whole or first names only: a misspelling there
     /// could not be pointed at).
     static func greeting(_ body: String, at range: SourceRange, context: LogEntryReader.Context) -> [PersonReference] {
-        let opening = body.prefix { $0 != "," && $0 != "!" && $0 != ":" && $0 != "." }.prefix(80)
-        var words = opening.split(separator: " ")
-        guard let first = words.first, greetingWords.contains(first.lowercased()) else { return [] }
+        let opening = body.prefix { $0 != "," && $0 != "!" && $0 != ":" && $0 != ";" }.prefix(60)
+        // Titles are left out ("Dear Ms. Papadaki" names Papadaki); a full stop ends the names.
+        var words: [Substring] = []
+        for word in opening.split(separator: " ") {
+            let bare = word.hasSuffix(".") ? word.dropLast() : word
+            if LogEntryReader.titleAbbreviations.contains(bare.lowercased()) { continue }
+            words.append(bare)
+            if word.hasSuffix(".") { break }
+        }
+        guard let first = words.first, greetingWords.contains(first.lowercased()), words.count <= 7 else { return [] }
         words.removeFirst()
         if let next = words.first?.lowercased(), next == "morning" || next == "afternoon" || next == "evening" { words.removeFirst() }
         var result: [PersonReference] = []
@@ -712,6 +754,9 @@ enum PastedEmails {
                 // The user's own message quoted without its recipients: its greeting names them.
                 entry.direction = .outgoing
                 entry.people = greeted
+            } else if let from = message.from, isCompany(from, context: context) {
+                // From the company but none of the interviewers (a recruiting system's rejection).
+                entry.direction = .incoming
             } else {
                 continue
             }

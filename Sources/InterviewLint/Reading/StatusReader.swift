@@ -41,7 +41,8 @@ enum StatusReader {
 /// email, an offer, the user withdrawing). Read only from plain statements: a status silences the
 /// follow-up rules, so a hope, a question or a plan says nothing.
 extension StatusReader {
-    static func settle(_ interview: inout Interview, source: SourceText, lines: () -> [ProseLine]) {
+    /// `emails`: the lines pasted emails' entries start on (one from the company names no interviewer).
+    static func settle(_ interview: inout Interview, source: SourceText, emails: Set<Int> = [], lines: () -> [ProseLine]) {
         if interview.status?.value.endsWorkflow == true { return }
         let bytes = source.bytes
         // The body only: the front matter's status was read with it.
@@ -58,7 +59,8 @@ extension StatusReader {
         // line about another lead names none of its people).
         let logStart = interview.logSection?.start.line ?? Int.max
         for entry in interview.log where mayStateEnding(entry.text)
-            && (!entry.interviewers.isEmpty || entry.people.isEmpty && entry.range.start.line > logStart) {
+            && (!entry.interviewers.isEmpty || entry.people.isEmpty && entry.range.start.line > logStart
+                || emails.contains(entry.range.start.line)) {
             guard let status = said(entry.text, incoming: !entry.isOutgoing, inEntry: true) else { continue }
             if entry.range.start.line >= last?.line ?? 0 { last = (entry.range.start.line, Located(status, entry.range)) }
         }
