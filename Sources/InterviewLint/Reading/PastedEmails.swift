@@ -496,10 +496,12 @@ enum PastedEmails {
             messages.append(message)
         }
         // A reply written above a quoted message in the same quote, with no header of its own.
-        for item in found where item.quoted && lines[item.message.lines.lowerBound - 1].depth > 0 {
+        for (position, item) in found.enumerated() where item.quoted && lines[item.message.lines.lowerBound - 1].depth > 0 {
             let at = item.message.lines.lowerBound - 1
             let start = at - quoteStart(lines, at: at)
-            guard start < at, !starts.contains(where: { $0 >= start && $0 < at }) else { continue }
+            // No other message starts between the quote's start and this one (they come in order).
+            let previous = position > 0 ? found[position - 1].message.lines.lowerBound - 1 : -1
+            guard start < at, previous < start else { continue }
             let above = lines[start..<at].filter { !$0.isBlank && $0.depth <= lines[at].depth }
             guard !above.isEmpty else { continue }
             var reply = Message(lines: lines[start].number...lines[at - 1].number, inReplyTo: item.message.from,
@@ -518,10 +520,11 @@ enum PastedEmails {
         return messages
     }
 
-    /// How many lines above `index` the quote it is in starts.
+    /// How many lines above `index` the quote it is in starts (looked for 200 lines up at most:
+    /// a pasted thread is shorter, and a pathological quote stays linear).
     private static func quoteStart(_ lines: [Line], at index: Int) -> Int {
         var start = index
-        while start > 0, lines[start - 1].depth > 0 { start -= 1 }
+        while start > 0, index - start < 200, lines[start - 1].depth > 0 { start -= 1 }
         return index - start
     }
 
