@@ -9,7 +9,7 @@ import Yams
 @Suite("Field notes: the reader against the truth files")
 struct FieldNoteTruthTests {
     /// The share reached when the floor was last raised; a change that reads less fails.
-    static let floor = 0.69
+    static let floor = 0.71
     static let spuriousCeiling = 0.05
 
     struct Tally {

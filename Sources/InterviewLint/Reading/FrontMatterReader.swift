@@ -44,7 +44,7 @@ enum FrontMatterReader {
                     "interview", "interviewat", "scheduled", "scheduledfor", "meetingdate", "onsitedate", "appointment",
                     "created", "createdat"],
             .time: ["time", "interviewtime", "starttime", "interviewstart"],
-            .status: ["status", "stage", "outcome"],
+            .status: ["status", "stage", "outcome", "appstage", "applicationstage", "applicationstatus", "jobstatus", "interviewstatus"],
             .location: ["location", "place", "where", "office", "venue"],
             .timeframe: ["timeframe", "decision", "decisionby", "decisiondate", "decisiontimeframe"],
             .interviewLint: ["interviewlint"],
@@ -81,8 +81,6 @@ enum FrontMatterReader {
         /// Lines to blank out before handing the body to cmark.
         var lines: ClosedRange<Int>?
 
-        /// Whether a value under `key` should be kept for `field`: the first one, except that a
-        /// date key naming the interview replaces a weaker one.
         /// Whether a key repeats one before it in another spelling (`company` and `Company`, which
         /// YAML holds apart): reported, and the first one kept.
         mutating func isRepeated(_ key: String, _ normalized: String, line: Int, column: Int,
@@ -97,7 +95,13 @@ enum FrontMatterReader {
             return true
         }
 
-        mutating func takes(_ field: Field, key: String) -> Bool {
+        /// Whether a value under `key` should be kept for `field`: the first one, except that a
+        /// date key naming the interview replaces a weaker one.
+        mutating func takes(_ field: Field, key: String, text: String? = nil) -> Bool {
+            if field == .status, let held = values[.status] {
+                // A status the reader knows beats a word it does not ("Stage: Panel", then "Status: Waiting").
+                return StatusReader.read(held.text) == nil && text.flatMap(StatusReader.read) != nil
+            }
             guard field == .date else { return values[field] == nil }
             let rank = FrontMatterReader.dateRank(key)
             guard rank > dateRank else { return false }
@@ -138,7 +142,7 @@ enum FrontMatterReader {
                 if result.isRepeated(entry.key, normalized, line: entry.line, column: 1, seen: &seen) { continue }
                 if field == .interviewLint { continue }
                 if field == .company || field == .role || field == .date && dateRank(normalized) > 1 { frontMatter.hasInterviewKeys = true }
-                guard let value = entry.value, result.takes(field, key: normalized) else { continue }
+                guard let value = entry.value, result.takes(field, key: normalized, text: value) else { continue }
                 if field == .date { result.dateKey = entry.key }
                 result.values[field] = Value(text: Markup.unwrapWikilink(value),
                                              range: SourceRange(line: entry.line, column: entry.column, length: entry.length))
@@ -194,7 +198,7 @@ enum FrontMatterReader {
                 continue
             }
             if [.company, .role].contains(field) || field == .date && dateRank(normalized) > 1 { frontMatter.hasInterviewKeys = true }
-            guard let text = scalarText(valueNode), result.takes(field, key: normalized) else { continue }
+            guard let text = scalarText(valueNode), result.takes(field, key: normalized, text: text) else { continue }
             if field == .date { result.dateKey = key }
             let line = (valueNode.mark?.line ?? keyLine - 1) + 1
             let column = valueNode.mark?.column ?? keyColumn

@@ -223,6 +223,14 @@ public enum NoteReader {
                 }
             }
         }
+        // Emails pasted anywhere in the note (header blocks, quoted replies): a contact each.
+        var emailLines = Set<Int>(), emailEntries = Set<Int>()
+        if PastedEmails.mayHold(source.bytes) {
+            let pasted = PastedEmails.entries(in: source, context: context, log: &log, people: &interview.people)
+            emailLines = pasted.lines
+            emailEntries = Set(pasted.entries.map(\.range.start.line))
+            log += pasted.entries
+        }
         var proseEntryLines = Set<Int>()
         // Contacts outside the log sections, looked for when the sections leave someone without
         // a thank-you or the note has no log section.
@@ -231,13 +239,16 @@ public enum NoteReader {
             var sectionLines = Set<Int>()
             for entry in log { sectionLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
             for person in interview.people { sectionLines.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
+            sectionLines.formUnion(emailLines)
             let outside = ProseContacts.entries(proseLines(), placed: sectionLines, context: context)
             proseEntryLines = Set(outside.entries.map(\.range.start.line))
             if !outside.entries.isEmpty {
                 log += outside.entries
-                log.sort { ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column) }
                 interview.problems += outside.problems
             }
+        }
+        if log.count > 1, !emailLines.isEmpty || !proseEntryLines.isEmpty {
+            log.sort { ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column) }
         }
         interview.log = log
         if options.cancellation?.isCancelled == true { return interview }
@@ -247,10 +258,15 @@ public enum NoteReader {
         }
 
         if interview.start == nil || !interview.startHasTime {
-            findStart(&interview, lines: proseLines(), bytes: source.bytes, fileName: fileName, yearReference: options.yearReference,
+            // A pasted email's date is never the interview's.
+            let lines = emailLines.isEmpty ? proseLines() : proseLines().filter { !emailLines.contains($0.line) }
+            findStart(&interview, lines: lines, bytes: source.bytes, fileName: fileName, yearReference: options.yearReference,
                       order: options.dateOrder, noteOrder: noteOrder, weakDate: weakDate, source: &dateSource)
         }
         interview.startSource = interview.start == nil ? nil : dateSource
+        if !emailEntries.isEmpty {
+            PastedEmails.settle(&interview.log, emails: emailEntries, start: interview.start?.value, startHasTime: interview.startHasTime)
+        }
         if let day = interview.start?.value.date, !proseEntryLines.isEmpty {
             // Dated lines before the interview in a journal or a weekly log (applied, the call that
             // set it up) are no contacts after it.
@@ -262,7 +278,8 @@ public enum NoteReader {
             }
         }
         if interview.beforeLeaving.resume == nil || interview.beforeLeaving.contactInformation == nil {
-            let said = ProseFacts.beforeLeaving(proseLines())
+            // What an email says it attached was not left at the interview.
+            let said = ProseFacts.beforeLeaving(emailLines.isEmpty ? proseLines() : proseLines().filter { !emailLines.contains($0.line) })
             if interview.beforeLeaving.resume == nil { interview.beforeLeaving.resume = said.resume }
             if interview.beforeLeaving.contactInformation == nil { interview.beforeLeaving.contactInformation = said.contact }
         }
@@ -302,6 +319,7 @@ public enum NoteReader {
             for person in interview.people { placed.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
             interview.mentions = ProseFacts.mentions(proseLines(), placed: placed)
         }
+        StatusReader.settle(&interview, source: source, emails: emailEntries, lines: proseLines)
         if interview.company == nil, interview.isInterviewNote { interview.company = titleCompany }
         if rowMarks.count + walker.roundHeadings.count >= 2 {
             let marks = rowMarks + headingMarks(walker, source: source,
@@ -817,6 +835,8 @@ private struct Walker {
 
     mutating func readKeyLines(_ index: Int) {
         let paragraph = lines(ofParagraph: index)
+        // A pasted email's header is no key lines of the note: its `Date:` is the email's.
+        if paragraph.count > 1, PastedEmails.isHeaderBlock(paragraph.lazy.map(\.text)) { return }
         var found: [(FrontMatterReader.Field, FrontMatterReader.Value)] = []
         if let table = PipeTable(lines: paragraph), table.keys.count == 2 {
             // A Field | Value table: each row is a key line.

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Reads a status in the user's own words ("Interviewed", "#application/waiting", "❌ rejected
 /// 11/18", "Onsite done, waiting on decision") as one of the model's statuses.
 enum StatusReader {
@@ -30,6 +32,280 @@ enum StatusReader {
         }
         for (status, names) in endings where words.contains(where: names.contains) { return status }
         if words.contains(where: ongoing.contains) { return .waiting }
+        return nil
+    }
+}
+
+/// The status the note states beyond its status field: a `Status:` line anywhere (a list item, a
+/// bold line, a two-column table row), else the last contact that ends the process (a rejection
+/// email, an offer, the user withdrawing). Read only from plain statements: a status silences the
+/// follow-up rules, so a hope, a question or a plan says nothing.
+extension StatusReader {
+    /// `emails`: the lines pasted emails' entries start on (one from the company names no interviewer).
+    static func settle(_ interview: inout Interview, source: SourceText, emails: Set<Int> = [], lines: () -> [ProseLine]) {
+        if interview.status?.value.endsWorkflow == true { return }
+        let bytes = source.bytes
+        // The body only: the front matter's status was read with it.
+        let body = interview.frontMatter.map { source.byteOffset(ofLine: $0.lines.upperBound + 1) } ?? 0
+        let mayHold = bytes.withUnsafeBufferPointer { mayHoldStatusLine(UnsafeBufferPointer(rebasing: $0[body...])) }
+        if mayHold, let stated = statusLine(in: lines(), skipping: interview.status?.range.start.line, into: &interview) {
+            if stated.value.endsWorkflow || interview.status == nil { interview.status = stated }
+            if stated.value.endsWorkflow { return }
+        }
+        // The last event that ends the process, from the log's entries and, in a note without a
+        // log section, the sentences that name an interviewer.
+        var last: (line: Int, status: Located<Interview.Status>)?
+        // An entry that names nobody speaks of this interview only in its log section (a tracker's
+        // line about another lead names none of its people).
+        let logStart = interview.logSection?.start.line ?? Int.max
+        for entry in interview.log where mayStateEnding(entry.text)
+            && (!entry.interviewers.isEmpty || entry.people.isEmpty && entry.range.start.line > logStart
+                || emails.contains(entry.range.start.line)) {
+            guard let status = said(entry.text, incoming: !entry.isOutgoing, inEntry: true) else { continue }
+            if entry.range.start.line >= last?.line ?? 0 { last = (entry.range.start.line, Located(status, entry.range)) }
+        }
+        if interview.logSection == nil, !interview.people.isEmpty {
+            var logLines = Set<Int>()
+            for entry in interview.log { logLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
+            let after = interview.start.map { $0.range.start.line } ?? 0
+            let names = Set(interview.people.flatMap { $0.nameWithoutTitle.lowercased().split { !($0.isLetter || $0 == "'") } }
+                .filter { $0.count > 2 }.map(String.init))
+            for line in lines() where line.line > after && !line.isPlan && !line.isHeading && !line.isQuote && !logLines.contains(line.line) {
+                guard line.line >= last?.line ?? 0, mayStateEnding(line.text),
+                      line.words.contains(where: names.contains),
+                      let status = said(line.text, incoming: nil, inEntry: false) else { continue }
+                last = (line.line, Located(status, line.range))
+            }
+        }
+        if let last, last.status.value.endsWorkflow { interview.status = last.status }
+    }
+
+    /// Whether the bytes may hold a `Status:`, `Stage:` or `Outcome:` key (`App-Stage:`,
+    /// `**Status**:`, a `| Outcome |` cell): memchr finds each colon and bar.
+    static func mayHoldStatusLine(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress, buffer.count > 5 else { return false }
+        // Whether the letters ending at `end` (spaces and bold marks before it skipped) end a status key.
+        func endsKey(_ end: Int, from start: Int) -> Bool {
+            var end = end
+            while end > start, buffer[end - 1] == UInt8(ascii: "*") || buffer[end - 1] == UInt8(ascii: "_") || buffer[end - 1] == 0x20 { end -= 1 }
+            // status, stage and outcome end in s or e: most keys are turned away on one byte.
+            guard end > start, buffer[end - 1] | 0x20 == UInt8(ascii: "s") || buffer[end - 1] | 0x20 == UInt8(ascii: "e") else { return false }
+            func ends(_ word: StaticString) -> Bool {
+                let count = word.utf8CodeUnitCount
+                guard end - start >= count else { return false }
+                let letters = UnsafeBufferPointer(start: word.utf8Start, count: count)
+                for position in 0..<count where buffer[end - count + position] | 0x20 != letters[position] { return false }
+                return true
+            }
+            return ends("status") || ends("stage") || ends("outcome")
+        }
+        for mark in [UInt8(ascii: ":"), UInt8(ascii: "|")] {
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, Int32(mark), buffer.count - offset) {
+                var index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                offset = index + 1
+                if mark == UInt8(ascii: ":") {
+                    if endsKey(index, from: max(0, index - 32)) { return true }
+                    continue
+                }
+                // A table's key cell: the letters after the bar (status, stage, outcome, app stage, application status).
+                index += 1
+                while index < buffer.count, buffer[index] == 0x20 || buffer[index] == UInt8(ascii: "*") || buffer[index] == UInt8(ascii: "_") { index += 1 }
+                guard index < buffer.count else { break }
+                switch buffer[index] | 0x20 {
+                case UInt8(ascii: "s"), UInt8(ascii: "o"), UInt8(ascii: "a"): break
+                default: continue
+                }
+                let start = index
+                while index < buffer.count, index - start < 24, buffer[index] | 0x20 >= UInt8(ascii: "a") && buffer[index] | 0x20 <= UInt8(ascii: "z")
+                        || buffer[index] == UInt8(ascii: "-") || buffer[index] == 0x20 { index += 1 }
+                if endsKey(index, from: start) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The last `Status:` line's status (a key line in a section, `- **Status: withdrawn**`, a
+    /// `| Outcome | ❌ Unsuccessful |` row); an ending one wins over one of a stage under way.
+    /// An unknown word after `Status:` is an uncertain problem.
+    static func statusLine(in lines: [ProseLine], skipping known: Int?, into interview: inout Interview) -> Located<Interview.Status>? {
+        var found: Located<Interview.Status>?
+        for line in lines where !line.isPlan && !line.isHeading && line.line != known {
+            var copy = line.text
+            guard copy.withUTF8({ mayHoldStatusLine(UnsafeBufferPointer(rebasing: $0.prefix(64))) }) else { continue }
+            var text = line.text[...]
+            var column = line.column
+            if text.hasPrefix("|") {
+                // A two-column row: its cells as a key line.
+                let cells = text.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
+                guard cells.count == 2 else { continue }
+                let key = Markup.plain(cells.first!.trimmingWhitespace())
+                guard FrontMatterReader.keyNames[Markup.key(key)] == .status else { continue }
+                text = Substring(key + ": " + cells.last!.trimmingWhitespace())
+                column += line.text.distance(from: line.text.startIndex, to: cells.last!.startIndex)
+            } else if (text.hasPrefix("**") && text.hasSuffix("**") || text.hasPrefix("__") && text.hasSuffix("__")), text.count > 4 {
+                // `**Status: closed, not selected**`: the key line inside the bold.
+                let inner = text.dropFirst(2).dropLast(2)
+                if !inner.contains("**"), !inner.contains("__") {
+                    text = inner
+                    column += 2
+                }
+            }
+            guard let (field, value) = FrontMatterReader.keyLine(text, line: line.line, column: column),
+                  field == .status else { continue }
+            guard let status = read(value.text) else {
+                // Said once, where no status is known: a pipeline label beside a known status is no news.
+                if Markup.key(value.key) == "status", interview.status == nil, found == nil,
+                   !interview.problems.contains(where: { $0.uncertain && $0.message.hasPrefix("status '") }) {
+                    interview.problems.append(ReadProblem(
+                        .frontMatter, "status '\(value.text)' is not a status the reader knows, so the note is taken as still waiting; write one of \(Interview.Status.allCases.map(\.rawValue).joined(separator: ", "))",
+                        at: value.range, uncertain: true))
+                }
+                continue
+            }
+            if status.endsWorkflow || found.map({ !$0.value.endsWorkflow }) ?? true { found = Located(status, value.range) }
+        }
+        return found
+    }
+
+    static func mayStateEnding(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { mayStateEnding($0) }
+    }
+
+    /// Whether the text holds a word that can end the process ("Offer", "rejected", "another
+    /// candidate", "withdrew", "not selected", "unsuccessful", "filled", "ghosted", "pulled out",
+    /// "not moving forward"), in one pass over its bytes, any case.
+    static func mayStateEnding(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = buffer.count
+        func matches(_ stem: StaticString, at index: Int) -> Bool {
+            let length = stem.utf8CodeUnitCount
+            guard index + length <= count else { return false }
+            let letters = stem.utf8Start
+            for offset in 1..<length where buffer[index + offset] | 0x20 != letters[offset] { return false }
+            return true
+        }
+        var index = 0
+        while index + 5 <= count {
+            switch buffer[index] | 0x20 {
+            case UInt8(ascii: "a"): if matches("applicant", at: index) { return true }
+            case UInt8(ascii: "c"): if matches("candidat", at: index) { return true }
+            case UInt8(ascii: "f"): if matches("filled", at: index) || matches("forward", at: index) { return true }
+            case UInt8(ascii: "g"): if matches("ghosted", at: index) { return true }
+            case UInt8(ascii: "o"): if matches("offer", at: index) { return true }
+            case UInt8(ascii: "p"): if matches("pulled out", at: index) || matches("proceed", at: index) || matches("progress", at: index) { return true }
+            case UInt8(ascii: "r"): if matches("reject", at: index) { return true }
+            case UInt8(ascii: "s"):
+                if matches("someone", at: index) || matches("somebody", at: index) || matches("selected", at: index)
+                    || matches("successful", at: index) { return true }
+            case UInt8(ascii: "w"): if matches("withdr", at: index) { return true }
+            default: break
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Words that make a sentence no statement of what happened: a hope, a question, a condition.
+    static let hedges: Set<String> = [
+        "if", "whether", "hope", "hoping", "hopefully", "might", "maybe", "perhaps", "expect", "expecting", "unless",
+        "should", "could", "would", "they'd", "she'd", "he'd", "we'd", "i'd", "wonder", "wondering", "ask", "asked",
+        "asking", "afraid", "worried", "fear", "imagine", "suppose", "once",
+    ]
+    /// Words of what is still to come: an offer or a withdrawal planned is none yet (a rejection
+    /// is said in the future too: "we will not be moving forward").
+    static let futures: Set<String> = [
+        "will", "going", "plan", "planning", "planned", "need", "needs", "want", "wants", "thinking", "consider",
+        "considering", "shall", "may", "until", "before", "todo", "to-do", "prep", "prepare", "practice",
+    ]
+    static let negations: Set<String> = [
+        "no", "not", "without", "yet", "never", "haven't", "hasn't", "didn't", "don't", "doesn't", "nothing", "still",
+        "isn't", "wasn't", "won't", "none",
+    ]
+    static let choosing: Set<String> = [
+        "went", "go", "gone", "going", "move", "moving", "moved", "forward", "progress", "progressing", "proceed",
+        "proceeding", "offered", "chose", "chosen", "choose", "selected", "hired", "decided", "pursue", "pursuing",
+        "continue", "continuing", "appointed", "picked", "gave", "given", "filled", "advance", "advancing",
+    ]
+    static let roles: Set<String> = ["role", "job", "position", "post", "opening", "req", "requisition", "posting", "vacancy", "opportunity"]
+
+    /// The status a text states, sentence by sentence (the last statement wins). `incoming`: the
+    /// contact came from them (nil: not known); `inEntry`: the text is a contact, not any line.
+    static func said(_ text: String, incoming: Bool?, inEntry: Bool) -> Interview.Status? {
+        var result: Interview.Status?
+        for sentence in ProseLines.sentences(text) {
+            let trimmed = sentence.trimmingWhitespace()
+            guard !trimmed.hasSuffix("?") else { continue }
+            let words = ProseFacts.words(sentence)
+            if let status = statement(words, incoming: incoming, inEntry: inEntry) { result = status }
+        }
+        return result
+    }
+
+    static func statement(_ words: [String], incoming: Bool?, inEntry: Bool) -> Interview.Status? {
+        guard !words.isEmpty, !words.contains(where: hedges.contains) else { return nil }
+        func has(_ word: String) -> Bool { words.contains(word) }
+        func follows(_ first: Set<String>, _ second: Set<String>, within distance: Int = 1) -> Bool {
+            for index in words.indices where first.contains(words[index]) {
+                for next in (index + 1)..<min(words.count, index + 1 + distance) where second.contains(words[next]) { return true }
+            }
+            return false
+        }
+        let negated = words.contains(where: negations.contains)
+        let firstPerson = has("i") || has("i'm") || has("i've") || has("i'll")
+        // A rejection: "not selected", "went with another candidate", "offered the role to someone
+        // else", "decided not to move forward".
+        if follows(["not", "wasn't", "weren't"], ["selected", "successful", "shortlisted"], within: 2) { return .rejected }
+        if has("unsuccessful"), words.contains(where: ["application", "candidacy", "applying", "interview", "occasion", "process"].contains) {
+            return .rejected
+        }
+        if has("rejection") || has("rejected"), !has("offer"), !negated { return .rejected }
+        if follows(["another", "other", "stronger", "internal", "different"], ["candidate", "candidates", "applicant", "applicants", "person"]),
+           words.contains(where: choosing.contains) { return .rejected }
+        if follows(["someone", "somebody"], ["else", "with", "who", "more", "internal", "internally", "from"]),
+           words.contains(where: choosing.contains) { return .rejected }
+        if let offered = words.firstIndex(of: "offered"), offered + 3 < words.count, words[offered + 1] == "the" || words[offered + 1] == "a",
+           roles.contains(words[offered + 2]), words[offered + 3] == "to", offered + 4 < words.count, words[offered + 4] != "me" {
+            return .rejected
+        }
+        // "we will not be moving forward" is theirs; "I'm not moving forward with them" the user's.
+        if !firstPerson || incoming == true,
+           follows(["not", "won't", "unable", "cannot", "can't"], ["move", "moving", "proceed", "proceeding", "progress", "progressing",
+                                                              "continue", "continuing", "advance", "advancing", "offer", "offering"], within: 4) {
+            return .rejected
+        }
+        guard !words.contains(where: futures.contains) else { return nil }
+        // The user withdrawing, or the role withdrawn or filled.
+        if words.contains(where: { $0.hasPrefix("withdr") }) {
+            let own = has("my") || has("i") || has("me") || has("myself") || has("to") || has("from")
+            if words.contains(where: roles.contains), !has("my"), !has("i") { return .closed }
+            if own, !negated { return .withdrawn }
+        }
+        if follows(["pulled", "pull", "pulling"], ["out"]), words.contains(where: ["process", "application", "running", "candidacy"].contains), !negated {
+            return .withdrawn
+        }
+        if has("ghosted") { return .closed }
+        if has("filled"), words.contains(where: roles.contains), !has("form"), !follows(["filled"], ["out", "in"]) { return .closed }
+        if has("hiring"), has("freeze") { return .closed }
+        // An offer: "offered me the role", "verbal offer", "with an offer", "OFFER."; an offer
+        // from another company, or none yet, is no offer here.
+        guard !negated else { return nil }
+        let accepted = has("accepted") || has("signed")
+        if follows(["offered"], ["me"]) { return .offer }
+        for index in words.indices where words[index] == "offer" {
+            let before = index > 0 ? words[index - 1] : ""
+            let after = index + 1 < words.count ? words[index + 1] : ""
+            let noun = index == 0 || ["a", "an", "the", "verbal", "written", "formal", "official", "job", "their", "final", "an", "got",
+                                     "firm"].contains(before)
+                || ["letter", "email", "call", "details", "package", "came", "arrived"].contains(after)
+            guard noun else { continue }
+            // In a sentence of the note, an offer said to have come, to the user (in a contact, it has).
+            if !inEntry, !words.contains(where: ["got", "received", "emailed", "called", "rang", "phoned", "texted", "came", "made",
+                                                 "extended", "sent", "verbal", "written", "accepted", "signed", "with"].contains)
+                || words.contains(where: ["another", "someone", "somebody", "candidate", "candidates", "other", "usually",
+                                          "typically", "normally", "previous", "who"].contains) { continue }
+            return accepted ? .accepted : .offer
+        }
         return nil
     }
 }
