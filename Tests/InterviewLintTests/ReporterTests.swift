@@ -46,7 +46,7 @@ struct ReporterTests {
             #expect(values["line"] == "\(diagnostic["line"] as? Int ?? 0)")
             #expect(message == diagnostic["message"] as? String)
         }
-        #expect(lines.last == "3 errors, 6 warnings and 1 info in 1 of 1 note.")
+        #expect(lines.last == "3 errors, 5 warnings and 2 info in 1 of 1 note.")
     }
 
     func unescape(_ text: String) -> String {

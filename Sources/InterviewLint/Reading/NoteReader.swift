@@ -210,7 +210,17 @@ public enum NoteReader {
                     return
                 }
                 log.append(entry)
-                interview.problems += problems
+                if entry.date == nil, !problems.isEmpty {
+                    // A line whose day the reader could not find is as likely a remark or a way of
+                    // writing dates it does not know as a mistake: it says so at info level.
+                    interview.problems += problems.map { problem in
+                        var problem = problem
+                        if problem.kind == .unreadableEntry { problem.uncertain = true }
+                        return problem
+                    }
+                } else {
+                    interview.problems += problems
+                }
             }
             switch source {
             case .item(let span), .line(let span):

@@ -8,7 +8,9 @@ public struct UnreadableEntry: Rule {
         rationale: """
             An entry the tool cannot read is an entry no other rule can check: a late thank-you \
             or a third unanswered call would go unnoticed. Rather than skip it silently, the tool \
-            says which part it could not read and shows the expected form.
+            says which part it could not read and shows the expected form. An entry whose day \
+            it could not find is reported as an info: it is as likely a remark, or dates written \
+            in a way the reader does not know, as a mistake.
             """,
         triggering: [
             RuleExample("""
