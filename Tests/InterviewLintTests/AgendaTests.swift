@@ -140,8 +140,8 @@ struct AgendaTests {
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
         #expect(result.stdout.hasSuffix("END:VCALENDAR\r\n"))
-        #expect(result.stdout.components(separatedBy: "BEGIN:VEVENT").count - 1 == 8)
-        #expect(result.stdout.components(separatedBy: "BEGIN:VALARM").count - 1 == 8)
+        #expect(result.stdout.components(separatedBy: "BEGIN:VEVENT").count - 1 == 9)
+        #expect(result.stdout.components(separatedBy: "BEGIN:VALARM").count - 1 == 9)
         #expect(result.stdout.contains("DTSTART:20261127T093000\r\nDTEND:20261127T113000\r\n"))
         let again = try runTool(["agenda", "Examples", "--today", "2026-11-27", "--format", "ics"])
         let uids = { (text: String) in text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } }
@@ -156,10 +156,10 @@ struct AgendaTests {
         let lines = text.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "Overdue")
         #expect(lines.contains { $0.contains("call Amara Okafor on +1 555 0177 to follow up, Friday 2026-11-27 09:30–11:30 (Volt Motors)  Examples/volt-motors-timeframe.md:15:1") })
-        #expect(lines.last == "8 actions as of 2026-11-26 23:59: 3 overdue, 1 this week, 4 later.")
+        #expect(lines.last == "9 actions as of 2026-11-26 23:59: 3 overdue, 1 this week, 5 later.")
         let json = try runTool(["agenda", "Examples", "--today", "2026-11-26", "-f", "json"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect((document["actions"] as? [Any])?.count == 8)
+        #expect((document["actions"] as? [Any])?.count == 9)
         #expect(try runTool(["agenda", "missing-folder"]).status == 2)
     }
 }

@@ -41,9 +41,17 @@ extension Interview {
         people.indices.filter { !people[$0].isRecruiter && firstThankYou(to: $0) == nil }
     }
 
-    /// Still waiting, no follow-up made, and no word from them: the follow-up call is open.
+    /// Whether word from them may have answered the question of the decision: anything that came
+    /// back, except, when they gave a decision date, what came before it (a reply to the thank-you,
+    /// a request for a portfolio: the decision was still ahead).
+    public var hasHeardBackOnDecision: Bool {
+        guard let decided = timeframe?.decisionDate else { return hasHeardBack }
+        return log.contains { !$0.isOutgoing && ($0.date.map { $0.value.date >= decided } ?? true) }
+    }
+
+    /// Still waiting, no follow-up made, and no word from them on the decision: the follow-up call is open.
     public var awaitsFollowUp: Bool {
-        currentStatus == .waiting && !hasHeardBack && !log.contains { $0.isOutgoing && $0.kind == .followUp }
+        currentStatus == .waiting && !hasHeardBackOnDecision && !log.contains { $0.isOutgoing && $0.kind == .followUp }
     }
 
     /// Runs of outgoing contacts (other than thank-yous) after the first thank-you, each run

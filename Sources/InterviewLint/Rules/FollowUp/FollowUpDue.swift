@@ -9,7 +9,8 @@ public struct FollowUpDue: Rule {
             Take ownership instead of waiting for the phone to ring: once the date they gave has \
             passed (or about a week after the interview), call once, mid-morning (advice 2 and 4 \
             in seeds/follow-up-advice.md). The message names the person, their number and the \
-            next mid-morning slot.
+            next mid-morning slot. A reply that came before the decision date they gave (thanks \
+            for the thank-you, a request for a portfolio) does not answer the question of the decision.
             """,
         triggering: [
             RuleExample("""
@@ -22,6 +23,19 @@ public struct FollowUpDue: Rule {
                 ## Follow-up
                 - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
                 """, today: "2026-11-24T12:00"),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                # Acme Robotics
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Timeframe
+                ↓They will decide by 2026-11-20.
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-17 09:00 — Email from Jane Doe: thanks, could you send the portfolio link?
+                """, today: "2026-11-26T12:00"),
         ],
         nonTriggering: [
             RuleExample("""
