@@ -96,19 +96,31 @@ public enum Agenda {
                 let end = LocalDateTime(date: slot.date, hour: settings.callWindow.end / 60, minute: settings.callWindow.end % 60)
                 let person = interview.people[contact]
                 let number = person.phone.map { " on \($0.value)" } ?? ""
+                // Overdue from the day after it came due (as follow-up-due reports it); the line says
+                // since when, and the slot is when to make the call.
                 let group: AgendaAction.Group = followUp < now.date ? .overdue
                     : followUp == now.date ? .today : self.group(slot, now: now, inclusive: false)
+                let since = followUp < slot.date && followUp <= now.date ? ", due since \(Wording.day(followUp))" : ""
                 actions.append(action(.call, group, slot, end: end,
-                                      "call \(person.name.value)\(number) to follow up, \(Wording.slot(slot, settings.callWindow)) (\(companyName))",
+                                      "call \(person.name.value)\(number) to follow up, \(Wording.slot(slot, settings.callWindow))\(since) (\(companyName))",
                                       person: person, range: range, rule: FollowUpDue.self))
             }
         }
 
-        // The decision they promised.
+        // The decision they promised: ahead, a day to wait for; passed, what to do then (the call
+        // above, or waiting for the answer to the follow-up already made).
         if let timeframe = interview.timeframe, let decision = timeframe.decisionDate {
             let day = LocalDateTime(date: decision)
-            actions.append(action(.decision, dayGroup(decision, now: now), day, allDay: true,
-                                  "\(companyName) expects to decide by \(Wording.day(decision))", range: timeframe.range))
+            if decision >= now.date {
+                actions.append(action(.decision, dayGroup(decision, now: now), day, allDay: true,
+                                      "\(companyName) expects to decide by \(Wording.day(decision)): wait for their answer until then",
+                                      range: timeframe.range))
+            } else if !interview.awaitsFollowUp, let last = interview.datedLog.last(where: { interview.log[$0.index].isOutgoing }),
+                      last.at.date >= decision {
+                actions.append(action(.decision, .today, LocalDateTime(date: now.date), allDay: true,
+                                      "wait for the answer from \(companyName): they were to decide by \(Wording.day(decision)), and you followed up on \(Wording.day(last.at.date))",
+                                      range: timeframe.range))
+            }
         }
 
         // Too many unanswered contacts: wait (too-many-contacts reported it).
