@@ -238,6 +238,12 @@ enum FrontMatterReader {
             if key.hasSuffix(":") { key.removeLast() } else if after.hasPrefix(":") { after = after.dropFirst() } else { return nil }
             consumed = rest.scalarCount - after.scalarCount
             rest = String(after)
+            // `**Company:** Tanjong Pay · **Role:** Staff Backend Engineer`: the value ends where the next key starts.
+            if let next = rest.byteRange(of: marker), rest[next.upperBound...].byteRange(of: ":" + marker) != nil
+                || rest[next.upperBound...].byteRange(of: marker + ":") != nil {
+                rest = String(rest[..<next.lowerBound])
+                while let last = rest.last, last == " " || last == "·" || last == "|" || last == ";" || last == "," || last == "•" { rest.removeLast() }
+            }
         } else if let separator = rest.byteRange(of: "::") {
             key = String(rest[..<separator.lowerBound])
             guard !key.utf8.contains(0x20) || key.split(separator: " ").count <= 2 else { return nil }
@@ -261,5 +267,31 @@ enum FrontMatterReader {
         return (field, Value(text: Markup.plain(valueText),
                              range: SourceRange(line: line, column: valueColumn, length: valueText.scalarCount),
                              key: key.trimmingWhitespace()))
+    }
+}
+
+extension Markup {
+    /// Text without Markdown's backslash escapes (`Dr\. Evelyn Marsh \- Library Director`, as
+    /// Google Docs exports every mark).
+    static func unescaped(_ text: String) -> String {
+        guard text.utf8.contains(0x5C) else { return text }
+        var out = String.UnicodeScalarView()
+        var escaping = false
+        for scalar in text.unicodeScalars {
+            if escaping {
+                // Any ASCII mark may be escaped; before anything else the backslash is a character.
+                if !"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars.contains(scalar) {
+                    out.append("\\")
+                }
+                out.append(scalar)
+                escaping = false
+            } else if scalar == "\\" {
+                escaping = true
+            } else {
+                out.append(scalar)
+            }
+        }
+        if escaping { out.append("\\") }
+        return String(out)
     }
 }

@@ -133,18 +133,13 @@ public enum NoteReader {
         // A note that names its company only in its title (or a bold first line); kept as the
         // company only if the note turns out to be an interview note.
         var titleCompany: Located<String>?
-        if interview.company == nil {
-            var title = interview.title?.value
-            if title == nil, let first = proseLines().first(where: { !$0.isPlan }), first.text.hasPrefix("**") || first.isHeading {
-                title = first.text
-            }
-            if let title, let company = ProseFacts.companyFromTitle(title) {
-                titleCompany = Located(company, interview.title?.range ?? interview.anchor)
-            }
+        if interview.company == nil, let company = ProseFacts.company(title: interview.title?.value, lines: proseLines(),
+                                                                      role: interview.role?.value, fileName: fileName) {
+            titleCompany = Located(company, interview.title?.range ?? interview.anchor)
         }
         if interview.people.isEmpty {
             let lines = proseLines()
-            let company = Set((interview.company?.value ?? "").lowercased().split(separator: " ").map(String.init))
+            let company = Set(((interview.company ?? titleCompany)?.value ?? "").lowercased().split(separator: " ").map(String.init))
             interview.people = ProsePeople.people(in: lines, listItems: Set(lines.filter(\.isListItem).map(\.line)),
                                                   companyWords: company, skipping: [])
         }
@@ -162,6 +157,13 @@ public enum NoteReader {
         // Addresses elsewhere in the note, for people without one (a number comes with its address).
         if interview.people.contains(where: { $0.email == nil }), source.bytes.contains(UInt8(ascii: "@")) {
             ProsePeople.attachDetails(to: &interview.people, from: proseLines())
+        }
+        // Details and cards said in lines of their own, for people whose entry leaves them out.
+        if interview.people.contains(where: { $0.card == nil || $0.phone == nil || $0.email == nil }) {
+            ProsePeople.attachKeyLines(to: &interview.people, in: source)
+        }
+        if interview.people.contains(where: { $0.card == nil }) {
+            ProsePeople.attachCards(to: &interview.people, from: proseLines())
         }
         interview.peopleSection = walker.sectionRanges[.interviewers]
         interview.logSection = walker.sectionRanges[.log]
@@ -273,7 +275,8 @@ public enum NoteReader {
             for person in interview.people { placed.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
             interview.mentions = ProseFacts.mentions(proseLines(), placed: placed)
         }
-        if interview.company == nil, interview.isInterviewNote { interview.company = titleCompany }
+        // People met and a company named make an interview note even without its date.
+        if interview.company == nil, interview.isInterviewNote || !interview.people.isEmpty { interview.company = titleCompany }
         // When the YAML itself is broken, that is the finding; "no date" would only add noise.
         if interview.start == nil, front.problems.isEmpty, interview.isInterviewNote,
            !interview.problems.contains(where: { $0.kind == .frontMatter && $0.message.hasPrefix("interview date") }) {
@@ -371,7 +374,7 @@ public enum NoteReader {
         let text = value.text
         let line = value.range.start.line, column = value.range.start.column
         if text.contains(" - ") || text.contains("—") || text.contains("–") || text.contains("(") {
-            return InterviewerReader.fromItem(SourceSpan(text, line: line, column: column)).map { [$0] } ?? []
+            return InterviewerReader.listed(text, line: line, column: column)
         }
         var result: [Interviewer] = []
         var offset = 0

@@ -40,6 +40,36 @@ enum ProseFacts {
         return text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map(String.init)
     }
 
+    /// `ProseLines.sentences`, with a sentence cut after an abbreviation ("i.e. by 4 December",
+    /// "Dr. Marsh") joined to the next.
+    static func sentences(_ text: String) -> [Substring] {
+        let pieces = ProseLines.sentences(text)
+        guard pieces.count > 1 else { return pieces }
+        var result: [Substring] = []
+        var pending: Substring?
+        for piece in pieces {
+            let joined: Substring
+            if let open = pending {
+                joined = text[open.startIndex..<piece.endIndex]
+            } else {
+                joined = piece
+            }
+            if endsInAbbreviation(piece) { pending = joined; continue }
+            result.append(joined)
+            pending = nil
+        }
+        if let open = pending { result.append(open) }
+        return result
+    }
+
+    static let abbreviations: Set<String> = ["i.e.", "e.g.", "dr.", "mr.", "mrs.", "ms.", "prof.", "approx.", "ca.", "st.", "vs.", "etc.,", "no."]
+
+    static func endsInAbbreviation(_ piece: Substring) -> Bool {
+        let trimmed = piece.trimmingWhitespace()
+        guard trimmed.hasSuffix("."), let last = trimmed.split(separator: " ").last else { return false }
+        return abbreviations.contains(String(last.lowercased().drop { $0 == "(" || $0 == "\"" || $0 == "'" }))
+    }
+
     static let resumeWords: Set<String> = ["resume", "résumé", "resumes", "cv", "cvs", "curriculum"]
     static let contactPhrases: [[String]] = [
         ["contact", "info"], ["contact", "information"], ["contact", "details"], ["my", "details"],
@@ -369,30 +399,157 @@ extension Token.Kind {
 }
 
 extension ProseFacts {
+    /// Words of a heading that name no company: "Job hunt journal", "Work Search Log — Fall 2026", "About".
+    static let genericTitleWords: Set<String> = [
+        "job", "jobs", "hunt", "hunting", "search", "journal", "log", "logs", "notes", "note", "about", "work", "application",
+        "applications", "tracker", "tracking", "diary", "review", "weekly", "week", "fall", "spring", "summer", "autumn",
+        "winter", "meeting", "call", "prep", "preparation", "questions", "follow", "up", "followup", "todo", "tasks",
+        "overview", "summary", "details", "info", "debrief", "readme", "index", "home", "inbox", "draft", "template",
+        "timeline", "status", "people", "contacts", "company", "role", "position", "offer", "salary", "negotiation", "my",
+        "the", "a", "and", "of", "for", "new", "career", "careers", "background", "research", "entry", "record", "page",
+    ]
+    /// Words for the interview in a title, in the languages notes are written in.
+    static let titleInterviewWords: Set<String> = ["entretien", "entrevista", "vorstellungsgespräch", "gesprek", "colloquio", "intervju", "haastattelu"]
+
     /// The company in a note's title: "Nordwind Logistics - Senior Backend Engineer", "Quayside
     /// Freight — onsite interview", "Interview Log: Calloway Rail Systems - Signalling Engineer",
-    /// "Interview Notes — Westbrook University, IT Project Manager II". The part that names no
-    /// interview, date or role comes first; nil when none is left.
+    /// "Interview Notes — Westbrook University, IT Project Manager II", "Job hunt journal —
+    /// Marlow Analytics", "Entretien Sérac Systèmes — …", "Lantern & Quill interview". The
+    /// first part that names no interview, date, role or generic page is taken; nil when none is.
     static func companyFromTitle(_ title: String) -> String? {
-        var text = Markup.plain(title)
+        var text = Markup.plain(Markup.unescaped(title))
         // "Interview Log: Calloway …": what follows a label.
         if let colon = text.firstIndex(of: ":"), words(text[..<colon]).contains(where: { interviewWords.contains($0) || $0 == "notes" || $0 == "log" }) {
             text = String(text[text.index(after: colon)...])
         }
-        let separators = [" — ", " – ", " - ", " | ", " @ ", " · ", " • "]
+        let separators = [" — ", " – ", " - ", " | ", " @ ", " · ", " • ", ": "]
         var parts = [text]
         for separator in separators {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         for part in parts {
-            let candidate = part.split(separator: ",").first.map { $0.trimmingWhitespace() } ?? ""
-            let lower = words(Substring(candidate))
-            guard !lower.isEmpty, lower.count <= 5, candidate.first?.isUppercase == true,
-                  !lower.contains(where: { interviewWords.contains($0) || $0 == "notes" || $0 == "log" || $0 == "background" }),
-                  !ProsePeople.hasTitleWord(Substring(candidate)),
-                  lower.contains(where: { $0.count >= 3 }),
-                  leadingDateTime(candidate) == nil else { continue }
-            return candidate
+            for piece in part.split(separator: ",") {
+                if let name = companyName(String(piece)) { return name }
+            }
+        }
+        return nil
+    }
+
+    /// A part of a title as a company's name: its interview words and trailing role words taken
+    /// off ("Fairhaven Media Senior Product Designer" is Fairhaven Media); nil for a role, a date,
+    /// an interview or a generic page.
+    static func companyName(_ text: String) -> String? {
+        var names = text.trimmingWhitespace().split(separator: " ").map(String.init)
+        func lower(_ word: String) -> String { words(Substring(word)).first ?? "" }
+        // "Interview at X", "Onsite @ X", "Entretien X", "Interview notes X"
+        while names.count > 1, let first = names.first,
+              interviewWords.contains(lower(first)) || titleInterviewWords.contains(lower(first))
+                || ["at", "@", "with", "notes", "log"].contains(lower(first)) {
+            names.removeFirst()
+        }
+        while let last = names.last, interviewWords.contains(lower(last)) || titleInterviewWords.contains(lower(last)) { names.removeLast() }
+        // A run of role words closes the name.
+        if let cut = names.indices.dropFirst().first(where: { index in
+            ProsePeople.titleWords.contains(lower(names[index]))
+                && names[index...].allSatisfy { ProsePeople.titleWords.contains(lower($0)) || ["of", "and", "&", "ii", "iii", "i"].contains(lower($0)) || $0.first?.isUppercase == true }
+        }) {
+            names = Array(names[..<cut])
+        }
+        let candidate = names.joined(separator: " ").trimmingWhitespace()
+        let lowered = words(Substring(candidate))
+        guard !lowered.isEmpty, lowered.count <= 6, candidate.first?.isUppercase == true,
+              !lowered.contains(where: { interviewWords.contains($0) || $0 == "notes" || $0 == "log" || $0 == "background" }),
+              !lowered.allSatisfy({ genericTitleWords.contains($0) || $0.allSatisfy(\.isNumber) }),
+              !ProsePeople.hasTitleWord(Substring(candidate)),
+              lowered.contains(where: { $0.count >= 3 && !$0.allSatisfy(\.isNumber) }),
+              leadingDateTime(candidate) == nil else { return nil }
+        return candidate
+    }
+
+    /// The company a note names where no key gives it: its title (a heading, a bold or short
+    /// first line), a role written "Product Designer at Fairhaven Media", a sentence
+    /// "interview at Saltmarsh Logistics" or "[[Wrenfield Bio]] interview", or the alias of a
+    /// Dendron parent link (`[[Karsten Maritime|job.karsten-maritime]]` in `job.karsten-maritime.onsite.md`).
+    static func company(title: String?, lines: [ProseLine], role: String?, fileName: String?) -> String? {
+        var heading = title
+        if heading == nil, let first = lines.first(where: { !$0.isPlan }), !first.isListItem,
+           first.isHeading || first.text.hasPrefix("**") || first.text.hasPrefix("__")
+            || !first.continued && !first.text.hasSuffix(".") && first.text.split(separator: " ").count <= 9
+               && first.text.byteRange(of: "[[") == nil && !startsWithKey(first.text) {
+            heading = first.text
+        }
+        if let heading, let company = companyFromTitle(heading) { return company }
+        if let role, let at = role.byteRange(of: " at "), let company = companyName(String(role[at.upperBound...])) { return company }
+        for line in lines where !line.isPlan && line.has(interviewWordSet) {
+            if let company = companyInSentence(line.text) { return company }
+        }
+        if let fileName, let company = dendronParent(lines, fileName: fileName) { return company }
+        return nil
+    }
+
+    /// `Parent: …`, `Status:: …`: a key line, no title.
+    static func startsWithKey(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let key = text[..<colon]
+        return key.count <= 24 && !key.contains(" ") && key.allSatisfy { $0.isLetter || $0 == "-" || $0 == "_" }
+    }
+
+    /// "interview at Saltmarsh Logistics", "Interview yesterday at Lantern & Quill Books",
+    /// "interview at [[Acme]]", "[[Wrenfield Bio]] interview": the name after "at" (capitalised,
+    /// "&" and "of" inside it) or the link before the interview word.
+    static func companyInSentence(_ text: String) -> String? {
+        let pieces = text.split(separator: " ", omittingEmptySubsequences: true)
+        for (index, piece) in pieces.enumerated() {
+            let word = words(piece).first ?? ""
+            guard interviewWords.contains(word) else { continue }
+            // "[[Wrenfield Bio]] interview"
+            if index > 0, piece.first?.isLetter == true, pieces[index - 1].hasSuffix("]]") {
+                var start = index - 1
+                while start > 0, !pieces[start].hasPrefix("[[") { start -= 1 }
+                let link = pieces[start..<index].joined(separator: " ")
+                if link.hasPrefix("[["), let name = companyName(Markup.plain(link)) { return name }
+            }
+            // "interview (yesterday|this morning)? at X"
+            var at = index + 1
+            while at < pieces.count, at <= index + 3, words(pieces[at]).first != "at" { at += 1 }
+            guard at < pieces.count, at <= index + 3, pieces[at] == "at" else { continue }
+            var name: [String] = []
+            var next = at + 1
+            while next < pieces.count, name.count < 6 {
+                var value = String(pieces[next])
+                let closes = value.hasSuffix(",") || value.hasSuffix(".") || value.hasSuffix(";") || value.hasSuffix(":") || value.hasSuffix(")")
+                while let last = value.last, ",.;:)".contains(last) { value.removeLast() }
+                let plain = Markup.plain(value)
+                if plain.first?.isUppercase == true || !name.isEmpty && ["&", "of", "and", "+"].contains(plain) {
+                    name.append(plain)
+                } else {
+                    break
+                }
+                if closes { break }
+                next += 1
+            }
+            while let last = name.last, ["&", "of", "and", "+"].contains(last) { name.removeLast() }
+            if !name.isEmpty, let company = companyName(name.joined(separator: " ")) { return company }
+        }
+        return nil
+    }
+
+    /// A Dendron note's parent link: `[[Karsten Maritime|job.karsten-maritime]]` in
+    /// `job.karsten-maritime.onsite.md` names the application the note belongs to.
+    static func dendronParent(_ lines: [ProseLine], fileName: String) -> String? {
+        let base = String((fileName.split(separator: "/").last ?? "").dropLast(fileName.hasSuffix(".md") ? 3 : 0))
+        guard base.utf8.contains(UInt8(ascii: ".")) else { return nil }
+        for line in lines.prefix(12) where line.text.byteRange(of: "|") != nil {
+            var rest = Substring(line.text)
+            while let open = rest.byteRange(of: "[["), let close = rest[open.upperBound...].byteRange(of: "]]") {
+                let inner = rest[open.upperBound..<close.lowerBound]
+                rest = rest[close.upperBound...]
+                guard let bar = inner.firstIndex(of: "|") else { continue }
+                let alias = String(inner[..<bar]).trimmingWhitespace()
+                let target = String(inner[inner.index(after: bar)...]).trimmingWhitespace()
+                guard target.utf8.contains(UInt8(ascii: ".")), base.byteRange(of: target + ".") != nil else { continue }
+                if let company = companyName(alias) { return company }
+            }
         }
         return nil
     }
