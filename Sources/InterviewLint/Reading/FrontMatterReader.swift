@@ -70,6 +70,18 @@ enum FrontMatterReader {
         return 3
     }
 
+    /// A blog post's `layout: post` (Jekyll, Hugo): its `date` is when it was published.
+    static func isPostLayout(_ value: String) -> Bool {
+        let lower = value.lowercased().trimmingWhitespace()
+        return lower == "post" || lower == "posts" || lower == "blog"
+    }
+
+    /// A post's `date` ranks as a creation date: the interview is counted from it ("Yesterday
+    /// afternoon I had my interview"), never taken as it.
+    static func publicationKey(_ key: String, post: Bool) -> String {
+        post && (key == "date" || key == "datetime") ? "created" : key
+    }
+
     struct Result {
         var values = Fields()
         /// The rank of the key the date came from (`dateRank`).
@@ -117,8 +129,9 @@ enum FrontMatterReader {
             return result
         }
         if simple, let simple = SimpleFrontMatter.read(source, lines: 2..<closing) {
+            let post = simple.contains { Markup.key($0.key) == "layout" && $0.value.map(isPostLayout) == true }
             for entry in simple {
-                let normalized = Markup.key(entry.key)
+                let normalized = publicationKey(Markup.key(entry.key), post: post)
                 guard let field = keyNames[normalized] else { continue }
                 if field == .interviewLint { continue }
                 if field == .company || field == .role || field == .date && dateRank(normalized) > 1 { frontMatter.hasInterviewKeys = true }
@@ -164,9 +177,10 @@ enum FrontMatterReader {
             result.frontMatter = frontMatter
             return result
         }
+        let post = mapping.contains { Markup.key($0.key.string ?? "") == "layout" && $0.value.string.map(isPostLayout) == true }
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.string else { continue }
-            let normalized = Markup.key(key)
+            let normalized = publicationKey(Markup.key(key), post: post)
             let keyLine = (keyNode.mark?.line ?? 1) + 1
             let keyColumn = keyNode.mark?.column ?? 1
             guard let field = keyNames[normalized] else { continue }
@@ -222,6 +236,15 @@ enum FrontMatterReader {
         return (String(describing: error), 1, 1)
     }
 
+    /// An org or Logseq `SCHEDULED:` / `DEADLINE:` line under a task that is not the interview
+    /// ("*** TODO Email Priyanka if nothing by Dec 1" / "SCHEDULED: <2026-12-01 Tue>"): the
+    /// task's date, not the interview's.
+    static func isTaskProperty(_ value: Value, under previous: Substring?) -> Bool {
+        let key = Markup.key(value.key)
+        guard key == "scheduled" || key == "deadline", let previous else { return false }
+        return !ProseFacts.words(previous).contains(where: ProseFacts.interviewWords.contains)
+    }
+
     /// `**Date:** 2026-11-16 10:00`, `Company: Acme` in bold, or Dataview `date:: 2026-11-16`,
     /// in one line of body text starting at `column`.
     static func keyLine(_ text: Substring, line: Int, column: Int) -> (Field, Value)? {
@@ -235,6 +258,8 @@ enum FrontMatterReader {
             guard let close = inner.byteRange(of: marker) else { return nil }
             key = String(inner[..<close.lowerBound])
             var after = inner[close.upperBound...]
+            // `__Date: __Thursday…` (Google Docs): the space before the closing mark is not the key's.
+            while key.hasSuffix(" ") { key.removeLast() }
             if key.hasSuffix(":") { key.removeLast() } else if after.hasPrefix(":") { after = after.dropFirst() } else { return nil }
             consumed = rest.scalarCount - after.scalarCount
             rest = String(after)
@@ -264,7 +289,7 @@ enum FrontMatterReader {
         guard !valueText.isEmpty else { return nil }
         let spaces = rest.scalarCount - String(rest).drop(while: { $0.isWhitespace }).scalarCount
         let valueColumn = column + leading + consumed + spaces
-        return (field, Value(text: Markup.plain(valueText),
+        return (field, Value(text: Markup.plain(Markup.unescaped(valueText)),
                              range: SourceRange(line: line, column: valueColumn, length: valueText.scalarCount),
                              key: key.trimmingWhitespace()))
     }

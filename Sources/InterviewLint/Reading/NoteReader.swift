@@ -245,6 +245,9 @@ public enum NoteReader {
         if timeframeText == nil, let value = values[.timeframe] { timeframeText = (value.text, value.range) }
         if let (text, range) = timeframeText {
             switch TimeframeReader.read(text, interviewDay: interview.start?.value.date) {
+            case .date(let date) where interview.start.map({ date < $0.value.date }) == true:
+                // A day before the interview is no decision date (a timeline of what came before it).
+                break
             case .date(let date): interview.timeframe = Timeframe(text: text, decision: .date(date), range: range)
             case .vague: interview.timeframe = Timeframe(text: text, decision: .vague, range: range)
             case .unrecognized: interview.timeframe = Timeframe(text: text, decision: .unrecognized, range: range)
@@ -255,15 +258,16 @@ public enum NoteReader {
         for entry in interview.log { logLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
         // Whether the note has a word of a decision at all, found on its bytes before any line is read.
         let needsTimeframe = interview.timeframe == nil || interview.timeframe?.decision == .unrecognized
-        let speaksOfDecision = needsTimeframe && interview.currentStatus == .waiting && ProseFacts.mayMentionDecision(source.bytes)
+        let speaksOfDecision = needsTimeframe && ProseFacts.mayMentionDecision(source.bytes)
         if needsTimeframe, speaksOfDecision,
-           let said = ProseFacts.timeframe(proseLines(), skippingLines: logLines, interviewDay: interview.start?.value.date) {
+           let said = ProseFacts.timeframe(proseLines(), skippingLines: logLines, interviewDay: interview.start?.value.date,
+                                           interviewLine: interview.start?.range.start.line) {
             interview.timeframe = said
         }
         // Lines about a thank-you, a card or the decision that were not read, for the rules that
         // would otherwise say "none": looked for only when such a rule may speak.
         let thankedNow = Set(interview.log.filter { $0.kind == .thankYou && $0.isOutgoing }.flatMap(\.interviewers))
-        if interview.timeframe == nil && speaksOfDecision
+        if interview.timeframe == nil && speaksOfDecision && interview.currentStatus == .waiting
             || interview.people.contains(where: { $0.card == nil })
             || thankedNow.count < interview.people.count {
             var placed = Set<Int>()
@@ -281,10 +285,21 @@ public enum NoteReader {
         if interview.start == nil, front.problems.isEmpty, interview.isInterviewNote,
            !interview.problems.contains(where: { $0.kind == .frontMatter && $0.message.hasPrefix("interview date") }) {
             let anchor = front.lines.map { SourceRange(line: $0.lowerBound, column: 1, length: 3) } ?? interview.anchor
-            interview.problems.append(ReadProblem(
-                .frontMatter,
-                "the note has no interview date: add `date: 2026-11-16 10:00` to the front matter (or a `**Date:**` line)",
-                at: anchor))
+            if let line = ProseFacts.yearlessStart(proseLines()) {
+                // The note gives the day; only its year is missing, and nothing else dates the note.
+                let relative = ProseFacts.relativeDay(line.words) != nil
+                interview.problems.append(ReadProblem(
+                    .frontMatter,
+                    relative
+                        ? "line \(line.line) dates the interview from a day the note does not give (\"yesterday\", \"today\"): add `date: 2026-11-20 11:00` to the front matter"
+                        : "line \(line.line) gives the interview's day without its year, and nothing else in the note gives one: write the year (`Fri 20/11/2026 11:00`) or add `date: 2026-11-20 11:00` to the front matter",
+                    at: line.range, uncertain: !relative))
+            } else {
+                interview.problems.append(ReadProblem(
+                    .frontMatter,
+                    "the note has no interview date: add `date: 2026-11-16 10:00` to the front matter (or a `**Date:**` line)",
+                    at: anchor))
+            }
         }
         return interview
     }
@@ -407,12 +422,18 @@ public enum NoteReader {
                                   weakDate: Located<LocalDateTime>?, source: inout String?) {
         let fileDay = fileName.flatMap(ProseFacts.fileNameDate)
         if let start = interview.start {
-            guard !interview.startHasTime, let found = ProseFacts.interviewStart(
-                lines, reference: start.value.date, contextDay: start.value.date),
-                found.hasTime, found.start.date == start.value.date else { return }
-            interview.start = Located(found.start, start.range)
+            guard !interview.startHasTime else { return }
+            var time: (minutes: Int, line: Int)?
+            if let found = ProseFacts.interviewStart(lines, reference: start.value.date, contextDay: start.value.date),
+               found.hasTime, found.start.date == start.value.date {
+                time = (found.start.minuteOfDay, found.line.line)
+            } else if let found = ProseFacts.keyedTime(lines) {
+                time = (found.minutes, found.line.line)
+            }
+            guard let time else { return }
+            interview.start = Located(LocalDateTime(date: start.value.date, hour: time.minutes / 60, minute: time.minutes % 60), start.range)
             interview.startHasTime = true
-            source = (source ?? "the note") + ", the time from line \(found.line.line)"
+            source = (source ?? "the note") + ", the time from line \(time.line)"
             return
         }
         let context = weakDate?.value.date ?? fileDay
@@ -436,6 +457,13 @@ public enum NoteReader {
         } else if let fileDay {
             interview.start = Located(LocalDateTime(date: fileDay), interview.anchor)
             source = "the file name"
+        }
+        // A day from the note's making or its name, and a line at the top that opens with a time.
+        if let start = interview.start, !interview.startHasTime, weakDate != nil || fileDay != nil,
+           start.value.date == (weakDate?.value.date ?? fileDay), let found = ProseFacts.openingTime(lines, before: firstEntry) {
+            interview.start = Located(LocalDateTime(date: start.value.date, hour: found.minutes / 60, minute: found.minutes % 60), start.range)
+            interview.startHasTime = true
+            source = (source ?? "the note") + ", the time from line \(found.line.line)"
         }
     }
 }
@@ -665,13 +693,26 @@ private struct Walker {
         case .list, .blockQuote:
             for child in document.descendants(of: index) where document.blocks[child].kind == .paragraph {
                 let paragraph = document.blocks[child]
-                if let range = paragraph.range {
-                    timeframeParts.append((document.text(of: child).replacingOccurrences(of: "\n", with: " "), range))
+                // A to-do ("- [ ] Nudge Zoë around Dec 1") is your plan, not their answer.
+                // A dated event ("2 Nov 11:40: Aditi emailed, moving me to R3") happened; it is no timeframe.
+                let text = document.text(of: child)
+                if let range = paragraph.range, InterviewerReader.checkbox(text) == nil,
+                   source.withLine(range.start.line, { !Walker.isTask($0) }), !TimeframeReader.isDatedEvent(text) {
+                    timeframeParts.append((text.replacingOccurrences(of: "\n", with: " "), range))
                 }
             }
         default:
             break
         }
+    }
+
+    /// A list item that is a task: `- [ ] …`, `- [x] …` (cmark keeps the box as text or drops it).
+    static func isTask(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == UInt8(ascii: ">") { index += 1 }
+        guard index + 5 <= bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "+"),
+              bytes[index + 1] == 0x20, bytes[index + 2] == UInt8(ascii: "["), bytes[index + 4] == UInt8(ascii: "]") else { return false }
+        return bytes[index + 3] == 0x20 || bytes[index + 3] | 0x20 == UInt8(ascii: "x")
     }
 
     /// Whether a line can be a key line, on its first bytes: bold (`**Date:**`), or at most
@@ -715,10 +756,13 @@ private struct Walker {
                 found.append((field, FrontMatterReader.Value(text: value, range: row.cells[1].range, key: key)))
             }
         } else {
+            var previous: Substring?
             for (line, column, text) in paragraph {
+                defer { previous = text }
                 // A key is short: a colon in the first few bytes, or bold, before a line is read as one.
                 guard Walker.mayBeKeyLine(text) else { continue }
-                if let pair = FrontMatterReader.keyLine(text, line: line, column: column) { found.append(pair) }
+                if let pair = FrontMatterReader.keyLine(text, line: line, column: column),
+                   !FrontMatterReader.isTaskProperty(pair.1, under: previous) { found.append(pair) }
             }
         }
         for (field, value) in found {

@@ -416,12 +416,16 @@ extension ProsePeople {
                         set(last, value, range)
                     } else if people.count == 1 {
                         set(0, value, range)
+                    } else if !value {
+                        // A "no" for everyone wants cards in the plural or everyone named ("No business
+                        // cards on a video call", "neither of them had a card").
+                        if words.contains(where: { $0.hasPrefix("cards") }) || words.contains(where: groupWords.contains) || words.contains("neither") {
+                            setAll(false, range)
+                        }
                     } else if words.contains(where: groupWords.contains) || leadsIn {
-                        // A "yes" for everyone wants them given ("asked for cards" is no card yet);
-                        // a "no" wants cards in the plural ("No business cards on a video call").
-                        let given = leadsIn || words.contains(where: cardGivenWords.contains) || text.contains(where: ProseFacts.checkMarks.contains)
-                        if value ? given : words.contains(where: { $0.hasPrefix("cards") }) || words.contains("them") {
-                            setAll(value, range)
+                        // A "yes" for everyone wants them given: "asked for cards" is no card yet.
+                        if leadsIn || words.contains(where: cardGivenWords.contains) || text.contains(where: ProseFacts.checkMarks.contains) {
+                            setAll(true, range)
                         }
                     }
                     continue
