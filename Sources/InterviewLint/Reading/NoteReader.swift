@@ -266,7 +266,8 @@ public enum NoteReader {
         }
         // Lines about a thank-you, a card or the decision that were not read, for the rules that
         // would otherwise say "none": looked for only when such a rule may speak.
-        let thankedNow = Set(interview.log.filter { $0.kind == .thankYou && $0.isOutgoing }.flatMap(\.interviewers))
+        // Only a dated thank-you counts as sent for the rules: an undated one leaves its line to be quoted.
+        let thankedNow = Set(interview.log.filter { $0.kind == .thankYou && $0.isOutgoing && $0.date != nil }.flatMap(\.interviewers))
         if interview.timeframe == nil && speaksOfDecision && interview.currentStatus == .waiting
             || interview.people.contains(where: { $0.card == nil })
             || thankedNow.count < interview.people.count {
