@@ -129,7 +129,7 @@ enum FrontMatterReader {
             return result
         }
         if simple, let simple = SimpleFrontMatter.read(source, lines: 2..<closing) {
-            let post = simple.contains { Markup.key($0.key) == "layout" && $0.value.map(isPostLayout) == true }
+            let post = simple.contains { $0.key.utf8.count == 6 && $0.key.lowercased() == "layout" && $0.value.map(isPostLayout) == true }
             for entry in simple {
                 let normalized = publicationKey(Markup.key(entry.key), post: post)
                 guard let field = keyNames[normalized] else { continue }
@@ -239,9 +239,12 @@ enum FrontMatterReader {
     /// An org or Logseq `SCHEDULED:` / `DEADLINE:` line under a task that is not the interview
     /// ("*** TODO Email Priyanka if nothing by Dec 1" / "SCHEDULED: <2026-12-01 Tue>"): the
     /// task's date, not the interview's.
-    static func isTaskProperty(_ value: Value, under previous: Substring?) -> Bool {
-        let key = Markup.key(value.key)
-        guard key == "scheduled" || key == "deadline", let previous else { return false }
+    static func isTaskProperty(key written: String, under previous: Substring) -> Bool {
+        guard let first = written.utf8.first, first | 0x20 == UInt8(ascii: "s") || first | 0x20 == UInt8(ascii: "d") else {
+            return false
+        }
+        let key = Markup.key(written)
+        guard key == "scheduled" || key == "deadline" else { return false }
         return !ProseFacts.words(previous).contains(where: ProseFacts.interviewWords.contains)
     }
 

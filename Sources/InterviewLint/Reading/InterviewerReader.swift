@@ -170,7 +170,9 @@ enum InterviewerReader {
 
     /// A Foam or Dendron link's slug before the name ("[[meghan-kilbride]] Meghan Kilbride").
     static func withoutSlug(_ name: String) -> String {
-        guard name.utf8.contains(UInt8(ascii: "-")) else { return name }
+        // A slug starts in lower case; a name does not.
+        guard let first = name.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
+              name.utf8.contains(UInt8(ascii: "-")) else { return name }
         let words = name.split(separator: " ")
         guard words.count >= 3, words[0].contains("-"), words[0] == words[0].lowercased() else { return name }
         return words.dropFirst().joined(separator: " ")
@@ -278,7 +280,7 @@ enum InterviewerReader {
             // LinkedIn)"); a dash or "n/a" is none.
             if let email = cell(email) {
                 let value = Markup.plain(email.text)
-                if isEmail(value) {
+                if !value.hasByte(0x20) {
                     person.email = Located(value, email.range)
                 } else if let (found, _) = contacts(in: value, phone: false).email {
                     person.email = Located(found, email.range)
@@ -407,19 +409,25 @@ enum InterviewerReader {
             }
         }
         var value = plain.lowercased()
-        for label in cardLabels where value.hasPrefix(label) && value != label {
-            value = String(value.dropFirst(label.count)).trimmingWhitespace()
-            break
+        // Every label starts with b or c.
+        if let first = value.utf8.first, first == UInt8(ascii: "c") || first == UInt8(ascii: "b") {
+            for label in cardLabels where value.hasPrefix(label) && value != label {
+                value = String(value.dropFirst(label.count)).trimmingWhitespace()
+                break
+            }
         }
         switch value {
         case "yes", "y", "✓", "✔", "✔️", "✅", "x", "[x]", "true", "got it", "collected": return true
         case "no", "n", "✗", "✘", "❌", "-", "[ ]", "false", "missing", "none": return false
         default:
-            // "yes, got it at the end", "no — forgot to ask"
-            for (word, answer) in [("yes", true), ("no", false)] where value.hasPrefix(word) {
-                if let next = value.dropFirst(word.count).first, next == "," || next == " " || next == ";" { return answer }
-            }
-            return nil
+            // "yes, got it at the end", "no — forgot to ask": a yes or a no, then a separator (on the bytes).
+            let utf8 = value.utf8
+            guard let first = utf8.first, first == UInt8(ascii: "y") || first == UInt8(ascii: "n") else { return nil }
+            let answer = first == UInt8(ascii: "y")
+            let word: [UInt8] = answer ? [0x79, 0x65, 0x73] : [0x6E, 0x6F]
+            guard utf8.starts(with: word) else { return nil }
+            let next = utf8.dropFirst(word.count).first
+            return next == UInt8(ascii: ",") || next == 0x20 || next == UInt8(ascii: ";") ? answer : nil
         }
     }
 }

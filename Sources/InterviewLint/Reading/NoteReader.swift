@@ -133,7 +133,7 @@ public enum NoteReader {
         // A note that names its company only in its title (or a bold first line); kept as the
         // company only if the note turns out to be an interview note.
         var titleCompany: Located<String>?
-        if interview.company == nil, let company = ProseFacts.company(title: interview.title?.value, lines: proseLines(),
+        if interview.company == nil, let company = ProseFacts.company(title: interview.title?.value, lines: proseLines,
                                                                       role: interview.role?.value, fileName: fileName) {
             titleCompany = Located(company, interview.title?.range ?? interview.anchor)
         }
@@ -245,8 +245,8 @@ public enum NoteReader {
         if timeframeText == nil, let value = values[.timeframe] { timeframeText = (value.text, value.range) }
         if let (text, range) = timeframeText {
             switch TimeframeReader.read(text, interviewDay: interview.start?.value.date) {
-            case .date(let date) where interview.start.map({ date < $0.value.date }) == true:
-                // A day before the interview is no decision date (a timeline of what came before it).
+            case .date(let date) where interview.start.map({ date < $0.value.date }) == true && TimeframeReader.opensWithDate(text):
+                // A timeline of what came before the interview ("[[2026-10-30]] Research …") is no decision date.
                 break
             case .date(let date): interview.timeframe = Timeframe(text: text, decision: .date(date), range: range)
             case .vague: interview.timeframe = Timeframe(text: text, decision: .vague, range: range)
@@ -258,7 +258,7 @@ public enum NoteReader {
         for entry in interview.log { logLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
         // Whether the note has a word of a decision at all, found on its bytes before any line is read.
         let needsTimeframe = interview.timeframe == nil || interview.timeframe?.decision == .unrecognized
-        let speaksOfDecision = needsTimeframe && ProseFacts.mayMentionDecision(source.bytes)
+        let speaksOfDecision = needsTimeframe && interview.currentStatus == .waiting && ProseFacts.mayMentionDecision(source.bytes)
         if needsTimeframe, speaksOfDecision,
            let said = ProseFacts.timeframe(proseLines(), skippingLines: logLines, interviewDay: interview.start?.value.date,
                                            interviewLine: interview.start?.range.start.line) {
@@ -268,7 +268,7 @@ public enum NoteReader {
         // would otherwise say "none": looked for only when such a rule may speak.
         // Only a dated thank-you counts as sent for the rules: an undated one leaves its line to be quoted.
         let thankedNow = Set(interview.log.filter { $0.kind == .thankYou && $0.isOutgoing && $0.date != nil }.flatMap(\.interviewers))
-        if interview.timeframe == nil && speaksOfDecision && interview.currentStatus == .waiting
+        if interview.timeframe == nil && speaksOfDecision
             || interview.people.contains(where: { $0.card == nil })
             || thankedNow.count < interview.people.count {
             var placed = Set<Int>()
@@ -757,13 +757,13 @@ private struct Walker {
                 found.append((field, FrontMatterReader.Value(text: value, range: row.cells[1].range, key: key)))
             }
         } else {
-            var previous: Substring?
-            for (line, column, text) in paragraph {
-                defer { previous = text }
+            for (position, (line, column, text)) in paragraph.enumerated() {
                 // A key is short: a colon in the first few bytes, or bold, before a line is read as one.
                 guard Walker.mayBeKeyLine(text) else { continue }
                 if let pair = FrontMatterReader.keyLine(text, line: line, column: column),
-                   !FrontMatterReader.isTaskProperty(pair.1, under: previous) { found.append(pair) }
+                   position == 0 || !FrontMatterReader.isTaskProperty(key: pair.1.key, under: paragraph[position - 1].text) {
+                    found.append(pair)
+                }
             }
         }
         for (field, value) in found {

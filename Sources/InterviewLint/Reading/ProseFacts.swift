@@ -62,12 +62,27 @@ enum ProseFacts {
         return result
     }
 
-    static let abbreviations: Set<String> = ["i.e.", "e.g.", "dr.", "mr.", "mrs.", "ms.", "prof.", "approx.", "ca.", "st.", "vs.", "etc.,", "no."]
+    static let abbreviations: Set<[UInt8]> = Set(["i.e.", "e.g.", "dr.", "mr.", "mrs.", "ms.", "prof.", "approx.", "ca.", "st.", "vs.", "no."]
+        .map { Array($0.utf8) })
 
+    /// On the bytes of the piece's last word (at most 7, lowercased): most pieces end in a word
+    /// longer than any abbreviation, or not in a period.
     static func endsInAbbreviation(_ piece: Substring) -> Bool {
-        let trimmed = piece.trimmingWhitespace()
-        guard trimmed.hasSuffix("."), let last = trimmed.split(separator: " ").last else { return false }
-        return abbreviations.contains(String(last.lowercased().drop { $0 == "(" || $0 == "\"" || $0 == "'" }))
+        let bytes = piece.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        guard end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: ".") else { return false }
+        var word: [UInt8] = []
+        var index = end
+        while index > bytes.startIndex {
+            let before = bytes.index(before: index)
+            let byte = bytes[before]
+            if byte == 0x20 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\"") { break }
+            word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            if word.count > 7 { return false }
+            index = before
+        }
+        return abbreviations.contains(word.reversed())
     }
 
     static let resumeWords: Set<String> = ["resume", "résumé", "resumes", "cv", "cvs", "curriculum"]
@@ -141,7 +156,7 @@ enum ProseFacts {
     /// The words of `decisionCues` a line must hold for its sentences to be looked at.
     static let decisionCueWords: Set<String> = [
         "decide", "decides", "decided", "deciding", "decision", "hear", "back", "know", "timeline", "timeframe",
-        "next", "answer", "news", "feedback", "touch", "verdict", "call", "retour", "binnen", "timing",
+        "next", "answer", "news", "feedback", "touch", "verdict", "call", "retour", "binnen", "timing", "wrap",
     ]
 
     /// Phrases that show a sentence speaks of their decision or the next step.
@@ -166,6 +181,9 @@ enum ProseFacts {
             guard line.has(decisionCueSet) else { continue }
             let before = interviewLine.map { line.line < $0 } ?? false
             for sentence in sentences(line.text) {
+                // Only a sentence with a cue word is searched for the cue phrases.
+                let sentenceWords = words(sentence)
+                guard sentenceWords.contains(where: decisionCueWords.contains) else { continue }
                 let lower = sentence.lowercased()
                 var cues: [String.Index] = []
                 for cue in decisionCues {
@@ -179,8 +197,9 @@ enum ProseFacts {
                 // A question to ask them is not their answer, and a plan to ask is none either.
                 if sentence.trimmingWhitespace().hasSuffix("?") { continue }
                 let text = String(sentence).trimmingWhitespace()
-                let whole = TimeframeReader.read(text, interviewDay: interviewDay)
-                if whole == .notAsked { continue lines }
+                // "Forgot to ask when they'd decide" (every such phrase has "ask" or "asked").
+                if sentenceWords.contains(where: { $0 == "ask" || $0 == "asked" }),
+                   TimeframeReader.read(text, interviewDay: interviewDay) == .notAsked { continue lines }
                 let range = line.range
                 var date: LocalDate?
                 for cue in cues.sorted(by: >) {
@@ -189,6 +208,7 @@ enum ProseFacts {
                         break
                     }
                 }
+                let whole = date == nil ? TimeframeReader.read(text, interviewDay: interviewDay) : .unrecognized
                 // A date just before the cue ("by Friday they'll decide"); one further back is about
                 // something else ("CLOSED: [2026-11-23 Mon] … nothing is decided yet").
                 if date == nil, case .date = whole, let first = cues.min() {
@@ -205,7 +225,7 @@ enum ProseFacts {
                     if earlier == nil { earlier = said }
                     continue
                 }
-                if whole == .vague, words(sentence).contains(where: vagueCueWords.contains) {
+                if whole == .vague, sentenceWords.contains(where: vagueCueWords.contains) {
                     let said = Timeframe(text: text, decision: .vague, range: range)
                     if before {
                         if earlierVague == nil { earlierVague = said }
@@ -642,16 +662,19 @@ extension ProseFacts {
     /// first line), a role written "Product Designer at Fairhaven Media", a sentence
     /// "interview at Saltmarsh Logistics" or "[[Wrenfield Bio]] interview", or the alias of a
     /// Dendron parent link (`[[Karsten Maritime|job.karsten-maritime]]` in `job.karsten-maritime.onsite.md`).
-    static func company(title: String?, lines: [ProseLine], role: String?, fileName: String?) -> String? {
-        var heading = title
-        if heading == nil, let first = lines.first(where: { !$0.isPlan }), !first.isListItem,
+    static func company(title: String?, lines readLines: () -> [ProseLine], role: String?, fileName: String?) -> String? {
+        // A title that names it needs no prose read.
+        if let title, let company = companyFromTitle(title) { return company }
+        if let role, let at = role.byteRange(of: " at "), let company = companyName(String(role[at.upperBound...])) { return company }
+        let lines = readLines()
+        var heading: String?
+        if title == nil, let first = lines.first(where: { !$0.isPlan }), !first.isListItem,
            first.isHeading || first.text.hasPrefix("**") || first.text.hasPrefix("__")
             || !first.continued && !first.text.hasSuffix(".") && first.text.split(separator: " ").count <= 9
                && first.text.byteRange(of: "[[") == nil && !startsWithKey(first.text) {
             heading = first.text
         }
         if let heading, let company = companyFromTitle(heading) { return company }
-        if let role, let at = role.byteRange(of: " at "), let company = companyName(String(role[at.upperBound...])) { return company }
         for line in lines where !line.isPlan && line.has(interviewWordSet) {
             if let company = companyInSentence(line.text) { return company }
         }

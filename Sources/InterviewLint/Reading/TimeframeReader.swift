@@ -43,6 +43,14 @@ public enum TimeframeReader {
         return tokens.contains { $0.word.map(eventWords.contains) == true }
     }
 
+    /// Whether the text opens with a written day (after any marks: `[[2026-10-30]] Research`).
+    static func opensWithDate(_ text: String) -> Bool {
+        let tokens = Tokenizer.tokens(text)
+        var index = 0
+        while index < tokens.count, tokens[index].kind.isPunctuation { index += 1 }
+        return index < tokens.count && DateReader.date(in: tokens, at: index, reference: nil) != nil
+    }
+
     public static func read(_ text: String, interviewDay: LocalDate?) -> Reading {
         let tokens = Tokenizer.tokens(text)
         if notAskedPhrases.occurs(in: tokens) { return .notAsked }
