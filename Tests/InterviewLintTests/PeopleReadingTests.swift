@@ -54,6 +54,8 @@ struct PeopleReadingTests {
             == [true, false])
         #expect(cards("Interview with Rhiannon Pryce (manager) + Tomasz Wróbel (lead).\n- card ✔ Rhiannon — r@o.example\n- card ✗ Tomasz — forgot to ask\n")
             == [true, false])
+        #expect(cards("Panel of three: Alice Wong (Director), Bob Lee (Staff Engineer) and Carol King (Recruiter).\nAlice and Bob gave me cards; Carol said she'd email her details.\n")
+            == [true, true, nil])
         // Asking is not getting; a thank-you card is yours.
         #expect(cards("Interview with Dana Whitlock (ops manager) and Marcus Oyelaran (lead). I asked for cards, like every blog says.\n")
             == [nil, nil])
@@ -99,6 +101,8 @@ struct PeopleReadingTests {
         let model = NoteReader.read(SourceText(note), fileName: "vault/job.karsten-maritime.onsite.md")
         #expect(model.company?.value == "Karsten Maritime")
         #expect(read("# About\n\nMet with Priya Nair (manager) for the interview on 2026-11-10.\n").company == nil)
+        #expect(read("# Tuesday, November 17, 2026\n\nHad my interview today at 3pm. Met Sarah Connor, the VP of Engineering.\n").company == nil)
+        #expect(read("Great call with Acme\n\nInterview on 2026-11-10 with Sarah Connor (VP Engineering).\n").company == nil)
     }
 
     @Test("the timeframe after the last cue, in the interview's round, vague when loose",

@@ -238,7 +238,11 @@ enum InterviewerReader {
         "boarding", "birthday", "note", "postcard", "business-reply", "wild",
     ]
     /// Words that make a card one you sent ("wrote two cards by hand", "posted the card").
-    static let outgoingWords: Set<String> = ["sent", "send", "mailed", "posted", "wrote", "write", "writes", "writing", "handwrote"]
+    static let outgoingWords: Set<String> = [
+        "sent", "send", "mailed", "posted", "wrote", "write", "writes", "writing", "handwrote",
+        // cards you make
+        "order", "ordered", "print", "printed", "buy", "bought",
+    ]
 
     /// "Name (text)" with a name before the brackets: the name, the text, and where the text
     /// starts (in scalars).

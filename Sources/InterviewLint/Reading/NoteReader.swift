@@ -697,7 +697,7 @@ private struct Walker {
                 // A to-do ("- [ ] Nudge Zoë around Dec 1") is your plan, not their answer.
                 // A dated event ("2 Nov 11:40: Aditi emailed, moving me to R3") happened; it is no timeframe.
                 let text = document.text(of: child)
-                if let range = paragraph.range, InterviewerReader.checkbox(text) == nil,
+                if let range = paragraph.range, InterviewerReader.checkbox(text)?.0 != false,
                    source.withLine(range.start.line, { !Walker.isTask($0) }), !TimeframeReader.isDatedEvent(text) {
                     timeframeParts.append((text.replacingOccurrences(of: "\n", with: " "), range))
                 }
@@ -707,13 +707,13 @@ private struct Walker {
         }
     }
 
-    /// A list item that is a task: `- [ ] …`, `- [x] …` (cmark keeps the box as text or drops it).
+    /// A list item that is an unticked task, `- [ ] …` (cmark keeps the box as text or drops it).
     static func isTask(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == UInt8(ascii: ">") { index += 1 }
         guard index + 5 <= bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "+"),
               bytes[index + 1] == 0x20, bytes[index + 2] == UInt8(ascii: "["), bytes[index + 4] == UInt8(ascii: "]") else { return false }
-        return bytes[index + 3] == 0x20 || bytes[index + 3] | 0x20 == UInt8(ascii: "x")
+        return bytes[index + 3] == 0x20
     }
 
     /// Whether a line can be a key line, on its first bytes: bold (`**Date:**`), or at most

@@ -599,7 +599,10 @@ extension ProseFacts {
         "overview", "summary", "details", "info", "debrief", "readme", "index", "home", "inbox", "draft", "template",
         "timeline", "status", "people", "contacts", "company", "role", "position", "offer", "salary", "negotiation", "my",
         "the", "a", "and", "of", "for", "new", "career", "careers", "background", "research", "entry", "record", "page",
+        "noon", "midday", "midnight", "parent", "back", "today", "tomorrow", "yesterday", "morning", "afternoon", "evening",
     ]
+    static let nameConnectors: Set<String> = ["of", "and", "&", "for", "the", "de", "du", "des", "la", "le", "von", "van", "der", "den", "y", "e", "+"]
+
     /// Words for the interview in a title, in the languages notes are written in.
     static let titleInterviewWords: Set<String> = ["entretien", "entrevista", "vorstellungsgespräch", "gesprek", "colloquio", "intervju", "haastattelu"]
 
@@ -649,9 +652,15 @@ extension ProseFacts {
         }
         let candidate = names.joined(separator: " ").trimmingWhitespace()
         let lowered = words(Substring(candidate))
+        // A firm's name is written in capitals but for its small words ("Great call with Acme" is
+        // a sentence, "The Shard" a place).
+        guard names.first != "The", names.allSatisfy({ word in
+            word.first.map { $0.isUppercase || $0.isNumber || !$0.isLetter } == true || nameConnectors.contains(word.lowercased())
+        }) else { return nil }
         guard !lowered.isEmpty, lowered.count <= 6, candidate.first?.isUppercase == true,
               !lowered.contains(where: { interviewWords.contains($0) || $0 == "notes" || $0 == "log" || $0 == "background" }),
-              !lowered.allSatisfy({ genericTitleWords.contains($0) || $0.allSatisfy(\.isNumber) }),
+              !lowered.allSatisfy({ genericTitleWords.contains($0) || $0.allSatisfy(\.isNumber)
+                  || DateReader.monthNames[$0] != nil || DateReader.weekdayNames[$0] != nil }),
               !ProsePeople.hasTitleWord(Substring(candidate)),
               lowered.contains(where: { $0.count >= 3 && !$0.allSatisfy(\.isNumber) }),
               leadingDateTime(candidate) == nil else { return nil }

@@ -25,7 +25,7 @@ enum ProsePeople {
         "for", "in", "on", "at", "from", "to", "by", "when", "while", "but", "so", "if", "as", "this", "that", "these",
         "those", "there", "here", "what", "who", "how", "why", "where", "both", "all", "each", "some", "one", "two",
         "just", "only", "not", "no", "yes", "ok", "okay", "got", "left", "sent", "asked", "called", "emailed", "wrote",
-        "said", "told", "gave", "had", "was", "is", "are", "were", "will", "would", "should", "could", "can", "did",
+        "said", "told", "gave", "had", "was", "is", "are", "were", "would", "should", "could", "did",
         "does", "do", "has", "have", "maybe", "still", "again", "very", "really", "great", "good", "first", "second",
         "third", "final", "last", "round", "dear", "hi", "hello", "best", "regards", "cheers", "kind", "sincerely",
         "re", "fw", "fwd", "subject", "cc", "bcc", "about", "over", "into", "during", "until", "since", "our", "your",
@@ -447,12 +447,17 @@ extension ProsePeople {
                 if let value = InterviewerReader.cardEvidence(lead), ProseFacts.words(Substring(lead)).contains(where: groupWords.contains) {
                     setAll(value, range)
                 }
-                // Each name owns the words up to the next one.
-                for (order, occurrence) in named.enumerated() {
+                // Each name owns the words up to the next one; "Alice and Bob gave me cards" shares them.
+                var shared: Bool?
+                for (order, occurrence) in named.enumerated().reversed() {
                     let end = order + 1 < named.count ? named[order + 1].offset : scalars.count
                     var region = ""
                     region.unicodeScalars.append(contentsOf: scalars[occurrence.offset..<end])
-                    if let value = InterviewerReader.cardEvidence(region) ?? cardImplied(region) { set(occurrence.person, value, range) }
+                    var value = InterviewerReader.cardEvidence(region) ?? cardImplied(region)
+                    let rest = ProseFacts.words(Substring(region)).dropFirst()
+                    if value == nil, rest.allSatisfy({ $0 == "and" || names.isNameWord($0) }) { value = shared }
+                    if let value { set(occurrence.person, value, range) }
+                    shared = value
                 }
             }
         }
@@ -500,6 +505,11 @@ extension ProsePeople {
             keys = all.filter { key, _ in key.contains(" ") || counts[key] == 1 }
             // Longer keys first: "Tom Becker" before "Tom".
             keys.sort { $0.0.count > $1.0.count }
+        }
+
+        /// Whether a folded word is one of the names.
+        func isNameWord(_ word: String) -> Bool {
+            keys.contains { $0.0 == word }
         }
 
         /// Each person named in the text, by the offset (in scalars) of their first mention.
