@@ -72,7 +72,7 @@ struct TimeframeTests {
         Case(phrase: "end of the month", interview: november, expected: on("2026-11-30")),
         Case(phrase: "end of next month", interview: november, expected: on("2026-12-31")),
         Case(phrase: "early December", interview: november, expected: on("2026-12-10")),
-        Case(phrase: "mid-December", interview: november, expected: on("2026-12-20")),
+        Case(phrase: "mid-December", interview: november, expected: on("2026-12-15")),
         Case(phrase: "late December", interview: november, expected: on("2026-12-31")),
         Case(phrase: "sometime in December", interview: november, expected: on("2026-12-31")),
         // The year wrap: a date without a year is the next one on or after the interview.

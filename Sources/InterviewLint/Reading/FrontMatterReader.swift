@@ -70,6 +70,18 @@ enum FrontMatterReader {
         return 3
     }
 
+    /// A blog post's `layout: post` (Jekyll, Hugo): its `date` is when it was published.
+    static func isPostLayout(_ value: String) -> Bool {
+        let lower = value.lowercased().trimmingWhitespace()
+        return lower == "post" || lower == "posts" || lower == "blog"
+    }
+
+    /// A post's `date` ranks as a creation date: the interview is counted from it ("Yesterday
+    /// afternoon I had my interview"), never taken as it.
+    static func publicationKey(_ key: String, post: Bool) -> String {
+        post && (key == "date" || key == "datetime") ? "created" : key
+    }
+
     struct Result {
         var values = Fields()
         /// The rank of the key the date came from (`dateRank`).
@@ -136,8 +148,9 @@ enum FrontMatterReader {
         }
         if simple, let simple = SimpleFrontMatter.read(source, lines: 2..<closing) {
             var seen: [String: (key: String, line: Int)] = [:]
+            let post = simple.contains { $0.key.utf8.count == 6 && $0.key.lowercased() == "layout" && $0.value.map(isPostLayout) == true }
             for entry in simple {
-                let normalized = Markup.key(entry.key)
+                let normalized = publicationKey(Markup.key(entry.key), post: post)
                 guard let field = keyNames[normalized] else { continue }
                 if result.isRepeated(entry.key, normalized, line: entry.line, column: 1, seen: &seen) { continue }
                 if field == .interviewLint { continue }
@@ -186,9 +199,10 @@ enum FrontMatterReader {
             return result
         }
         var seen: [String: (key: String, line: Int)] = [:]
+        let post = mapping.contains { Markup.key($0.key.string ?? "") == "layout" && $0.value.string.map(isPostLayout) == true }
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.string else { continue }
-            let normalized = Markup.key(key)
+            let normalized = publicationKey(Markup.key(key), post: post)
             let keyLine = (keyNode.mark?.line ?? 1) + 1
             let keyColumn = keyNode.mark?.column ?? 1
             guard let field = keyNames[normalized] else { continue }
@@ -245,6 +259,18 @@ enum FrontMatterReader {
         return (String(describing: error), 1, 1)
     }
 
+    /// An org or Logseq `SCHEDULED:` / `DEADLINE:` line under a task that is not the interview
+    /// ("*** TODO Email Priyanka if nothing by Dec 1" / "SCHEDULED: <2026-12-01 Tue>"): the
+    /// task's date, not the interview's.
+    static func isTaskProperty(key written: String, under previous: Substring) -> Bool {
+        guard let first = written.utf8.first, first | 0x20 == UInt8(ascii: "s") || first | 0x20 == UInt8(ascii: "d") else {
+            return false
+        }
+        let key = Markup.key(written)
+        guard key == "scheduled" || key == "deadline" else { return false }
+        return !ProseFacts.words(previous).contains(where: ProseFacts.interviewWords.contains)
+    }
+
     /// `**Date:** 2026-11-16 10:00`, `Company: Acme` in bold, or Dataview `date:: 2026-11-16`,
     /// in one line of body text starting at `column`.
     static func keyLine(_ text: Substring, line: Int, column: Int) -> (Field, Value)? {
@@ -259,9 +285,17 @@ enum FrontMatterReader {
             // Google Docs writes `__Date: __Thursday…`: the space before the closing marker is no part of the key.
             key = String(inner[..<close.lowerBound]).trimmingWhitespace()
             var after = inner[close.upperBound...]
+            // `__Date: __Thursday…` (Google Docs): the space before the closing mark is not the key's.
+            while key.hasSuffix(" ") { key.removeLast() }
             if key.hasSuffix(":") { key.removeLast() } else if after.hasPrefix(":") { after = after.dropFirst() } else { return nil }
             consumed = rest.scalarCount - after.scalarCount
             rest = String(after)
+            // `**Company:** Tanjong Pay · **Role:** Staff Backend Engineer`: the value ends where the next key starts.
+            if let next = rest.byteRange(of: marker), rest[next.upperBound...].byteRange(of: ":" + marker) != nil
+                || rest[next.upperBound...].byteRange(of: marker + ":") != nil {
+                rest = String(rest[..<next.lowerBound])
+                while let last = rest.last, last == " " || last == "·" || last == "|" || last == ";" || last == "," || last == "•" { rest.removeLast() }
+            }
         } else if let separator = rest.byteRange(of: "::") {
             key = String(rest[..<separator.lowerBound])
             guard !key.utf8.contains(0x20) || key.split(separator: " ").count <= 2 else { return nil }
@@ -282,7 +316,7 @@ enum FrontMatterReader {
         guard !valueText.isEmpty else { return nil }
         let spaces = rest.scalarCount - String(rest).drop(while: { $0.isWhitespace }).scalarCount
         let valueColumn = column + leading + consumed + spaces
-        return (field, Value(text: Markup.plain(valueText),
+        return (field, Value(text: Markup.plain(Markup.unescaped(valueText)),
                              range: SourceRange(line: line, column: valueColumn, length: valueText.scalarCount),
                              key: key.trimmingWhitespace()))
     }

@@ -32,7 +32,7 @@ enum InterviewerReader {
             }
         }
         guard var person = interviewer else { return nil }
-        person.name.value = usualName(person.name.value)
+        person.name.value = withoutSlug(usualName(person.name.value))
         person.card = card
         for (value, range) in others {
             let labelled = stripLabel(value)
@@ -57,6 +57,58 @@ enum InterviewerReader {
             }
         }
         return person
+    }
+
+    /// The people of an `Interviewers:` value with titles: one ("Aditi Rao - Engineering
+    /// Manager, Payments Core") or several joined by "and" ("Grace Adeyemi (Claims Analytics
+    /// Manager) and Henrik Solberg (Senior Actuary).").
+    static func listed(_ text: String, line: Int, column: Int) -> [Interviewer] {
+        var pieces: [(text: Substring, offset: Int)] = []
+        let scalars = Array(text.unicodeScalars)
+        var depth = 0, pieceStart = 0, index = 0
+        func piece(to end: Int) -> Substring {
+            var value = ""
+            value.unicodeScalars.append(contentsOf: scalars[pieceStart..<end])
+            return Substring(value)
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "(" { depth += 1 } else if scalar == ")" { depth = max(0, depth - 1) }
+            // " and ", " & ", " + ", "; " outside brackets.
+            var joint = 0
+            if depth == 0, scalar == " " {
+                for word in [" and ", " & ", " + "] {
+                    let marks = Array(word.unicodeScalars)
+                    if index + marks.count <= scalars.count, Array(scalars[index..<(index + marks.count)]) == marks { joint = marks.count; break }
+                }
+            } else if depth == 0, scalar == ";" {
+                joint = 1
+            }
+            if joint > 0 {
+                pieces.append((piece(to: index), pieceStart))
+                index += joint
+                pieceStart = index
+                continue
+            }
+            index += 1
+        }
+        pieces.append((piece(to: scalars.count), pieceStart))
+        func head(_ value: Substring) -> String {
+            let cut = value.prefix { $0 != "(" && $0 != "—" && $0 != "–" && $0 != "," }
+            return String(cut.split(separator: " - ").first ?? cut[...]).trimmingWhitespace()
+        }
+        // Several only when every piece opens with a name: "Head of Research and Development" is one title.
+        if pieces.count > 1, pieces.allSatisfy({ ProsePeople.looksLikeName(head($0.text)) }) {
+            return pieces.compactMap { piece in
+                var value = piece.text.trimmingWhitespace()
+                while value.hasSuffix(".") { value.removeLast() }
+                let lead = piece.text.unicodeScalars.prefix { $0 == " " }.count
+                return fromItem(SourceSpan(value, line: line, column: column + piece.offset + lead))
+            }
+        }
+        var value = text.trimmingWhitespace()
+        if value.hasSuffix(")."), value.utf8.contains(0x28) { value.removeLast() }
+        return fromItem(SourceSpan(value, line: line, column: column)).map { [$0] } ?? []
     }
 
     /// An email address and a phone number written anywhere in free text ("card:
@@ -96,6 +148,11 @@ enum InterviewerReader {
                     end += 1
                 }
                 while end > index, " -.(".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+                // "(direct line (414) 555-0134)": the bracket that closes the sentence is not the number's.
+                if end > index, scalars[end - 1] == ")",
+                   scalars[index..<end].filter({ $0 == ")" }).count > scalars[index..<end].filter({ $0 == "(" }).count {
+                    end -= 1
+                }
                 var found = ""
                 found.unicodeScalars.append(contentsOf: scalars[index..<end])
                 // Seven digits or more, and not a date or a time: a phone number.
@@ -111,6 +168,16 @@ enum InterviewerReader {
         return (email, phone)
     }
 
+    /// A Foam or Dendron link's slug before the name ("[[meghan-kilbride]] Meghan Kilbride").
+    static func withoutSlug(_ name: String) -> String {
+        // A slug starts in lower case; a name does not.
+        guard let first = name.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
+              name.utf8.contains(UInt8(ascii: "-")) else { return name }
+        let words = name.split(separator: " ")
+        guard words.count >= 3, words[0].contains("-"), words[0] == words[0].lowercased() else { return name }
+        return words.dropFirst().joined(separator: " ")
+    }
+
     /// The name a person goes by when the note writes two: `王伟 "David Wang"` is David Wang. A
     /// quoted nickname of one word (`Robert "Bob" Smith`) is dropped, and the name kept.
     static func usualName(_ name: String) -> String {
@@ -124,23 +191,58 @@ enum InterviewerReader {
     }
 
     /// Whether free text about a person says you have their card: "card ✓", "got her card",
-    /// "— card —" as a field, "cards from both"; "no card", "card ❌", "didn't get a card" say
-    /// no. Your own card ("left my card") says nothing about theirs.
+    /// "— card —" as a field, "cards from both", "carte ✔"; "no card", "card ❌", "didn't get a
+    /// card" say no. Your own card ("left my card") and a thank-you card you wrote say nothing
+    /// about theirs.
     static func cardEvidence(_ text: String) -> Bool? {
-        guard text.lowercased().byteRange(of: "card") != nil else { return nil }
-        let words = text.lowercased().split { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" || $0 == "—" || $0 == "·" || $0 == ":" }
+        guard mayNameCard(text) else { return nil }
+        let words = text.lowercased().split { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" || $0 == "—" || $0 == "·" || $0 == ":" || $0 == "|" || $0 == "\"" || $0 == "." }
             .map(String.init)
-        for (index, word) in words.enumerated() where word.hasPrefix("card") && (word.count <= 5 || word.hasPrefix("card")) {
-            let before = words[max(0, index - 3)..<index]
-            if before.last == "my" || before.contains("my") && before.last == "business" { continue }
-            if before.contains(where: ProseFacts.negations.contains) { return false }
+        for (index, word) in words.enumerated() where isCardWord(word) {
+            let before = words[max(0, index - 5)..<index]
+            if before.last == "my" || before.suffix(2).first == "my" && before.last == "business" { continue }
+            if let last = before.last, notTheirCard.contains(last) { continue }
+            if words.contains(where: outgoingWords.contains) { return nil }
+            // "no cards", "no business card": the "no" next to it; "didn't get a card", "forgot to ask for her card".
+            if before.suffix(2).contains(where: { $0 == "no" || $0 == "without" }) { return false }
+            if before.contains(where: { ProseFacts.negations.contains($0) && $0 != "no" && $0 != "without" }) { return false }
             let after = index + 1 < words.count ? words[index + 1] : ""
-            if after.contains(where: ProseFacts.crossMarks.contains) || after == "no" || after == "none" { return false }
+            if after.contains(where: ProseFacts.crossMarks.contains) || after == "no" || after == "none" || after == "n" { return false }
             if word.contains(where: ProseFacts.crossMarks.contains) { return false }
             return true
         }
         return nil
     }
+
+    /// Whether the text may name a card at all, on its bytes ("card", "Card", "CARD", "carte").
+    static func mayNameCard(_ text: String) -> Bool {
+        text.byteRange(of: "ard") != nil || text.byteRange(of: "ART") != nil || text.byteRange(of: "arte") != nil
+    }
+
+    /// "card", "cards", "card✅", "carte", "business-card": a card, whatever marks stick to it.
+    static func isCardWord(_ word: String) -> Bool {
+        var rest = Substring(word)
+        while let first = rest.first, first == "*" || first == "_" || first == "[" { rest = rest.dropFirst() }
+        if rest.hasPrefix("business-") { rest = rest.dropFirst(9) }
+        guard rest.hasPrefix("card") || rest.hasPrefix("carte") else { return false }
+        rest = rest.dropFirst(4)
+        if rest.hasPrefix("e") { rest = rest.dropFirst() }
+        if rest.hasPrefix("s") { rest = rest.dropFirst() }
+        return !rest.contains(where: \.isLetter)
+    }
+
+    /// Words before "card" that make it some other card than theirs.
+    static let notTheirCard: Set<String> = [
+        "thank-you", "thankyou", "thanks", "you", "handwritten", "greeting", "gift", "credit", "debit", "sim", "id",
+        "key", "report", "sd", "memory", "graphics", "video", "sound", "index", "flash", "score", "loyalty", "library",
+        "boarding", "birthday", "note", "postcard", "business-reply", "wild",
+    ]
+    /// Words that make a card one you sent ("wrote two cards by hand", "posted the card").
+    static let outgoingWords: Set<String> = [
+        "sent", "send", "mailed", "posted", "wrote", "write", "writes", "writing", "handwrote",
+        // cards you make
+        "order", "ordered", "print", "printed", "buy", "bought",
+    ]
 
     /// "Name (text)" with a name before the brackets: the name, the text, and where the text
     /// starts (in scalars).
@@ -178,8 +280,24 @@ enum InterviewerReader {
             guard let name = cell(nameColumn) else { return nil }
             var person = Interviewer(name: Located(usualName(Markup.plain(name.text)), name.range), range: row.range)
             if let title = cell(title) { person.title = Located(Markup.plain(title.text), title.range) }
-            if let email = cell(email) { person.email = Located(Markup.plain(email.text), email.range) }
-            if let phone = cell(phone) { person.phone = Located(Markup.plain(phone.text), phone.range) }
+            // The address or number in its cell, without what is said about it ("… (found on
+            // LinkedIn)"); a dash or "n/a" is none.
+            if let email = cell(email) {
+                let value = Markup.plain(email.text)
+                if !value.hasByte(0x20) {
+                    person.email = Located(value, email.range)
+                } else if let (found, _) = contacts(in: value, phone: false).email {
+                    person.email = Located(found, email.range)
+                }
+            }
+            if let phone = cell(phone) {
+                let value = Markup.plain(phone.text)
+                if isPhone(value) {
+                    person.phone = Located(value, phone.range)
+                } else if let (found, _) = contacts(in: value, email: false).phone {
+                    person.phone = Located(found, phone.range)
+                }
+            }
             if let cardIndex = card, cardIndex < row.cells.count {
                 let cell = row.cells[cardIndex]
                 person.card = Located(cardAnswer(cell.text) ?? false, cell.range)
@@ -275,7 +393,8 @@ enum InterviewerReader {
         return text
     }
 
-    static let cardLabels = ["card:", "business card:", "card"]
+    /// Longest first: the first that fits is taken off.
+    static let cardLabels = ["business cards:", "carte de visite:", "business card:", "cartes:", "carte:", "cards:", "card:", "carte", "card"]
 
     /// yes / no / ✓ / x / ✗ in a card column or a `card: yes` field.
     static func cardAnswer(_ text: String) -> Bool? {
@@ -294,13 +413,25 @@ enum InterviewerReader {
             }
         }
         var value = plain.lowercased()
-        for label in cardLabels where value.hasPrefix(label) && value != label {
-            value = String(value.dropFirst(label.count)).trimmingWhitespace()
+        // Every label starts with b or c.
+        if let first = value.utf8.first, first == UInt8(ascii: "c") || first == UInt8(ascii: "b") {
+            for label in cardLabels where value.hasPrefix(label) && value != label {
+                value = String(value.dropFirst(label.count)).trimmingWhitespace()
+                break
+            }
         }
         switch value {
         case "yes", "y", "✓", "✔", "✔️", "✅", "x", "[x]", "true", "got it", "collected": return true
         case "no", "n", "✗", "✘", "❌", "-", "[ ]", "false", "missing", "none": return false
-        default: return nil
+        default:
+            // "yes, got it at the end", "no — forgot to ask": a yes or a no, then a separator (on the bytes).
+            let utf8 = value.utf8
+            guard let first = utf8.first, first == UInt8(ascii: "y") || first == UInt8(ascii: "n") else { return nil }
+            let answer = first == UInt8(ascii: "y")
+            let word: [UInt8] = answer ? [0x79, 0x65, 0x73] : [0x6E, 0x6F]
+            guard utf8.starts(with: word) else { return nil }
+            let next = utf8.dropFirst(word.count).first
+            return next == UInt8(ascii: ",") || next == 0x20 || next == UInt8(ascii: ";") ? answer : nil
         }
     }
 }

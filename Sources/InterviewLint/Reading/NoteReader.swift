@@ -145,14 +145,9 @@ public enum NoteReader {
         // A note that names its company only in its title (or a bold first line); kept as the
         // company only if the note turns out to be an interview note.
         var titleCompany: Located<String>?
-        if interview.company == nil {
-            var title = interview.title?.value
-            if title == nil, let first = proseLines().first(where: { !$0.isPlan }), first.text.hasPrefix("**") || first.isHeading {
-                title = first.text
-            }
-            if let title, let company = ProseFacts.companyFromTitle(title) {
-                titleCompany = Located(company, interview.title?.range ?? interview.anchor)
-            }
+        if interview.company == nil, let company = ProseFacts.company(title: interview.title?.value, lines: proseLines,
+                                                                      role: interview.role?.value, fileName: fileName) {
+            titleCompany = Located(company, interview.title?.range ?? interview.anchor)
         }
         // "# Lantern & Quill interview": a note about an interview, even when nothing else in it is read.
         var named = interview.isInterviewNote ? nil : interview.title?.value
@@ -163,7 +158,7 @@ public enum NoteReader {
         if let named, RoundReader.namesRound(named) { interview.titleNamesInterview = true }
         if interview.people.isEmpty {
             let lines = proseLines()
-            let company = Set((interview.company?.value ?? "").lowercased().split(separator: " ").map(String.init))
+            let company = Set(((interview.company ?? titleCompany)?.value ?? "").lowercased().split(separator: " ").map(String.init))
             interview.people = ProsePeople.people(in: lines, listItems: Set(lines.filter(\.isListItem).map(\.line)),
                                                   companyWords: company, skipping: [])
         }
@@ -181,6 +176,13 @@ public enum NoteReader {
         // Addresses elsewhere in the note, for people without one (a number comes with its address).
         if interview.people.contains(where: { $0.email == nil }), source.bytes.contains(UInt8(ascii: "@")) {
             ProsePeople.attachDetails(to: &interview.people, from: proseLines())
+        }
+        // Details and cards said in lines of their own, for people whose entry leaves them out.
+        if interview.people.contains(where: { $0.card == nil || $0.phone == nil || $0.email == nil }) {
+            ProsePeople.attachKeyLines(to: &interview.people, in: source)
+        }
+        if interview.people.contains(where: { $0.card == nil }) {
+            ProsePeople.attachCards(to: &interview.people, from: proseLines())
         }
         interview.peopleSection = walker.sectionRanges[.interviewers]
         interview.logSection = walker.sectionRanges[.log]
@@ -299,6 +301,9 @@ public enum NoteReader {
         if timeframeText == nil, let value = values[.timeframe] { timeframeText = (value.text, value.range) }
         if let (text, range) = timeframeText {
             switch TimeframeReader.read(text, interviewDay: interview.start?.value.date) {
+            case .date(let date) where interview.start.map({ date < $0.value.date }) == true && TimeframeReader.opensWithDate(text):
+                // A timeline of what came before the interview ("[[2026-10-30]] Research …") is no decision date.
+                break
             case .date(let date): interview.timeframe = Timeframe(text: text, decision: .date(date), range: range)
             case .vague: interview.timeframe = Timeframe(text: text, decision: .vague, range: range)
             case .unrecognized: interview.timeframe = Timeframe(text: text, decision: .unrecognized, range: range)
@@ -311,12 +316,14 @@ public enum NoteReader {
         let needsTimeframe = interview.timeframe == nil || interview.timeframe?.decision == .unrecognized
         let speaksOfDecision = needsTimeframe && interview.currentStatus == .waiting && ProseFacts.mayMentionDecision(source.bytes)
         if needsTimeframe, speaksOfDecision,
-           let said = ProseFacts.timeframe(proseLines(), skippingLines: logLines, interviewDay: interview.start?.value.date) {
+           let said = ProseFacts.timeframe(proseLines(), skippingLines: logLines, interviewDay: interview.start?.value.date,
+                                           interviewLine: interview.start?.range.start.line) {
             interview.timeframe = said
         }
         // Lines about a thank-you, a card or the decision that were not read, for the rules that
         // would otherwise say "none": looked for only when such a rule may speak.
-        let thankedNow = Set(interview.log.filter { $0.kind == .thankYou && $0.isOutgoing }.flatMap(\.interviewers))
+        // Only a dated thank-you counts as sent for the rules: an undated one leaves its line to be quoted.
+        let thankedNow = Set(interview.log.filter { $0.kind == .thankYou && $0.isOutgoing && $0.date != nil }.flatMap(\.interviewers))
         if interview.timeframe == nil && speaksOfDecision
             || interview.people.contains(where: { $0.card == nil })
             || thankedNow.count < interview.people.count {
@@ -330,7 +337,8 @@ public enum NoteReader {
             interview.mentions = ProseFacts.mentions(proseLines(), placed: placed)
         }
         StatusReader.settle(&interview, source: source, emails: emailEntries, lines: proseLines)
-        if interview.company == nil, interview.isInterviewNote { interview.company = titleCompany }
+        // People met and a company named make an interview note even without its date.
+        if interview.company == nil, interview.isInterviewNote || !interview.people.isEmpty { interview.company = titleCompany }
         if rowMarks.count + walker.roundHeadings.count >= 2 {
             let marks = rowMarks + headingMarks(walker, source: source,
                                                 // A round's day without a year follows the note's earliest day, not the interview's (a later round).
@@ -342,10 +350,21 @@ public enum NoteReader {
         if interview.start == nil, front.problems.isEmpty, interview.isInterviewNote,
            !interview.problems.contains(where: { $0.kind == .frontMatter && $0.message.hasPrefix("interview date") }) {
             let anchor = front.lines.map { SourceRange(line: $0.lowerBound, column: 1, length: 3) } ?? interview.anchor
-            interview.problems.append(ReadProblem(
-                .frontMatter,
-                "the note has no interview date: add `date: 2026-11-16 10:00` to the front matter (or a `**Date:**` line)",
-                at: anchor))
+            if let line = ProseFacts.yearlessStart(proseLines()) {
+                // The note gives the day; only its year is missing, and nothing else dates the note.
+                let relative = ProseFacts.relativeDay(line.words) != nil
+                interview.problems.append(ReadProblem(
+                    .frontMatter,
+                    relative
+                        ? "line \(line.line) dates the interview from a day the note does not give (\"yesterday\", \"today\"): add `date: 2026-11-20 11:00` to the front matter"
+                        : "line \(line.line) gives the interview's day without its year, and nothing else in the note gives one: write the year (`Fri 20/11/2026 11:00`) or add `date: 2026-11-20 11:00` to the front matter",
+                    at: line.range, uncertain: !relative))
+            } else {
+                interview.problems.append(ReadProblem(
+                    .frontMatter,
+                    "the note has no interview date: add `date: 2026-11-16 10:00` to the front matter (or a `**Date:**` line)",
+                    at: anchor))
+            }
         }
         return interview
     }
@@ -460,7 +479,7 @@ public enum NoteReader {
         let text = value.text
         let line = value.range.start.line, column = value.range.start.column
         if text.contains(" - ") || text.contains("—") || text.contains("–") || text.contains("(") {
-            return InterviewerReader.fromItem(SourceSpan(text, line: line, column: column)).map { [$0] } ?? []
+            return InterviewerReader.listed(text, line: line, column: column)
         }
         var result: [Interviewer] = []
         var offset = 0
@@ -494,12 +513,18 @@ public enum NoteReader {
                                   weakDate: Located<LocalDateTime>?, source: inout String?) {
         let fileDay = fileName.flatMap(ProseFacts.fileNameDate)
         if let start = interview.start {
-            guard !interview.startHasTime, let found = ProseFacts.interviewStart(
-                lines, reference: start.value.date, contextDay: start.value.date),
-                found.hasTime, found.start.date == start.value.date else { return }
-            interview.start = Located(found.start, start.range)
+            guard !interview.startHasTime else { return }
+            var time: (minutes: Int, line: Int)?
+            if let found = ProseFacts.interviewStart(lines, reference: start.value.date, contextDay: start.value.date),
+               found.hasTime, found.start.date == start.value.date {
+                time = (found.start.minuteOfDay, found.line.line)
+            } else if let found = ProseFacts.keyedTime(lines) {
+                time = (found.minutes, found.line.line)
+            }
+            guard let time else { return }
+            interview.start = Located(LocalDateTime(date: start.value.date, hour: time.minutes / 60, minute: time.minutes % 60), start.range)
             interview.startHasTime = true
-            source = (source ?? "the note") + ", the time from line \(found.line.line)"
+            source = (source ?? "the note") + ", the time from line \(time.line)"
             return
         }
         let context = weakDate?.value.date ?? fileDay
@@ -527,6 +552,13 @@ public enum NoteReader {
         } else if let fileDay {
             interview.start = Located(LocalDateTime(date: fileDay), interview.anchor)
             source = "the file name"
+        }
+        // A day from the note's making or its name, and a line at the top that opens with a time.
+        if let start = interview.start, !interview.startHasTime, weakDate != nil || fileDay != nil,
+           start.value.date == (weakDate?.value.date ?? fileDay), let found = ProseFacts.openingTime(lines, before: firstEntry) {
+            interview.start = Located(LocalDateTime(date: start.value.date, hour: found.minutes / 60, minute: found.minutes % 60), start.range)
+            interview.startHasTime = true
+            source = (source ?? "the note") + ", the time from line \(found.line.line)"
         }
     }
 }
@@ -791,8 +823,12 @@ private struct Walker {
         case .list, .blockQuote:
             for child in document.descendants(of: index) where document.blocks[child].kind == .paragraph {
                 let paragraph = document.blocks[child]
-                if let range = paragraph.range {
-                    timeframeParts.append((document.text(of: child).replacingOccurrences(of: "\n", with: " "), range))
+                // A to-do ("- [ ] Nudge Zoë around Dec 1") is your plan, not their answer.
+                // A dated event ("2 Nov 11:40: Aditi emailed, moving me to R3") happened; it is no timeframe.
+                let text = document.text(of: child)
+                if let range = paragraph.range, InterviewerReader.checkbox(text)?.0 != false,
+                   source.withLine(range.start.line, { !Walker.isTask($0) }), !TimeframeReader.isDatedEvent(text) {
+                    timeframeParts.append((text.replacingOccurrences(of: "\n", with: " "), range))
                 }
             }
         default:
@@ -813,6 +849,15 @@ private struct Walker {
                 return false
             }
             return true
+    }
+
+    /// A list item that is an unticked task, `- [ ] …` (cmark keeps the box as text or drops it).
+    static func isTask(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == UInt8(ascii: ">") { index += 1 }
+        guard index + 5 <= bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "+"),
+              bytes[index + 1] == 0x20, bytes[index + 2] == UInt8(ascii: "["), bytes[index + 4] == UInt8(ascii: "]") else { return false }
+        return bytes[index + 3] == 0x20
     }
 
     /// Whether a line can be a key line, on its first bytes: bold (`**Date:**`), or at most
@@ -858,10 +903,13 @@ private struct Walker {
                 found.append((field, FrontMatterReader.Value(text: value, range: row.cells[1].range, key: key)))
             }
         } else {
-            for (line, column, text) in paragraph {
+            for (position, (line, column, text)) in paragraph.enumerated() {
                 // A key is short: a colon in the first few bytes, or bold, before a line is read as one.
                 guard Walker.mayBeKeyLine(text) else { continue }
-                if let pair = FrontMatterReader.keyLine(text, line: line, column: column) { found.append(pair) }
+                if let pair = FrontMatterReader.keyLine(text, line: line, column: column),
+                   position == 0 || !FrontMatterReader.isTaskProperty(key: pair.1.key, under: paragraph[position - 1].text) {
+                    found.append(pair)
+                }
             }
         }
         for (field, value) in found {

@@ -40,6 +40,51 @@ enum ProseFacts {
         return text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map(String.init)
     }
 
+    /// `ProseLines.sentences`, with a sentence cut after an abbreviation ("i.e. by 4 December",
+    /// "Dr. Marsh") joined to the next.
+    static func sentences(_ text: String) -> [Substring] {
+        let pieces = ProseLines.sentences(text)
+        guard pieces.count > 1 else { return pieces }
+        var result: [Substring] = []
+        var pending: Substring?
+        for piece in pieces {
+            let joined: Substring
+            if let open = pending {
+                joined = text[open.startIndex..<piece.endIndex]
+            } else {
+                joined = piece
+            }
+            if endsInAbbreviation(piece) { pending = joined; continue }
+            result.append(joined)
+            pending = nil
+        }
+        if let open = pending { result.append(open) }
+        return result
+    }
+
+    static let abbreviations: Set<[UInt8]> = Set(["i.e.", "e.g.", "dr.", "mr.", "mrs.", "ms.", "prof.", "approx.", "ca.", "st.", "vs.", "no."]
+        .map { Array($0.utf8) })
+
+    /// On the bytes of the piece's last word (at most 7, lowercased): most pieces end in a word
+    /// longer than any abbreviation, or not in a period.
+    static func endsInAbbreviation(_ piece: Substring) -> Bool {
+        let bytes = piece.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        guard end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: ".") else { return false }
+        var word: [UInt8] = []
+        var index = end
+        while index > bytes.startIndex {
+            let before = bytes.index(before: index)
+            let byte = bytes[before]
+            if byte == 0x20 || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\"") { break }
+            word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            if word.count > 7 { return false }
+            index = before
+        }
+        return abbreviations.contains(word.reversed())
+    }
+
     static let resumeWords: Set<String> = ["resume", "résumé", "resumes", "cv", "cvs", "curriculum"]
     static let contactPhrases: [[String]] = [
         ["contact", "info"], ["contact", "information"], ["contact", "details"], ["my", "details"],
@@ -111,48 +156,92 @@ enum ProseFacts {
     /// The words of `decisionCues` a line must hold for its sentences to be looked at.
     static let decisionCueWords: Set<String> = [
         "decide", "decides", "decided", "deciding", "decision", "hear", "back", "know", "timeline", "timeframe",
-        "next", "answer", "news", "feedback", "touch", "verdict", "call", "retour", "binnen",
+        "next", "answer", "news", "feedback", "touch", "verdict", "call", "retour", "binnen", "timing", "wrap",
     ]
 
     /// Phrases that show a sentence speaks of their decision or the next step.
     static let decisionCues = ["decide", "decision", "hear back", "hear from", "get back to", "back to me", "let me know",
                                "let us know", "know by", "timeline", "timeframe", "next step", "an answer", "news",
-                               "feedback by", "come back to", "in touch", "verdict", "make a call", "retour", "binnen"]
+                               "feedback by", "come back to", "in touch", "verdict", "make a call", "retour", "binnen",
+                               "timing", "let everyone know", "let you know", "let them know", "let candidates know",
+                               "let people know", "wrap up"]
 
     /// The timeframe they gave, from a sentence anywhere outside the log ("Priya said they'd get
     /// back to me by end of next week"). A date wins over a vague answer; within a sentence, the
-    /// words from the cue on are read first ("the committee meets Dec 1 and they'll decide by
-    /// December 4th" is December 4th).
-    static func timeframe(_ lines: [ProseLine], skippingLines log: Set<Int>, interviewDay: LocalDate?) -> Timeframe? {
+    /// words from its last cue on are read first ("the board meets on the 12th and they will
+    /// decide by November 13th" is November 13th). What was said on or after the interview's own
+    /// line (`interviewLine`) wins over what was said before it, in an earlier round. "Forgot to
+    /// ask when they'd decide" says nothing more on its line.
+    static func timeframe(_ lines: [ProseLine], skippingLines log: Set<Int>, interviewDay: LocalDate?,
+                          interviewLine: Int? = nil) -> Timeframe? {
         var vague: Timeframe?
-        for line in lines where !line.isPlan && !log.contains(line.line) {
+        var earlier: Timeframe?
+        var earlierVague: Timeframe?
+        lines: for line in lines where !line.isPlan && !log.contains(line.line) {
             guard line.has(decisionCueSet) else { continue }
-            for sentence in ProseLines.sentences(line.text) {
+            let before = interviewLine.map { line.line < $0 } ?? false
+            for sentence in sentences(line.text) {
+                // Only a sentence with a cue word is searched for the cue phrases.
+                let sentenceWords = words(sentence)
+                guard sentenceWords.contains(where: decisionCueWords.contains) else { continue }
                 let lower = sentence.lowercased()
-                guard let cue = decisionCues.compactMap({ lower.byteRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+                var cues: [String.Index] = []
+                for cue in decisionCues {
+                    var rest = lower[...]
+                    while let found = rest.byteRange(of: cue) {
+                        cues.append(found.lowerBound)
+                        rest = rest[found.upperBound...]
+                    }
+                }
+                guard !cues.isEmpty else { continue }
                 // A question to ask them is not their answer, and a plan to ask is none either.
                 if sentence.trimmingWhitespace().hasSuffix("?") { continue }
                 let text = String(sentence).trimmingWhitespace()
+                // "Forgot to ask when they'd decide" (every such phrase has "ask" or "asked").
+                if sentenceWords.contains(where: { $0 == "ask" || $0 == "asked" }),
+                   TimeframeReader.read(text, interviewDay: interviewDay) == .notAsked { continue lines }
                 let range = line.range
-                let fromCue = String(lower[cue.lowerBound...])
-                if case .date(let date) = TimeframeReader.read(fromCue, interviewDay: interviewDay) {
-                    return Timeframe(text: text, decision: .date(date), range: range)
-                }
-                let words = words(sentence)
-                switch TimeframeReader.read(text, interviewDay: interviewDay) {
-                case .date(let date):
-                    return Timeframe(text: text, decision: .date(date), range: range)
-                case .vague:
-                    if vague == nil, words.contains(where: ["decide", "decision", "decided", "hear", "back", "know", "timeline", "timeframe", "answer"].contains) {
-                        vague = Timeframe(text: text, decision: .vague, range: range)
+                var date: LocalDate?
+                for cue in cues.sorted(by: >) {
+                    if case .date(let found) = TimeframeReader.read(String(lower[cue...]), interviewDay: interviewDay) {
+                        date = found
+                        break
                     }
-                default:
-                    break
+                }
+                let whole = date == nil ? TimeframeReader.read(text, interviewDay: interviewDay) : .unrecognized
+                // A date just before the cue ("by Friday they'll decide"); one further back is about
+                // something else ("CLOSED: [2026-11-23 Mon] … nothing is decided yet").
+                if date == nil, case .date = whole, let first = cues.min() {
+                    var window = lower.index(first, offsetBy: -min(40, lower.distance(from: lower.startIndex, to: first)))
+                    // From a word's start: half a date ("6-11-23" of "2026-11-23") reads as another one.
+                    if window > lower.startIndex, lower[lower.index(before: window)] != " " {
+                        window = lower[window...].firstIndex(of: " ") ?? first
+                    }
+                    if case .date(let found) = TimeframeReader.read(String(lower[window...]), interviewDay: interviewDay) { date = found }
+                }
+                if let date {
+                    let said = Timeframe(text: text, decision: .date(date), range: range)
+                    if !before { return said }
+                    if earlier == nil { earlier = said }
+                    continue
+                }
+                if whole == .vague, sentenceWords.contains(where: vagueCueWords.contains) {
+                    let said = Timeframe(text: text, decision: .vague, range: range)
+                    if before {
+                        if earlierVague == nil { earlierVague = said }
+                    } else if vague == nil {
+                        vague = said
+                    }
                 }
             }
         }
-        return vague
+        return vague ?? earlier ?? earlierVague
     }
+
+    /// Words a vague answer must come with to be one about their decision ("soon" alone may be anything).
+    static let vagueCueWords: Set<String> = [
+        "decide", "decision", "decided", "hear", "back", "know", "timeline", "timeframe", "answer", "timing", "touch", "steps",
+    ]
 
     static let interviewWords: Set<String> = [
         "interview", "interviews", "interviewed", "interviewing", "onsite", "on-site", "screen", "screening", "panel",
@@ -192,7 +281,11 @@ enum ProseFacts {
             guard let interviewAt = words.firstIndex(where: interviewWords.contains) else { continue }
             if words[..<interviewAt].contains(where: arrangementWords.contains) { continue }
             if words.contains(where: { $0 == "invite" || $0 == "invited" || $0 == "invitation" || $0 == "thank" || $0 == "thanks" }) { continue }
-            let tokens = Tokenizer.tokens(line.text)
+            var tokens = Tokenizer.tokens(withoutLinkTargets(line.text))
+            // "decision by Dec 4. If I'm through, final round…": the date there is the decision's.
+            if let decision = tokens.firstIndex(where: { $0.word.map(startDecisionWords.contains) == true }) {
+                tokens = Array(tokens[..<decision])
+            }
             var date: LocalDate?
             var afterDate = 0
             var index = 0
@@ -205,16 +298,145 @@ enum ProseFacts {
                 }
                 index += 1
             }
-            var minutes: Int?
-            for token in tokens[afterDate...] {
-                if case .time(let value) = token.kind { minutes = value; break }
+            // "Yesterday afternoon I had my interview", counted from the page's day.
+            if date == nil, let base = headingDay,
+               let offset = relativeDay(Array(words[max(0, interviewAt - 6)..<min(words.count, interviewAt + 7)])) {
+                date = base.adding(days: offset)
             }
+            let minutes = firstTime(tokens, from: afterDate) ?? spelledTime(words)
             guard let day = date ?? (minutes != nil ? headingDay : nil) else { continue }
             let start = LocalDateTime(date: day, hour: (minutes ?? 0) / 60, minute: (minutes ?? 0) % 60)
             let score = (minutes != nil ? 2 : 0) + (words[interviewAt] == "interviewing" ? 0 : 1) + (date != nil ? 1 : 0)
             if best.map({ score > $0.score }) ?? true { best = (start, minutes != nil, line, score) }
         }
         return best.map { ($0.start, $0.hasTime, $0.line) }
+    }
+
+    /// The text without the targets of its Markdown links (`[a couple of weeks ago](/2026/10/30/first-call/)`):
+    /// a date in an address is not one the sentence says.
+    static func withoutLinkTargets(_ text: String) -> String {
+        guard text.byteRange(of: "](") != nil else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.byteRange(of: "](") {
+            result += rest[..<open.lowerBound] + "]"
+            let after = rest[open.upperBound...]
+            guard let close = after.firstIndex(of: ")") else { rest = after; break }
+            rest = after[after.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// A line that names the interview and gives its day without a year ("* Fri 20/11 11:00 —
+    /// interview at the Stockport site"), in a note with nothing to take the year from.
+    static func yearlessStart(_ lines: [ProseLine]) -> ProseLine? {
+        let someYear = LocalDate(year: 2001, month: 1, day: 1)
+        for line in lines where !line.isPlan && line.has(interviewWordSet) {
+            let tokens = line.tokens
+            // "Interview yesterday at Lantern & Quill": a day counted from one the note never gives.
+            if let at = line.words.firstIndex(where: interviewWords.contains),
+               relativeDay(Array(line.words[max(0, at - 6)..<min(line.words.count, at + 7)])) != nil {
+                return line
+            }
+            for index in tokens.indices {
+                let start = DateReader.skippingWeekday(tokens, at: index, reference: someYear)
+                if start < tokens.count, DateReader.match(in: tokens, at: start, reference: someYear) != nil {
+                    return line
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "yesterday" is the day before the page's, "today" / "this morning" its own.
+    static func relativeDay(_ words: [String]) -> Int? {
+        if words.contains("yesterday") { return -1 }
+        if words.contains("today") || words.contains("tonight") { return 0 }
+        for (index, word) in words.enumerated().dropLast() where word == "this" {
+            if ["morning", "afternoon", "evening"].contains(words[index + 1]) { return 0 }
+        }
+        return nil
+    }
+
+    static let hourWords: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                                           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12]
+
+    /// "at two o'clock" (in the afternoon when the line says so), "at noon".
+    static func spelledTime(_ words: [String]) -> Int? {
+        if words.contains("noon") || words.contains("midday") { return 12 * 60 }
+        for (index, word) in words.enumerated().dropFirst() where word == "o'clock" || word == "o’clock" {
+            guard let hour = hourWords[words[index - 1]] else { continue }
+            let later = words.contains("afternoon") || words.contains("evening") || words.contains("pm")
+            return (later && hour < 12 ? hour + 12 : hour) * 60
+        }
+        return nil
+    }
+
+    static let startDecisionWords: WordSet = ["decision", "decide", "decides", "decided", "deadline", "timeline", "timeframe"]
+
+    /// The first time of day from `start`, read as the start of a range when the range gives its
+    /// half of the day once at its end: "3:00–4:00 p.m." is 15:00, "3–4pm" is 15:00, "11am–1pm" 11:00.
+    static func firstTime(_ tokens: [Token], from start: Int) -> Int? {
+        var index = start
+        while index < tokens.count {
+            if let minutes = time(tokens, at: index) { return minutes }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The time at `index`: a time, or the hour that opens a range ("3–4pm").
+    static func time(_ tokens: [Token], at index: Int) -> Int? {
+        guard index < tokens.count else { return nil }
+        let begin: Int
+        var isTime = false
+        switch tokens[index].kind {
+        case .time(let minutes):
+            begin = minutes
+            isTime = true
+        case .number(let value, false, let digits) where digits <= 2 && value >= 1 && value <= 12:
+            begin = value * 60
+        default:
+            return nil
+        }
+        var next = index + 1
+        if next < tokens.count, tokens[next].isPunctuation("-") || tokens[next].isPunctuation("–")
+            || tokens[next].isPunctuation("—") || tokens[next].isWord("to") {
+            next += 1
+            if next < tokens.count, case .time(let end) = tokens[next].kind {
+                // Read in the morning, the start would be more than half a day before the end: it is pm too.
+                if begin < 12 * 60, end >= 12 * 60, begin + 12 * 60 <= end { return begin + 12 * 60 }
+                if begin < end || isTime { return begin }
+            }
+        }
+        return isTime ? begin : nil
+    }
+
+    /// A line whose key gives the time (`**Duration:** 60 min, 3:00–4:00 p.m.`, `Time: 14:00`).
+    static func keyedTime(_ lines: [ProseLine]) -> (minutes: Int, line: ProseLine)? {
+        for line in lines where !line.isPlan {
+            guard let colon = line.text.firstIndex(of: ":"), line.text.distance(from: line.text.startIndex, to: colon) <= 24 else { continue }
+            let key = Markup.key(Markup.plain(String(line.text[..<colon])))
+            guard ["time", "duration", "when", "slot", "starttime", "timeslot", "schedule"].contains(key) else { continue }
+            if let minutes = firstTime(Tokenizer.tokens(String(line.text[line.text.index(after: colon)...])), from: 0) {
+                return (minutes, line)
+            }
+        }
+        return nil
+    }
+
+    /// A line near the top that opens with a time ("11am, two 45-minute blocks, their Hudson Yards
+    /// office"): the interview's time in a note whose day comes from its creation date or name.
+    static func openingTime(_ lines: [ProseLine], before limit: Int) -> (minutes: Int, line: ProseLine)? {
+        for line in lines.prefix(12) where !line.isPlan && !line.isHeading && line.line < limit {
+            if line.words.contains(where: arrangementWords.contains) { continue }
+            let tokens = line.tokens
+            var index = 0
+            while index < tokens.count, tokens[index].kind.isPunctuation { index += 1 }
+            guard index < tokens.count, case .time = tokens[index].kind, let minutes = firstTime(tokens, from: index) else { continue }
+            return (minutes, line)
+        }
+        return nil
     }
 
     /// A date in a file name: `2026-11-18-acme.md`, Logseq's `2026_11_18.md`.
@@ -284,7 +506,7 @@ extension ProseFacts {
             if start < tokens.count, let (date, used) = DateReader.match(in: tokens, at: start, reference: reference, order: order, noteOrder: noteOrder).map({ ($0.date, $0.tokenCount) }) {
                 var probe = start + used
                 while probe < tokens.count, tokens[probe].isPunctuation(",") || tokens[probe].isWord("at") { probe += 1 }
-                if probe < tokens.count, case .time(let minutes) = tokens[probe].kind {
+                if let minutes = time(tokens, at: probe) {
                     return (LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), true)
                 }
                 return (LocalDateTime(date: date), false)
@@ -342,7 +564,7 @@ extension ProseFacts {
             guard index < tokens.count, let (date, used) = DateReader.match(in: tokens, at: index, reference: reference, order: order, noteOrder: noteOrder).map({ ($0.date, $0.tokenCount) }) else { continue }
             var probe = index + used
             while probe < tokens.count, tokens[probe].kind.isPunctuation || tokens[probe].isWord("at") { probe += 1 }
-            guard probe < tokens.count, case .time(let minutes) = tokens[probe].kind else { continue }
+            guard let minutes = time(tokens, at: probe) else { continue }
             return (LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), true, line)
         }
         return nil
@@ -369,30 +591,169 @@ extension Token.Kind {
 }
 
 extension ProseFacts {
+    /// Words of a heading that name no company: "Job hunt journal", "Work Search Log — Fall 2026", "About".
+    static let genericTitleWords: Set<String> = [
+        "job", "jobs", "hunt", "hunting", "search", "journal", "log", "logs", "notes", "note", "about", "work", "application",
+        "applications", "tracker", "tracking", "diary", "review", "weekly", "week", "fall", "spring", "summer", "autumn",
+        "winter", "meeting", "call", "prep", "preparation", "questions", "follow", "up", "followup", "todo", "tasks",
+        "overview", "summary", "details", "info", "debrief", "readme", "index", "home", "inbox", "draft", "template",
+        "timeline", "status", "people", "contacts", "company", "role", "position", "offer", "salary", "negotiation", "my",
+        "the", "a", "and", "of", "for", "new", "career", "careers", "background", "research", "entry", "record", "page",
+        "noon", "midday", "midnight", "parent", "back", "today", "tomorrow", "yesterday", "morning", "afternoon", "evening",
+    ]
+    static let nameConnectors: Set<String> = ["of", "and", "&", "for", "the", "de", "du", "des", "la", "le", "von", "van", "der", "den", "y", "e", "+"]
+
+    /// Words for the interview in a title, in the languages notes are written in.
+    static let titleInterviewWords: Set<String> = ["entretien", "entrevista", "vorstellungsgespräch", "gesprek", "colloquio", "intervju", "haastattelu"]
+
     /// The company in a note's title: "Nordwind Logistics - Senior Backend Engineer", "Quayside
     /// Freight — onsite interview", "Interview Log: Calloway Rail Systems - Signalling Engineer",
-    /// "Interview Notes — Westbrook University, IT Project Manager II". The part that names no
-    /// interview, date or role comes first; nil when none is left.
+    /// "Interview Notes — Westbrook University, IT Project Manager II", "Job hunt journal —
+    /// Marlow Analytics", "Entretien Sérac Systèmes — …", "Lantern & Quill interview". The
+    /// first part that names no interview, date, role or generic page is taken; nil when none is.
     static func companyFromTitle(_ title: String) -> String? {
-        var text = Markup.plain(title)
+        var text = Markup.plain(Markup.unescaped(title))
         // "Interview Log: Calloway …": what follows a label.
         if let colon = text.firstIndex(of: ":"), words(text[..<colon]).contains(where: { interviewWords.contains($0) || $0 == "notes" || $0 == "log" }) {
             text = String(text[text.index(after: colon)...])
         }
-        let separators = [" — ", " – ", " - ", " | ", " @ ", " · ", " • "]
+        let separators = [" — ", " – ", " - ", " | ", " @ ", " · ", " • ", ": "]
         var parts = [text]
         for separator in separators {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         for part in parts {
-            let candidate = part.split(separator: ",").first.map { $0.trimmingWhitespace() } ?? ""
-            let lower = words(Substring(candidate))
-            guard !lower.isEmpty, lower.count <= 5, candidate.first?.isUppercase == true,
-                  !lower.contains(where: { interviewWords.contains($0) || $0 == "notes" || $0 == "log" || $0 == "background" }),
-                  !ProsePeople.hasTitleWord(Substring(candidate)),
-                  lower.contains(where: { $0.count >= 3 }),
-                  leadingDateTime(candidate) == nil else { continue }
-            return candidate
+            for piece in part.split(separator: ",") {
+                if let name = companyName(String(piece)) { return name }
+            }
+        }
+        return nil
+    }
+
+    /// A part of a title as a company's name: its interview words and trailing role words taken
+    /// off ("Fairhaven Media Senior Product Designer" is Fairhaven Media); nil for a role, a date,
+    /// an interview or a generic page.
+    static func companyName(_ text: String) -> String? {
+        var names = text.trimmingWhitespace().split(separator: " ").map(String.init)
+        func lower(_ word: String) -> String { words(Substring(word)).first ?? "" }
+        // "Interview at X", "Onsite @ X", "Entretien X", "Interview notes X"
+        while names.count > 1, let first = names.first,
+              interviewWords.contains(lower(first)) || titleInterviewWords.contains(lower(first))
+                || ["at", "@", "with", "notes", "log"].contains(lower(first)) {
+            names.removeFirst()
+        }
+        while let last = names.last, interviewWords.contains(lower(last)) || titleInterviewWords.contains(lower(last)) { names.removeLast() }
+        // A run of role words closes the name.
+        if let cut = names.indices.dropFirst().first(where: { index in
+            ProsePeople.titleWords.contains(lower(names[index]))
+                && names[index...].allSatisfy { ProsePeople.titleWords.contains(lower($0)) || ["of", "and", "&", "ii", "iii", "i"].contains(lower($0)) || $0.first?.isUppercase == true }
+        }) {
+            names = Array(names[..<cut])
+        }
+        let candidate = names.joined(separator: " ").trimmingWhitespace()
+        let lowered = words(Substring(candidate))
+        // A firm's name is written in capitals but for its small words ("Great call with Acme" is
+        // a sentence, "The Shard" a place).
+        guard names.first != "The", names.allSatisfy({ word in
+            word.first.map { $0.isUppercase || $0.isNumber || !$0.isLetter } == true || nameConnectors.contains(word.lowercased())
+        }) else { return nil }
+        guard !lowered.isEmpty, lowered.count <= 6, candidate.first?.isUppercase == true,
+              !lowered.contains(where: { interviewWords.contains($0) || $0 == "notes" || $0 == "log" || $0 == "background" }),
+              !lowered.allSatisfy({ genericTitleWords.contains($0) || $0.allSatisfy(\.isNumber)
+                  || DateReader.monthNames[$0] != nil || DateReader.weekdayNames[$0] != nil }),
+              !ProsePeople.hasTitleWord(Substring(candidate)),
+              lowered.contains(where: { $0.count >= 3 && !$0.allSatisfy(\.isNumber) }),
+              leadingDateTime(candidate) == nil else { return nil }
+        return candidate
+    }
+
+    /// The company a note names where no key gives it: its title (a heading, a bold or short
+    /// first line), a role written "Product Designer at Fairhaven Media", a sentence
+    /// "interview at Saltmarsh Logistics" or "[[Wrenfield Bio]] interview", or the alias of a
+    /// Dendron parent link (`[[Karsten Maritime|job.karsten-maritime]]` in `job.karsten-maritime.onsite.md`).
+    static func company(title: String?, lines readLines: () -> [ProseLine], role: String?, fileName: String?) -> String? {
+        // A title that names it needs no prose read.
+        if let title, let company = companyFromTitle(title) { return company }
+        if let role, let at = role.byteRange(of: " at "), let company = companyName(String(role[at.upperBound...])) { return company }
+        let lines = readLines()
+        var heading: String?
+        if title == nil, let first = lines.first(where: { !$0.isPlan }), !first.isListItem,
+           first.isHeading || first.text.hasPrefix("**") || first.text.hasPrefix("__")
+            || !first.continued && !first.text.hasSuffix(".") && first.text.split(separator: " ").count <= 9
+               && first.text.byteRange(of: "[[") == nil && !startsWithKey(first.text) {
+            heading = first.text
+        }
+        if let heading, let company = companyFromTitle(heading) { return company }
+        for line in lines where !line.isPlan && line.has(interviewWordSet) {
+            if let company = companyInSentence(line.text) { return company }
+        }
+        if let fileName, let company = dendronParent(lines, fileName: fileName) { return company }
+        return nil
+    }
+
+    /// `Parent: …`, `Status:: …`: a key line, no title.
+    static func startsWithKey(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let key = text[..<colon]
+        return key.count <= 24 && !key.contains(" ") && key.allSatisfy { $0.isLetter || $0 == "-" || $0 == "_" }
+    }
+
+    /// "interview at Saltmarsh Logistics", "Interview yesterday at Lantern & Quill Books",
+    /// "interview at [[Acme]]", "[[Wrenfield Bio]] interview": the name after "at" (capitalised,
+    /// "&" and "of" inside it) or the link before the interview word.
+    static func companyInSentence(_ text: String) -> String? {
+        let pieces = text.split(separator: " ", omittingEmptySubsequences: true)
+        for (index, piece) in pieces.enumerated() {
+            let word = words(piece).first ?? ""
+            guard interviewWords.contains(word) else { continue }
+            // "[[Wrenfield Bio]] interview"
+            if index > 0, piece.first?.isLetter == true, pieces[index - 1].hasSuffix("]]") {
+                var start = index - 1
+                while start > 0, !pieces[start].hasPrefix("[[") { start -= 1 }
+                let link = pieces[start..<index].joined(separator: " ")
+                if link.hasPrefix("[["), let name = companyName(Markup.plain(link)) { return name }
+            }
+            // "interview (yesterday|this morning)? at X"
+            var at = index + 1
+            while at < pieces.count, at <= index + 3, words(pieces[at]).first != "at" { at += 1 }
+            guard at < pieces.count, at <= index + 3, pieces[at] == "at" else { continue }
+            var name: [String] = []
+            var next = at + 1
+            while next < pieces.count, name.count < 6 {
+                var value = String(pieces[next])
+                let closes = value.hasSuffix(",") || value.hasSuffix(".") || value.hasSuffix(";") || value.hasSuffix(":") || value.hasSuffix(")")
+                while let last = value.last, ",.;:)".contains(last) { value.removeLast() }
+                let plain = Markup.plain(value)
+                if plain.first?.isUppercase == true || !name.isEmpty && ["&", "of", "and", "+"].contains(plain) {
+                    name.append(plain)
+                } else {
+                    break
+                }
+                if closes { break }
+                next += 1
+            }
+            while let last = name.last, ["&", "of", "and", "+"].contains(last) { name.removeLast() }
+            if !name.isEmpty, let company = companyName(name.joined(separator: " ")) { return company }
+        }
+        return nil
+    }
+
+    /// A Dendron note's parent link: `[[Karsten Maritime|job.karsten-maritime]]` in
+    /// `job.karsten-maritime.onsite.md` names the application the note belongs to.
+    static func dendronParent(_ lines: [ProseLine], fileName: String) -> String? {
+        let base = String((fileName.split(separator: "/").last ?? "").dropLast(fileName.hasSuffix(".md") ? 3 : 0))
+        guard base.utf8.contains(UInt8(ascii: ".")) else { return nil }
+        for line in lines.prefix(12) where line.text.byteRange(of: "|") != nil {
+            var rest = Substring(line.text)
+            while let open = rest.byteRange(of: "[["), let close = rest[open.upperBound...].byteRange(of: "]]") {
+                let inner = rest[open.upperBound..<close.lowerBound]
+                rest = rest[close.upperBound...]
+                guard let bar = inner.firstIndex(of: "|") else { continue }
+                let alias = String(inner[..<bar]).trimmingWhitespace()
+                let target = String(inner[inner.index(after: bar)...]).trimmingWhitespace()
+                guard target.utf8.contains(UInt8(ascii: ".")), base.byteRange(of: target + ".") != nil else { continue }
+                if let company = companyName(alias) { return company }
+            }
         }
         return nil
     }
@@ -403,7 +764,7 @@ extension ProseFacts {
     /// them holds no timeframe in prose, and its lines need not be read for one.
     static let decisionStems: [[UInt8]] = ["ecid", "ecis", "hear", "et back", "ack to", "know", "imeline", "imeframe", "ext step",
                                            "nswer", " news", "eedback", "in touch", "erdict", "ake a call", "etour",
-                                           "innen"].map { Array($0.utf8) }
+                                           "innen", "iming"].map { Array($0.utf8) }
 
     static func mayMentionDecision(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in

@@ -21,23 +21,35 @@ enum ProsePeople {
         "met", "with", "and", "also", "then", "after", "before", "today", "tomorrow", "yesterday", "morning",
         "afternoon", "evening", "mr", "ms", "mrs", "dr", "prof", "mx", "sr", "jr", "st", "status", "decision",
         "linkedin", "zoom", "teams", "google", "slack", "street", "st.", "floor", "building", "suite", "room",
+        // Words that open sentences.
+        "for", "in", "on", "at", "from", "to", "by", "when", "while", "but", "so", "if", "as", "this", "that", "these",
+        "those", "there", "here", "what", "who", "how", "why", "where", "both", "all", "each", "some", "one", "two",
+        "just", "only", "not", "no", "yes", "ok", "okay", "got", "left", "sent", "asked", "called", "emailed", "wrote",
+        "said", "told", "gave", "had", "was", "is", "are", "were", "would", "should", "could", "did",
+        "does", "do", "has", "have", "maybe", "still", "again", "very", "really", "great", "good", "first", "second",
+        "third", "final", "last", "round", "dear", "hi", "hello", "best", "regards", "cheers", "kind", "sincerely",
+        "re", "fw", "fwd", "subject", "cc", "bcc", "about", "over", "into", "during", "until", "since", "our", "your",
     ]
+    static let placeWords: Set<String> = ["at", "from", "for", "of", "in"]
     static let cueWords: Set<String> = ["met", "with", "interviewer", "interviewers", "interviewed", "talked", "spoke", "panel", "by"]
 
-    static func isNameWord(_ word: Substring) -> Bool {
+    /// `inside`: not the first word of the name, where a short word that is also a day or a
+    /// month ("Nguyễn Thu Hà") is a name; a name never opens with one ("Thursday Marcus called").
+    static func isNameWord(_ word: Substring, inside: Bool = false) -> Bool {
         guard let first = word.unicodeScalars.first, first.properties.isUppercase || !first.properties.isAlphabetic && first.value > 0x2E80 else {
             return false
         }
         guard word.count >= 2 || first.value > 0x2E80 else { return false }
-        if notNames.contains(word.lowercased()) { return false }
-        if DateReader.monthNames[word.lowercased()] != nil || DateReader.weekdayNames[word.lowercased()] != nil { return false }
+        let lower = word.lowercased()
+        if notNames.contains(lower) { return false }
+        if DateReader.monthNames[lower] != nil || DateReader.weekdayNames[lower] != nil, !inside || word.count > 3 { return false }
         return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
     /// A person's name as written: two to four name words.
     static func looksLikeName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        return (2...4).contains(words.count) && words.allSatisfy(isNameWord)
+        return (2...4).contains(words.count) && words.indices.allSatisfy { isNameWord(words[$0], inside: $0 > 0) }
     }
 
     static func hasTitleWord(_ text: Substring) -> Bool {
@@ -48,35 +60,51 @@ enum ProsePeople {
         -> [Interviewer] {
         var found: [Interviewer] = []
         func add(_ person: Interviewer) {
+            guard !person.name.value.split(separator: " ").allSatisfy({ companyWords.contains($0.lowercased()) }) else { return }
             let key = person.name.value.lowercased()
-            guard !found.contains(where: { $0.name.value.lowercased() == key }),
-                  !person.name.value.split(separator: " ").allSatisfy({ companyWords.contains($0.lowercased()) }) else { return }
+            // The same person again (a card copied out under the sentence that introduced them):
+            // what the second mention adds is theirs.
+            if let index = found.firstIndex(where: { $0.name.value.lowercased() == key }) {
+                if found[index].email == nil { found[index].email = person.email }
+                if found[index].phone == nil { found[index].phone = person.phone }
+                if found[index].title == nil { found[index].title = person.title }
+                if found[index].card == nil { found[index].card = person.card }
+                return
+            }
             found.append(person)
         }
         var previousAbout = false
-        for line in lines where !line.isPlan && !placed.contains(line.line) {
+        // People a sentence announced ("I was interviewed by two people.") and not yet named.
+        var announced = 0
+        for line in lines where !placed.contains(line.line) {
             if line.isHeading {
                 previousAbout = false
+                announced = 0
                 continue
             }
+            // An unticked item is a plan, unless it is a person's card entry (`- [ ] Jane Doe — …`).
             if listItems.contains(line.line), let person = cardEntry(line) {
                 add(person)
                 continue
             }
-            for person in introduced(line, afterInterviewLine: previousAbout) { add(person) }
+            if line.isPlan { continue }
+            let (people, left) = introduced(line, afterInterviewLine: previousAbout, announced: announced)
+            for person in people { add(person) }
+            // An announcement names its people in its own paragraph or the next.
+            announced = line.words.contains(where: { countWords[$0] != nil }) && announcement(in: line.text) != nil ? left : 0
             previousAbout = isAboutInterview(line.words)
         }
         return found
     }
 
     /// "- [[Theo Prescott]] — VP Product, hiring manager. Card: …": an item that opens with a
-    /// name and gives a title, a card, an address or a number.
+    /// name and gives a title, a card, an address or a number. Its tick is the card, as under
+    /// an Interviewers heading.
     static func cardEntry(_ line: ProseLine) -> Interviewer? {
-        guard let person = InterviewerReader.fromItem(SourceSpan(line.text, line: line.line, column: line.column)) else { return nil }
-        var name = person.name.value
-        // A Dendron link's slug before the name ("[[meghan-kilbride]] Meghan Kilbride").
-        let words = name.split(separator: " ")
-        if words.count >= 3, words[0].contains("-"), words[0] == words[0].lowercased() { name = words.dropFirst().joined(separator: " ") }
+        // Google Docs escapes every mark (`Dr\. Evelyn Marsh \- Library Director`).
+        let text = line.text.utf8.contains(0x5C) ? Markup.unescaped(line.text) : line.text
+        guard let person = InterviewerReader.fromItem(SourceSpan(text, line: line.line, column: line.column)) else { return nil }
+        let name = person.name.value
         let bare = Interviewer(name: Located(name, person.name.range), range: person.range).nameWithoutTitle
         guard looksLikeName(bare) else { return nil }
         guard person.email != nil || person.phone != nil || person.card != nil || person.title.map({ hasTitleWord(Substring($0.value)) }) == true else {
@@ -84,6 +112,9 @@ enum ProsePeople {
         }
         var result = person
         result.name = Located(name, person.name.range)
+        if result.card == nil, line.isDone || line.isPlan {
+            result.card = Located(line.isDone, SourceRange(line: line.line, column: max(1, line.column - 4), length: 3))
+        }
         return result
     }
 
@@ -94,14 +125,55 @@ enum ProsePeople {
             || words.contains(where: { $0 == "met" || $0 == "interviewer" || $0 == "interviewers" || $0 == "talked" || $0 == "spoke" })
     }
 
+    static let countWords: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5]
+    static let crowdWords: Set<String> = ["people", "interviewers", "panelists", "panellists", "persons"]
+
+    /// "interviewed by two people", "Two people on the call", "a panel of three": how many people
+    /// the sentence announces, and where it ends (in scalars).
+    static func announcement(in text: String) -> (count: Int, end: Int)? {
+        var offset = 0
+        for sentence in ProseLines.sentences(text) {
+            defer { offset += sentence.unicodeScalars.count }
+            let words = ProseFacts.words(sentence)
+            for (index, word) in words.enumerated() {
+                guard let count = countWords[word] else { continue }
+                let next = index + 1 < words.count ? words[index + 1] : ""
+                let panel = index >= 2 && words[index - 1] == "of" && words[index - 2] == "panel"
+                if crowdWords.contains(next) || panel { return (count, offset + sentence.unicodeScalars.count) }
+            }
+        }
+        return nil
+    }
+
     /// `afterInterviewLine`: the paragraph before spoke of the interview ("Two people on the
-    /// call."), so a name with its title here is one of the people met.
-    static func introduced(_ line: ProseLine, afterInterviewLine: Bool = false) -> [Interviewer] {
+    /// call."), so a name with its title here is one of the people met. `announced`: people a
+    /// sentence before announced, so a full name opening a sentence is one of them. Returns the
+    /// people and how many announced ones are still to be named.
+    static func introduced(_ line: ProseLine, afterInterviewLine: Bool = false, announced: Int = 0) -> ([Interviewer], Int) {
         let text = line.text
         let scalars = Array(text.unicodeScalars)
-        let lineWords = ProseFacts.words(Substring(text))
+        let lineWords = line.words
         let aboutInterview = isAboutInterview(lineWords)
+        var announced = announced
+        var announcedFrom = 0
+        if lineWords.contains(where: { countWords[$0] != nil }), let (count, end) = announcement(in: text) {
+            announced = count
+            announcedFrom = end
+        }
         var result: [Interviewer] = []
+        // Where the last person taken ends: "X (title) and Y" goes on the list.
+        var lastTaken: Int?
+        func sentenceEnds(between from: Int, _ to: Int) -> Bool {
+            guard from < to else { return false }
+            for index in from..<to where ".;!?".unicodeScalars.contains(scalars[index]) {
+                if index + 1 >= scalars.count || scalars[index + 1] == " " { return true }
+            }
+            return false
+        }
+        func take(_ name: String, at offset: Int) {
+            let range = SourceRange(line: line.line, column: line.column + offset, length: name.unicodeScalars.count)
+            result.append(Interviewer(name: Located(name, range), range: range))
+        }
         var index = 0
         while index < scalars.count {
             // A run of name words, possibly inside [[ ]] or ** **.
@@ -117,11 +189,17 @@ enum ProsePeople {
                 if end == scalars.count || scalars[end] == " " {
                     var word = ""
                     word.unicodeScalars.append(contentsOf: scalars[wordStart..<end])
-                    let trimmed = word.trimmingCharacters(in: "*[]|")
-                    guard !trimmed.isEmpty, isNameWord(Substring(trimmed)), words < 4 else { break }
+                    // "Hartigan**," and "Dupré," end the name: the mark is not part of it.
+                    var stops = false
+                    var cut = end
+                    while cut > wordStart, ",.;:".unicodeScalars.contains(scalars[cut - 1]) { cut -= 1; stops = true }
+                    var bare = ""
+                    bare.unicodeScalars.append(contentsOf: scalars[wordStart..<cut])
+                    let trimmed = bare.trimmingCharacters(in: "*[]|")
+                    guard !trimmed.isEmpty, isNameWord(Substring(trimmed), inside: words > 0), words < 4 else { break }
                     words += 1
-                    lastGood = end
-                    if word.hasSuffix("]") || word.hasSuffix("*") || word.hasSuffix(",") { break }
+                    lastGood = cut
+                    if stops || bare.hasSuffix("]") || bare.hasSuffix("*") { break }
                     wordStart = end + 1
                 }
                 end += 1
@@ -137,7 +215,14 @@ enum ProsePeople {
             rest.unicodeScalars.append(contentsOf: scalars[after..<min(scalars.count, after + 60)])
             var before = ""
             before.unicodeScalars.append(contentsOf: scalars[max(0, start - 25)..<start])
-            let cue = ProseFacts.words(Substring(before)).suffix(2).contains(where: cueWords.contains)
+            let beforeWords = ProseFacts.words(Substring(before))
+            let cue = beforeWords.suffix(2).contains(where: cueWords.contains)
+            // "interview at Saltmarsh Logistics, for the analyst job", "from Bluefin Talent, the
+            // agency": a place or a firm, not someone met.
+            if let last = beforeWords.last, placeWords.contains(last), !before.hasSuffix("[[") {
+                index = max(lastGood, index + 1)
+                continue
+            }
             var titled = false
             if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
                 titled = hasTitleWord(rest[rest.index(after: rest.startIndex)..<close])
@@ -145,14 +230,56 @@ enum ProsePeople {
                 let clause = rest.dropFirst().prefix { $0 != "." && $0 != ";" && $0 != "(" }
                 titled = hasTitleWord(Substring(clause.split(separator: " ").prefix(5).joined(separator: " ")))
             }
-            if aboutInterview && (titled || cue) || afterInterviewLine && titled {
+            // "… and Nick Stavrou from the board": the next name of a list already begun.
+            let listed = lastTaken.map { !sentenceEnds(between: $0, start) } == true
+                && (beforeWords.last == "and" || before.trimmingWhitespace().hasSuffix("+") || before.trimmingWhitespace().hasSuffix("&"))
+            let opening = announced > 0 && start >= announcedFrom && opensSentence(scalars, at: start)
+            if aboutInterview && (titled || cue) || afterInterviewLine && titled || listed || opening {
                 let offset = start + (nameText.unicodeScalars.count - nameText.unicodeScalars.drop { "*[".unicodeScalars.contains($0) }.count)
-                let range = SourceRange(line: line.line, column: line.column + offset, length: name.unicodeScalars.count)
-                result.append(Interviewer(name: Located(name, range), range: range))
+                take(name, at: offset)
+                lastTaken = lastGood
+                if announced > 0 { announced -= 1 }
             }
             index = max(lastGood, index + 1)
         }
-        return result
+        // "I think his name was Ollie": a first name alone, on a line about the interview.
+        if aboutInterview || announced > 0, let (name, offset) = givenName(in: text) {
+            take(name, at: offset)
+            if announced > 0 { announced -= 1 }
+        }
+        return (result, announced)
+    }
+
+    /// Whether the name at `start` opens a sentence or a clause ("…people. Dana Whitlock runs",
+    /// "; Marcus Oyelaran leads", "And Rafael Ortega").
+    static func opensSentence(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        var index = start
+        while index > 0, " *[_".unicodeScalars.contains(scalars[index - 1]) { index -= 1 }
+        // One joining word may stand first.
+        var wordStart = index
+        while wordStart > 0, scalars[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+        if wordStart < index {
+            var word = ""
+            word.unicodeScalars.append(contentsOf: scalars[wordStart..<index])
+            guard ["and", "then", "also"].contains(word.lowercased()) else { return false }
+            index = wordStart
+            while index > 0, scalars[index - 1] == " " { index -= 1 }
+        }
+        return index == 0 || ".;:!?".unicodeScalars.contains(scalars[index - 1])
+    }
+
+    /// "his name was Ollie", "her name is Dana": the name and its offset in scalars.
+    static func givenName(in text: String) -> (String, Int)? {
+        for phrase in ["name was ", "name is ", "name's "] {
+            guard let found = text.byteRange(of: phrase) else { continue }
+            let lead = text[..<found.lowerBound].lowercased()
+            guard lead.hasSuffix("his ") || lead.hasSuffix("her ") || lead.hasSuffix("their ") else { continue }
+            let rest = text[found.upperBound...]
+            let word = rest.prefix { $0.isLetter || $0 == "-" || $0 == "'" }
+            guard isNameWord(word), DateReader.monthNames[word.lowercased()] == nil else { continue }
+            return (String(word), text[..<found.upperBound].unicodeScalars.count)
+        }
+        return nil
     }
 }
 
@@ -234,5 +361,240 @@ extension ProsePeople {
             }
         }
         return false
+    }
+}
+
+extension ProsePeople {
+    static let groupWords: Set<String> = ["both", "all", "each", "everyone", "everybody", "them"]
+    static let pronouns: Set<String> = ["her", "his", "him", "she", "he", "hers"]
+
+    /// Cards said in sentences for people whose own entry does not say: "Got her card" after
+    /// their name, "Zainab gave me her card", "card ✗ Tomasz", "Both gave me cards:", "Cards from
+    /// both", "No business cards on a video call", "Only Marguerite had cards", a `## Cards`
+    /// heading over their entries, "Dana had run out" after a sentence about cards.
+    static func attachCards(to people: inout [Interviewer], from lines: [ProseLine]) {
+        guard people.contains(where: { $0.card == nil }) else { return }
+        let names = NameIndex(people)
+        var headingSaysCards: (value: Bool, range: SourceRange)?
+        func set(_ index: Int, _ value: Bool, _ range: SourceRange) {
+            // A "no" for a recruiter would ask for a card nobody hands out.
+            guard people[index].card == nil, value || !people[index].isRecruiter else { return }
+            people[index].card = Located(value, range)
+        }
+        func setAll(_ value: Bool, _ range: SourceRange) {
+            for index in people.indices { set(index, value, range) }
+        }
+        for (position, line) in lines.enumerated() where !line.isPlan {
+            if line.isHeading {
+                headingSaysCards = InterviewerReader.mayNameCard(line.text)
+                    ? InterviewerReader.cardEvidence(line.text).map { ($0, line.range) } : nil
+                continue
+            }
+            if let (value, range) = headingSaysCards {
+                for index in people.indices where people[index].range.start.line == line.line { set(index, value, range) }
+            }
+            guard InterviewerReader.mayNameCard(line.text) else { continue }
+            // A line that opens a list of people ("Met, cards from both:", "Copying them here:").
+            let leadsIn = line.text.hasSuffix(":") && position + 1 < lines.count
+                && !names.occurrences(in: lines[position + 1].text).isEmpty
+            let range = line.range
+            var context = 0
+            var lastNamed: Int?
+            for sentence in ProseFacts.sentences(line.text) {
+                let text = String(sentence)
+                let named = names.occurrences(in: text)
+                let words = ProseFacts.words(sentence)
+                let hasCard = words.contains(where: InterviewerReader.isCardWord)
+                defer {
+                    if let last = named.last { lastNamed = last.person }
+                    context = hasCard ? 2 : max(0, context - 1)
+                }
+                let distinct = Set(named.map(\.person))
+                if named.isEmpty {
+                    guard hasCard, let value = InterviewerReader.cardEvidence(text) else { continue }
+                    if words.contains(where: pronouns.contains), let last = lastNamed {
+                        set(last, value, range)
+                    } else if people.count == 1 {
+                        set(0, value, range)
+                    } else if !value {
+                        // A "no" for everyone wants cards in the plural or everyone named ("No business
+                        // cards on a video call", "neither of them had a card").
+                        if words.contains(where: { $0.hasPrefix("cards") }) || words.contains(where: groupWords.contains) || words.contains("neither") {
+                            setAll(false, range)
+                        }
+                    } else if words.contains(where: groupWords.contains) || leadsIn {
+                        // A "yes" for everyone wants them given: "asked for cards" is no card yet.
+                        if leadsIn || words.contains(where: cardGivenWords.contains) || text.contains(where: ProseFacts.checkMarks.contains) {
+                            setAll(true, range)
+                        }
+                    }
+                    continue
+                }
+                guard hasCard || context > 0 else { continue }
+                if distinct.count == 1, hasCard {
+                    guard let value = InterviewerReader.cardEvidence(text) else { continue }
+                    set(named[0].person, value, range)
+                    // "Only Marguerite had cards": nobody else gave one.
+                    if value, words.contains("only") {
+                        for index in people.indices where index != named[0].person { set(index, false, range) }
+                    }
+                    continue
+                }
+                // What comes before the first name speaks of everyone ("cards from both, in my wallet: Oskar — …").
+                let scalars = Array(text.unicodeScalars)
+                var lead = ""
+                lead.unicodeScalars.append(contentsOf: scalars[0..<named[0].offset])
+                if let value = InterviewerReader.cardEvidence(lead), ProseFacts.words(Substring(lead)).contains(where: groupWords.contains) {
+                    setAll(value, range)
+                }
+                // Each name owns the words up to the next one; "Alice and Bob gave me cards" shares them.
+                var shared: Bool?
+                for (order, occurrence) in named.enumerated().reversed() {
+                    let end = order + 1 < named.count ? named[order + 1].offset : scalars.count
+                    var region = ""
+                    region.unicodeScalars.append(contentsOf: scalars[occurrence.offset..<end])
+                    var value = InterviewerReader.cardEvidence(region) ?? cardImplied(region)
+                    let rest = ProseFacts.words(Substring(region)).dropFirst()
+                    if value == nil, rest.allSatisfy({ $0 == "and" || names.isNameWord($0) }) { value = shared }
+                    if let value { set(occurrence.person, value, range) }
+                    shared = value
+                }
+            }
+        }
+    }
+
+    /// Words that say a card was handed over.
+    static let cardGivenWords: Set<String> = [
+        "gave", "got", "given", "took", "taken", "have", "has", "had", "collected", "from", "handed", "received",
+        "exchanged",
+    ]
+
+    /// A person's words right after a sentence about cards: "gave me his", "had run out", "✅", "❌".
+    static func cardImplied(_ region: String) -> Bool? {
+        if region.contains(where: ProseFacts.crossMarks.contains) { return false }
+        if region.contains(where: ProseFacts.checkMarks.contains) { return true }
+        let lower = region.lowercased()
+        for phrase in ["run out", "ran out", "had none", "has none", "none on", "didn't have", "did not have", "none left"]
+            where lower.byteRange(of: phrase) != nil {
+            return false
+        }
+        for phrase in ["gave me his", "gave me hers", "gave me her", "gave me one", "gave me theirs", "handed me his",
+                       "handed me her", "handed me one"] where lower.byteRange(of: phrase) != nil {
+            return true
+        }
+        return nil
+    }
+
+    /// Where a note names the people it read: by full name, or a first or last name only one of
+    /// them has, compared without case or accents.
+    struct NameIndex {
+        /// Folded name, person.
+        var keys: [(String, Int)] = []
+
+        init(_ people: [Interviewer]) {
+            var counts: [String: Int] = [:]
+            var all: [(String, Int)] = []
+            for (index, person) in people.enumerated() {
+                let full = LogEntryReader.fold(person.nameWithoutTitle)
+                all.append((full, index))
+                for part in Set(full.split(separator: " ").map(String.init)) where part.count >= 2 {
+                    all.append((part, index))
+                    counts[part, default: 0] += 1
+                }
+            }
+            keys = all.filter { key, _ in key.contains(" ") || counts[key] == 1 }
+            // Longer keys first: "Tom Becker" before "Tom".
+            keys.sort { $0.0.count > $1.0.count }
+        }
+
+        /// Whether a folded word is one of the names.
+        func isNameWord(_ word: String) -> Bool {
+            keys.contains { $0.0 == word }
+        }
+
+        /// Each person named in the text, by the offset (in scalars) of their first mention.
+        func occurrences(in text: String) -> [(person: Int, offset: Int)] {
+            let folded = Array(LogEntryReader.fold(text).unicodeScalars)
+            // Folding keeps one scalar for one only when the text is plain; otherwise offsets are approximate.
+            let exact = folded.count == text.unicodeScalars.count
+            var found: [(person: Int, offset: Int)] = []
+            var taken = [Bool](repeating: false, count: folded.count)
+            for (key, person) in keys {
+                let target = Array(key.unicodeScalars)
+                guard target.count <= folded.count else { continue }
+                var start = 0
+                while start + target.count <= folded.count {
+                    if !taken[start], folded[start] == target[0], Array(folded[start..<(start + target.count)]) == target,
+                       start == 0 || !folded[start - 1].properties.isAlphabetic,
+                       start + target.count == folded.count || !folded[start + target.count].properties.isAlphabetic {
+                        for at in start..<(start + target.count) { taken[at] = true }
+                        if !found.contains(where: { $0.person == person && $0.offset <= start }) {
+                            found.removeAll { $0.person == person }
+                            found.append((person, exact ? start : min(start, text.unicodeScalars.count)))
+                        }
+                        start += target.count
+                        continue
+                    }
+                    start += 1
+                }
+            }
+            return found.sorted { $0.offset < $1.offset }
+        }
+    }
+}
+
+extension ProsePeople {
+    static let emailKeys: Set<String> = ["email", "mail", "emailaddress", "e"]
+    static let phoneKeys: Set<String> = ["phone", "tel", "telephone", "mobile", "cell", "phonenumber", "direct", "directline"]
+    static let cardKeys: Set<String> = ["card", "businesscard", "cards", "businesscards", "carte", "cardcollected"]
+
+    /// `Email:`, `Phone:` and `Business card:` lines right under a person's own key line
+    /// (`Interviewer: Carla Jiménez, Operations Manager`): theirs. Read from the source lines,
+    /// so that a note in the canonical format pays nothing for prose.
+    static func attachKeyLines(to people: inout [Interviewer], in source: SourceText) {
+        for index in people.indices {
+            let own = people[index].range.end.line
+            guard own < source.lineCount else { continue }
+            for number in (own + 1)...min(source.lineCount, own + 6) {
+                // A short key before a colon ("Email:", "**Business card:**"), known on the bytes.
+                let isKeyLine = source.withLine(number) { bytes -> Bool in
+                    var index = 0
+                    while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+                    let start = index
+                    while index < bytes.count, index - start <= 24 {
+                        switch bytes[index] {
+                        case UInt8(ascii: ":"): return index > start
+                        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), 0x20,
+                             UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "-"): index += 1
+                        default: return false
+                        }
+                    }
+                    return false
+                }
+                guard isKeyLine else { break }
+                let text = source.line(number).trimmingWhitespace()
+                guard let colon = text.firstIndex(of: ":") else { break }
+                let key = Markup.key(Markup.plain(String(text[..<colon])))
+                let value = Markup.plain(String(text[text.index(after: colon)...]))
+                guard !value.isEmpty else { break }
+                let leading = source.line(number).unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+                let range = SourceRange(line: number, column: leading + 1, length: text.scalarCount)
+                if emailKeys.contains(key) {
+                    if people[index].email == nil, let (email, _) = InterviewerReader.contacts(in: value, phone: false).email {
+                        people[index].email = Located(email, range)
+                    }
+                } else if phoneKeys.contains(key) {
+                    if people[index].phone == nil, let (phone, _) = InterviewerReader.contacts(in: value, email: false).phone {
+                        people[index].phone = Located(phone, range)
+                    }
+                } else if cardKeys.contains(key) {
+                    if people[index].card == nil, let answer = InterviewerReader.cardAnswer(value) ?? InterviewerReader.cardEvidence(text) {
+                        people[index].card = Located(answer, range)
+                    }
+                } else if FrontMatterReader.keyNames[key] == .people {
+                    break
+                }
+            }
+        }
     }
 }

@@ -8,6 +8,8 @@ public enum TimeframeReader {
         ["no", "timeline"], ["no", "date"], ["didn't", "say"], ["did", "not", "say"], ["unknown"],
         ["tbd"], ["no", "idea"], ["undecided"], ["hear", "back"], ["when", "they", "can"],
         ["eventually"], ["unclear"], ["not", "given"], ["no", "specific"], ["depends"], ["not", "decided"],
+        ["few", "weeks"], ["few", "months"], ["several", "weeks"], ["several", "months"], ["no", "firm"], ["in", "due", "course"],
+        ["in", "touch"],
     ])
 
     /// Phrases that mean the question was never asked: no timeframe at all.
@@ -24,6 +26,29 @@ public enum TimeframeReader {
         case vague
         case unrecognized
         case notAsked
+    }
+
+    /// Words of a contact or an event that happened ("Aditi emailed", "signed the offer").
+    static let eventWords: WordSet = ["emailed", "called", "rang", "replied", "texted", "wrote", "signed", "sent", "met",
+                                      "phoned", "messaged", "accepted", "declined", "withdrew", "heard"]
+
+    /// A line that opens with a day and tells what happened then ("2 Nov 11:40: Aditi emailed,
+    /// moving me to R3"): an event in a log, not what they said about their decision.
+    static func isDatedEvent(_ text: String) -> Bool {
+        let tokens = Tokenizer.tokens(text)
+        var index = 0
+        while index < tokens.count, tokens[index].kind.isPunctuation { index += 1 }
+        guard index < tokens.count, DateReader.date(in: tokens, at: index, reference: nil) != nil
+            || DateReader.date(in: tokens, at: index, reference: LocalDate(year: 2000, month: 1, day: 1)) != nil else { return false }
+        return tokens.contains { $0.word.map(eventWords.contains) == true }
+    }
+
+    /// Whether the text opens with a written day (after any marks: `[[2026-10-30]] Research`).
+    static func opensWithDate(_ text: String) -> Bool {
+        let tokens = Tokenizer.tokens(text)
+        var index = 0
+        while index < tokens.count, tokens[index].kind.isPunctuation { index += 1 }
+        return index < tokens.count && DateReader.date(in: tokens, at: index, reference: nil) != nil
     }
 
     public static func read(_ text: String, interviewDay: LocalDate?) -> Reading {
@@ -86,7 +111,7 @@ public enum TimeframeReader {
                     let last = LocalDate.daysIn(month: month, year: first.year)
                     switch current {
                     case "early", "beginning", "start": return LocalDate(year: first.year, month: month, day: 10)
-                    case "mid", "middle": return LocalDate(year: first.year, month: month, day: 20)
+                    case "mid", "middle": return LocalDate(year: first.year, month: month, day: 15)
                     default: return LocalDate(year: first.year, month: month, day: last)
                     }
                 }
@@ -131,6 +156,12 @@ public enum TimeframeReader {
             if current == "the", let next = index + 1 < tokens.count ? tokens[index + 1] : nil,
                case .number(let dayOfMonth, true, _) = next.kind {
                 return nextDayOfMonth(dayOfMonth, onOrAfter: day)
+            }
+            // "a few weeks", "several months": too loose a span to count a day from (a few days is near enough).
+            let loose = current == "a" || current == "an" ? 1 : 0
+            if let count = word(loose), count == "few" || count == "several",
+               let unit = word(loose + 1), unit == "weeks" || unit == "months" || unit == "wks" {
+                return nil
             }
             // Counts spelled as words: "two weeks", "a couple of weeks", "a few days".
             if let count = DateReader.numberWords[current] {
@@ -218,7 +249,7 @@ public enum TimeframeReader {
         let first = LocalDate(year: day.year, month: day.month, day: 1)!.adding(months: monthsAhead)
         switch position {
         case "early", "beginning", "start": return LocalDate(year: first.year, month: first.month, day: 10)
-        case "mid", "middle": return LocalDate(year: first.year, month: first.month, day: 20)
+        case "mid", "middle": return LocalDate(year: first.year, month: first.month, day: 15)
         default: return LocalDate(year: first.year, month: first.month,
                                   day: LocalDate.daysIn(month: first.month, year: first.year))
         }

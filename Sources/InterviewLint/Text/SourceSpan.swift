@@ -171,6 +171,7 @@ struct SourceSpan {
 enum Markup {
     /// The text without Markdown's backslash escapes: `\-` is `-`, `\(` is `(`.
     static func unescaped(_ text: String) -> String {
+        guard text.utf8.contains(0x5C) else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var escaped = false

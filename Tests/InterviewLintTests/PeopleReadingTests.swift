@@ -1,0 +1,165 @@
+import Foundation
+import Testing
+@testable import InterviewLint
+
+/// People, their cards, the company, the timeframe and the interview's start as notes say them
+/// in sentences, headlines and key lines.
+@Suite("People, cards, company, timeframe and start in the user's words")
+struct PeopleReadingTests {
+    static let day = "---\ndate: 2026-11-10 10:00\n---\n"
+
+    func people(_ body: String) -> [Interviewer] { read(Self.day + body).people }
+    func names(_ body: String) -> [String] { people(body).map(\.name.value) }
+    func cards(_ body: String) -> [Bool?] { people(body).map { $0.card?.value } }
+
+    @Test("a name ends at its comma, bold or not, and its title after the comma counts")
+    func commaEndsName() {
+        #expect(names("> [!info] 2026-11-10 — Interview\n> With **Colleen Hartigan**, AVP Member Systems.\n") == ["Colleen Hartigan"])
+        #expect(names("Interview yesterday. Talked to Marguerite Dupré, the store manager, for an hour.\n") == ["Marguerite Dupré"])
+        // A short word that is also a day's name, inside a name.
+        #expect(names("Second round this morning.\n\nNguyễn Thu Hà, engineering manager for the team.\n") == ["Nguyễn Thu Hà"])
+    }
+
+    @Test("announced people, the next of a list, a given first name; a firm after 'at' or 'from' is no one")
+    func sentencePeople() {
+        #expect(names("I was interviewed by two people. Dana Whitlock runs operations; Marcus Oyelaran leads analytics.\n")
+            == ["Dana Whitlock", "Marcus Oyelaran"])
+        #expect(names("Interview at 10:30 with Ioanna Papadaki, the executive director, and Nick Stavrou from the board.\n")
+            == ["Ioanna Papadaki", "Nick Stavrou"])
+        #expect(names("Interview with Marguerite Dupré (store manager) and a guy — I think his name was Ollie?\n")
+            == ["Marguerite Dupré", "Ollie"])
+        #expect(names("Set up by Łukasz Nowicki (recruiter) from Bluefin Talent, the agency recruiter, for the interview.\n")
+            == ["Łukasz Nowicki"])
+        // The announcement names its people in its paragraph or the next, not further on.
+        #expect(names("Two people on the call.\n\nWe talked.\n\nFor Hà: her question.\n").isEmpty)
+    }
+
+    @Test("an Interviewers value of several people with titles")
+    func panelValue() {
+        let found = people("Panel: Grace Adeyemi (Claims Analytics Manager) and Henrik Solberg (Senior Actuary).\n")
+        #expect(found.map(\.name.value) == ["Grace Adeyemi", "Henrik Solberg"])
+        #expect(found.map { $0.title?.value } == ["Claims Analytics Manager", "Senior Actuary"])
+        #expect(names("Interviewer: Jane Doe - Head of Research and Development\n") == ["Jane Doe"])
+    }
+
+    @Test("cards said after the name, for both, by name, or by only one")
+    func cardSentences() {
+        #expect(cards("Interview with Anjali Deshpande (Staff Engineer). Got her card. Then Dmitri Volkov (Principal Engineer); he had to run, so no card.\n")
+            == [true, false])
+        #expect(cards("Interview with Priya Nair (manager) and Tom Becker (engineer).\n\nMet, cards from both:\n- Priya Nair — priya@m.example\n")
+            == [true, true])
+        #expect(cards("Interview with Priya Nair (manager) and Tom Becker (engineer).\n\nNo business cards on a video call, obviously.\n")
+            == [false, false])
+        #expect(cards("Interview with Marguerite Dupré (manager) and Ollie Park (events lead).\n\nOnly Marguerite had cards, so I took one.\n")
+            == [true, false])
+        #expect(cards("Interview with Rhiannon Pryce (manager) + Tomasz Wróbel (lead).\n- card ✔ Rhiannon — r@o.example\n- card ✗ Tomasz — forgot to ask\n")
+            == [true, false])
+        #expect(cards("Panel of three: Alice Wong (Director), Bob Lee (Staff Engineer) and Carol King (Recruiter).\nAlice and Bob gave me cards; Carol said she'd email her details.\n")
+            == [true, true, nil])
+        // Asking is not getting; a thank-you card is yours.
+        #expect(cards("Interview with Dana Whitlock (ops manager) and Marcus Oyelaran (lead). I asked for cards, like every blog says.\n")
+            == [nil, nil])
+        #expect(cards("Interview with Priya Nair (manager) and Tom Becker (engineer).\n\nWrote both of them thank-you cards by hand.\n")
+            == [nil, nil])
+    }
+
+    @Test("cards from a Cards heading, a tick, a carte, a key line under the person, a Field | Value row")
+    func cardPlaces() {
+        #expect(cards("## Cards\n- Katheryn Doyle — VP Product — k@v.example\n") == [true])
+        #expect(cards("People\n- [x] Jürgen Weiß, VP Engineering – j@k.example\n- [ ] Leonie Hartmann, Team Lead – l@k.example\n") == [true, false])
+        #expect(cards("## People\n- Hélène Garnier — Responsable R&D — h@s.example — carte ✔\n") == [true])
+        let keyed = people("Interviewer: Carla Jiménez, Operations Manager\nPhone: (312) 555-0126\nBusiness card: yes, got it at the end\n")
+        #expect(keyed.first?.card?.value == true)
+        #expect(keyed.first?.phone?.value == "(312) 555-0126")
+        let table = people("| Field | Value |\n|---|---|\n| Interviewer | Rhiannon Pryce - Head |\n| Interviewer | Dev Malhotra - Engineer |\n| Business cards | Rhiannon ✅ · Dev ❌ (had none on him) |\n")
+        #expect(table.map { $0.card?.value } == [true, false])
+    }
+
+    @Test("a table cell gives its address without the note beside it, and a dash is no number")
+    func tableCells() {
+        let found = people("## Contacts\n| Name | Email | Phone |\n|---|---|---|\n| Dev Malhotra | dev@c.example (found on LinkedIn) | — |\n")
+        #expect(found.first?.email?.value == "dev@c.example")
+        #expect(found.first?.phone == nil)
+    }
+
+    @Test("the company from a headline, a sentence, a link or a Dendron parent; a generic heading names none",
+          arguments: [
+              ("# Job hunt journal — Marlow Analytics\n\nMet with Priya Nair (manager).\n", "Marlow Analytics"),
+              ("# Work Search Log — Fall 2026\n\n- In-person interview at Fenwick Dental Group, 10:00 AM, with Linda Tran (Administrator).\n", "Fenwick Dental Group"),
+              ("# Interview Notes - Fairhaven Media Senior Product Designer\n\nMet with Camille Fontaine (Design Director).\n", "Fairhaven Media"),
+              ("Pellucid Optics – QA lead (Stockport)\n\n* interview with Oskar Lind (eng manager)\n", "Pellucid Optics"),
+              ("Entretien Sérac Systèmes — embedded engineer\n\nMet with Hélène Garnier (Responsable R&D) at the interview.\n", "Sérac Systèmes"),
+              ("- 13:30 [[Wrenfield Bio]] interview\n\t- met [[Zainab Okoye]] (Director)\n", "Wrenfield Bio"),
+          ])
+    func company(note: String, expected: String) {
+        #expect(read(Self.day + note).company?.value == expected)
+    }
+
+    @Test("a Dendron note's parent link names the company")
+    func dendronCompany() {
+        let note = "---\ntitle: Onsite\n---\nBack to [[Karsten Maritime|job.karsten-maritime]]\n\n## People\n- [x] Søren Kjeldsen — Head of Firmware\n"
+        let model = NoteReader.read(SourceText(note), fileName: "vault/job.karsten-maritime.onsite.md")
+        #expect(model.company?.value == "Karsten Maritime")
+        #expect(read("# About\n\nMet with Priya Nair (manager) for the interview on 2026-11-10.\n").company == nil)
+        #expect(read("# Tuesday, November 17, 2026\n\nHad my interview today at 3pm. Met Sarah Connor, the VP of Engineering.\n").company == nil)
+        #expect(read("Great call with Acme\n\nInterview on 2026-11-10 with Sarah Connor (VP Engineering).\n").company == nil)
+    }
+
+    @Test("the timeframe after the last cue, in the interview's round, vague when loose",
+          arguments: [
+              ("I asked when they would decide, and she said the board meets on the 12th and they will decide by November 13th.\n", "2026-11-13"),
+              ("asked Ørjan when they decide → board signs off on the 3rd, so an answer **by December 4th**\n", "2026-12-04"),
+              ("Decision: \"d'ici le 4 décembre\" (Hélène), i.e. by 4 December\n", "2026-12-04"),
+              ("Timing: \"mid-November, once the partners have met.\"\n", "2026-11-15"),
+              ("Timing: Jürgen said \"within 10 business days\"\n", "2026-11-24"),
+              ("Grace said they'll let everyone know within two weeks.\n", "2026-11-24"),
+              ("Timeline: a few weeks, no firm date\n", "vague"),
+              ("asked about timing: \"soon, we're still seeing people\"\n", "vague"),
+              ("Forgot to ask when they'll decide. Björn mentioned a couple more candidates this week, no date for a decision.\n", "none"),
+              ("- CLOSED: [2026-11-23 Mon 19:10] He said nothing is decided yet.\n", "none"),
+          ])
+    func timeframe(sentence: String, expected: String) {
+        let model = read(Self.day + "# Acme\n\n" + sentence)
+        let readAs: String
+        switch model.timeframe?.decision {
+        case .date(let date)?: readAs = date.description
+        case .vague?: readAs = "vague"
+        case .unrecognized?, nil: readAs = "none"
+        }
+        #expect(readAs == expected, "\(sentence)")
+    }
+
+    @Test("a to-do or a dated event under Next Steps is no timeframe; an earlier round's next step gives way")
+    func timeframePlaces() {
+        let todo = read(Self.day + "## Next Steps\n- [ ] Nudge Zoë around Dec 1 if nothing\n\n## Notes\n- Asked about timing. Zoë: \"we'll be in touch.\"\n")
+        #expect(todo.timeframe?.decision == .vague)
+        let event = read(Self.day + "## Next Steps\n- 12 Nov 11:40: Aditi emailed, moving me to R3\n\n## Notes\n- Asked about next steps → \"you'll hear from us within 5 working days\"\n")
+        #expect(event.timeframe?.decisionDate == LocalDate(year: 2026, month: 11, day: 17))
+        let rounds = read("# Nordwind\n\n> [!question] Phone screen\n> Next step: \"Lena will get the onsite on the calendar within a week.\"\n\n> [!question] Onsite — Thu 11/12/2026, 10am\n> Asked about timing: they'll decide **by December 4th**.\n")
+        #expect(rounds.start?.value == moment("2026-11-12T10:00"))
+        #expect(rounds.timeframe?.decisionDate == LocalDate(year: 2026, month: 12, day: 4))
+    }
+
+    @Test("the start: a task's SCHEDULED is not it, a Google Docs key, a time range, a post's yesterday, a time at the top")
+    func start() {
+        let org = read("* Interview <2026-11-03 Tue 10:00>\n\n*** TODO Email Priyanka if nothing by Dec 1\nSCHEDULED: <2026-12-01 Tue>\n")
+        #expect(org.start?.value == moment("2026-11-03T10:00"))
+        let docs = read("__Interview notes \\- Millbrook Public Library__\n\n__Date: __Thursday, November 12, 2026, 10:00 a\\.m\\.\n")
+        #expect(docs.start?.value == moment("2026-11-12T10:00"))
+        #expect(docs.company?.value == "Millbrook Public Library")
+        let range = read("**Date:** 2026-11-03\n\n- **Duration:** 60 min, 3:00–4:00 p.m.\n")
+        #expect(range.start?.value == moment("2026-11-03T15:00"))
+        let post = read("---\nlayout: post\ndate: 2026-11-13 07:45:00 -0600\n---\nYesterday afternoon I had my interview at Saltmarsh Logistics ([earlier](/2026/10/30/first/)). It was at two o'clock.\n")
+        #expect(post.start?.value == moment("2026-11-12T14:00"))
+        let meeting = read("---\ncreated: 2026-11-24\n---\n# Aldercrest — interview\n\n## Agenda\n11am, two 45-minute blocks\n\n## Notes\n- Meghan: decision **by Dec 4**. If I'm through, final round is with the CTO.\n")
+        #expect(meeting.start?.value == moment("2026-11-24T11:00"))
+    }
+
+    @Test("a day without a year and nothing to take it from is said so, as an info")
+    func yearlessDay() {
+        let model = read("Pellucid Optics – QA lead\n\n* Fri 20/11 11:00 — interview at the site. Oskar Lind (eng manager) + Femi Adebayo (HR partner).\n")
+        let problem = model.problems.first { $0.kind == .frontMatter }
+        #expect(problem?.uncertain == true)
+        #expect(problem?.message.contains("without its year") == true)
+    }
+}
