@@ -325,6 +325,9 @@ struct PrintConfig: ParsableCommand {
             let loader = ConfigurationLoader()
             let configuration = try config.map { try loader.load($0) } ?? loader.configuration(forNoteAt: file)
             OutputWriter.writeStandardOutput(ConfigurationPrinter.render(configuration))
+        } catch let error as ConfigurationError {
+            for problem in error.problems { printError("interview-lint: \(problem)") }
+            throw ExitCode(2)
         } catch {
             printError("interview-lint: \(error)")
             throw ExitCode(2)

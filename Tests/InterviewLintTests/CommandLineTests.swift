@@ -220,6 +220,21 @@ struct CommandLineTests {
         #expect(try runTool(["note.md", "--no-config"] + Self.today, in: folder.url).status == 0)
     }
 
+    @Test("a configuration's problems are named once a run, all of them, and the summary blames the configuration")
+    func badConfigOnce() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(".interview-lint.yml", "rules:\n  card-colected: off\n  resume-left: warning\nbusiness-hourz: \"09:00-17:00\"\n")
+        for name in ["a.md", "b.md", "c.md"] { try folder.write(name, "---\ndate: 2026-11-16\n---\n") }
+        let result = try runTool(["."] + Self.today, in: folder.url)
+        #expect(result.status == 2)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "interview-lint: ./.interview-lint.yml:2:3: unknown rule 'card-colected'; did you mean 'card-collected'?",
+            "interview-lint: ./.interview-lint.yml:4:1: unknown key 'business-hourz'; did you mean 'business-hours'?",
+        ].map { $0.replacingOccurrences(of: "./", with: folder.url.resolvingSymlinksInPath().path + "/") })
+        #expect(result.stdout == "3 notes not checked: the configuration file \(folder.url.resolvingSymlinksInPath().path)/.interview-lint.yml has 2 problems (above).\n")
+    }
+
     @Test("Markdown files that are not interview notes are counted, not linted")
     func otherMarkdown() throws {
         let folder = try TemporaryFolder()

@@ -28,6 +28,30 @@ struct ConfigurationTests {
         throw CancellationError()
     }
 
+    @Test("every problem of a file is reported at once, in the file's order")
+    func allProblems() throws {
+        let error = try loadError("""
+            rules:
+              thankyou-sent: warning
+              card-collected: loud
+              thank-you-sent:
+                due-hourz: 48
+            tags:
+              cardz: off
+            schedule:
+              after-decision-business-dayz: 2
+            """)
+        #expect(error.problems.map(\.line) == [2, 3, 5, 7, 9])
+        #expect(error.problems.map(\.message) == [
+            "unknown rule 'thankyou-sent'; did you mean 'thank-you-sent'?",
+            "unknown severity 'loud'; expected one of: off, info, warning, error",
+            "unknown option of thank-you-sent 'due-hourz'; did you mean 'due-hours'?",
+            "unknown tag 'cardz'; did you mean 'cards'?",
+            "unknown schedule setting 'after-decision-business-dayz'; did you mean 'after-decision-business-days'?",
+        ])
+        #expect(error.description.split(separator: "\n").count == 5)
+    }
+
     @Test("the documented example file loads and changes nothing")
     func exampleFile() throws {
         let configuration = try ConfigurationLoader().load(repositoryRoot.appendingPathComponent("Examples/.interview-lint.yml").path)

@@ -1,14 +1,52 @@
 import Foundation
 import Yams
 
-/// A configuration file that cannot be used: where, and what to write instead.
+/// A configuration file that cannot be used: where, and what to write instead. `file`, `line`,
+/// `column` and `message` are its first problem; `problems` lists all of them, so one run shows
+/// every mistake of a file at once.
 public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
     public var file: String
     public var line: Int
     public var column: Int
     public var message: String
+    /// The problems after the first, in the file's order.
+    var further: [ConfigurationError] = []
 
-    public var description: String { "\(file):\(line):\(column): \(message)" }
+    public init(file: String, line: Int, column: Int, message: String) {
+        (self.file, self.line, self.column, self.message) = (file, line, column, message)
+    }
+
+    /// Several problems as one error; nil for none.
+    init?(_ problems: [ConfigurationError]) {
+        let all = problems.flatMap(\.problems)
+        guard let first = all.first else { return nil }
+        self = first
+        further = Array(all.dropFirst())
+    }
+
+    /// Every problem, one line each: `file:line:column: message`.
+    public var problems: [ConfigurationError] {
+        var first = self
+        first.further = []
+        return [first] + further
+    }
+
+    /// The configuration files at fault (an `extends` chain can name more than one), in order.
+    public var files: [String] {
+        var files: [String] = []
+        for problem in problems where !files.contains(problem.file) { files.append(problem.file) }
+        return files
+    }
+
+    public var description: String {
+        problems.map { "\($0.file):\($0.line):\($0.column): \($0.message)" }.joined(separator: "\n")
+    }
+}
+
+/// Runs `body`, keeping a configuration error in `problems` instead of stopping: a file's
+/// problems are all reported at once.
+private func collecting(_ problems: inout [ConfigurationError], _ body: () throws -> Void) rethrows {
+    do { try body() } catch let error as ConfigurationError { problems.append(error) }
 }
 
 /// Reads `.interview-lint.yml` files and finds the one in force for a note.
@@ -176,7 +214,8 @@ public final class ConfigurationLoader: @unchecked Sendable {
         guard let mapping = root.mapping else { throw error(path, root, "the configuration must be a mapping of keys (see Examples/.interview-lint.yml)") }
         var keys = Set<String>()
         var base: Configuration?
-        for (keyNode, value) in mapping {
+        var problems: [ConfigurationError] = []
+        for (keyNode, value) in mapping { try collecting(&problems) {
             guard let key = keyNode.string else { throw error(path, keyNode, "keys must be text") }
             switch key {
             case "extends":
@@ -198,7 +237,8 @@ public final class ConfigurationLoader: @unchecked Sendable {
                 if key == "business-hours" { configuration.settings.businessHours = range } else { configuration.settings.callWindow = range }
             case "schedule":
                 guard let schedule = value.mapping else { throw error(path, value, "`schedule` takes a mapping: \(Self.scheduleKeys.joined(separator: ", "))") }
-                for (nameNode, number) in schedule {
+                var scheduleProblems: [ConfigurationError] = []
+                for (nameNode, number) in schedule { try collecting(&scheduleProblems) {
                     let name = nameNode.string ?? ""
                     guard Self.scheduleKeys.contains(name) else { throw unknown(path, nameNode, name, Self.scheduleKeys, "schedule setting") }
                     guard let days = number.int, Self.businessDaysRange.contains(days) else {
@@ -210,11 +250,13 @@ public final class ConfigurationLoader: @unchecked Sendable {
                         configuration.settings.businessDaysWithoutTimeframe = days
                     }
                     keys.insert("schedule.\(name)")
-                }
+                } }
+                if let failure = ConfigurationError(scheduleProblems) { throw failure }
             case "headings":
                 guard let headings = value.mapping else { throw error(path, value, "`headings` maps a section to extra heading texts") }
                 let names = Section.allCases.map(\.rawValue)
-                for (nameNode, aliases) in headings {
+                var headingProblems: [ConfigurationError] = []
+                for (nameNode, aliases) in headings { try collecting(&headingProblems) {
                     let name = nameNode.string ?? ""
                     guard let section = Section(rawValue: name) else { throw unknown(path, nameNode, name, names, "section") }
                     let list = aliases.sequence ?? [aliases]
@@ -222,7 +264,8 @@ public final class ConfigurationLoader: @unchecked Sendable {
                         guard let text = item.string else { throw error(path, item, "heading aliases are text") }
                         return text
                     }
-                }
+                } }
+                if let failure = ConfigurationError(headingProblems) { throw failure }
             case "date-order":
                 guard let text = value.string else { throw error(path, value, "`date-order` takes \(Self.dateOrders.joined(separator: ", "))") }
                 if text == "auto" {
@@ -242,7 +285,8 @@ public final class ConfigurationLoader: @unchecked Sendable {
                 throw unknown(path, keyNode, key, Self.topKeys, "key")
             }
             keys.insert(key)
-        }
+        } }
+        if let failure = ConfigurationError(problems) { throw failure }
         if let base { return base.overlaid(with: configuration, keys: keys) }
         return configuration
     }
@@ -250,7 +294,8 @@ public final class ConfigurationLoader: @unchecked Sendable {
     private func readRules(_ node: ConfigNode, path: String) throws -> [String: Configuration.RuleSetting] {
         guard let mapping = node.mapping else { throw error(path, node, "`rules` maps rule names to a severity, `off`, or options") }
         var result: [String: Configuration.RuleSetting] = [:]
-        for (nameNode, value) in mapping {
+        var problems: [ConfigurationError] = []
+        for (nameNode, value) in mapping { try collecting(&problems) {
             let name = nameNode.string ?? ""
             guard let rule = RuleRegistry.rule(named: name) else {
                 throw unknown(path, nameNode, name, RuleRegistry.identifiers, "rule")
@@ -258,11 +303,12 @@ public final class ConfigurationLoader: @unchecked Sendable {
             if let mapping = value.mapping {
                 var setting = Configuration.RuleSetting()
                 let optionNames = rule.description.options.map(\.name)
-                for (keyNode, optionValue) in mapping {
+                var optionProblems: [ConfigurationError] = []
+                for (keyNode, optionValue) in mapping { try collecting(&optionProblems) {
                     let key = keyNode.string ?? ""
                     if key == "severity" {
                         setting = setting.merged(with: try readLevel(optionValue, path: path))
-                        continue
+                        return
                     }
                     guard let option = rule.description.options.first(where: { $0.name == key }) else {
                         throw unknown(path, keyNode, key, ["severity"] + optionNames, "option of \(name)")
@@ -280,25 +326,29 @@ public final class ConfigurationLoader: @unchecked Sendable {
                         }
                         setting.options[key] = .boolean(flag)
                     }
-                }
+                } }
+                if let failure = ConfigurationError(optionProblems) { throw failure }
                 result[name] = setting
             } else {
                 result[name] = try readLevel(value, path: path)
             }
-        }
+        } }
+        if let failure = ConfigurationError(problems) { throw failure }
         return result
     }
 
     private func readTags(_ node: ConfigNode, path: String) throws -> [RuleTag: Configuration.RuleSetting] {
         guard let mapping = node.mapping else { throw error(path, node, "`tags` maps tags to a severity or `off`") }
         var result: [RuleTag: Configuration.RuleSetting] = [:]
-        for (nameNode, value) in mapping {
+        var problems: [ConfigurationError] = []
+        for (nameNode, value) in mapping { try collecting(&problems) {
             let name = nameNode.string ?? ""
             guard let tag = RuleTag(rawValue: name) else {
                 throw unknown(path, nameNode, name, RuleTag.allCases.map(\.rawValue), "tag")
             }
             result[tag] = try readLevel(value, path: path)
-        }
+        } }
+        if let failure = ConfigurationError(problems) { throw failure }
         return result
     }
 

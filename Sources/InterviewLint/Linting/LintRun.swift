@@ -42,6 +42,12 @@ public struct LintRun: Sendable {
     public var errors: [String] = []
     /// The configuration files the run read; with the notes, what a report must not overwrite.
     public var configurationFiles: [String] = []
+    /// Configuration files that could not be used, each named once however many notes they govern.
+    public var brokenConfigurations: [String] = []
+    /// How many of `errors` are problems in those files (each reported once a run), and how many
+    /// notes were left unchecked because of them.
+    public var configurationProblems = 0
+    public var unconfiguredNotes = 0
     /// Totals of reports that were streamed out and not kept.
     private var streamedTotals = Totals()
 
@@ -93,12 +99,20 @@ public struct LintRun: Sendable {
                            standardInput: (() -> Result<[UInt8], FileError>)? = nil, stdinName: String = "<stdin>",
                            noteSizeLimit: Int = FileCollector.defaultMaximumMegabytes << 20,
                            loader: ConfigurationLoader = ConfigurationLoader(),
+                           onBrokenConfiguration: ((_ error: ConfigurationError, _ firstTime: Bool, _ note: Bool) -> Void)? = nil,
                            transform: @escaping @Sendable (String, SourceText, Configuration, WorkProgress.Mark) -> T,
                            emit: @escaping (T) -> Void) -> [String] {
         var fixed: Configuration?
         switch choice {
         case .file(let path):
-            do { fixed = try loader.load(path) } catch { return ["\(error)"] }
+            do {
+                fixed = try loader.load(path)
+            } catch let error as ConfigurationError {
+                onBrokenConfiguration?(error, true, false)
+                return error.problems.map(\.description)
+            } catch {
+                return ["\(error)"]
+            }
         case .none:
             fixed = Configuration()
         case .discover:
@@ -138,6 +152,8 @@ public struct LintRun: Sendable {
                 let configuration = try configured ?? loader.configuration(forNoteAt: name)
                 mark(.parsing, configuration: configuration)
                 return .success(transform(name, SourceText(bytes: bytes), configuration, mark))
+            } catch let error as ConfigurationError {
+                return .failure(ReadFailure(message: "", configuration: error))
             } catch {
                 return .failure(ReadFailure(message: "\(error)"))
             }
@@ -151,12 +167,19 @@ public struct LintRun: Sendable {
             let input = ordered[index]
             return inner(index, input.path, input.isStandardInput, cancellation)
         })
+        // Every note under a broken configuration fails the same way: its problems are reported
+        // for the first note only.
+        var reported = Set<String>()
         let handle = { (index: Int, result: FileOutcome<T>) in
             switch result {
             case .success(let value):
                 emit(value)
             case .failure(let failure):
-                if failure.timedOut {
+                if let broken = failure.configuration {
+                    let firstTime = reported.insert(broken.description).inserted
+                    if firstTime { errors += broken.problems.map(\.description) }
+                    onBrokenConfiguration?(broken, firstTime, true)
+                } else if failure.timedOut {
                     var place = progress?.entry(index) ?? WorkProgress.Entry()
                     if place.configuration == nil { place.configuration = configured }
                     if let onTimeout {
@@ -209,6 +232,14 @@ public struct LintRun: Sendable {
                                  }
                              },
                              standardInput: standardInput, stdinName: stdinName, noteSizeLimit: noteSizeLimit, loader: loader,
+                             onBrokenConfiguration: { error, firstTime, note in
+                                 if note { run.unconfiguredNotes += 1 }
+                                 guard firstTime else { return }
+                                 run.configurationProblems += error.problems.count
+                                 for file in error.files where !run.brokenConfigurations.contains(file) {
+                                     run.brokenConfigurations.append(file)
+                                 }
+                             },
                              transform: { path, source, configuration, mark in
                                  linter.lint(path: path, source: source, configuration: configuration,
                                              cancellation: mark.cancellation, beforeRules: { mark(.checking) })
@@ -356,6 +387,8 @@ final class ThreadBody {
 
 struct ReadFailure: Error {
     var message: String
+    /// The note's configuration could not be used (`message` is then empty).
+    var configuration: ConfigurationError?
     var timedOut = false
     /// No worker could be started for it; `message` says why, without the path.
     var unstarted = false

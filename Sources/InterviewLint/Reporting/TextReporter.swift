@@ -35,14 +35,32 @@ public enum TextReporter: Reporter {
             let count = run.count(severity)
             if count > 0 { counts.append(severity == .info ? "\(count) info" : Wording.plural(count, severity.rawValue)) }
         }
-        var text = counts.isEmpty
-            ? "No problems in \(Wording.plural(totals.linted, "note"))"
-            : "\(Wording.list(counts)) in \(totals.withFindings) of \(Wording.plural(totals.linted, "note"))"
+        // The configuration at fault, not the notes: "No problems in 0 notes" would say otherwise.
+        var fault: String?
+        if !run.brokenConfigurations.isEmpty {
+            let files = run.brokenConfigurations.map { TerminalText.escaped($0) }
+            let named = (files.count == 1 ? "the configuration file " : "the configuration files ") + Wording.list(files)
+            let problems = Wording.plural(run.configurationProblems, "problem")
+            fault = run.unconfiguredNotes == 0
+                ? "nothing checked: \(named) \(files.count == 1 ? "has" : "have") \(problems) (above)"
+                : "\(Wording.plural(run.unconfiguredNotes, "note")) not checked: \(named) \(files.count == 1 ? "has" : "have") \(problems) (above)"
+        }
+        var text: String
+        if let sole = fault, counts.isEmpty, totals.linted == 0 {
+            text = sole.prefix(1).uppercased() + sole.dropFirst()
+            fault = nil
+        } else {
+            text = counts.isEmpty
+                ? "No problems in \(Wording.plural(totals.linted, "note"))"
+                : "\(Wording.list(counts)) in \(totals.withFindings) of \(Wording.plural(totals.linted, "note"))"
+        }
         var notes: [String] = []
+        if let fault { notes.append(fault) }
         let others = totals.notInterviews
         if others > 0 { notes.append("\(others) other Markdown \(others == 1 ? "file" : "files") passed over: not interview notes") }
         if totals.excluded > 0 { notes.append("\(totals.excluded) excluded by the configuration") }
-        if !run.errors.isEmpty { notes.append("\(Wording.plural(run.errors.count, "path")) could not be read") }
+        let unreadable = run.errors.count - run.configurationProblems
+        if unreadable > 0 { notes.append("\(Wording.plural(unreadable, "path")) could not be read") }
         if !notes.isEmpty { text += " (" + notes.joined(separator: "; ") + ")" }
         return text + "."
     }
