@@ -169,48 +169,57 @@ public enum NoteReader {
         interview.beforeLeaving = walker.beforeLeaving
 
         let companyWords = WordSet((interview.company?.value ?? "").lowercased().wordsBetweenSpaces().map(String.init))
-        let context = LogEntryReader.Context(people: interview.people, companyWords: companyWords,
-                                             interviewDay: interview.start?.value.date,
-                                             maxNameDistance: options.maxNameDistance,
-                                             dateOrder: options.dateOrder, noteOrder: noteOrder)
-        var log: [LogEntry] = []
-        log.reserveCapacity(walker.logSources.count)
-        for (position, source) in walker.logSources.enumerated() {
-            // A timeline mixes contacts with other events (applied, the interview itself): an
-            // event without a channel is passed over there, where a follow-up log reports it.
-            let timeline = position >= walker.timelineSourceStart
-            func add(_ entry: LogEntry, _ problems: [ReadProblem]) {
-                if timeline && !ProseContacts.isContact(entry) { return }
-                log.append(entry)
-                interview.problems += problems
-            }
-            switch source {
-            case .item(let span), .line(let span):
-                let (entry, problems) = LogEntryReader.fromText(span, context: context)
-                add(entry, problems)
-            case .table(let table):
-                for row in table.rows {
-                    let (entry, problems) = LogEntryReader.fromRow(row, table: table, context: context)
+        // The log, read against the interview's day (which dates "Mon 23/11" and "the next
+        // morning"); read again below if that day is only found after it.
+        func readLog(interviewDay: LocalDate?) -> (log: [LogEntry], problems: [ReadProblem], proseLines: Set<Int>) {
+            var logProblems: [ReadProblem] = []
+            let context = LogEntryReader.Context(people: interview.people, companyWords: companyWords,
+                                                 interviewDay: interviewDay,
+                                                 maxNameDistance: options.maxNameDistance,
+                                                 dateOrder: options.dateOrder, noteOrder: noteOrder)
+            var log: [LogEntry] = []
+            log.reserveCapacity(walker.logSources.count)
+            for (position, source) in walker.logSources.enumerated() {
+                // A timeline mixes contacts with other events (applied, the interview itself): an
+                // event without a channel is passed over there, where a follow-up log reports it.
+                let timeline = position >= walker.timelineSourceStart
+                func add(_ entry: LogEntry, _ problems: [ReadProblem]) {
+                    if timeline && !ProseContacts.isContact(entry) || LogThread.recordsSilence(entry) { return }
+                    log.append(entry)
+                    logProblems += problems
+                }
+                switch source {
+                case .item(let span), .line(let span):
+                    let (entry, problems) = LogEntryReader.fromText(span, context: context)
                     add(entry, problems)
+                case .table(let table):
+                    for row in table.rows {
+                        let (entry, problems) = LogEntryReader.fromRow(row, table: table, context: context)
+                        add(entry, problems)
+                    }
                 }
             }
-        }
-        var proseEntryLines = Set<Int>()
-        // Contacts outside the log sections, looked for when the sections leave someone without
-        // a thank-you or the note has no log section.
-        let thanked = Set(log.filter { $0.kind == .thankYou && $0.isOutgoing }.flatMap(\.interviewers))
-        if interview.logSection == nil || interview.people.isEmpty || thanked.count < interview.people.count {
-            var sectionLines = Set<Int>()
-            for entry in log { sectionLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
-            for person in interview.people { sectionLines.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
-            let outside = ProseContacts.entries(proseLines(), placed: sectionLines, context: context)
-            proseEntryLines = Set(outside.entries.map(\.range.start.line))
-            if !outside.entries.isEmpty {
-                log += outside.entries
-                log.sort { ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column) }
-                interview.problems += outside.problems
+            var proseEntryLines = Set<Int>()
+            // Contacts outside the log sections, looked for when the sections leave someone without
+            // a thank-you or the note has no log section.
+            let thanked = Set(log.filter { $0.kind == .thankYou && $0.isOutgoing }.flatMap(\.interviewers))
+            if interview.logSection == nil || interview.people.isEmpty || thanked.count < interview.people.count {
+                var sectionLines = Set<Int>()
+                for entry in log { sectionLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
+                for person in interview.people { sectionLines.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
+                let outside = ProseContacts.entries(proseLines(), placed: sectionLines, context: context)
+                proseEntryLines = Set(outside.entries.map(\.range.start.line))
+                if !outside.entries.isEmpty {
+                    log += outside.entries
+                    log.sort { ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column) }
+                    logProblems += outside.problems
+                }
             }
+            LogThread.link(&log, problems: &logProblems)
+            return (log, logProblems, proseEntryLines)
         }
+        let logDay = interview.start?.value.date
+        var (log, logProblems, proseEntryLines) = readLog(interviewDay: logDay)
         interview.log = log
         // A timeline of other events (applied, researched) is no log of contacts.
         if log.isEmpty, walker.timelineSourceStart == 0, interview.logSection == walker.sectionRanges[.timeline] {
@@ -222,6 +231,11 @@ public enum NoteReader {
                       order: options.dateOrder, noteOrder: noteOrder, weakDate: weakDate, source: &dateSource)
         }
         interview.startSource = interview.start == nil ? nil : dateSource
+        if logDay == nil, let day = interview.start?.value.date {
+            (log, logProblems, proseEntryLines) = readLog(interviewDay: day)
+            interview.log = log
+        }
+        interview.problems += logProblems
         if let day = interview.start?.value.date, !proseEntryLines.isEmpty {
             // Dated lines before the interview in a journal or a weekly log (applied, the call that
             // set it up) are no contacts after it.
