@@ -71,9 +71,13 @@ enum LogEntryReader {
         let dateOrder: DateOrder?
         let noteOrder: DateOrder?
 
+        /// The interview's time of day, when written: a "1:30" after a morning interview is the afternoon.
+        let interviewMinute: Int?
+
         init(people: [Interviewer], companyWords: WordSet, interviewDay: LocalDate?, maxNameDistance: Int,
-             dateOrder: DateOrder? = nil, noteOrder: DateOrder? = nil) {
+             dateOrder: DateOrder? = nil, noteOrder: DateOrder? = nil, interviewMinute: Int? = nil) {
             self.people = people
+            self.interviewMinute = interviewMinute
             self.companyWords = companyWords
             self.interviewDay = interviewDay
             self.maxNameDistance = maxNameDistance
@@ -92,13 +96,15 @@ enum LogEntryReader {
     static let recapPhrases = PhraseList([
         ["talked", "about"], ["talk", "about"], ["conversation", "about"], ["discussion", "about"],
         ["discussed"], ["mentioned"], ["referenced"], ["followed", "up", "on"], ["chat", "about"],
-        ["went", "back", "over"], ["brought", "up"], ["touched", "on"], ["referred", "to"],
+        ["back", "over"], ["brought", "up"], ["touched", "on"], ["referred", "to"], ["what", "we"],
+        ["we", "talked"], ["we", "discussed"], ["question", "about"], ["questions", "about"],
     ])
     /// How people say they still want the job, besides "reiterated interest".
     static let interestPhrases = ["love to", "want the job", "want the role", "want the position", "want to join",
                                   "still want", "really want", "would love", "i'd love", "still very interested",
                                   "motivated", "motivé", "thrilled", "can't wait", "looking forward", "passionate about",
-                                  "excited", "keen", "eager", "interested"]
+                                  "excited", "keen", "eager", "interested", "like the job", "like the role",
+                                  "like to join", "like to work", "like to be on", "honored to", "honoured to"]
 
     /// Whether the text says so, unless the sentence says it was left out ("forgot to say I still
     /// want the job"). Found only when the word-level pass did not: most thank-yous say "Reiterated interest".
@@ -418,7 +424,9 @@ enum LogEntryReader {
             // after the clause that usually names them.
             let known = Set(entry.people.compactMap(\.interviewer))
             for position in header..<tokens.count where tokens[position].startsWithCapital {
-                guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text)?.lowercased() else { continue }
+                // "recapped … Peter's vendor-risk question": a possessive is whom the talk was with.
+                guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text)?.lowercased(),
+                      !spelled.hasSuffix("'s") else { continue }
                 let holders = context.people.indices.filter { context.nameWords[$0].contains(Substring(spelled)) }
                 guard holders.count == 1, !known.contains(holders[0]),
                       !entry.people.contains(where: { $0.interviewer == holders[0] }) else { continue }
@@ -433,6 +441,10 @@ enum LogEntryReader {
             // Nobody named where names stand: an interviewer named later on is the one
             // ("voicemail again (Maaike)"; "Follow-up call. Called Aurélie at 10:00").
             for name in candidateNames(description, tokens: tokens, from: header, upTo: tokens.count, context: context) {
+                // A possessive is whom the talk was about ("recapped Peter's question").
+                let end = description.offset(of: name.range.start) + name.value.unicodeScalars.count
+                if let token = tokens.first(where: { $0.offset <= end && $0.offset + $0.length > end }),
+                   Tokenizer.spelling(of: token, in: description.text)?.hasSuffix("'s") == true { continue }
                 let reference = resolve(name, context: context)
                 guard reference.interviewer != nil, reference.match == .exact || reference.match == .partial,
                       !entry.people.contains(where: { $0.interviewer == reference.interviewer }) else { continue }

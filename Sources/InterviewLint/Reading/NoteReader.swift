@@ -176,7 +176,8 @@ public enum NoteReader {
             let context = LogEntryReader.Context(people: interview.people, companyWords: companyWords,
                                                  interviewDay: interviewDay,
                                                  maxNameDistance: options.maxNameDistance,
-                                                 dateOrder: options.dateOrder, noteOrder: noteOrder)
+                                                 dateOrder: options.dateOrder, noteOrder: noteOrder,
+                                                 interviewMinute: interview.startHasTime ? interview.start?.value.minuteOfDay : nil)
             var log: [LogEntry] = []
             log.reserveCapacity(walker.logSources.count)
             for (position, source) in walker.logSources.enumerated() {
@@ -207,7 +208,7 @@ public enum NoteReader {
                 var sectionLines = Set<Int>()
                 for entry in log { sectionLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
                 for person in interview.people { sectionLines.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
-                let outside = ProseContacts.entries(proseLines(), placed: sectionLines, context: context)
+                let outside = ProseContacts.entries(proseLines(), placed: sectionLines, context: context, source: source)
                 proseEntryLines = Set(outside.entries.map(\.range.start.line))
                 if !outside.entries.isEmpty {
                     log += outside.entries
@@ -218,7 +219,7 @@ public enum NoteReader {
             LogThread.link(&log, problems: &logProblems)
             return (log, logProblems, proseEntryLines)
         }
-        let logDay = interview.start?.value.date
+        let logDay = interview.start?.value.date, logHadTime = interview.startHasTime
         var (log, logProblems, proseEntryLines) = readLog(interviewDay: logDay)
         interview.log = log
         // A timeline of other events (applied, researched) is no log of contacts.
@@ -231,7 +232,7 @@ public enum NoteReader {
                       order: options.dateOrder, noteOrder: noteOrder, weakDate: weakDate, source: &dateSource)
         }
         interview.startSource = interview.start == nil ? nil : dateSource
-        if logDay == nil, let day = interview.start?.value.date {
+        if let day = interview.start?.value.date, logDay == nil || !logHadTime && interview.startHasTime {
             (log, logProblems, proseEntryLines) = readLog(interviewDay: day)
             interview.log = log
         }

@@ -23,17 +23,19 @@ enum ProseContacts {
             || words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" })
     }
 
-    static func entries(_ lines: [ProseLine], placed: Set<Int>, context: LogEntryReader.Context)
+    static func entries(_ lines: [ProseLine], placed: Set<Int>, context: LogEntryReader.Context, source: SourceText? = nil)
         -> (entries: [LogEntry], problems: [ReadProblem]) {
         var entries: [LogEntry] = []
         var problems: [ReadProblem] = []
         var skipUntil = 0
+        var consumed = Set<Int>()
         for (position, line) in lines.enumerated() where position >= skipUntil && !line.isPlan && !line.isHeading
             && !placed.contains(line.line) && line.has(contactWordSet) {
             if line.text.utf8.first == UInt8(ascii: "*"), let task = orgTask(line.text) {
                 // An org task: a done one with its CLOSED date, a plan never.
                 guard task.done, let (span, used) = orgEntry(lines, at: position, context: context) else { continue }
                 skipUntil = position + used
+                consumed.formUnion(lines[position..<(position + used)].map(\.line))
                 var (entry, found) = LogEntryReader.fromText(span, context: context)
                 guard entry.date != nil else { continue }
                 entry.range = line.range
@@ -77,6 +79,15 @@ enum ProseContacts {
                 unsure.uncertain = true
                 return unsure
             }
+        }
+        // Contacts told in sentences, on the lines no date opened.
+        var used = placed
+        for entry in entries { used.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
+        used.formUnion(consumed)
+        let told = SentenceContacts.entries(lines, skipping: used, earlier: entries, context: context, source: source)
+        if !told.isEmpty {
+            entries += told
+            entries.sort { ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column) }
         }
         return (entries, problems)
     }
