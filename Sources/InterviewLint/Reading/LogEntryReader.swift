@@ -419,7 +419,8 @@ enum LogEntryReader {
         entry.recapsConversation = recap || recapPhrases.occurs(in: tokens)
         entry.reiteratesInterest = interest || entry.kind == .thankYou && saysInterest(description.text)
         if entry.kind == .thankYou, withCell == nil, header < tokens.count, context.people.count > 1,
-           entry.people.isEmpty || tokens[header...].contains(where: { $0.isWord("each", "both", "separate", "all") }) {
+           entry.people.isEmpty || tokens[header...].contains(where: { $0.isWord("each", "both", "separate", "all") })
+            || tokens[..<header].contains(where: { $0.isWord("separate", "separately", "each") }) {
             // "thank-you emails, a separate one to each: Theo (…), Aisha (…)": interviewers named
             // after the clause that usually names them.
             let known = Set(entry.people.compactMap(\.interviewer))

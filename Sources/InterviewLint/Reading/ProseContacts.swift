@@ -71,7 +71,7 @@ enum ProseContacts {
             } else {
                 continue
             }
-            guard entry.date != nil else { continue }
+            guard entry.date != nil, !LogThread.recordsSilence(entry) else { continue }
             entries.append(entry)
             // Read from prose, the reader is unsure what it missed: say so as an info.
             problems += found.map { problem in
@@ -87,6 +87,14 @@ enum ProseContacts {
         let told = SentenceContacts.entries(lines, skipping: used, earlier: entries, context: context, source: source)
         if !told.isEmpty {
             entries += told
+            // What a sentence left unsaid (its day, its channel, whom) is said as unsure.
+            for entry in told {
+                problems += LogEntryReader.problems(for: entry).map { problem in
+                    var unsure = problem
+                    unsure.uncertain = true
+                    return unsure
+                }
+            }
             entries.sort { ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column) }
         }
         return (entries, problems)

@@ -135,7 +135,7 @@ enum SentenceContacts {
                     // "Mailed them at the post office first thing the next morning": the cards
                     // of the sentence before, sent on the day this one says. "Voicemail; left a
                     // short message": the call before.
-                    let base = day ?? context.interviewDay
+                    let base = entries[previous.index].date?.value.date ?? day ?? context.interviewDay
                     if let date = found.date ?? relativeDays(tokens).flatMap({ offset in base.map { $0.adding(days: offset) } }) ?? lineDate {
                         let minutes = found.minutes ?? 0
                         entries[previous.index].date = Located(LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60),
@@ -154,7 +154,10 @@ enum SentenceContacts {
                     found.date = weekdayDate(tokens, from: reference, interviewDay: context.interviewDay) ?? day
                         ?? (sameDayCue(tokens) ? context.interviewDay : nil)
                 }
-                guard let date = found.date else { continue }
+                // "Emailed Marguerite a thank-you this morning" with no day to count from: a
+                // contact, undated (and said so); a sentence with no word of when is none.
+                let relative = found.today || relativeDays(tokens) != nil || sameDayCue(tokens)
+                guard found.date != nil || relative else { continue }
                 // The rest of the paragraph, up to the next sentence that is a contact, tells the
                 // people ("One to Ayşe, …; one to Colin") and what the message said.
                 var rest = sentences.index(after: index)
@@ -163,7 +166,7 @@ enum SentenceContacts {
                 }
                 let endIndex = rest < sentences.endIndex ? sentences[rest].startIndex : line.text.endIndex
                 let text = line.text[sentence.startIndex..<endIndex]
-                let entry = makeEntry(found, date: date, text: text, line: line, context: context, source: source,
+                let entry = makeEntry(found, date: found.date, text: text, line: line, context: context, source: source,
                                       earlier: earlier + entries)
                 entries.append(entry)
                 last = (entries.count - 1, max(line.line, line.lastLine))
@@ -365,7 +368,8 @@ enum SentenceContacts {
     /// The sentences of a line, not cut after a title ("so I called Ms. Papadaki tonight at 7:15").
     static func sentences(_ text: String) -> [Substring] {
         var result: [Substring] = []
-        for piece in ProseLines.sentences(text) {
+        for var piece in ProseLines.sentences(text) {
+            while piece.first == " " { piece = piece.dropFirst() }
             if let previous = result.last, let word = previous.split(separator: " ").last,
                LogEntryReader.titleAbbreviations.contains(word.dropLast().lowercased()), word.hasSuffix(".") {
                 result[result.count - 1] = text[previous.startIndex..<piece.endIndex]
@@ -435,7 +439,7 @@ enum SentenceContacts {
         return false
     }
 
-    static func makeEntry(_ found: Found, date: LocalDate, text: Substring, line: ProseLine, context: LogEntryReader.Context,
+    static func makeEntry(_ found: Found, date: LocalDate?, text: Substring, line: ProseLine, context: LogEntryReader.Context,
                           source: SourceText?, earlier: [LogEntry]) -> LogEntry {
         let start = position(in: line, offset: found.offset, source: source)
         let range = SourceRange(start: start, end: SourcePosition(line: start.line, column: start.column + found.sentence.unicodeScalars.count))
@@ -444,17 +448,19 @@ enum SentenceContacts {
         let (read, _) = LogEntryReader.fromText(SourceSpan(text, line: start.line, column: start.column), context: context)
         entry.recapsConversation = read.recapsConversation
         entry.reiteratesInterest = read.reiteratesInterest
-        var moment = LocalDateTime(date: date)
-        if let minutes = found.minutes {
-            var value = minutes
-            // A "1:30" after a morning interview on its day is the afternoon.
-            if date == context.interviewDay, let start = context.interviewMinute, value < start, value + 12 * 60 < 24 * 60, value < 12 * 60 {
-                value += 12 * 60
+        if let date {
+            var moment = LocalDateTime(date: date)
+            if let minutes = found.minutes {
+                var value = minutes
+                // A "1:30" after a morning interview on its day is the afternoon.
+                if date == context.interviewDay, let start = context.interviewMinute, value < start, value < 12 * 60 {
+                    value += 12 * 60
+                }
+                moment = LocalDateTime(date: date, hour: value / 60, minute: value % 60)
+                entry.hasTime = true
             }
-            moment = LocalDateTime(date: date, hour: value / 60, minute: value % 60)
-            entry.hasTime = true
+            entry.date = Located(moment, range)
         }
-        entry.date = Located(moment, range)
         if let channel = found.channel { entry.channel = Located(channel, range) }
         entry.direction = found.incoming ? .incoming : .outgoing
         var people = found.people
