@@ -28,6 +28,15 @@ enum EntryDirection {
     static let receivedThings: WordSet = ["a", "an", "reply", "email", "call", "response", "message", "note", "text",
                                           "word", "back", "news", "letter", "offer", "rejection", "invite", "invitation"]
 
+    struct Tables {
+        let verbs = EntryDirection.verbs, otherSubjects = EntryDirection.otherSubjects,
+            ownSubjects = EntryDirection.ownSubjects, adverbs = EntryDirection.adverbs,
+            notSenders = EntryDirection.notSenders, senderRoles = EntryDirection.senderRoles,
+            receivedThings = EntryDirection.receivedThings, stopWords = LogEntryReader.stopWords,
+            incomingVerbs = LogEntryReader.incomingVerbs
+    }
+    static let tables = Tables()
+
     /// Whether the entry's description (its tokens, the first `header` of them the clause that
     /// names the people) says the contact came from the other side; and where the writer's own
     /// clause starts when another opens the entry ("no reply from Grace, so I called Henrik").
@@ -35,7 +44,10 @@ enum EntryDirection {
         func wordAt(_ position: Int) -> Word {
             position >= 0 && position < tokens.count ? tokens[position].word ?? .none : .none
         }
-        let verbs = Self.verbs, stopWords = LogEntryReader.stopWords
+        // The tables from one static: each static read is a call that checks its initialisation.
+        let tables = Self.tables
+        let verbs = tables.verbs, stopWords = tables.stopWords, ownSubjects = tables.ownSubjects,
+            otherSubjects = tables.otherSubjects, adverbs = tables.adverbs
         // The subject: the words that open the description, up to the first verb.
         var position = 0
         while position < tokens.count, tokens[position].word == nil { position += 1 }
@@ -78,19 +90,21 @@ enum EntryDirection {
             // The verb opens the entry: the writer did it, unless it is what was received, or
             // "me" follows ("Called me back").
             if word == "received" || word == "heard" { return (true, nil) }
-            if word == "got" { return (receivedThings.contains(wordAt(position + 1)), nil) }
+            if word == "got" { return (tables.receivedThings.contains(wordAt(position + 1)), nil) }
             return (wordAt(position + 1) == "me", nil)
         }
-        // "…, so I called Henrik": the writer's clause later in the entry.
-        for start in 1..<max(1, min(header, tokens.count)) where ownSubjects.contains(wordAt(start)) {
-            var verb = start + 1
-            while adverbs.contains(wordAt(verb)) { verb += 1 }
-            if verbs.contains(wordAt(verb)), wordAt(verb + 1) != "me" { return (false, verb) }
-        }
-        // No subject and verb at the start: the clause's words say it.
+        // No subject and verb at the start: the clause's words say it, unless the writer's own
+        // clause comes later ("no reply from Grace, so I called Henrik").
+        let incomingVerbs = tables.incomingVerbs, notSenders = tables.notSenders, senderRoles = tables.senderRoles
         var incoming = header > 0 && wordAt(0) == "they"
         for position in 0..<min(header, tokens.count) {
             let word = wordAt(position)
+            if word == .none { continue }
+            if position > 0, word == "i" || word == "we" {
+                var verb = position + 1
+                while adverbs.contains(wordAt(verb)) { verb += 1 }
+                if verbs.contains(wordAt(verb)), wordAt(verb + 1) != "me" { return (false, verb) }
+            }
             if word == "received" || word == "heard" { incoming = true }
             if word == "from" {
                 let next = wordAt(position + 1)
@@ -101,7 +115,7 @@ enum EntryDirection {
                     incoming = true
                 }
             }
-            guard LogEntryReader.incomingVerbs.contains(word) else { continue }
+            guard incomingVerbs.contains(word) else { continue }
             let next = position + 1 < header ? wordAt(position + 1) : .none
             if word == "replied" || word == "responded" || word == "answered" { incoming = incoming || next != "to" }
             if next == "me" || next == "back" { incoming = true }

@@ -84,8 +84,12 @@ enum LogEntryReader {
             self.dateOrder = dateOrder
             self.noteOrder = noteOrder
             lowercasedNames = people.map { $0.nameWithoutTitle.lowercased() }
-            let interviewers = people.indices.filter { !people[$0].isRecruiter }
-            onlyInterviewer = people.count == 1 ? 0 : interviewers.count == 1 ? interviewers[0] : nil
+            var only: Int?, count = 0
+            for index in people.indices where !people[index].isRecruiter {
+                only = index
+                count += 1
+            }
+            onlyInterviewer = people.count == 1 ? 0 : count == 1 ? only : nil
             nameWords = lowercasedNames.map { $0.wordsBetweenSpaces() }
         }
     }
@@ -144,6 +148,21 @@ enum LogEntryReader {
     /// Words that say a thing was not done.
     static let negations: WordSet = ["never", "not", "didn't", "haven't", "hadn't", "forgot", "without", "yet", "meant",
                                      "need", "needs", "should", "will", "todo", "must", "plan", "planned", "going"]
+
+    /// Whether a phrase of a recap stands in a sentence that does not deny it.
+    static func recapOutsideNegation(_ tokens: [Token]) -> Bool {
+        var start = 0
+        for end in tokens.indices {
+            let last = end == tokens.count - 1
+            guard last || tokens[end].isPunctuation(".") || tokens[end].isPunctuation(";") || tokens[end].isPunctuation("!")
+                    || tokens[end].isPunctuation("(") || tokens[end].isPunctuation(")") else { continue }
+            let sentence = Array(tokens[start...end])
+            start = end + 1
+            if sentence.contains(where: { $0.word.map(negations.contains) ?? false }) { continue }
+            if recapPhrases.occurs(in: sentence) { return true }
+        }
+        return false
+    }
 
     /// Abbreviations whose full stop does not end the clause naming the people.
     static let titleAbbreviations: WordSet = ["dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr"]
@@ -357,7 +376,8 @@ enum LogEntryReader {
         // letter picks the few words and prefixes worth testing.
         var thanks = false, thanked = false, follow = false, recap = false, interest = false
         // A thank-you the sentence says was not sent ("never sent the thank-yous") is none.
-        var negated = false, thanksInHeader = false
+        var negated = false, thanksInHeader = false, sawNegation = false
+        let negations = Self.negations
         for position in tokens.indices {
             let word = wordAt(position)
             if position == header { thanksInHeader = thanks }
@@ -367,18 +387,26 @@ enum LogEntryReader {
                 }
                 continue
             }
-            if Self.negations.contains(word) { negated = true }
+            if negations.contains(word) { negated = true; sawNegation = true }
             switch word.firstByte {
             case UInt8(ascii: "t"):
                 if word == "thank" || word == "thanks" || word == "thankyou" { thanks = thanks || !negated }
                 if word == "thanked" { thanked = true }
             case UInt8(ascii: "f"):
                 if word == "follow" || word == "followed" || word == "following" { follow = true }
+            case UInt8(ascii: "u"):
+                // "emailed Maike asking for an update", "check-in email: any update on timing?"
+                if word == "update" { follow = true }
+            case UInt8(ascii: "c"):
+                if word == "chase" || word == "chased" || word == "chasing" { follow = true }
+            case UInt8(ascii: "n"):
+                if word == "nudge" || word == "nudged" { follow = true }
             case UInt8(ascii: "r"):
-                if word.hasPrefix("recap") { recap = true }
+                // "(didn't go back over anything we discussed)" recaps nothing.
+                if word.hasPrefix("recap") { recap = recap || !negated }
                 if word.hasPrefix("reiterat") { interest = true }
             case UInt8(ascii: "s"):
-                if word.hasPrefix("summar") { recap = true }
+                if word.hasPrefix("summar") { recap = recap || !negated }
             case UInt8(ascii: "i"):
                 if word.hasPrefix("interest") { interest = true }
             case UInt8(ascii: "e"):
@@ -416,7 +444,7 @@ enum LogEntryReader {
         } else {
             entry.kind = .other
         }
-        entry.recapsConversation = recap || recapPhrases.occurs(in: tokens)
+        entry.recapsConversation = recap || recapPhrases.occurs(in: tokens) && (!sawNegation || recapOutsideNegation(tokens))
         entry.reiteratesInterest = interest || entry.kind == .thankYou && saysInterest(description.text)
         if entry.kind == .thankYou, withCell == nil, header < tokens.count, context.people.count > 1,
            entry.people.isEmpty || tokens[header...].contains(where: { $0.isWord("each", "both", "separate", "all") })
@@ -427,7 +455,7 @@ enum LogEntryReader {
             for position in header..<tokens.count where tokens[position].startsWithCapital {
                 // "recapped … Peter's vendor-risk question": a possessive is whom the talk was with.
                 guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text)?.lowercased(),
-                      !spelled.hasSuffix("'s") else { continue }
+                      !spelled.isPossessive else { continue }
                 let holders = context.people.indices.filter { context.nameWords[$0].contains(Substring(spelled)) }
                 guard holders.count == 1, !known.contains(holders[0]),
                       !entry.people.contains(where: { $0.interviewer == holders[0] }) else { continue }
@@ -445,7 +473,7 @@ enum LogEntryReader {
                 // A possessive is whom the talk was about ("recapped Peter's question").
                 let end = description.offset(of: name.range.start) + name.value.unicodeScalars.count
                 if let token = tokens.first(where: { $0.offset <= end && $0.offset + $0.length > end }),
-                   Tokenizer.spelling(of: token, in: description.text)?.hasSuffix("'s") == true { continue }
+                   Tokenizer.spelling(of: token, in: description.text)?.isPossessive == true { continue }
                 let reference = resolve(name, context: context)
                 guard reference.interviewer != nil, reference.match == .exact || reference.match == .partial,
                       !entry.people.contains(where: { $0.interviewer == reference.interviewer }) else { continue }
@@ -552,7 +580,7 @@ enum LogEntryReader {
         // A possessive is the person: "Jane's team"; but "ask Lena for Dmitri's email" is about
         // Dmitri's address, not a message to him.
         let addressWords = Self.addressWords
-        for position in names.indices.reversed() where names[position].value.hasSuffix("'s") || names[position].value.hasSuffix("\u{2019}s") {
+        for position in names.indices.reversed() where names[position].value.isPossessive {
             let after = span.offset(of: names[position].range.start) + names[position].value.unicodeScalars.count
             let start = span.offset(of: names[position].range.start)
             if let next = tokens.first(where: { $0.offset >= after }), let word = next.word, addressWords.contains(word),
@@ -691,5 +719,16 @@ extension String {
         }
         parts.append(current.joined(separator: " "))
         return parts
+    }
+}
+
+extension String {
+    /// Whether it ends in 's or ’s, on its bytes (`hasSuffix` compares characters, and cost
+    /// hundreds of instructions a name).
+    var isPossessive: Bool {
+        let utf8 = self.utf8
+        guard utf8.last == UInt8(ascii: "s"), utf8.count >= 2 else { return false }
+        let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+        return before == UInt8(ascii: "'") || before == 0x99 && utf8.count >= 4 && utf8.suffix(4).starts(with: [0xE2, 0x80, 0x99])
     }
 }

@@ -16,6 +16,10 @@ enum LogThread {
         guard !log.isEmpty else { return }
         var index = 0
         while index < log.count {
+            guard log[index].isOutgoing, log[index].people.count > 1 else {
+                index += 1
+                continue
+            }
             let parts = separated(log[index])
             if parts.count > 1 {
                 log.replaceSubrange(index...index, with: parts)
@@ -61,7 +65,16 @@ enum LogThread {
     /// emails, one each"); the entry itself when it went to them together ("one email, all three
     /// on it") or names one person.
     static func separated(_ entry: LogEntry) -> [LogEntry] {
-        guard entry.isOutgoing else { return [entry] }
+        guard entry.isOutgoing, entry.people.count > 1 else { return [entry] }
+        // Most entries are with one person: two different ones are looked for before any list is made.
+        var first: Int?
+        var several = false
+        for reference in entry.people {
+            guard let person = reference.interviewer else { continue }
+            if let seen = first, seen != person { several = true; break }
+            first = person
+        }
+        guard several else { return [entry] }
         var people: [PersonReference] = []
         for reference in entry.people {
             guard let person = reference.interviewer, !people.contains(where: { $0.interviewer == person }) else { continue }

@@ -219,7 +219,7 @@ public enum NoteReader {
             LogThread.link(&log, problems: &logProblems)
             return (log, logProblems, proseEntryLines)
         }
-        let logDay = interview.start?.value.date, logHadTime = interview.startHasTime
+        let logDay = interview.start?.value.date
         var (log, logProblems, proseEntryLines) = readLog(interviewDay: logDay)
         interview.log = log
         // A timeline of other events (applied, researched) is no log of contacts.
@@ -232,7 +232,7 @@ public enum NoteReader {
                       order: options.dateOrder, noteOrder: noteOrder, weakDate: weakDate, source: &dateSource)
         }
         interview.startSource = interview.start == nil ? nil : dateSource
-        if let day = interview.start?.value.date, logDay == nil || !logHadTime && interview.startHasTime {
+        if logDay == nil, let day = interview.start?.value.date {
             (log, logProblems, proseEntryLines) = readLog(interviewDay: day)
             interview.log = log
         }

@@ -230,7 +230,7 @@ enum SentenceContacts {
     static func interviewer(_ token: Token, in text: Substring, context: LogEntryReader.Context) -> Int? {
         guard token.startsWithCapital, token.hasLowercase, let word = token.word, !LogEntryReader.stopWords.contains(word) else { return nil }
         var name = written(token, in: text)
-        if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
+        if name.isPossessive { name = String(name.dropLast(2)) }
         let reference = LogEntryReader.resolve(Located(name, SourceRange(line: 1, column: 1, length: 0)), context: context)
         guard let person = reference.interviewer, reference.match == .exact || reference.match == .partial else { return nil }
         return person
@@ -470,7 +470,7 @@ enum SentenceContacts {
             for token in tokens where token.startsWithCapital && token.hasLowercase {
                 guard let word = token.word, !LogEntryReader.stopWords.contains(word) else { continue }
                 var name = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(token.offset).prefix(token.length)))
-                if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
+                if name.isPossessive { name = String(name.dropLast(2)) }
                 let reference = LogEntryReader.resolve(Located(name, range), context: context)
                 if let person = reference.interviewer, reference.match == .exact || reference.match == .partial,
                    !people.contains(person), found.thankYou || people.isEmpty && !found.incoming {
