@@ -155,6 +155,23 @@ struct ContactReadingTests {
         #expect(note.log.map(\.interviewers) == [[0], [1], [0]])
     }
 
+    @Test("under a heading that is a day, bullets that open with a time or the contact are that day's")
+    func headingDay() {
+        let note = Self.twoPeople("""
+
+            ## Tue 27 Oct
+            - interview at 3, the call with Wei Ling ran long
+            - 18:30 — thank-you email to Aditi
+            - thank-you email to Wei Ling, recap of the roadmap
+            - Note to self: buy stamps
+
+            ## Notes
+            - called Wei Ling about parking
+            """)
+        #expect(note.log.map { $0.date.map { "\($0.value)" } ?? "undated" } == ["2026-10-27 18:30", "2026-10-27 00:00"])
+        #expect(note.log.map(\.interviewers) == [[0], [1]])
+    }
+
     @Test("a day without its year is read once the interview's day is found in the note's lines")
     func readAgain() throws {
         let note = read("""

@@ -29,8 +29,15 @@ enum ProseContacts {
         var problems: [ReadProblem] = []
         var skipUntil = 0
         var consumed = Set<Int>()
-        for (position, line) in lines.enumerated() where position >= skipUntil && !line.isPlan && !line.isHeading
-            && !placed.contains(line.line) && line.has(contactWordSet) {
+        // The day of the heading above (a journal's `## Tue 4 Nov`), for lines that give a time
+        // or open with the contact ("- 18:30 thank-you email to Jane", "- called Bob, voicemail").
+        var headingDay: LocalDate?
+        for (position, line) in lines.enumerated() where position >= skipUntil {
+            if line.isHeading {
+                headingDay = SentenceContacts.openingDate(line, context: context)
+                continue
+            }
+            guard !line.isPlan, !placed.contains(line.line), line.has(contactWordSet) else { continue }
             if line.text.utf8.first == UInt8(ascii: "*"), let task = orgTask(line.text) {
                 // An org task: a done one with its CLOSED date, a plan never.
                 guard task.done, let (span, used) = orgEntry(lines, at: position, context: context) else { continue }
@@ -56,6 +63,17 @@ enum ProseContacts {
             var (entry, found): (LogEntry, [ReadProblem])
             if let span = span(of: line, reference: context.interviewDay, context: context) {
                 (entry, found) = LogEntryReader.fromText(span, context: context)
+            } else if let day = headingDay, opensWithContact(line) {
+                var span = SourceSpan(day.description, line: line.line, column: line.column)
+                span.append(Substring(line.text), line: line.line, column: line.column)
+                (entry, found) = LogEntryReader.fromText(span, context: context)
+                guard isContact(entry) else { continue }
+                entry.range = line.range
+                found = found.map { problem in
+                    var moved = problem
+                    moved.range = line.range
+                    return moved
+                }
             } else if line.isDone, let day = context.interviewDay, words.contains(where: sameDayWords.contains)
                         || words.contains(where: { $0.hasPrefix("thank") }) && line.tokens.contains(where: { if case .time = $0.kind { return true }; return false }) {
                 // "- [x] Send thank you email — 5:10 p.m. same day", "- [x] thank-you email to
@@ -98,6 +116,27 @@ enum ProseContacts {
             entries.sort { ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column) }
         }
         return (entries, problems)
+    }
+
+    /// Whether a line opens with its time or with the contact itself ("18:30 — thank-you email
+    /// to Jane", "Called Bob, voicemail", "Jane replied"): a line of a day's log under its heading.
+    static func opensWithContact(_ line: ProseLine) -> Bool {
+        // A bullet of the day's log; a paragraph is read for its sentences.
+        guard line.isListItem || line.isDone else { return false }
+        let tokens = line.tokens
+        var index = 0
+        while index < tokens.count, tokens[index].kind.isPunctuation { index += 1 }
+        guard index < tokens.count else { return false }
+        if case .time = tokens[index].kind { return true }
+        guard let first = tokens[index].word else { return false }
+        if EntryDirection.verbs.contains(first) || contactWordSet.contains(first) { return true }
+        // "Jane replied", "[[Jane Doe]] called"
+        for next in tokens[index...].prefix(4) {
+            if let word = next.word, EntryDirection.verbs.contains(word) { return true }
+            if next.word == nil ? !next.isPunctuation("]") && !next.isPunctuation("[") : !next.startsWithCapital
+                || next.word.map(LogEntryReader.stopWords.contains) == true { return false }
+        }
+        return false
     }
 
     /// Markers a done task's date follows: Obsidian Tasks `✅ 2026-11-12`, Logseq and Dataview

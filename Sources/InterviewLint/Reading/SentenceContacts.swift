@@ -118,6 +118,8 @@ enum SentenceContacts {
                 day = opening
                 if line.isHeading || used.contains(line.line) || isDateOnly(line) { continue }
             } else if line.isHeading {
+                // A heading without a day ends the day's part of a journal.
+                day = nil
                 continue
             }
             guard !used.contains(line.line), !line.isPlan, !isKeyLine(line.text), line.has(verbWords) else { continue }
