@@ -289,6 +289,10 @@ struct SentenceContactTests {
         "Should I have called Jane this morning?",
         "**Channel:** Phone, left a voicemail",
         "The team uses a scheduler called Airflow this morning.",
+        "Mom called this morning to ask how it went.",
+        "I emailed my sister the photos this morning.",
+        "I sent my references to the recruiter this morning.",
+        "Once I've sent the thank-you email this evening I'll relax.",
     ])
     func notContacts(_ sentence: String) {
         let note = read("""
@@ -302,6 +306,24 @@ struct SentenceContactTests {
             \(sentence)
             """)
         #expect(note.log.isEmpty, "\(note.log.map(\.text))")
+    }
+
+    @Test("I've sent counts; she replied is the one last written to")
+    func perfectAndPronoun() {
+        let note = read("""
+            ---
+            date: 2026-11-10 10:00
+            ---
+            - Jane Doe — jane@acme.example
+            - Bob Smith — bob@acme.example
+
+            ### Wednesday, November 11, 2026
+
+            I've sent the thank-you email to Jane this morning at 9:10. She replied an hour later.
+            """)
+        #expect(note.log.map(\.direction) == [.outgoing, .incoming])
+        #expect(note.log.map(\.interviewers) == [[0], [0]])
+        #expect(note.log.last?.channel?.value == .email)
     }
 
     @Test("\"this morning\" with no day to count from is a contact without a date, said as unsure")

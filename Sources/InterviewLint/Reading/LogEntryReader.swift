@@ -146,8 +146,8 @@ enum LogEntryReader {
                                         "mobile", "e", "email-address", "direct"]
 
     /// Words that say a thing was not done.
-    static let negations: WordSet = ["never", "not", "didn't", "haven't", "hadn't", "forgot", "without", "yet", "meant",
-                                     "need", "needs", "should", "will", "todo", "must", "plan", "planned", "going"]
+    static let negations: WordSet = ["never", "not", "didn't", "haven't", "hadn't", "forgot", "without", "meant",
+                                     "need", "needs", "should", "will", "todo", "must"]
 
     /// Whether a phrase of a recap stands in a sentence that does not deny it.
     static func recapOutsideNegation(_ tokens: [Token]) -> Bool {

@@ -39,11 +39,12 @@ enum LogThread {
                     log[index].people = earlier.people
                 }
             }
-            if log[index].channel == nil, !log[index].isOutgoing, words.contains(where: replyWords.contains) {
-                // A reply comes the way the message it answers went.
+            if log[index].channel == nil, !log[index].isOutgoing, !log[index].interviewers.isEmpty,
+               words.contains(where: replyWords.contains) {
+                // A reply comes the way the message to them it answers went.
                 let people = log[index].interviewers
                 if let earlier = log[..<index].last(where: { $0.isOutgoing && $0.channel != nil
-                    && (people.isEmpty || $0.interviewers.contains(where: people.contains)) }), let channel = earlier.channel {
+                    && $0.interviewers.contains(where: people.contains) }), let channel = earlier.channel {
                     log[index].channel = Located(channel.value, log[index].range)
                 }
             }

@@ -27,11 +27,11 @@ enum SentenceContacts {
         "will", "would", "should", "could", "might", "must", "shall", "to", "meant", "plan", "planning", "going",
         "need", "needs", "want", "wanted", "hope", "hoping", "forgot", "never", "not", "didn't", "haven't", "hasn't",
         "hadn't", "don't", "won't", "wouldn't", "if", "had", "they'd", "she'd", "he'd", "i'd", "we'd", "you'd", "tomorrow",
-        "yet", "can", "cannot", "can't", "maybe", "perhaps", "unless", "before", "until",
+        "yet", "can", "cannot", "can't", "maybe", "perhaps", "unless", "before", "until", "once", "whether",
     ]
     /// Words that end a clause inside a sentence.
     static let clauseWords: WordSet = ["and", "so", "but", "then", "when", "after", "while", "because"]
-    static let ownSubjects: WordSet = ["i", "we"]
+    static let ownSubjects: WordSet = ["i", "we", "i've", "we've"]
     static let otherSubjects: WordSet = ["she", "he", "they", "recruiter"]
     /// Objects of "called"/"rang" that make it a call ("rang her", "called Ms. Papadaki").
     static let callObjects: WordSet = ["her", "him", "them", "me", "back", "again", "the", "ms", "mr", "mrs", "dr", "both"]
@@ -101,6 +101,8 @@ enum SentenceContacts {
         /// "this afternoon", "tonight" in the verb's own clause: the day above, whatever else
         /// the sentence says ("ran out yesterday and nothing, so I rang Hà at 2:30 this afternoon").
         var today = false
+        /// Nothing stands after the verb but its time ("so I called at 10"): whom is left to the note.
+        var objectless = false
     }
 
     static func entries(_ lines: [ProseLine], skipping used: Set<Int>, earlier: [LogEntry],
@@ -168,8 +170,8 @@ enum SentenceContacts {
                 }
                 let endIndex = rest < sentences.endIndex ? sentences[rest].startIndex : line.text.endIndex
                 let text = line.text[sentence.startIndex..<endIndex]
-                let entry = makeEntry(found, date: found.date, text: text, line: line, context: context, source: source,
-                                      earlier: earlier + entries)
+                guard let entry = makeEntry(found, date: found.date, text: text, line: line, context: context, source: source,
+                                            earlier: earlier + entries) else { continue }
                 entries.append(entry)
                 last = (entries.count - 1, max(line.line, line.lastLine))
             }
@@ -358,6 +360,11 @@ enum SentenceContacts {
             }
             var found = Found(sentence: sentence, offset: 0, incoming: incoming, channel: channel, verb: verb, people: people,
                               everyone: everyone, pronoun: pronoun, date: date, minutes: minutes, thankYou: thankYou && !incoming)
+            var next = position + 1
+            while next < tokens.count, tokens[next].isWord("again", "back") || tokens[next].isWord("at", "around", "this", "that") {
+                next += 1
+            }
+            found.objectless = next >= tokens.count || tokens[next].kind.isPunctuation || { if case .time = tokens[next].kind { return true }; return false }()
             for index in start..<after where tokens[index].isWord("today", "tonight")
                 || tokens[index].isWord("this") && index + 1 < after && (tokens[index + 1].word.map(partsOfDay.contains) ?? false) {
                 found.today = true
@@ -442,7 +449,7 @@ enum SentenceContacts {
     }
 
     static func makeEntry(_ found: Found, date: LocalDate?, text: Substring, line: ProseLine, context: LogEntryReader.Context,
-                          source: SourceText?, earlier: [LogEntry]) -> LogEntry {
+                          source: SourceText?, earlier: [LogEntry]) -> LogEntry? {
         let start = position(in: line, offset: found.offset, source: source)
         let range = SourceRange(start: start, end: SourcePosition(line: start.line, column: start.column + found.sentence.unicodeScalars.count))
         var entry = LogEntry(range: range, text: String(text))
@@ -484,10 +491,13 @@ enum SentenceContacts {
         if people.isEmpty, found.everyone, !found.incoming {
             people = context.people.indices.filter { !context.people[$0].isRecruiter }
         }
-        if people.isEmpty, found.pronoun, let previous = earlier.last(where: { $0.interviewers.count == 1 }) {
+        if people.isEmpty, found.pronoun || found.incoming, let previous = earlier.last(where: { $0.interviewers.count == 1 }) {
+            // "rang her again", "She emailed back": the one last in touch.
             people = previous.interviewers
         }
-        if people.isEmpty, !found.incoming, let only = context.onlyInterviewer { people = [only] }
+        if people.isEmpty, !found.incoming, found.thankYou || found.objectless, let only = context.onlyInterviewer { people = [only] }
+        // "I emailed my sister the photos", "Mom called": a contact with none of them is none.
+        guard !people.isEmpty || found.thankYou else { return nil }
         entry.people = people.map { PersonReference(written: Located(context.people[$0].name.value, range), interviewer: $0, match: .implied) }
         if found.incoming {
             entry.kind = .other
