@@ -308,6 +308,27 @@ struct SentenceContactTests {
         #expect(note.log.isEmpty, "\(note.log.map(\.text))")
     }
 
+    @Test("a pasted email's sentences are its writer's, not the note's")
+    func pastedEmail() {
+        let note = read("""
+            ---
+            date: 2026-11-10 10:00
+            ---
+            - Jane Doe — jane@acme.example
+
+            ### Wednesday, November 11, 2026
+
+            From: Jane Doe <jane@acme.example>
+            Subject: Your references
+
+            Hi Sam, I called both of your references this morning. Jane
+
+            > On Tue, 10 Nov 2026 at 18:00, Sam wrote:
+            > I emailed Jane this morning about the role.
+            """)
+        #expect(note.log.isEmpty, "\(note.log.map(\.text))")
+    }
+
     @Test("I've sent counts; she replied is the one last written to")
     func perfectAndPronoun() {
         let note = read("""

@@ -114,6 +114,7 @@ enum SentenceContacts {
         // The entry the last contact sentence made, and the line it ends on: "Mailed both cards"
         // on the next line sends what it wrote.
         var last: (index: Int, line: Int)?
+        var inEmail = false
         for line in lines {
             let lineDate = openingDate(line, context: context)
             if let opening = lineDate {
@@ -122,8 +123,14 @@ enum SentenceContacts {
             } else if line.isHeading {
                 // A heading without a day ends the day's part of a journal.
                 day = nil
+                inEmail = false
                 continue
             }
+            // A pasted email (from its `From:` or "On …, Ana wrote:" up to the next heading) and a
+            // quote are someone's message, whose "I called" is not the writer's: the readers of
+            // pasted emails read them.
+            if isMailHeader(line.text) { inEmail = true }
+            if inEmail || line.isQuote && !line.isCalloutTitle { continue }
             guard !used.contains(line.line), !line.isPlan, !isKeyLine(line.text), line.has(verbWords) else { continue }
             // A line about the interview itself ("He called right at 2pm, ~45 min … phone screen").
             let words = line.words
@@ -387,6 +394,17 @@ enum SentenceContacts {
             }
         }
         return result
+    }
+
+    /// An email's header line (`From:`, `**Subject:**`, `Sent:`) or a quote's lead-in ("On Tue,
+    /// 17 Nov 2026 at 09:12, Ana wrote:").
+    static func isMailHeader(_ text: String) -> Bool {
+        var key = Substring(text)
+        while key.first == "*" || key.first == "_" { key = key.dropFirst() }
+        for name in ["From:", "Sent:", "Subject:", "Cc:", "De :", "Von:", "Objet :", "Betreff:"] where key.hasPrefix(name) {
+            return true
+        }
+        return text.utf8.last == UInt8(ascii: ":") && text.hasSuffix("wrote:")
     }
 
     /// "left a voicemail", "left a brief message".
