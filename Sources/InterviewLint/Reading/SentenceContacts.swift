@@ -79,8 +79,7 @@ enum SentenceContacts {
         return nil
     }
 
-    /// Words that say the day above is the day ("this morning", "tonight", "that evening").
-    static let sameDay: WordSet = ["today", "tonight", "this", "that", "same"]
+    /// "this morning", "that evening": parts of the day above.
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night", "day"]
     /// Words that say a clock time is in the afternoon or evening.
     static let laterWords: WordSet = ["afternoon", "evening", "tonight", "night", "pm", "dinner"]
@@ -91,7 +90,6 @@ enum SentenceContacts {
         var offset: Int
         var incoming: Bool
         var channel: LogEntry.Channel?
-        var verb: Verb
         var people: [Int]
         var everyone: Bool
         var pronoun: Bool
@@ -108,8 +106,7 @@ enum SentenceContacts {
     static func entries(_ lines: [ProseLine], skipping used: Set<Int>, earlier: [LogEntry],
                         context: LogEntryReader.Context, source: SourceText?) -> [LogEntry] {
         var entries: [LogEntry] = []
-        // The day of the heading or line above, and whether it is the interview's (whose time
-        // tells a morning "1:30" from an afternoon one).
+        // The day of the heading or line above.
         var day: LocalDate?
         // The entry the last contact sentence made, and the line it ends on: "Mailed both cards"
         // on the next line sends what it wrote.
@@ -365,7 +362,7 @@ enum SentenceContacts {
                     break
                 }
             }
-            var found = Found(sentence: sentence, offset: 0, incoming: incoming, channel: channel, verb: verb, people: people,
+            var found = Found(sentence: sentence, offset: 0, incoming: incoming, channel: channel, people: people,
                               everyone: everyone, pronoun: pronoun, date: date, minutes: minutes, thankYou: thankYou && !incoming)
             var next = position + 1
             while next < tokens.count, tokens[next].isWord("again", "back") || tokens[next].isWord("at", "around", "this", "that") {
