@@ -31,8 +31,9 @@ enum LogThread {
         for index in log.indices where log[index].channel == nil || log[index].people.isEmpty {
             let before = (log[index].channel == nil, log[index].people.isEmpty)
             let words = Tokenizer.tokens(log[index].text).compactMap(\.word)
-            if log[index].people.isEmpty, words.contains("again") {
-                // "Called again 10:30am, voicemail again": the last such contact's person.
+            if log[index].people.isEmpty, log[index].date != nil, words.contains("again") {
+                // "Called again 10:30am, voicemail again": the last such contact's person (an
+                // undated "call again" is more likely a plan).
                 let entry = log[index]
                 if let earlier = log[..<index].last(where: { $0.isOutgoing == entry.isOutgoing && !$0.people.isEmpty
                     && (entry.channel == nil || $0.channel?.value == entry.channel?.value) }) {
