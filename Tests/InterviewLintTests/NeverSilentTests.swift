@@ -72,7 +72,7 @@ struct NeverSilentTests {
     @Test("an entry whose day is not found is an info; a dated one that lacks its channel stays a warning")
     func unreadableEntrySeverity() {
         let note = "---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [x] Jane Doe — jane@acme.example — +1 555 0100\n## Follow-up\n"
-        let undated = lint(note + "- nothing back yet, waiting\n", configuration: only(UnreadableEntry.self))
+        let undated = lint(note + "- Last week — Email thank-you to Jane Doe. Recap: the design.\n", configuration: only(UnreadableEntry.self))
         #expect(undated.map(\.severity) == [.info])
         let dated = lint(note + "- 2026-11-17 — Thank-you to Jane Doe. Recap: the design.\n", configuration: only(UnreadableEntry.self))
         #expect(dated.map(\.severity) == [.warning])

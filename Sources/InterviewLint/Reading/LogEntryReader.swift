@@ -5,7 +5,8 @@ import Foundation
 enum LogEntryReader {
     /// Words after which a lone capitalised word is taken for a name ("to Marcus").
     static let wordsBeforeName: WordSet = ["to", "from", "with", "called", "emailed", "texted", "messaged",
-                                               "thanked", "phoned", "met", "cc", "and"]
+                                               "thanked", "phoned", "met", "cc", "and", "ask", "asked", "told", "rang",
+                                               "reminded", "pinged", "chased"]
     /// Channel words; the one written first wins ("Handwritten thank-you note" is paper,
     /// "Called Jane; she asked me to email" is a call).
     static let channelWords = WordMap<LogEntry.Channel>([
@@ -38,6 +39,7 @@ enum LogEntryReader {
         "mrs", "dr", "mx", "prof", "both", "all", "each", "everyone", "panel", "tried", "try", "again", "one", "more", "week",
         "weeks", "day", "days", "he's", "she's", "they're", "i'm", "i've", "let", "waited", "wait", "need", "needs",
         "email:", "in-person", "person", "online", "video", "zoom", "teams", "slack", "post", "sms:", "thankyou",
+        "inbound", "outbound", "incoming", "outgoing", "ask", "tell", "remind", "forward", "share", "thanking",
     ]).union(DateReader.monthNames.keys).union(DateReader.weekdayNames.keys))
 
     /// Words that make a contact incoming when they follow a name ("Jane replied") or open it.
@@ -59,6 +61,9 @@ enum LogEntryReader {
         let lowercasedNames: [String]
         let nameWords: [[Substring]]
         /// Folding names is costly and only needed for names that match nobody exactly.
+        /// The one interviewer who is no recruiter, when there is exactly one: an entry that
+        /// names nobody is with them.
+        let onlyInterviewer: Int?
         private(set) lazy var foldedNames: [(name: String, firstName: String)] =
             people.map { (fold($0.nameWithoutTitle), fold($0.firstName)) }
 
@@ -66,15 +71,25 @@ enum LogEntryReader {
         let dateOrder: DateOrder?
         let noteOrder: DateOrder?
 
+        /// The interview's time of day, when written: a "1:30" after a morning interview is the afternoon.
+        let interviewMinute: Int?
+
         init(people: [Interviewer], companyWords: WordSet, interviewDay: LocalDate?, maxNameDistance: Int,
-             dateOrder: DateOrder? = nil, noteOrder: DateOrder? = nil) {
+             dateOrder: DateOrder? = nil, noteOrder: DateOrder? = nil, interviewMinute: Int? = nil) {
             self.people = people
+            self.interviewMinute = interviewMinute
             self.companyWords = companyWords
             self.interviewDay = interviewDay
             self.maxNameDistance = maxNameDistance
             self.dateOrder = dateOrder
             self.noteOrder = noteOrder
             lowercasedNames = people.map { $0.nameWithoutTitle.lowercased() }
+            var only: Int?, count = 0
+            for index in people.indices where !people[index].isRecruiter {
+                only = index
+                count += 1
+            }
+            onlyInterviewer = people.count == 1 ? 0 : count == 1 ? only : nil
             nameWords = lowercasedNames.map { $0.wordsBetweenSpaces() }
         }
     }
@@ -85,13 +100,15 @@ enum LogEntryReader {
     static let recapPhrases = PhraseList([
         ["talked", "about"], ["talk", "about"], ["conversation", "about"], ["discussion", "about"],
         ["discussed"], ["mentioned"], ["referenced"], ["followed", "up", "on"], ["chat", "about"],
-        ["went", "back", "over"], ["brought", "up"], ["touched", "on"], ["referred", "to"],
+        ["back", "over"], ["brought", "up"], ["touched", "on"], ["referred", "to"], ["what", "we"],
+        ["we", "talked"], ["we", "discussed"], ["question", "about"], ["questions", "about"],
     ])
     /// How people say they still want the job, besides "reiterated interest".
     static let interestPhrases = ["love to", "want the job", "want the role", "want the position", "want to join",
                                   "still want", "really want", "would love", "i'd love", "still very interested",
                                   "motivated", "motivé", "thrilled", "can't wait", "looking forward", "passionate about",
-                                  "excited", "keen", "eager", "interested"]
+                                  "excited", "keen", "eager", "interested", "like the job", "like the role",
+                                  "like to join", "like to work", "like to be on", "honored to", "honoured to"]
 
     /// Whether the text says so, unless the sentence says it was left out ("forgot to say I still
     /// want the job"). Found only when the word-level pass did not: most thank-yous say "Reiterated interest".
@@ -102,6 +119,47 @@ enum LogEntryReader {
             if ["forgot", "didn't", "did not", "without", "left out", "no mention", "no longer", "not interested"]
                 .contains(where: { lower.byteRange(of: $0) != nil }) { continue }
             return true
+        }
+        return false
+    }
+
+    /// Where the clause speaks of every interviewer at once: "both", "the panel", "everyone",
+    /// "all three", "each of them"; nil when it does not.
+    static func everyoneWord(_ tokens: [Token], upTo end: Int) -> Int? {
+        for position in 0..<min(end, tokens.count) {
+            guard let word = tokens[position].word else { continue }
+            let next = position + 1 < tokens.count ? tokens[position + 1].word ?? .none : .none
+            switch word {
+            case "both", "panel", "everyone", "everybody": return position
+            case "all" where next == "of" || next == "two" || next == "three" || next == "four" || next == "five"
+                || next == "six" || next == "seven" || next == "eight" || next == "together" || next == "interviewers":
+                return position
+            case "each" where next == "of" || next == .none: return position
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// What a possessive name may be followed by that is their address, not a message to them.
+    static let addressWords: WordSet = ["email", "address", "number", "phone", "details", "contact", "info", "cell",
+                                        "mobile", "e", "email-address", "direct"]
+
+    /// Words that say a thing was not done.
+    static let negations: WordSet = ["never", "not", "didn't", "haven't", "hadn't", "forgot", "without", "meant",
+                                     "need", "needs", "should", "will", "todo", "must"]
+
+    /// Whether a phrase of a recap stands in a sentence that does not deny it.
+    static func recapOutsideNegation(_ tokens: [Token]) -> Bool {
+        var start = 0
+        for end in tokens.indices {
+            let last = end == tokens.count - 1
+            guard last || tokens[end].isPunctuation(".") || tokens[end].isPunctuation(";") || tokens[end].isPunctuation("!")
+                    || tokens[end].isPunctuation("(") || tokens[end].isPunctuation(")") else { continue }
+            let sentence = Array(tokens[start...end])
+            start = end + 1
+            if sentence.contains(where: { $0.word.map(negations.contains) ?? false }) { continue }
+            if recapPhrases.occurs(in: sentence) { return true }
         }
         return false
     }
@@ -210,7 +268,39 @@ enum LogEntryReader {
         if let withCell, let directionWord = cell(["from"]), directionWord.range == withCell.range {
             entry.direction = .incoming
         }
+        // A Direction column ("Inbound", "Out") or a channel marked "Email (in)" says it outright.
+        for (index, found) in row.cells.enumerated() where !skipped.contains(index) {
+            if let stated = statedDirection(found.text) {
+                entry.direction = stated
+                if stated == .incoming, entry.kind != .other { entry.kind = .other }
+                break
+            }
+        }
         return (entry, problems(for: entry))
+    }
+
+    /// Words before "mail" that make it the post.
+    static let paperMailWords: WordSet = ["by", "snail", "postal", "regular", "the", "surface", "post"]
+
+    /// Words a Direction cell holds.
+    static let incomingCells: WordSet = ["in", "inbound", "incoming", "received", "from"]
+    static let outgoingCells: WordSet = ["out", "outbound", "outgoing", "sent", "to"]
+
+    /// The direction a table cell states: the whole cell is a direction word ("Inbound"), or it
+    /// ends with one in brackets ("Email (in)").
+    static func statedDirection(_ text: String) -> LogEntry.Direction? {
+        let tokens = Tokenizer.tokens(text)
+        var words = tokens.filter { $0.word != nil }
+        if tokens.count >= 3, tokens[tokens.count - 1].isPunctuation(")"), tokens[tokens.count - 3].isPunctuation("("),
+           tokens[tokens.count - 2].word != nil {
+            words = [tokens[tokens.count - 2]]
+        } else if words.count != 1 || words.count != tokens.filter({ !$0.isPunctuation("*") && !$0.isPunctuation("_") }).count {
+            return nil
+        }
+        guard let word = words.first?.word else { return nil }
+        if incomingCells.contains(word) { return .incoming }
+        if outgoingCells.contains(word) { return .outgoing }
+        return nil
     }
 
     /// Fills channel, direction, people, kind, recap and interest from the description. Token
@@ -225,14 +315,15 @@ enum LogEntryReader {
         }
         // The word tables in locals: a static read in a loop checks its one-time initialisation
         // at every read (a call to swift_once each time).
-        let channelWords = Self.channelWords, incomingVerbs = Self.incomingVerbs
+        let channelWords = Self.channelWords
         // Channel: the earliest channel word.
         for position in tokens.indices {
             guard let word = tokens[position].word, var channel = channelWords[word] else { continue }
             if word == "e", !(position + 1 < tokens.count && tokens[position + 1].isPunctuation("-")) { continue }
             if word == "hand", !(wordAt(position + 1) == "written" || wordAt(position + 2) == "written") { continue }
             if word == "card", position > 0, wordAt(position - 1) == "business" { continue }
-            if word == "mail", position > 0, wordAt(position - 1) != "e" { channel = .paper }
+            // "thank-you mail" is an email, as most of Europe writes it; "by mail", "in the mail" is post.
+            if word == "mail", position > 0, paperMailWords.contains(wordAt(position - 1)) { channel = .paper }
             if word == "person", !(position > 0 && wordAt(position - 1) == "in") { continue }
             if (word == "coffee" || word == "lunch"), !tokens.contains(where: { $0.isWord("met") }) { continue }
             entry.channel = Located(channel, description.range(offset: tokens[position].offset, length: tokens[position].length))
@@ -240,16 +331,7 @@ enum LogEntryReader {
         }
         // The clause that says who it was with: up to the first ':', '.', ';', '—' or '('.
         let header = headerEnd(tokens)
-        // Direction, in one pass over the clause's words.
-        var incoming = header > 0 && wordAt(0) == "they"
-        for position in 0..<header {
-            let word = wordAt(position)
-            if word == "from" || word == "received" || word == "heard" { incoming = true }
-            guard incomingVerbs.contains(word) else { continue }
-            let next = position + 1 < header ? wordAt(position + 1) : .none
-            if word == "replied" || word == "responded" || word == "answered" { incoming = incoming || next != "to" }
-            if next == "me" || next == "back" { incoming = true }
-        }
+        let (incoming, mainClause) = EntryDirection.read(tokens, header: header)
         entry.direction = incoming ? .incoming : .outgoing
 
         // People.
@@ -285,28 +367,46 @@ enum LogEntryReader {
             let reference = resolve(name, context: context)
             if isPerson(reference) { people.append(reference) }
         }
-        entry.people = people
-        if entry.people.isEmpty, context.people.count == 1, entry.isOutgoing {
-            let only = context.people[0]
-            entry.people = [PersonReference(written: Located(only.name.value, entry.range), interviewer: 0, match: .implied)]
+        if withCell == nil, let mainClause, people.contains(where: { description.offset(of: $0.written.range.start) >= tokens[mainClause].offset }) {
+            // "no reply from Grace, so I called Henrik": the contact is the clause the writer did.
+            people.removeAll { description.offset(of: $0.written.range.start) < tokens[mainClause].offset }
         }
-
+        entry.people = people
         // Kind, recap and interest: the words that show them, found in one pass. The first
         // letter picks the few words and prefixes worth testing.
         var thanks = false, thanked = false, follow = false, recap = false, interest = false
+        // A thank-you the sentence says was not sent ("never sent the thank-yous") is none.
+        var negated = false, thanksInHeader = false, sawNegation = false
+        let negations = Self.negations
         for position in tokens.indices {
             let word = wordAt(position)
+            if position == header { thanksInHeader = thanks }
+            if word == .none {
+                if case .punctuation(let mark) = tokens[position].kind, mark == "." || mark == "!" || mark == "?" || mark == ";" {
+                    negated = false
+                }
+                continue
+            }
+            if negations.contains(word) { negated = true; sawNegation = true }
             switch word.firstByte {
             case UInt8(ascii: "t"):
-                if word == "thank" || word == "thanks" || word == "thankyou" { thanks = true }
+                if word == "thank" || word == "thanks" || word == "thankyou" { thanks = thanks || !negated }
                 if word == "thanked" { thanked = true }
             case UInt8(ascii: "f"):
                 if word == "follow" || word == "followed" || word == "following" { follow = true }
+            case UInt8(ascii: "u"):
+                // "emailed Maike asking for an update", "check-in email: any update on timing?"
+                if word == "update" { follow = true }
+            case UInt8(ascii: "c"):
+                if word == "chase" || word == "chased" || word == "chasing" { follow = true }
+            case UInt8(ascii: "n"):
+                if word == "nudge" || word == "nudged" { follow = true }
             case UInt8(ascii: "r"):
-                if word.hasPrefix("recap") { recap = true }
+                // "(didn't go back over anything we discussed)" recaps nothing.
+                if word.hasPrefix("recap") { recap = recap || !negated }
                 if word.hasPrefix("reiterat") { interest = true }
             case UInt8(ascii: "s"):
-                if word.hasPrefix("summar") { recap = true }
+                if word.hasPrefix("summar") { recap = recap || !negated }
             case UInt8(ascii: "i"):
                 if word.hasPrefix("interest") { interest = true }
             case UInt8(ascii: "e"):
@@ -329,7 +429,14 @@ enum LogEntryReader {
                 break
             }
         }
-        if entry.isOutgoing && thanks && !thanked {
+        if header >= tokens.count { thanksInHeader = thanks }
+        // "Thanked her for her time" is a thank-you when the entry opens as one ("thank-you email
+        // to Meghan, …"); alone, it is said in another contact ("called Jane, thanked her").
+        if entry.isOutgoing && thanks && (!thanked || thanksInHeader) {
+            entry.kind = .thankYou
+        } else if entry.isOutgoing, entry.channel?.value == .paper, recap || interest, !follow {
+            // A handwritten card that recalls the talk and says you want the job is a thank-you
+            // even when it does not say so ("handwritten card too, … reiterated my interest").
             entry.kind = .thankYou
         } else if entry.isOutgoing && (follow || entry.channel?.value == .call
                                        || checkInPhrases.occurs(in: tokens)) {
@@ -337,15 +444,18 @@ enum LogEntryReader {
         } else {
             entry.kind = .other
         }
-        entry.recapsConversation = recap || recapPhrases.occurs(in: tokens)
+        entry.recapsConversation = recap || recapPhrases.occurs(in: tokens) && (!sawNegation || recapOutsideNegation(tokens))
         entry.reiteratesInterest = interest || entry.kind == .thankYou && saysInterest(description.text)
         if entry.kind == .thankYou, withCell == nil, header < tokens.count, context.people.count > 1,
-           entry.people.isEmpty || tokens[header...].contains(where: { $0.isWord("each", "both", "separate", "all") }) {
+           entry.people.isEmpty || tokens[header...].contains(where: { $0.isWord("each", "both", "separate", "all") })
+            || tokens[..<header].contains(where: { $0.isWord("separate", "separately", "each") }) {
             // "thank-you emails, a separate one to each: Theo (…), Aisha (…)": interviewers named
             // after the clause that usually names them.
             let known = Set(entry.people.compactMap(\.interviewer))
             for position in header..<tokens.count where tokens[position].startsWithCapital {
-                guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text)?.lowercased() else { continue }
+                // "recapped … Peter's vendor-risk question": a possessive is whom the talk was with.
+                guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text)?.lowercased(),
+                      !spelled.isPossessive else { continue }
                 let holders = context.people.indices.filter { context.nameWords[$0].contains(Substring(spelled)) }
                 guard holders.count == 1, !known.contains(holders[0]),
                       !entry.people.contains(where: { $0.interviewer == holders[0] }) else { continue }
@@ -356,6 +466,34 @@ enum LogEntryReader {
                     interviewer: holders[0], match: .partial))
             }
         }
+        if entry.people.isEmpty, withCell == nil, names.isEmpty, header < tokens.count {
+            // Nobody named where names stand: an interviewer named later on is the one
+            // ("voicemail again (Maaike)"; "Follow-up call. Called Aurélie at 10:00").
+            for name in candidateNames(description, tokens: tokens, from: header, upTo: tokens.count, context: context) {
+                // A possessive is whom the talk was about ("recapped Peter's question").
+                let end = description.offset(of: name.range.start) + name.value.unicodeScalars.count
+                if let token = tokens.first(where: { $0.offset <= end && $0.offset + $0.length > end }),
+                   Tokenizer.spelling(of: token, in: description.text)?.isPossessive == true { continue }
+                let reference = resolve(name, context: context)
+                guard reference.interviewer != nil, reference.match == .exact || reference.match == .partial,
+                      !entry.people.contains(where: { $0.interviewer == reference.interviewer }) else { continue }
+                entry.people.append(reference)
+                break
+            }
+        }
+        if entry.people.isEmpty, entry.isOutgoing, withCell == nil,
+           let everyone = everyoneWord(tokens, upTo: header), context.people.count > 1 {
+            // "thank-you note to the panel", "mailed both cards": every interviewer.
+            let token = tokens[everyone]
+            let written = Located(description.text.scalars(from: token.offset, to: token.offset + token.length),
+                                  description.range(offset: token.offset, length: token.length))
+            entry.people = context.people.indices.filter { !context.people[$0].isRecruiter }
+                .map { PersonReference(written: written, interviewer: $0, match: .implied) }
+        }
+        if entry.people.isEmpty, entry.isOutgoing, let only = context.onlyInterviewer {
+            entry.people = [PersonReference(written: Located(context.people[only].name.value, entry.range), interviewer: only, match: .implied)]
+        }
+
     }
 
     private static func columnOffset(of piece: String, in text: String, from offset: Int) -> Int {
@@ -397,7 +535,7 @@ enum LogEntryReader {
 
     /// Capitalised runs of words that are not common words, months, days or the company's name;
     /// wikilinks count whole.
-    static func candidateNames(_ span: SourceSpan, tokens: [Token], upTo end: Int, context: Context) -> [Located<String>] {
+    static func candidateNames(_ span: SourceSpan, tokens: [Token], from start: Int = 0, upTo end: Int, context: Context) -> [Located<String>] {
         let text = span.text
         var names: [Located<String>] = []
         // The current run of name tokens, as the scalar range it covers.
@@ -408,7 +546,7 @@ enum LogEntryReader {
             names.append(Located(text.scalars(from: start, to: stop), span.range(offset: start, length: stop - start)))
         }
         let stopWords = Self.stopWords, companyWords = context.companyWords
-        var index = 0
+        var index = start
         while index < end {
             // [[Jane Doe]] or [[Jane Doe|Jane]]
             if tokens[index].isPunctuation("["), index + 1 < end, tokens[index + 1].isPunctuation("[") {
@@ -439,8 +577,17 @@ enum LogEntryReader {
             index += 1
         }
         flush()
-        // A possessive is the person: "Jane's team".
-        for position in names.indices where names[position].value.hasSuffix("'s") {
+        // A possessive is the person: "Jane's team"; but "ask Lena for Dmitri's email" is about
+        // Dmitri's address, not a message to him.
+        let addressWords = Self.addressWords
+        for position in names.indices.reversed() where names[position].value.isPossessive {
+            let after = span.offset(of: names[position].range.start) + names[position].value.unicodeScalars.count
+            let start = span.offset(of: names[position].range.start)
+            if let next = tokens.first(where: { $0.offset >= after }), let word = next.word, addressWords.contains(word),
+               let before = tokens.last(where: { $0.offset < start }), before.isWord("for") {
+                names.remove(at: position)
+                continue
+            }
             names[position].value.removeLast(2)
         }
         names.removeAll { $0.value.isEmpty }
@@ -457,6 +604,13 @@ enum LogEntryReader {
         let people = context.people
         if let exact = context.lowercasedNames.firstIndex(of: name) {
             return PersonReference(written: written, interviewer: exact, match: .exact)
+        }
+        if !name.hasByte(0x20), name.hasByte(UInt8(ascii: "-")) || name.hasByte(UInt8(ascii: "_")) {
+            // A people note's file name: `[[callum-fraser]]`.
+            let spaced = String(name.map { $0 == "-" || $0 == "_" ? " " : $0 })
+            if let exact = context.lowercasedNames.firstIndex(of: spaced) {
+                return PersonReference(written: written, interviewer: exact, match: .exact)
+            }
         }
         if !name.hasByte(0x20) {
             // The one person with this word in their name (counted, not listed).
@@ -535,7 +689,7 @@ enum LogEntryReader {
         return previous[b.count]
     }
 
-    private static func problems(for entry: LogEntry) -> [ReadProblem] {
+    static func problems(for entry: LogEntry) -> [ReadProblem] {
         var missing: [String] = []
         if entry.date == nil { missing.append("date") }
         if entry.channel == nil { missing.append("channel") }
@@ -565,5 +719,16 @@ extension String {
         }
         parts.append(current.joined(separator: " "))
         return parts
+    }
+}
+
+extension String {
+    /// Whether it ends in 's or ’s, on its bytes (`hasSuffix` compares characters, and cost
+    /// hundreds of instructions a name).
+    var isPossessive: Bool {
+        let utf8 = self.utf8
+        guard utf8.last == UInt8(ascii: "s"), utf8.count >= 2 else { return false }
+        let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+        return before == UInt8(ascii: "'") || before == 0x99 && utf8.count >= 4 && utf8.suffix(4).starts(with: [0xE2, 0x80, 0x99])
     }
 }

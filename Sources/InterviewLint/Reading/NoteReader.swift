@@ -190,78 +190,93 @@ public enum NoteReader {
         interview.beforeLeaving = walker.beforeLeaving
 
         let companyWords = WordSet((interview.company?.value ?? "").lowercased().wordsBetweenSpaces().map(String.init))
-        let context = LogEntryReader.Context(people: interview.people, companyWords: companyWords,
-                                             interviewDay: interview.start?.value.date,
-                                             maxNameDistance: options.maxNameDistance,
-                                             dateOrder: options.dateOrder, noteOrder: noteOrder)
-        var log: [LogEntry] = []
+        // The log, read against the interview's day (which dates "Mon 23/11" and "the next
+        // morning"); read again below if that day is only found after it. Nil when the note ran
+        // out of its time budget.
         var rowMarks: [RoundReader.Mark] = []
-        log.reserveCapacity(walker.logSources.count)
-        for (position, source) in walker.logSources.enumerated() {
-            if position & 63 == 63, options.cancellation?.isCancelled == true { return interview }
-            // A timeline mixes contacts with other events (applied, the interview itself): an
-            // event without a channel is passed over there, where a follow-up log reports it.
-            let timeline = position >= walker.timelineSourceStart
-            func add(_ entry: LogEntry, _ problems: [ReadProblem]) {
-                if timeline && !ProseContacts.isContact(entry) {
-                    // A timeline row that is an interview round ("Phone Screen", "Onsite").
-                    if let date = entry.date, RoundReader.namesRound(entry.text) {
-                        rowMarks.append(RoundReader.Mark(label: RoundReader.label(entry.text), start: date.value, hasTime: entry.hasTime,
-                                                         range: entry.range, lines: entry.range.start.line...entry.range.end.line, fromRow: true))
-                    }
-                    return
-                }
-                log.append(entry)
-                if entry.date == nil, !problems.isEmpty {
-                    // A line whose day the reader could not find is as likely a remark or a way of
-                    // writing dates it does not know as a mistake: it says so at info level.
-                    interview.problems += problems.map { problem in
-                        var problem = problem
-                        if problem.kind == .unreadableEntry { problem.uncertain = true }
-                        return problem
-                    }
-                } else {
-                    interview.problems += problems
-                }
-            }
-            switch source {
-            case .item(let span), .line(let span):
-                let (entry, problems) = LogEntryReader.fromText(span, context: context)
-                add(entry, problems)
-            case .table(let table):
-                for row in table.rows {
-                    let (entry, problems) = LogEntryReader.fromRow(row, table: table, context: context)
-                    add(entry, problems)
-                }
-            }
-        }
-        // Emails pasted anywhere in the note (header blocks, quoted replies): a contact each.
         var emailLines = Set<Int>(), emailEntries = Set<Int>()
-        if PastedEmails.mayHold(source.bytes) {
-            let pasted = PastedEmails.entries(in: source, context: context, log: &log, people: &interview.people)
-            emailLines = pasted.lines
-            emailEntries = Set(pasted.entries.map(\.range.start.line))
-            log += pasted.entries
-        }
-        var proseEntryLines = Set<Int>()
-        // Contacts outside the log sections, looked for when the sections leave someone without
-        // a thank-you or the note has no log section.
-        let thanked = Set(log.filter { $0.kind == .thankYou && $0.isOutgoing }.flatMap(\.interviewers))
-        if interview.logSection == nil || interview.people.isEmpty || thanked.count < interview.people.count {
-            var sectionLines = Set<Int>()
-            for entry in log { sectionLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
-            for person in interview.people { sectionLines.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
-            sectionLines.formUnion(emailLines)
-            let outside = ProseContacts.entries(proseLines(), placed: sectionLines, context: context)
-            proseEntryLines = Set(outside.entries.map(\.range.start.line))
-            if !outside.entries.isEmpty {
-                log += outside.entries
-                interview.problems += outside.problems
+        func readLog(interviewDay: LocalDate?) -> (log: [LogEntry], problems: [ReadProblem], proseLines: Set<Int>)? {
+            var logProblems: [ReadProblem] = []
+            rowMarks = []
+            let context = LogEntryReader.Context(people: interview.people, companyWords: companyWords,
+                                                 interviewDay: interviewDay,
+                                                 maxNameDistance: options.maxNameDistance,
+                                                 dateOrder: options.dateOrder, noteOrder: noteOrder,
+                                                 interviewMinute: interview.startHasTime ? interview.start?.value.minuteOfDay : nil)
+            var log: [LogEntry] = []
+            log.reserveCapacity(walker.logSources.count)
+            for (position, source) in walker.logSources.enumerated() {
+                if position & 63 == 63, options.cancellation?.isCancelled == true { return nil }
+                // A timeline mixes contacts with other events (applied, the interview itself): an
+                // event without a channel is passed over there, where a follow-up log reports it.
+                let timeline = position >= walker.timelineSourceStart
+                func add(_ entry: LogEntry, _ problems: [ReadProblem]) {
+                    if timeline && !ProseContacts.isContact(entry) {
+                        // A timeline row that is an interview round ("Phone Screen", "Onsite").
+                        if let date = entry.date, RoundReader.namesRound(entry.text) {
+                            rowMarks.append(RoundReader.Mark(label: RoundReader.label(entry.text), start: date.value, hasTime: entry.hasTime,
+                                                             range: entry.range, lines: entry.range.start.line...entry.range.end.line, fromRow: true))
+                        }
+                        return
+                    }
+                    if LogThread.recordsSilence(entry) { return }
+                    log.append(entry)
+                    if entry.date == nil, !problems.isEmpty {
+                        // A line whose day the reader could not find is as likely a remark or a way of
+                        // writing dates it does not know as a mistake: it says so at info level.
+                        logProblems += problems.map { problem in
+                            var problem = problem
+                            if problem.kind == .unreadableEntry { problem.uncertain = true }
+                            return problem
+                        }
+                    } else {
+                        logProblems += problems
+                    }
+                }
+                switch source {
+                case .item(let span), .line(let span):
+                    let (entry, problems) = LogEntryReader.fromText(span, context: context)
+                    add(entry, problems)
+                case .table(let table):
+                    for row in table.rows {
+                        let (entry, problems) = LogEntryReader.fromRow(row, table: table, context: context)
+                        add(entry, problems)
+                    }
+                }
             }
+            // Emails pasted anywhere in the note (header blocks, quoted replies): a contact each.
+            emailLines = []
+            emailEntries = []
+            if PastedEmails.mayHold(source.bytes) {
+                let pasted = PastedEmails.entries(in: source, context: context, log: &log, people: &interview.people)
+                emailLines = pasted.lines
+                emailEntries = Set(pasted.entries.map(\.range.start.line))
+                log += pasted.entries
+            }
+            var proseEntryLines = Set<Int>()
+            // Contacts outside the log sections, looked for when the sections leave someone without
+            // a thank-you or the note has no log section.
+            let thanked = Set(log.filter { $0.kind == .thankYou && $0.isOutgoing }.flatMap(\.interviewers))
+            if interview.logSection == nil || interview.people.isEmpty || thanked.count < interview.people.count {
+                var sectionLines = Set<Int>()
+                for entry in log { sectionLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
+                for person in interview.people { sectionLines.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
+                sectionLines.formUnion(emailLines)
+                let outside = ProseContacts.entries(proseLines(), placed: sectionLines, context: context, source: source)
+                proseEntryLines = Set(outside.entries.map(\.range.start.line))
+                if !outside.entries.isEmpty {
+                    log += outside.entries
+                    logProblems += outside.problems
+                }
+            }
+            if log.count > 1, !emailLines.isEmpty || !proseEntryLines.isEmpty {
+                log.sort { ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column) }
+            }
+            LogThread.link(&log, problems: &logProblems)
+            return (log, logProblems, proseEntryLines)
         }
-        if log.count > 1, !emailLines.isEmpty || !proseEntryLines.isEmpty {
-            log.sort { ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column) }
-        }
+        let logDay = interview.start?.value.date
+        guard var (log, logProblems, proseEntryLines) = readLog(interviewDay: logDay) else { return interview }
         interview.log = log
         if options.cancellation?.isCancelled == true { return interview }
         // A timeline of other events (applied, researched) is no log of contacts.
@@ -276,9 +291,15 @@ public enum NoteReader {
                       order: options.dateOrder, noteOrder: noteOrder, weakDate: weakDate, source: &dateSource)
         }
         interview.startSource = interview.start == nil ? nil : dateSource
+        if logDay == nil, let day = interview.start?.value.date {
+            guard let again = readLog(interviewDay: day) else { return interview }
+            (log, logProblems, proseEntryLines) = again
+            interview.log = log
+        }
         if !emailEntries.isEmpty {
             PastedEmails.settle(&interview.log, emails: emailEntries, start: interview.start?.value, startHasTime: interview.startHasTime)
         }
+        interview.problems += logProblems
         if let day = interview.start?.value.date, !proseEntryLines.isEmpty {
             // Dated lines before the interview in a journal or a weekly log (applied, the call that
             // set it up) are no contacts after it.

@@ -23,21 +23,61 @@ enum ProseContacts {
             || words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" })
     }
 
-    static func entries(_ lines: [ProseLine], placed: Set<Int>, context: LogEntryReader.Context)
+    static func entries(_ lines: [ProseLine], placed: Set<Int>, context: LogEntryReader.Context, source: SourceText? = nil)
         -> (entries: [LogEntry], problems: [ReadProblem]) {
         var entries: [LogEntry] = []
         var problems: [ReadProblem] = []
-        for line in lines where !line.isPlan && !line.isHeading && !placed.contains(line.line) && line.has(contactWordSet) {
+        var skipUntil = 0
+        var consumed = Set<Int>()
+        // The day of the heading above (a journal's `## Tue 4 Nov`), for lines that give a time
+        // or open with the contact ("- 18:30 thank-you email to Jane", "- called Bob, voicemail").
+        var headingDay: LocalDate?
+        for (position, line) in lines.enumerated() where position >= skipUntil {
+            if line.isHeading {
+                headingDay = SentenceContacts.openingDate(line, context: context)
+                continue
+            }
+            guard !line.isPlan, !placed.contains(line.line), line.has(contactWordSet) else { continue }
+            if line.text.utf8.first == UInt8(ascii: "*"), let task = orgTask(line.text) {
+                // An org task: a done one with its CLOSED date, a plan never.
+                guard task.done, let (span, used) = orgEntry(lines, at: position, context: context) else { continue }
+                skipUntil = position + used
+                consumed.formUnion(lines[position..<(position + used)].map(\.line))
+                var (entry, found) = LogEntryReader.fromText(span, context: context)
+                guard entry.date != nil else { continue }
+                entry.range = line.range
+                entries.append(entry)
+                problems += found.map { problem in
+                    var unsure = problem
+                    unsure.uncertain = true
+                    unsure.range = line.range
+                    return unsure
+                }
+                continue
+            }
             let words = line.words
             guard words.contains(where: { contactWords.contains($0) || $0.hasPrefix("thank") }) else { continue }
             // The line about the interview itself is no contact after it.
             if words.contains(where: ProseFacts.interviewWords.contains),
                !words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" }) { continue }
             var (entry, found): (LogEntry, [ReadProblem])
-            if let span = span(of: line, reference: context.interviewDay) {
+            if let span = span(of: line, reference: context.interviewDay, context: context) {
                 (entry, found) = LogEntryReader.fromText(span, context: context)
-            } else if line.isDone, let day = context.interviewDay, words.contains(where: sameDayWords.contains) {
-                // "- [x] Send thank you email — 5:10 p.m. same day": a done task dated by the interview.
+            } else if let day = headingDay, opensWithContact(line) {
+                var span = SourceSpan(day.description, line: line.line, column: line.column)
+                span.append(Substring(line.text), line: line.line, column: line.column)
+                (entry, found) = LogEntryReader.fromText(span, context: context)
+                guard isContact(entry) else { continue }
+                entry.range = line.range
+                found = found.map { problem in
+                    var moved = problem
+                    moved.range = line.range
+                    return moved
+                }
+            } else if line.isDone, let day = context.interviewDay, words.contains(where: sameDayWords.contains)
+                        || words.contains(where: { $0.hasPrefix("thank") }) && line.tokens.contains(where: { if case .time = $0.kind { return true }; return false }) {
+                // "- [x] Send thank you email — 5:10 p.m. same day", "- [x] thank-you email to
+                // Callum, sent 7:20pm": a done task dated by the interview.
                 (entry, found) = LogEntryReader.fromText(SourceSpan(line.text, line: line.line, column: line.column), context: context)
                 let minutes = line.tokens.lazy.compactMap { token -> Int? in
                     if case .time(let value) = token.kind { return value }
@@ -49,7 +89,7 @@ enum ProseContacts {
             } else {
                 continue
             }
-            guard entry.date != nil else { continue }
+            guard entry.date != nil, !LogThread.recordsSilence(entry) else { continue }
             entries.append(entry)
             // Read from prose, the reader is unsure what it missed: say so as an info.
             problems += found.map { problem in
@@ -58,27 +98,143 @@ enum ProseContacts {
                 return unsure
             }
         }
+        // Contacts told in sentences, on the lines no date opened.
+        var used = placed
+        for entry in entries { used.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
+        used.formUnion(consumed)
+        let told = SentenceContacts.entries(lines, skipping: used, earlier: entries, context: context, source: source)
+        if !told.isEmpty {
+            entries += told
+            // What a sentence left unsaid (its day, its channel, whom) is said as unsure.
+            for entry in told {
+                problems += LogEntryReader.problems(for: entry).map { problem in
+                    var unsure = problem
+                    unsure.uncertain = true
+                    return unsure
+                }
+            }
+            entries.sort { ($0.range.start.line, $0.range.start.column) < ($1.range.start.line, $1.range.start.column) }
+        }
         return (entries, problems)
     }
 
+    /// Whether a line opens with its time or with the contact itself ("18:30 — thank-you email
+    /// to Jane", "Called Bob, voicemail", "Jane replied"): a line of a day's log under its heading.
+    static func opensWithContact(_ line: ProseLine) -> Bool {
+        // A bullet of the day's log; a paragraph is read for its sentences.
+        guard line.isListItem || line.isDone else { return false }
+        let tokens = line.tokens
+        var index = 0
+        while index < tokens.count, tokens[index].kind.isPunctuation { index += 1 }
+        guard index < tokens.count else { return false }
+        if case .time = tokens[index].kind { return true }
+        guard let first = tokens[index].word else { return false }
+        if EntryDirection.verbs.contains(first) || contactWordSet.contains(first) { return true }
+        // "Jane replied", "[[Jane Doe]] called"
+        for next in tokens[index...].prefix(4) {
+            if let word = next.word, EntryDirection.verbs.contains(word) { return true }
+            if next.word == nil ? !next.isPunctuation("]") && !next.isPunctuation("[") : !next.startsWithCapital
+                || next.word.map(LogEntryReader.stopWords.contains) == true { return false }
+        }
+        return false
+    }
+
+    /// Markers a done task's date follows: Obsidian Tasks `✅ 2026-11-12`, Logseq and Dataview
+    /// properties `done:: [[Nov 12th, 2026]] 19:05`, `[completion:: 2026-11-12]`.
+    static let doneMarkers = ["✅", "done::", "completed::", "completion::"]
+
     /// The line as a log entry's text: as it is when it opens with a day, or with its done date
-    /// (`✅ 2026-11-12`) put first.
-    static func span(of line: ProseLine, reference: LocalDate?) -> SourceSpan? {
-        let tokens = Tokenizer.tokens(line.text)
+    /// (`✅ 2026-11-12`, `done:: [[Nov 12th, 2026]] 19:05`) put first, or a done task's date
+    /// written anywhere in it ("- [x] Thank-you email to Wei Ling, sent 27 Oct 20:25").
+    static func span(of line: ProseLine, reference: LocalDate?, context: LogEntryReader.Context? = nil) -> SourceSpan? {
+        let tokens = line.tokens
         var index = 0
         while index < tokens.count, tokens[index].kind.isPunctuation { index += 1 }
         index = DateReader.skippingWeekday(tokens, at: index, reference: reference)
         if index < tokens.count, DateReader.date(in: tokens, at: index, reference: reference) != nil {
             return SourceSpan(line.text, line: line.line, column: line.column)
         }
-        guard let mark = line.text.byteRange(of: "✅") else { return nil }
-        let after = line.text[mark.upperBound...]
-        let dateText = after.trimmingWhitespace()
-        guard dateText.count >= 10, case .success = DateReader.parseDateTime(String(dateText.prefix(10))) else { return nil }
-        let dateColumn = line.column + line.text[..<mark.upperBound].unicodeScalars.count
-            + after.unicodeScalars.prefix { $0 == " " }.count
-        var span = SourceSpan(String(dateText.prefix(10)), line: line.line, column: dateColumn)
-        span.append(line.text[..<mark.lowerBound], line: line.line, column: line.column)
-        return span
+        for marker in doneMarkers {
+            guard let found = line.text.byteRange(of: marker) else { continue }
+            let after = line.text[found.upperBound...]
+            let markerEnd = line.text[..<found.upperBound].unicodeScalars.count
+            guard let (start, end) = dateExtent(Tokenizer.tokens(after), context: context, reference: reference) else { continue }
+            let dateText = after.unicodeScalars.dropFirst(start).prefix(end - start)
+            var span = SourceSpan(String(String.UnicodeScalarView(dateText)), line: line.line, column: line.column + markerEnd + start)
+            span.append(line.text[..<found.lowerBound], line: line.line, column: line.column)
+            return span
+        }
+        guard line.isDone else { return nil }
+        // A done task's date where it stands: the first one, read with its time.
+        let dateWords = LogThread.dateWords
+        for position in tokens.indices {
+            switch tokens[position].kind {
+            case .number, .isoDate, .slashDate, .dotDate: break
+            case .word(let word) where dateWords.contains(word): break
+            default: continue
+            }
+            guard let found = DateReader.dateTime(in: tokens, at: position, reference: reference,
+                                                  order: context?.dateOrder, noteOrder: context?.noteOrder) else { continue }
+            let first = tokens[position], last = tokens[position + found.tokenCount - 1]
+            let dateText = line.text.scalars(from: first.offset, to: last.offset + last.length)
+            var span = SourceSpan(dateText, line: line.line, column: line.column + first.offset)
+            span.append(Substring(line.text), line: line.line, column: line.column)
+            return span
+        }
+        return nil
+    }
+
+    /// Where the date (and time) written first in `tokens` starts and ends, in scalars.
+    static func dateExtent(_ tokens: [Token], context: LogEntryReader.Context?, reference: LocalDate?) -> (Int, Int)? {
+        var index = 0
+        while index < tokens.count, tokens[index].kind.isPunctuation { index += 1 }
+        guard index < tokens.count, let found = DateReader.dateTime(in: tokens, at: index, reference: reference,
+                                                                    order: context?.dateOrder, noteOrder: context?.noteOrder) else {
+            return nil
+        }
+        var end = index + found.tokenCount
+        // The closing brackets of `[[Nov 12th, 2026]]`, then a time after them.
+        while end < tokens.count, tokens[end].isPunctuation("]") { end += 1 }
+        if found.minutes == nil, end < tokens.count, let (_, used) = DateReader.time(in: tokens, at: end) { end += used }
+        let last = tokens[end - 1]
+        return (tokens[index].offset, last.offset + last.length)
+    }
+
+    /// An org-mode task heading (`*** DONE Call Gordon`): whether it is done or a plan, and its
+    /// text after the stars and the keyword.
+    static func orgTask(_ text: String) -> (done: Bool, title: Substring)? {
+        let utf8 = text.utf8
+        guard utf8.first == UInt8(ascii: "*") else { return nil }
+        let stars = utf8.prefix { $0 == UInt8(ascii: "*") }.count
+        let rest = text.dropFirst(stars)
+        guard rest.first == " " else { return nil }
+        let body = rest.dropFirst()
+        for (keyword, done) in [("DONE ", true), ("TODO ", false), ("NEXT ", false), ("WAITING ", false), ("CANCELLED ", false)]
+            where body.hasPrefix(keyword) {
+            return (done, body.dropFirst(keyword.count))
+        }
+        return nil
+    }
+
+    /// An org DONE heading with its `CLOSED: [2026-11-03 Tue 18:20]` line and the lines of its
+    /// body: the date first, then the heading's words and the body's.
+    static func orgEntry(_ lines: [ProseLine], at index: Int, context: LogEntryReader.Context) -> (span: SourceSpan, lines: Int)? {
+        guard let (done, title) = orgTask(lines[index].text), done, index + 1 < lines.count,
+              lines[index + 1].line == lines[index].line + 1, lines[index + 1].text.hasPrefix("CLOSED:") else { return nil }
+        let closed = lines[index + 1]
+        let after = closed.text.dropFirst("CLOSED:".count)
+        guard let (start, end) = dateExtent(Tokenizer.tokens(after), context: context, reference: context.interviewDay) else { return nil }
+        let dateText = after.unicodeScalars.dropFirst(start).prefix(end - start)
+        var span = SourceSpan(String(String.UnicodeScalarView(dateText)), line: closed.line, column: closed.column + "CLOSED:".count + start)
+        let heading = lines[index]
+        span.append(title, line: heading.line, column: heading.column + heading.text.unicodeScalars.count - title.unicodeScalars.count)
+        var used = 2
+        while index + used < lines.count, orgTask(lines[index + used].text) == nil, !lines[index + used].text.hasPrefix("*"),
+              !lines[index + used].isHeading, !lines[index + used].text.hasPrefix("SCHEDULED:") {
+            let body = lines[index + used]
+            span.append(Substring(body.text), line: body.line, column: body.column)
+            used += 1
+        }
+        return (span, used)
     }
 }

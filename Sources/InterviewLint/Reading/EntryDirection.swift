@@ -1,0 +1,125 @@
+/// Who a log entry's contact came from, by how it is worded: "Aditi emailed, moving me to R3"
+/// and "Ingrid replied" name the other person as the subject (incoming); "emailed Aditi to
+/// withdraw" and "called again from the car" open with the verb, the writer being the subject
+/// (outgoing); "Email from Hồng" and "Reply from Jane" name no verb and say it with "from".
+enum EntryDirection {
+    /// Verbs of a contact (and of what is said in one) whose subject tells the direction.
+    static let verbs: WordSet = [
+        "emailed", "called", "rang", "phoned", "texted", "messaged", "wrote", "replied", "responded", "answered",
+        "sent", "left", "mailed", "posted", "reached", "pinged", "got", "received", "heard", "returned", "rung",
+        "offered", "invited", "confirmed", "asked", "said", "told", "shared", "forwarded", "followed", "thanked",
+        "apologised", "apologized", "dropped", "tried", "wrote", "whatsapped", "dmed", "picked",
+    ]
+    /// Subjects that are the other side.
+    static let otherSubjects: WordSet = ["she", "he", "they", "recruiter", "hr", "recruiters", "team", "company", "panel"]
+    /// Subjects that are the writer.
+    static let ownSubjects: WordSet = ["i", "we", "i've", "i'd", "i'm"]
+    /// Words that may stand between a subject and its verb ("Priya finally replied").
+    static let adverbs: WordSet = ["finally", "also", "then", "just", "quickly", "already", "eventually", "actually",
+                                   "kindly", "again", "only", "promptly", "immediately", "even"]
+    /// After "from", a word that is no sender ("from the car", "from his card").
+    static let notSenders: WordSet = ["the", "a", "an", "my", "his", "our", "their", "its", "this", "that", "home",
+                                      "work", "here", "there", "now", "then", "scratch"]
+    /// After "from the", a sender ("an email from the recruiter").
+    static let senderRoles: WordSet = ["recruiter", "team", "hr", "company", "hiring", "panel", "interviewer",
+                                       "manager", "recruiting", "talent", "people"]
+
+    /// After an opening "got", what was received ("Got a reply"; not "Got home", "Got voicemail").
+    static let receivedThings: WordSet = ["a", "an", "reply", "email", "call", "response", "message", "note", "text",
+                                          "word", "back", "news", "letter", "offer", "rejection", "invite", "invitation"]
+
+    struct Tables {
+        let verbs = EntryDirection.verbs, otherSubjects = EntryDirection.otherSubjects,
+            ownSubjects = EntryDirection.ownSubjects, adverbs = EntryDirection.adverbs,
+            notSenders = EntryDirection.notSenders, senderRoles = EntryDirection.senderRoles,
+            receivedThings = EntryDirection.receivedThings, stopWords = LogEntryReader.stopWords,
+            incomingVerbs = LogEntryReader.incomingVerbs
+    }
+    static let tables = Tables()
+
+    /// Whether the entry's description (its tokens, the first `header` of them the clause that
+    /// names the people) says the contact came from the other side; and where the writer's own
+    /// clause starts when another opens the entry ("no reply from Grace, so I called Henrik").
+    static func read(_ tokens: [Token], header: Int) -> (incoming: Bool, mainClause: Int?) {
+        func wordAt(_ position: Int) -> Word {
+            position >= 0 && position < tokens.count ? tokens[position].word ?? .none : .none
+        }
+        // The tables from one static: each static read is a call that checks its initialisation.
+        let tables = Self.tables
+        let verbs = tables.verbs, stopWords = tables.stopWords, ownSubjects = tables.ownSubjects,
+            otherSubjects = tables.otherSubjects, adverbs = tables.adverbs
+        // The subject: the words that open the description, up to the first verb.
+        var position = 0
+        while position < tokens.count, tokens[position].word == nil { position += 1 }
+        var own = false, other = false
+        while position < tokens.count {
+            let token = tokens[position]
+            if token.isPunctuation("[") || token.isPunctuation("]") || token.isPunctuation("&") || token.isPunctuation("*")
+                || token.isPunctuation("-") || token.isPunctuation("'") || token.isPunctuation("\u{2019}") {
+                position += 1
+                continue
+            }
+            if token.isPunctuation("(") {
+                // "Dana (recruiter) called": the aside is skipped.
+                var close = position + 1
+                while close < tokens.count, close < position + 12, !tokens[close].isPunctuation(")") { close += 1 }
+                guard close < tokens.count, tokens[close].isPunctuation(")") else { break }
+                position = close + 1
+                continue
+            }
+            guard let word = token.word else { break }
+            if verbs.contains(word) {
+                if own { return (false, nil) }
+                if other { return (true, nil) }
+                break
+            }
+            if ownSubjects.contains(word) {
+                own = true
+            } else if otherSubjects.contains(word) || word == "the" || word == "and" || word == "'s" {
+                other = other || otherSubjects.contains(word)
+            } else if adverbs.contains(word) {
+                // Between the subject and the verb.
+            } else if token.startsWithCapital, !stopWords.contains(word), token.hasLowercase || token.length < 2 {
+                other = true
+            } else {
+                break
+            }
+            position += 1
+        }
+        if !own && !other, position < tokens.count, let word = tokens[position].word, verbs.contains(word) {
+            // The verb opens the entry: the writer did it, unless it is what was received, or
+            // "me" follows ("Called me back").
+            if word == "received" || word == "heard" { return (true, nil) }
+            if word == "got" { return (tables.receivedThings.contains(wordAt(position + 1)), nil) }
+            return (wordAt(position + 1) == "me", nil)
+        }
+        // No subject and verb at the start: the clause's words say it, unless the writer's own
+        // clause comes later ("no reply from Grace, so I called Henrik").
+        let incomingVerbs = tables.incomingVerbs, notSenders = tables.notSenders, senderRoles = tables.senderRoles
+        var incoming = header > 0 && wordAt(0) == "they"
+        for position in 0..<min(header, tokens.count) {
+            let word = wordAt(position)
+            if word == .none { continue }
+            if position > 0, word == "i" || word == "we" {
+                var verb = position + 1
+                while adverbs.contains(wordAt(verb)) { verb += 1 }
+                if verbs.contains(wordAt(verb)), wordAt(verb + 1) != "me" { return (false, verb) }
+            }
+            if word == "received" || word == "heard" { incoming = true }
+            if word == "from" {
+                let next = wordAt(position + 1)
+                if next == "the" { incoming = incoming || senderRoles.contains(wordAt(position + 2)) } else if next == "her" || next == "him" || next == "them" {
+                    incoming = true
+                } else if !notSenders.contains(next), position + 1 < tokens.count, tokens[position + 1].startsWithCapital
+                            || tokens[position + 1].isPunctuation("[") || next == "hr" || next == "recruiter" {
+                    incoming = true
+                }
+            }
+            guard incomingVerbs.contains(word) else { continue }
+            let next = position + 1 < header ? wordAt(position + 1) : .none
+            if word == "replied" || word == "responded" || word == "answered" { incoming = incoming || next != "to" }
+            if next == "me" || next == "back" { incoming = true }
+        }
+        return (incoming, nil)
+    }
+}

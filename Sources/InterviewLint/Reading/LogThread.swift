@@ -1,0 +1,123 @@
+/// What a log entry leaves to the entries around it: "Ingrid replied" answers the email sent
+/// to her (its channel), "called again" is with whoever the last call was with, and "separate
+/// emails to Marcus and Sofia" are two messages, one to each.
+enum LogThread {
+    /// Words that say an entry answers an earlier message.
+    static let replyWords: WordSet = ["replied", "responded", "reply", "response", "answered"]
+    /// Words that say several messages were sent, one to each person.
+    static let separateWords: WordSet = ["separate", "separately", "individual", "individually", "emails", "notes",
+                                         "cards", "letters", "messages", "texts", "thank-yous", "thankyous", "yous", "mails"]
+    /// Words that say one message went to everyone.
+    static let togetherWords: WordSet = ["together", "cc", "cc'd", "cced", "group", "joint", "single"]
+
+    /// Splits, links and completes the entries of a log in document order; `problems` loses
+    /// what linking settled.
+    static func link(_ log: inout [LogEntry], problems: inout [ReadProblem]) {
+        guard !log.isEmpty else { return }
+        var index = 0
+        while index < log.count {
+            guard log[index].isOutgoing, log[index].people.count > 1 else {
+                index += 1
+                continue
+            }
+            let parts = separated(log[index])
+            if parts.count > 1 {
+                log.replaceSubrange(index...index, with: parts)
+                index += parts.count
+            } else {
+                index += 1
+            }
+        }
+        for index in log.indices where log[index].channel == nil || log[index].people.isEmpty {
+            let before = (log[index].channel == nil, log[index].people.isEmpty)
+            let words = Tokenizer.tokens(log[index].text).compactMap(\.word)
+            if log[index].people.isEmpty, log[index].date != nil, words.contains("again") {
+                // "Called again 10:30am, voicemail again": the last such contact's person (an
+                // undated "call again" is more likely a plan).
+                let entry = log[index]
+                if let earlier = log[..<index].last(where: { $0.isOutgoing == entry.isOutgoing && !$0.people.isEmpty
+                    && (entry.channel == nil || $0.channel?.value == entry.channel?.value) }) {
+                    log[index].people = earlier.people
+                }
+            }
+            if log[index].channel == nil, !log[index].isOutgoing, !log[index].interviewers.isEmpty,
+               words.contains(where: replyWords.contains) {
+                // A reply comes the way the message to them it answers went.
+                let people = log[index].interviewers
+                if let earlier = log[..<index].last(where: { $0.isOutgoing && $0.channel != nil
+                    && $0.interviewers.contains(where: people.contains) }), let channel = earlier.channel {
+                    log[index].channel = Located(channel.value, log[index].range)
+                }
+            }
+            guard before != (log[index].channel == nil, log[index].people.isEmpty) else { continue }
+            // The finding about what was missing is said again for what still is.
+            let range = log[index].range
+            let unsure = problems.contains { $0.kind == .unreadableEntry && $0.range == range && $0.uncertain }
+            problems.removeAll { $0.kind == .unreadableEntry && $0.range == range }
+            problems += LogEntryReader.problems(for: log[index]).map { problem in
+                var said = problem
+                said.uncertain = unsure
+                return said
+            }
+        }
+    }
+
+    /// One entry per interviewer when an outgoing entry names several and says the messages
+    /// were separate ("Separate emails that evening to Marcus and Sofia", "sent both thank-you
+    /// emails, one each"); the entry itself when it went to them together ("one email, all three
+    /// on it") or names one person.
+    static func separated(_ entry: LogEntry) -> [LogEntry] {
+        guard entry.isOutgoing, entry.people.count > 1 else { return [entry] }
+        // Most entries are with one person: two different ones are looked for before any list is made.
+        var first: Int?
+        var several = false
+        for reference in entry.people {
+            guard let person = reference.interviewer else { continue }
+            if let seen = first, seen != person { several = true; break }
+            first = person
+        }
+        guard several else { return [entry] }
+        var people: [PersonReference] = []
+        for reference in entry.people {
+            guard let person = reference.interviewer, !people.contains(where: { $0.interviewer == person }) else { continue }
+            people.append(reference)
+        }
+        guard people.count > 1 else { return [entry] }
+        let tokens = Tokenizer.tokens(entry.text)
+        var separate = false
+        for position in tokens.indices {
+            guard let word = tokens[position].word else { continue }
+            let next = position + 1 < tokens.count ? tokens[position + 1].word ?? .none : .none
+            if togetherWords.contains(word) { return [entry] }
+            // "one email to all five", "in one message": a single one.
+            if word == "one", next == "email" || next == "message" || next == "note" || next == "mail" || next == "card"
+                || next == "letter" { return [entry] }
+            if separateWords.contains(word) || word == "each" { separate = true }
+        }
+        guard separate else { return [entry] }
+        return people.map { person in
+            var one = entry
+            one.people = [person]
+            return one
+        }
+    }
+}
+
+extension LogThread {
+    /// Words after "no" or "still no" that say nothing came.
+    static let silenceWords: WordSet = ["reply", "replies", "response", "word", "news", "answer", "update", "contact",
+                                        "callback", "email", "emails"]
+    static let dateWords = WordSet(Set(DateReader.monthNames.keys).union(DateReader.weekdayNames.keys))
+
+    /// Whether a log line records that nothing happened ("nothing back yet, stop now and wait",
+    /// "Mon 23/11 — no reply at all"): a note to self, not a contact.
+    static func recordsSilence(_ entry: LogEntry) -> Bool {
+        guard entry.channel == nil, entry.kind != .thankYou else { return false }
+        let words = Tokenizer.tokens(entry.text).lazy.compactMap(\.word).filter { !dateWords.contains($0) }
+        var iterator = words.makeIterator()
+        guard var first = iterator.next() else { return false }
+        if first == "still" { first = iterator.next() ?? .none }
+        if first == "nothing" { return true }
+        return first == "no" && silenceWords.contains(iterator.next() ?? .none)
+    }
+}

@@ -1,0 +1,366 @@
+import Testing
+@testable import InterviewLint
+
+/// Contacts after the interview as people log them: who wrote to whom, by what, with whom, of
+/// what kind, one entry per message, on what day.
+@Suite("Contacts: direction, channel, people, kind and day as people write them")
+struct ContactReadingTests {
+    /// A note with two interviewers (Aditi Rao, Lim Wei Ling) and `log` under `## Follow-up`.
+    static func twoPeople(_ log: String) -> Interview {
+        read("""
+            ---
+            date: 2026-10-27 15:00
+            ---
+            ## Interviewers
+            - [x] Aditi Rao — aditi@t.example — +65 6555 0142
+            - [x] Lim Wei Ling — weiling@t.example — +65 6555 0143
+            ## Follow-up
+            \(log)
+            """)
+    }
+
+    @Test("the subject tells the direction", arguments: [
+        ("- 2 Nov 11:40: Aditi emailed, moving me to R3 on 12 Nov", LogEntry.Direction.incoming),
+        ("- 9 Nov 09:15: emailed Aditi to withdraw from the process", .outgoing),
+        ("- 2026-11-19 — Called Aditi again 7:10pm from the car, voicemail", .outgoing),
+        ("- 2026-11-28 11:05am — called Aditi's mobile from her card", .outgoing),
+        ("- 2026-11-24 11:20 – Aditi replied: thanks, they'll be in touch", .incoming),
+        ("- 2026-11-20 — Email from Aditi: still deciding", .incoming),
+        ("- 2026-11-20 — no reply from Wei Ling, so I called Aditi at 11:05", .outgoing),
+    ])
+    func direction(_ line: String, _ direction: LogEntry.Direction) throws {
+        let entry = try #require(Self.twoPeople(line).log.first)
+        #expect(entry.direction == direction)
+    }
+
+    @Test("a clause another person opens leaves the contact to the one the writer made")
+    func writersClause() throws {
+        let note = Self.twoPeople("- 2026-11-12 — no reply from Wei Ling, so I called Aditi at 11:05")
+        let entry = try #require(note.log.first)
+        #expect(entry.interviewers == [0])
+    }
+
+    @Test("a Direction column and a channel marked (in) say it outright")
+    func directionCells() throws {
+        let note = Self.twoPeople("""
+            | Date | Direction | Channel | Summary |
+            |------|-----------|---------|---------|
+            | 2026-11-23 9:15 | Inbound | Email | Aditi: second interviews are in December |
+            | 2026-11-24 | Outbound | Email | Replied to Aditi with my times |
+
+            | When | Type | With | Notes |
+            |------|------|------|-------|
+            | Nov 20 2:05pm | Email (in) | Wei Ling | Still interviewing |
+            """)
+        #expect(note.log.map(\.direction) == [.incoming, .outgoing, .incoming])
+    }
+
+    @Test("a reply takes its thread's channel; a thank-you mail is an email, post is paper")
+    func channels() throws {
+        let note = Self.twoPeople("""
+            - 27/10 19h30 — thank-you mail to Aditi: recap of the ledger design
+            - 2026-11-13 08:47 Aditi replied: thanks, she passed my notes on
+            - 2026-11-14 — sent Wei Ling the article by mail
+            """)
+        #expect(note.log.map { $0.channel?.value } == [.email, .email, .paper])
+        #expect(note.log.first?.date?.value.date == LocalDate(year: 2026, month: 10, day: 27))
+        #expect(!note.problems.contains { $0.kind == .unreadableEntry }, "\(note.problems.map(\.message))")
+    }
+
+    @Test("whom: a name in brackets, the last such contact's person, a people note's slug, the panel")
+    func people() throws {
+        let note = Self.twoPeople("""
+            - 2026-11-17 10:00 — called Aditi → voicemail
+            - 2026-11-19 09:45 — voicemail again (Wei Ling)
+            - 2026-11-20 10:30 — Called again, voicemail again.
+            - 2026-11-21 — LinkedIn message to [[lim-wei-ling]]
+            """)
+        #expect(note.log.map(\.interviewers) == [[0], [1], [1], [1]])
+        #expect(note.log[3].people.first?.match == .exact)
+        let panel = Self.twoPeople("""
+            ## Action items
+            - [x] Send thank you note to the panel — one email to both at 7:40 p.m.; recapped Aditi's ledger question
+            """)
+        #expect(panel.log.first?.interviewers == [0, 1])
+        #expect(panel.log.first?.date?.value.description == "2026-10-27 19:40")
+    }
+
+    @Test("the one interviewer is the person of an entry that names nobody, a recruiter aside")
+    func onlyInterviewer() throws {
+        let note = read("""
+            ---
+            date: 2026-11-02 11:00
+            ---
+            ## Interviewers
+            - [x] Colleen Hartigan — colleen@p.example
+            - Dana Fox — recruiter at Hireline
+            ## Follow-up
+            - 2026-11-16 — Call 9:45am, straight to voicemail.
+            """)
+        #expect(note.people.count == 2)
+        #expect(note.log.first?.interviewers == [0])
+    }
+
+    @Test("kind: a call to follow up that says no thank-you went is a follow-up; a card that recaps is a thank-you")
+    func kinds() throws {
+        let note = Self.twoPeople("""
+            - 2026-11-23 10:15am — called [[Aditi Rao]] to follow up. Realised after hanging up that I never sent the thank-yous
+            - 2026-10-27 — handwritten card to Wei Ling too: recapped the BEP discussion, reiterated my interest
+            - 2026-10-27 — thank-you email to Aditi, sent 7:05pm. Thanked her for her time
+            """)
+        #expect(note.log.map(\.kind) == [.followUp, .thankYou, .thankYou])
+    }
+
+    @Test("separate messages are one entry each; one email to everyone stays one")
+    func separate() throws {
+        let separate = Self.twoPeople("- 2026-10-27 | Thank-you | Separate emails that evening to Aditi (recap) and Wei Ling (recap)")
+        #expect(separate.log.map(\.interviewers) == [[0], [1]])
+        let plural = Self.twoPeople("- 2026-10-27 — thank-you emails to Aditi and Wei Ling")
+        #expect(plural.log.count == 2)
+        let together = Self.twoPeople("- 2026-10-27 — thank-you email to Aditi and Wei Ling (one email, both on it)")
+        #expect(together.log.map(\.interviewers) == [[0, 1]])
+    }
+
+    @Test("a line that says nothing came is no contact; an unticked task is a plan")
+    func silence() {
+        let note = Self.twoPeople("""
+            - 2026-11-19 09:45 — called Aditi, voicemail
+            - nothing back yet 😬 stop now and wait
+            - Mon 23/11 — still no reply at all
+            """)
+        #expect(note.log.count == 1)
+        #expect(!note.problems.contains { $0.kind == .unreadableEntry })
+    }
+
+    @Test("done tasks carry their date: Logseq done::, org CLOSED, a date inside the task; a TODO is a plan")
+    func doneDates() throws {
+        let note = read("""
+            ---
+            date: 2026-11-12 14:00
+            ---
+            - [x] Ørjan Haugland — orjan@f.example
+            - [x] Ingrid Solberg — ingrid@f.example
+
+            - DONE thank-you email to [[Ørjan Haugland]] — recapped the consumer-lag fix
+              done:: [[Nov 12th, 2026]] 19:05
+            - [x] Thank-you email to Ingrid, sent 12 Nov 19:20 (recap: relocation)
+
+            *** DONE Call Ørjan to follow up
+            CLOSED: [2026-11-23 Mon 19:10]
+            Voicemail on his cell.
+            *** TODO Email Ingrid if nothing by Dec 1
+            """)
+        #expect(note.log.map { $0.date?.value.description } == ["2026-11-12 19:05", "2026-11-12 19:20", "2026-11-23 19:10"])
+        #expect(note.log.map(\.kind) == [.thankYou, .thankYou, .followUp])
+        #expect(note.log.map(\.interviewers) == [[0], [1], [0]])
+    }
+
+    @Test("under a heading that is a day, bullets that open with a time or the contact are that day's")
+    func headingDay() {
+        let note = Self.twoPeople("""
+
+            ## Tue 27 Oct
+            - interview at 3, the call with Wei Ling ran long
+            - 18:30 — thank-you email to Aditi
+            - thank-you email to Wei Ling, recap of the roadmap
+            - Note to self: buy stamps
+
+            ## Notes
+            - called Wei Ling about parking
+            """)
+        #expect(note.log.map { $0.date.map { "\($0.value)" } ?? "undated" } == ["2026-10-27 18:30", "2026-10-27 00:00"])
+        #expect(note.log.map(\.interviewers) == [[0], [1]])
+    }
+
+    @Test("a day without its year is read once the interview's day is found in the note's lines")
+    func readAgain() throws {
+        let note = read("""
+            **Pemberton Clinical — Clinical Data Manager (panel)**
+
+            **Thursday, November 5, 2026 · 1:30 PM CT** · 2nd floor
+
+            * Rebecca Thornton — Sr. Manager — rebecca@p.example — card ✓
+
+            **Follow-up**
+
+            * Nov 16, 10:05 AM — called Rebecca to follow up, left a voicemail
+            """)
+        #expect(note.start?.value.date == LocalDate(year: 2026, month: 11, day: 5))
+        let entry = try #require(note.log.first)
+        #expect(entry.date?.value.description == "2026-11-16 10:05")
+    }
+
+    @Test("asking someone for another's address is a contact with them, not with the other")
+    func askFor() throws {
+        let note = Self.twoPeople("- [x] Ask Lena for Wei Ling's email ✅ 2026-10-28")
+        let entry = try #require(note.log.first)
+        #expect(entry.interviewers.isEmpty)
+        #expect(entry.people.map(\.written.value) == ["Lena"])
+    }
+}
+
+/// Contacts told in the sentences of a journal or a blog post.
+@Suite("Contacts in sentences: journals and posts")
+struct SentenceContactTests {
+    static let journal = """
+        # Job hunt journal — Marlow Analytics
+
+        ### Tuesday, November 10, 2026
+
+        Interview at Marlow this morning, 10:00. Met with Priya Nair and Tom Becker.
+
+        - Priya Nair — Director of Analytics — priya.nair@marlow.example
+        - Tom Becker — Senior Data Engineer — tom.becker@marlow.example
+
+        Meant to write the thank-yous at lunch but the train was late. A tool called Airflow came up.
+
+        Got home a little after 1:30 and sent both thank-you emails as soon as I got home, one each. Priya's
+        recapped the retention numbers; Tom's went back over the staging idea. Told both of them I'd love to join.
+
+        The next morning Tom replied to say thanks.
+
+        ### Monday, November 23, 2026
+
+        Friday came and went with nothing, so that was
+        that. I rang Priya this morning at 10:20. She picked up.
+
+        ### Wednesday, November 25, 2026
+
+        Priya emailed at 3:10 this afternoon with an offer!
+        """
+
+    @Test("each contact of a journal with its day, time, direction, channel and person")
+    func journal() {
+        let note = read(Self.journal)
+        let read = note.log.map { entry in
+            "\(entry.date.map { "\($0.value)" } ?? "undated") \(entry.direction.rawValue) \(entry.channel?.value.rawValue ?? "?") \(entry.kind.rawValue) \(entry.interviewers)"
+        }
+        #expect(read == [
+            "2026-11-10 13:30 outgoing email thank-you [0]",
+            "2026-11-10 13:30 outgoing email thank-you [1]",
+            "2026-11-11 00:00 incoming email other [1]",
+            "2026-11-23 10:20 outgoing call follow-up [0]",
+            "2026-11-25 15:10 incoming email other [0]",
+        ])
+        #expect(note.log.first?.recapsConversation == true)
+        #expect(note.log.first?.reiteratesInterest == true)
+        #expect(note.log.first?.range.start.line == 12)
+        #expect(note.log[3].range.start.line == 20)
+        #expect(note.log[3].range.start.column == 7)
+    }
+
+    @Test("days counted from the line above, cards posted the next morning, her is the last one rung")
+    func relativeDays() {
+        let note = read("""
+            # Fernhill Academy
+
+            **Monday 2 November 2026**
+
+            Interview at Fernhill at 2pm with Ayşe Yıldırım and Colin Bright.
+
+            - Ayşe Yıldırım, a.yildirim@fernhill.example
+            - Colin Bright, c.bright@fernhill.example
+
+            Two days later, on the Wednesday evening, I finally wrote two thank-you cards by hand, around 8. One
+            to Ayşe, one to Colin. Posted them first thing the next morning.
+
+            **Monday 16 November 2026**
+
+            At 10:05 I rang Ayşe. Voicemail. Left a brief message.
+
+            **Thursday 19 November 2026**
+
+            Still nothing, so I rang her again at 10:30.
+            """)
+        let read = note.log.map { "\($0.date.map { "\($0.value.date)" } ?? "undated") \($0.channel?.value.rawValue ?? "?") \($0.kind.rawValue) \($0.interviewers)" }
+        #expect(read == [
+            "2026-11-05 paper thank-you [0]",
+            "2026-11-05 paper thank-you [1]",
+            "2026-11-16 call follow-up [0]",
+            "2026-11-19 call follow-up [0]",
+        ])
+    }
+
+    @Test("no contact: a plan, a wish, the past perfect, a negation, a question, a word of a field", arguments: [
+        "Plan for the weekend: thank-you emails to both of them.",
+        "I will email Jane on Friday.",
+        "They'd emailed the exercise over on Monday.",
+        "I haven't emailed Jane yet.",
+        "Should I have called Jane this morning?",
+        "**Channel:** Phone, left a voicemail",
+        "The team uses a scheduler called Airflow this morning.",
+        "Mom called this morning to ask how it went.",
+        "I emailed my sister the photos this morning.",
+        "I sent my references to the recruiter this morning.",
+        "Once I've sent the thank-you email this evening I'll relax.",
+    ])
+    func notContacts(_ sentence: String) {
+        let note = read("""
+            ---
+            date: 2026-11-10 10:00
+            ---
+            - Jane Doe — jane@acme.example
+
+            ### Wednesday, November 11, 2026
+
+            \(sentence)
+            """)
+        #expect(note.log.isEmpty, "\(note.log.map(\.text))")
+    }
+
+    @Test("a pasted email's sentences are its writer's, not the note's")
+    func pastedEmail() {
+        let note = read("""
+            ---
+            date: 2026-11-10 10:00
+            ---
+            - Jane Doe — jane@acme.example
+
+            ### Wednesday, November 11, 2026
+
+            From: Jane Doe <jane@acme.example>
+            Subject: Your references
+
+            Hi Sam, I called both of your references this morning. Jane
+
+            > On Tue, 10 Nov 2026 at 18:00, Sam wrote:
+            > I emailed Jane this morning about the role.
+            """)
+        #expect(note.log.isEmpty, "\(note.log.map(\.text))")
+    }
+
+    @Test("I've sent counts; she replied is the one last written to")
+    func perfectAndPronoun() {
+        let note = read("""
+            ---
+            date: 2026-11-10 10:00
+            ---
+            - Jane Doe — jane@acme.example
+            - Bob Smith — bob@acme.example
+
+            ### Wednesday, November 11, 2026
+
+            I've sent the thank-you email to Jane this morning at 9:10. She replied an hour later.
+            """)
+        #expect(note.log.map(\.direction) == [.outgoing, .incoming])
+        #expect(note.log.map(\.interviewers) == [[0], [0]])
+        #expect(note.log.last?.channel?.value == .email)
+    }
+
+    @Test("\"this morning\" with no day to count from is a contact without a date, said as unsure")
+    func undated() throws {
+        let note = read("""
+            # Lantern & Quill interview
+
+            ## Interviewers
+            - Marguerite Dupré — marguerite@lq.example
+
+            ## Notes
+            Emailed Marguerite a thank-you this morning: thanked her for showing me round.
+            """)
+        let entry = try #require(note.log.first)
+        #expect(entry.date == nil)
+        #expect(entry.kind == .thankYou)
+        #expect(note.problems.contains { $0.kind == .unreadableEntry && $0.uncertain })
+    }
+}
