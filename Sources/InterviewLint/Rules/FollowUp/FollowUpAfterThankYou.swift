@@ -7,7 +7,9 @@ public struct FollowUpAfterThankYou: Rule {
         summary: "A follow-up call to someone before their thank-you was sent.",
         rationale: """
             The call comes after the thank-you: calling someone you have not yet thanked skips \
-            the step that makes the call welcome (advice 3 and 4 in seeds/follow-up-advice.md).
+            the step that makes the call welcome (advice 3 and 4 in seeds/follow-up-advice.md). \
+            A recruiter from an agency is asked for no thank-you: a call to them is fine once the \
+            interviewers have been thanked.
             """,
         triggering: [
             RuleExample("""
@@ -28,6 +30,17 @@ public struct FollowUpAfterThankYou: Rule {
                 ---
                 ## Interviewers
                 - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                - [x] Sam Lee — Agency recruiter — sam@agency.example — +1 555 0199
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-23 10:00 — Called Sam Lee to follow up.
+                """),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
                 ## Follow-up
                 - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
                 - 2026-11-23 10:15 — Called Jane Doe; left a voicemail.
@@ -39,6 +52,12 @@ public struct FollowUpAfterThankYou: Rule {
         var findings: [Finding] = []
         for call in interview.followUpCalls {
             let early = interview.log[call.index].interviewers.filter { person in
+                // A recruiter is thanked by no one: calling them is fine once the interviewers were thanked.
+                if interview.people[person].isRecruiter {
+                    return !interview.people.indices.contains { other in
+                        interview.firstThankYou(to: other).map { $0.at <= call.at } ?? false
+                    }
+                }
                 guard let thanks = interview.firstThankYou(to: person) else { return true }
                 return thanks.at > call.at
             }
