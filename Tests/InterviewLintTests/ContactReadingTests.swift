@@ -249,6 +249,24 @@ struct SentenceContactTests {
         #expect(note.log[3].range.start.column == 7)
     }
 
+    @Test("a thank-you that names its person takes no one else from a paragraph that says nothing went to them")
+    func deniedInParagraph() {
+        let note = read("""
+            # Lantern & Quill interview
+
+            ### Thursday, November 19, 2026
+
+            Interview at Lantern & Quill at 11:00 with Marguerite Dupré and Ollie Grant.
+
+            - Marguerite Dupré — store manager — marguerite@lq.example
+            - Ollie Grant — events
+
+            Emailed Marguerite a thank-you that evening: recapped the festival plans. Didn't have an
+            address for Ollie, so nothing went to him.
+            """)
+        #expect(note.log.map(\.interviewers) == [[0]])
+    }
+
     @Test("days counted from the line above, cards posted the next morning, her is the last one rung")
     func relativeDays() {
         let note = read("""

@@ -488,7 +488,10 @@ enum SentenceContacts {
         if let channel = found.channel { entry.channel = Located(channel, range) }
         entry.direction = found.incoming ? .incoming : .outgoing
         var people = found.people
-        if people.isEmpty || found.thankYou {
+        // A thank-you that names its person takes no one else from a paragraph that denies it
+        // ("Didn't have an address for Ollie, so nothing went to him").
+        let denies = !people.isEmpty && ProseFacts.words(text).contains { ProseFacts.negations.contains($0) || $0 == "nothing" }
+        if people.isEmpty || found.thankYou && !denies {
             // Interviewers named later in the paragraph ("One to Ayşe, …; one to Colin").
             let tokens = Tokenizer.tokens(text)
             for token in tokens where token.startsWithCapital && token.hasLowercase {
