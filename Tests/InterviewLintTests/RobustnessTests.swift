@@ -245,6 +245,17 @@ struct RobustnessTests {
     }
 
 
+    @Test("a name written as on the card but in NFD, with a zero-width joiner or a soft hyphen is the same name", arguments: [
+        Labelled("NFD", "Jose\u{301} Garci\u{301}a"), Labelled("zero-width joiner", "José Gar\u{200D}cía"),
+        Labelled("soft hyphen", "Jo\u{AD}sé García"), Labelled("first name in NFD", "Jose\u{301}"),
+    ])
+    func invisibleDifferences(_ sample: Labelled<String>) {
+        let note = "---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [x] José García — jose@acme.example — +1 555 0100\n## Follow-up\n"
+            + "- 2026-11-16 18:00 — Email thank-you to \(sample.value). Recapped the roadmap; reiterated interest.\n"
+        let found = lint(note, today: "2026-11-17")
+        #expect(!found.contains { ["name-spelling", "unknown-person", "thank-you-sent"].contains($0.rule) }, "\(sample.name): \(found.map(\.message))")
+    }
+
     @Test("front-matter keys that differ only in case or separators are reported, the first kept")
     func repeatedKeys() {
         for note in ["---\ndate: 2026-11-16 10:00\ncompany: Acme\nCompany: Beta\n---\n# x\n",

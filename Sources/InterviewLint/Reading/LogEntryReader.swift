@@ -83,7 +83,7 @@ enum LogEntryReader {
             self.maxNameDistance = maxNameDistance
             self.dateOrder = dateOrder
             self.noteOrder = noteOrder
-            lowercasedNames = people.map { $0.nameWithoutTitle.lowercased() }
+            lowercasedNames = people.map { $0.nameWithoutTitle.lowercased().withoutInvisibleJoiners }
             var only: Int?, count = 0
             for index in people.indices where !people[index].isRecruiter {
                 only = index
@@ -596,7 +596,8 @@ enum LogEntryReader {
 
     /// Matches a written name to an interviewer.
     static func resolve(_ written: Located<String>, context: Context) -> PersonReference {
-        var name = written.value.lowercased()
+        // A soft hyphen or a zero-width joiner typed into a name is no difference in spelling.
+        var name = written.value.lowercased().withoutInvisibleJoiners
         // Spaces collapsed and trimmed; most names need nothing done.
         if name.utf8.first == 0x20 || name.utf8.last == 0x20 || name.byteRange(of: "  ") != nil {
             name = name.split(separator: " ").joined(separator: " ")

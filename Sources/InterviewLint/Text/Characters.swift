@@ -242,3 +242,20 @@ extension StringProtocol {
         utf8.withContiguousStorageIfAvailable { $0.contains { $0 >= 0x80 } } ?? utf8.contains { $0 >= 0x80 }
     }
 }
+
+extension String {
+    /// Without soft hyphens, zero-width (non-)joiners, zero-width spaces and word joiners, which
+    /// show nothing and make two spellings of one name differ. Their UTF-8 starts with 0xC2 or
+    /// 0xE2: text without those bytes is returned as it is.
+    var withoutInvisibleJoiners: String {
+        guard utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }) else { return self }
+        var scalars = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060: continue
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+}
