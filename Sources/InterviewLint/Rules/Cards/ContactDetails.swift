@@ -8,7 +8,8 @@ public struct ContactDetails: Rule {
         rationale: """
             The thank-you goes out by email and the follow-up is a phone call, so each \
             interviewer's entry needs both (advice 1, 3 and 4 in seeds/follow-up-advice.md). \
-            Copy them from the business card.
+            Copy them from the business card. A recruiter, who hands out no card to collect, is \
+            left out.
             """,
         options: [
             RuleOption("require-email", .boolean(true), "Report a missing email address."),
@@ -38,6 +39,14 @@ public struct ContactDetails: Rule {
                 date: 2026-11-16 10:00
                 ---
                 ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                - Sam Lee — Technical Recruiter, scheduling only
+                """),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
                 - [x] Jane Doe — Engineering Manager — +1 555 0100 — jane.doe@acme.example
                 """),
         ])
@@ -49,6 +58,8 @@ public struct ContactDetails: Rule {
         let people = context.interview.people
         // By index, reading stored fields in place (each person handed to a closure was a copy).
         return people.indices.compactMap { index in
+            // A recruiter is asked for no card: their details come with their emails.
+            if people[index].isRecruiter { return nil }
             var missing: [String] = []
             if needEmail, people[index].email == nil { missing.append("email address") }
             if needPhone, people[index].phone == nil { missing.append("phone number") }
