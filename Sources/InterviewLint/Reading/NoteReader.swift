@@ -859,17 +859,17 @@ private struct Walker {
 
     /// Whether a line is all bold, and short: `**Interviewers**`, `__Thank\-you notes__`.
     static func isBoldLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard bytes.count >= 5, bytes.count <= 80 else { return false }
-            let marker = bytes[0]
-            guard marker == UInt8(ascii: "*") || marker == UInt8(ascii: "_"), bytes[1] == marker else { return false }
-            var end = bytes.count
-            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
-            guard end >= 5, bytes[end - 1] == marker, bytes[end - 2] == marker else { return false }
-            // One bold run: no marker pair inside, and no colon (a `**Date:** …` key line).
-            for index in 2..<(end - 2) where bytes[index] == UInt8(ascii: ":") || bytes[index] == marker && bytes[index + 1] == marker {
-                return false
-            }
-            return true
+        guard bytes.count >= 5, bytes.count <= 80 else { return false }
+        let marker = bytes[0]
+        guard marker == UInt8(ascii: "*") || marker == UInt8(ascii: "_"), bytes[1] == marker else { return false }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
+        guard end >= 5, bytes[end - 1] == marker, bytes[end - 2] == marker else { return false }
+        // One bold run: no marker pair inside, and no colon (a `**Date:** …` key line).
+        for index in 2..<(end - 2) where bytes[index] == UInt8(ascii: ":") || bytes[index] == marker && bytes[index + 1] == marker {
+            return false
+        }
+        return true
     }
 
     /// A list item that is an unticked task, `- [ ] …` (cmark keeps the box as text or drops it).
