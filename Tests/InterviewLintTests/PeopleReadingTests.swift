@@ -162,4 +162,26 @@ struct PeopleReadingTests {
         #expect(problem?.uncertain == true)
         #expect(problem?.message.contains("without its year") == true)
     }
+
+    @Test("a log name the note introduces elsewhere by full name is known to it: an info, not a warning")
+    func namedElsewhere() {
+        let note = Self.day + """
+            > Applied in October. Lena Hoffmann (recruiting coordinator) set up the call.
+
+            ## Interviewers
+            - [x] Anjali Deshpande — anjali@nordwind.example — +1 312 555 0152
+
+            ## Follow-up
+            - [x] Ask Lena for Dmitri's email ✅ 2026-11-10
+            - 2026-11-11 — Emailed Marcus about the offer letter.
+            """
+        let model = read(note)
+        let references = model.log.flatMap(\.people).filter { $0.match == .none }
+        #expect(references.map(\.written.value) == ["Lena", "Marcus"])
+        #expect(references.map { $0.namedElsewhere?.value } == ["Lena Hoffmann", nil])
+        #expect(references.first?.namedElsewhere?.range.start == SourcePosition(line: 4, column: 23))
+        let unknown = lint(note).filter { $0.rule == "unknown-person" }
+        #expect(unknown.map(\.severity) == [.info, .warning])
+        #expect(unknown.first?.message.contains("names Lena Hoffmann on line 4") == true)
+    }
 }

@@ -301,6 +301,9 @@ public struct PersonReference: Sendable {
     public var written: Located<String>
     public var interviewer: Int?
     public var match: Match
+    /// For a name that matches nobody: where the note names that person outside the log (the
+    /// recruiter introduced in a paragraph), so the rules know the note knows who they are.
+    public var namedElsewhere: Located<String>?
 
     public init(written: Located<String>, interviewer: Int?, match: Match) {
         self.written = written

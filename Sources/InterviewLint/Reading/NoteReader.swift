@@ -300,6 +300,9 @@ public enum NoteReader {
             PastedEmails.settle(&interview.log, emails: emailEntries, start: interview.start?.value, startHasTime: interview.startHasTime)
         }
         interview.problems += logProblems
+        if interview.log.contains(where: { $0.people.contains { $0.match == .none } }) {
+            ProsePeople.findNamedElsewhere(&interview.log, in: proseLines())
+        }
         if let day = interview.start?.value.date, !proseEntryLines.isEmpty {
             // Dated lines before the interview in a journal or a weekly log (applied, the call that
             // set it up) are no contacts after it.

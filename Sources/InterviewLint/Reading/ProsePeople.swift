@@ -342,6 +342,47 @@ extension ProsePeople {
 extension ProsePeople {
     static let recruiterWords: Set<String> = ["recruiter", "recruiting", "recruitment", "talent", "sourcer", "headhunter", "agency"]
 
+    /// For each log name that matches nobody, the full name another line of the note gives it
+    /// ("Ask Lena for …" under a paragraph that introduced "Lena Hoffmann (recruiting
+    /// coordinator)"): the note knows who they are. A bare first name elsewhere is no such sign.
+    static func findNamedElsewhere(_ log: inout [LogEntry], in lines: [ProseLine]) {
+        for entry in log.indices where log[entry].people.contains(where: { $0.match == .none }) {
+            let own = log[entry].range.start.line...max(log[entry].range.start.line, log[entry].range.end.line)
+            for index in log[entry].people.indices where log[entry].people[index].match == .none {
+                let written = log[entry].people[index].written.value.split(separator: " ")
+                guard let first = written.first else { continue }
+                search: for line in lines where !own.contains(line.line) && !line.isHeading {
+                    let words = line.text.split(separator: " ", omittingEmptySubsequences: false)
+                    var offset = 0
+                    for (position, raw) in words.enumerated() {
+                        defer { offset += raw.unicodeScalars.count + 1 }
+                        let word = String(raw).trimmingCharacters(in: "*[]()\"',.;:")
+                        guard word == first else { continue }
+                        if written.count == 1, let last = raw.last, ",.;:)".contains(last) { continue }
+                        // The written words, then more name words up to a full name.
+                        var taken = [word]
+                        var next = position + 1
+                        while next < words.count, taken.count < 4 {
+                            let candidate = String(words[next]).trimmingCharacters(in: "*[]()\"',.;:")
+                            let expected = taken.count < written.count ? String(written[taken.count]) : nil
+                            if let expected { guard candidate == expected else { break } }
+                            else if !isNameWord(Substring(candidate), inside: true) { break }
+                            taken.append(candidate)
+                            // A name ends at its punctuation ("Lena Hoffmann (recruiting …", "Hoffmann,").
+                            if candidate.unicodeScalars.count != words[next].unicodeScalars.count { break }
+                            next += 1
+                        }
+                        guard taken.count >= max(2, written.count) else { continue }
+                        let name = taken.joined(separator: " ")
+                        let column = line.column + offset + (raw.unicodeScalars.count - raw.drop(while: { "*[(\"".contains($0) }).unicodeScalars.count)
+                        log[entry].people[index].namedElsewhere = Located(name, SourceRange(line: line.line, column: column, length: name.unicodeScalars.count))
+                        break search
+                    }
+                }
+            }
+        }
+    }
+
     /// A recruiter by their title ("Technical Recruiter", "Talent Partner, Blue Harbor agency"), or
     /// by their own line saying they took no part ("scheduling only, didn't interview me").
     static func isRecruiter(_ person: Interviewer, in source: SourceText) -> Bool {

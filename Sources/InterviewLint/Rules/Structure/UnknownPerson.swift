@@ -30,6 +30,17 @@ public struct UnknownPerson: Rule {
                 ## Follow-up
                 - 2026-11-16 17:30 — Email thank-you to ↓Sam. Recap: the sync design. Reiterated interest.
                 """),
+            // Introduced outside the log but not as an interviewer: an info, not a warning.
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                Nadia Brandt (recruiting coordinator) set up the onsite.
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Emailed ↓Nadia to ask for Jane's phone number.
+                """),
         ],
         nonTriggering: [
             RuleExample("""
@@ -59,6 +70,12 @@ public struct UnknownPerson: Rule {
         return log.indices.flatMap { index in
             log[index].people.compactMap { reference -> Finding? in
                 switch reference.match {
+                case .none where reference.namedElsewhere != nil:
+                    // Someone the note introduces outside the log (the recruiter who set it up): it
+                    // knows who they are, so only a word in case they interviewed you too.
+                    let named = reference.namedElsewhere!
+                    return Finding("'\(reference.written.value)' is not among the interviewers; the note names \(named.value) on line \(named.range.start.line): if they interviewed you, add them under Interviewers with the details from their card",
+                                   at: reference.written.range, uncertain: true)
                 case .none:
                     // With no list of interviewers the reader may have missed it: an info, not a warning.
                     return Finding("'\(reference.written.value)' is not among the interviewers (\(list())): add them under Interviewers with the details from their card, or fix the name",
