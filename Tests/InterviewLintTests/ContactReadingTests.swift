@@ -111,6 +111,17 @@ struct ContactReadingTests {
         #expect(note.log.map(\.kind) == [.followUp, .thankYou, .thankYou])
     }
 
+    @Test("a written message that thanks and recaps is the thank-you; thanks in passing, or in a call, is not")
+    func thankedInWords() {
+        let note = Self.twoPeople("""
+            - 2026-10-27 16:30 — LinkedIn message to Aditi thanking her; recapped the BEP rollout, said I'm excited about the role
+            - 2026-10-27 17:00 — emailed Wei Ling, thanked her for her time and went back over the vendor-risk question
+            - 2026-11-09 09:15 — emailed Aditi to withdraw from the process, thanked her for her time
+            - 2026-11-10 10:00 — called Wei Ling, thanked her; recapped what I'd said about the migration
+            """)
+        #expect(note.log.map(\.kind) == [.thankYou, .thankYou, .other, .followUp])
+    }
+
     @Test("separate messages are one entry each; one email to everyone stays one")
     func separate() throws {
         let separate = Self.twoPeople("- 2026-10-27 | Thank-you | Separate emails that evening to Aditi (recap) and Wei Ling (recap)")

@@ -30,7 +30,16 @@ extension Interview {
 
     /// Outgoing follow-up calls, in date order.
     public var followUpCalls: [DatedLogEntry] {
-        datedLog.filter { log[$0.index].isOutgoing && log[$0.index].kind == .followUp && log[$0.index].channel?.value == .call }
+        datedLog.filter { isFollowUpToInterviewers($0.index) && log[$0.index].channel?.value == .call }
+    }
+
+    /// An outgoing follow-up that is not only to recruiters: the debrief call an agency recruiter
+    /// asks for on the interview's day is neither early nor a second call to the interviewers.
+    public func isFollowUpToInterviewers(_ index: Int) -> Bool {
+        let entry = log[index]
+        guard entry.isOutgoing, entry.kind == .followUp else { return false }
+        let named = entry.interviewers
+        return named.isEmpty || !named.allSatisfy { people[$0].isRecruiter }
     }
 
     /// Whether anything came back from them (a reply, a call, an email).

@@ -391,7 +391,7 @@ enum LogEntryReader {
             switch word.firstByte {
             case UInt8(ascii: "t"):
                 if word == "thank" || word == "thanks" || word == "thankyou" { thanks = thanks || !negated }
-                if word == "thanked" { thanked = true }
+                if word == "thanked" || word == "thanking" { thanked = thanked || !negated }
             case UInt8(ascii: "f"):
                 if word == "follow" || word == "followed" || word == "following" { follow = true }
             case UInt8(ascii: "u"):
@@ -433,6 +433,12 @@ enum LogEntryReader {
         // "Thanked her for her time" is a thank-you when the entry opens as one ("thank-you email
         // to Meghan, …"); alone, it is said in another contact ("called Jane, thanked her").
         if entry.isOutgoing && thanks && (!thanked || thanksInHeader) {
+            entry.kind = .thankYou
+        } else if entry.isOutgoing, thanked, recap || interest || recapPhrases.occurs(in: tokens), !follow,
+                  let channel = entry.channel?.value, channel != .call, channel != .inPerson {
+            // "email to Bronwyn thanking her; recapped the expansion": a written message that thanks
+            // and goes back over the talk is the thank-you. One that thanks in passing (withdrawing,
+            // answering a rejection) is not, nor thanks said in a call.
             entry.kind = .thankYou
         } else if entry.isOutgoing, entry.channel?.value == .paper, recap || interest, !follow {
             // A handwritten card that recalls the talk and says you want the job is a thank-you

@@ -366,7 +366,7 @@ extension ProsePeople {
                             let candidate = String(words[next]).trimmingCharacters(in: "*[]()\"',.;:")
                             let expected = taken.count < written.count ? String(written[taken.count]) : nil
                             if let expected { guard candidate == expected else { break } }
-                            else if !isNameWord(Substring(candidate), inside: true) { break }
+                            else if !isNameWord(Substring(candidate), inside: true) || titleWords.contains(candidate.lowercased()) { break }
                             taken.append(candidate)
                             // A name ends at its punctuation ("Lena Hoffmann (recruiting …", "Hoffmann,").
                             if candidate.unicodeScalars.count != words[next].unicodeScalars.count { break }

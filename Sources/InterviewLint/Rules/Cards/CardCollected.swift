@@ -54,6 +54,14 @@ public struct CardCollected: Rule {
                 ---
                 ## Interviewers
                 - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                - [ ] Kwame Asante — Recruiter, Talent Team — kwame@acme.example
+                """),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
                 """),
             RuleExample("""
                 ---
@@ -83,8 +91,9 @@ public struct CardCollected: Rule {
                             at: interview.anchor, uncertain: true)]
         }
         return interview.people.compactMap { person in
-            // A recruiter who only arranged the interview hands out no card to collect.
-            if person.isRecruiter && person.card == nil { return nil }
+            // A recruiter arranges the interview and hands out no card to collect: an unticked box
+            // beside one is the list's format, not a card missed.
+            if person.isRecruiter { return nil }
             switch person.card?.value {
             case true?:
                 return nil

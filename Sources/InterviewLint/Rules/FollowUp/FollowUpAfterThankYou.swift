@@ -24,6 +24,18 @@ public struct FollowUpAfterThankYou: Rule {
                 """),
         ],
         nonTriggering: [
+            // The agency recruiter's debrief call before the thank-yous went out is no follow-up.
+            RuleExample("""
+                ---
+                date: 2026-11-24 14:30
+                ---
+                ## Interviewers
+                - [x] Paul Whitaker — Finance Director — paul@mh.example — +44 161 555 0420
+                - Leah Kowalczyk — Recruiter — leah.k@brightpath.example
+                ## Follow-up
+                - 2026-11-24 16:05 — Called Leah to debrief.
+                - 2026-11-24 19:00 — Thank-you email to Paul. Recap: the reforecasting. Reiterated interest.
+                """),
             RuleExample("""
                 ---
                 date: 2026-11-16 10:00

@@ -55,9 +55,8 @@ public struct FollowUpTiming: Rule {
         let reason = schedule.fromDecisionDate
             ? "the business day after their decision date"
             : "\(Wording.plural(context.settings.businessDaysWithoutTimeframe, "business day")) after the interview, as they gave no date"
-        let log = interview.log
         return interview.datedLog.compactMap { item in
-            guard log[item.index].isOutgoing, log[item.index].kind == .followUp, item.at.date < due else { return nil }
+            guard interview.isFollowUpToInterviewers(item.index), item.at.date < due else { return nil }
             return Finding("followed up on \(item.at.date), before \(Wording.day(due)) (\(reason)): give them until then before you follow up",
                            at: interview.dateRange(of: item))
         }
