@@ -184,4 +184,14 @@ struct PeopleReadingTests {
         #expect(unknown.map(\.severity) == [.info, .warning])
         #expect(unknown.first?.message.contains("names Lena Hoffmann on line 4") == true)
     }
+
+    @Test("'interview with' a name that ends as a firm's does is the company, no person")
+    func interviewWithFirm() {
+        let model = read(Self.day + "Today I had my interview with Pelham Wick Architects at 10am. I met Helena Voss (studio director).\n")
+        #expect(model.company?.value == "Pelham Wick Architects")
+        #expect(model.people.map(\.name.value) == ["Helena Voss"])
+        #expect(read(Self.day + "- Interview with [[Quillon Labs]]\n    - [[Amara Okafor]] - Design Director - card ✓\n").people.map(\.name.value) == ["Amara Okafor"])
+        // "with" and a person's name stays a person.
+        #expect(names("Interview with Jane Doe (VP of Finance) this morning.\n") == ["Jane Doe"])
+    }
 }

@@ -713,10 +713,12 @@ extension ProseFacts {
                 let link = pieces[start..<index].joined(separator: " ")
                 if link.hasPrefix("[["), let name = companyName(Markup.plain(link)) { return name }
             }
-            // "interview (yesterday|this morning)? at X"
+            // "interview (yesterday|this morning)? at X"; "interview with X" only when X ends as a
+            // firm's name does ("with Pelham Wick Architects"), as "with" mostly names a person.
             var at = index + 1
-            while at < pieces.count, at <= index + 3, words(pieces[at]).first != "at" { at += 1 }
-            guard at < pieces.count, at <= index + 3, pieces[at] == "at" else { continue }
+            while at < pieces.count, at <= index + 3, words(pieces[at]).first != "at", words(pieces[at]).first != "with" { at += 1 }
+            guard at < pieces.count, at <= index + 3, pieces[at] == "at" || pieces[at] == "with" else { continue }
+            let withFirm = pieces[at] == "with"
             var name: [String] = []
             var next = at + 1
             while next < pieces.count, name.count < 6 {
@@ -733,6 +735,7 @@ extension ProseFacts {
                 next += 1
             }
             while let last = name.last, ["&", "of", "and", "+"].contains(last) { name.removeLast() }
+            if withFirm, !ProsePeople.endsAsFirm(name.joined(separator: " ")) { continue }
             if !name.isEmpty, let company = companyName(name.joined(separator: " ")) { return company }
         }
         return nil

@@ -31,6 +31,23 @@ enum ProsePeople {
         "re", "fw", "fwd", "subject", "cc", "bcc", "about", "over", "into", "during", "until", "since", "our", "your",
     ]
     static let placeWords: Set<String> = ["at", "from", "for", "of", "in"]
+    /// Last words of firms' names, never of people's ("Pelham Wick Architects", "Quillon Labs").
+    static let firmWords: Set<String> = [
+        "inc", "ltd", "llc", "llp", "plc", "gmbh", "corp", "corporation", "company", "group", "holdings",
+        "partners", "associates", "architects", "labs", "lab", "capital", "ventures", "systems", "technologies",
+        "technology", "solutions", "software", "analytics", "robotics", "logistics", "consulting", "consultants",
+        "studio", "studios", "media", "bank", "insurance", "health", "healthcare", "foundation", "university",
+        "college", "hospital", "clinic", "council", "agency", "industries", "international", "networks", "digital",
+        "games", "energy", "pharma", "therapeutics", "biosciences", "financial", "books", "publishing", "motors",
+        "airlines", "foods", "brewing", "coffee", "bakery", "hotels", "museum", "library", "trust", "realty",
+        "properties", "construction", "engineering", "marketing", "maritime", "shipping", "freight", "aerospace",
+        "electronics", "security", "collective", "cooperative", "institute", "centre", "center", "ltd.", "inc.",
+    ]
+
+    static func endsAsFirm(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last else { return false }
+        return firmWords.contains(String(last).trimmingCharacters(in: "*[]()\"',.;:").lowercased())
+    }
     static let cueWords: Set<String> = ["met", "with", "interviewer", "interviewers", "interviewed", "talked", "spoke", "panel", "by"]
 
     /// `inside`: not the first word of the name, where a short word that is also a day or a
@@ -60,7 +77,8 @@ enum ProsePeople {
         -> [Interviewer] {
         var found: [Interviewer] = []
         func add(_ person: Interviewer) {
-            guard !person.name.value.split(separator: " ").allSatisfy({ companyWords.contains($0.lowercased()) }) else { return }
+            guard !person.name.value.split(separator: " ").allSatisfy({ companyWords.contains($0.lowercased()) }),
+                  !endsAsFirm(person.name.value) else { return }
             let key = person.name.value.lowercased()
             // The same person again (a card copied out under the sentence that introduced them):
             // what the second mention adds is theirs.
