@@ -90,7 +90,7 @@ public enum NewNote {
     /// leading dot, whatever the company and role were.
     public static func fileName(_ request: Request) -> String {
         var slug = ""
-        for scalar in LogEntryReader.fold("\(request.company) \(request.role)").unicodeScalars {
+        for scalar in FuzzyMatch.fold("\(request.company) \(request.role)").unicodeScalars {
             if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 slug.unicodeScalars.append(scalar)
             } else if !slug.hasSuffix("-") {

@@ -55,18 +55,11 @@ enum LogEntryReader {
         let people: [Interviewer]
         let companyWords: WordSet
         let interviewDay: LocalDate?
-        let maxNameDistance: Int
-        /// The people's names lowercased and split into words, worked out once per note rather
-        /// than once per name written in the log; folded (see `fold`) when first needed.
-        let lowercasedNames: [String]
-        let nameWords: [[Substring]]
-        /// Folding names is costly and only needed for names that match nobody exactly.
+        /// Matches the names written in the note to `people`.
+        let names: NameMatcher
         /// The one interviewer who is no recruiter, when there is exactly one: an entry that
         /// names nobody is with them.
         let onlyInterviewer: Int?
-        private(set) lazy var foldedNames: [(name: String, firstName: String)] =
-            people.map { (fold($0.nameWithoutTitle), fold($0.firstName)) }
-
         /// The configured order of numeric dates, and the one the note's own dates show.
         let dateOrder: DateOrder?
         let noteOrder: DateOrder?
@@ -80,17 +73,15 @@ enum LogEntryReader {
             self.interviewMinute = interviewMinute
             self.companyWords = companyWords
             self.interviewDay = interviewDay
-            self.maxNameDistance = maxNameDistance
+            names = NameMatcher(people: people, maxNameDistance: maxNameDistance)
             self.dateOrder = dateOrder
             self.noteOrder = noteOrder
-            lowercasedNames = people.map { $0.nameWithoutTitle.lowercased().withoutInvisibleJoiners }
             var only: Int?, count = 0
             for index in people.indices where !people[index].isRecruiter {
                 only = index
                 count += 1
             }
             onlyInterviewer = people.count == 1 ? 0 : count == 1 ? only : nil
-            nameWords = lowercasedNames.map { $0.wordsBetweenSpaces() }
         }
     }
 
@@ -364,7 +355,7 @@ enum LogEntryReader {
         var people: [PersonReference] = []
         people.reserveCapacity(names.count)
         for name in names {
-            let reference = resolve(name, context: context)
+            let reference = context.names.resolve(name)
             if isPerson(reference) { people.append(reference) }
         }
         if withCell == nil, let mainClause, people.contains(where: { description.offset(of: $0.written.range.start) >= tokens[mainClause].offset }) {
@@ -462,7 +453,7 @@ enum LogEntryReader {
                 // "recapped … Peter's vendor-risk question": a possessive is whom the talk was with.
                 guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text)?.lowercased(),
                       !spelled.isPossessive else { continue }
-                let holders = context.people.indices.filter { context.nameWords[$0].contains(Substring(spelled)) }
+                let holders = context.people.indices.filter { context.names.nameWords[$0].contains(Substring(spelled)) }
                 guard holders.count == 1, !known.contains(holders[0]),
                       !entry.people.contains(where: { $0.interviewer == holders[0] }) else { continue }
                 let token = tokens[position]
@@ -480,7 +471,7 @@ enum LogEntryReader {
                 let end = description.offset(of: name.range.start) + name.value.unicodeScalars.count
                 if let token = tokens.first(where: { $0.offset <= end && $0.offset + $0.length > end }),
                    Tokenizer.spelling(of: token, in: description.text)?.isPossessive == true { continue }
-                let reference = resolve(name, context: context)
+                let reference = context.names.resolve(name)
                 guard reference.interviewer != nil, reference.match == .exact || reference.match == .partial,
                       !entry.people.contains(where: { $0.interviewer == reference.interviewer }) else { continue }
                 entry.people.append(reference)
@@ -598,102 +589,6 @@ enum LogEntryReader {
         }
         names.removeAll { $0.value.isEmpty }
         return names
-    }
-
-    /// Matches a written name to an interviewer.
-    static func resolve(_ written: Located<String>, context: Context) -> PersonReference {
-        // A soft hyphen or a zero-width joiner typed into a name is no difference in spelling.
-        var name = written.value.lowercased().withoutInvisibleJoiners
-        // Spaces collapsed and trimmed; most names need nothing done.
-        if name.utf8.first == 0x20 || name.utf8.last == 0x20 || name.byteRange(of: "  ") != nil {
-            name = name.split(separator: " ").joined(separator: " ")
-        }
-        let people = context.people
-        if let exact = context.lowercasedNames.firstIndex(of: name) {
-            return PersonReference(written: written, interviewer: exact, match: .exact)
-        }
-        if !name.hasByte(0x20), name.hasByte(UInt8(ascii: "-")) || name.hasByte(UInt8(ascii: "_")) {
-            // A people note's file name: `[[callum-fraser]]`.
-            let spaced = String(name.map { $0 == "-" || $0 == "_" ? " " : $0 })
-            if let exact = context.lowercasedNames.firstIndex(of: spaced) {
-                return PersonReference(written: written, interviewer: exact, match: .exact)
-            }
-        }
-        if !name.hasByte(0x20) {
-            // The one person with this word in their name (counted, not listed).
-            var partial: Int?
-            for index in people.indices where context.nameWords[index].contains(where: { $0 == name }) {
-                if partial != nil { return PersonReference(written: written, interviewer: nil, match: .ambiguous) }
-                partial = index
-            }
-            if let partial { return PersonReference(written: written, interviewer: partial, match: .partial) }
-        } else {
-            // Several words of one person's name, in any order ("Wei Ling" for Lim Wei Ling).
-            let words = name.split(separator: " ")
-            let holders = people.indices.filter { index in words.allSatisfy { word in context.nameWords[index].contains(word) } }
-            if holders.count == 1 { return PersonReference(written: written, interviewer: holders[0], match: .partial) }
-        }
-        // Near misses: against the full name, or a single word against first names; accents and
-        // letters such as ø are folded first, so "Zoe Odegard" is a misspelling of "Zoë Ødegård".
-        let allowed = min(context.maxNameDistance, name.count / 4)
-        let folded = fold(name)
-        var best: (index: Int, distance: Int)?
-        var tie = false
-        let foldedNames = context.foldedNames
-        for index in people.indices {
-            var distance = editDistance(folded, foldedNames[index].name)
-            if !name.hasByte(0x20) { distance = min(distance, editDistance(folded, foldedNames[index].firstName)) }
-            guard distance <= allowed else { continue }
-            if let current = best {
-                if distance < current.distance { best = (index, distance); tie = false } else if distance == current.distance { tie = true }
-            } else {
-                best = (index, distance)
-            }
-        }
-        if let best, !tie { return PersonReference(written: written, interviewer: best.index, match: .nearMiss) }
-        return PersonReference(written: written, interviewer: nil, match: .none)
-    }
-
-    /// Lowercase, without accents, with letters that have no decomposition spelled plainly.
-    static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            switch scalar {
-            case "ø": out.append("o")
-            case "æ": out.append(contentsOf: "ae".unicodeScalars)
-            case "œ": out.append(contentsOf: "oe".unicodeScalars)
-            case "ß": out.append(contentsOf: "ss".unicodeScalars)
-            case "ł": out.append("l")
-            case "đ", "ð": out.append("d")
-            case "þ": out.append(contentsOf: "th".unicodeScalars)
-            case "ı": out.append("i")
-            default: out.append(scalar)
-            }
-        }
-        return String(out)
-    }
-
-    /// Damerau–Levenshtein distance (adjacent transpositions count as one edit).
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    current[j] = min(current[j], previous2[j - 2] + 1)
-                }
-            }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return previous[b.count]
     }
 
     static func problems(for entry: LogEntry) -> [ReadProblem] {

@@ -636,7 +636,7 @@ enum PastedEmails {
             }
         }
         if !party.name.isEmpty {
-            let named = LogEntryReader.resolve(Located(party.name, party.range), context: context)
+            let named = context.names.resolve(Located(party.name, party.range))
             switch named.match {
             case .exact, .partial, .nearMiss:
                 if let index = named.interviewer, byAddress == nil || byAddress == index { return named }
@@ -706,7 +706,7 @@ enum PastedEmails {
         var result: [PersonReference] = []
         for name in words.split(whereSeparator: { $0 == "and" || $0 == "&" }) {
             let written = name.joined(separator: " ")
-            let reference = LogEntryReader.resolve(Located(written, range), context: context)
+            let reference = context.names.resolve(Located(written, range))
             guard reference.match == .exact || reference.match == .partial, let index = reference.interviewer,
                   !result.contains(where: { $0.interviewer == index }) else { continue }
             result.append(reference)

@@ -316,7 +316,7 @@ extension ProsePeople {
     /// number written after it.
     static func attachDetails(to people: inout [Interviewer], from lines: [ProseLine]) {
         // Without case or accents: "Ørjan" is in orjan.haugland@….
-        func fold(_ text: String) -> String { LogEntryReader.fold(text.lowercased()) }
+        func fold(_ text: String) -> String { FuzzyMatch.fold(text.lowercased()) }
         guard !people.isEmpty else { return }
         let names = people.map { person in
             fold(person.nameWithoutTitle).split(separator: " ").map(String.init).filter { $0.count >= 3 }
@@ -554,7 +554,7 @@ extension ProsePeople {
             var counts: [String: Int] = [:]
             var all: [(String, Int)] = []
             for (index, person) in people.enumerated() {
-                let full = LogEntryReader.fold(person.nameWithoutTitle)
+                let full = FuzzyMatch.fold(person.nameWithoutTitle)
                 all.append((full, index))
                 for part in Set(full.split(separator: " ").map(String.init)) where part.count >= 2 {
                     all.append((part, index))
@@ -573,7 +573,7 @@ extension ProsePeople {
 
         /// Each person named in the text, by the offset (in scalars) of their first mention.
         func occurrences(in text: String) -> [(person: Int, offset: Int)] {
-            let folded = Array(LogEntryReader.fold(text).unicodeScalars)
+            let folded = Array(FuzzyMatch.fold(text).unicodeScalars)
             // Folding keeps one scalar for one only when the text is plain; otherwise offsets are approximate.
             let exact = folded.count == text.unicodeScalars.count
             var found: [(person: Int, offset: Int)] = []

@@ -239,7 +239,7 @@ enum SentenceContacts {
         guard token.startsWithCapital, token.hasLowercase, let word = token.word, !LogEntryReader.stopWords.contains(word) else { return nil }
         var name = written(token, in: text)
         if name.isPossessive { name = String(name.dropLast(2)) }
-        let reference = LogEntryReader.resolve(Located(name, SourceRange(line: 1, column: 1, length: 0)), context: context)
+        let reference = context.names.resolve(Located(name, SourceRange(line: 1, column: 1, length: 0)))
         guard let person = reference.interviewer, reference.match == .exact || reference.match == .partial else { return nil }
         return person
     }
@@ -498,7 +498,7 @@ enum SentenceContacts {
                 guard let word = token.word, !LogEntryReader.stopWords.contains(word) else { continue }
                 var name = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(token.offset).prefix(token.length)))
                 if name.isPossessive { name = String(name.dropLast(2)) }
-                let reference = LogEntryReader.resolve(Located(name, range), context: context)
+                let reference = context.names.resolve(Located(name, range))
                 if let person = reference.interviewer, reference.match == .exact || reference.match == .partial,
                    !people.contains(person), found.thankYou || people.isEmpty && !found.incoming {
                     people.append(person)

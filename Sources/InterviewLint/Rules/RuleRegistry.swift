@@ -27,20 +27,3 @@ public enum RuleRegistry {
         identifiers.firstIndex(of: name).map { all[$0] }
     }
 }
-
-/// "Did you mean …?" for misspelled names: the closest by edits, or one the name abbreviates
-/// (`warn` → `warning`, `without-timeframe-days` → `without-timeframe-business-days`).
-enum Suggestion {
-    static func nearest(_ name: String, in candidates: [String]) -> String? {
-        let lowered = name.lowercased()
-        guard !lowered.isEmpty else { return nil }
-        let scored = candidates.map { ($0, LogEntryReader.editDistance(lowered, $0.lowercased())) }
-        if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, lowered.count / 3) { return best.0 }
-        let parts = lowered.split(separator: "-")
-        let abbreviated = candidates.filter { candidate in
-            let candidateParts = candidate.lowercased().split(separator: "-")
-            return candidate.lowercased().hasPrefix(lowered) || parts.allSatisfy { candidateParts.contains($0) }
-        }
-        return abbreviated.count == 1 ? abbreviated[0] : nil
-    }
-}

@@ -1,0 +1,369 @@
+import Glibc
+
+/// Where a section's content came from.
+enum ContentSource {
+    case item(SourceSpan)
+    case table(PipeTable)
+    case line(SourceSpan)
+}
+
+/// One pass over the top-level blocks, sorting their content into sections.
+struct DocumentWalker {
+    let source: SourceText
+    let document: MarkdownDocument
+    let options: ReaderOptions
+
+    var title: Located<String>?
+    var directives: [Directive] = []
+    var keyLines = FrontMatterReader.Fields()
+    var sectionRanges = SectionRanges()
+    var peopleSources: [ContentSource] = []
+    var logSources: [ContentSource] = []
+    var beforeLeaving = BeforeLeaving()
+    var timeframeText: (String, SourceRange)?
+    var readsKeyLines = true
+    /// How surely the key line's date names the interview (`FrontMatterReader.dateRank`).
+    var keyLineDateRank = 0
+    var keyLineDateKey: String?
+    /// `Interviewers: Jane Doe, Bob Smith` lines and table rows.
+    var keyLinePeople: [FrontMatterReader.Value] = []
+    /// Where the timeline's sources start in `logSources` (they come last).
+    var timelineSourceStart = Int.max
+    /// Every top-level heading's line and level, and those that may name an interview round.
+    var headingLines: [(line: Int, level: Int)] = []
+    var roundHeadings: [(text: String, range: SourceRange, level: Int)] = []
+
+    private var timeframeParts: [(String, SourceRange)] = []
+    private var timelineBlocks: [Int] = []
+
+    /// Whether the note has a backslash at all (an escape to take out of the text read).
+    let hasBackslashes: Bool
+
+    init(source: SourceText, document: MarkdownDocument, options: ReaderOptions) {
+        self.source = source
+        self.document = document
+        self.options = options
+        hasBackslashes = source.bytes.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { memchr($0, 0x5C, buffer.count) != nil } ?? false }
+    }
+
+    mutating func walk() {
+        var current: (section: Section, level: Int)?
+        // Directives live in HTML; most notes have none, and looking cost a list of every block's descendants.
+        let hasHTML = document.hasHTML
+        for (position, index) in document.topLevel.enumerated() {
+            if position & 63 == 63, options.cancellation?.isCancelled == true { return }
+            let block = document.blocks[index]
+            if hasHTML { directives += Directive.all(in: index, of: document, source: source) }
+            var headingLevel: Int?
+            if case .heading(let level) = block.kind {
+                headingLevel = level
+            } else if block.kind == .paragraph, let range = block.range, range.start.line == range.end.line,
+                      source.withLine(range.start.line, { DocumentWalker.isBoldLine($0) }) {
+                // A word processor's export writes headings as bold lines (`__Panel__`); one that
+                // names a section opens it, and closes a section that another such line opened.
+                let text = document.text(of: index).trimmingWhitespace()
+                if options.sections.section(forHeading: text) != nil || (current?.level ?? 0) > 6 { headingLevel = 7 }
+            }
+            if let level = headingLevel {
+                let text = document.text(of: index).trimmingWhitespace()
+                if title == nil, level == 1, let range = block.range { title = Located(text, range) }
+                let section = options.sections.section(forHeading: text)
+                if let range = block.range {
+                    headingLines.append((range.start.line, level))
+                    // A section's heading (Interviewers, Follow-up) names no round.
+                    if level > 1, section == nil, RoundReader.namesRound(text) { roundHeadings.append((text, range, level)) }
+                }
+                if let section {
+                    current = (section, level)
+                    if let range = block.range, sectionRanges[section] == nil { sectionRanges[section] = range }
+                } else if let open = current, level <= open.level {
+                    current = nil
+                }
+                continue
+            }
+            guard let section = current?.section else {
+                if readsKeyLines, block.kind == .paragraph, let range = block.range,
+                   source.withLine(range.start.line, { DocumentWalker.mayBeKeyLine($0) || $0.first == UInt8(ascii: "|") }) {
+                    readKeyLines(index)
+                }
+                continue
+            }
+            switch section {
+            case .interviewers: collect(index, intoOwn: \.peopleSources)
+            case .log: collect(index, intoOwn: \.logSources)
+            case .beforeLeaving: readChecklist(index)
+            case .timeframe: addTimeframe(index)
+            case .timeline: timelineBlocks.append(index)
+            }
+        }
+        // "Timeline": a log when any of it starts with a date, otherwise the timeframe.
+        if !timelineBlocks.isEmpty {
+            var sources: [ContentSource] = []
+            for index in timelineBlocks { collect(index, into: &sources) }
+            let dated = sources.contains { source in
+                switch source {
+                case .item(let span), .line(let span):
+                    let tokens = Tokenizer.tokens(span.text)
+                    return !tokens.isEmpty && DateReader.date(in: tokens, at: 0, reference: nil) != nil
+                case .table(let table):
+                    return table.column(["date", "when", "day"]) != nil
+                }
+            }
+            if dated {
+                timelineSourceStart = logSources.count
+                logSources += sources
+                if sectionRanges[.log] == nil { sectionRanges[.log] = sectionRanges[.timeline] }
+            } else {
+                for index in timelineBlocks { addTimeframe(index) }
+                if sectionRanges[.timeframe] == nil { sectionRanges[.timeframe] = sectionRanges[.timeline] }
+            }
+        }
+        if let first = timeframeParts.first, let last = timeframeParts.last {
+            timeframeText = (timeframeParts.map(\.0).joined(separator: " "),
+                             SourceRange(start: first.1.start, end: last.1.end))
+        }
+    }
+
+    /// The source lines of a paragraph, from its first character, continuation lines trimmed.
+    func span(ofParagraph index: Int) -> SourceSpan? {
+        guard let range = document.blocks[index].range else { return nil }
+        // Lines are cut from the source's bytes: each went through two substrings and a copy.
+        let first = source.trimmedLine(range.start.line, dropping: range.start.column - 1)
+        var span: SourceSpan
+        if hasBackslashes {
+            span = SourceSpan()
+            span.appendUnescaped(Substring(first.text), line: range.start.line, column: range.start.column)
+        } else {
+            span = SourceSpan(first.text, scalars: first.scalars, line: range.start.line, column: range.start.column)
+        }
+        guard range.end.line > range.start.line else { return span }
+        for line in (range.start.line + 1)...range.end.line {
+            let leading = source.leadingIndentAndQuotes(line)
+            let piece = source.trimmedLine(line, dropping: leading)
+            guard !piece.text.isEmpty else { continue }
+            if hasBackslashes {
+                span.appendUnescaped(Substring(piece.text), line: line, column: leading + 1)
+            } else {
+                span.append(Substring(piece.text), scalars: piece.scalars, line: line, column: leading + 1)
+            }
+        }
+        return span
+    }
+
+    /// The source lines of a paragraph, for table recognition.
+    func lines(ofParagraph index: Int) -> [(line: Int, column: Int, text: Substring)] {
+        guard let range = document.blocks[index].range else { return [] }
+        return (range.start.line...max(range.start.line, range.end.line)).map { line in
+            let text = source.line(line)
+            let leading = line == range.start.line ? range.start.column - 1
+                : text.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+            return (line, leading + 1, text.droppingScalars(leading))
+        }
+    }
+
+    /// `collect` into one of the walker's own lists, moved out while it runs:
+    /// `collect(index, into: &peopleSources)` made Swift copy the whole walker (retaining every
+    /// array in it) to keep the read of `self` and the write to its list apart.
+    mutating func collect(_ index: Int, intoOwn list: WritableKeyPath<DocumentWalker, [ContentSource]>) {
+        var sources: [ContentSource] = []
+        swap(&sources, &self[keyPath: list])
+        collect(index, into: &sources)
+        swap(&sources, &self[keyPath: list])
+    }
+
+    /// List items (each its first paragraph), tables, and dated lines of plain paragraphs.
+    func collect(_ index: Int, into sources: inout [ContentSource]) {
+        let block = document.blocks[index]
+        switch block.kind {
+        case .list:
+            // Room for the whole list at once (growing a step at a time copied the spans).
+            if sources.capacity < sources.count + 8 { sources.reserveCapacity(sources.count + 16) }
+            for item in document.children(of: index) {
+                guard let paragraph = document.children(of: item).first(where: {
+                    document.blocks[$0].kind == .paragraph
+                }), let span = span(ofParagraph: paragraph) else { continue }
+                sources.append(.item(span))
+            }
+        case .paragraph:
+            if let table = PipeTable(lines: lines(ofParagraph: index)) {
+                sources.append(.table(table))
+            } else {
+                for (line, column, text) in lines(ofParagraph: index) {
+                    let span = SourceSpan(Substring(text.trimmingWhitespace()), line: line, column: column)
+                    let tokens = Tokenizer.tokens(span.text)
+                    if let first = tokens.first, case .isoDate = first.kind { sources.append(.line(span)) }
+                }
+            }
+        default:
+            break
+        }
+    }
+
+    /// Words that pack only (see `Word`: no word outside ASCII equals one of these).
+    static func isNegation(_ word: Word) -> Bool {
+        word == "no" || word == "not" || word == "never" || word == "didn't" || word == "forgot" || word == "without"
+    }
+
+    /// "résumé" is the one such word outside ASCII: a word that does not pack is spelled out for it.
+    static func isResumeWord(_ word: Word, spelling: () -> String?) -> Bool {
+        if word.isPacked { return word == "cv" || word == "resume" || word == "curriculum" }
+        return word == .unpacked && spelling() == "résumé"
+    }
+
+    mutating func readChecklist(_ index: Int) {
+        let block = document.blocks[index]
+        if let range = block.range {
+            beforeLeaving.section = beforeLeaving.section.map { SourceRange(start: $0.start, end: range.end) } ?? range
+        }
+        var sources: [ContentSource] = []
+        // A paragraph is one item; only lists (and tables) need collecting.
+        if case .paragraph = block.kind, let span = span(ofParagraph: index) {
+            sources = [.item(span)]
+        } else {
+            collect(index, into: &sources)
+        }
+        for case .item(let span) in sources {
+            var value = true
+            var text = span.text[...]
+            if let (checked, length) = InterviewerReader.checkbox(span.text) {
+                value = checked
+                text = text.droppingScalars(length)
+            }
+            // One pass over the item's words: a negation, a word for the resume, "contact", or
+            // "my card" / "my business card" (leaving your card leaves your contact information).
+            var negated = false, resume = false, contact = false, ownCard = false
+            var before: (Word, Word) = (.none, .none)  // the two words before this one
+            for token in Tokenizer.tokens(text) {
+                guard let word = token.word else { continue }
+                if Self.isNegation(word) { negated = true }
+                if Self.isResumeWord(word, spelling: { Tokenizer.spelling(of: token, in: text) }) { resume = true }
+                if word == "contact" { contact = true }
+                if word == "card", before.1 == "my" || (before.1 == "business" && before.0 == "my") { ownCard = true }
+                before = (before.1, word)
+            }
+            if negated { value = false }
+            let located = Located(value, span.fullRange)
+            if resume {
+                beforeLeaving.resume = beforeLeaving.resume.map { $0.value ? $0 : located } ?? located
+            }
+            if contact || ownCard {
+                beforeLeaving.contactInformation = beforeLeaving.contactInformation.map { $0.value ? $0 : located } ?? located
+            }
+        }
+    }
+
+    mutating func addTimeframe(_ index: Int) {
+        let block = document.blocks[index]
+        switch block.kind {
+        case .paragraph:
+            if let range = block.range { timeframeParts.append((document.text(of: index).replacingOccurrences(of: "\n", with: " "), range)) }
+        case .list, .blockQuote:
+            for child in document.descendants(of: index) where document.blocks[child].kind == .paragraph {
+                let paragraph = document.blocks[child]
+                // A to-do ("- [ ] Nudge Zoë around Dec 1") is your plan, not their answer.
+                // A dated event ("2 Nov 11:40: Aditi emailed, moving me to R3") happened; it is no timeframe.
+                let text = document.text(of: child)
+                if let range = paragraph.range, InterviewerReader.checkbox(text)?.0 != false,
+                   source.withLine(range.start.line, { !DocumentWalker.isTask($0) }), !TimeframeReader.isDatedEvent(text) {
+                    timeframeParts.append((text.replacingOccurrences(of: "\n", with: " "), range))
+                }
+            }
+        default:
+            break
+        }
+    }
+
+    /// Whether a line is all bold, and short: `**Interviewers**`, `__Thank\-you notes__`.
+    static func isBoldLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 5, bytes.count <= 80 else { return false }
+        let marker = bytes[0]
+        guard marker == UInt8(ascii: "*") || marker == UInt8(ascii: "_"), bytes[1] == marker else { return false }
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0D { end -= 1 }
+        guard end >= 5, bytes[end - 1] == marker, bytes[end - 2] == marker else { return false }
+        // One bold run: no marker pair inside, and no colon (a `**Date:** …` key line).
+        for index in 2..<(end - 2) where bytes[index] == UInt8(ascii: ":") || bytes[index] == marker && bytes[index + 1] == marker {
+            return false
+        }
+        return true
+    }
+
+    /// A list item that is an unticked task, `- [ ] …` (cmark keeps the box as text or drops it).
+    static func isTask(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == UInt8(ascii: ">") { index += 1 }
+        guard index + 5 <= bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "*") || bytes[index] == UInt8(ascii: "+"),
+              bytes[index + 1] == 0x20, bytes[index + 2] == UInt8(ascii: "["), bytes[index + 4] == UInt8(ascii: "]") else { return false }
+        return bytes[index + 3] == 0x20
+    }
+
+    /// Whether a line can be a key line, on its first bytes: bold (`**Date:**`), or at most
+    /// three words of letters before a colon (`Interview Date: …`, `date:: …`). Prose with a
+    /// colon ("Notes from the conversation: we talked…") is turned away before it is parsed.
+    static func mayBeKeyLine(_ text: Substring) -> Bool {
+        var text = text
+        return text.withUTF8 { mayBeKeyLine($0) }
+    }
+
+    static func mayBeKeyLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var spaces = 0
+        var count = 0
+        for byte in bytes {
+            count += 1
+            if count == 1 && (byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")) { return true }
+            switch byte {
+            case UInt8(ascii: ":"): return count > 1
+            case 0x20:
+                spaces += 1
+                if spaces > 2 { return false }
+            case UInt8(ascii: "-"), UInt8(ascii: "_"), 0x80...0xFF: break
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): break
+            default: return false
+            }
+            if count > 40 { return false }
+        }
+        return false
+    }
+
+    mutating func readKeyLines(_ index: Int) {
+        let paragraph = lines(ofParagraph: index)
+        // A pasted email's header is no key lines of the note: its `Date:` is the email's.
+        if paragraph.count > 1, PastedEmails.isHeaderBlock(paragraph.lazy.map(\.text)) { return }
+        var found: [(FrontMatterReader.Field, FrontMatterReader.Value)] = []
+        if let table = PipeTable(lines: paragraph), table.keys.count == 2 {
+            // A Field | Value table: each row is a key line.
+            for row in table.rows where row.cells.count == 2 {
+                let key = Markup.plain(row.cells[0].text)
+                guard let field = FrontMatterReader.keyNames[Markup.key(key)], field != .interviewLint else { continue }
+                let value = Markup.plain(row.cells[1].text)
+                guard !value.isEmpty else { continue }
+                found.append((field, FrontMatterReader.Value(text: value, range: row.cells[1].range, key: key)))
+            }
+        } else {
+            for (position, (line, column, text)) in paragraph.enumerated() {
+                // A key is short: a colon in the first few bytes, or bold, before a line is read as one.
+                guard DocumentWalker.mayBeKeyLine(text) else { continue }
+                if let pair = FrontMatterReader.keyLine(text, line: line, column: column),
+                   position == 0 || !FrontMatterReader.isTaskProperty(key: pair.1.key, under: paragraph[position - 1].text) {
+                    found.append(pair)
+                }
+            }
+        }
+        for (field, value) in found {
+            if field == .people {
+                keyLinePeople.append(value)
+                continue
+            }
+            if field == .date {
+                let rank = FrontMatterReader.dateRank(Markup.key(value.key))
+                if rank > keyLineDateRank {
+                    keyLines[field] = value
+                    keyLineDateRank = rank
+                    keyLineDateKey = value.key
+                }
+            } else if keyLines[field] == nil {
+                keyLines[field] = value
+            }
+        }
+    }
+}

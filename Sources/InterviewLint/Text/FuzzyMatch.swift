@@ -1,0 +1,64 @@
+import Foundation
+
+/// Comparing words that may be misspelled: the edit distance between two strings, and the folded
+/// form (lowercase, no accents) in which names and titles are compared.
+enum FuzzyMatch {
+    /// Lowercase, without accents, with letters that have no decomposition spelled plainly.
+    static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            switch scalar {
+            case "ø": out.append("o")
+            case "æ": out.append(contentsOf: "ae".unicodeScalars)
+            case "œ": out.append(contentsOf: "oe".unicodeScalars)
+            case "ß": out.append(contentsOf: "ss".unicodeScalars)
+            case "ł": out.append("l")
+            case "đ", "ð": out.append("d")
+            case "þ": out.append(contentsOf: "th".unicodeScalars)
+            case "ı": out.append("i")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Damerau–Levenshtein distance (adjacent transpositions count as one edit).
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous2 = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previous2[j - 2] + 1)
+                }
+            }
+            (previous2, previous, current) = (previous, current, previous2)
+        }
+        return previous[b.count]
+    }
+}
+
+/// "Did you mean …?" for misspelled names: the closest by edits, or one the name abbreviates
+/// (`warn` → `warning`, `without-timeframe-days` → `without-timeframe-business-days`).
+enum Suggestion {
+    static func nearest(_ name: String, in candidates: [String]) -> String? {
+        let lowered = name.lowercased()
+        guard !lowered.isEmpty else { return nil }
+        let scored = candidates.map { ($0, FuzzyMatch.editDistance(lowered, $0.lowercased())) }
+        if let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, lowered.count / 3) { return best.0 }
+        let parts = lowered.split(separator: "-")
+        let abbreviated = candidates.filter { candidate in
+            let candidateParts = candidate.lowercased().split(separator: "-")
+            return candidate.lowercased().hasPrefix(lowered) || parts.allSatisfy { candidateParts.contains($0) }
+        }
+        return abbreviated.count == 1 ? abbreviated[0] : nil
+    }
+}
