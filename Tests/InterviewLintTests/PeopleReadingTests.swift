@@ -194,4 +194,14 @@ struct PeopleReadingTests {
         // "with" and a person's name stays a person.
         #expect(names("Interview with Jane Doe (VP of Finance) this morning.\n") == ["Jane Doe"])
     }
+
+    @Test("a title that names the interview gives its day, and the day is no part of the company", arguments: [
+        Labelled("ISO after", "# Acme interview 2026-11-16"), Labelled("between dashes", "# Interview — Acme — 16/11/2026"),
+        Labelled("US with a time", "# Acme Interview 11/16/2026 9:30am"), Labelled("spelled", "# Acme interview, Mon 16 Nov 2026 at 9:30am"),
+    ])
+    func titleDay(_ title: Labelled<String>) {
+        let model = read(title.value + "\n\nMet Jane Doe (manager), got her card.\n")
+        #expect(model.start?.value.date == LocalDate(year: 2026, month: 11, day: 16))
+        #expect(model.company?.value == "Acme")
+    }
 }

@@ -269,13 +269,15 @@ enum ProseFacts {
         for line in lines where !line.isPlan {
             if line.isHeading || line.text.split(separator: " ").count <= 5 && !line.has(interviewWordSet) {
                 // A journal's day heading ("## Wed 4 Nov 2026", "**Monday 2 November 2026**") dates the lines under it.
+                // A heading that names the round and its day ("# Acme interview 2026-11-16") is a
+                // candidate too; any other heading is not ("## Prep before the interview, Nov 14").
+                let namesRound = line.isHeading && RoundReader.namesRound(line.text)
                 if let day = leadingDateTime(line.text, reference: reference, order: order, noteOrder: noteOrder)?.start.date {
                     headingDay = day
-                    continue
+                    if !namesRound { continue }
                 }
-                if line.isHeading { continue }
+                if line.isHeading && !namesRound { continue }
             }
-            guard line.has(interviewWordSet) else { continue }
             guard line.has(interviewWordSet) else { continue }
             let words = line.words
             guard let interviewAt = words.firstIndex(where: interviewWords.contains) else { continue }
@@ -614,8 +616,9 @@ extension ProseFacts {
     static func companyFromTitle(_ title: String) -> String? {
         var text = Markup.plain(Markup.unescaped(title))
         // "Interview Log: Calloway …": what follows a label.
-        if let colon = text.firstIndex(of: ":"), words(text[..<colon]).contains(where: { interviewWords.contains($0) || $0 == "notes" || $0 == "log" }) {
-            text = String(text[text.index(after: colon)...])
+        // (A label's colon is followed by a space: the one in "9:30am" is no label's.)
+        if let colon = text.byteRange(of: ": "), words(text[..<colon.lowerBound]).contains(where: { interviewWords.contains($0) || $0 == "notes" || $0 == "log" }) {
+            text = String(text[colon.upperBound...])
         }
         let separators = [" — ", " – ", " - ", " | ", " @ ", " · ", " • ", ": "]
         var parts = [text]
@@ -630,6 +633,17 @@ extension ProseFacts {
         return nil
     }
 
+    /// "9:30am", "3pm", "14:00", "10.30": a time written as one word.
+    static func isClockTime(_ word: String) -> Bool {
+        var digits = Substring(word)
+        for suffix in ["a.m.", "p.m.", "am", "pm", "h"] where digits.hasSuffix(suffix) {
+            digits = digits.dropLast(suffix.count)
+            break
+        }
+        return !digits.isEmpty && digits.first!.isNumber && digits.allSatisfy { $0.isNumber || $0 == ":" || $0 == "." }
+            && (digits.count <= 2 ? digits.count < word.count : true)
+    }
+
     /// A part of a title as a company's name: its interview words and trailing role words taken
     /// off ("Fairhaven Media Senior Product Designer" is Fairhaven Media); nil for a role, a date,
     /// an interview or a generic page.
@@ -642,6 +656,14 @@ extension ProseFacts {
                 || ["at", "@", "with", "notes", "log"].contains(lower(first)) {
             names.removeFirst()
         }
+        // "Acme interview 2026-11-16", "… Thu 12 Nov 2026 at 3pm": the day after the name is no part of it.
+        func isDayWord(_ word: String) -> Bool {
+            let low = lower(word)
+            return word.allSatisfy { $0.isNumber || "-/.:,".contains($0) } && word.contains(where: \.isNumber)
+                || DateReader.monthNames[low] != nil || DateReader.weekdayNames[low] != nil
+                || ["at", "on", "am", "pm"].contains(low) || isClockTime(word.lowercased())
+        }
+        while names.count > 1, let last = names.last, isDayWord(last) { names.removeLast() }
         while let last = names.last, interviewWords.contains(lower(last)) || titleInterviewWords.contains(lower(last)) { names.removeLast() }
         // A run of role words closes the name.
         if let cut = names.indices.dropFirst().first(where: { index in
