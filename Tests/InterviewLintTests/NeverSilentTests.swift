@@ -17,6 +17,20 @@ struct NeverSilentTests {
         #expect(!read("# Interview prep — Acme\n\nRead their blog.\n").isInterviewNote)
     }
 
+    @Test("a meeting note, a README and an unfilled template are passed over; a note of a final round is not")
+    func notInterviewNotes() {
+        #expect(!read("# Q4 Planning Sync — 2026-11-18\n\n**Attendees:** Maria Lopez (PM), Dan Fraser (Eng Lead)\n**Time:** 10:00–11:00\n").isInterviewNote)
+        #expect(!read("# dotfiles\n\nMy zsh config.\n\n## Contact\n\nEmail me at dev@example.example.\n").isInterviewNote)
+        let template = read("---\ncompany:\ninterview-date: <% tp.date.now(\"YYYY-MM-DD HH:mm\") %>\n---\n# <% tp.file.title %>\n\n## Interviewers\n- [ ] Name — Title — email — phone\n")
+        #expect(template.isTemplate && !template.isInterviewNote)
+        #expect(ModelText.render(template, path: "t.md").contains("an unfilled template"))
+        #expect(!read("---\ndate: {{date}}\n---\n## Interviewers\n- [ ] Name\n").isInterviewNote)
+        // The same shape with a word of the process is checked.
+        #expect(read("Kranich Mobility – Backend, final round\n\nWed 18.11.2026, 09:30 – Kranich office\n\nPeople\n- [x] Jürgen Weiß, VP Engineering – j@k.example\n").isInterviewNote)
+        let report = Linter(now: moment("2026-11-26")).lint(path: "README.md", bytes: Array("# dotfiles\n\n## Contact\n\nEmail me at dev@example.example.\n".utf8), configuration: Configuration())
+        #expect(report.outcome == .notAnInterview && report.diagnostics.isEmpty)
+    }
+
     @Test("a note that writes no year is dated around today, by its opening lines only")
     func noYearAnywhere() {
         let note = "kaizen – controls engineer\n\n* Tue 03/11 10:00 — interview at Kaizen, with Haruki Sato\n* Mon 16/11 10:10 — rang Haruki\n"

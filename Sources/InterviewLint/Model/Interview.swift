@@ -28,6 +28,11 @@ public struct Interview: Sendable {
     /// Whether the title names an interview ("# Acme onsite"): such a note is checked, and told
     /// what it lacks, however little else of it is read.
     public var titleNamesInterview = false
+    /// Whether the note's words speak of an interview or a hiring process at all: a date, people
+    /// or a "Contact" heading alone are in meeting notes and READMEs too.
+    public var speaksOfInterviews = true
+    /// An unfilled template (Templater's `<% … %>`, `{{date}}`): a form for notes, not a note.
+    public var isTemplate = false
 
     public var people: [Interviewer] = []
     public var peopleSection: SourceRange?
@@ -76,9 +81,11 @@ public struct Interview: Sendable {
     /// a "Next steps" heading alone is in many notes that are no interview's). Other Markdown
     /// files in a notes folder are counted and passed over.
     public var isInterviewNote: Bool {
-        start != nil || company != nil || peopleSection != nil || logSection != nil || titleNamesInterview
-            || frontMatter?.hasInterviewKeys == true
-            || problems.contains { $0.kind == .frontMatter }
+        if isTemplate { return false }
+        if titleNamesInterview || frontMatter?.hasInterviewKeys == true || problems.contains(where: { $0.kind == .frontMatter }) {
+            return true
+        }
+        return (start != nil || company != nil || peopleSection != nil || logSection != nil) && speaksOfInterviews
     }
 
     /// A line the reader could not place that speaks of `kind` for this person (or everyone).

@@ -361,6 +361,10 @@ public enum NoteReader {
             interview.mentions = ProseFacts.mentions(proseLines(), placed: placed)
         }
         StatusReader.settle(&interview, source: source, emails: emailEntries, lines: proseLines)
+        interview.isTemplate = isTemplate(interview, source: source)
+        if !interview.titleNamesInterview, interview.frontMatter?.hasInterviewKeys != true {
+            interview.speaksOfInterviews = ProseFacts.speaksOfInterviews(source.bytes)
+        }
         // People met and a company named make an interview note even without its date.
         if interview.company == nil, interview.isInterviewNote || !interview.people.isEmpty { interview.company = titleCompany }
         if rowMarks.count + walker.roundHeadings.count >= 2 {
@@ -531,6 +535,24 @@ public enum NoteReader {
     /// The interview's day when no key gave it: a line that names the interview and its day,
     /// else the front matter's `created` date or the file name's (a meeting note, a journal
     /// page); the time from such a line when the key gave the day alone.
+    /// A form for notes: Templater's `<% … %>` or a core template's `{{date}}` where the title
+    /// or the interview's date should be, and no date read.
+    private static func isTemplate(_ interview: Interview, source: SourceText) -> Bool {
+        guard interview.start == nil else { return false }
+        let bytes = source.bytes
+        for (index, byte) in bytes.enumerated().dropLast() {
+            if byte == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "%") { return true }
+            if byte == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{") {
+                let rest = bytes[(index + 2)...].prefix(12)
+                if let close = rest.firstIndex(of: UInt8(ascii: "}")),
+                   ["date", "title", "time"].contains(where: { String(decoding: bytes[(index + 2)..<close], as: UTF8.self).lowercased().hasPrefix($0) }) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
     private static func findStart(_ interview: inout Interview, lines: [ProseLine], bytes: [UInt8], fileName: String?,
                                   yearReference: LocalDate?,
                                   order: DateOrder?, noteOrder: DateOrder?,

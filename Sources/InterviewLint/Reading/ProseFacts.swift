@@ -791,10 +791,21 @@ extension ProseFacts {
                                            "nswer", " news", "eedback", "in touch", "erdict", "ake a call", "etour",
                                            "innen", "iming"].map { Array($0.utf8) }
 
-    static func mayMentionDecision(_ bytes: [UInt8]) -> Bool {
+    static func mayMentionDecision(_ bytes: [UInt8]) -> Bool { containsStem(bytes, decisionStems) }
+
+    /// Stems of the words that speak of interviews and hiring, in lower or title case (and in a
+    /// few other languages): a note with none of them is no interview note, whatever its shape.
+    static let interviewStems: [[UInt8]] = ["nterview", "nsite", "n-site", "creen", "ecruit", "iring", "uperday",
+                                            " round", " Round", "hank-you", "esume", "ésumé", " CV", "usiness card",
+                                            "ntretien", "ntrevista", "olloquio", "ollicitati", "orstellungsgespr",
+                                            "面接", "面试", "인터뷰", "обеседован"].map { Array($0.utf8) }
+
+    static func speaksOfInterviews(_ bytes: [UInt8]) -> Bool { containsStem(bytes, interviewStems) }
+
+    static func containsStem(_ bytes: [UInt8], _ stems: [[UInt8]]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return false }
-            for stem in decisionStems {
+            for stem in stems {
                 var offset = 0
                 while offset + stem.count <= buffer.count,
                       let found = memchr(base + offset, Int32(stem[0]), buffer.count - offset - stem.count + 1) {

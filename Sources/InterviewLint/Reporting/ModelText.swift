@@ -3,8 +3,13 @@
 public enum ModelText {
     public static func render(_ interview: Interview, path: String) -> String {
         var out: [String] = []
+        if interview.isTemplate {
+            out.append("\(path): not checked: an unfilled template (`<% … %>` or `{{date}}` where the note's date would be)")
+            out.append("  A note made from it is checked once its date is filled in.")
+            return out.joined(separator: "\n") + "\n"
+        }
         guard interview.isInterviewNote else {
-            out.append("\(path): not checked: no sign of an interview was found (no interview date, company, interviewers, follow-up log or interview keys in the front matter)")
+            out.append("\(path): not checked: no sign of an interview was found (no interview date, company, interviewers, follow-up log or interview keys in the front matter, or none of them with a word of an interview or of hiring)")
             out.append("  To have it checked, give it front matter such as `date: 2026-11-16 10:00` and `company: Acme`, or an `## Interviewers` section (docs/format.md).")
             return out.joined(separator: "\n") + "\n"
         }
