@@ -204,4 +204,14 @@ struct PeopleReadingTests {
         #expect(model.start?.value.date == LocalDate(year: 2026, month: 11, day: 16))
         #expect(model.company?.value == "Acme")
     }
+
+    @Test("a list of fields (`- **When:** …`, `- **Who:** …`) is read as key lines; a list of contacts is not")
+    func fieldList() {
+        let model = read("# Halvorsen Maritime interview\n\n- **When:** Wed 11 Nov 2026, 10:00–11:30\n- **Who:** Ingrid Halvorsen (COO), card ✓, ingrid@halvorsen.example\n")
+        #expect(model.start?.value == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 11)!, hour: 10, minute: 0))
+        #expect(model.people.map(\.name.value) == ["Ingrid Halvorsen"])
+        #expect(model.people.first?.card?.value == true)
+        let log = read("# Acme interview\n\n- 2026-11-16 18:00 — Date: thank-you email to Jane\n")
+        #expect(log.start == nil)
+    }
 }

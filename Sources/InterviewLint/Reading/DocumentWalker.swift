@@ -85,6 +85,8 @@ struct DocumentWalker {
                 if readsKeyLines, block.kind == .paragraph, let range = block.range,
                    source.withLine(range.start.line, { DocumentWalker.mayBeKeyLine($0) || $0.first == UInt8(ascii: "|") }) {
                     readKeyLines(index)
+                } else if readsKeyLines, case .list = block.kind {
+                    readKeyItems(index)
                 }
                 continue
             }
@@ -323,6 +325,21 @@ struct DocumentWalker {
             if count > 40 { return false }
         }
         return false
+    }
+
+    /// A list of fields (`- **When:** Wed 11 Nov 2026, 10:00`, `- **Who:** Ingrid Halvorsen`), as
+    /// Bear and Obsidian notes write them: read when its first item is a key line.
+    mutating func readKeyItems(_ index: Int) {
+        var first = true
+        for item in document.children(of: index) {
+            guard let paragraph = document.children(of: item).first(where: { document.blocks[$0].kind == .paragraph }) else { continue }
+            if first {
+                first = false
+                guard let (line, column, text) = lines(ofParagraph: paragraph).first, DocumentWalker.mayBeKeyLine(text),
+                      FrontMatterReader.keyLine(text, line: line, column: column) != nil else { return }
+            }
+            readKeyLines(paragraph)
+        }
     }
 
     mutating func readKeyLines(_ index: Int) {

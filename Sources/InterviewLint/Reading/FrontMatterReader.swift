@@ -48,7 +48,7 @@ enum FrontMatterReader {
             .location: ["location", "place", "where", "office", "venue"],
             .timeframe: ["timeframe", "decision", "decisionby", "decisiondate", "decisiontimeframe"],
             .interviewLint: ["interviewlint"],
-            .people: ["interviewer", "interviewers", "panel", "attendees", "participants", "metwith", "interviewedby", "with"],
+            .people: ["interviewer", "interviewers", "panel", "attendees", "participants", "metwith", "interviewedby", "with", "who", "people"],
         ]
         for (field, keys) in table { for key in keys { names.append((key, field)) } }
         return WordMap(names)
