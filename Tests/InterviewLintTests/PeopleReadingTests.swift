@@ -214,4 +214,12 @@ struct PeopleReadingTests {
         let log = read("# Acme interview\n\n- 2026-11-16 18:00 — Date: thank-you email to Jane\n")
         #expect(log.start == nil)
     }
+
+    @Test("a name in brackets after a name is the person's other name, and the log may use it")
+    func otherName() {
+        let model = read(Self.day + "## Interviewers\n- [x] 김민준 (Minjun Kim) — iOS Lead — minjun@c.example — +86 21 5555 0102\n- [x] Jane Doe (Engineering Manager) — jane@c.example\n## Follow-up\n- 2026-11-10 18:10 — thank-you email to Minjun Kim, recap: the SwiftUI migration\n")
+        #expect(model.people.map(\.name.value) == ["김민준 (Minjun Kim)", "Jane Doe"])
+        #expect(model.people.last?.title?.value == "Engineering Manager")
+        #expect(model.log.first?.people.map(\.interviewer) == [0])
+    }
 }

@@ -131,7 +131,11 @@ public struct Interviewer: Sendable {
     /// The name without a title before it ("Dr. Jane Doe" is "Jane Doe"): log entries are matched
     /// against this, as they name people without their titles ("to Dr. Doe" reads as "Doe").
     public var nameWithoutTitle: String {
-        let value = name.value
+        var value = name.value
+        // "김민준 (Minjun Kim)": both names are the person's, each matched as written.
+        if value.utf8.contains(0x28) {
+            value = value.split { $0 == "(" || $0 == ")" || $0 == " " }.joined(separator: " ")
+        }
         // Titles are short: most names are let through on a byte search alone.
         let utf8 = value.utf8
         guard let space = utf8.firstIndex(of: 0x20), utf8.distance(from: utf8.startIndex, to: space) <= 5 else { return value }

@@ -20,6 +20,13 @@ enum InterviewerReader {
             if value.isEmpty { continue }
             if interviewer == nil, !isEmail(value), !isPhone(value) {
                 // "Jane Doe (Engineering Manager)": the part in brackets is the title.
+                // "김민준 (Minjun Kim)", "Zhang Wei (David Zhang)": a name in another script or the
+                // one used at work is the person's other name, kept with it so that the log may use either.
+                if value == field.text, let (_, inner, _) = bracketed(value), ProsePeople.looksLikeName(inner),
+                   !ProsePeople.hasTitleWord(Substring(inner)) {
+                    interviewer = Interviewer(name: Located(value, range), range: itemRange)
+                    continue
+                }
                 if value == field.text, let (name, inner, innerOffset) = bracketed(value) {
                     interviewer = Interviewer(name: Located(name, span.range(offset: field.offset, length: name.scalarCount)),
                                               range: itemRange)
