@@ -111,6 +111,18 @@ struct ContactReadingTests {
         #expect(note.log.map(\.kind) == [.followUp, .thankYou, .thankYou])
     }
 
+    @Test("under Follow-up, an unticked task is a plan and a done one carries its Tasks date")
+    func tasksUnderFollowUp() {
+        let note = Self.twoPeople("""
+            - [x] Thank-you email to Aditi, recap: the BEP rollout; reiterated interest ✅ 2026-10-27
+            - [ ] call Wei Ling on Tuesday
+            - [x] Called Wei Ling ✅ 2026-11-04
+            """)
+        #expect(note.log.map(\.kind) == [.thankYou, .followUp])
+        #expect(note.log.map { $0.date?.value.date.description } == ["2026-10-27", "2026-11-04"])
+        #expect(note.problems.filter { $0.kind == .unreadableEntry }.isEmpty)
+    }
+
     @Test("a written message that thanks and recaps is the thank-you; thanks in passing, or in a call, is not")
     func thankedInWords() {
         let note = Self.twoPeople("""

@@ -235,7 +235,24 @@ public enum NoteReader {
                 }
                 switch source {
                 case .item(let span), .line(let span):
-                    let (entry, problems) = LogEntryReader.fromText(span, context: context)
+                    // An unticked task under Follow-up ("- [ ] call Hugo on Tuesday") is a plan, not a contact.
+                    let box = InterviewerReader.checkbox(span.text)
+                    if case .item = source, let (checked, _) = box, !checked { continue }
+                    var (entry, problems) = LogEntryReader.fromText(span, context: context)
+                    // A done task dated where Obsidian Tasks or a property puts it ("- [x] Called Hugo ✅ 2026-11-25").
+                    if entry.date == nil, case .item = source, let (_, length) = box {
+                        let rest = span.suffix(from: length)
+                        let line = ProseLine(text: rest.text, line: rest.fullRange.start.line, column: rest.fullRange.start.column,
+                                             isPlan: false, isHeading: false, isListItem: true)
+                        line.isDone = true
+                        if let dated = ProseContacts.span(of: line, reference: interviewDay, context: context) {
+                            var found = LogEntryReader.fromText(dated, context: context)
+                            if found.0.date != nil {
+                                found.0.range = entry.range
+                                (entry, problems) = found
+                            }
+                        }
+                    }
                     add(entry, problems)
                 case .table(let table):
                     for row in table.rows {
