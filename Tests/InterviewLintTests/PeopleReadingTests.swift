@@ -222,4 +222,22 @@ struct PeopleReadingTests {
         #expect(model.people.last?.title?.value == "Engineering Manager")
         #expect(model.log.first?.people.map(\.interviewer) == [0])
     }
+
+    @Test("resume and contact said clause by clause; a bare 'contact' with a mark or a yes; a quoted answer is the timeframe", arguments: [
+        Labelled("marks", ("resume ✓ contact ✓", true, true)), Labelled("a cross", ("resume ✓, contact ✗", true, false)),
+        Labelled("yes", ("Resume: yes. Contact info: yes.", true, true)), Labelled("commas", ("Resume left, contact info left.", true, true)),
+    ])
+    func leftInClauses(_ example: Labelled<(String, Bool, Bool)>) {
+        let model = read(Self.day + "Interview at Greystone. Met Claire Fitzgerald (Head of Services).\n\n" + example.value.0 + "\n")
+        #expect(model.beforeLeaving.resume?.value == example.value.1)
+        #expect(model.beforeLeaving.contactInformation?.value == example.value.2)
+    }
+
+    @Test("someone's contact is not yours; a quoted answer after 'said' dates the decision")
+    func saidAndTheirs() {
+        #expect(read(Self.day + "Interview at Greystone. I have her contact.\n").beforeLeaving.contactInformation == nil)
+        let model = read(Self.day + "Interview at Greystone. Met Claire Fitzgerald (Head of Services). Claire said \"by the end of next week\".\n")
+        #expect(model.timeframe?.decisionDate == LocalDate(year: 2026, month: 11, day: 20))
+        #expect(read(Self.day + "Interview at Greystone. Claire said it went well.\n").timeframe == nil)
+    }
 }

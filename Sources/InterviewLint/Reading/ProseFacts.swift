@@ -95,7 +95,7 @@ enum ProseFacts {
     static let handedWords: Set<String> = [
         "left", "leave", "handed", "hand", "gave", "give", "given", "brought", "dropped", "emailed", "sent",
         "has", "have", "had", "forwarded", "printed", "copy", "copies", "shared", "confirmed", "file", "on",
-        "submitted", "passed", "took", "taken",
+        "submitted", "passed", "took", "taken", "got",
     ]
     static let negations: Set<String> = ["no", "not", "didn't", "never", "forgot", "without", "don't", "doesn't", "haven't", "hasn't", "didnt"]
     static let checkMarks: Set<Character> = ["✓", "✔", "✅", "☑"]
@@ -108,7 +108,7 @@ enum ProseFacts {
         if sentence.trimmingWhitespace().hasSuffix("?") { return nil }
         if sentence.contains(where: crossMarks.contains) { return false }
         if words.contains(where: negations.contains) { return false }
-        if sentence.contains(where: checkMarks.contains) || words.contains(where: handedWords.contains) { return true }
+        if sentence.contains(where: checkMarks.contains) || words.contains(where: handedWords.contains) || words.contains("yes") { return true }
         return nil
     }
 
@@ -129,16 +129,41 @@ enum ProseFacts {
         let cues = WordSet(resumeWords.union(contactPhrases.flatMap { $0 }))
         for line in lines where !line.isPlan && !line.isHeading && line.has(cues) {
             for sentence in ProseLines.sentences(line.text) {
-                let words = words(sentence)
-                if let value = says(sentence, words: words, naming: words.contains(where: resumeWords.contains)) {
-                    if resume?.value != true { resume = Located(value, line.range) }
-                }
-                if let value = says(sentence, words: words, naming: contactPhrases.contains { contains(words, phrase: $0) }) {
-                    if contact?.value != true { contact = Located(value, line.range) }
+                // "resume ✓ contact ✗": each mark ends a clause of its own.
+                for clause in clauses(sentence) {
+                    let words = words(clause)
+                    if let value = says(clause, words: words, naming: words.contains(where: resumeWords.contains)) {
+                        if resume?.value != true { resume = Located(value, line.range) }
+                    }
+                    // A bare "contact" is theirs only with a mark or a yes ("contact ✓", "Contact: yes").
+                    let bare = words.contains("contact")
+                        && (clause.contains { checkMarks.contains($0) || crossMarks.contains($0) } || words.contains("yes") || words.contains("no"))
+                    if let value = says(clause, words: words, naming: bare || contactPhrases.contains { contains(words, phrase: $0) }) {
+                        if contact?.value != true { contact = Located(value, line.range) }
+                    }
                 }
             }
         }
         return (resume, contact)
+    }
+
+    /// A sentence cut after each check or cross mark (a comma does not end what a verb before it says:
+    /// "gave Femi a printed CV, she's got my mobile").
+    static func clauses(_ sentence: Substring) -> [Substring] {
+        var result: [Substring] = []
+        var start = sentence.startIndex
+        var index = start
+        while index < sentence.endIndex {
+            let character = sentence[index]
+            let next = sentence.index(after: index)
+            if checkMarks.contains(character) || crossMarks.contains(character) {
+                result.append(sentence[start..<next])
+                start = next
+            }
+            index = next
+        }
+        if start < sentence.endIndex { result.append(sentence[start...]) }
+        return result
     }
 
     /// Words that show a sentence is about their decision or the next step.
@@ -157,6 +182,7 @@ enum ProseFacts {
     static let decisionCueWords: Set<String> = [
         "decide", "decides", "decided", "deciding", "decision", "hear", "back", "know", "timeline", "timeframe",
         "next", "answer", "news", "feedback", "touch", "verdict", "call", "retour", "binnen", "timing", "wrap",
+        "said", "told",
     ]
 
     /// Phrases that show a sentence speaks of their decision or the next step.
@@ -164,7 +190,10 @@ enum ProseFacts {
                                "let us know", "know by", "timeline", "timeframe", "next step", "an answer", "news",
                                "feedback by", "come back to", "in touch", "verdict", "make a call", "retour", "binnen",
                                "timing", "let everyone know", "let you know", "let them know", "let candidates know",
-                               "let people know", "wrap up"]
+                               "let people know", "wrap up",
+                               // Their answer quoted: `Claire said "by the end of next week"`.
+                               "said \"by", "said \"within", "said “by", "said “within", "said: \"by", "said by ",
+                               "said within ", "told me \"by", "told me “by", "told me by ", "told me within "]
 
     /// The timeframe they gave, from a sentence anywhere outside the log ("Priya said they'd get
     /// back to me by end of next week"). A date wins over a vague answer; within a sentence, the
@@ -789,7 +818,7 @@ extension ProseFacts {
     /// them holds no timeframe in prose, and its lines need not be read for one.
     static let decisionStems: [[UInt8]] = ["ecid", "ecis", "hear", "et back", "ack to", "know", "imeline", "imeframe", "ext step",
                                            "nswer", " news", "eedback", "in touch", "erdict", "ake a call", "etour",
-                                           "innen", "iming"].map { Array($0.utf8) }
+                                           "innen", "iming", "aid \"", "aid “", "aid: \"", "aid by", "aid within", "old me"].map { Array($0.utf8) }
 
     static func mayMentionDecision(_ bytes: [UInt8]) -> Bool { containsStem(bytes, decisionStems) }
 
