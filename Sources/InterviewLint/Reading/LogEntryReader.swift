@@ -447,7 +447,7 @@ enum LogEntryReader {
                 // "recapped … Peter's vendor-risk question": a possessive is whom the talk was with.
                 guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text)?.lowercased(),
                       !spelled.isPossessive else { continue }
-                let holders = context.people.indices.filter { context.names.nameWords[$0].contains(Substring(spelled)) }
+                let holders = context.names.holders(ofWord: spelled)
                 guard holders.count == 1, !known.contains(holders[0]),
                       !entry.people.contains(where: { $0.interviewer == holders[0] }) else { continue }
                 let token = tokens[position]
