@@ -107,4 +107,19 @@ extension RobustnessTests {
             }
         }
     }
+
+    @Test("a name with a no-break or narrow space between its words is the name on the card, both ways (issue 18 D13)", arguments: [
+        Labelled("no-break space in the log", ("José García", "José\u{A0}García")),
+        Labelled("narrow no-break space in the log", ("José García", "José\u{202F}García")),
+        Labelled("ideographic space in the log", ("José García", "José\u{3000}García")),
+        Labelled("no-break space on the card", ("José\u{A0}García", "José García")),
+    ])
+    func fixedWidthSpaces(_ sample: Labelled<(String, String)>) {
+        let note = "---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [x] \(sample.value.0) — jose@acme.example — +1 555 0100\n## Follow-up\n"
+            + "- 2026-11-16 18:00 — Email thank-you to \(sample.value.1). Recapped the roadmap; reiterated interest.\n"
+        let found = lint(note, today: "2026-11-17")
+        #expect(!found.contains { ["name-spelling", "unknown-person", "thank-you-sent"].contains($0.rule) }, "\(sample.name): \(found.map(\.message))")
+        let matcher = NameMatcher(people: Self.people([sample.value.0]), maxNameDistance: 2)
+        #expect(matcher.resolve(Located(sample.value.1, SourceRange(line: 1, column: 1, length: 1))).match == .exact, "\(sample.name)")
+    }
 }

@@ -168,6 +168,7 @@ enum LogEntryReader {
         // The date comes first (after optional emphasis or brackets, and a day of the week).
         while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
         var descriptionToken = 0
+        var clockProblem: ReadProblem?, clockEnd = 0
         if index < tokens.count, let found = DateReader.dateTime(in: tokens, at: index, reference: context.interviewDay,
                                                                  order: context.dateOrder, noteOrder: context.noteOrder) {
             let date = found.date.date
@@ -182,6 +183,12 @@ enum LogEntryReader {
                     minutes = value
                     hasTime = true
                     end = probe + 1
+                } else if let after = impossibleClock(tokens, at: probe) {
+                    // "2026-11-16 24:00": the time meant is unknown, and a later one in the text is not it.
+                    let (offset, stop) = (tokens[probe].offset, tokens[after - 1].offset + tokens[after - 1].length)
+                    clockProblem = ReadProblem(.unreadableEntry, "log entry time '\(span.text.scalars(from: offset, to: stop))' " + clockAdvice,
+                                               at: span.range(offset: offset, length: stop - offset))
+                    clockEnd = after
                 } else if let later = tokens[end...].prefix(16).firstIndex(where: { if case .time = $0.kind { return true }; return false }),
                           case .time(let value) = tokens[later].kind,
                           !tokens[end..<later].contains(where: { if case .isoDate = $0.kind { return true }; return false }) {
@@ -198,6 +205,7 @@ enum LogEntryReader {
                                  span.range(offset: first.offset, length: last.offset + last.length - first.offset))
             entry.hasTime = hasTime
             // The description starts after the separator (`—`, `-`, `:`, `|`).
+            end = max(end, clockEnd)
             while end < tokens.count, case .punctuation = tokens[end].kind { end += 1 }
             descriptionToken = end
         } else if index < tokens.count, case .isoDate(nil) = tokens[index].kind {
@@ -211,7 +219,20 @@ enum LogEntryReader {
         // copy of the text or of the tokens is made.
         tokens.removeFirst(min(descriptionToken, tokens.count))
         read(description: span, tokens: tokens, into: &entry, withCell: nil, context: context)
-        return (entry, problems(for: entry))
+        guard let clockProblem else { return (entry, problems(for: entry)) }
+        return (entry, [clockProblem] + problems(for: entry))
+    }
+
+    static let clockAdvice = "is not a time of day (hours run 0 to 23, minutes 0 to 59); write it as 17:30"
+
+    /// Where a clock time that cannot be, `24:00` or `10:60`, ends when one starts at `index`
+    /// (the tokenizer leaves such a time as numbers around a colon).
+    static func impossibleClock(_ tokens: [Token], at index: Int) -> Int? {
+        guard index + 2 < tokens.count, case .number(let hour, false, let hourDigits) = tokens[index].kind, hourDigits <= 2,
+              tokens[index + 1].isPunctuation(":"), tokens[index + 1].offset == tokens[index].offset + tokens[index].length,
+              case .number(let minute, false, 2) = tokens[index + 2].kind,
+              tokens[index + 2].offset == tokens[index + 1].offset + 1, hour > 23 || minute > 59 else { return nil }
+        return index + 3
     }
 
     /// Reads a row of a log table (`| Date | Channel | With | Notes |`).
@@ -235,10 +256,15 @@ enum LogEntryReader {
                 entry.date = Located(LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), dateCell.range)
             }
         }
-        if let timeCell = cell(["time"]), let date = entry.date,
-           case .time(let minutes)? = Tokenizer.tokens(timeCell.text).first?.kind {
-            entry.date = Located(LocalDateTime(date: date.value.date, hour: minutes / 60, minute: minutes % 60), date.range)
-            entry.hasTime = true
+        var clockProblem: ReadProblem?
+        if let timeCell = cell(["time"]), entry.date != nil {
+            let tokens = Tokenizer.tokens(timeCell.text)
+            if let date = entry.date, case .time(let minutes)? = tokens.first?.kind {
+                entry.date = Located(LocalDateTime(date: date.value.date, hour: minutes / 60, minute: minutes % 60), date.range)
+                entry.hasTime = true
+            } else if impossibleClock(tokens, at: 0) != nil {
+                clockProblem = ReadProblem(.unreadableEntry, "log entry time '\(timeCell.text.trimmingWhitespace())' " + clockAdvice, at: timeCell.range)
+            }
         }
         // Channel, kind and notes are read as one description, from every other column in order
         // (Event, Action, Stage, Summary: tables name them as they like); names come from the With column.
@@ -267,7 +293,8 @@ enum LogEntryReader {
                 break
             }
         }
-        return (entry, problems(for: entry))
+        guard let clockProblem else { return (entry, problems(for: entry)) }
+        return (entry, [clockProblem] + problems(for: entry))
     }
 
     /// Words before "mail" that make it the post.

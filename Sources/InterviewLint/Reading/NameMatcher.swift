@@ -27,7 +27,7 @@ final class NameMatcher {
         self.people = people
         self.maxNameDistance = maxNameDistance
         self.indexFrom = indexFrom
-        lowercasedNames = people.map { $0.nameWithoutTitle.lowercased().withoutInvisibleJoiners }
+        lowercasedNames = people.map { $0.nameWithoutTitle.lowercased().withoutInvisibleJoiners.withPlainSpaces }
         nameWords = lowercasedNames.map { $0.wordsBetweenSpaces() }
     }
 
@@ -61,8 +61,9 @@ final class NameMatcher {
 
     /// Matches a written name to an interviewer.
     func resolve(_ written: Located<String>) -> PersonReference {
-        // A soft hyphen or a zero-width joiner typed into a name is no difference in spelling.
-        var name = written.value.lowercased().withoutInvisibleJoiners
+        // A soft hyphen, a zero-width joiner or a no-break space typed into a name is no
+        // difference in spelling.
+        var name = written.value.lowercased().withoutInvisibleJoiners.withPlainSpaces
         // Spaces collapsed and trimmed; most names need nothing done.
         if name.utf8.first == 0x20 || name.utf8.last == 0x20 || name.byteRange(of: "  ") != nil {
             name = name.split(separator: " ").joined(separator: " ")
@@ -231,5 +232,26 @@ struct DeletionIndex {
             guard depth > 1 else { continue }
             for second in (first + 1)..<word.count { body(hash(skipping: first, second)) }
         }
+    }
+}
+
+extension String {
+    /// With no-break, narrow and other fixed-width spaces as plain ones: a name copied from a web
+    /// page or a PDF often has one between its words, which looks no different. Their UTF-8
+    /// starts with 0xC2, 0xE2 or 0xE3: text without those bytes is returned as it is.
+    var withPlainSpaces: String {
+        guard utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 }) else { return self }
+        var scalars = String.UnicodeScalarView()
+        var changed = false
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                scalars.append(" ")
+                changed = true
+            default:
+                scalars.append(scalar)
+            }
+        }
+        return changed ? String(scalars) : self
     }
 }
