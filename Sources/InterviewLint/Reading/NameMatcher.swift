@@ -27,11 +27,20 @@ final class NameMatcher {
         self.people = people
         self.maxNameDistance = maxNameDistance
         self.indexFrom = indexFrom
-        lowercasedNames = people.map { $0.nameWithoutTitle.lowercased().withoutInvisibleJoiners.withPlainSpaces }
+        lowercasedNames = people.map { Self.comparable($0.nameWithoutTitle) }
         nameWords = lowercasedNames.map { $0.wordsBetweenSpaces() }
     }
 
     private var indexed: Bool { people.count >= indexFrom }
+
+    /// Lowercased, and without what makes two spellings of one name differ unseen: a soft hyphen
+    /// or a zero-width joiner typed into it, a no-break space between its words. Both are outside
+    /// ASCII, as most names are not, so most names are only lowercased.
+    static func comparable(_ name: String) -> String {
+        let lowered = name.lowercased()
+        guard lowered.hasNonASCII else { return lowered }
+        return lowered.withoutInvisibleJoiners.withPlainSpaces
+    }
 
     /// The first person of each lowercased name, as `lowercasedNames.firstIndex(of:)` finds them.
     private lazy var nameIndex: [String: Int] = {
@@ -61,9 +70,7 @@ final class NameMatcher {
 
     /// Matches a written name to an interviewer.
     func resolve(_ written: Located<String>) -> PersonReference {
-        // A soft hyphen, a zero-width joiner or a no-break space typed into a name is no
-        // difference in spelling.
-        var name = written.value.lowercased().withoutInvisibleJoiners.withPlainSpaces
+        var name = Self.comparable(written.value)
         // Spaces collapsed and trimmed; most names need nothing done.
         if name.utf8.first == 0x20 || name.utf8.last == 0x20 || name.byteRange(of: "  ") != nil {
             name = name.split(separator: " ").joined(separator: " ")
