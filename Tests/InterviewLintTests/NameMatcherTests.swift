@@ -122,4 +122,20 @@ extension RobustnessTests {
         let matcher = NameMatcher(people: Self.people([sample.value.0]), maxNameDistance: 2)
         #expect(matcher.resolve(Located(sample.value.1, SourceRange(line: 1, column: 1, length: 1))).match == .exact, "\(sample.name)")
     }
+
+    @Test("edit distances worked out on the bytes of ASCII text are the ones on its characters")
+    func editDistanceOnBytes() {
+        var numbers = Numbers(state: 7)
+        let pieces = ["a", "b", "ab", "-", " ", "\r", "\n", "\r\n", "é", "e\u{301}", "thank-you-sent", "x"]
+        var checked = 0
+        for _ in 0..<2000 {
+            let a = (0..<numbers.next(6)).map { _ in pieces[numbers.next(pieces.count)] }.joined()
+            let b = (0..<numbers.next(6)).map { _ in pieces[numbers.next(pieces.count)] }.joined()
+            #expect(FuzzyMatch.editDistance(a, b) == FuzzyMatch.editDistance(Array(a), Array(b)), "\(a.debugDescription) / \(b.debugDescription)")
+            if FuzzyMatch.editDistance(a, b) > 0 { checked += 1 }
+        }
+        #expect(checked > 1000)
+        #expect(FuzzyMatch.editDistance("a\r\nb", "a\rb") == 1)
+        #expect(FuzzyMatch.editDistance("thank-you-snet", "thank-you-sent") == 1)
+    }
 }
