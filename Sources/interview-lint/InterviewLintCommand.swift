@@ -213,7 +213,11 @@ struct LintRequest {
                 printError("interview-lint: \(error)")
                 return 2
             }
-            OutputWriter.writeStandardOutput(TextReporter.summary(of: shown) + " Report written to \(outputFile).\n")
+            // Not after a report written to standard output itself: a second write through another
+            // descriptor would land over the start of the report in a file (`-o /dev/stdout > r.json`).
+            if !OutputWriter.isStandardOutput(outputFile) {
+                OutputWriter.writeStandardOutput(TextReporter.summary(of: shown) + " Report written to \(outputFile).\n")
+            }
         } else {
             OutputWriter.writeStandardOutput(report)
         }
@@ -388,7 +392,9 @@ struct Agenda: ParsableCommand {
                 printError("interview-lint: \(error)")
                 throw ExitCode(2)
             }
-            OutputWriter.writeStandardOutput("\(result.actions.count) actions written to \(outputFile).\n")
+            if !OutputWriter.isStandardOutput(outputFile) {
+                OutputWriter.writeStandardOutput("\(result.actions.count) actions written to \(outputFile).\n")
+            }
         } else {
             OutputWriter.writeStandardOutput(text)
         }

@@ -1,12 +1,9 @@
 import Foundation
 
-/// Reads one follow-up log entry: its date and time, channel, direction, people, kind, and
-/// whether a thank-you recaps the conversation and reiterates interest.
+/// Reads one follow-up log entry: its date and time, channel, direction, kind, and whether a
+/// thank-you recaps the conversation and reiterates interest; its people through `EntryPeople`,
+/// their names matched through the context's `NameMatcher`.
 enum LogEntryReader {
-    /// Words after which a lone capitalised word is taken for a name ("to Marcus").
-    static let wordsBeforeName: WordSet = ["to", "from", "with", "called", "emailed", "texted", "messaged",
-                                               "thanked", "phoned", "met", "cc", "and", "ask", "asked", "told", "rang",
-                                               "reminded", "pinged", "chased"]
     /// Channel words; the one written first wins ("Handwritten thank-you note" is paper,
     /// "Called Jane; she asked me to email" is a call).
     static let channelWords = WordMap<LogEntry.Channel>([
@@ -114,28 +111,6 @@ enum LogEntryReader {
         return false
     }
 
-    /// Where the clause speaks of every interviewer at once: "both", "the panel", "everyone",
-    /// "all three", "each of them"; nil when it does not.
-    static func everyoneWord(_ tokens: [Token], upTo end: Int) -> Int? {
-        for position in 0..<min(end, tokens.count) {
-            guard let word = tokens[position].word else { continue }
-            let next = position + 1 < tokens.count ? tokens[position + 1].word ?? .none : .none
-            switch word {
-            case "both", "panel", "everyone", "everybody": return position
-            case "all" where next == "of" || next == "two" || next == "three" || next == "four" || next == "five"
-                || next == "six" || next == "seven" || next == "eight" || next == "together" || next == "interviewers":
-                return position
-            case "each" where next == "of" || next == .none: return position
-            default: continue
-            }
-        }
-        return nil
-    }
-
-    /// What a possessive name may be followed by that is their address, not a message to them.
-    static let addressWords: WordSet = ["email", "address", "number", "phone", "details", "contact", "info", "cell",
-                                        "mobile", "e", "email-address", "direct"]
-
     /// Words that say a thing was not done.
     static let negations: WordSet = ["never", "not", "didn't", "haven't", "hadn't", "forgot", "without", "meant",
                                      "need", "needs", "should", "will", "todo", "must"]
@@ -168,6 +143,7 @@ enum LogEntryReader {
         // The date comes first (after optional emphasis or brackets, and a day of the week).
         while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
         var descriptionToken = 0
+        var clockProblem: ReadProblem?, clockEnd = 0
         if index < tokens.count, let found = DateReader.dateTime(in: tokens, at: index, reference: context.interviewDay,
                                                                  order: context.dateOrder, noteOrder: context.noteOrder) {
             let date = found.date.date
@@ -182,6 +158,12 @@ enum LogEntryReader {
                     minutes = value
                     hasTime = true
                     end = probe + 1
+                } else if let after = impossibleClock(tokens, at: probe) {
+                    // "2026-11-16 24:00": the time meant is unknown, and a later one in the text is not it.
+                    let (offset, stop) = (tokens[probe].offset, tokens[after - 1].offset + tokens[after - 1].length)
+                    clockProblem = ReadProblem(.unreadableEntry, "log entry time '\(span.text.scalars(from: offset, to: stop))' " + clockAdvice,
+                                               at: span.range(offset: offset, length: stop - offset))
+                    clockEnd = after
                 } else if let later = tokens[end...].prefix(16).firstIndex(where: { if case .time = $0.kind { return true }; return false }),
                           case .time(let value) = tokens[later].kind,
                           !tokens[end..<later].contains(where: { if case .isoDate = $0.kind { return true }; return false }) {
@@ -198,6 +180,7 @@ enum LogEntryReader {
                                  span.range(offset: first.offset, length: last.offset + last.length - first.offset))
             entry.hasTime = hasTime
             // The description starts after the separator (`—`, `-`, `:`, `|`).
+            end = max(end, clockEnd)
             while end < tokens.count, case .punctuation = tokens[end].kind { end += 1 }
             descriptionToken = end
         } else if index < tokens.count, case .isoDate(nil) = tokens[index].kind {
@@ -211,7 +194,20 @@ enum LogEntryReader {
         // copy of the text or of the tokens is made.
         tokens.removeFirst(min(descriptionToken, tokens.count))
         read(description: span, tokens: tokens, into: &entry, withCell: nil, context: context)
-        return (entry, problems(for: entry))
+        guard let clockProblem else { return (entry, problems(for: entry)) }
+        return (entry, [clockProblem] + problems(for: entry))
+    }
+
+    static let clockAdvice = "is not a time of day (hours run 0 to 23, minutes 0 to 59); write it as 17:30"
+
+    /// Where a clock time that cannot be, `24:00` or `10:60`, ends when one starts at `index`
+    /// (the tokenizer leaves such a time as numbers around a colon).
+    static func impossibleClock(_ tokens: [Token], at index: Int) -> Int? {
+        guard index + 2 < tokens.count, case .number(let hour, false, let hourDigits) = tokens[index].kind, hourDigits <= 2,
+              tokens[index + 1].isPunctuation(":"), tokens[index + 1].offset == tokens[index].offset + tokens[index].length,
+              case .number(let minute, false, 2) = tokens[index + 2].kind,
+              tokens[index + 2].offset == tokens[index + 1].offset + 1, hour > 23 || minute > 59 else { return nil }
+        return index + 3
     }
 
     /// Reads a row of a log table (`| Date | Channel | With | Notes |`).
@@ -235,10 +231,15 @@ enum LogEntryReader {
                 entry.date = Located(LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), dateCell.range)
             }
         }
-        if let timeCell = cell(["time"]), let date = entry.date,
-           case .time(let minutes)? = Tokenizer.tokens(timeCell.text).first?.kind {
-            entry.date = Located(LocalDateTime(date: date.value.date, hour: minutes / 60, minute: minutes % 60), date.range)
-            entry.hasTime = true
+        var clockProblem: ReadProblem?
+        if let timeCell = cell(["time"]), entry.date != nil {
+            let tokens = Tokenizer.tokens(timeCell.text)
+            if let date = entry.date, case .time(let minutes)? = tokens.first?.kind {
+                entry.date = Located(LocalDateTime(date: date.value.date, hour: minutes / 60, minute: minutes % 60), date.range)
+                entry.hasTime = true
+            } else if impossibleClock(tokens, at: 0) != nil {
+                clockProblem = ReadProblem(.unreadableEntry, "log entry time '\(timeCell.text.trimmingWhitespace())' " + clockAdvice, at: timeCell.range)
+            }
         }
         // Channel, kind and notes are read as one description, from every other column in order
         // (Event, Action, Stage, Summary: tables name them as they like); names come from the With column.
@@ -267,7 +268,8 @@ enum LogEntryReader {
                 break
             }
         }
-        return (entry, problems(for: entry))
+        guard let clockProblem else { return (entry, problems(for: entry)) }
+        return (entry, [clockProblem] + problems(for: entry))
     }
 
     /// Words before "mail" that make it the post.
@@ -321,48 +323,10 @@ enum LogEntryReader {
             break
         }
         // The clause that says who it was with: up to the first ':', '.', ';', '—' or '('.
-        let header = headerEnd(tokens)
+        let header = EntryPeople.headerEnd(tokens)
         let (incoming, mainClause) = EntryDirection.read(tokens, header: header)
         entry.direction = incoming ? .incoming : .outgoing
 
-        // People.
-        var names: [Located<String>] = []
-        if let withCell {
-            var offset = 0
-            for part in withCell.text.split(whereSeparator: { ",&/+;".contains($0) }) {
-                for piece in String(part).components(separatedByWord: "and") {
-                    let name = Markup.plain(piece)
-                    if !name.isEmpty, !stopWords.contains(name.lowercased()) {
-                        let column = withCell.range.start.column + (withCell.text.scalarCount > 0 ? columnOffset(of: piece, in: withCell.text, from: offset) : 0)
-                        names.append(Located(name, SourceRange(line: withCell.range.start.line, column: column, length: piece.trimmingWhitespace().scalarCount)))
-                    }
-                }
-                offset += part.scalarCount + 1
-            }
-        } else {
-            names = candidateNames(description, tokens: tokens, upTo: header, context: context)
-        }
-        // A lone capitalised word that matches nobody is only taken for a person where a name is
-        // expected ("to Marcus", "from Dana"); elsewhere it is an ordinary word ("Soon, …").
-        func isPerson(_ reference: PersonReference) -> Bool {
-            guard reference.match == .none, !reference.written.value.hasByte(0x20), withCell == nil else { return true }
-            let offset = description.offset(of: reference.written.range.start)
-            guard let position = tokens.firstIndex(where: { $0.offset == offset }), position > 0 else { return false }
-            let previous = tokens[position - 1]
-            return previous.word.map(Self.wordsBeforeName.contains) ?? previous.isPunctuation("[")
-        }
-        // Resolved and kept in one pass (a map and then a filter built two arrays).
-        var people: [PersonReference] = []
-        people.reserveCapacity(names.count)
-        for name in names {
-            let reference = context.names.resolve(name)
-            if isPerson(reference) { people.append(reference) }
-        }
-        if withCell == nil, let mainClause, people.contains(where: { description.offset(of: $0.written.range.start) >= tokens[mainClause].offset }) {
-            // "no reply from Grace, so I called Henrik": the contact is the clause the writer did.
-            people.removeAll { description.offset(of: $0.written.range.start) < tokens[mainClause].offset }
-        }
-        entry.people = people
         // Kind, recap and interest: the words that show them, found in one pass. The first
         // letter picks the few words and prefixes worth testing.
         var thanks = false, thanked = false, follow = false, recap = false, interest = false
@@ -443,152 +407,8 @@ enum LogEntryReader {
         }
         entry.recapsConversation = recap || recapPhrases.occurs(in: tokens) && (!sawNegation || recapOutsideNegation(tokens))
         entry.reiteratesInterest = interest || entry.kind == .thankYou && saysInterest(description.text)
-        if entry.kind == .thankYou, withCell == nil, header < tokens.count, context.people.count > 1,
-           entry.people.isEmpty || tokens[header...].contains(where: { $0.isWord("each", "both", "separate", "all") })
-            || tokens[..<header].contains(where: { $0.isWord("separate", "separately", "each") }) {
-            // "thank-you emails, a separate one to each: Theo (…), Aisha (…)": interviewers named
-            // after the clause that usually names them.
-            let known = Set(entry.people.compactMap(\.interviewer))
-            for position in header..<tokens.count where tokens[position].startsWithCapital {
-                // "recapped … Peter's vendor-risk question": a possessive is whom the talk was with.
-                guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text)?.lowercased(),
-                      !spelled.isPossessive else { continue }
-                let holders = context.people.indices.filter { context.names.nameWords[$0].contains(Substring(spelled)) }
-                guard holders.count == 1, !known.contains(holders[0]),
-                      !entry.people.contains(where: { $0.interviewer == holders[0] }) else { continue }
-                let token = tokens[position]
-                entry.people.append(PersonReference(
-                    written: Located(description.text.scalars(from: token.offset, to: token.offset + token.length),
-                                     description.range(offset: token.offset, length: token.length)),
-                    interviewer: holders[0], match: .partial))
-            }
-        }
-        if entry.people.isEmpty, withCell == nil, names.isEmpty, header < tokens.count {
-            // Nobody named where names stand: an interviewer named later on is the one
-            // ("voicemail again (Maaike)"; "Follow-up call. Called Aurélie at 10:00").
-            for name in candidateNames(description, tokens: tokens, from: header, upTo: tokens.count, context: context) {
-                // A possessive is whom the talk was about ("recapped Peter's question").
-                let end = description.offset(of: name.range.start) + name.value.unicodeScalars.count
-                if let token = tokens.first(where: { $0.offset <= end && $0.offset + $0.length > end }),
-                   Tokenizer.spelling(of: token, in: description.text)?.isPossessive == true { continue }
-                let reference = context.names.resolve(name)
-                guard reference.interviewer != nil, reference.match == .exact || reference.match == .partial,
-                      !entry.people.contains(where: { $0.interviewer == reference.interviewer }) else { continue }
-                entry.people.append(reference)
-                break
-            }
-        }
-        if entry.people.isEmpty, entry.isOutgoing, withCell == nil,
-           let everyone = everyoneWord(tokens, upTo: header), context.people.count > 1 {
-            // "thank-you note to the panel", "mailed both cards": every interviewer.
-            let token = tokens[everyone]
-            let written = Located(description.text.scalars(from: token.offset, to: token.offset + token.length),
-                                  description.range(offset: token.offset, length: token.length))
-            entry.people = context.people.indices.filter { !context.people[$0].isRecruiter }
-                .map { PersonReference(written: written, interviewer: $0, match: .implied) }
-        }
-        if entry.people.isEmpty, entry.isOutgoing, let only = context.onlyInterviewer {
-            entry.people = [PersonReference(written: Located(context.people[only].name.value, entry.range), interviewer: only, match: .implied)]
-        }
-
-    }
-
-    private static func columnOffset(of piece: String, in text: String, from offset: Int) -> Int {
-        let trimmed = piece.trimmingWhitespace()
-        let scalars = text.scalarArray
-        let target = trimmed.scalarArray
-        guard !target.isEmpty, scalars.count >= target.count else { return offset }
-        for start in offset...(scalars.count - target.count) where Array(scalars[start..<(start + target.count)]) == target {
-            return start
-        }
-        return offset
-    }
-
-    /// Where the clause naming the people ends.
-    static func headerEnd(_ tokens: [Token]) -> Int {
-        let titleAbbreviations = Self.titleAbbreviations
-        for index in tokens.indices {
-            guard case .punctuation(let mark) = tokens[index].kind else { continue }
-            switch mark {
-            case ":", ";", "(", "\u{2014}", "\u{2013}":
-                return index
-            case ".":
-                if index + 1 < tokens.count, index > 0,
-                   tokens[index - 1].word.map({ !titleAbbreviations.contains($0) }) ?? true {
-                    return index
-                }
-            case "-":
-                let offset = tokens[index].offset
-                if index > 0, index + 1 < tokens.count,
-                   tokens[index + 1].offset > offset + 1, tokens[index - 1].offset + tokens[index - 1].length < offset {
-                    return index
-                }
-            default:
-                break
-            }
-        }
-        return tokens.count
-    }
-
-    /// Capitalised runs of words that are not common words, months, days or the company's name;
-    /// wikilinks count whole.
-    static func candidateNames(_ span: SourceSpan, tokens: [Token], from start: Int = 0, upTo end: Int, context: Context) -> [Located<String>] {
-        let text = span.text
-        var names: [Located<String>] = []
-        // The current run of name tokens, as the scalar range it covers.
-        var run: (start: Int, end: Int)?
-        func flush() {
-            defer { run = nil }
-            guard let (start, stop) = run else { return }
-            names.append(Located(text.scalars(from: start, to: stop), span.range(offset: start, length: stop - start)))
-        }
-        let stopWords = Self.stopWords, companyWords = context.companyWords
-        var index = start
-        while index < end {
-            // [[Jane Doe]] or [[Jane Doe|Jane]]
-            if tokens[index].isPunctuation("["), index + 1 < end, tokens[index + 1].isPunctuation("[") {
-                flush()
-                var close = index + 2
-                while close + 1 < tokens.count, !(tokens[close].isPunctuation("]") && tokens[close + 1].isPunctuation("]")) {
-                    close += 1
-                }
-                let inner = tokens[(index + 2)..<min(close, tokens.count)].prefix { !$0.isPunctuation("|") }
-                if let first = inner.first, let last = inner.last {
-                    names.append(Located(text.scalars(from: first.offset, to: last.offset + last.length), span.range(offset: first.offset, length: last.offset + last.length - first.offset)))
-                }
-                index = close + 2
-                continue
-            }
-            let (offset, length) = (tokens[index].offset, tokens[index].length)
-            if tokens[index].startsWithCapital, let word = tokens[index].word, !stopWords.contains(word),
-               !companyWords.contains(word, spelling: { Tokenizer.spelling(of: tokens[index], in: text) }),
-               length < 2 || tokens[index].hasLowercase {
-                // A name continues over hyphens and apostrophes written without spaces.
-                run = (run?.start ?? offset, offset + length)
-            } else if tokens[index].isPunctuation("-"), let current = run, current.end == offset,
-                      index + 1 < end, tokens[index + 1].offset == offset + 1, tokens[index + 1].word != nil {
-                run = (current.start, offset + length)
-            } else {
-                flush()
-            }
-            index += 1
-        }
-        flush()
-        // A possessive is the person: "Jane's team"; but "ask Lena for Dmitri's email" is about
-        // Dmitri's address, not a message to him.
-        let addressWords = Self.addressWords
-        for position in names.indices.reversed() where names[position].value.isPossessive {
-            let after = span.offset(of: names[position].range.start) + names[position].value.unicodeScalars.count
-            let start = span.offset(of: names[position].range.start)
-            if let next = tokens.first(where: { $0.offset >= after }), let word = next.word, addressWords.contains(word),
-               let before = tokens.last(where: { $0.offset < start }), before.isWord("for") {
-                names.remove(at: position)
-                continue
-            }
-            names[position].value.removeLast(2)
-        }
-        names.removeAll { $0.value.isEmpty }
-        return names
+        EntryPeople.read(into: &entry, description: description, tokens: tokens, header: header, mainClause: mainClause,
+                         withCell: withCell, context: context)
     }
 
     static func problems(for entry: LogEntry) -> [ReadProblem] {
@@ -603,34 +423,5 @@ enum LogEntryReader {
         return [ReadProblem(.unreadableEntry,
                             "could not read the \(list) of log entry '\(excerpt)'; write it as '2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: …' (channel: email, call, handwritten note, text, LinkedIn or in person)",
                             at: entry.range)]
-    }
-}
-
-extension String {
-    /// Splits at a whole word ("Jane and Bob" at "and").
-    func components(separatedByWord word: String) -> [String] {
-        var parts: [String] = []
-        var current: [Substring] = []
-        for piece in split(separator: " ", omittingEmptySubsequences: false) {
-            if piece.lowercased() == word {
-                parts.append(current.joined(separator: " "))
-                current = []
-            } else {
-                current.append(piece)
-            }
-        }
-        parts.append(current.joined(separator: " "))
-        return parts
-    }
-}
-
-extension String {
-    /// Whether it ends in 's or ’s, on its bytes (`hasSuffix` compares characters, and cost
-    /// hundreds of instructions a name).
-    var isPossessive: Bool {
-        let utf8 = self.utf8
-        guard utf8.last == UInt8(ascii: "s"), utf8.count >= 2 else { return false }
-        let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
-        return before == UInt8(ascii: "'") || before == 0x99 && utf8.count >= 4 && utf8.suffix(4).starts(with: [0xE2, 0x80, 0x99])
     }
 }

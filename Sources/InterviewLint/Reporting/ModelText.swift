@@ -1,7 +1,13 @@
 /// `interview-lint dump --format text FILE`: what was read from a note and from which line, in
 /// plain words, for a person checking why a rule spoke (or did not).
 public enum ModelText {
+    /// Control characters and bidirectional overrides from the note are shown as `<U+001B>`, as
+    /// the text report does: this goes to a terminal.
     public static func render(_ interview: Interview, path: String) -> String {
+        TerminalText.escaped(lines(interview, path: path), keeping: ["\n", "\t"])
+    }
+
+    private static func lines(_ interview: Interview, path: String) -> String {
         var out: [String] = []
         if interview.isTemplate {
             out.append("\(path): not checked: an unfilled template (`<% … %>` or `{{date}}` where the note's date would be)")

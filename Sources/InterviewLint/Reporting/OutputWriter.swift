@@ -44,6 +44,13 @@ public enum OutputWriter {
         try replaceAtomically(text, at: resolved.path, named: path, existing: exists ? info : nil)
     }
 
+    /// Whether `path` is the file standard output writes to (`-o /dev/stdout`, or the file that
+    /// standard output was sent to): then the report is already on standard output.
+    public static func isStandardOutput(_ path: String) -> Bool {
+        var output = stat()
+        return fstat(STDOUT_FILENO, &output) == 0 && sameFile(path, output)
+    }
+
     private static func isSystemPath(_ path: String) -> Bool {
         path.hasPrefix("/dev/") || path.hasPrefix("/proc/")
     }

@@ -1,0 +1,28 @@
+import Testing
+@testable import InterviewLint
+
+extension RobustnessTests {
+    @Test("a log entry's time that cannot be (24:00, 10:60) is reported where it stands, the day still read (issue 18 D17)", arguments: [
+        Labelled("hour 24 in a list item", "- 2026-11-16 24:00 — Email thank-you to Bob Smith. Recapped the roadmap.\n"),
+        Labelled("minute 60 in a list item", "- 2026-11-16 10:60 — Email thank-you to Bob Smith. Recapped the roadmap.\n"),
+        Labelled("after 'at'", "- 2026-11-16 at 25:15 — Email thank-you to Bob Smith. Recapped the roadmap.\n"),
+        Labelled("a table's time column", "| Date | Time | Channel | With |\n|---|---|---|---|\n| 2026-11-16 | 24:00 | Email thank-you | Bob Smith |\n"),
+    ])
+    func impossibleLogTimes(_ sample: Labelled<String>) {
+        let note = "---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [x] Bob Smith\n## Follow-up\n" + sample.value
+        let found = lint(note, today: "2026-11-17").filter { $0.rule == "unreadable-entry" }
+        #expect(found.map(\.message).contains { $0.hasPrefix("log entry time '") && $0.hasSuffix("' is not a time of day (hours run 0 to 23, minutes 0 to 59); write it as 17:30") },
+                "\(sample.name): \(found.map(\.message))")
+        #expect(found.first?.range.start.line == 7 + (sample.value.hasPrefix("|") ? 2 : 0), "\(sample.name)")
+        let entry = read(note).log.first
+        #expect(entry?.date?.value.date == LocalDate(year: 2026, month: 11, day: 16) && entry?.hasTime == false, "\(sample.name)")
+        #expect(entry?.kind == .thankYou && entry?.people.first?.interviewer == 0, "\(sample.name)")
+    }
+
+    @Test("a possible time after a log entry's date is read as before")
+    func possibleLogTimes() {
+        let note = "---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [x] Bob Smith\n## Follow-up\n- 2026-11-16 23:59 — Email thank-you to Bob Smith. 24:00 is when they close.\n"
+        #expect(lint(note, today: "2026-11-17").filter { $0.rule == "unreadable-entry" }.isEmpty)
+        #expect(read(note).log.first?.date?.value == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 16)!, hour: 23, minute: 59))
+    }
+}
