@@ -65,11 +65,12 @@ public final class LanguageServer: @unchecked Sendable {
     private struct DocumentState {
         var document: OpenDocument
         var generation = 0
-        var inFlight: (token: Int, cancellation: Cancellation)?
+        var inFlight: (token: Int, version: Int, cancellation: Cancellation)?
         var again = false
         var result: LintResult?
-        var lastPushed: [LSPDiagnostic]?
-        var pendingPulls: [RequestID] = []
+        var lastPushed: (version: Int, diagnostics: [LSPDiagnostic])?
+        /// Pull requests waiting for the lint under way, with the result id each already has.
+        var pendingPulls: [(id: RequestID, previous: String?)] = []
         var interview: (version: Int, model: Interview)?
     }
 
@@ -379,7 +380,7 @@ public final class LanguageServer: @unchecked Sendable {
         let uri = params.textDocument.uri
         guard let state = documents.removeValue(forKey: uri) else { return }
         state.inFlight?.cancellation.cancel()
-        for id in state.pendingPulls { respond(id, encoding: DocumentDiagnosticReport(kind: "full", resultId: nil, items: [])) }
+        for pull in state.pendingPulls { respond(pull.id, encoding: DocumentDiagnosticReport(kind: "full", resultId: nil, items: [])) }
         notify("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: []))
     }
 
@@ -391,16 +392,17 @@ public final class LanguageServer: @unchecked Sendable {
 
     // MARK: Linting
 
-    private func startLint(_ uri: String) {
+    /// `force: false`: a lint of this very text already under way will do.
+    private func startLint(_ uri: String, force: Bool = true) {
         guard phase == .running, var state = documents[uri] else { return }
-        if state.inFlight != nil {
-            documents[uri]!.again = true
+        if let running = state.inFlight {
+            if force || running.version != state.document.version { documents[uri]!.again = true }
             return
         }
         nextLintToken += 1
         let token = nextLintToken
         let cancellation = Cancellation()
-        state.inFlight = (token, cancellation)
+        state.inFlight = (token, state.document.version, cancellation)
         state.again = false
         documents[uri] = state
         let document = state.document
@@ -483,15 +485,15 @@ public final class LanguageServer: @unchecked Sendable {
         state.result = result
         let pulls = state.pendingPulls
         state.pendingPulls = []
-        if !pullsDiagnostics, state.lastPushed != result.published {
-            state.lastPushed = result.published
+        // Pushed for every new version of the text (debounced), and when the clock or the
+        // configuration changed the findings of the same version.
+        if !pullsDiagnostics, state.lastPushed.map({ $0.version != result.version || $0.diagnostics != result.published }) ?? true {
+            state.lastPushed = (result.version, result.published)
             notify("textDocument/publishDiagnostics",
                    PublishDiagnosticsParams(uri: uri, version: result.version, diagnostics: result.published))
         }
         documents[uri] = state
-        for id in pulls {
-            respond(id, encoding: DocumentDiagnosticReport(kind: "full", resultId: result.resultID, items: result.published))
-        }
+        for pull in pulls { answerPull(pull.id, previous: pull.previous, result) }
         if pullsDiagnostics, changed, !first, refreshSupport, pulls.isEmpty {
             // Findings changed with nobody asking (the clock, the configuration): the client
             // is told to pull again.
@@ -521,20 +523,24 @@ public final class LanguageServer: @unchecked Sendable {
             return
         }
         if let result = state.result, result.version == state.document.version, state.inFlight == nil, !state.again {
-            if let previous = params.previousResultId, previous == result.resultID {
-                respond(id, encoding: DocumentDiagnosticReport(kind: "unchanged", resultId: result.resultID, items: nil))
-            } else {
-                respond(id, encoding: DocumentDiagnosticReport(kind: "full", resultId: result.resultID, items: result.published))
-            }
+            answerPull(id, previous: params.previousResultId, result)
             return
         }
-        documents[uri]!.pendingPulls.append(id)
-        startLint(uri)
+        documents[uri]!.pendingPulls.append((id, params.previousResultId))
+        startLint(uri, force: false)
+    }
+
+    private func answerPull(_ id: RequestID, previous: String?, _ result: LintResult) {
+        if let previous, previous == result.resultID {
+            respond(id, encoding: DocumentDiagnosticReport(kind: "unchanged", resultId: result.resultID, items: nil))
+        } else {
+            respond(id, encoding: DocumentDiagnosticReport(kind: "full", resultId: result.resultID, items: result.published))
+        }
     }
 
     private func cancelPending(_ id: RequestID) {
         for (uri, state) in documents {
-            if let position = state.pendingPulls.firstIndex(of: id) {
+            if let position = state.pendingPulls.firstIndex(where: { $0.id == id }) {
                 documents[uri]!.pendingPulls.remove(at: position)
                 _ = takeCancellation(id)
                 respond(id, error: ErrorCode.requestCancelled, "cancelled")
