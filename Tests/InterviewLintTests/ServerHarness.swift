@@ -179,6 +179,7 @@ final class ServerSession: @unchecked Sendable {
     /// Waits for the server to end (after `exit`, or once its input is closed); nil if it did not.
     func waitForExit(timeout: Double = 10) -> Int32? {
         guard done.wait(timeout: .now() + timeout) == .success else { return nil }
+        done.signal()  // still ended for whoever asks next (deinit)
         return exitCode
     }
 
