@@ -408,6 +408,17 @@ struct ServerDiagnosticTests {
         #expect(labels.contains("Follow-up") && labels.allSatisfy { $0.lowercased().hasPrefix("follow") })
     }
 
+    @Test("a note that takes longer than the time budget is reported as not checked, and the server goes on")
+    func timeBudget() throws {
+        let session = ServerSession(timeBudget: 0.001)
+        session.initialize()
+        let long = accentedNote + String(repeating: "\n- 2026-11-18 10:00 — Called Zoë Ångström; left a voicemail.", count: 20_000)
+        session.open(Self.uri, long)
+        let published = try #require(session.diagnostics(for: Self.uri))
+        #expect(published.items.map { $0["code"] as? String } == ["time-budget"])
+        #expect(session.request("shutdown").keys.contains("result"))
+    }
+
     @Test("memory stays flat over a thousand edits")
     func manyEdits() throws {
         let session = ServerSession(debounce: 0.01)

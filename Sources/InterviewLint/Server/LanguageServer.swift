@@ -21,7 +21,9 @@ public final class LanguageServer: @unchecked Sendable {
         public var maximumMessageBytes = FrameParser.defaultMaximumBodyBytes
         /// Where log lines go: standard error, never standard output, which is the protocol's.
         public var log: @Sendable (String) -> Void = { line in
-            FileHandle.standardError.write(Data("interview-lint server: \(line)\n".utf8))
+            // write(2), whose failure (standard error closed) is ignored, not FileHandle's, which traps on it.
+            let bytes = Array("interview-lint server: \(TerminalText.escaped(line, keeping: []))\n".utf8)
+            _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
         }
 
         public init() {}
@@ -132,6 +134,9 @@ public final class LanguageServer: @unchecked Sendable {
               let params = try? JSONDecoder().decode(ParamsEnvelope<CancelParams>.self, from: data).params
         else { return }
         cancelLock.lock()
+        // Most cancellations name requests already answered, which are never looked up again:
+        // the set is emptied now and then so that a long session does not grow it for ever.
+        if cancelled.count >= 1_000 { cancelled.removeAll() }
         cancelled.insert(params.id)
         cancelLock.unlock()
     }
