@@ -9,7 +9,7 @@ struct InterviewLintCommand: ParsableCommand {
         commandName: "interview-lint",
         abstract: "Checks job-interview notes against the follow-up advice: cards, timeframe, thank-you, follow-up call, persistence.",
         version: InterviewLintVersion.current,
-        subcommands: [Lint.self, Agenda.self, New.self, Dump.self, Rules.self, PrintConfig.self, Server.self],
+        subcommands: [Lint.self, Agenda.self, New.self, Dump.self, Rules.self, PrintConfig.self, Server.self, Schema.self],
         defaultSubcommand: Lint.self)
 
     /// Usage errors exit with 2 (argument-parser's default is 64).
@@ -476,6 +476,16 @@ struct Server: ParsableCommand {
         let code = LanguageServer(input: STDIN_FILENO, output: STDOUT_FILENO, options: options).run()
         // The reader thread may still be blocked reading: end here.
         _exit(code)
+    }
+}
+
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the JSON Schema of .interview-lint.yml (schemas/interview-lint.schema.json).")
+
+    func run() throws {
+        OutputWriter.writeStandardOutput(ConfigurationSchema.render())
     }
 }
 

@@ -208,7 +208,7 @@ public final class LanguageServer: @unchecked Sendable {
         } catch {
             if (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) == nil {
                 options.log("a message that is not JSON (\(data.count) bytes)")
-                respond(nil, error: ErrorCode.parseError, "the message is not JSON")
+                respond(nil, error: ErrorCode.parseError, "the message is not JSON (or is nested more deeply than JSON readers allow)")
             } else {
                 options.log("a message that is not a JSON-RPC object")
                 respond(nil, error: ErrorCode.invalidRequest, "the message is not a JSON-RPC request or notification")
@@ -595,7 +595,7 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     private func codeActions(_ id: RequestID, _ params: CodeActionParams) {
-        if let only = params.context.only, !only.contains(where: { $0 == "quickfix" || "quickfix".hasPrefix($0 + ".") || $0 == "" }) {
+        if let only = params.context.only, !only.contains("quickfix") {
             respond(id, .array([]))
             return
         }
