@@ -67,16 +67,6 @@ public enum JSON: Codable, Sendable, Hashable {
         if case .array(let value) = self { return value }
         return nil
     }
-
-    /// This value decoded as `T` (params of a known method).
-    func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        try JSONDecoder().decode(T.self, from: JSONEncoder().encode(self))
-    }
-
-    /// `value` as JSON (a result or params to send).
-    static func from<T: Encodable>(_ value: T) throws -> JSON {
-        try JSONDecoder().decode(JSON.self, from: JSONEncoder().encode(value))
-    }
 }
 
 /// A request's id: JSON-RPC allows a number or a string.

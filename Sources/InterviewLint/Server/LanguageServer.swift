@@ -175,13 +175,11 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     private func respond(_ id: RequestID, _ result: JSON) {
-        send(OutgoingMessage(id: id, result: result))
+        send(OutgoingMessage(id: id, result: AnyEncodable(result)))
     }
 
     private func respond<T: Encodable>(_ id: RequestID, encoding value: T) {
-        do { respond(id, try JSON.from(value)) } catch {
-            respond(id, error: ErrorCode.internalError, "could not encode the answer: \(error)")
-        }
+        send(OutgoingMessage(id: id, result: AnyEncodable(value)))
     }
 
     private func respond(_ id: RequestID?, error code: Int, _ message: String) {
@@ -189,13 +187,12 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     private func notify<T: Encodable>(_ method: String, _ params: T) {
-        guard let json = try? JSON.from(params) else { return }
-        send(OutgoingMessage(method: method, params: json))
+        send(OutgoingMessage(method: method, params: AnyEncodable(params)))
     }
 
     private func request(_ method: String, _ params: JSON?) {
         nextOutgoingID += 1
-        send(OutgoingMessage(id: .string("interview-lint-\(nextOutgoingID)"), method: method, params: params))
+        send(OutgoingMessage(id: .string("interview-lint-\(nextOutgoingID)"), method: method, params: params.map(AnyEncodable.init)))
     }
 
     // MARK: Dispatch

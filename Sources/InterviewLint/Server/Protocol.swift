@@ -202,6 +202,13 @@ struct LogMessageParams: Codable {
     var message: String
 }
 
+/// Any Encodable value, encoded as itself: results and params go out in one encoding pass.
+struct AnyEncodable: Encodable {
+    let value: any Encodable
+    init(_ value: any Encodable) { self.value = value }
+    func encode(to encoder: Encoder) throws { try value.encode(to: encoder) }
+}
+
 /// A message to send: a response (id with result or error), a request or a notification.
 struct OutgoingMessage: Encodable {
     var jsonrpc = "2.0"
@@ -209,8 +216,8 @@ struct OutgoingMessage: Encodable {
     /// Written as `"id": null` in a response to a message whose id could not be read.
     var nullID = false
     var method: String?
-    var params: JSON?
-    var result: JSON?
+    var params: AnyEncodable?
+    var result: AnyEncodable?
     var error: ResponseError?
 
     enum CodingKeys: String, CodingKey { case jsonrpc, id, method, params, result, error }
@@ -229,7 +236,7 @@ struct OutgoingMessage: Encodable {
             try container.encode(error, forKey: .error)
         } else if method == nil {
             // A successful response always has `result`, null when there is nothing to say.
-            try container.encode(result ?? .null, forKey: .result)
+            try container.encode(result ?? AnyEncodable(JSON.null), forKey: .result)
         }
     }
 }
