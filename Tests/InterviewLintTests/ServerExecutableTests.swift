@@ -77,6 +77,45 @@ struct ServerExecutableTests {
         try? input.close()
     }
 
+    /// The server's resident memory in bytes, from /proc.
+    static func resident(_ process: Process) -> Int {
+        let status = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+        return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
+    }
+
+    @Test("memory stays flat over a thousand edits of a 100 KB note")
+    func flatMemory() throws {
+        let (process, input, output, _) = try Self.start()
+        defer { try? input.close(); process.waitUntilExit() }
+        let uri = "untitled:long-note"
+        let note = accentedNote + String(repeating: "\nWe talked about offline sync, and Zoë asked about the release train.", count: 1_400)
+        var data = Data()
+        func waitFor(version: Int) {
+            while !(Self.frames(data) ?? []).contains(where: {
+                (($0["params"] as? [String: Any])?["version"] as? Int) == version
+            }) {
+                let chunk = output.availableData
+                if chunk.isEmpty { return }
+                data += chunk
+            }
+        }
+        var first = ServerSession.frame(["jsonrpc": "2.0", "id": 1, "method": "initialize", "params": ["capabilities": [:]]])
+        first += ServerSession.frame(["jsonrpc": "2.0", "method": "textDocument/didOpen", "params": [
+            "textDocument": ["uri": uri, "languageId": "markdown", "version": 1, "text": note]]])
+        input.write(Data(first))
+        waitFor(version: 1)
+        input.write(Data(ServerSession.edits(uri, versions: 2...1001)))
+        waitFor(version: 1001)
+        let before = Self.resident(process)
+        input.write(Data(ServerSession.edits(uri, versions: 1002...2001)))
+        waitFor(version: 2001)
+        let after = Self.resident(process)
+        #expect(before > 0)
+        // Keeping each edit's text would be 100 MB.
+        #expect(after - before < 16 << 20, "resident memory grew from \(before >> 20) MB to \(after >> 20) MB")
+    }
+
     @Test("a client that disappears: the server exits with 1 on the end of its input")
     func clientGone() throws {
         let (process, input, output, _) = try Self.start()

@@ -77,6 +77,19 @@ final class ServerSession: @unchecked Sendable {
 
     func send(_ message: [String: Any]) { sendBytes(Self.frame(message)) }
 
+    /// didChange notifications, one a version, that type and delete a character on line 6 in turn.
+    static func edits(_ uri: String, versions: ClosedRange<Int>) -> [UInt8] {
+        var batch: [UInt8] = []
+        for version in versions {
+            let typing = (version - versions.lowerBound) % 2 == 0
+            batch += frame(["jsonrpc": "2.0", "method": "textDocument/didChange", "params": [
+                "textDocument": ["uri": uri, "version": version],
+                "contentChanges": [["range": lspRange([5, 0, 5, typing ? 0 : 1]), "text": typing ? "x" : ""]],
+            ]])
+        }
+        return batch
+    }
+
     func notify(_ method: String, _ params: [String: Any] = [:]) {
         send(["jsonrpc": "2.0", "method": method, "params": params])
     }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// How a position's `character` counts: the client and server agree on one at `initialize`
 /// (`general.positionEncodings`); UTF-16 code units when the client names none.
 public enum PositionEncoding: String, Sendable, CaseIterable {
@@ -38,17 +40,32 @@ struct LineIndex: Sendable {
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                starts.append(index + 1)
-            } else if byte == 0x0D {
-                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-                starts.append(index + 1)
+        // Made again after every edit: memchr finds the line feeds, and only text with a carriage
+        // return is walked byte by byte.
+        var starts = [0]
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+            if memchr(base, 0x0D, buffer.count) == nil {
+                var offset = 0
+                while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+                    offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                    starts.append(offset)
+                }
+                return
             }
-            index += 1
+            var index = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte == 0x0A {
+                    starts.append(index + 1)
+                } else if byte == 0x0D {
+                    if index + 1 < buffer.count, buffer[index + 1] == 0x0A { index += 1 }
+                    starts.append(index + 1)
+                }
+                index += 1
+            }
         }
+        self.starts = starts
         var offset = 0
         while offset + 3 <= bytes.count {
             let (a, b, c) = (bytes[offset], bytes[offset + 1], bytes[offset + 2])
