@@ -1,6 +1,7 @@
 """A real LSP client (pytest-lsp, on pygls) driving the built `interview-lint server`: it opens
-notes, compares the findings with the command's (columns converted to UTF-16 from the line's
-text), applies the name-spelling quick fix and sees the finding go, and hovers for the rule.
+notes, compares the findings with the command's (columns converted from the line's text to
+UTF-16 for a pushing client, to UTF-8 bytes for a pulling one), applies the name-spelling quick
+fix and sees the finding go, and hovers for the rule.
 
 Run by scripts/test-server with INTERVIEW_LINT set to the binary."""
 
@@ -28,14 +29,23 @@ async def client(lsp_client: LanguageClient):
     await lsp_client.shutdown_session()
 
 
-def command_findings(note: pathlib.Path):
-    """(line, UTF-16 column, rule), 0-based, of what the command prints for the note."""
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[BINARY, "server", "--today", TODAY]))
+async def pulling_client(lsp_client: LanguageClient):
+    # Neovim 0.11's capabilities: it pulls diagnostics and offers UTF-8 positions first.
+    result = await lsp_client.initialize_session(types.InitializeParams(capabilities=client_capabilities("neovim@v0.11.0")))
+    assert result.capabilities.position_encoding == "utf-8"
+    yield
+    await lsp_client.shutdown_session()
+
+
+def command_findings(note: pathlib.Path, unit="utf-16-le", width=2):
+    """(line, column in the client's units, rule), 0-based, of what the command prints for the note."""
     result = subprocess.run([BINARY, "--today", TODAY, "-f", "json", str(note)], capture_output=True, text=True)
     lines = note.read_text(encoding="utf-8").split("\n")
     found = []
     for d in json.loads(result.stdout)["diagnostics"]:
         text = lines[d["line"] - 1][: d["column"] - 1]
-        found.append((d["line"] - 1, len(text.encode("utf-16-le")) // 2, d["rule"]))
+        found.append((d["line"] - 1, len(text.encode(unit)) // width, d["rule"]))
     return sorted(found)
 
 
@@ -76,3 +86,17 @@ async def test_quick_fix_and_hover(client: LanguageClient):
         content_changes=[types.TextDocumentContentChangePartial(range=e.range, text=e.new_text) for e in edits]))
     await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
     assert [d.code for d in client.diagnostics[uri]] == []
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("note", NOTES, ids=lambda p: p.name)
+async def test_pulled_in_utf8(pulling_client: LanguageClient, note: pathlib.Path):
+    uri = note.as_uri()
+    pulling_client.text_document_did_open(types.DidOpenTextDocumentParams(
+        text_document=types.TextDocumentItem(uri=uri, language_id="markdown", version=1,
+                                             text=note.read_text(encoding="utf-8"))))
+    report = await pulling_client.text_document_diagnostic_async(types.DocumentDiagnosticParams(
+        text_document=types.TextDocumentIdentifier(uri=uri)))
+    got = sorted((d.range.start.line, d.range.start.character, d.code) for d in report.items)
+    assert got == command_findings(note, unit="utf-8", width=1)
+    assert uri not in pulling_client.diagnostics  # nothing pushed to a client that pulls
