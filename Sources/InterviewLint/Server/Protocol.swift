@@ -177,7 +177,7 @@ struct Hover: Codable {
 
 struct CompletionItem: Codable, Hashable {
     var label: String
-    /// 6 variable (a person), 17 reference... 21 constant: editors show an icon for it.
+    /// The protocol's CompletionItemKind, for the editor's icon: 1 text (a heading), 6 variable (a person).
     var kind: Int?
     var detail: String?
     var filterText: String?
