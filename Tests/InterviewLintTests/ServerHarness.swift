@@ -201,9 +201,18 @@ final class ServerSession: @unchecked Sendable {
         try? toServer.fileHandleForWriting.close()
     }
 
+    /// The pipes of ended sessions, never closed: the server's reader thread may still be about
+    /// to read its end, and a closed descriptor's number is soon another test's pipe (whose output
+    /// it would then steal); a write to a closed pipe would end the test process with SIGPIPE.
+    private static let retiredLock = NSLock()
+    nonisolated(unsafe) private static var retired: [Pipe] = []
+
     deinit {
         hangUp()
         _ = done.wait(timeout: .now() + 5)
+        Self.retiredLock.lock()
+        Self.retired += [toServer, fromServer]
+        Self.retiredLock.unlock()
     }
 }
 
