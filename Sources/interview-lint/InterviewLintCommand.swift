@@ -9,7 +9,7 @@ struct InterviewLintCommand: ParsableCommand {
         commandName: "interview-lint",
         abstract: "Checks job-interview notes against the follow-up advice: cards, timeframe, thank-you, follow-up call, persistence.",
         version: InterviewLintVersion.current,
-        subcommands: [Lint.self, Agenda.self, New.self, Dump.self, Rules.self, PrintConfig.self],
+        subcommands: [Lint.self, Agenda.self, New.self, Dump.self, Rules.self, PrintConfig.self, Server.self, Schema.self],
         defaultSubcommand: Lint.self)
 
     /// Usage errors exit with 2 (argument-parser's default is 64).
@@ -448,6 +448,50 @@ struct New: ParsableCommand {
             printError("interview-lint: \(error)")
             throw ExitCode(2)
         }
+    }
+}
+
+struct Server: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "server",
+        abstract: "Run the language server (LSP over standard input and output) for editors.",
+        discussion: "Logs go to standard error. Exit codes: 0 after shutdown and exit; 1 on exit without shutdown or when the client goes away.")
+
+    @Option(help: "Fix \"now\" as lint does (default: the clock, looked at again while notes are open).")
+    var today: String?
+
+    @Option(help: "Seconds a single lint may take before the note is reported as not checked (0: no limit).")
+    var timeBudget: Double = LintRequest.defaultTimeBudget
+
+    @Flag(help: .hidden)
+    var stdio = false  // what many clients pass; standard input and output are the only transport
+
+    func validate() throws {
+        if let today, LocalDateTime.parseToday(today) == nil {
+            throw ValidationError("--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00")
+        }
+        if let problem = LintRun.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
+    }
+
+    func run() throws {
+        // A client that goes away shows as a failed write, not a killed server.
+        signal(SIGPIPE, SIG_IGN)
+        var options = LanguageServer.Options()
+        if let fixed = today.flatMap(LocalDateTime.parseToday) { options.now = { fixed } }
+        options.timeBudget = timeBudget
+        let code = LanguageServer(input: STDIN_FILENO, output: STDOUT_FILENO, options: options).run()
+        // The reader thread may still be blocked reading: end here.
+        _exit(code)
+    }
+}
+
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schema",
+        abstract: "Print the JSON Schema of .interview-lint.yml (schemas/interview-lint.schema.json).")
+
+    func run() throws {
+        OutputWriter.writeStandardOutput(ConfigurationSchema.render())
     }
 }
 

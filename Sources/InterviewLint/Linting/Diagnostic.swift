@@ -9,9 +9,15 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
     public var utf8Range: SourceRange
     /// The text of the line the finding starts on, for fingerprints that survive lines moving.
     public var sourceLine: String
+    /// From the finding: the second place it concerns, and the text that fixes it.
+    public var related: RelatedPlace?
+    public var replacement: String?
 
     public init(file: String, range: SourceRange, severity: Severity, rule: String, message: String,
-                utf8Range: SourceRange? = nil, sourceLine: String = "") {
+                utf8Range: SourceRange? = nil, sourceLine: String = "", related: RelatedPlace? = nil,
+                replacement: String? = nil) {
+        self.related = related
+        self.replacement = replacement
         self.file = file
         self.range = range
         self.severity = severity

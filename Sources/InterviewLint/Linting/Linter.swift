@@ -143,7 +143,8 @@ public struct Linter: Sendable {
                 result.append(Diagnostic(file: path, range: finding.range, severity: severity,
                                          rule: identifier, message: finding.message,
                                          utf8Range: source?.utf8Range(finding.range),
-                                         sourceLine: sourceLine(finding.range.start.line)))
+                                         sourceLine: sourceLine(finding.range.start.line),
+                                         related: finding.related, replacement: finding.replacement))
             }
         }
         result.sort(by: Linter.inNoteOrder)

@@ -113,12 +113,30 @@ public struct Finding: Sendable, Hashable {
     /// reported as info whatever the configured level, since a false error costs more than a
     /// missed one.
     public var uncertain: Bool
+    /// A second place the finding concerns (the card a misspelt name differs from), and the
+    /// text that would put it right, for an editor to show and offer (the language server).
+    public var related: RelatedPlace?
+    public var replacement: String?
 
-    public init(_ message: String, at range: SourceRange, severity: Severity? = nil, uncertain: Bool = false) {
+    public init(_ message: String, at range: SourceRange, severity: Severity? = nil, uncertain: Bool = false,
+                related: RelatedPlace? = nil, replacement: String? = nil) {
         self.message = message
         self.range = range
         self.severity = severity
         self.uncertain = uncertain
+        self.related = related
+        self.replacement = replacement
+    }
+}
+
+/// Another place in the note a finding points to, with what it is.
+public struct RelatedPlace: Sendable, Hashable {
+    public var range: SourceRange
+    public var message: String
+
+    public init(_ message: String, at range: SourceRange) {
+        self.range = range
+        self.message = message
     }
 }
 

@@ -56,7 +56,9 @@ public struct NameSpelling: Rule {
                 guard reference.match == .nearMiss, let index = reference.interviewer else { return nil }
                 let card = context.name(of: index)
                 return Finding("'\(reference.written.value)' is spelled '\(card)' on their card: use that spelling, above all in anything you send them",
-                               at: reference.written.range)
+                               at: reference.written.range,
+                               related: RelatedPlace("the card: '\(card)'", at: context.interview.people[index].name.range),
+                               replacement: card)
             }
         }
     }
