@@ -292,7 +292,8 @@ struct Rules: ParsableCommand {
     func run() throws {
         if let name {
             guard let rule = RuleRegistry.rule(named: name) else {
-                printError("interview-lint: '\(name)' is not a rule; `interview-lint rules` lists them")
+                let hint = RuleRegistry.suggestion(for: name).map { "; did you mean '\($0)'?" } ?? ""
+                printError("interview-lint: '\(name)' is not a rule\(hint) (`interview-lint rules` lists them)")
                 throw ExitCode(2)
             }
             switch format {
@@ -382,7 +383,7 @@ struct Agenda: ParsableCommand {
         let result = InterviewLint.Agenda.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: choice,
                                               includeClosed: all, timeBudget: timeBudget, noteSizeLimit: maxNoteSize << 20)
         for error in result.errors { printError("interview-lint: \(error)") }
-        let text = AgendaReporter.render(result.actions, now: now, format: format.format)
+        let text = AgendaReporter.render(result.actions, now: now, format: format.format, faults: result.configurationFaults)
         if let outputFile {
             do { try OutputWriter.writeFile(text, to: outputFile, inputs: result.inputs) } catch {
                 printError("interview-lint: \(error)")
@@ -413,8 +414,9 @@ struct New: ParsableCommand {
     @Option(help: "Someone you will meet (repeat for each).")
     var interviewer: [String] = []
 
-    @Option(help: "The folder to write the note in (default: the current folder).")
-    var dir = "."
+    // No default value: argument-parser would print it as "(default: .)" after this help.
+    @Option(help: "The folder to write the note in, created if missing (default: the current folder).")
+    var dir: String?
 
     @Option(help: "A template file; {{company}}, {{role}}, {{date}}, {{title}} and {{interviewers}} are filled in.")
     var template: String?
@@ -436,7 +438,7 @@ struct New: ParsableCommand {
         }
         let request = NewNote.Request(company: company, role: role, start: start, hasTime: hasTime, interviewers: interviewer)
         do {
-            let path = try NewNote.write(request, template: text, directory: dir)
+            let path = try NewNote.write(request, template: text, directory: dir ?? ".")
             OutputWriter.writeStandardOutput(path + "\n")
         } catch {
             printError("interview-lint: \(error)")

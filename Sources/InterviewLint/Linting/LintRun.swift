@@ -42,12 +42,8 @@ public struct LintRun: Sendable {
     public var errors: [String] = []
     /// The configuration files the run read; with the notes, what a report must not overwrite.
     public var configurationFiles: [String] = []
-    /// Configuration files that could not be used, each named once however many notes they govern.
-    public var brokenConfigurations: [String] = []
-    /// How many of `errors` are problems in those files (each reported once a run), and how many
-    /// notes were left unchecked because of them.
-    public var configurationProblems = 0
-    public var unconfiguredNotes = 0
+    /// Configuration files that could not be used; their problems are among `errors`.
+    public var configurationFaults = ConfigurationFaults()
     /// Totals of reports that were streamed out and not kept.
     private var streamedTotals = Totals()
 
@@ -59,6 +55,9 @@ public struct LintRun: Sendable {
     }
 
     public var diagnostics: [Diagnostic] { reports.flatMap(\.diagnostics).sorted() }
+
+    /// Paths that could not be read: `errors` less the configuration's problems.
+    public var unreadableCount: Int { errors.count - configurationFaults.problems }
 
     public init(reports: [FileReport] = [], errors: [String] = []) {
         self.reports = reports
@@ -233,12 +232,7 @@ public struct LintRun: Sendable {
                              },
                              standardInput: standardInput, stdinName: stdinName, noteSizeLimit: noteSizeLimit, loader: loader,
                              onBrokenConfiguration: { error, firstTime, note in
-                                 if note { run.unconfiguredNotes += 1 }
-                                 guard firstTime else { return }
-                                 run.configurationProblems += error.problems.count
-                                 for file in error.files where !run.brokenConfigurations.contains(file) {
-                                     run.brokenConfigurations.append(file)
-                                 }
+                                 run.configurationFaults.add(error, firstTime: firstTime, note: note)
                              },
                              transform: { path, source, configuration, mark in
                                  linter.lint(path: path, source: source, configuration: configuration,

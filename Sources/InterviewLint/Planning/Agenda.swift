@@ -155,12 +155,14 @@ public enum Agenda {
     public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
                            includeClosed: Bool, timeBudget: Double = 2,
                            noteSizeLimit: Int = FileCollector.defaultMaximumMegabytes << 20)
-        -> (actions: [AgendaAction], errors: [String], inputs: [String]) {
+        -> (actions: [AgendaAction], errors: [String], inputs: [String], configurationFaults: ConfigurationFaults) {
         var actions: [AgendaAction] = []
         var notes: [String] = []
+        var faults = ConfigurationFaults()
         let loader = ConfigurationLoader()
         var errors = LintRun.process(paths: paths, configuration: choice,
                                      jobs: nil, timeBudget: timeBudget, noteSizeLimit: noteSizeLimit, loader: loader,
+                                     onBrokenConfiguration: { faults.add($0, firstTime: $1, note: $2) },
                                      transform: { path, source, configuration, _ in
             guard !configuration.excludes(path) else { return (path: path, actions: [AgendaAction]()) }
             var options = configuration.readerOptions
@@ -182,6 +184,6 @@ public enum Agenda {
             (order[$0.group]!, $0.start, $0.file, $0.range.start.line, $0.kind.rawValue)
                 < (order[$1.group]!, $1.start, $1.file, $1.range.start.line, $1.kind.rawValue)
         }
-        return (actions, errors, notes + loader.filesRead)
+        return (actions, errors, notes + loader.filesRead, faults)
     }
 }

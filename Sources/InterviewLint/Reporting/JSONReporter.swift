@@ -30,7 +30,7 @@ public enum JSONReporter: Reporter {
                 ("errors", count(.error)),
                 ("warnings", count(.warning)),
                 ("infos", count(.info)),
-                ("unreadable", .int(run.errors.count)),
+                ("unreadable", .int(run.unreadableCount)),
             ])),
         ])
         return document.rendered()

@@ -12,20 +12,38 @@ public enum RuleDocumentation {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// A rule's full text: summary, rationale, options, examples.
+    /// The five points of the advice the rationales cite by number, in brief: `rules NAME` is read
+    /// by people who have the binary and not the repository's seeds/follow-up-advice.md.
+    static let advice = [
+        "collect a business card from everyone you spoke with, and leave your resume and contact details;",
+        "ask when they will decide, and time the follow-up from the answer;",
+        "send each interviewer a separate thank-you email as soon as you get home, recapping the conversation and saying you are still interested;",
+        "call once to follow up, after the thank-you, about a week later if they gave no date, mid-morning;",
+        "stay persistent without becoming pushy.",
+    ]
+
+    /// A rule's full text: summary, rationale, options, examples, and the advice it cites.
     public static func detail(_ rule: any Rule.Type) -> String {
         let d = rule.description
         var out = "\(d.identifier) (\(d.defaultSeverity.rawValue); tags: \(d.tags.map(\.rawValue).joined(separator: ", ")))\n\n"
-        out += d.summary + "\n\n" + d.rationale + "\n"
+        let rationale = d.rationale.replacingOccurrences(of: " in seeds/follow-up-advice.md", with: "")
+        out += d.summary + "\n\n" + rationale + "\n"
         if !d.options.isEmpty {
             out += "\nOptions:\n"
             for option in d.options { out += "  \(option.name) (default \(option.defaultValue)): \(option.summary)\n" }
+        }
+        if !d.triggering.isEmpty {
+            out += "\nIn the examples, ↓ marks where a finding starts; it is not part of the note.\n"
         }
         for (title, examples) in [("Triggers on", d.triggering), ("Does not trigger on", d.nonTriggering)] {
             for (number, example) in examples.enumerated() {
                 out += "\n\(title) (example \(number + 1), as of \(example.today)):\n"
                 out += example.note.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
             }
+        }
+        if rationale != d.rationale {
+            out += "\nThe advice, as numbered above (a recruiter's techniques for following up after an interview):\n"
+            for (number, point) in advice.enumerated() { out += "  \(number + 1). \(point)\n" }
         }
         return out
     }
