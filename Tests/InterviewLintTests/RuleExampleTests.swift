@@ -133,6 +133,40 @@ struct RuleExampleTests {
         }
     }
 
+    /// The example with `status: STATUS` added to its front matter; nil when it has no front
+    /// matter or gives a status already.
+    static func closed(_ example: RuleExample, as status: String) -> String? {
+        let text = MarkedNote(example.note).text
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let end = bodyStart(lines)
+        guard end > 0, !lines[..<end].contains(where: { $0.hasPrefix("status:") }) else { return nil }
+        lines.insert("status: \(status)", at: 1)
+        return lines.joined(separator: "\n")
+    }
+
+    @Test("a rule quiet once the interview is closed gives nothing on its triggering examples marked closed; any other still triggers on one",
+          arguments: identifiers)
+    func closedInterviews(_ name: String) {
+        let rule = Self.rule(name)
+        let statuses = rule.description.quietWhenClosed ? ["rejected", "offer", "withdrawn"] : ["rejected"]
+        var stillTriggers = false
+        var tried = false
+        for example in rule.description.triggering {
+            for status in statuses {
+                guard let note = Self.closed(example, as: status) else { continue }
+                tried = true
+                let found = lint(note, today: example.today, configuration: only(rule))
+                if rule.description.quietWhenClosed {
+                    #expect(found.isEmpty, "\(name) says it is quiet when closed, yet on status \(status): \(found.map(\.message)); \(where_(example))")
+                }
+                stillTriggers = stillTriggers || !found.isEmpty
+            }
+        }
+        if !rule.description.quietWhenClosed && tried {
+            #expect(stillTriggers, "\(name) reports nothing once the interview is closed: say so with quietWhenClosed")
+        }
+    }
+
     @Test("every rule file is registered, and every registered rule has a file")
     func registryMatchesFiles() throws {
         let folder = repositoryRoot.appendingPathComponent("Sources/InterviewLint/Rules")

@@ -27,7 +27,7 @@ public enum RuleDocumentation {
         let d = rule.description
         var out = "\(d.identifier) (\(d.defaultSeverity.rawValue); tags: \(d.tags.map(\.rawValue).joined(separator: ", ")))\n\n"
         let rationale = d.rationale.replacingOccurrences(of: " in seeds/follow-up-advice.md", with: "")
-        out += d.summary + "\n\n" + rationale + "\n"
+        out += d.summary + "\n\n" + rationale + "\n\n" + closedBehaviour(d) + "\n"
         if !d.options.isEmpty {
             out += "\nOptions:\n"
             for option in d.options { out += "  \(option.name) (default \(option.defaultValue)): \(option.summary)\n" }
@@ -83,6 +83,13 @@ public enum RuleDocumentation {
         return FoundationJSON.encode(items)
     }
 
+    /// Whether the rule speaks once the interview is closed.
+    static func closedBehaviour(_ d: RuleDescription) -> String {
+        d.quietWhenClosed
+            ? "Once the interview is closed (status offer, accepted, rejected, withdrawn or closed) it reports nothing: its advice can no longer be acted on."
+            : "It still reports once the interview is closed (status offer, accepted, rejected, withdrawn or closed)."
+    }
+
     /// docs/rules.md, generated; a test keeps the file in step with the code.
     public static func markdown() -> String {
         var out = """
@@ -106,7 +113,7 @@ public enum RuleDocumentation {
             let d = rule.description
             out += "\n## \(d.identifier)\n\n"
             out += "*\(d.defaultSeverity.rawValue); tags: \(d.tags.map(\.rawValue).joined(separator: ", "))*\n\n"
-            out += d.summary + "\n\n" + d.rationale + "\n"
+            out += d.summary + "\n\n" + d.rationale + "\n\n" + closedBehaviour(d) + "\n"
             if !d.options.isEmpty {
                 out += "\n| Option | Default | Meaning |\n|--------|---------|---------|\n"
                 for option in d.options { out += "| `\(option.name)` | \(option.defaultValue) | \(option.summary) |\n" }

@@ -85,11 +85,15 @@ public struct RuleDescription: Sendable {
     /// The linter raises this rule's findings itself (from how a file was processed, not from
     /// its text), so it has no triggering examples; a dedicated test covers it.
     public var raisedByLinter: Bool
+    /// The rule reports nothing once the interview is closed (any status but waiting): its advice
+    /// can no longer be acted on. A test holds every rule's examples to what this says.
+    public var quietWhenClosed: Bool
 
     public init(identifier: String, tags: [RuleTag], defaultSeverity: Severity, summary: String,
                 rationale: String, options: [RuleOption] = [],
                 triggering: [RuleExample], nonTriggering: [RuleExample], checksRawBytes: Bool = false,
-                raisedByLinter: Bool = false) {
+                raisedByLinter: Bool = false, quietWhenClosed: Bool = false) {
+        self.quietWhenClosed = quietWhenClosed
         self.checksRawBytes = checksRawBytes
         self.raisedByLinter = raisedByLinter
         self.identifier = identifier

@@ -11,8 +11,9 @@ public struct CardCollected: Rule {
             guessing or searching (advice 1 in seeds/follow-up-advice.md). Tick the person's \
             checkbox (`- [x] Jane Doe — …`) or answer yes in the Card column once you have it. \
             Like the other rules about what you collect at the interview, it reports nothing \
-            before the interview's start time. A note that names nobody gets an info: no card, \
-            thank-you or call can be checked until the people are listed.
+            before the interview's start time, and nothing once the interview is closed. A note \
+            that names nobody gets an info: no card, thank-you or call can be checked until the \
+            people are listed.
             """,
         triggering: [
             RuleExample("""
@@ -72,10 +73,20 @@ public struct CardCollected: Rule {
                 ## Interviewers
                 - [ ] Bob Smith
                 """, today: "2026-11-26T09:00"),
-        ])
+            // Once they have said no (or you have), no card is left to ask for.
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                status: rejected
+                ---
+                ## Interviewers
+                - [ ] Bob Smith — bob.smith@acme.example
+                """),
+        ],
+        quietWhenClosed: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        guard context.interviewHasBegun else { return [] }
+        guard context.interviewHasBegun, context.interview.currentStatus == .waiting else { return [] }
         let interview = context.interview
         if interview.people.isEmpty, interview.peopleSection == nil {
             // Never silent: the reader found nobody, so no rule about a person can speak.

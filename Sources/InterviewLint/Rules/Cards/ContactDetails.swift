@@ -9,7 +9,7 @@ public struct ContactDetails: Rule {
             The thank-you goes out by email and the follow-up is a phone call, so each \
             interviewer's entry needs both (advice 1, 3 and 4 in seeds/follow-up-advice.md). \
             Copy them from the business card. A recruiter, who hands out no card to collect, is \
-            left out.
+            left out, and nothing is reported once the interview is closed.
             """,
         options: [
             RuleOption("require-email", .boolean(true), "Report a missing email address."),
@@ -49,10 +49,20 @@ public struct ContactDetails: Rule {
                 ## Interviewers
                 - [x] Jane Doe — Engineering Manager — +1 555 0100 — jane.doe@acme.example
                 """),
-        ])
+            // An offer or a rejection: no thank-you or follow-up call is left to need the details.
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                status: offer
+                ---
+                ## Interviewers
+                - [x] Bob Smith — Staff Engineer — bob.smith@acme.example
+                """),
+        ],
+        quietWhenClosed: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        guard context.interviewHasBegun else { return [] }
+        guard context.interviewHasBegun, context.interview.currentStatus == .waiting else { return [] }
         let needEmail = flag("require-email", in: context)
         let needPhone = flag("require-phone", in: context)
         let people = context.interview.people

@@ -41,7 +41,8 @@ public struct ThankYouSent: Rule {
                 ## Interviewers
                 - [x] Bob Smith — bob.smith@acme.example — +1 555 0101
                 """, today: "2026-11-30"),
-        ])
+        ],
+        quietWhenClosed: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview
