@@ -16,7 +16,7 @@ struct InterviewLintCommand: ParsableCommand {
     static func main() {
         // The pre-commit and CI cases, `interview-lint [--strict] [--today D] [-f F] a.md b.md`, skip argument-parser:
         // working out its commands by reflection costs more than linting a note
-        // (docs/performance-notes.md). HookArguments declines anything else.
+        // (docs/performance.md). HookArguments declines anything else.
         let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
         if let hook = HookArguments.read(Array(CommandLine.arguments.dropFirst()), commandNames: names) {
             var request = LintRequest(paths: hook.paths)

@@ -201,7 +201,7 @@ struct RobustnessTests {
 
     @Test("bytes that are not UTF-8, in a file with no sign of an interview, get the encoding finding alone")
     func binaryFile() throws {
-        // A binary file named .md used to get resume-left and timeframe-asked as well.
+        // A binary file named .md must not get resume-left and timeframe-asked as well.
         var generator = SystemRandomNumberGenerator()
         let bytes = Array("# Caf".utf8) + [0xE9, 0x0A] + (0..<3_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
         let report = Linter(now: moment("2026-11-26")).lint(path: "x.md", bytes: bytes, configuration: Configuration())

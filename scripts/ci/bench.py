@@ -1,4 +1,4 @@
-"""Runs the benchmark and writes docs/performance.md. See scripts/bench."""
+"""Runs the benchmark and writes its results into docs/performance.md. See scripts/bench."""
 
 import json
 import os
@@ -138,8 +138,7 @@ def main():
     cmark = sh("cmark --version").splitlines()[0]
     ours_version = sh(binary + " --version").strip()
     peer_version = sh(pymarkdown + " version").strip()
-    lines = ["# Performance", "",
-             "Measured by `scripts/bench` (not by the tests): wall time with hyperfine, all commands of a row in",
+    lines = ["Measured by `scripts/bench` (not by the tests): wall time with hyperfine, all commands of a row in",
              "one run on the same files (the corpus rows in short rounds of hyperfine runs, so that every command",
              "is timed close to the others), and peak memory with `/usr/bin/time -v`. The corpus is generated",
              "deterministically (`scripts/ci/bench_corpus.py`, about 3 KB a note, a third of them with findings).",
@@ -175,9 +174,14 @@ def main():
     lines.append(f"| peak memory ≤ 100 MB and flat | {max(peaks):.0f} MB | ≤ 100 MB | {'yes' if flat else 'no'} |")
     report = "\n".join(lines) + "\n"
     print(report)
-    notes = ROOT / "docs" / "performance-notes.md"
-    text = report + ("\n" + notes.read_text() if notes.exists() else "")
-    (ROOT / "docs" / "performance.md").write_text(text)
+    # Only the results between the markers are rewritten; the rest of the page is kept by hand.
+    page = ROOT / "docs" / "performance.md"
+    text = page.read_text()
+    start, end = "<!-- bench: start -->\n", "<!-- bench: end -->"
+    if start not in text or end not in text:
+        raise SystemExit(f"{page} has lost its {start.strip()} and {end} markers")
+    before, rest = text.split(start, 1)
+    page.write_text(before + start + report + end + rest.split(end, 1)[1])
     print("written to docs/performance.md")
 
 

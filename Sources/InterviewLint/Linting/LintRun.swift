@@ -400,8 +400,8 @@ extension Double {
 
 /// What became of one file: `work`'s value, or why there is none. (A plain enum rather than
 /// `Result<T, ReadFailure>`: making `Result`'s type at run time checks `ReadFailure: Error`, and
-/// each such first check scans every protocol conformance in the binary, about 0.3 M
-/// instructions, a tenth of a one-note run.)
+/// each such first check scans every protocol conformance in the binary, a cost a one-note run
+/// feels.)
 enum FileOutcome<T> {
     case success(T)
     case failure(ReadFailure)
@@ -424,8 +424,8 @@ final class WorkerPool<T>: @unchecked Sendable {
     private let window: Int
     /// How many files in a row should be ready before the waiting caller is woken: half the
     /// window, so the workers go on with the other half while the caller delivers. Each wake-up is
-    /// two context switches across CPUs, which cost far more on this kind of (virtual) machine than
-    /// their instructions say: at 16 files a batch they were 7 % of a `--jobs 1` run's CPU samples.
+    /// two context switches across CPUs, which cost far more on a virtual machine than their
+    /// instructions say.
     private let batch: Int
     private let condition = NSCondition()
     // Guarded by `condition`:
@@ -593,7 +593,7 @@ final class WorkerPool<T>: @unchecked Sendable {
             running[id] = nil
             results[index % window] = result
             // Wake the caller only when it can hand over a batch (or nothing more is coming): a
-            // wake-up a file cost two context switches, about a fifth of a run with --jobs 1.
+            // wake-up a file would be two context switches a file.
             if results[delivered % window] != nil,
                index + 1 >= delivered + batch || next >= count || next >= delivered + window {
                 condition.broadcast()

@@ -38,7 +38,7 @@ public enum SARIFReporter: Reporter {
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.description.identifier, $0) })
         // The fingerprint hashes rule, file and trimmed line, then the occurrence of that key. Each
         // distinct line is trimmed and hashed once and the hash carried on from there: hashing
-        // the whole line for every finding took time findings times its length (100,000 findings
+        // the whole line for every finding takes time findings times its length (many findings
         // on one long front-matter line).
         var lineIDs: [LineKey: Int] = [:]
         var textIDs: [String: Int] = [:]

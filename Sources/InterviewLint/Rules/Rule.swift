@@ -127,8 +127,8 @@ public struct Finding: Sendable, Hashable {
 }
 
 /// What a rule sees: the model, "now", its options and the shared settings.
-/// A rule's option values by name. A handful per rule, looked up by comparing names: a
-/// dictionary hashed the name at every look-up, about 400 instructions, several times a note.
+/// A rule's option values by name. A handful per rule, looked up by comparing names, which is
+/// cheaper than hashing the name for a dictionary several times a note.
 public struct RuleOptions: Sendable, ExpressibleByDictionaryLiteral {
     private var pairs: [(name: String, value: RuleOption.Value)]
 
@@ -148,7 +148,7 @@ public struct RuleOptions: Sendable, ExpressibleByDictionaryLiteral {
 
 public struct RuleContext: Sendable {
     /// The model, held by reference: the linter hands each rule the context with its own
-    /// options, and copying the whole model into every call cost more than some rules.
+    /// options, and copying the whole model into every call would cost more than some rules.
     private final class Model: Sendable {
         let interview: Interview
         init(_ interview: consuming Interview) { self.interview = interview }

@@ -66,7 +66,7 @@ public struct ContactDetails: Rule {
         let needEmail = flag("require-email", in: context)
         let needPhone = flag("require-phone", in: context)
         let people = context.interview.people
-        // By index, reading stored fields in place (each person handed to a closure was a copy).
+        // By index, reading stored fields in place (a person handed to a closure is a copy).
         return people.indices.compactMap { index in
             // A recruiter is asked for no card: their details come with their emails.
             if people[index].isRecruiter { return nil }
