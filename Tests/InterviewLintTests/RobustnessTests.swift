@@ -116,8 +116,8 @@ struct RobustnessTests {
         #expect(result.stdout.contains("./b-fine.md:6:7: warning: no business card from Bob Smith"))
     }
 
-    /// A run on one note lints it on the main thread and a watcher finishes the run when the
-    /// budget runs out (LintRun's `afterSoleTimeout`): streamed, whole-report and file output.
+    /// A run on one note lints it on the main thread and the command's watchdog finishes the run
+    /// when the budget runs out (`SoleNoteWatch`): streamed, whole-report and file output.
     @Test("one note over the time budget: the watcher finishes the run in every kind of output",
           arguments: [["-f", "text"], ["-f", "github"], ["-f", "json"], ["-f", "sarif", "-o", "report.sarif"]])
     func soleNoteTimeout(_ format: [String]) throws {

@@ -160,7 +160,7 @@ public enum Agenda {
         var notes: [String] = []
         var faults = ConfigurationFaults()
         let loader = ConfigurationLoader()
-        var errors = LintRun.process(paths: paths, configuration: choice,
+        var errors = NoteRunner.process(paths: paths, configuration: choice,
                                      jobs: nil, timeBudget: timeBudget, noteSizeLimit: noteSizeLimit, loader: loader,
                                      onBrokenConfiguration: { faults.add($0, firstTime: $1, note: $2) },
                                      transform: { path, source, configuration, _ in

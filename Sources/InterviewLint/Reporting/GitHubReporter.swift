@@ -32,7 +32,7 @@ public enum GitHubReporter: Reporter {
 
     public static let streams = true
 
-    public static func report(_ run: LintRun, options: ReportOptions) -> String {
+    public static func report(_ run: LintResult, options: ReportOptions) -> String {
         run.reports.map { lines(for: $0, options: options) }.joined() + trailer(run, options: options)
     }
 
@@ -52,7 +52,7 @@ public enum GitHubReporter: Reporter {
         return out
     }
 
-    public static func trailer(_ run: LintRun, options: ReportOptions) -> String {
+    public static func trailer(_ run: LintResult, options: ReportOptions) -> String {
         var out = ""
         for error in run.errors { out += "::error title=interview-lint::\(escapeData(error))\n" }
         return out + TextReporter.summary(of: run) + "\n"

@@ -33,7 +33,7 @@ public enum SARIFReporter: Reporter {
         ])
     }
 
-    public static func report(_ run: LintRun, options: ReportOptions) -> String {
+    public static func report(_ run: LintResult, options: ReportOptions) -> String {
         let rules = RuleRegistry.all
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.description.identifier, $0) })
         // The fingerprint hashes rule, file and trimmed line, then the occurrence of that key. Each
@@ -68,7 +68,7 @@ public enum SARIFReporter: Reporter {
                 ("message", .object([("text", .string(d.message))])),
                 ("locations", .array([.object([
                     ("physicalLocation", .object([
-                        ("artifactLocation", .object([("uri", .string(LintRun.uri(for: d.file))), ("uriBaseId", .string("%SRCROOT%"))])),
+                        ("artifactLocation", .object([("uri", .string(LintResult.uri(for: d.file))), ("uriBaseId", .string("%SRCROOT%"))])),
                         ("region", .object([
                             ("startLine", .int(d.range.start.line)),
                             ("startColumn", .int(d.range.start.column)),

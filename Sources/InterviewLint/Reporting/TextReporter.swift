@@ -5,7 +5,7 @@ public enum TextReporter: Reporter {
 
     public static let streams = true
 
-    public static func report(_ run: LintRun, options: ReportOptions) -> String {
+    public static func report(_ run: LintResult, options: ReportOptions) -> String {
         run.reports.map { lines(for: $0, options: options) }.joined() + trailer(run, options: options)
     }
 
@@ -23,12 +23,12 @@ public enum TextReporter: Reporter {
         return out
     }
 
-    public static func trailer(_ run: LintRun, options: ReportOptions) -> String {
+    public static func trailer(_ run: LintResult, options: ReportOptions) -> String {
         summary(of: run) + "\n"
     }
 
     /// "3 errors, 5 warnings and 1 info in 4 of 7 notes (2 other Markdown files passed over)."
-    public static func summary(of run: LintRun) -> String {
+    public static func summary(of run: LintResult) -> String {
         let totals = run.totals
         var counts: [String] = []
         for severity in [Severity.error, .warning, .info] {
