@@ -11,6 +11,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from callgrind import instructions, stripped
+
 TODAY = "2026-11-26"
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / ".build" / "bench-corpus"
@@ -61,18 +63,6 @@ def hyperfine_rounds(commands, rounds, runs, warmup):
     return [sum(times) / len(times) for times in collected]
 
 
-def instructions(command):
-    """Instructions executed by `command` (all its threads), counted by valgrind's callgrind:
-    the same for the same binary and files whatever else the machine is doing."""
-    with tempfile.TemporaryDirectory() as scratch:
-        result = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/out"] + command,
-                                capture_output=True, text=True)
-    match = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)
-    if not match:
-        raise SystemExit(f"callgrind gave no count for {command[0]}:\n{result.stderr[-2000:]}")
-    return int(match.group(1).replace(",", ""))
-
-
 def peak_memory_mb(command):
     result = subprocess.run(["/usr/bin/time", "-v", "bash", "-c", command], capture_output=True, text=True)
     match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
@@ -106,13 +96,11 @@ def main():
 
     small = corpus(1000)
     # Instructions on the 1,000-note corpus, --jobs 1 against cmark: a ratio that does not move
-    # with the machine's load, for telling whether a change helped (valgrind 3.19 cannot read the
-    # DWARF 5 debug information of the static build, so it counts a copy without it).
+    # with the machine's load, for telling whether a change helped.
     notes = sorted(str(path) for path in small.rglob("*.md"))
     with tempfile.TemporaryDirectory() as scratch:
-        stripped = f"{scratch}/interview-lint"
-        subprocess.run(["strip", "--strip-debug", "-o", stripped, binary], check=True)
-        counted_ours = instructions([stripped, "--today", TODAY, "--no-config", "--quiet", "--jobs", "1", str(small)])
+        counted_ours = instructions([stripped(binary, scratch), "--today", TODAY, "--no-config", "--quiet", "--jobs", "1",
+                                     str(small)])
     counted_parser = instructions(["cmark"] + notes)
     ours_small, peer = hyperfine([f"{lint} {small} > /dev/null", f"{pymarkdown} scan -r {small} > /dev/null"], 1, warmup=0)
     checks.append(("1,000 notes: pymarkdownlnt / interview-lint", peer / ours_small, None))
