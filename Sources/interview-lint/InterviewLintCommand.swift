@@ -264,15 +264,8 @@ struct PrintConfig: ParsableCommand {
     }
 }
 
-struct AgendaFormat: ExpressibleByArgument {
-    var format: AgendaReporter.Format
-    init?(argument: String) {
-        guard let format = AgendaReporter.Format(rawValue: argument) else { return nil }
-        self.format = format
-    }
-    static var allValueStrings: [String] { AgendaReporter.Format.allCases.map(\.rawValue) }
-    var defaultValueDescription: String { format.rawValue }
-}
+// Its cases are the values of `agenda --format`.
+extension AgendaReporter.Format: ExpressibleByArgument {}
 
 struct Agenda: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -284,7 +277,7 @@ struct Agenda: ParsableCommand {
     var paths: [String] = []
 
     @Option(name: [.short, .long], help: "text, json or ics.")
-    var format = AgendaFormat(argument: "text")!
+    var format = AgendaReporter.Format.text
 
     @OptionGroup var common: CommonOptions
 
@@ -311,7 +304,7 @@ struct Agenda: ParsableCommand {
         let result = InterviewLint.Agenda.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: choice,
                                               includeClosed: all, timeBudget: timeBudget, noteSizeLimit: maxNoteSize << 20)
         for error in result.errors { printError("interview-lint: \(error)") }
-        let text = AgendaReporter.render(result.actions, now: now, format: format.format, faults: result.configurationFaults)
+        let text = AgendaReporter.render(result.actions, now: now, format: format, faults: result.configurationFaults)
         if let outputFile {
             do { try OutputWriter.writeFile(text, to: outputFile, inputs: result.inputs) } catch {
                 printError("interview-lint: \(error)")
