@@ -48,39 +48,20 @@ public enum RuleDocumentation {
         return out
     }
 
-    struct RuleJSON: Encodable {
-        var name: String
-        var tags: [String]
-        var severity: String
-        var summary: String
-        var rationale: String
-        var options: [OptionJSON]
-        var triggering: [ExampleJSON]
-        var nonTriggering: [ExampleJSON]
-    }
-
-    struct OptionJSON: Encodable {
-        var name: String
-        var `default`: String
-        var summary: String
-    }
-
-    struct ExampleJSON: Encodable {
-        var note: String
-        var today: String
-    }
-
+    /// `rules --format json`: every rule's description; `details` adds the examples.
     public static func json(_ rules: [any Rule.Type], details: Bool) -> String {
-        let items = rules.map { rule -> RuleJSON in
-            let d = rule.description
-            return RuleJSON(
-                name: d.identifier, tags: d.tags.map(\.rawValue), severity: d.defaultSeverity.rawValue,
-                summary: d.summary, rationale: d.rationale,
-                options: d.options.map { OptionJSON(name: $0.name, default: $0.defaultValue.description, summary: $0.summary) },
-                triggering: details ? d.triggering.map { ExampleJSON(note: $0.note, today: $0.today) } : [],
-                nonTriggering: details ? d.nonTriggering.map { ExampleJSON(note: $0.note, today: $0.today) } : [])
+        func examples(_ list: [RuleExample]) -> [JSONValue] {
+            details ? list.map { .members(["note": $0.note, "today": $0.today]) } : []
         }
-        return FoundationJSON.encode(items)
+        return JSONValue.array(rules.map { rule in
+            let d = rule.description
+            return .members([
+                "name": d.identifier, "tags": d.tags.map(\.rawValue), "severity": d.defaultSeverity.rawValue,
+                "summary": d.summary, "rationale": d.rationale, "quietWhenClosed": d.quietWhenClosed,
+                "options": d.options.map { JSONValue.members(["name": $0.name, "default": $0.defaultValue.description, "summary": $0.summary]) },
+                "triggering": examples(d.triggering), "nonTriggering": examples(d.nonTriggering),
+            ])
+        }).rendered()
     }
 
     /// Whether the rule speaks once the interview is closed.
