@@ -48,7 +48,10 @@ struct AgendaTests {
     func ruleExamplesAgree(_ name: String) {
         let rule = RuleRegistry.rule(named: name)!
         for example in rule.description.triggering + rule.description.nonTriggering {
-            expectAgreement(MarkedNote(example.note).text, today: example.today, "example at line \(example.line)")
+            var configuration = Configuration()
+            if !example.options.isEmpty { configuration.rules[name] = .init(options: example.configuration) }
+            expectAgreement(MarkedNote(example.note).text, today: example.today, configuration: configuration,
+                            "example at line \(example.line)")
         }
     }
 

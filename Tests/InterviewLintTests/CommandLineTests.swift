@@ -262,7 +262,7 @@ struct CommandLineTests {
         let list = try runTool(["rules"])
         for name in RuleRegistry.identifiers { #expect(list.stdout.contains(name)) }
         let one = try runTool(["rules", "thank-you-prompt"])
-        #expect(one.stdout.contains("warning-after-hours (default 24)"))
+        #expect(one.stdout.contains("warning-after-hours (default 24; 0 to 8760)"))
         let json = try runTool(["rules", "--format", "json"])
         #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])?.count == RuleRegistry.all.count)
         #expect(try runTool(["rules", "no-such-rule"]).status == 2)

@@ -73,11 +73,7 @@ public enum Agenda {
         let settings = configuration.settings
 
         // Thank-yous not yet sent (thank-you-sent reports them once they are due).
-        let dueHours: Int = {
-            if case .integer(let hours)? = configuration.resolved(ThankYouSent.self).options["due-hours"] { return hours }
-            return 24
-        }()
-        let due = start.adding(hours: dueHours)
+        let due = start.adding(hours: ThankYouSent.dueHours.value(in: configuration, for: ThankYouSent.self))
         for index in interview.peopleWithoutThankYou {
             let person = interview.people[index]
             guard enabled(ThankYouSent.self, at: person.name.range) else { continue }
@@ -124,10 +120,7 @@ public enum Agenda {
         }
 
         // Too many unanswered contacts: wait (too-many-contacts reported it).
-        let limit: Int = {
-            if case .integer(let value)? = configuration.resolved(TooManyContacts.self).options["max-unanswered"] { return value }
-            return 2
-        }()
+        let limit = TooManyContacts.maxUnanswered.value(in: configuration, for: TooManyContacts.self)
         if interview.lastRunIsOpen, let run = interview.unansweredRuns.last, run.count > limit,
            let last = run.last, let range = interview.log[run[limit].index].date?.range, enabled(TooManyContacts.self, at: range) {
             actions.append(action(.stop, .today, LocalDateTime(date: now.date), allDay: true,

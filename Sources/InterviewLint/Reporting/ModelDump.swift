@@ -67,6 +67,15 @@ extension Interview: JSONRepresentable {
 
 extension JSONValue: JSONRepresentable { var json: JSONValue { self } }
 
+extension RuleOption.Value: JSONRepresentable {
+    var json: JSONValue {
+        switch self {
+        case .integer(let value): return .int(value)
+        case .boolean(let value): return .bool(value)
+        }
+    }
+}
+
 extension Interviewer: JSONRepresentable {
     var json: JSONValue {
         .members(["name": name, "title": title, "email": email, "phone": phone, "card": card, "range": range])

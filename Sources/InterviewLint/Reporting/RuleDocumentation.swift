@@ -30,14 +30,14 @@ public enum RuleDocumentation {
         out += d.summary + "\n\n" + rationale + "\n\n" + closedBehaviour(d) + "\n"
         if !d.options.isEmpty {
             out += "\nOptions:\n"
-            for option in d.options { out += "  \(option.name) (default \(option.defaultValue)): \(option.summary)\n" }
+            for option in d.options { out += "  \(option.name) (default \(option.defaultValue); \(option.values)): \(option.summary)\n" }
         }
         if !d.triggering.isEmpty {
             out += "\nIn the examples, ↓ marks where a finding starts; it is not part of the note.\n"
         }
         for (title, examples) in [("Triggers on", d.triggering), ("Does not trigger on", d.nonTriggering)] {
             for (number, example) in examples.enumerated() {
-                out += "\n\(title) (example \(number + 1), as of \(example.today)):\n"
+                out += "\n\(title) (example \(number + 1), as of \(example.today)\(settings(example))):\n"
                 out += example.note.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
             }
         }
@@ -51,17 +51,27 @@ public enum RuleDocumentation {
     /// `rules --format json`: every rule's description; `details` adds the examples.
     public static func json(_ rules: [any Rule.Type], details: Bool) -> String {
         func examples(_ list: [RuleExample]) -> [JSONValue] {
-            details ? list.map { .members(["note": $0.note, "today": $0.today]) } : []
+            details ? list.map { example in
+                let options: JSONValue = .object(example.options.map { ($0.name, $0.value.json) })
+                return .members(["note": example.note, "today": example.today, "options": example.options.isEmpty ? nil : options])
+            } : []
         }
         return JSONValue.array(rules.map { rule in
             let d = rule.description
             return .members([
                 "name": d.identifier, "tags": d.tags.map(\.rawValue), "severity": d.defaultSeverity.rawValue,
                 "summary": d.summary, "rationale": d.rationale, "quietWhenClosed": d.quietWhenClosed,
-                "options": d.options.map { JSONValue.members(["name": $0.name, "default": $0.defaultValue.description, "summary": $0.summary]) },
+                "options": d.options.map {
+                    JSONValue.members(["name": $0.name, "default": $0.defaultValue.description, "values": $0.values, "summary": $0.summary])
+                },
                 "triggering": examples(d.triggering), "nonTriggering": examples(d.nonTriggering),
             ])
         }).rendered()
+    }
+
+    /// ", with due-hours: 48" for an example that sets options.
+    static func settings(_ example: RuleExample) -> String {
+        example.options.isEmpty ? "" : ", with " + example.options.map { "\($0.name): \($0.value)" }.joined(separator: ", ")
     }
 
     /// Whether the rule speaks once the interview is closed.
@@ -96,12 +106,12 @@ public enum RuleDocumentation {
             out += "*\(d.defaultSeverity.rawValue); tags: \(d.tags.map(\.rawValue).joined(separator: ", "))*\n\n"
             out += d.summary + "\n\n" + d.rationale + "\n\n" + closedBehaviour(d) + "\n"
             if !d.options.isEmpty {
-                out += "\n| Option | Default | Meaning |\n|--------|---------|---------|\n"
-                for option in d.options { out += "| `\(option.name)` | \(option.defaultValue) | \(option.summary) |\n" }
+                out += "\n| Option | Default | Values | Meaning |\n|--------|---------|--------|---------|\n"
+                for option in d.options { out += "| `\(option.name)` | \(option.defaultValue) | \(option.values) | \(option.summary) |\n" }
             }
             for (title, examples) in [("Triggers on", d.triggering), ("Does not trigger on", d.nonTriggering)] {
                 for example in examples {
-                    out += "\n\(title) (as of \(example.today)):\n\n````markdown\n\(example.note)\n````\n"
+                    out += "\n\(title) (as of \(example.today)\(settings(example))):\n\n````markdown\n\(example.note)\n````\n"
                 }
             }
         }

@@ -1,5 +1,8 @@
 /// `contact-details`: the card should give you an email address and a phone number.
 public struct ContactDetails: Rule {
+    static let requireEmail = BooleanOption("require-email", default: true, "Report a missing email address.")
+    static let requirePhone = BooleanOption("require-phone", default: true, "Report a missing phone number.")
+
     public static let description = RuleDescription(
         identifier: "contact-details",
         tags: [.cards],
@@ -11,10 +14,7 @@ public struct ContactDetails: Rule {
             Copy them from the business card. A recruiter, who hands out no card to collect, is \
             left out, and nothing is reported once the interview is closed.
             """,
-        options: [
-            RuleOption("require-email", .boolean(true), "Report a missing email address."),
-            RuleOption("require-phone", .boolean(true), "Report a missing phone number."),
-        ],
+        options: [requireEmail.declaration, requirePhone.declaration],
         triggering: [
             RuleExample("""
                 ---
@@ -63,8 +63,8 @@ public struct ContactDetails: Rule {
 
     public static func check(_ context: RuleContext) -> [Finding] {
         guard context.interviewHasBegun, context.interview.currentStatus == .waiting else { return [] }
-        let needEmail = flag("require-email", in: context)
-        let needPhone = flag("require-phone", in: context)
+        let needEmail = requireEmail.value(in: context)
+        let needPhone = requirePhone.value(in: context)
         let people = context.interview.people
         // By index, reading stored fields in place (a person handed to a closure is a copy).
         return people.indices.compactMap { index in
