@@ -130,6 +130,17 @@ struct ContactReadingTests {
         #expect(note.log.last?.date?.value.date == LocalDate(year: 2026, month: 5, day: 12))
     }
 
+    @Test("a capital before a hyphen and a lowercase word ('Mid-morning') is no part of a name")
+    func hyphenatedWordIsNoName() {
+        let note = Self.twoPeople("""
+            | Date | Type | To/From | Notes |
+            | --- | --- | --- | --- |
+            | 2026-11-04 | Phone | To Aditi | Mid-morning check-in, she'll call Thursday |
+            """)
+        #expect(note.log.first?.people.map(\.written.value) == ["Aditi"])
+        #expect(note.log.first?.interviewers == [0])
+    }
+
     @Test("under Follow-up, an unticked task is a plan and a done one carries its Tasks date")
     func tasksUnderFollowUp() {
         let note = Self.twoPeople("""

@@ -193,6 +193,14 @@ enum EntryPeople {
                 continue
             }
             let (offset, length) = (tokens[index].offset, tokens[index].length)
+            // "Mid-morning", "Follow-up", "Check-in": a capital before a hyphen and a lowercase word is no name.
+            if tokens[index].startsWithCapital, index + 2 < end, tokens[index + 1].isPunctuation("-"),
+               tokens[index + 1].offset == offset + length, tokens[index + 2].offset == offset + length + 1,
+               tokens[index + 2].word != nil, !tokens[index + 2].startsWithCapital {
+                flush()
+                index += 3
+                continue
+            }
             if tokens[index].startsWithCapital, let word = tokens[index].word,
                !stopWords.contains(word) || context.namesAmongStopWords.contains(word) && !Self.opensDate(tokens, at: index + 1),
                !companyWords.contains(word, spelling: { Tokenizer.spelling(of: tokens[index], in: text) }),
