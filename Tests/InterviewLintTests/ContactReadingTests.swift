@@ -130,6 +130,23 @@ struct ContactReadingTests {
         #expect(note.log.last?.date?.value.date == LocalDate(year: 2026, month: 5, day: 12))
     }
 
+    @Test("a name in a script without capitals is found in the log by its spelling")
+    func caselessNames() {
+        let note = read("""
+            ---
+            date: 2026-11-19 10:00
+            ---
+            ## Interviewers
+            - [x] 佐藤 花子 — Designer — hanako@c.example — +86 21 5555 0103
+            - [x] Jane Doe — EM — jane@c.example — +86 21 5555 0104
+            ## Follow-up
+            - 2026-11-19 18:20 thank-you email to 佐藤 花子, recap: design tokens; reiterated interest
+            - 2026-11-19 18:30 thank-you email to 花子 again
+            """)
+        #expect(note.log.map(\.interviewers) == [[0], [0]])
+        #expect(note.problems.filter { $0.kind == .unreadableEntry }.isEmpty)
+    }
+
     @Test("a capital before a hyphen and a lowercase word ('Mid-morning') is no part of a name")
     func hyphenatedWordIsNoName() {
         let note = Self.twoPeople("""

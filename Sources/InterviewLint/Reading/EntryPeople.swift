@@ -207,6 +207,9 @@ enum EntryPeople {
                length < 2 || tokens[index].hasLowercase {
                 // A name continues over hyphens and apostrophes written without spaces.
                 run = (run?.start ?? offset, offset + length)
+            } else if !context.caselessNameWords.isEmpty, tokens[index].word == .unpacked, !tokens[index].startsWithCapital,
+                      let spelled = Tokenizer.spelling(of: tokens[index], in: text), context.caselessNameWords.contains(spelled) {
+                run = (run?.start ?? offset, offset + length)
             } else if tokens[index].isPunctuation("-"), let current = run, current.end == offset,
                       index + 1 < end, tokens[index + 1].offset == offset + 1, tokens[index + 1].word != nil {
                 run = (current.start, offset + length)

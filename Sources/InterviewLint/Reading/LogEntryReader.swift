@@ -66,6 +66,9 @@ enum LogEntryReader {
         /// Interviewers' name words that are also words the log is made of ("May", "June", "Will"):
         /// capitalised, they are the person.
         let namesAmongStopWords: WordSet
+        /// Interviewers' name words in a script without capitals ("佐藤", "花子"): a name in the log
+        /// is found by its spelling, not by a capital letter.
+        let caselessNameWords: Set<String>
 
         init(people: [Interviewer], companyWords: WordSet, interviewDay: LocalDate?, maxNameDistance: Int,
              dateOrder: DateOrder? = nil, noteOrder: DateOrder? = nil, interviewMinute: Int? = nil) {
@@ -78,6 +81,14 @@ enum LogEntryReader {
                 }
             }
             namesAmongStopWords = WordSet(stopped)
+            var caseless = Set<String>()
+            for person in people where person.name.value.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) {
+                for word in person.nameWithoutTitle.split(separator: " ")
+                where word.unicodeScalars.first.map({ !$0.properties.changesWhenCaseMapped && $0.properties.isAlphabetic }) == true {
+                    caseless.insert(String(word))
+                }
+            }
+            caselessNameWords = caseless
             self.companyWords = companyWords
             self.interviewDay = interviewDay
             names = NameMatcher(people: people, maxNameDistance: maxNameDistance)
