@@ -120,7 +120,7 @@ struct DraftTests {
         #expect(planned.map(\.person) == ["Maya Lin", "Sam Patel", "Priya Nair"])
         #expect(Set(planned.map(\.body)).count == 3)
         let recaps = planned.map { $0.body.components(separatedBy: "\n").filter { $0.hasPrefix("- ") } }
-        #expect(recaps[0] == ["- Maya: how the on-call rotation is shared across the two platform teams"])
+        #expect(recaps[0] == ["- how the on-call rotation is shared across the two platform teams"])
         #expect(recaps[1] == ["- Sam walked me through their move from cron jobs to a queue for claims", "- Sam asked how I would make the claims import idempotent"])
         #expect(recaps[2] == ["- Priya explained the hybrid schedule: two office days a week in"])
         #expect(!planned.contains { $0.body.contains("not a conversation note") || $0.body.contains("decide by") })

@@ -82,7 +82,7 @@ enum Recap {
             if named.isEmpty { named = headingPeople.last(where: { !$0.people.isEmpty })?.people ?? [] }
             if named.isEmpty, people.count == 1, headingPeople.contains(where: \.conversation) { named = people }
             for person in named where result[person, default: []].count < maximumLines {
-                result[person, default: []].append(text)
+                result[person, default: []].append(withoutLabel(text, spellings[people.firstIndex(of: person)!]))
             }
         }
         // What a log entry to them says it recapped ("Recap: the offline sync design.").
@@ -123,6 +123,15 @@ enum Recap {
             for suffix in ["'s", "’s"] where bare.hasSuffix(suffix) { bare = bare.dropLast(2) }
             return name.parts.contains { FuzzyMatch.fold($0) == FuzzyMatch.fold(String(bare)) }
         }
+    }
+
+    /// "Maya: how on-call is shared" recaps as "how on-call is shared": the label only said whose line it is.
+    static func withoutLabel(_ line: String, _ name: (full: String, parts: [String])) -> String {
+        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= name.full.count else { return line }
+        let label = String(line[..<colon])
+        let rest = line[line.index(after: colon)...].trimmingWhitespace()
+        guard rest.count >= 3, label == name.full || name.parts.contains(label) else { return line }
+        return rest
     }
 
     static func headingLevel(_ line: Substring) -> Int? {
