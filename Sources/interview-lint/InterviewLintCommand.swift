@@ -487,14 +487,16 @@ struct DraftCommand: ParsableCommand {
         let result = DraftRun.plan(paths: paths, now: common.now, configuration: common.configurationChoice,
                                    kind: kind.flatMap(Draft.Kind.init), person: person, timeBudget: timeBudget)
         for error in result.errors { printError("interview-lint: \(error)") }
-        if result.drafts.isEmpty {
+        if result.drafts.isEmpty, result.errors.isEmpty {
             let whom = person.map { " for \($0)" } ?? ""
-            printError("interview-lint: nothing to draft\(whom) as of \(common.now): no thank-you owed\(kind == "follow-up" ? "" : " and no follow-up call due")")
+            let why = kind == "thank-you" ? "no thank-you is owed" : kind == "follow-up" ? "no follow-up call is due"
+                : "no thank-you is owed and no follow-up call is due"
+            printError("interview-lint: nothing to draft\(whom) as of \(common.now): \(why)")
         }
         switch DraftRun.Format(rawValue: format) ?? .eml {
         case .eml:
             do {
-                for path in try DraftRun.write(result.drafts, directory: dir) { OutputWriter.writeStandardOutput(path + "\n") }
+                try DraftRun.write(result.drafts, directory: dir) { OutputWriter.writeStandardOutput($0 + "\n") }
             } catch {
                 printError("interview-lint: \(error)")
                 throw ExitCode(2)

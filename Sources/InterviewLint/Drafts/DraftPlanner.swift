@@ -156,14 +156,14 @@ public enum DraftPlanner {
             paragraphs.append(facts)
             var say: [String] = ["What to say:"]
             let mine = me?.name ?? "[your name]"
-            say.append("- Hello \(name), this is \(mine). I interviewed for \(position)\(day.map { " on \($0)" } ?? "").")
+            say.append("- Hello \(MessageText.oneLine(person.firstName)), this is \(mine). I interviewed for \(position)\(day.map { " on \($0)" } ?? "").")
             if let timeframeLine {
                 say.append("- I am calling to follow up on the decision. Your note on their timeframe: \"\(timeframeLine)\"")
             } else {
-                say.append("- You did not give a date for the decision, so I am calling to follow up.")
+                say.append("- I am calling to follow up, and to ask when you expect to decide.")
             }
             if let first = recap.first {
-                say.append("- I enjoyed our conversation about: \(first)")
+                say.append("- Something you talked about (from the note): \(first)")
             } else {
                 say.append("- [Recap: the note holds nothing on what you discussed with \(name); add one line here.]")
             }

@@ -96,7 +96,9 @@ public enum DraftRun {
     /// Writes each draft into `directory` and returns the paths. Never overwrites: a name that
     /// is taken gets `-2`, `-3`…; each file is written to a temporary name first and linked into
     /// place, so the check and the creation are one step. Writes nothing outside `directory`.
-    public static func write(_ drafts: [Draft], directory: String) throws -> [String] {
+    /// `written` hears of each file as it is made, so a failure halfway still names the ones before it.
+    @discardableResult
+    public static func write(_ drafts: [Draft], directory: String, written: (String) -> Void = { _ in }) throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Failure(description: "\(directory): no such folder")
@@ -104,6 +106,7 @@ public enum DraftRun {
         var paths: [String] = []
         for draft in drafts {
             paths.append(try write(Data(fileContents(draft).utf8), stem: draft.stem, extension: draft.fileExtension, directory: directory))
+            written(paths[paths.count - 1])
         }
         return paths
     }

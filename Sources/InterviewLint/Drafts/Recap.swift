@@ -86,10 +86,14 @@ enum Recap {
             }
         }
         // What a log entry to them says it recapped ("Recap: the offline sync design.").
+        // Without the marker, "recapping our talk about PID tuning and reiterating…" gives what follows "about".
         for entry in interview.log where entry.isOutgoing && entry.recapsConversation {
-            guard let marker = entry.text.range(of: "recap:", options: .caseInsensitive) else { continue }
+            guard let marker = entry.text.range(of: "recap:", options: .caseInsensitive)
+                ?? entry.text.range(of: " about ", options: .caseInsensitive) else { continue }
             var text = entry.text[marker.upperBound...]
-            if let end = text.range(of: ". ") { text = text[..<end.lowerBound] }
+            for end in [". ", ";", ",", " and reiterat", " reiterat"] {
+                if let found = text.range(of: end, options: .caseInsensitive) { text = text[..<found.lowerBound] }
+            }
             let line = MessageText.oneLine(String(text.trimmingWhitespace()).trimmingCharacters(in: ["."]), limit: 400)
             guard line.count >= 3 else { continue }
             for person in entry.interviewers where people.contains(person) && result[person, default: []].count < maximumLines
