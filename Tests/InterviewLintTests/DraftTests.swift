@@ -234,6 +234,23 @@ struct DraftTests {
         #expect(problem("me: Ana\n").contains("`me` takes a mapping: name, email, phone"))
     }
 
+    @Test("the README's draft and call script are what the commands it shows give")
+    func readme() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Write the thank-you\n").dropFirst().first?
+            .components(separatedBy: "\n## ").first)
+        let blocks = section.components(separatedBy: "```text\n").dropFirst().map { $0.components(separatedBy: "\n```")[0] + "\n" }
+        #expect(blocks.count == 2)
+        let thanks = DraftRun.plan(paths: [Self.orchard.path], now: moment("2026-11-26"), configuration: .discover, kind: nil, person: "Sam")
+        #expect(thanks.drafts.count == 1)
+        #expect(blocks.first == thanks.drafts.first.map { DraftRun.message($0).replacingOccurrences(of: "\r\n", with: "\n") })
+        let volt = repositoryRoot.appendingPathComponent("Examples/volt-motors-timeframe.md").path
+        let call = DraftRun.plan(paths: [volt], now: moment("2026-11-26"), configuration: .discover, kind: nil, person: nil)
+        let script = try #require(call.drafts.first { $0.part == .callScript })
+        #expect(blocks.last == DraftRun.text([script]).replacingOccurrences(of: volt, with: "Examples/volt-motors-timeframe.md"))
+        #expect(readme.contains("interview-lint draft NOTE...  "))
+    }
+
     @Test("the agenda's thank-you and call lines name the command that drafts them")
     func agendaPointsToDraft() {
         let actions = Agenda.run(paths: [Self.orchard.path], now: moment("2026-11-26"), configuration: .none, includeClosed: false).actions
