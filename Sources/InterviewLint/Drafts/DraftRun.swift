@@ -58,9 +58,10 @@ public enum DraftRun {
     /// For reading on a terminal: each draft with a line naming it.
     public static func text(_ drafts: [Draft]) -> String {
         drafts.map { draft in
-            var out = "=== \(draft.part == .email ? "email" : "call script") for \(draft.person) (\(draft.note))\n"
+            // The note's path is the one thing here not made one clean line already.
+            var out = "=== \(draft.part == .email ? "email" : "call script") for \(draft.person) (\(TerminalText.escaped(draft.note)))\n"
             if draft.part == .email {
-                out += "To: \(draft.to.map { "\(draft.person) <\($0)>" } ?? "")\nSubject: \(MessageText.oneLine(draft.subject))\n\n"
+                out += "To:\(draft.to.map { " \(draft.person) <\($0)>" } ?? "")\nSubject: \(MessageText.oneLine(draft.subject))\n\n"
             }
             return out + draft.body
         }.joined(separator: "\n")
