@@ -113,6 +113,68 @@ struct DraftTests {
         #expect(draft.stem == "2026-11-25-acme-bcc-all-evil-example-eve-bcc-mallory-evil-example-thank-you")
     }
 
+    @Test("a line break written in a card's name stays inside To:")
+    func newlineInNoteName() throws {
+        let note = "---\ncompany: Acme\nrole: iOS\ndate: 2026-11-25 10:00\n---\n## Interviewers\n- [x] Eve\\\nBcc: mallory@evil.example — eve@acme.example\n"
+        let draft = try #require(drafts(note).first)
+        let (headers, _) = parts(DraftRun.message(draft))
+        #expect(headers.map(\.0) == ["To", "Subject", "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "X-Unsent"])
+        #expect(headers[0].1.hasSuffix("<eve@acme.example>"))
+    }
+
+    @Test("recap lines: under a heading naming the person, a capitalised name, never the log, comments or code")
+    func recapSources() throws {
+        let note = """
+            ---
+            company: Acme
+            role: iOS Engineer
+            date: 2026-11-25 10:00
+            ---
+            ## Interviewers
+            - [x] Sam Patel — sam@acme.example
+            - [x] Grant Lee — grant@acme.example
+            ## Talking with Sam
+            - the queue migration
+            - how they page on-call
+            ## Other
+            - they will grant a signing bonus
+            - Lee's team owns the billing service
+            <!-- Sam: not said -->
+            ```
+            Sam: not said either
+            ```
+            ## Follow-up
+            - 2026-11-25 17:00 — Email from Sam Patel: the take-home is attached.
+            """
+        let planned = drafts(note)
+        let recaps = planned.map { $0.body.components(separatedBy: "\n").filter { $0.hasPrefix("- ") } }
+        #expect(planned.map(\.person) == ["Sam Patel", "Grant Lee"])
+        #expect(recaps == [["- the queue migration", "- how they page on-call"], ["- Lee's team owns the billing service"]])
+    }
+
+    @Test("the command: paths printed, -2 on a second run, exit 2 for a missing --dir or a bad me:")
+    func command() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("drafts-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments = ["draft", Self.orchard.path, "--today", "2026-11-26", "--dir", folder.path]
+        let first = try runTool(arguments)
+        #expect(first.status == 0 && first.stderr.isEmpty)
+        #expect(first.stdout.split(separator: "\n").map { ($0 as NSString).lastPathComponent }.first == "2026-11-25-orchard-health-maya-lin-thank-you.eml")
+        let second = try runTool(arguments)
+        #expect(second.stdout.split(separator: "\n").allSatisfy { $0.hasSuffix("-2.eml") } && second.stdout.split(separator: "\n").count == 3)
+        let missing = try runTool(["draft", Self.orchard.path, "--today", "2026-11-26", "--dir", folder.appendingPathComponent("none").path])
+        #expect(missing.status == 2 && missing.stderr.contains("no such folder"))
+        let notes = folder.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
+        try "me: {email: nope}\n".write(to: notes.appendingPathComponent(".interview-lint.yml"), atomically: false, encoding: .utf8)
+        try FileManager.default.copyItem(at: Self.orchard, to: notes.appendingPathComponent("orchard.md"))
+        let broken = try runTool(["draft", notes.path, "--today", "2026-11-26", "--format", "text"])
+        #expect(broken.status == 2 && broken.stderr.contains("`me.email` 'nope' is not an email address"))
+        let nothing = try runTool(["draft", "Examples/acme-robotics-model.md", "--today", "2026-11-26", "--kind", "thank-you"])
+        #expect(nothing.status == 0 && nothing.stdout.isEmpty && nothing.stderr.contains("nothing to draft as of 2026-11-26 23:59: no thank-you is owed"))
+    }
+
     @Test("three interviewers, three recaps, each from the lines that name them; a card without email leaves To: empty")
     func threeInterviewers() throws {
         let note = try String(contentsOf: Self.orchard, encoding: .utf8)

@@ -12,7 +12,7 @@ enum Recap {
 
     static let conversationWords: Set<String> = [
         "notes", "note", "conversation", "conversations", "discussed", "discussion", "talked", "topics", "questions",
-        "asked", "recap", "takeaways", "impressions", "debrief",
+        "asked", "recap", "takeaways", "impressions", "debrief", "talking", "talk", "chat", "spoke",
     ]
 
     /// For each of `people` (indices into `interview.people`), its recap lines in note order.
@@ -31,7 +31,8 @@ enum Recap {
         for person in interview.people { skip(person.range) }
         for entry in interview.log { skip(entry.range) }
         // Lines about a thank-you or a card are logistics, never conversation. A line the reader
-        // took for a call or a timeframe ("the on-call rotation") is kept under a conversation heading.
+        // took for a call or a timeframe ("the on-call rotation") is kept under a conversation heading
+        // or one naming a person.
         var logistics = Set<Int>()
         for mention in interview.mentions {
             if mention.kind == .thankYou || mention.kind == .card { skip(mention.range) } else { logistics.insert(mention.range.start.line) }
@@ -75,7 +76,7 @@ enum Recap {
                 continue
             }
             guard !skipped.contains(number), within?.contains(number) ?? true else { continue }
-            if logistics.contains(number), !headingPeople.contains(where: \.conversation) { continue }
+            if logistics.contains(number), !headingPeople.contains(where: { $0.conversation || !$0.people.isEmpty }) { continue }
             let text = plain(trimmed)
             guard text.count >= 3 else { continue }
             var named = zip(people, spellings).filter { names(text, $0.1) }.map(\.0)
