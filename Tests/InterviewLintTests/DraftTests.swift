@@ -152,7 +152,7 @@ struct DraftTests {
         #expect(recaps == [["- the queue migration", "- how they page on-call"], ["- Lee's team owns the billing service"]])
     }
 
-    @Test("the command: paths printed, -2 on a second run, exit 2 for a missing --dir or a bad me:")
+    @Test("the command: paths printed, -2 on a second run, exit 2 for a --dir that is a file or a bad me:")
     func command() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("drafts-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -163,8 +163,8 @@ struct DraftTests {
         #expect(first.stdout.split(separator: "\n").map { ($0 as NSString).lastPathComponent }.first == "2026-11-25-orchard-health-maya-lin-thank-you.eml")
         let second = try runTool(arguments)
         #expect(second.stdout.split(separator: "\n").allSatisfy { $0.hasSuffix("-2.eml") } && second.stdout.split(separator: "\n").count == 3)
-        let missing = try runTool(["draft", Self.orchard.path, "--today", "2026-11-26", "--dir", folder.appendingPathComponent("none").path])
-        #expect(missing.status == 2 && missing.stderr.contains("no such folder"))
+        let file = try runTool(["draft", Self.orchard.path, "--today", "2026-11-26", "--dir", first.stdout.split(separator: "\n").map(String.init)[0]])
+        #expect(file.status == 2 && file.stderr.contains("not a folder"))
         let notes = folder.appendingPathComponent("notes")
         try FileManager.default.createDirectory(at: notes, withIntermediateDirectories: true)
         try "me: {email: nope}\n".write(to: notes.appendingPathComponent(".interview-lint.yml"), atomically: false, encoding: .utf8)
@@ -269,7 +269,8 @@ struct DraftTests {
         #expect(try String(contentsOf: existing, encoding: .utf8) == "mine")
         #expect(try String(contentsOfFile: first[1], encoding: .utf8) == DraftRun.message(planned[1]))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 7)
-        #expect(throws: DraftRun.Failure.self) { try DraftRun.write(planned, directory: folder.appendingPathComponent("missing").path) }
+        #expect(throws: DraftRun.Failure.self) { try DraftRun.write(planned, directory: existing.path) }
+        #expect(try DraftRun.write(planned, directory: folder.appendingPathComponent("new/sub").path).count == 3)
     }
 
     @Test("me: {name, email, phone} signs the drafts and fills From:; bad values are named")

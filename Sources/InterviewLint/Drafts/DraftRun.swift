@@ -16,7 +16,7 @@ public enum DraftRun {
                             kind: Draft.Kind?, person: String?, timeBudget: Double = 2,
                             noteSizeLimit: Int = FileCollector.defaultMaximumMegabytes << 20) -> (drafts: [Draft], errors: [String]) {
         var drafts: [(String, [Draft])] = []
-        let errors = LintRun.process(paths: paths, configuration: choice, jobs: nil, timeBudget: timeBudget,
+        let errors = NoteRunner.process(paths: paths, configuration: choice, jobs: nil, timeBudget: timeBudget,
                                      noteSizeLimit: noteSizeLimit, transform: { path, source, configuration, _ in
             guard !configuration.excludes(path) else { return (path, [Draft]()) }
             var options = configuration.readerOptions
@@ -94,15 +94,23 @@ public enum DraftRun {
         draft.part == .email ? message(draft) : draft.body
     }
 
-    /// Writes each draft into `directory` and returns the paths. Never overwrites: a name that
+    /// Writes each draft into `directory` (made if missing) and returns the paths. Never overwrites: a name that
     /// is taken gets `-2`, `-3`…; each file is written to a temporary name first and linked into
     /// place, so the check and the creation are one step. Writes nothing outside `directory`.
     /// `written` hears of each file as it is made, so a failure halfway still names the ones before it.
     @discardableResult
     public static func write(_ drafts: [Draft], directory: String, written: (String) -> Void = { _ in }) throws -> [String] {
+        guard !drafts.isEmpty else { return [] }
+        // As `new` does: the folder is made with its parents; a file of that name is refused.
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure(description: "\(directory): no such folder")
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw Failure(description: "\(directory): not a folder") }
+        } else {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(description: "\(directory): cannot create the folder (\((error as NSError).localizedFailureReason ?? error.localizedDescription))")
+            }
         }
         var paths: [String] = []
         for draft in drafts {
