@@ -10,7 +10,7 @@ struct InterviewLintCommand: ParsableCommand {
         commandName: "interview-lint",
         abstract: "Checks job-interview notes against the follow-up advice: cards, timeframe, thank-you, follow-up call, persistence.",
         version: InterviewLintVersion.current,
-        subcommands: [Lint.self, Agenda.self, New.self, Dump.self, Rules.self, PrintConfig.self, Server.self, Schema.self],
+        subcommands: [Lint.self, Agenda.self, New.self, DraftCommand.self, Dump.self, Rules.self, PrintConfig.self, Server.self, Schema.self],
         defaultSubcommand: Lint.self)
 
     /// Usage errors exit with 2 (argument-parser's default is 64).
@@ -367,6 +367,64 @@ struct New: ParsableCommand {
             printError("interview-lint: \(error)")
             throw ExitCode(2)
         }
+    }
+}
+
+struct DraftCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "draft",
+        abstract: "Draft the thank-you emails (one per interviewer, .eml) or the follow-up call script; sends nothing.",
+        discussion: "The default kind is thank-you while anyone is owed one, then follow-up. --format eml writes files in --dir (never overwriting) and prints their paths.")
+
+    @Argument(help: "Notes, files or folders.")
+    var paths: [String]
+
+    @Option(help: "Only the drafts for this person (a full, first or last name).")
+    var person: String?
+
+    @Option(help: "thank-you or follow-up (default: thank-you while one is owed).")
+    var kind: String?
+
+    @Option(name: [.short, .long], help: "eml (files in --dir), text, mailto or json (standard output).")
+    var format = "eml"
+
+    @Option(help: "The folder to write .eml and call-script files in (default: the current folder).")
+    var dir = "."
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Seconds a single note may take before it is named as not read (0: no limit).")
+    var timeBudget: Double = LintInvocation.defaultTimeBudget
+
+    func validate() throws {
+        if let kind, Draft.Kind(rawValue: kind) == nil { throw ValidationError("--kind '\(kind)' is not a kind: write thank-you or follow-up") }
+        if DraftRun.Format(rawValue: format) == nil { throw ValidationError("--format '\(format)' is not a draft format: write eml, text, mailto or json") }
+        if let problem = NoteRunner.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
+    }
+
+    func run() throws {
+        let result = DraftRun.plan(paths: paths, now: common.now, configuration: common.configurationChoice,
+                                   kind: kind.flatMap(Draft.Kind.init), person: person, timeBudget: timeBudget)
+        for error in result.errors { printError("interview-lint: \(error)") }
+        if result.drafts.isEmpty, result.errors.isEmpty {
+            let whom = person.map { " for \($0)" } ?? ""
+            let why = kind == "thank-you" ? "no thank-you is owed" : kind == "follow-up" ? "no follow-up call is due"
+                : "no thank-you is owed and no follow-up call is due"
+            printError("interview-lint: nothing to draft\(whom) as of \(common.now): \(why)")
+        }
+        switch DraftRun.Format(rawValue: format) ?? .eml {
+        case .eml:
+            do {
+                try DraftRun.write(result.drafts, directory: dir) { OutputWriter.writeStandardOutput($0 + "\n") }
+            } catch {
+                printError("interview-lint: \(error)")
+                throw ExitCode(2)
+            }
+        case .text: OutputWriter.writeStandardOutput(DraftRun.text(result.drafts))
+        case .mailto: OutputWriter.writeStandardOutput(result.drafts.filter { $0.part == .email }.map { DraftRun.mailto($0) + "\n" }.joined())
+        case .json: OutputWriter.writeStandardOutput(DraftRun.json(result.drafts))
+        }
+        throw ExitCode(result.errors.isEmpty ? 0 : 2)
     }
 }
 

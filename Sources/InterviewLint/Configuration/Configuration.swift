@@ -39,6 +39,8 @@ public struct Configuration: Sendable {
     public var exclude: [String] = []
     /// The folder the exclude globs are relative to (the config file's folder).
     public var baseDirectory: String?
+    /// `me`: who signs the drafts `draft` writes; nil when not set.
+    public var me: Sender?
     /// The files this configuration was read from, the base of `extends` first.
     public var files: [String] = []
 
@@ -115,6 +117,7 @@ public struct Configuration: Sendable {
             result.settings.businessDaysWithoutTimeframe = other.settings.businessDaysWithoutTimeframe
         }
         if keys.contains("date-order") { result.dateOrder = other.dateOrder }
+        if keys.contains("me") { result.me = other.me }
         for (section, aliases) in other.headings { result.headings[section, default: []] += aliases }
         if !other.exclude.isEmpty {
             result.exclude = other.exclude

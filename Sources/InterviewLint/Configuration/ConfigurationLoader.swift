@@ -54,7 +54,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
     public static let fileNames = [".interview-lint.yml", ".interview-lint.yaml"]
 
     static let topKeys = ["extends", "rules", "tags", "business-hours", "call-window", "schedule", "headings", "exclude",
-                          "date-order"]
+                          "date-order", "me"]
     /// `date-order`'s values; `auto` is the default (no order set).
     static let dateOrders = DateOrder.allCases.map(\.rawValue) + ["auto"]
     static let scheduleKeys = ["after-decision-business-days", "without-timeframe-business-days"]
@@ -272,6 +272,8 @@ public final class ConfigurationLoader: @unchecked Sendable {
                     guard let text = item.string else { throw error(path, item, "`exclude` takes glob patterns such as \"templates/**\"") }
                     return text
                 }
+            case "me":
+                configuration.me = try readSender(value, path: path)
             default:
                 throw unknown(path, keyNode, key, Self.topKeys, "key")
             }
@@ -280,6 +282,31 @@ public final class ConfigurationLoader: @unchecked Sendable {
         if let failure = ConfigurationError(problems) { throw failure }
         if let base { return base.overlaid(with: configuration, keys: keys) }
         return configuration
+    }
+
+    /// `me: {name, email, phone}`, the signature of `draft`: each a single line of text, the
+    /// email an address, as they go into message headers.
+    private func readSender(_ node: ConfigNode, path: String) throws -> Sender {
+        guard let mapping = node.mapping else {
+            throw error(path, node, "`me` takes a mapping: \(Sender.keys.joined(separator: ", "))")
+        }
+        var sender = Sender()
+        var problems: [ConfigurationError] = []
+        for (nameNode, value) in mapping { try collecting(&problems) {
+            let name = nameNode.string ?? ""
+            guard Sender.keys.contains(name) else { throw unknown(path, nameNode, name, Sender.keys, "`me` key") }
+            guard let text = value.string, !text.trimmingWhitespace().isEmpty else {
+                throw error(path, value, "`me.\(name)` takes a line of text")
+            }
+            if let problem = Sender.problem(name, text) { throw error(path, value, problem) }
+            switch name {
+            case "name": sender.name = text.trimmingWhitespace()
+            case "email": sender.email = text.trimmingWhitespace()
+            default: sender.phone = text.trimmingWhitespace()
+            }
+        } }
+        if let failure = ConfigurationError(problems) { throw failure }
+        return sender
     }
 
     private func readRules(_ node: ConfigNode, path: String) throws -> [String: Configuration.RuleSetting] {

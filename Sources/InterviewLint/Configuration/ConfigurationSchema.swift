@@ -15,6 +15,7 @@ public enum ConfigurationSchema {
         "schedule": "When the follow-up is due (follow-up-timing, follow-up-due, timeframe-vague).",
         "headings": "Extra heading texts for each section, on top of the built-in ones; compared without case, emoji or punctuation.",
         "exclude": "Notes to leave out, as globs relative to this file's folder (* within a folder, ** across).",
+        "me": "You, as the drafts of `interview-lint draft` sign: name, email and phone.",
         "date-order": "How numeric dates such as 04/11/2026 are read: mdy, dmy, ymd, or auto (the note's unambiguous dates decide; otherwise the date is reported as ambiguous).",
     ]
 
@@ -134,6 +135,12 @@ public enum ConfigurationSchema {
                 value = .object([("description", .string(description)),
                                  ("enum", .array(ConfigurationLoader.dateOrders.map(JSONValue.string))),
                                  ("default", .string("auto"))])
+            case "me":
+                value = .object([
+                    ("description", .string(description)), ("type", .string("object")),
+                    ("properties", .object(Sender.keys.map { ($0, .object([("type", .string("string"))])) })),
+                    ("additionalProperties", .bool(false)),
+                ])
             default:
                 value = .object([("description", .string(description))])
             }

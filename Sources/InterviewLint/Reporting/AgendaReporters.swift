@@ -32,7 +32,7 @@ public enum AgendaReporter {
             out += "\(group.rawValue)\n"
             let width = members.map { when($0).count }.max() ?? 0
             for action in members {
-                out += "  \(when(action).padding(to: width))  \(TerminalText.escaped(action.summary))  \(TerminalText.escaped(action.file)):\(action.range.start.line):\(action.range.start.column)\n"
+                out += "  \(when(action).padding(to: width))  \(TerminalText.escaped(action.summary))  \(TerminalText.escaped(action.file)):\(action.range.start.line):\(action.range.start.column)\(draftHint(action))\n"
             }
         }
         let counts = AgendaAction.Group.allCases.compactMap { group -> String? in
@@ -47,6 +47,21 @@ public enum AgendaReporter {
                 : "\(Wording.plural(actions.count, "action")) as of \(now): \(counts.joined(separator: ", ")).\n"
         }
         return out
+    }
+
+    /// The command that drafts a thank-you or the call script (`interview-lint draft`).
+    static func draftHint(_ action: AgendaAction) -> String {
+        switch action.kind {
+        case .thankYou: return "  (draft: interview-lint draft \(TerminalText.escaped(shellQuoted(action.file))))"
+        case .call: return "  (draft: interview-lint draft --kind follow-up \(TerminalText.escaped(shellQuoted(action.file))))"
+        default: return ""
+        }
+    }
+
+    /// The path as a shell word: as it is when it is plain, else in single quotes.
+    static func shellQuoted(_ path: String) -> String {
+        let plain = path.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "/._-+,@%".unicodeScalars.contains($0) }
+        return plain && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     static func json(_ actions: [AgendaAction], now: LocalDateTime) -> String {

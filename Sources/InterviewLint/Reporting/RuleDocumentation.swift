@@ -139,6 +139,12 @@ public enum ConfigurationPrinter {
         if !configuration.exclude.isEmpty {
             out += "exclude: [\(configuration.exclude.map { "\"\($0)\"" }.joined(separator: ", "))]\n"
         }
+        if let me = configuration.me {
+            let fields = [("name", me.name), ("email", me.email), ("phone", me.phone)].compactMap { key, value in
+                value.map { "\(key): \"\($0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\"" }
+            }
+            out += "me: {\(fields.joined(separator: ", "))}\n"
+        }
         out += "rules:\n"
         for rule in RuleRegistry.all {
             let setting = configuration.resolved(rule)
