@@ -302,7 +302,7 @@ public enum HTMLReport {
         header.page p, .facts, .where, .detail, .count, .rule { color: var(--muted); }
         code { font: 0.9em ui-monospace, "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
         a { color: var(--info); }
-        .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 10px; }
+        .figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(145px, 1fr)); gap: 10px; }
         .figure { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; }
         .figure h3 { margin: 0; font-size: 0.85em; font-weight: 600; color: var(--muted); }
         .figure .value { margin: 0; font-size: 1.8em; font-weight: 700; }
@@ -313,7 +313,7 @@ public enum HTMLReport {
         .meter-track { fill: var(--line); } .meter-fill { fill: var(--thanks); }
         ol.due, ul.contents, ul.findings, ol.events, ul.undated { padding-left: 0; list-style: none; }
         ol.due li, ul.contents li, ul.findings li, ol.events li, ul.undated li { margin: 4px 0; overflow-wrap: anywhere; }
-        .group { display: inline-block; min-width: 5.5em; font-size: 0.8em; font-weight: 700; text-transform: uppercase; letter-spacing: 0.03em; }
+        .group { display: inline-block; min-width: 7em; font-size: 0.8em; font-weight: 700; text-transform: uppercase; letter-spacing: 0.03em; }
         .group-overdue { color: var(--error); } .group-today { color: var(--warning); } .group-this-week { color: var(--info); }
         .status { border: 1px solid var(--line); border-radius: 10px; padding: 0 7px; font-size: 0.85em; }
         .legend ul { display: flex; flex-wrap: wrap; gap: 4px 18px; padding: 0; list-style: none; font-size: 0.9em; }
