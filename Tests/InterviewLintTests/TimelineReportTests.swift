@@ -184,6 +184,55 @@ struct TimelineReportTests {
         #expect(overview.byStatus.map(\.status) == [.waiting])
     }
 
+    @Test("calls: in the mid-morning window or not, and too soon after the last, as the findings say")
+    func calls() throws {
+        let (input, folder) = try Self.input(["q.md": """
+            ---
+            company: Quarry
+            date: 2026-11-09 10:00
+            ---
+            ## Interviewers
+            - [x] Sam Rivera — sam@quarry.example — +1 555 0150
+            ## Follow-up
+            - 2026-11-09 17:00 — Email thank-you to Sam Rivera. Recap: robots. Reiterated interest.
+            - 2026-11-20 10:00 — Called Sam Rivera to follow up; left a voicemail.
+            - 2026-11-23 16:30 — Called Sam Rivera again; no answer.
+            """])
+        _ = folder
+        let note = try #require(input.notes.first)
+        let timeline = try #require(Timeline.timelines(for: note, now: input.now).first)
+        let calls = timeline.events.filter { $0.kind == .followUp }
+        #expect(calls.count == 2)
+        #expect(calls[0].flags == ["mid-morning"])
+        #expect(calls[1].flags.contains("outside mid-morning"))
+        #expect(calls[1].flags.contains("too soon after the last"))
+        #expect(!calls[1].flags.contains("mid-morning"))
+        #expect(calls[1].severity == .warning)
+        // Each flag comes from a finding on the entry's line.
+        let rules = Set(note.diagnostics.filter { $0.range.start.line == 10 }.map(\.rule))
+        #expect(rules.isSuperset(of: ["follow-up-time-of-day", "contact-too-frequent"]))
+    }
+
+    @Test("a note of two rounds: a timeline each, its own events and flags; the findings listed once")
+    func rounds() throws {
+        let (input, folder) = try Self.input(["acme.md": RoundTests.twoHeadings])
+        _ = folder
+        let note = try #require(input.notes.first)
+        let timelines = Timeline.timelines(for: note, now: input.now)
+        #expect(timelines.map(\.round) == ["Phone screen, round 1 of 2", "Onsite, round 2 of 2"])
+        #expect(timelines.map(\.status) == [.closed, .waiting])
+        #expect(timelines[0].events.filter { $0.kind == .thankYou }.map(\.flags) == [["on time"]])
+        #expect(timelines[1].events.filter { $0.kind == .thankYou }.map { $0.flags.first } == ["late"])
+        // The closed round draws no today line; the open one does.
+        #expect(timelines.map { $0.markers.map(\.kind) } == [[.thankYouDue], [.thankYouDue, .today]])
+        let html = HTMLReport.render(input)
+        for diagnostic in note.diagnostics {
+            let text = HTMLText.escaped(diagnostic.message)
+            #expect(html.components(separatedBy: text).count == 2, "listed once: \(diagnostic.message)")
+        }
+        #expect(html.contains("<span class=\"status\">waiting</span> · <code>"))
+    }
+
     @Test("the overview's median and shares")
     func medians() {
         #expect(Overview.median([]) == nil)

@@ -177,9 +177,12 @@ public enum HTMLReport {
     static func noteSection(_ note: ReportNote, timelines: [Timeline], id: String) -> String {
         let title = timelines.first?.title ?? note.path
         var html = "<article class=\"note\" id=\"\(id)\" aria-labelledby=\"\(id)-title\">\n<h2 id=\"\(id)-title\">\(h(title))</h2>\n"
-        if let first = timelines.first {
-            var facts = ["<span class=\"status\">\(first.status.rawValue)</span>", "<code>\(h(note.path))</code>"]
-            if !first.people.isEmpty { facts.append("with \(h(Wording.list(first.people)))") }
+        if let last = timelines.last {
+            // The note's standing is its last round's (the earlier ones led to it).
+            var facts = ["<span class=\"status\">\(last.status.rawValue)</span>", "<code>\(h(note.path))</code>"]
+            var people: [String] = []
+            for name in timelines.flatMap(\.people) where !people.contains(name) { people.append(name) }
+            if !people.isEmpty { facts.append("with \(h(Wording.list(people)))") }
             html += "<p class=\"facts\">\(facts.joined(separator: " · "))</p>\n"
         } else {
             html += "<p class=\"facts\"><code>\(h(note.path))</code>\(note.timedOut ? " · not read in time" : "")</p>\n"

@@ -17,6 +17,8 @@ public struct ReportNote: Sendable {
     public var diagnostics: [Diagnostic]
     /// `thank-you-sent`'s `due-hours` for this note: where the due line is drawn.
     public var thankYouDueHours: Int
+    /// The mid-morning window the configuration sets for calls.
+    public var callWindow = Settings().callWindow
     /// The note ran out of its time budget: only its `time-budget` finding is known.
     public var timedOut = false
 
@@ -83,7 +85,9 @@ public enum ReportRun {
                 }
                 var dueHours = 24
                 if case .integer(let hours)? = configuration.resolved(ThankYouSent.self).options["due-hours"] { dueHours = hours }
-                return (path, ReportNote(path: path, parts: parts, diagnostics: report.diagnostics, thankYouDueHours: dueHours))
+                var note = ReportNote(path: path, parts: parts, diagnostics: report.diagnostics, thankYouDueHours: dueHours)
+                note.callWindow = configuration.settings.callWindow
+                return (path, note)
             },
             emit: { item in
                 let (path, note) = item

@@ -175,6 +175,11 @@ extension Timeline {
             } else {
                 kind = .followUp
                 label = people.isEmpty ? channel.capitalizedFirst : "\(channel.capitalizedFirst) to \(people)"
+                // A call in the window is said so, as follow-up-time-of-day says the other calls.
+                if entry.channel?.value == .call, entry.hasTime, !item.at.date.isWeekend,
+                   note.callWindow.contains(item.at.minuteOfDay) {
+                    words.insert("mid-morning", at: 0)
+                }
             }
             events.append(TimelineEvent(kind: kind, at: item.at, hasTime: entry.hasTime, label: label,
                                         detail: entry.text, flags: words, severity: worst, line: entry.range.start.line))

@@ -73,14 +73,14 @@ public enum TimelineLayout {
     public static let laneHeight = 26.0
     public static let fontSize = 12.0
     /// Labels on the chart are cut to this many character widths (the list below has them whole).
-    public static let maximumLabelWidth = 46
+    public static let maximumLabelWidth = 56
 
     /// An event's text on the chart: its label, then what the findings say of it. The label is
     /// cut first, as the list below the chart has it whole and the flags are the news.
     public static func label(_ event: TimelineEvent) -> String {
         guard !event.flags.isEmpty else { return shortened(event.label) }
         let flags = " · " + event.flags.joined(separator: ", ")
-        let room = max(maximumLabelWidth - characterWidths(flags), 12)
+        let room = max(maximumLabelWidth - characterWidths(flags), 22)
         return shortened(shortened(event.label, to: room) + flags)
     }
 
