@@ -143,6 +143,30 @@ struct TimelineReportTests {
         for label in chart.events { #expect(chart.y(lane: label.lane) + TimelineLayout.markRadius < chart.height) }
     }
 
+    @Test("a log of hundreds of entries on one day: the chart draws the first, the list has all")
+    func hugeLog() throws {
+        let log = (0..<400).map { "- 2026-11-20 10:00 — Called Jane Doe to follow up (\($0))." }.joined(separator: "\n")
+        let (input, folder) = try Self.input(["a.md": """
+            ---
+            company: Acme
+            date: 2026-11-16 10:00
+            ---
+            ## Interviewers
+            - [x] Jane Doe — jane@acme.example — +1 555 0100
+            ## Follow-up
+            \(log)
+            """])
+        _ = folder
+        let note = try #require(input.notes.first)
+        let timeline = try #require(Timeline.timelines(for: note, now: input.now).first)
+        #expect(timeline.events.count > 400)
+        let chart = try #require(TimelineLayout.chart(timeline))
+        #expect(chart.events.count == TimelineLayout.maximumEvents)
+        let html = HTMLReport.render(input)
+        #expect(html.contains("The chart shows the first \(TimelineLayout.maximumEvents) of \(timeline.events.count) events"))
+        #expect(html.contains("follow up (399)."))
+    }
+
     // MARK: What the timeline shows
 
     @Test("thank-yous: on time, late by thank-you-prompt, missing by the agenda; the due line and today")

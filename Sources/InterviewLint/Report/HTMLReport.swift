@@ -212,6 +212,9 @@ public enum HTMLReport {
         }
         if let chart = TimelineLayout.chart(timeline) {
             html += "<div class=\"chart\">\n" + svg(timeline, chart, id: id) + "\n</div>\n"
+            if chart.events.count < timeline.events.count {
+                html += "<p class=\"undrawn\">The chart shows the first \(chart.events.count) of \(timeline.events.count) events; the list has them all.</p>\n"
+            }
             html += "<ol class=\"events\">\n"
             for event in timeline.events {
                 let when = event.hasTime ? event.at.description : event.at.date.description
@@ -236,10 +239,10 @@ public enum HTMLReport {
 
     /// The chart, with a title and an aria-label that tell the same story in words.
     static func svg(_ timeline: Timeline, _ chart: TimelineLayout.Chart, id: String) -> String {
-        let story = timeline.events.map { event in
+        let story = timeline.events.prefix(chart.events.count).map { event in
             let when = event.hasTime ? event.at.description : event.at.date.description
             return "\(event.label), \(when)" + (event.flags.isEmpty ? "" : " (\(event.flags.joined(separator: ", ")))")
-        }.joined(separator: "; ")
+        }.joined(separator: "; ") + (timeline.events.count > chart.events.count ? "; and \(timeline.events.count - chart.events.count) more, in the list below" : "")
         let span = "\(LocalDate(ordinal: chart.axis.first / 1440)) to \(LocalDate(ordinal: chart.axis.last / 1440 - 1))"
         var svg = "<svg viewBox=\"0 0 \(n(TimelineLayout.width)) \(n(chart.height))\" role=\"img\" aria-label=\"\(h("Timeline of \(timeline.title), \(span): \(story)."))\">"
         svg += "<title>\(h("Timeline of \(timeline.title), \(span)"))</title>"
@@ -260,8 +263,8 @@ public enum HTMLReport {
             let textX = place.toLeft ? place.x - 4 : place.x + 4
             svg += "<text class=\"marker-label\" x=\"\(n(textX))\" y=\"\(n(chart.markerY(lane: place.lane)))\" text-anchor=\"\(anchor)\">\(h(chart.markerLabels[index]))</text></g>"
         }
-        for (index, event) in timeline.events.enumerated() {
-            let place = chart.events[index]
+        for (index, place) in chart.events.enumerated() {
+            let event = timeline.events[index]
             let y = chart.y(lane: place.lane)
             let when = event.hasTime ? event.at.description : event.at.date.description
             let severity = event.severity.map { " sev-\($0.rawValue)" } ?? ""

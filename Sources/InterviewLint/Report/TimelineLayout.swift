@@ -74,6 +74,8 @@ public enum TimelineLayout {
     public static let fontSize = 12.0
     /// Labels on the chart are cut to this many character widths (the list below has them whole).
     public static let maximumLabelWidth = 56
+    /// Events drawn on one chart at most.
+    public static let maximumEvents = 120
 
     /// An event's text on the chart: its label, then what the findings say of it. The label is
     /// cut first, as the list below the chart has it whole and the flags are the news.
@@ -156,11 +158,14 @@ public enum TimelineLayout {
 
     /// Lays out a timeline; nil when it has no events to draw.
     public static func chart(_ timeline: Timeline) -> Chart? {
-        let moments = timeline.events.map(\.at) + timeline.markers.map(\.at)
-        guard !timeline.events.isEmpty, let first = moments.min(), let last = moments.max() else { return nil }
+        // A log of thousands of entries would take rows by the thousand (and placing them time
+        // growing with their square): the chart draws the first ones, the list has them all.
+        let drawn = timeline.events.prefix(maximumEvents)
+        let moments = drawn.map(\.at) + timeline.markers.map(\.at)
+        guard !drawn.isEmpty, let first = moments.min(), let last = moments.max() else { return nil }
         let axis = TimeAxis(from: first, to: last, left: left, right: right)
-        let labels = timeline.events.map(label)
-        let events = place(labels.indices.map { (axis.x(timeline.events[$0].at), textWidth(labels[$0])) })
+        let labels = drawn.map(label)
+        let events = place(labels.indices.map { (axis.x(drawn[$0].at), textWidth(labels[$0])) })
         let markerLabels = timeline.markers.map { shortened($0.label) }
         // Marker labels have no mark of their own: the line is the mark.
         let markers = place(markerLabels.indices.map { (axis.x(timeline.markers[$0].at), textWidth(markerLabels[$0])) })
