@@ -408,7 +408,7 @@ struct Report: ParsableCommand {
         abstract: "Write an HTML report: an overview, then each interview's timeline with its findings.",
         discussion: "One self-contained file (inline CSS and SVG, nothing fetched). Exit codes: 0 written; 2 a usage or I/O error, or notes that could not be read (the report is written without them).")
 
-    @Argument(help: "Files and folders. Default: the current folder.")
+    @Argument(help: "Files and folders; - reads standard input. Default: the current folder.")
     var paths: [String] = []
 
     @Option(name: [.short, .customLong("output-file")], help: "Write the report to this file (atomically); default: standard output.")

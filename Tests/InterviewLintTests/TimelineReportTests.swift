@@ -368,6 +368,11 @@ struct TimelineReportTests {
         #expect(overNote.stderr.contains("refusing to overwrite a note"))
         #expect(try String(contentsOf: note, encoding: .utf8) == "# a note\n")
 
+        let piped = try runTool(["report", "-", "--today", "2026-11-26"],
+                                input: try String(contentsOf: repositoryRoot.appendingPathComponent("Examples/volt-motors-timeframe.md"), encoding: .utf8))
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.contains("&lt;stdin&gt;:15:1") && piped.stdout.contains("Amara Okafor"))
+
         let badToday = try runTool(["report", "Examples", "--today", "someday"])
         #expect(badToday.status == 2)
         #expect(badToday.stderr.contains("--today 'someday' is not a date"))

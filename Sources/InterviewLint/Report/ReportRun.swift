@@ -47,7 +47,7 @@ public struct ReportInput: Sendable {
 }
 
 public enum ReportRun {
-    /// Reads every note under `paths` with the configuration in force for it, on all cores and
+    /// Reads every note under `paths` (`-`: standard input, named `<stdin>`) with the configuration in force for it, on all cores and
     /// under the same time budget and size limit as `lint`: its findings from the linter, its
     /// actions from the agenda, and the model they both came from.
     public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
@@ -66,6 +66,7 @@ public enum ReportRun {
                 note.timedOut = true
                 return (path, note)
             },
+            standardInput: { FileCollector.readStandardInput(name: "<stdin>", limit: noteSizeLimit) },
             noteSizeLimit: noteSizeLimit, loader: loader,
             transform: { path, source, configuration, mark -> (String, ReportNote?) in
                 let report = linter.lint(path: path, source: source, configuration: configuration,
