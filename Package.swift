@@ -23,6 +23,12 @@ let package = Package(
             name: "InterviewLint",
             dependencies: ["CCmark", "Yams"]
         ),
+        // Reading the command line and printing a run: what the executable does besides
+        // argument-parser, in a library so that the tests can reach it.
+        .target(
+            name: "InterviewLintCommandLine",
+            dependencies: ["InterviewLint"]
+        ),
         // The thin command line. On Linux a release build is a static executable: no dynamic loader,
         // no shared Swift runtime or Foundation to map and relocate at start-up, which is most of the
         // time a one-note run (the pre-commit case) takes. Set here rather than on the build command
@@ -37,6 +43,7 @@ let package = Package(
             name: "interview-lint",
             dependencies: [
                 "InterviewLint",
+                "InterviewLintCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
@@ -50,7 +57,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InterviewLintTests",
-            dependencies: ["InterviewLint", "Yams"]
+            dependencies: ["InterviewLint", "InterviewLintCommandLine", "Yams"]
         ),
     ]
 )

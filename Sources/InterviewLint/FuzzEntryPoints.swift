@@ -9,7 +9,7 @@ public enum FuzzEntryPoints {
     public static func note(_ bytes: [UInt8]) {
         let linter = Linter(now: LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 26)!, hour: 12))
         let report = linter.lint(path: "fuzz.md", source: SourceText(bytes: bytes), configuration: Configuration())
-        let run = LintRun(reports: [report])
+        let run = LintResult(reports: [report])
         _ = TextReporter.report(run, options: ReportOptions())
         _ = SARIFReporter.report(run, options: ReportOptions())
         let interview = NoteReader.read(SourceText(bytes: bytes))

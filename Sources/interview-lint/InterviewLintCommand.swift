@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InterviewLint
+import InterviewLintCommandLine
 
 /// The command line: parses arguments, calls the library, prints, exits. Nothing else.
 @main
@@ -16,18 +17,18 @@ struct InterviewLintCommand: ParsableCommand {
     static func main() {
         // The pre-commit and CI cases, `interview-lint [--strict] [--today D] [-f F] a.md b.md`, skip argument-parser:
         // working out its commands by reflection costs more than linting a note
-        // (docs/performance-notes.md). HookArguments declines anything else.
+        // (docs/performance.md). HookArguments declines anything else.
         let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
         if let hook = HookArguments.read(Array(CommandLine.arguments.dropFirst()), commandNames: names) {
-            var request = LintRequest(paths: hook.paths)
-            request.strict = hook.strict
-            request.quiet = hook.quiet
-            request.color = hook.color
-            if hook.noConfig { request.configuration = .none }
-            if let today = hook.today.flatMap(LocalDateTime.parseToday) { request.now = today }
-            request.jobs = hook.jobs
-            if let format = hook.format.flatMap(Reporters.named) { request.reporter = format }
-            Foundation.exit(OutputWriter.finishStandardOutput(request.run()))
+            var invocation = LintInvocation(paths: hook.paths)
+            invocation.strict = hook.strict
+            invocation.quiet = hook.quiet
+            invocation.color = hook.color
+            if hook.noConfig { invocation.configuration = .none }
+            if let today = hook.today.flatMap(LocalDateTime.parseToday) { invocation.now = today }
+            invocation.jobs = hook.jobs
+            if let format = hook.format.flatMap(Reporters.named) { invocation.reporter = format }
+            Foundation.exit(OutputWriter.finishStandardOutput(invocation.run()))
         }
         // argument-parser prints help and version through the C library's buffer; a failure to
         // write them out is noticed here, at exit.
@@ -104,7 +105,7 @@ struct Lint: ParsableCommand {
     var paths: [String] = []
 
     @Option(name: [.short, .long], help: ArgumentHelp("Output format.", discussion: Reporters.all.map { "\($0.identifier): \($0.summary)" }.joined(separator: "\n")))
-    var format = OutputFormat(argument: LintRequest.defaultFormat)!
+    var format = OutputFormat(argument: LintInvocation.defaultFormat)!
 
     @Option(name: [.short, .customLong("output-file")], help: "Write the report to this file (the summary still goes to the terminal).")
     var outputFile: String?
@@ -116,7 +117,7 @@ struct Lint: ParsableCommand {
     var jobs: Int?
 
     @Option(help: "Seconds a single note may take before it is reported as not checked (0: no limit).")
-    var timeBudget: Double = LintRequest.defaultTimeBudget
+    var timeBudget: Double = LintInvocation.defaultTimeBudget
 
     @Option(help: "Megabytes a note (a file or standard input) may hold; a larger one is named as not read.")
     var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
@@ -127,110 +128,31 @@ struct Lint: ParsableCommand {
     var strict = false
 
     @Option(help: "The file name to report for standard input.")
-    var stdinFilename = LintRequest.defaultStdinName
+    var stdinFilename = LintInvocation.defaultStdinName
 
     @Flag(inversion: .prefixedNo, help: "Colour the output (default: only on a terminal; NO_COLOR and FORCE_COLOR are respected).")
     var color: Bool?
 
     func validate() throws {
-        if let jobs, let problem = LintRun.jobsProblem(jobs) { throw ValidationError(problem) }
-        if let problem = LintRun.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
+        if let jobs, let problem = NoteRunner.jobsProblem(jobs) { throw ValidationError(problem) }
+        if let problem = NoteRunner.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
         if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
     }
 
     func run() throws {
-        let request = LintRequest(paths: paths, reporter: format.reporter, outputFile: outputFile, quiet: quiet,
-                                  jobs: jobs, timeBudget: timeBudget, maxNoteSize: maxNoteSize, now: common.now,
-                                  configuration: common.configurationChoice, strict: strict,
-                                  stdinName: stdinFilename, color: color)
-        throw ExitCode(request.run())
-    }
-}
-
-/// A lint run as plain values, with the command line's defaults: `Lint` fills it from parsed
-/// options, `InterviewLintCommand.main()` from a hook's command line (`HookArguments`).
-struct LintRequest {
-    static let defaultFormat = "text"
-    static let defaultTimeBudget: Double = 2
-    static let defaultStdinName = "<stdin>"
-
-    var paths: [String]
-    var reporter: any Reporter.Type = Reporters.named(defaultFormat)!
-    var outputFile: String?
-    var quiet = false
-    var jobs: Int?
-    var timeBudget = defaultTimeBudget
-    var maxNoteSize = FileCollector.defaultMaximumMegabytes
-    var now = LocalDateTime.current()
-    var configuration = ConfigurationChoice.discover
-    var strict = false
-    var stdinName = defaultStdinName
-    var color: Bool?
-
-    /// Lints, prints, and returns the exit code.
-    func run() -> Int32 {
-        let options = ReportOptions(color: outputFile == nil && reporter == TextReporter.self && useColor())
-        // Line formats go out file by file as soon as each is linted; the others need the whole run.
-        let streaming = outputFile == nil && reporter.streams
-        let run = LintRun.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: configuration,
-                              jobs: jobs, timeBudget: timeBudget,
-                              standardInput: { [stdinName, maxNoteSize] in
-                                  FileCollector.readStandardInput(name: stdinName, limit: maxNoteSize << 20)
-                              },
-                              stdinName: stdinName, noteSizeLimit: maxNoteSize << 20, keepDiagnostics: !streaming,
-                              onReport: streaming ? { [reporter, quiet] report in
-                                  var shown = report
-                                  if quiet { shown.keepOnly(.error) }
-                                  OutputWriter.writeStandardOutput(reporter.lines(for: shown, options: options))
-                              } : nil,
-                              afterSoleTimeout: { [self] run in
-                                  // The one note ran out of its budget and is still being read on
-                                  // the main thread: finish here and end the process without
-                                  // running exit handlers under that thread's feet.
-                                  let code = finish(run, options: options, streaming: streaming)
-                                  fflush(nil)
-                                  _exit(OutputWriter.finishStandardOutput(code))
-                              })
-        return finish(run, options: options, streaming: streaming)
-    }
-
-    /// Prints the errors, the report or its trailer and the summary; returns the exit code.
-    private func finish(_ run: LintRun, options: ReportOptions, streaming: Bool) -> Int32 {
-        for error in run.errors { printError("interview-lint: \(error)") }
-        let exitCode = run.exitCode(strict: strict)
-        if streaming {
-            OutputWriter.writeStandardOutput(reporter.trailer(run, options: options))
-            return exitCode
-        }
-        var shown = run
-        if quiet { shown.keepOnly(.error) }
-        let report = reporter.report(shown, options: options)
-        if let outputFile {
-            do {
-                try OutputWriter.writeFile(report, to: outputFile,
-                                           inputs: run.reports.map(\.path) + run.configurationFiles)
-            } catch {
-                printError("interview-lint: \(error)")
-                return 2
-            }
-            // Not after a report written to standard output itself: a second write through another
-            // descriptor would land over the start of the report in a file (`-o /dev/stdout > r.json`).
-            if !OutputWriter.isStandardOutput(outputFile) {
-                OutputWriter.writeStandardOutput(TextReporter.summary(of: shown) + " Report written to \(outputFile).\n")
-            }
-        } else {
-            OutputWriter.writeStandardOutput(report)
-        }
-        return exitCode
-    }
-
-    private func useColor() -> Bool {
-        if let color { return color }
-        // getenv: ProcessInfo.environment copies every variable into a dictionary first.
-        func variable(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
-        if let noColor = variable("NO_COLOR"), !noColor.isEmpty { return false }
-        if let force = variable("FORCE_COLOR"), !force.isEmpty, force != "0" { return true }
-        return isatty(STDOUT_FILENO) == 1
+        var invocation = LintInvocation(paths: paths)
+        invocation.reporter = format.reporter
+        invocation.outputFile = outputFile
+        invocation.quiet = quiet
+        invocation.jobs = jobs
+        invocation.timeBudget = timeBudget
+        invocation.maxNoteSize = maxNoteSize
+        invocation.now = common.now
+        invocation.configuration = common.configurationChoice
+        invocation.strict = strict
+        invocation.stdinName = stdinFilename
+        invocation.color = color
+        throw ExitCode(invocation.run())
     }
 }
 
@@ -247,7 +169,7 @@ struct Dump: ParsableCommand {
     var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
 
     @Option(help: "Seconds the note may take to read (0: no limit).")
-    var timeBudget: Double = LintRequest.defaultTimeBudget
+    var timeBudget: Double = LintInvocation.defaultTimeBudget
 
     @Option(help: "json (the model) or text (what was read, in words, with its line).")
     var format: String = "json"
@@ -261,19 +183,21 @@ struct Dump: ParsableCommand {
             throw ValidationError("--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00")
         }
         if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
-        if let problem = LintRun.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
+        if let problem = NoteRunner.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
     }
 
     func run() throws {
-        let result = LintRun.dump(path: file, configuration: noConfig ? .none : .discover, timeBudget: timeBudget,
-                                  noteSizeLimit: maxNoteSize << 20,
-                                  today: (today.flatMap(LocalDateTime.parseToday) ?? LocalDateTime.current()).date,
-                                  asText: format == "text", afterTimeout: { errors in
-                                      // The note is still being read on the main thread: end here.
-                                      for error in errors { printError("interview-lint: \(error)") }
-                                      fflush(nil)
-                                      _exit(OutputWriter.finishStandardOutput(2))
-                                  })
+        let watch = timeBudget > 0 ? SoleNoteWatch() : nil
+        if let watch {
+            Watchdog.start(watch) { result in
+                for error in result.errors { printError("interview-lint: \(error)") }
+                return 2
+            }
+        }
+        let result = NoteRunner.dump(path: file, configuration: noConfig ? .none : .discover, timeBudget: timeBudget,
+                                     noteSizeLimit: maxNoteSize << 20,
+                                     today: (today.flatMap(LocalDateTime.parseToday) ?? LocalDateTime.current()).date,
+                                     asText: format == "text", watch: watch)
         for error in result.errors { printError("interview-lint: \(error)") }
         if let json = result.json { OutputWriter.writeStandardOutput(json) }
         if !result.errors.isEmpty { throw ExitCode(2) }
@@ -296,7 +220,8 @@ struct Rules: ParsableCommand {
     func run() throws {
         if let name {
             guard let rule = RuleRegistry.rule(named: name) else {
-                printError("interview-lint: '\(name)' is not a rule; `interview-lint rules` lists them")
+                let hint = RuleRegistry.suggestion(for: name).map { "; did you mean '\($0)'?" } ?? ""
+                printError("interview-lint: '\(name)' is not a rule\(hint) (`interview-lint rules` lists them)")
                 throw ExitCode(2)
             }
             switch format {
@@ -339,15 +264,8 @@ struct PrintConfig: ParsableCommand {
     }
 }
 
-struct AgendaFormat: ExpressibleByArgument {
-    var format: AgendaReporter.Format
-    init?(argument: String) {
-        guard let format = AgendaReporter.Format(rawValue: argument) else { return nil }
-        self.format = format
-    }
-    static var allValueStrings: [String] { AgendaReporter.Format.allCases.map(\.rawValue) }
-    var defaultValueDescription: String { format.rawValue }
-}
+// Its cases are the values of `agenda --format`.
+extension AgendaReporter.Format: ExpressibleByArgument {}
 
 struct Agenda: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -359,7 +277,7 @@ struct Agenda: ParsableCommand {
     var paths: [String] = []
 
     @Option(name: [.short, .long], help: "text, json or ics.")
-    var format = AgendaFormat(argument: "text")!
+    var format = AgendaReporter.Format.text
 
     @OptionGroup var common: CommonOptions
 
@@ -370,13 +288,13 @@ struct Agenda: ParsableCommand {
     var outputFile: String?
 
     @Option(help: "Seconds a single note may take before it is named as not read (0: no limit).")
-    var timeBudget: Double = LintRequest.defaultTimeBudget
+    var timeBudget: Double = LintInvocation.defaultTimeBudget
 
     @Option(help: "Megabytes a note may hold; a larger one is named as not read.")
     var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
 
     func validate() throws {
-        if let problem = LintRun.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
+        if let problem = NoteRunner.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
         if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
     }
 
@@ -386,7 +304,7 @@ struct Agenda: ParsableCommand {
         let result = InterviewLint.Agenda.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: choice,
                                               includeClosed: all, timeBudget: timeBudget, noteSizeLimit: maxNoteSize << 20)
         for error in result.errors { printError("interview-lint: \(error)") }
-        let text = AgendaReporter.render(result.actions, now: now, format: format.format)
+        let text = AgendaReporter.render(result.actions, now: now, format: format, faults: result.configurationFaults)
         if let outputFile {
             do { try OutputWriter.writeFile(text, to: outputFile, inputs: result.inputs) } catch {
                 printError("interview-lint: \(error)")
@@ -417,13 +335,13 @@ struct Report: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     @Option(help: "Seconds a single note may take before it is reported as not checked (0: no limit).")
-    var timeBudget: Double = LintRequest.defaultTimeBudget
+    var timeBudget: Double = LintInvocation.defaultTimeBudget
 
     @Option(help: "Megabytes a note may hold; a larger one is named as not read.")
     var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
 
     func validate() throws {
-        if let problem = LintRun.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
+        if let problem = NoteRunner.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
         if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
     }
 
@@ -464,8 +382,9 @@ struct New: ParsableCommand {
     @Option(help: "Someone you will meet (repeat for each).")
     var interviewer: [String] = []
 
-    @Option(help: "The folder to write the note in (default: the current folder).")
-    var dir = "."
+    // No default value: argument-parser would print it as "(default: .)" after this help.
+    @Option(help: "The folder to write the note in, created if missing (default: the current folder).")
+    var dir: String?
 
     @Option(help: "A template file; {{company}}, {{role}}, {{date}}, {{title}} and {{interviewers}} are filled in.")
     var template: String?
@@ -485,9 +404,9 @@ struct New: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let request = NewNote.Request(company: company, role: role, start: start, hasTime: hasTime, interviewers: interviewer)
+        let invocation = NewNote.Request(company: company, role: role, start: start, hasTime: hasTime, interviewers: interviewer)
         do {
-            let path = try NewNote.write(request, template: text, directory: dir)
+            let path = try NewNote.write(invocation, template: text, directory: dir ?? ".")
             OutputWriter.writeStandardOutput(path + "\n")
         } catch {
             printError("interview-lint: \(error)")
@@ -506,7 +425,7 @@ struct Server: ParsableCommand {
     var today: String?
 
     @Option(help: "Seconds a single lint may take before the note is reported as not checked (0: no limit).")
-    var timeBudget: Double = LintRequest.defaultTimeBudget
+    var timeBudget: Double = LintInvocation.defaultTimeBudget
 
     @Flag(help: .hidden)
     var stdio = false  // what many clients pass; standard input and output are the only transport
@@ -515,7 +434,7 @@ struct Server: ParsableCommand {
         if let today, LocalDateTime.parseToday(today) == nil {
             throw ValidationError("--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00")
         }
-        if let problem = LintRun.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
+        if let problem = NoteRunner.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
     }
 
     func run() throws {
@@ -544,10 +463,4 @@ struct Schema: ParsableCommand {
 func noteSizeProblem(_ megabytes: Int) -> String? {
     let range = FileCollector.maximumMegabytesRange
     return range.contains(megabytes) ? nil : "--max-note-size takes a whole number of megabytes from \(range.lowerBound) to \(range.upperBound)"
-}
-
-/// Messages name files and quote notes and configuration files: their control characters are
-/// shown, not sent to the terminal.
-func printError(_ message: String) {
-    FileHandle.standardError.write(Data((TerminalText.escaped(message, keeping: ["\n", "\t"]) + "\n").utf8))
 }

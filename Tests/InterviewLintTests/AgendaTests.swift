@@ -48,7 +48,10 @@ struct AgendaTests {
     func ruleExamplesAgree(_ name: String) {
         let rule = RuleRegistry.rule(named: name)!
         for example in rule.description.triggering + rule.description.nonTriggering {
-            expectAgreement(MarkedNote(example.note).text, today: example.today, "example at line \(example.line)")
+            var configuration = Configuration()
+            if !example.options.isEmpty { configuration.rules[name] = .init(options: example.configuration) }
+            expectAgreement(MarkedNote(example.note).text, today: example.today, configuration: configuration,
+                            "example at line \(example.line)")
         }
     }
 
@@ -207,7 +210,27 @@ struct NewNoteTests {
         #expect(note.company?.value == "../../etc/.Évil")
         #expect(note.role?.value == "/root: \"x\"")
         #expect(try runTool(["new", "--company", "A", "--role", "B", "--date", "2026-13-01"], in: folder.url).status == 2)
-        #expect(try runTool(["new", "--company", "A", "--role", "B", "--date", "2026-11-26", "--dir", "nope"], in: folder.url).status == 2)
+    }
+
+    @Test("--dir creates the folder, with its parents, as git init DIR does; a file there is refused")
+    func createsFolder() throws {
+        let folder = try TemporaryFolder()
+        let arguments = ["new", "--company", "A", "--role", "B", "--date", "2026-11-26"]
+        let result = try runTool(arguments + ["--dir", "notes/2026"], in: folder.url)
+        #expect(result.status == 0)
+        #expect(result.stdout == "notes/2026/2026-11-26-a-b.md\n")
+        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("notes/2026/2026-11-26-a-b.md").path))
+        try folder.write("file", "")
+        let refused = try runTool(arguments + ["--dir", "file"], in: folder.url)
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "interview-lint: file: not a folder\n")
+    }
+
+    @Test("new --help gives --dir's default once")
+    func helpDefault() throws {
+        let help = try runTool(["new", "--help"]).stdout
+        #expect(help.contains("(default: the current folder)"))
+        #expect(!help.contains("(default: .)"))
     }
 
     @Test("a template file fills the same placeholders")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import InterviewLint
+import InterviewLintCommandLine
 
 /// Runs the built executable, as a user or a commit hook would.
 @Suite("Command line", .serialized)
@@ -261,11 +262,46 @@ struct CommandLineTests {
         let list = try runTool(["rules"])
         for name in RuleRegistry.identifiers { #expect(list.stdout.contains(name)) }
         let one = try runTool(["rules", "thank-you-prompt"])
-        #expect(one.stdout.contains("warning-after-hours (default 24)"))
-        #expect(one.stdout.contains("seeds/follow-up-advice.md"))
+        #expect(one.stdout.contains("warning-after-hours (default 24; 0 to 8760)"))
         let json = try runTool(["rules", "--format", "json"])
         #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [Any])?.count == RuleRegistry.all.count)
         #expect(try runTool(["rules", "no-such-rule"]).status == 2)
+    }
+
+    @Test("rules NAME cites the advice in its own words (no file a binary user may lack) and explains ↓")
+    func ruleDetailStandsAlone() throws {
+        let one = try runTool(["rules", "thank-you-prompt"])
+        #expect(one.status == 0)
+        #expect(!one.stdout.contains("seeds/"))
+        #expect(one.stdout.contains("(advice 3)"))
+        #expect(one.stdout.contains("3. send each interviewer a separate thank-you email"))
+        #expect(one.stdout.contains("↓ marks where a finding starts; it is not part of the note"))
+    }
+
+    @Test("rules NAME suggests the rule a misspelt name means")
+    func ruleSuggestion() throws {
+        let result = try runTool(["rules", "thankyou-sent"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "interview-lint: 'thankyou-sent' is not a rule; did you mean 'thank-you-sent'? (`interview-lint rules` lists them)\n")
+        #expect(!(try runTool(["rules", "zzz"]).stderr.contains("did you mean")))
+    }
+
+    @Test("a broken configuration: the agenda names it instead of 'Nothing to do', and JSON counts no path as unreadable")
+    func brokenConfigurationSummaries() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(".interview-lint.yml", "rules:\n  card-colected: off\n")
+        try folder.write("a.md", "---\ndate: 2026-11-16\n---\n")
+        let agenda = try runTool(["agenda", "."] + Self.today, in: folder.url)
+        #expect(agenda.status == 2)
+        #expect(!agenda.stdout.contains("Nothing to do"))
+        #expect(agenda.stdout.hasPrefix("1 note not checked: the configuration file "))
+        func summary(_ arguments: [String]) throws -> [String: Any] {
+            let result = try runTool(arguments + ["-f", "json"] + Self.today, in: folder.url)
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            return try #require(document["summary"] as? [String: Any])
+        }
+        #expect(try summary(["."])["unreadable"] as? Int == 0)
+        #expect(try summary([".", "missing.md"])["unreadable"] as? Int == 1)
     }
 
     @Test("print-config shows the file in force")

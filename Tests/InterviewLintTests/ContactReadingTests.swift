@@ -111,6 +111,36 @@ struct ContactReadingTests {
         #expect(note.log.map(\.kind) == [.followUp, .thankYou, .thankYou])
     }
 
+    @Test("an interviewer named May or Will is that person in the log, not a month or a plan; 'May 12' is still a day")
+    func namesThatAreWords() {
+        let note = read("""
+            ---
+            date: 2026-05-11 10:00
+            ---
+            ## Interviewers
+            - [x] May Chen — may@t.example — +1 555 0100
+            - [x] Will Turner — will@t.example — +1 555 0101
+            ## Follow-up
+            - 2026-05-11 17:00 thank-you email to May, recap: the roadmap, reiterated interest
+            - 2026-05-11 17:10 thank-you email to Will, recap: the pricing model, reiterated interest
+            - May 12 10:00 called Will
+            """)
+        #expect(note.log.map(\.interviewers) == [[0], [1], [1]])
+        #expect(note.log.map(\.recapsConversation) == [true, true, false])
+        #expect(note.log.last?.date?.value.date == LocalDate(year: 2026, month: 5, day: 12))
+    }
+
+    @Test("a capital before a hyphen and a lowercase word ('Mid-morning') is no part of a name")
+    func hyphenatedWordIsNoName() {
+        let note = Self.twoPeople("""
+            | Date | Type | To/From | Notes |
+            | --- | --- | --- | --- |
+            | 2026-11-04 | Phone | To Aditi | Mid-morning check-in, she'll call Thursday |
+            """)
+        #expect(note.log.first?.people.map(\.written.value) == ["Aditi"])
+        #expect(note.log.first?.interviewers == [0])
+    }
+
     @Test("under Follow-up, an unticked task is a plan and a done one carries its Tasks date")
     func tasksUnderFollowUp() {
         let note = Self.twoPeople("""

@@ -42,7 +42,7 @@ struct ExamplesTests {
         let path = Self.folder.appendingPathComponent(name).path
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let (day, expected) = try #require(Self.promised(text), "\(name) has no 'Expected findings' comment")
-        let run = LintRun.run(paths: [path], now: moment(day), configuration: .discover)
+        let run = NoteRunner.lint(paths: [path], now: moment(day), configuration: .discover)
         #expect(run.errors.isEmpty)
         let actual = run.diagnostics.map { "\($0.range.start.line):\($0.range.start.column) \($0.severity.rawValue) \($0.rule)" }
         #expect(actual == expected)

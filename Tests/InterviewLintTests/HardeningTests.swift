@@ -485,7 +485,7 @@ extension HardeningTests {
             Diagnostic(file: "a.md", range: SourceRange(line: 3, column: 28 + index, length: 1), severity: .error,
                        rule: "unknown-rule", message: "unknown rule \(index)", sourceLine: line)
         }
-        let run = LintRun(reports: [FileReport(path: "a.md", outcome: .linted, diagnostics: diagnostics)])
+        let run = LintResult(reports: [FileReport(path: "a.md", outcome: .linted, diagnostics: diagnostics)])
         let start = Date()
         let sarif = SARIFReporter.report(run, options: ReportOptions(color: false))
         #expect(Date().timeIntervalSince(start) < 10)

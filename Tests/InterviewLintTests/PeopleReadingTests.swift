@@ -240,4 +240,13 @@ struct PeopleReadingTests {
         #expect(model.timeframe?.decisionDate == LocalDate(year: 2026, month: 11, day: 20))
         #expect(read(Self.day + "Interview at Greystone. Claire said it went well.\n").timeframe == nil)
     }
+
+    @Test("people under the headings people give them, names with particles kept whole", arguments: [
+        Labelled("German", "Gesprächspartner"), Labelled("interviewed by", "Interviewed by"), Labelled("hiring team", "Hiring team"),
+        Labelled("people met", "People met"),
+    ])
+    func peopleHeadings(_ heading: Labelled<String>) {
+        let model = read(Self.day + "### \(heading.value)\n- [x] François d'Aubigné — Head of Reporting — f@b.example\n- [x] José María Fernández de la Vega — Tax Manager — jm@b.example\n")
+        #expect(model.people.map(\.name.value) == ["François d'Aubigné", "José María Fernández de la Vega"])
+    }
 }

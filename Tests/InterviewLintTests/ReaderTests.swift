@@ -184,7 +184,7 @@ struct ReaderTests {
     @Test("a count or note in brackets, a number, or the/my/our around a section name",
           arguments: ["## Interviewers (2)", "## The interviewers", "### Our panel:", "## People I spoke with", "## Interviewers 2"])
     func decoratedHeadings(_ heading: String) {
-        // Each of these headings used to hide the section: "the note lists no interviewers".
+        // None of these headings may hide the section ("the note lists no interviewers").
         let note = read("\(heading)\n- [x] Jane Doe — jane@acme.example — +1 555 0100\n## Contact history (email)\n- 2026-11-16 — Email to Jane Doe\n")
         #expect(note.people.map(\.name.value) == ["Jane Doe"])
         #expect(note.log.count == 1)
@@ -321,7 +321,7 @@ struct ReaderTests {
           arguments: [("2026/11/16 17:30", "2026-11-16 17:30"), ("2026/11/6", "2026-11-06 00:00"),
                       ("12/5/26", "2026-12-05 00:00"), ("12/5/2026 9am", "2026-12-05 09:00")])
     func slashDates(_ written: String, _ expected: String) throws {
-        // 2026/11/16 used to be read with 2016 as its day, and refused as no day of the calendar.
+        // 2026/11/16 must not be read with 2016 as its day (and refused as no day of the calendar).
         let note = Self.thankYou(dated: written)
         let entry = try #require(note.log.first)
         #expect(entry.date?.value.description == expected)
@@ -334,7 +334,7 @@ struct ReaderTests {
                       ("**Tue.** 2026-11-17 9am", "2026-11-17 09:00", 10)])
     func writtenDates(_ written: String, _ expected: String, _ dateColumn: Int) throws {
         // dateColumn: where the date starts in `written` (1-based); the item's text starts at column 3.
-        // Each used to lose the date or the time, and then the person, reported as unreadable.
+        // None may lose the date or the time, and then the person (reported as unreadable).
         let note = Self.thankYou(dated: written)
         let entry = try #require(note.log.first)
         #expect(entry.date?.value.description == expected)
@@ -361,7 +361,7 @@ struct ReaderTests {
 
     @Test("titles before a name (Dr., Prof.) do not keep the log from matching the person")
     func titledNames() throws {
-        // "Dr. Jane Doe" on the card and "Jane Doe" in the log used to be "not among the interviewers".
+        // "Dr. Jane Doe" on the card and "Jane Doe" in the log are one person, not "not among the interviewers".
         let note = read("""
             ---
             date: 2026-11-16 10:00

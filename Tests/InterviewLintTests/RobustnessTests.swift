@@ -116,8 +116,8 @@ struct RobustnessTests {
         #expect(result.stdout.contains("./b-fine.md:6:7: warning: no business card from Bob Smith"))
     }
 
-    /// A run on one note lints it on the main thread and a watcher finishes the run when the
-    /// budget runs out (LintRun's `afterSoleTimeout`): streamed, whole-report and file output.
+    /// A run on one note lints it on the main thread and the command's watchdog finishes the run
+    /// when the budget runs out (`SoleNoteWatch`): streamed, whole-report and file output.
     @Test("one note over the time budget: the watcher finishes the run in every kind of output",
           arguments: [["-f", "text"], ["-f", "github"], ["-f", "json"], ["-f", "sarif", "-o", "report.sarif"]])
     func soleNoteTimeout(_ format: [String]) throws {
@@ -201,7 +201,7 @@ struct RobustnessTests {
 
     @Test("bytes that are not UTF-8, in a file with no sign of an interview, get the encoding finding alone")
     func binaryFile() throws {
-        // A binary file named .md used to get resume-left and timeframe-asked as well.
+        // A binary file named .md must not get resume-left and timeframe-asked as well.
         var generator = SystemRandomNumberGenerator()
         let bytes = Array("# Caf".utf8) + [0xE9, 0x0A] + (0..<3_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
         let report = Linter(now: moment("2026-11-26")).lint(path: "x.md", bytes: bytes, configuration: Configuration())

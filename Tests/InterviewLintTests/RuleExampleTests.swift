@@ -39,13 +39,33 @@ struct RuleExampleTests {
         }
     }
 
+    @Test("every option has its default in its range, and the examples set only declared options to values in range",
+          arguments: identifiers)
+    func options(_ name: String) {
+        let description = Self.rule(name).description
+        for option in description.options {
+            if case .integer(let value) = option.defaultValue {
+                #expect(option.range?.contains(value) == true, "\(name).\(option.name)")
+            } else {
+                #expect(option.range == nil, "\(name).\(option.name)")
+            }
+        }
+        for example in description.triggering + description.nonTriggering {
+            for setting in example.options {
+                let option = description.options.first { $0.name == setting.name }
+                #expect(option != nil, "\(setting.name) is no option of \(name); \(where_(example))")
+                if case .integer(let value) = setting.value { #expect(option?.range?.contains(value) == true, where_(example)) }
+            }
+        }
+    }
+
     @Test("triggering examples report exactly at the markers", arguments: identifiers)
     func triggering(_ name: String) {
         let rule = Self.rule(name)
         for example in rule.description.triggering {
             let note = MarkedNote(example.note)
             #expect(!note.markers.isEmpty, "a triggering example needs ↓ markers; \(where_(example))")
-            let found = lint(note.text, today: example.today, configuration: only(rule))
+            let found = lint(note.text, today: example.today, configuration: only(rule, example))
             #expect(found.allSatisfy { $0.rule == name })
             #expect(Self.positions(found) == note.markers.sorted(), where_(example))
             for diagnostic in found {
@@ -58,7 +78,7 @@ struct RuleExampleTests {
     func nonTriggering(_ name: String) {
         let rule = Self.rule(name)
         for example in rule.description.nonTriggering {
-            let found = lint(MarkedNote(example.note).text, today: example.today, configuration: only(rule))
+            let found = lint(MarkedNote(example.note).text, today: example.today, configuration: only(rule, example))
             #expect(found.isEmpty, "\(found.map(\.message)); \(where_(example))")
         }
     }
@@ -75,14 +95,14 @@ struct RuleExampleTests {
             let expected = note.markers.map { marker in
                 marker.line > start ? SourcePosition(line: marker.line + inserted.count, column: marker.column) : marker
             }.sorted()
-            let found = lint(lines.joined(separator: "\n"), today: example.today, configuration: only(rule))
+            let found = lint(lines.joined(separator: "\n"), today: example.today, configuration: only(rule, example))
             #expect(Self.positions(found) == expected, where_(example))
 
             // A note without front matter can gain one above everything.
             if start == 0 {
                 let frontMatter = "---\ntags: [interview]\n---\n"
                 let moved = note.markers.map { SourcePosition(line: $0.line + 3, column: $0.column) }.sorted()
-                let found = lint(frontMatter + note.text, today: example.today, configuration: only(rule))
+                let found = lint(frontMatter + note.text, today: example.today, configuration: only(rule, example))
                 #expect(Self.positions(found) == moved, "with front matter prepended; \(where_(example))")
             }
         }
@@ -101,7 +121,7 @@ struct RuleExampleTests {
                 wrapped.insert(Substring(open), at: start)
                 wrapped.append(Substring(close))
                 let inside = (start + 2)...(wrapped.count - 1)
-                let found = lint(wrapped.joined(separator: "\n"), today: example.today, configuration: only(rule))
+                let found = lint(wrapped.joined(separator: "\n"), today: example.today, configuration: only(rule, example))
                 let reportedInside = found.filter { inside.contains($0.range.start.line) }
                 #expect(reportedInside.isEmpty, "\(open) wrapping: \(reportedInside.map(\.message)); \(where_(example))")
             }
@@ -121,15 +141,49 @@ struct RuleExampleTests {
             for comment in variants {
                 var silenced = lines
                 silenced.insert(contentsOf: [Substring(comment), ""], at: start)
-                let found = lint(silenced.joined(separator: "\n"), today: example.today, configuration: only(rule))
+                let found = lint(silenced.joined(separator: "\n"), today: example.today, configuration: only(rule, example))
                 #expect(found.isEmpty, "\(comment): \(found.map(\.message)); \(where_(example))")
             }
             // And the rule can be turned off in the front matter, where there is one.
             if start > 0 {
                 lines.insert("interview-lint: {disable: [\(name)]}", at: start - 1)
-                let found = lint(lines.joined(separator: "\n"), today: example.today, configuration: only(rule))
+                let found = lint(lines.joined(separator: "\n"), today: example.today, configuration: only(rule, example))
                 #expect(found.isEmpty, "front matter disable: \(found.map(\.message)); \(where_(example))")
             }
+        }
+    }
+
+    /// The example with `status: STATUS` added to its front matter; nil when it has no front
+    /// matter or gives a status already.
+    static func closed(_ example: RuleExample, as status: String) -> String? {
+        let text = MarkedNote(example.note).text
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let end = bodyStart(lines)
+        guard end > 0, !lines[..<end].contains(where: { $0.hasPrefix("status:") }) else { return nil }
+        lines.insert("status: \(status)", at: 1)
+        return lines.joined(separator: "\n")
+    }
+
+    @Test("a rule quiet once the interview is closed gives nothing on its triggering examples marked closed; any other still triggers on one",
+          arguments: identifiers)
+    func closedInterviews(_ name: String) {
+        let rule = Self.rule(name)
+        let statuses = rule.description.quietWhenClosed ? ["rejected", "offer", "withdrawn"] : ["rejected"]
+        var stillTriggers = false
+        var tried = false
+        for example in rule.description.triggering {
+            for status in statuses {
+                guard let note = Self.closed(example, as: status) else { continue }
+                tried = true
+                let found = lint(note, today: example.today, configuration: only(rule, example))
+                if rule.description.quietWhenClosed {
+                    #expect(found.isEmpty, "\(name) says it is quiet when closed, yet on status \(status): \(found.map(\.message)); \(where_(example))")
+                }
+                stillTriggers = stillTriggers || !found.isEmpty
+            }
+        }
+        if !rule.description.quietWhenClosed && tried {
+            #expect(stillTriggers, "\(name) reports nothing once the interview is closed: say so with quietWhenClosed")
         }
     }
 

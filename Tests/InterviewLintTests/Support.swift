@@ -52,12 +52,22 @@ struct MarkedNote {
 }
 
 /// A configuration in which only `rule` runs.
-func only(_ rule: any Rule.Type) -> Configuration {
+func only(_ rule: any Rule.Type, _ example: RuleExample? = nil) -> Configuration {
     var configuration = Configuration()
     for other in RuleRegistry.all where other.description.identifier != rule.description.identifier {
         configuration.rules[other.description.identifier] = .init(enabled: false)
     }
+    if let example, !example.options.isEmpty {
+        configuration.rules[rule.description.identifier] = .init(options: example.configuration)
+    }
     return configuration
+}
+
+extension RuleExample {
+    /// The options the example sets, as a configuration holds them.
+    var configuration: [String: RuleOption.Value] {
+        Dictionary(options.map { ($0.name, $0.value) }) { $1 }
+    }
 }
 
 /// The diagnostics of every enabled rule for a note.

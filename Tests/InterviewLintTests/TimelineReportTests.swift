@@ -323,7 +323,7 @@ struct TimelineReportTests {
         let input = ReportRun.run(paths: [examples], now: now, configuration: .discover)
         #expect(input.errors.isEmpty)
         let html = HTMLReport.render(input)
-        let lint = LintRun.run(paths: [examples], now: now, configuration: .discover)
+        let lint = NoteRunner.lint(paths: [examples], now: now, configuration: .discover)
         #expect(!lint.diagnostics.isEmpty)
         #expect(input.notes.flatMap(\.diagnostics) == lint.diagnostics)
         for diagnostic in lint.diagnostics {

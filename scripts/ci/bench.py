@@ -1,4 +1,4 @@
-"""Runs the benchmark and writes docs/performance.md. See scripts/bench."""
+"""Runs the benchmark and writes its results into docs/performance.md. See scripts/bench."""
 
 import json
 import os
@@ -10,6 +10,8 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+
+from callgrind import instructions, stripped
 
 TODAY = "2026-11-26"
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,18 +63,6 @@ def hyperfine_rounds(commands, rounds, runs, warmup):
     return [sum(times) / len(times) for times in collected]
 
 
-def instructions(command):
-    """Instructions executed by `command` (all its threads), counted by valgrind's callgrind:
-    the same for the same binary and files whatever else the machine is doing."""
-    with tempfile.TemporaryDirectory() as scratch:
-        result = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/out"] + command,
-                                capture_output=True, text=True)
-    match = re.search(r"I\s+refs:\s+([\d,]+)", result.stderr)
-    if not match:
-        raise SystemExit(f"callgrind gave no count for {command[0]}:\n{result.stderr[-2000:]}")
-    return int(match.group(1).replace(",", ""))
-
-
 def peak_memory_mb(command):
     result = subprocess.run(["/usr/bin/time", "-v", "bash", "-c", command], capture_output=True, text=True)
     match = re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr)
@@ -106,13 +96,11 @@ def main():
 
     small = corpus(1000)
     # Instructions on the 1,000-note corpus, --jobs 1 against cmark: a ratio that does not move
-    # with the machine's load, for telling whether a change helped (valgrind 3.19 cannot read the
-    # DWARF 5 debug information of the static build, so it counts a copy without it).
+    # with the machine's load, for telling whether a change helped.
     notes = sorted(str(path) for path in small.rglob("*.md"))
     with tempfile.TemporaryDirectory() as scratch:
-        stripped = f"{scratch}/interview-lint"
-        subprocess.run(["strip", "--strip-debug", "-o", stripped, binary], check=True)
-        counted_ours = instructions([stripped, "--today", TODAY, "--no-config", "--quiet", "--jobs", "1", str(small)])
+        counted_ours = instructions([stripped(binary, scratch), "--today", TODAY, "--no-config", "--quiet", "--jobs", "1",
+                                     str(small)])
     counted_parser = instructions(["cmark"] + notes)
     ours_small, peer = hyperfine([f"{lint} {small} > /dev/null", f"{pymarkdown} scan -r {small} > /dev/null"], 1, warmup=0)
     checks.append(("1,000 notes: pymarkdownlnt / interview-lint", peer / ours_small, None))
@@ -138,8 +126,7 @@ def main():
     cmark = sh("cmark --version").splitlines()[0]
     ours_version = sh(binary + " --version").strip()
     peer_version = sh(pymarkdown + " version").strip()
-    lines = ["# Performance", "",
-             "Measured by `scripts/bench` (not by the tests): wall time with hyperfine, all commands of a row in",
+    lines = ["Measured by `scripts/bench` (not by the tests): wall time with hyperfine, all commands of a row in",
              "one run on the same files (the corpus rows in short rounds of hyperfine runs, so that every command",
              "is timed close to the others), and peak memory with `/usr/bin/time -v`. The corpus is generated",
              "deterministically (`scripts/ci/bench_corpus.py`, about 3 KB a note, a third of them with findings).",
@@ -175,9 +162,14 @@ def main():
     lines.append(f"| peak memory ≤ 100 MB and flat | {max(peaks):.0f} MB | ≤ 100 MB | {'yes' if flat else 'no'} |")
     report = "\n".join(lines) + "\n"
     print(report)
-    notes = ROOT / "docs" / "performance-notes.md"
-    text = report + ("\n" + notes.read_text() if notes.exists() else "")
-    (ROOT / "docs" / "performance.md").write_text(text)
+    # Only the results between the markers are rewritten; the rest of the page is kept by hand.
+    page = ROOT / "docs" / "performance.md"
+    text = page.read_text()
+    start, end = "<!-- bench: start -->\n", "<!-- bench: end -->"
+    if start not in text or end not in text:
+        raise SystemExit(f"{page} has lost its {start.strip()} and {end} markers")
+    before, rest = text.split(start, 1)
+    page.write_text(before + start + report + end + rest.split(end, 1)[1])
     print("written to docs/performance.md")
 
 

@@ -63,8 +63,7 @@ public struct Configuration: Sendable {
         public let identifiers: [String]
 
         init(_ configuration: Configuration) {
-            var maxDistance = 2
-            if case .integer(let value)? = configuration.resolved(NameSpelling.self).options["max-distance"] { maxDistance = value }
+            let maxDistance = NameSpelling.maxDistance.value(in: configuration, for: NameSpelling.self)
             readerOptions = ReaderOptions(sections: SectionMatcher(extraAliases: configuration.headings), maxNameDistance: maxDistance,
                                           dateOrder: configuration.dateOrder)
             enabledRules = RuleRegistry.all.compactMap { rule in

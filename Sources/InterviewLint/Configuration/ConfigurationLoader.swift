@@ -62,18 +62,9 @@ public final class ConfigurationLoader: @unchecked Sendable {
     /// What each number in a configuration may be: far beyond any real setting, and small enough
     /// that the dates worked out from it stay inside the calendar (docs/robustness.md).
     static let businessDaysRange = 0...1_000
-    static let optionRanges: [String: ClosedRange<Int>] = [
-        "due-hours": 0...8_760, "warning-after-hours": 0...8_760, "error-after-hours": 0...8_760,
-        "min-business-days": businessDaysRange, "max-distance": 0...10,
-        "max-calls": 0...1_000, "max-unanswered": 0...1_000,
-    ]
     /// The largest configuration file read, in bytes.
     static let maximumFileSize = 1 << 20
 
-    /// For an integer option the table does not name.
-    static let defaultOptionRange = 0...10_000
-
-    static func range(ofOption name: String) -> ClosedRange<Int> { optionRanges[name] ?? defaultOptionRange }
 
     /// A configuration found, or the error that makes it unusable. (Not `Result`: making
     /// `Result<_, ConfigurationError>`'s type at run time checks `ConfigurationError: Error`, which
@@ -315,7 +306,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
                     }
                     switch option.defaultValue {
                     case .integer:
-                        let range = Self.range(ofOption: key)
+                        let range = option.range ?? Int.min...Int.max
                         guard let number = optionValue.int, range.contains(number) else {
                             throw error(path, optionValue, "`\(name).\(key)` takes a whole number from \(range.lowerBound) to \(range.upperBound) (default \(option.defaultValue))")
                         }

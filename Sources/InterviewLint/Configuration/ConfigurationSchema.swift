@@ -58,7 +58,7 @@ public enum ConfigurationSchema {
         for option in d.options {
             switch option.defaultValue {
             case .integer(let value):
-                let range = ConfigurationLoader.range(ofOption: option.name)
+                let range = option.range ?? Int.min...Int.max
                 options.append((option.name, .object([
                     ("description", .string(option.summary)), ("type", .string("integer")),
                     ("minimum", .int(range.lowerBound)), ("maximum", .int(range.upperBound)), ("default", .int(value)),

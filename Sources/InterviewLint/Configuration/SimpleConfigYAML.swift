@@ -5,9 +5,8 @@
 /// more than one way, keys without a value, several documents — makes it return nil, and the
 /// caller composes with Yams, which also gives the error messages for broken YAML.
 ///
-/// Why: composing `Examples/.interview-lint.yml` with Yams cost 4.6 M instructions (1.3 times a
-/// whole one-note run), most of it Yams' generic code being instantiated at run time, and that
-/// file is the one the README tells users to copy. `ConfigFastPathTests` checks that both readers
+/// Why: composing a configuration with Yams costs more than a whole one-note run (most of it Yams'
+/// generic code instantiated at run time), and every hook run reads one. `ConfigFastPathTests` checks that both readers
 /// give the same nodes (values, numbers, booleans and positions) on every configuration file in
 /// the repository and on a list of near misses.
 enum SimpleConfigYAML {

@@ -52,7 +52,7 @@ public struct FileReport: Sendable {
     /// The rules that ran on it (for JUnit-style reports).
     public var rulesRun: [String]
     /// Findings by severity: error, warning, info. Kept when the diagnostics are dropped. (Three
-    /// numbers rather than an array, which was an allocation for every file.)
+    /// numbers rather than an array, which would be an allocation for every file.)
     private var counts: (error: Int, warning: Int, info: Int)
 
     public init(path: String, outcome: Outcome, diagnostics: [Diagnostic] = [], rulesRun: [String] = []) {

@@ -28,8 +28,8 @@ public enum FileCollector {
     }
 
     /// Whether a file name's extension, as Foundation's `pathExtension` finds it, is one of
-    /// `extensions` in any case; worked out on the bytes (`pathExtension` cost about 12,000
-    /// instructions a file). No extension when the last dot starts the name (`.md`), as there;
+    /// `extensions` in any case; worked out on the bytes (`pathExtension` is costly for every
+    /// file of a run). No extension when the last dot starts the name (`.md`), as there;
     /// RobustnessTests compares the two on awkward names.
     static func hasNoteExtension(_ name: [UInt8]) -> Bool {
         guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0 else { return false }
@@ -112,7 +112,7 @@ public enum FileCollector {
 
     /// The most a note (a file or standard input) may hold, in megabytes (MiB): `--max-note-size`.
     /// Notes are a few kilobytes; 128 MB is beyond any, and keeps what one note can take bounded
-    /// (a 50 MB log note took 1.3 GB to read).
+    /// (reading a note takes many times its size in memory).
     public static let defaultMaximumMegabytes = 128
     public static let maximumMegabytesRange = 1...4_096
 
@@ -188,8 +188,7 @@ public enum FileCollector {
                     if got == 0 { return }
                     count += got
                     // A regular file that gave all the bytes fstat counted, in a read short of
-                    // what was asked for, is at its end: no second read to be told so (one
-                    // system call a note fewer).
+                    // what was asked for, is at its end: no second read to be told so.
                     if trusted, count >= size, count < buffer.count { return }
                 }
             }

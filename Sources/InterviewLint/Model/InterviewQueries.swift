@@ -1,7 +1,7 @@
 /// Questions several rules ask of the model, answered in one place.
 extension Interview {
     /// The dated entries in date order, equal dates in document order (sorted as indices and
-    /// dates: sorting copies of the entries cost more than the rules that read them).
+    /// dates: sorting copies of the entries would cost more than the rules that read them).
     static func chronology(of log: [LogEntry]) -> [DatedLogEntry] {
         var dated: [DatedLogEntry] = []
         dated.reserveCapacity(log.count)
@@ -12,8 +12,8 @@ extension Interview {
 
     /// The first outgoing thank-you (in date order) that includes interviewer `person` and
     /// satisfies `condition`. A loop rather than a filtered copy of the log: rules ask this for
-    /// every interviewer, and copying log entries was most of what they cost.
-    /// `condition` is given the entry's index in `log` (handing it the entry copied it).
+    /// every interviewer, and copying log entries would be most of what they cost.
+    /// `condition` is given the entry's index in `log` (handing it the entry would copy it).
     public func firstThankYou(to person: Int, where condition: (Int) -> Bool = { _ in true })
         -> DatedLogEntry? {
         for item in datedLog where log[item.index].isOutgoing && log[item.index].kind == .thankYou

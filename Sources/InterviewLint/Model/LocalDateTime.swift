@@ -187,8 +187,8 @@ extension Int {
 /// `value` in decimal with leading zeros to `width` digits.
 func pad(_ value: Int, _ width: Int) -> String {
     guard value >= 0 else { return String(value) }
-    // Written straight into the string, last digit first (an array of digits was allocated,
-    // reversed and decoded for every date in a message).
+    // Written straight into the string, last digit first: no array of digits for every date
+    // in a message.
     var length = 1
     var scale = 10
     while scale <= value, length < 19 { length += 1; scale = scale &* 10 }

@@ -73,11 +73,7 @@ public enum Agenda {
         let settings = configuration.settings
 
         // Thank-yous not yet sent (thank-you-sent reports them once they are due).
-        let dueHours: Int = {
-            if case .integer(let hours)? = configuration.resolved(ThankYouSent.self).options["due-hours"] { return hours }
-            return 24
-        }()
-        let due = start.adding(hours: dueHours)
+        let due = start.adding(hours: ThankYouSent.dueHours.value(in: configuration, for: ThankYouSent.self))
         for index in interview.peopleWithoutThankYou {
             let person = interview.people[index]
             guard enabled(ThankYouSent.self, at: person.name.range) else { continue }
@@ -124,10 +120,7 @@ public enum Agenda {
         }
 
         // Too many unanswered contacts: wait (too-many-contacts reported it).
-        let limit: Int = {
-            if case .integer(let value)? = configuration.resolved(TooManyContacts.self).options["max-unanswered"] { return value }
-            return 2
-        }()
+        let limit = TooManyContacts.maxUnanswered.value(in: configuration, for: TooManyContacts.self)
         if interview.lastRunIsOpen, let run = interview.unansweredRuns.last, run.count > limit,
            let last = run.last, let range = interview.log[run[limit].index].date?.range, enabled(TooManyContacts.self, at: range) {
             actions.append(action(.stop, .today, LocalDateTime(date: now.date), allDay: true,
@@ -155,12 +148,14 @@ public enum Agenda {
     public static func run(paths: [String], now: LocalDateTime, configuration choice: ConfigurationChoice,
                            includeClosed: Bool, timeBudget: Double = 2,
                            noteSizeLimit: Int = FileCollector.defaultMaximumMegabytes << 20)
-        -> (actions: [AgendaAction], errors: [String], inputs: [String]) {
+        -> (actions: [AgendaAction], errors: [String], inputs: [String], configurationFaults: ConfigurationFaults) {
         var actions: [AgendaAction] = []
         var notes: [String] = []
+        var faults = ConfigurationFaults()
         let loader = ConfigurationLoader()
-        var errors = LintRun.process(paths: paths, configuration: choice,
+        var errors = NoteRunner.process(paths: paths, configuration: choice,
                                      jobs: nil, timeBudget: timeBudget, noteSizeLimit: noteSizeLimit, loader: loader,
+                                     onBrokenConfiguration: { faults.add($0, firstTime: $1, note: $2) },
                                      transform: { path, source, configuration, _ in
             guard !configuration.excludes(path) else { return (path: path, actions: [AgendaAction]()) }
             var options = configuration.readerOptions
@@ -182,6 +177,6 @@ public enum Agenda {
             (order[$0.group]!, $0.start, $0.file, $0.range.start.line, $0.kind.rawValue)
                 < (order[$1.group]!, $1.start, $1.file, $1.range.start.line, $1.kind.rawValue)
         }
-        return (actions, errors, notes + loader.filesRead)
+        return (actions, errors, notes + loader.filesRead, faults)
     }
 }

@@ -102,12 +102,19 @@ public enum NewNote {
         return "\(request.start.date)-\(slug.isEmpty ? "interview" : slug).md"
     }
 
-    /// Writes the note into `directory` and returns its path. Never overwrites: an existing file
-    /// of that name is an error. The note goes to a temporary file first and is linked into place.
+    /// Writes the note into `directory`, creating the folder (and its parents) when missing, as
+    /// `git init DIR` does, and returns its path. Never overwrites: an existing file of that name
+    /// is an error. The note goes to a temporary file first and is linked into place.
     public static func write(_ request: Request, template: String = defaultTemplate, directory: String) throws -> String {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Failure(description: "\(directory): no such folder")
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw Failure(description: "\(directory): not a folder") }
+        } else {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(description: "\(directory): cannot create the folder (\((error as NSError).localizedFailureReason ?? error.localizedDescription))")
+            }
         }
         let path = (directory as NSString).appendingPathComponent(fileName(request))
         var pattern = Array((directory as NSString).appendingPathComponent(".interview-lint-new-XXXXXX").utf8CString)

@@ -158,6 +158,13 @@ enum EntryPeople {
 
     /// Capitalised runs of words that are not common words, months, days or the company's name;
     /// wikilinks count whole.
+    /// Whether a number follows: "May 12" is a day, not May.
+    static func opensDate(_ tokens: [Token], at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        if case .number = tokens[index].kind { return true }
+        return false
+    }
+
     static func candidateNames(_ span: SourceSpan, tokens: [Token], from start: Int = 0, upTo end: Int, context: LogEntryReader.Context) -> [Located<String>] {
         let text = span.text
         var names: [Located<String>] = []
@@ -186,7 +193,16 @@ enum EntryPeople {
                 continue
             }
             let (offset, length) = (tokens[index].offset, tokens[index].length)
-            if tokens[index].startsWithCapital, let word = tokens[index].word, !stopWords.contains(word),
+            // "Mid-morning", "Follow-up", "Check-in": a capital before a hyphen and a lowercase word is no name.
+            if tokens[index].startsWithCapital, index + 2 < end, tokens[index + 1].isPunctuation("-"),
+               tokens[index + 1].offset == offset + length, tokens[index + 2].offset == offset + length + 1,
+               tokens[index + 2].word != nil, !tokens[index + 2].startsWithCapital {
+                flush()
+                index += 3
+                continue
+            }
+            if tokens[index].startsWithCapital, let word = tokens[index].word,
+               !stopWords.contains(word) || context.namesAmongStopWords.contains(word) && !Self.opensDate(tokens, at: index + 1),
                !companyWords.contains(word, spelling: { Tokenizer.spelling(of: tokens[index], in: text) }),
                length < 2 || tokens[index].hasLowercase {
                 // A name continues over hyphens and apostrophes written without spaces.

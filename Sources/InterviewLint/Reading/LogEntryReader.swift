@@ -63,11 +63,21 @@ enum LogEntryReader {
 
         /// The interview's time of day, when written: a "1:30" after a morning interview is the afternoon.
         let interviewMinute: Int?
+        /// Interviewers' name words that are also words the log is made of ("May", "June", "Will"):
+        /// capitalised, they are the person.
+        let namesAmongStopWords: WordSet
 
         init(people: [Interviewer], companyWords: WordSet, interviewDay: LocalDate?, maxNameDistance: Int,
              dateOrder: DateOrder? = nil, noteOrder: DateOrder? = nil, interviewMinute: Int? = nil) {
             self.people = people
             self.interviewMinute = interviewMinute
+            var stopped: [String] = []
+            for person in people {
+                for word in person.nameWithoutTitle.lowercased().split(separator: " ") where LogEntryReader.stopWords.contains(String(word)) {
+                    stopped.append(String(word))
+                }
+            }
+            namesAmongStopWords = WordSet(stopped)
             self.companyWords = companyWords
             self.interviewDay = interviewDay
             names = NameMatcher(people: people, maxNameDistance: maxNameDistance)
@@ -342,7 +352,11 @@ enum LogEntryReader {
                 }
                 continue
             }
-            if negations.contains(word) { negated = true; sawNegation = true }
+            // "to Will, recap: …": a person named Will is no "will recap later".
+            if negations.contains(word), !(tokens[position].startsWithCapital && context.namesAmongStopWords.contains(word)) {
+                negated = true
+                sawNegation = true
+            }
             switch word.firstByte {
             case UInt8(ascii: "t"):
                 if word == "thank" || word == "thanks" || word == "thankyou" { thanks = thanks || !negated }

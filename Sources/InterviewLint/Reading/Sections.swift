@@ -11,7 +11,9 @@ public enum Section: String, CaseIterable, Sendable, Codable {
     public static let builtInAliases: KeyValuePairs<Section, [String]> = [
         .interviewers: ["Interviewers", "Interviewer", "Participants", "People", "Panel", "Contacts", "Who I met",
                         "People I met", "Who I spoke with", "People I spoke with", "Business cards", "Attendees", "Met",
-                        "Cards", "Who", "Interview panel", "Panel members", "Who I met with"],
+                        "Cards", "Who", "Interview panel", "Panel members", "Who I met with", "Interviewed by", "Met with",
+                        "People met", "Hiring team", "Key people", "Who was there", "Gesprächspartner", "Interlocuteurs",
+                        "Entrevistadores", "Interviewers and contacts"],
         .beforeLeaving: ["Before leaving", "Before I left", "Checklist", "Leave-behind"],
         .timeframe: ["Timeframe", "Time frame", "Decision", "Decision date", "Next steps", "Their timeframe"],
         .log: ["Follow-up", "Follow up", "Follow-up log", "Log", "Contact log", "Contact history", "Follow-ups", "Correspondence",
@@ -24,7 +26,7 @@ public enum Section: String, CaseIterable, Sendable, Codable {
 
 /// Where each section starts, if the note has it. (A fixed array, not a `[Section: SourceRange]`:
 /// the first dictionary keyed by a type of ours makes the Swift runtime scan every protocol
-/// conformance in the binary, about 0.3 M instructions, a tenth of a one-note run.)
+/// conformance in the binary, a tenth of a one-note run.)
 struct SectionRanges {
     private var slots: [SourceRange?] = Array(filledWith: nil, count: 5)
 

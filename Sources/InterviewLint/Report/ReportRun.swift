@@ -57,7 +57,7 @@ public enum ReportRun {
         let linter = Linter(now: now)
         let loader = ConfigurationLoader()
         var read: [String] = []
-        input.errors = LintRun.process(
+        input.errors = NoteRunner.process(
             paths: paths, configuration: choice, jobs: nil, timeBudget: timeBudget,
             onTimeout: { path, progress -> (String, ReportNote?) in
                 let report = linter.timedOut(path: path, budget: timeBudget, configuration: progress.configuration ?? Configuration(),
@@ -84,8 +84,7 @@ public enum ReportRun {
                                     actions: interview.isInterviewNote
                                         ? Agenda.actions(for: round, path: path, now: now, configuration: configuration) : [])
                 }
-                var dueHours = 24
-                if case .integer(let hours)? = configuration.resolved(ThankYouSent.self).options["due-hours"] { dueHours = hours }
+                let dueHours = ThankYouSent.dueHours.value(in: configuration, for: ThankYouSent.self)
                 var note = ReportNote(path: path, parts: parts, diagnostics: report.diagnostics, thankYouDueHours: dueHours)
                 note.callWindow = configuration.settings.callWindow
                 return (path, note)

@@ -6,9 +6,12 @@ public enum AgendaReporter {
         case text, json, ics
     }
 
-    public static func render(_ actions: [AgendaAction], now: LocalDateTime, format: Format) -> String {
+    /// `faults`: configuration files that kept notes from being read, which the text's last line
+    /// names rather than say there is nothing to do.
+    public static func render(_ actions: [AgendaAction], now: LocalDateTime, format: Format,
+                              faults: ConfigurationFaults = ConfigurationFaults()) -> String {
         switch format {
-        case .text: return text(actions, now: now)
+        case .text: return text(actions, now: now, faults: faults)
         case .json: return json(actions, now: now)
         case .ics: return ics(actions, now: now)
         }
@@ -21,7 +24,7 @@ public enum AgendaReporter {
         return action.start.description
     }
 
-    static func text(_ actions: [AgendaAction], now: LocalDateTime) -> String {
+    static func text(_ actions: [AgendaAction], now: LocalDateTime, faults: ConfigurationFaults = ConfigurationFaults()) -> String {
         var out = ""
         for group in AgendaAction.Group.allCases {
             let members = actions.filter { $0.group == group }
@@ -36,8 +39,13 @@ public enum AgendaReporter {
             let count = actions.filter { $0.group == group }.count
             return count == 0 ? nil : "\(count) \(group.rawValue.lowercased())"
         }
-        out += actions.isEmpty ? "Nothing to do as of \(now).\n"
-            : "\(Wording.plural(actions.count, "action")) as of \(now): \(counts.joined(separator: ", ")).\n"
+        if let fault = faults.summary {
+            out += actions.isEmpty ? fault.prefix(1).uppercased() + fault.dropFirst() + ".\n"
+                : "\(Wording.plural(actions.count, "action")) as of \(now): \(counts.joined(separator: ", ")) (\(fault)).\n"
+        } else {
+            out += actions.isEmpty ? "Nothing to do as of \(now).\n"
+                : "\(Wording.plural(actions.count, "action")) as of \(now): \(counts.joined(separator: ", ")).\n"
+        }
         return out
     }
 

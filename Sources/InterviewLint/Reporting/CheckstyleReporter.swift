@@ -4,7 +4,7 @@ public enum CheckstyleReporter: Reporter {
     public static let identifier = "checkstyle"
     public static let summary = "Checkstyle XML (reviewdog -f=checkstyle)"
 
-    public static func report(_ run: LintRun, options: ReportOptions) -> String {
+    public static func report(_ run: LintResult, options: ReportOptions) -> String {
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"
         for report in run.reports where report.outcome == .linted {
             out += "  <file name=\"\(XML.escape(report.path))\">\n"

@@ -13,26 +13,32 @@ public enum GitHubReporter: Reporter {
 
     /// Escaping for the message part: `%`, CR and LF.
     static func escapeData(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        text.replacingScalars(dataEscape)
     }
 
     /// Escaping for property values: the above, plus `:` and `,`.
     static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        text.replacingScalars { scalar in
+            switch scalar {
+            case ":": return "%3A"
+            case ",": return "%2C"
+            default: return dataEscape(scalar)
+            }
+        }
+    }
+
+    private static func dataEscape(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "%": return "%25"
+        case "\r": return "%0D"
+        case "\n": return "%0A"
+        default: return nil
+        }
     }
 
     public static let streams = true
 
-    public static func report(_ run: LintRun, options: ReportOptions) -> String {
+    public static func report(_ run: LintResult, options: ReportOptions) -> String {
         run.reports.map { lines(for: $0, options: options) }.joined() + trailer(run, options: options)
     }
 
@@ -52,7 +58,7 @@ public enum GitHubReporter: Reporter {
         return out
     }
 
-    public static func trailer(_ run: LintRun, options: ReportOptions) -> String {
+    public static func trailer(_ run: LintResult, options: ReportOptions) -> String {
         var out = ""
         for error in run.errors { out += "::error title=interview-lint::\(escapeData(error))\n" }
         return out + TextReporter.summary(of: run) + "\n"

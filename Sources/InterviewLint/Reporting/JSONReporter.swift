@@ -3,7 +3,7 @@ public enum JSONReporter: Reporter {
     public static let identifier = "json"
     public static let summary = "one JSON document (docs/json-output.md)"
 
-    public static func report(_ run: LintRun, options: ReportOptions) -> String {
+    public static func report(_ run: LintResult, options: ReportOptions) -> String {
         let diagnostics = run.diagnostics
         func count(_ severity: Severity) -> JSONValue { .int(diagnostics.filter { $0.severity == severity }.count) }
         let document: JSONValue = .object([
@@ -30,7 +30,7 @@ public enum JSONReporter: Reporter {
                 ("errors", count(.error)),
                 ("warnings", count(.warning)),
                 ("infos", count(.info)),
-                ("unreadable", .int(run.errors.count)),
+                ("unreadable", .int(run.unreadableCount)),
             ])),
         ])
         return document.rendered()

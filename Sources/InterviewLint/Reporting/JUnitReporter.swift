@@ -5,7 +5,7 @@ public enum JUnitReporter: Reporter {
     public static let identifier = "junit"
     public static let summary = "JUnit XML (GitLab, Jenkins)"
 
-    public static func report(_ run: LintRun, options: ReportOptions) -> String {
+    public static func report(_ run: LintResult, options: ReportOptions) -> String {
         var suites = ""
         var totalTests = 0, totalFailures = 0
         for report in run.reports where report.outcome == .linted {

@@ -1,157 +1,119 @@
-/// `interview-lint dump FILE`: the model as JSON, to see how a note was read.
+/// `interview-lint dump FILE`: the model as JSON, to see how a note was read. Written with the
+/// reports' own JSON writer (`JSONValue`), keys in the model's order; a value the note does not
+/// give is left out.
 public enum ModelDump {
     public static func json(_ interview: Interview) -> String {
-        FoundationJSON.encode(interview)
+        interview.json.rendered()
     }
 }
 
-extension LocalDate: Encodable {
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
+/// A model value as JSON.
+protocol JSONRepresentable {
+    var json: JSONValue { get }
+}
+
+extension JSONValue {
+    /// An object of the members that have a value.
+    static func members(_ members: KeyValuePairs<String, (any JSONRepresentable)?>) -> JSONValue {
+        .object(members.compactMap { key, value in value.map { (key, $0.json) } })
     }
 }
 
-extension LocalDateTime: Encodable {
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(iso)
+extension String: JSONRepresentable { var json: JSONValue { .string(self) } }
+extension Int: JSONRepresentable { var json: JSONValue { .int(self) } }
+extension Bool: JSONRepresentable { var json: JSONValue { .bool(self) } }
+extension LocalDate: JSONRepresentable { var json: JSONValue { .string(description) } }
+extension LocalDateTime: JSONRepresentable { var json: JSONValue { .string(iso) } }
+extension Array: JSONRepresentable where Element: JSONRepresentable { var json: JSONValue { .array(map(\.json)) } }
+extension Interview.Status: JSONRepresentable { var json: JSONValue { .string(rawValue) } }
+extension LogEntry.Channel: JSONRepresentable { var json: JSONValue { .string(rawValue) } }
+extension LogEntry.Direction: JSONRepresentable { var json: JSONValue { .string(rawValue) } }
+extension LogEntry.Kind: JSONRepresentable { var json: JSONValue { .string(rawValue) } }
+extension PersonReference.Match: JSONRepresentable { var json: JSONValue { .string(rawValue) } }
+
+extension SourcePosition: JSONRepresentable {
+    var json: JSONValue { .members(["line": line, "column": column]) }
+}
+
+extension SourceRange: JSONRepresentable {
+    var json: JSONValue { .members(["start": start, "end": end]) }
+}
+
+extension Located: JSONRepresentable where Value: JSONRepresentable {
+    var json: JSONValue {
+        .members(["value": value, "line": range.start.line, "column": range.start.column,
+                  "endLine": range.end.line, "endColumn": range.end.column])
     }
 }
 
-extension Interview: Encodable {
-    enum Keys: String, CodingKey {
-        case company, role, start, startSource, status, location, title, people, beforeLeaving, timeframe, log, problems,
-             directives, sections, mentions, round, rounds
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encodeIfPresent(company, forKey: .company)
-        try container.encodeIfPresent(role, forKey: .role)
-        try container.encodeIfPresent(start, forKey: .start)
-        try container.encodeIfPresent(startSource, forKey: .startSource)
-        try container.encodeIfPresent(status.map { Located($0.value.rawValue, $0.range) }, forKey: .status)
-        try container.encodeIfPresent(location, forKey: .location)
-        try container.encodeIfPresent(title, forKey: .title)
-        try container.encode(people, forKey: .people)
-        try container.encode(beforeLeaving, forKey: .beforeLeaving)
-        try container.encodeIfPresent(timeframe, forKey: .timeframe)
-        try container.encode(log, forKey: .log)
-        try container.encode(problems, forKey: .problems)
-        try container.encode(directives, forKey: .directives)
-        var sections: [String: SourceRange] = [:]
-        sections["interviewers"] = peopleSection
-        sections["log"] = logSection
-        sections["timeframe"] = timeframeSection
-        sections["before-leaving"] = beforeLeaving.section
-        try container.encode(sections, forKey: .sections)
-        if !mentions.isEmpty {
-            try container.encode(mentions.map { Located("\($0.kind.rawValue): \($0.text)", $0.range) }, forKey: .mentions)
+extension Interview: JSONRepresentable {
+    var json: JSONValue {
+        let sections: JSONValue = .members(["interviewers": peopleSection, "log": logSection,
+                                            "timeframe": timeframeSection, "before-leaving": beforeLeaving.section])
+        let round = round.map {
+            Located("\($0.number) of \($0.count): \($0.label), lines \($0.lines.lowerBound)–\($0.lines.upperBound)", $0.range)
         }
-        if let round {
-            try container.encode(Located("\(round.number) of \(round.count): \(round.label), lines \(round.lines.lowerBound)–\(round.lines.upperBound)", round.range),
-                                 forKey: .round)
+        return .members([
+            "company": company, "role": role, "start": start, "startSource": startSource, "status": status,
+            "location": location, "title": title, "people": people, "beforeLeaving": beforeLeaving,
+            "timeframe": timeframe, "log": log, "problems": problems, "directives": directives, "sections": sections,
+            "mentions": mentions.isEmpty ? nil : mentions.map { Located("\($0.kind.rawValue): \($0.text)", $0.range) },
+            "round": round,
+            // A note of several interviews: each as it is checked.
+            "rounds": rounds.isEmpty ? nil : rounds,
+        ])
+    }
+}
+
+extension JSONValue: JSONRepresentable { var json: JSONValue { self } }
+
+extension RuleOption.Value: JSONRepresentable {
+    var json: JSONValue {
+        switch self {
+        case .integer(let value): return .int(value)
+        case .boolean(let value): return .bool(value)
         }
-        // A note of several interviews: each as it is checked.
-        if !rounds.isEmpty { try container.encode(rounds, forKey: .rounds) }
     }
 }
 
-extension Located: Encodable where Value: Encodable {
-    enum Keys: String, CodingKey { case value, line, column, endLine, endColumn }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(value, forKey: .value)
-        try container.encode(range.start.line, forKey: .line)
-        try container.encode(range.start.column, forKey: .column)
-        try container.encode(range.end.line, forKey: .endLine)
-        try container.encode(range.end.column, forKey: .endColumn)
+extension Interviewer: JSONRepresentable {
+    var json: JSONValue {
+        .members(["name": name, "title": title, "email": email, "phone": phone, "card": card, "range": range])
     }
 }
 
-extension Interviewer: Encodable {
-    enum Keys: String, CodingKey { case name, title, email, phone, card, range }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(title, forKey: .title)
-        try container.encodeIfPresent(email, forKey: .email)
-        try container.encodeIfPresent(phone, forKey: .phone)
-        try container.encodeIfPresent(card, forKey: .card)
-        try container.encode(range, forKey: .range)
-    }
+extension BeforeLeaving: JSONRepresentable {
+    var json: JSONValue { .members(["resume": resume, "contactInformation": contactInformation]) }
 }
 
-extension BeforeLeaving: Encodable {
-    enum Keys: String, CodingKey { case resume, contactInformation }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encodeIfPresent(resume, forKey: .resume)
-        try container.encodeIfPresent(contactInformation, forKey: .contactInformation)
-    }
-}
-
-extension Timeframe: Encodable {
-    enum Keys: String, CodingKey { case text, decision, decisionDate, range }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(text, forKey: .text)
+extension Timeframe: JSONRepresentable {
+    var json: JSONValue {
         switch decision {
-        case .date(let date):
-            try container.encode("date", forKey: .decision)
-            try container.encode(date, forKey: .decisionDate)
-        case .vague: try container.encode("vague", forKey: .decision)
-        case .unrecognized: try container.encode("unrecognized", forKey: .decision)
+        case .date(let date): return .members(["text": text, "decision": "date", "decisionDate": date, "range": range])
+        case .vague: return .members(["text": text, "decision": "vague", "range": range])
+        case .unrecognized: return .members(["text": text, "decision": "unrecognized", "range": range])
         }
-        try container.encode(range, forKey: .range)
     }
 }
 
-extension LogEntry: Encodable {
-    enum Keys: String, CodingKey {
-        case text, date, hasTime, channel, direction, people, kind, recapsConversation, reiteratesInterest, range
-    }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(text, forKey: .text)
-        try container.encodeIfPresent(date, forKey: .date)
-        try container.encode(hasTime, forKey: .hasTime)
-        try container.encodeIfPresent(channel, forKey: .channel)
-        try container.encode(direction, forKey: .direction)
-        try container.encode(people, forKey: .people)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(recapsConversation, forKey: .recapsConversation)
-        try container.encode(reiteratesInterest, forKey: .reiteratesInterest)
-        try container.encode(range, forKey: .range)
+extension LogEntry: JSONRepresentable {
+    var json: JSONValue {
+        .members(["text": text, "date": date, "hasTime": hasTime, "channel": channel, "direction": direction,
+                  "people": people, "kind": kind, "recapsConversation": recapsConversation,
+                  "reiteratesInterest": reiteratesInterest, "range": range])
     }
 }
 
-extension PersonReference: Encodable {
-    enum Keys: String, CodingKey { case written, interviewer, match }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(written, forKey: .written)
-        try container.encodeIfPresent(interviewer, forKey: .interviewer)
-        try container.encode(match, forKey: .match)
-    }
+extension PersonReference: JSONRepresentable {
+    var json: JSONValue { .members(["written": written, "interviewer": interviewer, "match": match]) }
 }
 
-extension ReadProblem: Encodable {
-    enum Keys: String, CodingKey { case kind, message, range }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(kind.rawValue, forKey: .kind)
-        try container.encode(message, forKey: .message)
-        try container.encode(range, forKey: .range)
-    }
+extension ReadProblem: JSONRepresentable {
+    var json: JSONValue { .members(["kind": kind.rawValue, "message": message, "range": range]) }
 }
 
-extension Directive: Encodable {
-    enum Keys: String, CodingKey { case action, rules, range }
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
+extension Directive: JSONRepresentable {
+    var json: JSONValue {
         let name: String
         switch action {
         case .disable: name = "disable"
@@ -160,8 +122,6 @@ extension Directive: Encodable {
         case .disableFile: name = "disable-file"
         case .unknown(let other): name = other
         }
-        try container.encode(name, forKey: .action)
-        try container.encode(rules, forKey: .rules)
-        try container.encode(range, forKey: .range)
+        return .members(["action": name, "rules": rules, "range": range])
     }
 }

@@ -16,7 +16,7 @@ public enum RDJSONReporter: Reporter {
         .object([("line", .int(position.line)), ("column", .int(position.column))])
     }
 
-    public static func report(_ run: LintRun, options: ReportOptions) -> String {
+    public static func report(_ run: LintResult, options: ReportOptions) -> String {
         let document: JSONValue = .object([
             ("source", .object([("name", .string("interview-lint")), ("url", .string(ProjectLinks.homepage))])),
             ("diagnostics", .array(run.diagnostics.map { d in

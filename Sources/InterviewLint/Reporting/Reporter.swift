@@ -2,19 +2,19 @@
 public protocol Reporter {
     static var identifier: String { get }
     static var summary: String { get }
-    static func report(_ run: LintRun, options: ReportOptions) -> String
+    static func report(_ run: LintResult, options: ReportOptions) -> String
     /// Line formats can write each file's findings as soon as they are ready.
     static var streams: Bool { get }
     /// One file's part of the report (streaming formats).
     static func lines(for report: FileReport, options: ReportOptions) -> String
     /// What ends the report once every file is written (streaming formats).
-    static func trailer(_ run: LintRun, options: ReportOptions) -> String
+    static func trailer(_ run: LintResult, options: ReportOptions) -> String
 }
 
 extension Reporter {
     public static var streams: Bool { false }
     public static func lines(for report: FileReport, options: ReportOptions) -> String { "" }
-    public static func trailer(_ run: LintRun, options: ReportOptions) -> String { "" }
+    public static func trailer(_ run: LintResult, options: ReportOptions) -> String { "" }
 }
 
 public struct ReportOptions: Sendable {
@@ -49,7 +49,7 @@ public enum ProjectLinks {
     }
 }
 
-extension LintRun {
+extension LintResult {
     /// The path as a repository-relative URI: `./` dropped, percent-encoded except `/`.
     static func uri(for path: String) -> String {
         var relative = path

@@ -12,57 +12,73 @@ public enum RuleDocumentation {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// A rule's full text: summary, rationale, options, examples.
+    /// The five points of the advice the rationales cite by number, in brief: `rules NAME` is read
+    /// by people who have the binary and not the repository's seeds/follow-up-advice.md.
+    static let advice = [
+        "collect a business card from everyone you spoke with, and leave your resume and contact details;",
+        "ask when they will decide, and time the follow-up from the answer;",
+        "send each interviewer a separate thank-you email as soon as you get home, recapping the conversation and saying you are still interested;",
+        "call once to follow up, after the thank-you, about a week later if they gave no date, mid-morning;",
+        "stay persistent without becoming pushy.",
+    ]
+
+    /// A rule's full text: summary, rationale, options, examples, and the advice it cites.
     public static func detail(_ rule: any Rule.Type) -> String {
         let d = rule.description
         var out = "\(d.identifier) (\(d.defaultSeverity.rawValue); tags: \(d.tags.map(\.rawValue).joined(separator: ", ")))\n\n"
-        out += d.summary + "\n\n" + d.rationale + "\n"
+        let rationale = d.rationale.replacingOccurrences(of: " in seeds/follow-up-advice.md", with: "")
+        out += d.summary + "\n\n" + rationale + "\n\n" + closedBehaviour(d) + "\n"
         if !d.options.isEmpty {
             out += "\nOptions:\n"
-            for option in d.options { out += "  \(option.name) (default \(option.defaultValue)): \(option.summary)\n" }
+            for option in d.options { out += "  \(option.name) (default \(option.defaultValue); \(option.values)): \(option.summary)\n" }
+        }
+        if !d.triggering.isEmpty {
+            out += "\nIn the examples, ↓ marks where a finding starts; it is not part of the note.\n"
         }
         for (title, examples) in [("Triggers on", d.triggering), ("Does not trigger on", d.nonTriggering)] {
             for (number, example) in examples.enumerated() {
-                out += "\n\(title) (example \(number + 1), as of \(example.today)):\n"
+                out += "\n\(title) (example \(number + 1), as of \(example.today)\(settings(example))):\n"
                 out += example.note.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
             }
+        }
+        if rationale != d.rationale {
+            out += "\nThe advice, as numbered above (a recruiter's techniques for following up after an interview):\n"
+            for (number, point) in advice.enumerated() { out += "  \(number + 1). \(point)\n" }
         }
         return out
     }
 
-    struct RuleJSON: Encodable {
-        var name: String
-        var tags: [String]
-        var severity: String
-        var summary: String
-        var rationale: String
-        var options: [OptionJSON]
-        var triggering: [ExampleJSON]
-        var nonTriggering: [ExampleJSON]
-    }
-
-    struct OptionJSON: Encodable {
-        var name: String
-        var `default`: String
-        var summary: String
-    }
-
-    struct ExampleJSON: Encodable {
-        var note: String
-        var today: String
-    }
-
+    /// `rules --format json`: every rule's description; `details` adds the examples.
     public static func json(_ rules: [any Rule.Type], details: Bool) -> String {
-        let items = rules.map { rule -> RuleJSON in
-            let d = rule.description
-            return RuleJSON(
-                name: d.identifier, tags: d.tags.map(\.rawValue), severity: d.defaultSeverity.rawValue,
-                summary: d.summary, rationale: d.rationale,
-                options: d.options.map { OptionJSON(name: $0.name, default: $0.defaultValue.description, summary: $0.summary) },
-                triggering: details ? d.triggering.map { ExampleJSON(note: $0.note, today: $0.today) } : [],
-                nonTriggering: details ? d.nonTriggering.map { ExampleJSON(note: $0.note, today: $0.today) } : [])
+        func examples(_ list: [RuleExample]) -> [JSONValue] {
+            details ? list.map { example in
+                let options: JSONValue = .object(example.options.map { ($0.name, $0.value.json) })
+                return .members(["note": example.note, "today": example.today, "options": example.options.isEmpty ? nil : options])
+            } : []
         }
-        return FoundationJSON.encode(items)
+        return JSONValue.array(rules.map { rule in
+            let d = rule.description
+            return .members([
+                "name": d.identifier, "tags": d.tags.map(\.rawValue), "severity": d.defaultSeverity.rawValue,
+                "summary": d.summary, "rationale": d.rationale, "quietWhenClosed": d.quietWhenClosed,
+                "options": d.options.map {
+                    JSONValue.members(["name": $0.name, "default": $0.defaultValue.description, "values": $0.values, "summary": $0.summary])
+                },
+                "triggering": examples(d.triggering), "nonTriggering": examples(d.nonTriggering),
+            ])
+        }).rendered()
+    }
+
+    /// ", with due-hours: 48" for an example that sets options.
+    static func settings(_ example: RuleExample) -> String {
+        example.options.isEmpty ? "" : ", with " + example.options.map { "\($0.name): \($0.value)" }.joined(separator: ", ")
+    }
+
+    /// Whether the rule speaks once the interview is closed.
+    static func closedBehaviour(_ d: RuleDescription) -> String {
+        d.quietWhenClosed
+            ? "Once the interview is closed (status offer, accepted, rejected, withdrawn or closed) it reports nothing: its advice can no longer be acted on."
+            : "It still reports once the interview is closed (status offer, accepted, rejected, withdrawn or closed)."
     }
 
     /// docs/rules.md, generated; a test keeps the file in step with the code.
@@ -88,14 +104,14 @@ public enum RuleDocumentation {
             let d = rule.description
             out += "\n## \(d.identifier)\n\n"
             out += "*\(d.defaultSeverity.rawValue); tags: \(d.tags.map(\.rawValue).joined(separator: ", "))*\n\n"
-            out += d.summary + "\n\n" + d.rationale + "\n"
+            out += d.summary + "\n\n" + d.rationale + "\n\n" + closedBehaviour(d) + "\n"
             if !d.options.isEmpty {
-                out += "\n| Option | Default | Meaning |\n|--------|---------|---------|\n"
-                for option in d.options { out += "| `\(option.name)` | \(option.defaultValue) | \(option.summary) |\n" }
+                out += "\n| Option | Default | Values | Meaning |\n|--------|---------|--------|---------|\n"
+                for option in d.options { out += "| `\(option.name)` | \(option.defaultValue) | \(option.values) | \(option.summary) |\n" }
             }
             for (title, examples) in [("Triggers on", d.triggering), ("Does not trigger on", d.nonTriggering)] {
                 for example in examples {
-                    out += "\n\(title) (as of \(example.today)):\n\n````markdown\n\(example.note)\n````\n"
+                    out += "\n\(title) (as of \(example.today)\(settings(example))):\n\n````markdown\n\(example.note)\n````\n"
                 }
             }
         }

@@ -33,12 +33,12 @@ public enum SARIFReporter: Reporter {
         ])
     }
 
-    public static func report(_ run: LintRun, options: ReportOptions) -> String {
+    public static func report(_ run: LintResult, options: ReportOptions) -> String {
         let rules = RuleRegistry.all
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.description.identifier, $0) })
         // The fingerprint hashes rule, file and trimmed line, then the occurrence of that key. Each
         // distinct line is trimmed and hashed once and the hash carried on from there: hashing
-        // the whole line for every finding took time findings times its length (100,000 findings
+        // the whole line for every finding takes time findings times its length (many findings
         // on one long front-matter line).
         var lineIDs: [LineKey: Int] = [:]
         var textIDs: [String: Int] = [:]
@@ -68,7 +68,7 @@ public enum SARIFReporter: Reporter {
                 ("message", .object([("text", .string(d.message))])),
                 ("locations", .array([.object([
                     ("physicalLocation", .object([
-                        ("artifactLocation", .object([("uri", .string(LintRun.uri(for: d.file))), ("uriBaseId", .string("%SRCROOT%"))])),
+                        ("artifactLocation", .object([("uri", .string(LintResult.uri(for: d.file))), ("uriBaseId", .string("%SRCROOT%"))])),
                         ("region", .object([
                             ("startLine", .int(d.range.start.line)),
                             ("startColumn", .int(d.range.start.column)),

@@ -8,16 +8,10 @@ public enum TerminalText {
     public static func escaped(_ text: String, keeping kept: Set<Unicode.Scalar> = []) -> String {
         // Nearly every message is plain: a byte scan finds out, and the text is returned as it is.
         guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if needsEscape(scalar), !kept.contains(scalar) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out.append(contentsOf: "<U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)>".unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
+        return text.replacingScalars { scalar in
+            guard needsEscape(scalar), !kept.contains(scalar) else { return nil }
+            return "<U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4) + ">"
         }
-        return String(out)
     }
 
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {

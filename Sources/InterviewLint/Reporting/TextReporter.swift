@@ -5,7 +5,7 @@ public enum TextReporter: Reporter {
 
     public static let streams = true
 
-    public static func report(_ run: LintRun, options: ReportOptions) -> String {
+    public static func report(_ run: LintResult, options: ReportOptions) -> String {
         run.reports.map { lines(for: $0, options: options) }.joined() + trailer(run, options: options)
     }
 
@@ -23,12 +23,12 @@ public enum TextReporter: Reporter {
         return out
     }
 
-    public static func trailer(_ run: LintRun, options: ReportOptions) -> String {
+    public static func trailer(_ run: LintResult, options: ReportOptions) -> String {
         summary(of: run) + "\n"
     }
 
     /// "3 errors, 5 warnings and 1 info in 4 of 7 notes (2 other Markdown files passed over)."
-    public static func summary(of run: LintRun) -> String {
+    public static func summary(of run: LintResult) -> String {
         let totals = run.totals
         var counts: [String] = []
         for severity in [Severity.error, .warning, .info] {
@@ -36,15 +36,7 @@ public enum TextReporter: Reporter {
             if count > 0 { counts.append(severity == .info ? "\(count) info" : Wording.plural(count, severity.rawValue)) }
         }
         // The configuration at fault, not the notes: "No problems in 0 notes" would say otherwise.
-        var fault: String?
-        if !run.brokenConfigurations.isEmpty {
-            let files = run.brokenConfigurations.map { TerminalText.escaped($0) }
-            let named = (files.count == 1 ? "the configuration file " : "the configuration files ") + Wording.list(files)
-            let problems = Wording.plural(run.configurationProblems, "problem")
-            fault = run.unconfiguredNotes == 0
-                ? "nothing checked: \(named) \(files.count == 1 ? "has" : "have") \(problems) (above)"
-                : "\(Wording.plural(run.unconfiguredNotes, "note")) not checked: \(named) \(files.count == 1 ? "has" : "have") \(problems) (above)"
-        }
+        var fault = run.configurationFaults.summary
         var text: String
         if let sole = fault, counts.isEmpty, totals.linted == 0 {
             text = sole.prefix(1).uppercased() + sole.dropFirst()
@@ -59,7 +51,7 @@ public enum TextReporter: Reporter {
         let others = totals.notInterviews
         if others > 0 { notes.append("\(others) other Markdown \(others == 1 ? "file" : "files") passed over: not interview notes") }
         if totals.excluded > 0 { notes.append("\(totals.excluded) excluded by the configuration") }
-        let unreadable = run.errors.count - run.configurationProblems
+        let unreadable = run.unreadableCount
         if unreadable > 0 { notes.append("\(Wording.plural(unreadable, "path")) could not be read") }
         if !notes.isEmpty { text += " (" + notes.joined(separator: "; ") + ")" }
         return text + "."

@@ -18,7 +18,9 @@ public enum RuleTag: String, Sendable, Codable, CaseIterable {
     case cards, timeframe, thankYou = "thank-you", followUp = "follow-up", persistence, structure
 }
 
-/// A setting a rule reads, with its default.
+/// A setting a rule reads, as the configuration, `rules NAME` and docs/rules.md see it: its name,
+/// default, range (for a whole number) and meaning. Rules declare theirs as `IntegerOption` or
+/// `BooleanOption`, which make this and read the value.
 public struct RuleOption: Sendable {
     public enum Value: Sendable, Hashable, CustomStringConvertible {
         case integer(Int)
@@ -30,23 +32,80 @@ public struct RuleOption: Sendable {
             case .boolean(let value): return String(value)
             }
         }
-
-        var typeName: String {
-            switch self {
-            case .integer: return "a whole number"
-            case .boolean: return "true or false"
-            }
-        }
     }
 
     public var name: String
     public var defaultValue: Value
+    /// The values a whole number may take; nil for true or false.
+    public var range: ClosedRange<Int>?
     public var summary: String
 
-    public init(_ name: String, _ defaultValue: Value, _ summary: String) {
+    init(_ name: String, _ defaultValue: Value, range: ClosedRange<Int>? = nil, _ summary: String) {
         self.name = name
         self.defaultValue = defaultValue
+        self.range = range
         self.summary = summary
+    }
+
+    /// A value given to an option, as a rule example's configuration does.
+    public struct Setting: Sendable {
+        public var name: String
+        public var value: Value
+    }
+
+    /// What values it takes, for messages and documentation: "0 to 10", "true or false".
+    public var values: String {
+        range.map { "\($0.lowerBound) to \($0.upperBound)" } ?? "true or false"
+    }
+}
+
+/// A whole-number option of a rule, declared once (a `static let` of the rule): the rule reads it
+/// from its context, the agenda and the reader from a configuration, the configuration loader
+/// checks values against its range, and `rules NAME` and docs/rules.md print it.
+public struct IntegerOption: Sendable {
+    public let declaration: RuleOption
+    public let defaultValue: Int
+
+    public init(_ name: String, default value: Int, range: ClosedRange<Int>, _ summary: String) {
+        declaration = RuleOption(name, .integer(value), range: range, summary)
+        defaultValue = value
+    }
+
+    /// The value in force for the rule being checked.
+    public func value(in context: RuleContext) -> Int {
+        if case .integer(let value)? = context.options[declaration.name] { return value }
+        return defaultValue
+    }
+
+    /// This option set to `value`, for a rule example (`options: [dueHours(48)]`).
+    public func callAsFunction(_ value: Int) -> RuleOption.Setting {
+        RuleOption.Setting(name: declaration.name, value: .integer(value))
+    }
+
+    /// The value `configuration` gives `rule`.
+    public func value(in configuration: Configuration, for rule: any Rule.Type) -> Int {
+        if case .integer(let value)? = configuration.resolved(rule).options[declaration.name] { return value }
+        return defaultValue
+    }
+}
+
+/// A true-or-false option of a rule, declared once, as `IntegerOption`.
+public struct BooleanOption: Sendable {
+    public let declaration: RuleOption
+    public let defaultValue: Bool
+
+    public init(_ name: String, default value: Bool, _ summary: String) {
+        declaration = RuleOption(name, .boolean(value), summary)
+        defaultValue = value
+    }
+
+    public func callAsFunction(_ value: Bool) -> RuleOption.Setting {
+        RuleOption.Setting(name: declaration.name, value: .boolean(value))
+    }
+
+    public func value(in context: RuleContext) -> Bool {
+        if case .boolean(let value)? = context.options[declaration.name] { return value }
+        return defaultValue
     }
 }
 
@@ -56,12 +115,16 @@ public struct RuleExample: Sendable {
     public var note: String
     /// "Now" for the example (`--today`).
     public var today: String
+    /// The rule's options as the example sets them (the rest at their defaults).
+    public var options: [RuleOption.Setting]
     public var file: String
     public var line: Int
 
-    public init(_ note: String, today: String = "2026-11-26", file: String = #filePath, line: Int = #line) {
+    public init(_ note: String, today: String = "2026-11-26", options: [RuleOption.Setting] = [],
+                file: String = #filePath, line: Int = #line) {
         self.note = note
         self.today = today
+        self.options = options
         self.file = file
         self.line = line
     }
@@ -85,11 +148,15 @@ public struct RuleDescription: Sendable {
     /// The linter raises this rule's findings itself (from how a file was processed, not from
     /// its text), so it has no triggering examples; a dedicated test covers it.
     public var raisedByLinter: Bool
+    /// The rule reports nothing once the interview is closed (any status but waiting): its advice
+    /// can no longer be acted on. A test holds every rule's examples to what this says.
+    public var quietWhenClosed: Bool
 
     public init(identifier: String, tags: [RuleTag], defaultSeverity: Severity, summary: String,
                 rationale: String, options: [RuleOption] = [],
                 triggering: [RuleExample], nonTriggering: [RuleExample], checksRawBytes: Bool = false,
-                raisedByLinter: Bool = false) {
+                raisedByLinter: Bool = false, quietWhenClosed: Bool = false) {
+        self.quietWhenClosed = quietWhenClosed
         self.checksRawBytes = checksRawBytes
         self.raisedByLinter = raisedByLinter
         self.identifier = identifier
@@ -141,8 +208,8 @@ public struct RelatedPlace: Sendable, Hashable {
 }
 
 /// What a rule sees: the model, "now", its options and the shared settings.
-/// A rule's option values by name. A handful per rule, looked up by comparing names: a
-/// dictionary hashed the name at every look-up, about 400 instructions, several times a note.
+/// A rule's option values by name. A handful per rule, looked up by comparing names, which is
+/// cheaper than hashing the name for a dictionary several times a note.
 public struct RuleOptions: Sendable, ExpressibleByDictionaryLiteral {
     private var pairs: [(name: String, value: RuleOption.Value)]
 
@@ -162,7 +229,7 @@ public struct RuleOptions: Sendable, ExpressibleByDictionaryLiteral {
 
 public struct RuleContext: Sendable {
     /// The model, held by reference: the linter hands each rule the context with its own
-    /// options, and copying the whole model into every call cost more than some rules.
+    /// options, and copying the whole model into every call would cost more than some rules.
     private final class Model: Sendable {
         let interview: Interview
         init(_ interview: consuming Interview) { self.interview = interview }
@@ -199,23 +266,4 @@ public struct RuleContext: Sendable {
 public protocol Rule: Sendable {
     static var description: RuleDescription { get }
     static func check(_ context: RuleContext) -> [Finding]
-}
-
-extension Rule {
-    /// The value of an option, falling back to the default written in the description.
-    /// (The configuration's options include the defaults, so the description, a copy of which
-    /// is made on each access, is only looked at when a context was built without them.)
-    static func option(_ name: String, in context: RuleContext) -> Int {
-        if case .integer(let value)? = context.options[name] ?? description.options.first(where: { $0.name == name })?.defaultValue {
-            return value
-        }
-        return 0
-    }
-
-    static func flag(_ name: String, in context: RuleContext) -> Bool {
-        if case .boolean(let value)? = context.options[name] ?? description.options.first(where: { $0.name == name })?.defaultValue {
-            return value
-        }
-        return false
-    }
 }

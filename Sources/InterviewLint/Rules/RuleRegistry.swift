@@ -21,6 +21,11 @@ public enum RuleRegistry {
     /// The same, for look-ups.
     public static let identifierSet: Set<String> = Set(identifiers)
 
+    /// The rule `name` is most likely a misspelling of, for "did you mean".
+    public static func suggestion(for name: String) -> String? {
+        Suggestion.nearest(name, in: identifiers)
+    }
+
     public static func rule(named name: String) -> (any Rule.Type)? {
         // Through `identifiers`, worked out once: a rule's `description` is built on each call,
         // and a configuration file names every rule.

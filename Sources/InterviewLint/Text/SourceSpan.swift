@@ -147,7 +147,7 @@ struct SourceSpan {
             }
             result.reserveCapacity(6)
             while index < bytes.count {
-                // The width from the lead byte alone (decoding each scalar was most of the loop).
+                // The width from the lead byte alone, without decoding the scalar.
                 let lead = bytes[index]
                 let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                 if isSeparator(bytes, index) {
@@ -225,7 +225,7 @@ enum Markup {
             .trimmingWhitespace()
     }
 
-    /// `[ ] * _ ` < > ~ " ' :` (a switch: hashing every byte into a set cost more than the rest).
+    /// `[ ] * _ ` < > ~ " ' :` (a switch: cheaper than hashing every byte into a set).
     @inline(__always) private static func isMarkupByte(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x5B, 0x5D, 0x2A, 0x5F, 0x60, 0x3C, 0x3E, 0x7E, 0x22, 0x27, 0x3A: return true
@@ -265,8 +265,8 @@ enum Markup {
             }
         }
         if ascii { return quick }
-        // Outside ASCII: ASCII bytes as above, other scalars decoded one by one (a walk over the
-        // scalar view cost about 1,400 instructions for a heading with an emoji).
+        // Outside ASCII: ASCII bytes as above, other scalars decoded one by one (cheaper than a
+        // walk over the scalar view).
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         var copy = text
@@ -305,8 +305,7 @@ extension String {
 extension StringProtocol {
     /// The first occurrence of `target`, found by comparing UTF-8 bytes (no Foundation, no
     /// locale; the index is valid in this string). On the contiguous bytes when there are
-    /// (always, for native strings): the index walk and a copy of the target cost about 1,000
-    /// instructions a search.
+    /// (always, for native strings), avoiding an index walk and a copy of the target.
     func byteRange(of target: String) -> Range<Index>? {
         let found = utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
             target.utf8.withContiguousStorageIfAvailable { pattern -> Int? in

@@ -7,8 +7,8 @@ import Glibc
 /// agree with cmark's whatever the file's line endings.
 ///
 /// The text is kept as its UTF-8 bytes, checked once (eight bytes at a time while they are
-/// ASCII); a line becomes a `String` only when asked for. Making a `String` of the whole note
-/// validated it again at about nine instructions a byte, and most lines are never read as text.
+/// ASCII); a line becomes a `String` only when asked for: a `String` of the whole note would
+/// validate it again, and most lines are never read as text.
 public struct SourceText: Sendable {
     /// The normalised text handed to cmark, as UTF-8 (valid, without NUL).
     public let bytes: [UInt8]
@@ -210,8 +210,8 @@ public struct SourceText: Sendable {
 
     /// Line `number` (1-based) without its first `dropping` scalars and without white space at
     /// either end ("" past the end), cut from the text's bytes directly, and its length in
-    /// scalars, counted on the bytes (a line in ASCII is as long as its bytes): counting the
-    /// string's scalars afterwards cost about half as much as cutting it.
+    /// scalars, counted on the bytes (a line in ASCII is as long as its bytes) rather than on the
+    /// string afterwards.
     func trimmedLine(_ number: Int, dropping: Int = 0) -> (text: String, scalars: Int) {
         guard number >= 1, number <= spans.count else { return ("", 0) }
         let ascii = spans[number - 1].ascii

@@ -56,8 +56,7 @@ struct Word: Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
         self = text.withUTF8 { Word(packing: $0) } ?? .unpacked
     }
 
-    /// A literal (`word == "they"`): packed where it is written (a `String` literal was packed on
-    /// every comparison).
+    /// A literal (`word == "they"`): packed where it is written, not on every comparison.
     @inline(__always)
     init(stringLiteral value: StaticString) {
         self = Self.pack(value.utf8Start, count: value.utf8CodeUnitCount) ?? .unpacked

@@ -1,7 +1,6 @@
 /// A fixed set of lowercased words, for the readers' look-ups of every word of a note.
 ///
-/// `Set<String>` hashes with seeded SipHash, about 250 instructions a look-up in the profile;
-/// these tables are built once and hash the word's few bytes with FNV-1a, several times cheaper
+/// `Set<String>` hashes with seeded SipHash; these tables are built once and hash the word's few bytes with FNV-1a, several times cheaper
 /// for the short words notes are made of. Strings compare by canonical equivalence (a decomposed
 /// "é" equals a composed one) while bytes do not: when the table holds a key outside ASCII, a
 /// word outside ASCII that misses is compared with every key as a string, so that the answer is
@@ -153,8 +152,7 @@ struct WordSet: ExpressibleByArrayLiteral {
 }
 
 /// Phrases of a few words ("talked about", "check in"), found in a text's words. Only phrases
-/// whose first word is the word at hand are compared: comparing every phrase at every word cost
-/// about 2,800 instructions a log entry.
+/// whose first word is the word at hand are compared, not every phrase at every word.
 struct PhraseList {
     private let phrases: [[Word]]
     private let byFirstWord: WordMap<[Int]>
@@ -190,9 +188,9 @@ struct PhraseList {
 }
 
 extension Array {
-    /// `Array(repeating:count:)` for the readers' small per-note tables. That initializer took a
-    /// generic path that looked the array's type up at run time (about 500 instructions a call)
-    /// for element types such as `SourceRange?` or tuples; appending to reserved room does not.
+    /// `Array(repeating:count:)` for the readers' small per-note tables: that initializer looks
+    /// the array's type up at run time for element types such as `SourceRange?` or tuples;
+    /// appending to reserved room does not.
     init(filledWith value: Element, count: Int) {
         self.init()
         reserveCapacity(count)

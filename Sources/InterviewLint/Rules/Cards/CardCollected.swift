@@ -11,8 +11,10 @@ public struct CardCollected: Rule {
             guessing or searching (advice 1 in seeds/follow-up-advice.md). Tick the person's \
             checkbox (`- [x] Jane Doe — …`) or answer yes in the Card column once you have it. \
             Like the other rules about what you collect at the interview, it reports nothing \
-            before the interview's start time. A note that names nobody gets an info: no card, \
-            thank-you or call can be checked until the people are listed.
+            before the interview's start time. It still speaks once the interview is closed: the \
+            card is your record of whom you met, and a rejected interview's people stay contacts \
+            (to ask them to reconsider, or for the next opening). A note that names nobody gets an \
+            info: no card, thank-you or call can be checked until the people are listed.
             """,
         triggering: [
             RuleExample("""

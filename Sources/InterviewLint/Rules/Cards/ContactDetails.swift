@@ -1,5 +1,8 @@
 /// `contact-details`: the card should give you an email address and a phone number.
 public struct ContactDetails: Rule {
+    static let requireEmail = BooleanOption("require-email", default: true, "Report a missing email address.")
+    static let requirePhone = BooleanOption("require-phone", default: true, "Report a missing phone number.")
+
     public static let description = RuleDescription(
         identifier: "contact-details",
         tags: [.cards],
@@ -9,12 +12,10 @@ public struct ContactDetails: Rule {
             The thank-you goes out by email and the follow-up is a phone call, so each \
             interviewer's entry needs both (advice 1, 3 and 4 in seeds/follow-up-advice.md). \
             Copy them from the business card. A recruiter, who hands out no card to collect, is \
-            left out.
+            left out. It still speaks once the interview is closed: their details are how you \
+            reach them again (to ask them to reconsider, or for the next opening).
             """,
-        options: [
-            RuleOption("require-email", .boolean(true), "Report a missing email address."),
-            RuleOption("require-phone", .boolean(true), "Report a missing phone number."),
-        ],
+        options: [requireEmail.declaration, requirePhone.declaration],
         triggering: [
             RuleExample("""
                 ---
@@ -53,10 +54,10 @@ public struct ContactDetails: Rule {
 
     public static func check(_ context: RuleContext) -> [Finding] {
         guard context.interviewHasBegun else { return [] }
-        let needEmail = flag("require-email", in: context)
-        let needPhone = flag("require-phone", in: context)
+        let needEmail = requireEmail.value(in: context)
+        let needPhone = requirePhone.value(in: context)
         let people = context.interview.people
-        // By index, reading stored fields in place (each person handed to a closure was a copy).
+        // By index, reading stored fields in place (a person handed to a closure is a copy).
         return people.indices.compactMap { index in
             // A recruiter is asked for no card: their details come with their emails.
             if people[index].isRecruiter { return nil }

@@ -1,5 +1,10 @@
 /// `name-spelling`: names in the log should be spelled as on the card.
 public struct NameSpelling: Rule {
+    /// Read by the log reader, which matches names to the cards.
+    public static let maxDistance = IntegerOption(
+        "max-distance", default: 2, range: 0...10,
+        "Most letters added, dropped, changed or swapped for a name to count as a misspelling rather than someone else (also at most a quarter of the name's length).")
+
     public static let description = RuleDescription(
         identifier: "name-spelling",
         tags: [.cards],
@@ -11,10 +16,7 @@ public struct NameSpelling: Rule {
             counted as theirs, so the other rules treat it correctly. A first name that only one \
             interviewer has is not a misspelling.
             """,
-        options: [
-            RuleOption("max-distance", .integer(2),
-                       "Most letters added, dropped, changed or swapped for a name to count as a misspelling rather than someone else (also at most a quarter of the name's length)."),
-        ],
+        options: [maxDistance.declaration],
         triggering: [
             RuleExample("""
                 ---
@@ -49,8 +51,8 @@ public struct NameSpelling: Rule {
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let log = context.interview.log
-        // By index, reading stored fields in place: the entries passed to a closure one by one
-        // were copies (text and people retained and released).
+        // By index, reading stored fields in place: an entry handed to a closure is a copy, its
+        // text and people retained and released.
         return log.indices.flatMap { index in
             log[index].people.compactMap { reference -> Finding? in
                 guard reference.match == .nearMiss, let index = reference.interviewer else { return nil }

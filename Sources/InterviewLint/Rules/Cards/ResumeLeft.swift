@@ -46,7 +46,8 @@ public struct ResumeLeft: Rule {
                 ## Interviewers
                 - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
                 """),
-        ])
+        ],
+        quietWhenClosed: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
         guard context.interviewHasBegun, context.interview.currentStatus == .waiting else { return [] }

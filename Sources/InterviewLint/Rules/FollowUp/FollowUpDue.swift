@@ -57,7 +57,8 @@ public struct FollowUpDue: Rule {
                 ## Interviewers
                 - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
                 """, today: "2026-11-20"),
-        ])
+        ],
+        quietWhenClosed: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview

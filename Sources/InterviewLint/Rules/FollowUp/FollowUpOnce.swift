@@ -1,5 +1,7 @@
 /// `follow-up-once`: one follow-up call, not a series.
 public struct FollowUpOnce: Rule {
+    static let maxCalls = IntegerOption("max-calls", default: 1, range: 0...1_000, "How many follow-up calls are fine.")
+
     public static let description = RuleDescription(
         identifier: "follow-up-once",
         tags: [.followUp],
@@ -9,9 +11,7 @@ public struct FollowUpOnce: Rule {
             The advice is to call once to follow up (advice 4 in seeds/follow-up-advice.md); \
             after that, wait for them, or send a short email if much time passes.
             """,
-        options: [
-            RuleOption("max-calls", .integer(1), "How many follow-up calls are fine."),
-        ],
+        options: [maxCalls.declaration],
         triggering: [
             RuleExample("""
                 ---
@@ -40,7 +40,7 @@ public struct FollowUpOnce: Rule {
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let calls = context.interview.followUpCalls
-        let allowed = option("max-calls", in: context)
+        let allowed = maxCalls.value(in: context)
         guard calls.count > allowed else { return [] }
         return calls.enumerated().dropFirst(allowed).map { number, call in
             Finding("follow-up call number \(number + 1) (after \(calls[0].at.date)): call once, then wait for them to come back to you",

@@ -1,5 +1,9 @@
 /// `contact-too-frequent`: leave days between follow-ups.
 public struct ContactTooFrequent: Rule {
+    static let minBusinessDays = IntegerOption(
+        "min-business-days", default: 5, range: ConfigurationLoader.businessDaysRange,
+        "Business days to leave between two unanswered follow-ups.")
+
     public static let description = RuleDescription(
         identifier: "contact-too-frequent",
         tags: [.persistence],
@@ -9,9 +13,7 @@ public struct ContactTooFrequent: Rule {
             Respect their time: follow-ups in quick succession with no answer in between read as \
             pressure, not interest (advice 5 in seeds/follow-up-advice.md).
             """,
-        options: [
-            RuleOption("min-business-days", .integer(5), "Business days to leave between two unanswered follow-ups."),
-        ],
+        options: [minBusinessDays.declaration],
         triggering: [
             RuleExample("""
                 ---
@@ -41,7 +43,7 @@ public struct ContactTooFrequent: Rule {
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        let gap = option("min-business-days", in: context)
+        let gap = minBusinessDays.value(in: context)
         var previous: LocalDateTime?
         var findings: [Finding] = []
         let interview = context.interview

@@ -1,5 +1,10 @@
 /// `too-many-contacts`: the line between persistence and pushiness.
 public struct TooManyContacts: Rule {
+    /// Read by the agenda too.
+    public static let maxUnanswered = IntegerOption(
+        "max-unanswered", default: 2, range: 0...1_000,
+        "Outgoing contacts after the thank-you, with no reply from them in between, before it counts as pushy.")
+
     public static let description = RuleDescription(
         identifier: "too-many-contacts",
         tags: [.persistence],
@@ -11,10 +16,7 @@ public struct TooManyContacts: Rule {
             (advice 5 in seeds/follow-up-advice.md). Once the limit is reached, stop and wait for \
             them.
             """,
-        options: [
-            RuleOption("max-unanswered", .integer(2),
-                       "Outgoing contacts after the thank-you, with no reply from them in between, before it counts as pushy."),
-        ],
+        options: [maxUnanswered.declaration],
         triggering: [
             RuleExample("""
                 ---
@@ -28,6 +30,18 @@ public struct TooManyContacts: Rule {
                 - 2026-11-30 10:00 — Email to Jane Doe to follow up.
                 - ↓2026-12-07 10:00 — Email to Jane Doe to follow up again.
                 """, today: "2026-12-08"),
+            // With one unanswered contact allowed, the second is one too many.
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-23 10:15 — Called Jane Doe; left a voicemail.
+                - ↓2026-11-30 10:00 — Email to Jane Doe to follow up.
+                """, today: "2026-12-01", options: [maxUnanswered(1)]),
         ],
         nonTriggering: [
             RuleExample("""
@@ -45,7 +59,7 @@ public struct TooManyContacts: Rule {
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        let limit = option("max-unanswered", in: context)
+        let limit = maxUnanswered.value(in: context)
         var findings: [Finding] = []
         for run in context.interview.unansweredRuns where run.count > limit {
             for (number, item) in run.enumerated().dropFirst(limit) {

@@ -45,8 +45,8 @@ public struct ImpossibleDate: Rule {
     public static func check(_ context: RuleContext) -> [Finding] {
         let start = context.interview.start?.value
         let log = context.interview.log
-        // By index, reading stored fields in place: the entries passed to a closure one by one
-        // were copies (text and people retained and released).
+        // By index, reading stored fields in place: an entry handed to a closure is a copy, its
+        // text and people retained and released.
         return log.indices.compactMap { index in
             guard let date = log[index].date else { return nil }
             let hasTime = log[index].hasTime

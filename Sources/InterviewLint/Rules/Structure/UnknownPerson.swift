@@ -65,8 +65,8 @@ public struct UnknownPerson: Rule {
             return list
         }
         let log = context.interview.log
-        // By index, reading stored fields in place: the entries passed to a closure one by one
-        // were copies (text and people retained and released).
+        // By index, reading stored fields in place: an entry handed to a closure is a copy, its
+        // text and people retained and released.
         return log.indices.flatMap { index in
             log[index].people.compactMap { reference -> Finding? in
                 switch reference.match {

@@ -1,5 +1,11 @@
 /// `thank-you-prompt`: the thank-you goes out the day of the interview.
 public struct ThankYouPrompt: Rule {
+    // Up to a year.
+    static let warningAfterHours = IntegerOption(
+        "warning-after-hours", default: 24, range: 0...8_760,
+        "A thank-you sent later than this many hours after the interview is a warning.")
+    static let errorAfterHours = IntegerOption("error-after-hours", default: 48, range: 0...8_760, "Later than this, an error.")
+
     public static let description = RuleDescription(
         identifier: "thank-you-prompt",
         tags: [.thankYou],
@@ -13,10 +19,7 @@ public struct ThankYouPrompt: Rule {
             same day is fine, the next day an info, later a warning, and an error from the day \
             the error threshold has passed.
             """,
-        options: [
-            RuleOption("warning-after-hours", .integer(24), "A thank-you sent later than this many hours after the interview is a warning."),
-            RuleOption("error-after-hours", .integer(48), "Later than this, an error."),
-        ],
+        options: [warningAfterHours.declaration, errorAfterHours.declaration],
         triggering: [
             RuleExample("""
                 ---
@@ -72,8 +75,8 @@ public struct ThankYouPrompt: Rule {
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview
         guard let start = interview.start?.value else { return [] }
-        let warnAfter = option("warning-after-hours", in: context) * 60
-        let errorAfter = option("error-after-hours", in: context) * 60
+        let warnAfter = warningAfterHours.value(in: context) * 60
+        let errorAfter = errorAfterHours.value(in: context) * 60
         return interview.people.indices.compactMap { index in
             guard let first = interview.firstThankYou(to: index), let date = interview.log[first.index].date else { return nil }
             let sent = interview.log[first.index].hasTime ? first.at.description : first.at.date.description

@@ -35,8 +35,8 @@ public struct ThankYouRecap: Rule {
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let log = context.interview.log
-        // By index, reading stored fields in place: the entries passed to a closure one by one
-        // were copies (text and people retained and released).
+        // By index, reading stored fields in place: an entry handed to a closure is a copy, its
+        // text and people retained and released.
         return log.indices.compactMap { index in
             guard log[index].isOutgoing, log[index].kind == .thankYou, !log[index].recapsConversation else { return nil }
             let names = Wording.list(log[index].interviewers.map(context.name(of:)))

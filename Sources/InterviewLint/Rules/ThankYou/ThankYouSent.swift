@@ -1,5 +1,9 @@
 /// `thank-you-sent`: every interviewer gets a thank-you within a day.
 public struct ThankYouSent: Rule {
+    /// Read by the agenda too. Up to a year.
+    public static let dueHours = IntegerOption(
+        "due-hours", default: 24, range: 0...8_760, "Hours after the interview's start by which each thank-you is due.")
+
     public static let description = RuleDescription(
         identifier: "thank-you-sent",
         tags: [.thankYou],
@@ -10,9 +14,7 @@ public struct ThankYouSent: Rule {
             (advice 3 in seeds/follow-up-advice.md). Until `due-hours` have passed since the \
             interview nothing is reported: it is still on time. A closed interview owes nothing.
             """,
-        options: [
-            RuleOption("due-hours", .integer(24), "Hours after the interview's start by which each thank-you is due."),
-        ],
+        options: [dueHours.declaration],
         triggering: [
             RuleExample("""
                 ---
@@ -33,6 +35,14 @@ public struct ThankYouSent: Rule {
                 ## Interviewers
                 - [x] Bob Smith — bob.smith@acme.example — +1 555 0101
                 """, today: "2026-11-17T09:00"),
+            // 38 hours on, within the two days this configuration gives.
+            RuleExample("""
+                ---
+                date: 2026-11-25 10:00
+                ---
+                ## Interviewers
+                - [x] Bob Smith — bob.smith@acme.example — +1 555 0101
+                """, options: [dueHours(48)]),
             RuleExample("""
                 ---
                 date: 2026-11-16 10:00
@@ -41,12 +51,13 @@ public struct ThankYouSent: Rule {
                 ## Interviewers
                 - [x] Bob Smith — bob.smith@acme.example — +1 555 0101
                 """, today: "2026-11-30"),
-        ])
+        ],
+        quietWhenClosed: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview
         guard let start = interview.start?.value, interview.currentStatus == .waiting else { return [] }
-        let due = start.adding(hours: option("due-hours", in: context))
+        let due = start.adding(hours: dueHours.value(in: context))
         guard context.now >= due else { return [] }
         return interview.peopleWithoutThankYou.map { index in
             let person = interview.people[index]

@@ -38,10 +38,10 @@ public struct ThankYouSeparate: Rule {
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let log = context.interview.log
-        // By index, reading stored fields in place: the entries passed to a closure one by one
-        // were copies (text and people retained and released).
+        // By index, reading stored fields in place: an entry handed to a closure is a copy, its
+        // text and people retained and released.
         return log.indices.compactMap { index in
-            // The cheap tests first: the set of people was built for every entry of the log.
+            // The cheap tests first, before a set of the entry's people is built.
             guard log[index].isOutgoing, log[index].kind == .thankYou else { return nil }
             // Most thank-yous go to one person: two different ones are looked for before any list is made.
             var first: Int?

@@ -35,7 +35,8 @@ public struct TimeframeAsked: Rule {
                 ## Timeframe
                 Jane said they will decide by December 4th.
                 """),
-        ])
+        ],
+        quietWhenClosed: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview

@@ -35,7 +35,8 @@ public struct TimeframeVague: Rule {
                 ## Timeframe
                 Within two weeks.
                 """),
-        ])
+        ],
+        quietWhenClosed: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview

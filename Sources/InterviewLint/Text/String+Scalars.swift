@@ -1,7 +1,7 @@
 import Glibc
 
-/// Character classes with an ASCII fast path: looking up Unicode properties for every scalar of
-/// every note was the largest single cost of reading notes (measured with callgrind).
+/// Character classes with an ASCII fast path: a Unicode property look-up for every scalar of
+/// every note would be the largest single cost of reading notes.
 extension Unicode.Scalar {
     @inline(__always) var isSpace: Bool {
         value < 0x80 ? value == 0x20 || (value >= 0x09 && value <= 0x0D)
@@ -29,8 +29,7 @@ extension Unicode.Scalar {
     }
 
     /// Dashes, quotation marks, bullets and the like (U+2010–U+2027, U+2030–U+205E): neither
-    /// white space nor letters, known without a property look-up (the em dash of every log entry
-    /// cost two look-ups of about 300 instructions each).
+    /// white space nor letters, known without a property look-up (every log entry has an em dash).
     @inline(__always) var isGeneralPunctuation: Bool {
         (value >= 0x2010 && value <= 0x2027) || (value >= 0x2030 && value <= 0x205E)
     }
@@ -56,8 +55,8 @@ extension UInt8 {
     @inline(__always) var isPlainKeyByte: Bool { isASCIILetter || isASCIIDigit || self == 0x2D || self == 0x5F }
 }
 
-/// A string from scalars, encoded in one pass (appending scalars to a String one by one was the
-/// costliest step of splitting fields and cells).
+/// A string from scalars, encoded in one pass rather than appended to a String one by one
+/// (splitting fields and cells does this all the time).
 @inline(__always)
 func makeString<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
     var bytes: [UInt8] = []
@@ -94,8 +93,7 @@ extension String {
 
 extension StringProtocol {
     /// The number of Unicode scalars, counted on the UTF-8 bytes (each byte that does not continue
-    /// a sequence starts a scalar). `unicodeScalars.count` decodes every scalar and cost about 15
-    /// instructions a byte on the hot paths.
+    /// a sequence starts a scalar), without decoding them as `unicodeScalars.count` does.
     var scalarCount: Int {
         let counted = utf8.withContiguousStorageIfAvailable { bytes -> Int in
             var count = 0
@@ -198,8 +196,8 @@ func trimmedSpan(_ bytes: UnsafeBufferPointer<UInt8>, from: TextPlace, to: TextP
 }
 
 extension String {
-    /// The words between spaces, as `split(separator: " ")` gives them, found on the bytes:
-    /// splitting by Character cost about 6,000 instructions for a company's name. A space
+    /// The words between spaces, as `split(separator: " ")` gives them, found on the bytes
+    /// rather than by Character, which is far slower. A space
     /// followed by a byte outside ASCII (which may start a combining mark, making one Character
     /// of both) takes the Character way.
     func wordsBetweenSpaces() -> [Substring] {
@@ -228,8 +226,8 @@ extension String {
 }
 
 extension StringProtocol {
-    /// Whether the UTF-8 bytes hold `byte` (memchr on the contiguous bytes; iterating the UTF-8
-    /// view cost about ten instructions a byte).
+    /// Whether the UTF-8 bytes hold `byte` (memchr on the contiguous bytes rather than iterating
+    /// the UTF-8 view).
     func hasByte(_ byte: UInt8) -> Bool {
         utf8.withContiguousStorageIfAvailable { bytes in
             guard let base = bytes.baseAddress else { return false }

@@ -1,13 +1,14 @@
+import InterviewLint
+
 /// The command line of a pre-commit hook or a CI step, read without argument-parser: file names
 /// (pre-commit passes the staged notes), the flags a hook's `args:` typically carries, and
 /// `--today`, `--jobs` and `--format` with valid values. argument-parser works out its commands
-/// by reflection, which costs more than linting a note (about 5 ms a run, measured with
-/// callgrind); the command line reads the arguments with this first and hands anything it
-/// declines to argument-parser.
+/// by reflection, which costs more than linting a note; the command line reads the arguments
+/// with this first and hands anything it declines to argument-parser.
 ///
 /// It only accepts what argument-parser reads the same way as `lint` with these options and every
 /// other option at its default: each at most once, `--color` and `--no-color` not together, values
-/// that are valid (a date `--today` reads, a number of jobs in `LintRun.jobsRange`, a known format)
+/// that are valid (a date `--today` reads, a number of jobs in `NoteRunner.jobsRange`, a known format)
 /// and do not start with `-`, written `--today VALUE` or `--today=VALUE` (`-j N`, `-f NAME` for the
 /// short names), no argument that is a command name or `help`, and nothing else that starts with
 /// `-` (`-` for standard input, `--`, other options). Invalid values are left to argument-parser,
@@ -79,7 +80,7 @@ public struct HookArguments: Equatable, Sendable {
                 case "--today" where read.today == nil && LocalDateTime.parseToday(value) != nil:
                     read.today = value
                 case "--jobs" where read.jobs == nil, "-j" where read.jobs == nil:
-                    guard let jobs = Int(value), LintRun.jobsRange.contains(jobs) else { return nil }
+                    guard let jobs = Int(value), NoteRunner.jobsRange.contains(jobs) else { return nil }
                     read.jobs = jobs
                 case "--format" where read.format == nil, "-f" where read.format == nil:
                     guard Reporters.named(value) != nil else { return nil }
