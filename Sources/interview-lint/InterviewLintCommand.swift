@@ -10,7 +10,7 @@ struct InterviewLintCommand: ParsableCommand {
         commandName: "interview-lint",
         abstract: "Checks job-interview notes against the follow-up advice: cards, timeframe, thank-you, follow-up call, persistence.",
         version: InterviewLintVersion.current,
-        subcommands: [Lint.self, Agenda.self, New.self, DraftCommand.self, Dump.self, Rules.self, PrintConfig.self, Server.self, Schema.self],
+        subcommands: [Lint.self, Agenda.self, Report.self, New.self, DraftCommand.self, Dump.self, Rules.self, PrintConfig.self, Server.self, Schema.self],
         defaultSubcommand: Lint.self)
 
     /// Usage errors exit with 2 (argument-parser's default is 64).
@@ -317,6 +317,51 @@ struct Agenda: ParsableCommand {
             OutputWriter.writeStandardOutput(text)
         }
         throw ExitCode(result.errors.isEmpty ? 0 : 2)
+    }
+}
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write an HTML report: an overview, then each interview's timeline with its findings.",
+        discussion: "One self-contained file (inline CSS and SVG, nothing fetched). Exit codes: 0 written; 2 a usage or I/O error, or notes that could not be read (the report is written without them).")
+
+    @Argument(help: "Files and folders; - reads standard input. Default: the current folder.")
+    var paths: [String] = []
+
+    @Option(name: [.short, .customLong("output-file")], help: "Write the report to this file (atomically); default: standard output.")
+    var outputFile: String?
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "Seconds a single note may take before it is reported as not checked (0: no limit).")
+    var timeBudget: Double = LintInvocation.defaultTimeBudget
+
+    @Option(help: "Megabytes a note may hold; a larger one is named as not read.")
+    var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
+
+    func validate() throws {
+        if let problem = NoteRunner.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
+        if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
+    }
+
+    func run() throws {
+        let input = ReportRun.run(paths: paths.isEmpty ? ["."] : paths, now: common.now, configuration: common.configurationChoice,
+                                  timeBudget: timeBudget, noteSizeLimit: maxNoteSize << 20)
+        for error in input.errors { printError("interview-lint: \(error)") }
+        let html = HTMLReport.render(input)
+        if let outputFile {
+            do { try OutputWriter.writeFile(html, to: outputFile, inputs: input.inputs) } catch {
+                printError("interview-lint: \(error)")
+                throw ExitCode(2)
+            }
+            if !OutputWriter.isStandardOutput(outputFile) {
+                OutputWriter.writeStandardOutput("\(input.notes.count) \(input.notes.count == 1 ? "note" : "notes") in the report written to \(outputFile).\n")
+            }
+        } else {
+            OutputWriter.writeStandardOutput(html)
+        }
+        throw ExitCode(input.errors.isEmpty ? 0 : 2)
     }
 }
 
