@@ -187,6 +187,7 @@ struct ContactReadingTests {
         #expect(separate.log.map(\.interviewers) == [[0], [1]])
         let plural = Self.twoPeople("- 2026-10-27 — thank-you emails to Aditi and Wei Ling")
         #expect(plural.log.count == 2)
+        #expect(Self.twoPeople("- 2026-10-27 18:00 — thank-you email to Aditi, then one to Wei Ling; recapped the roadmap").log.map(\.interviewers) == [[0], [1]])
         let together = Self.twoPeople("- 2026-10-27 — thank-you email to Aditi and Wei Ling (one email, both on it)")
         #expect(together.log.map(\.interviewers) == [[0, 1]])
     }

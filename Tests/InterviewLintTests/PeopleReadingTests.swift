@@ -249,4 +249,11 @@ struct PeopleReadingTests {
         let model = read(Self.day + "### \(heading.value)\n- [x] François d'Aubigné — Head of Reporting — f@b.example\n- [x] José María Fernández de la Vega — Tax Manager — jm@b.example\n")
         #expect(model.people.map(\.name.value) == ["François d'Aubigné", "José María Fernández de la Vega"])
     }
+
+    @Test("a label on a line of its own, a person on each line below it")
+    func labelThenLines() {
+        let model = read("Interview: 17.11.2026, 13:30\nCompany: Ostwind\n\nInterviewers:\nKatrin Weiss — Abteilungsleiterin — katrin@ostwind.example\nJuergen Baecker — Teamleiter — juergen@ostwind.example\n")
+        #expect(model.people.map(\.name.value) == ["Katrin Weiss", "Juergen Baecker"])
+        #expect(model.people.map { $0.email?.value } == ["katrin@ostwind.example", "juergen@ostwind.example"])
+    }
 }

@@ -357,7 +357,20 @@ struct DocumentWalker {
                 found.append((field, FrontMatterReader.Value(text: value, range: row.cells[1].range, key: key)))
             }
         } else {
+            // "Interviewers:" on a line of its own, a person on each line after it (Apple Notes, Joplin).
+            var labelled = false
             for (position, (line, column, text)) in paragraph.enumerated() {
+                if labelled, !text.trimmingWhitespace().isEmpty, FrontMatterReader.keyLine(text, line: line, column: column) == nil {
+                    let value = text.trimmingWhitespace()
+                    keyLinePeople.append(FrontMatterReader.Value(text: Markup.plain(value), range: SourceRange(line: line, column: column, length: value.scalarCount),
+                                                                 key: "Interviewers"))
+                    continue
+                }
+                labelled = false
+                if position + 1 < paragraph.count, FrontMatterReader.labelOnly(text) == .people {
+                    labelled = true
+                    continue
+                }
                 // A key is short: a colon in the first few bytes, or bold, before a line is read as one.
                 guard DocumentWalker.mayBeKeyLine(text) else { continue }
                 if let pair = FrontMatterReader.keyLine(text, line: line, column: column),

@@ -273,6 +273,15 @@ enum FrontMatterReader {
 
     /// `**Date:** 2026-11-16 10:00`, `Company: Acme` in bold, or Dataview `date:: 2026-11-16`,
     /// in one line of body text starting at `column`.
+    /// A key line with nothing after its colon (`Interviewers:`, `**People:**`): its field, for
+    /// a label whose values are the lines below it.
+    static func labelOnly(_ text: Substring) -> Field? {
+        var key = Markup.plain(String(text)).trimmingWhitespace()
+        guard key.hasSuffix(":"), key.count <= 30 else { return nil }
+        key.removeLast()
+        return keyNames[Markup.key(key)]
+    }
+
     static func keyLine(_ text: Substring, line: Int, column: Int) -> (Field, Value)? {
         var rest = text.trimmingWhitespace()
         let leading = text.scalarCount - String(text).drop(while: { $0.isWhitespace }).scalarCount

@@ -93,6 +93,8 @@ enum LogThread {
             if word == "one", next == "email" || next == "message" || next == "note" || next == "mail" || next == "card"
                 || next == "letter" { return [entry] }
             if separateWords.contains(word) || word == "each" { separate = true }
+            // "thank-you email to Jane, then one to Tom", "and another to Tom": a second message.
+            if word == "one" || word == "another", next == "to" || next == "for" { separate = true }
         }
         guard separate else { return [entry] }
         return people.map { person in
