@@ -543,3 +543,24 @@ final class Counter: @unchecked Sendable {
     func add() { lock.lock(); count += 1; lock.unlock() }
     var value: Int { lock.lock(); defer { lock.unlock() }; return count }
 }
+
+/// A note over its time budget is blamed on the step that was running: the parser, or the reader after it.
+@Suite("Time budget: which step ran out")
+struct BudgetStageTests {
+    final class Calls: @unchecked Sendable {
+        var count = 0
+    }
+
+    @Test("the reader reports when cmark is done, once, and the finding then names the reader")
+    func afterParse() {
+        let calls = Calls()
+        let report = Linter(now: moment("2026-11-26")).lint(
+            path: "n.md", source: SourceText("---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [x] Jane Doe\n"),
+            configuration: Configuration(), afterParse: { calls.count += 1 })
+        #expect(report.outcome == .linted)
+        #expect(calls.count == 1)
+        let message = WorkProgress.Stage.interpreting.overBudget(2, size: 58 << 20)
+        #expect(message.contains("parsed in time") && message.contains("58 MB") && !message.contains("cmark"))
+        #expect(WorkProgress.Stage.parsing.overBudget(2, size: nil).contains("cmark"))
+    }
+}

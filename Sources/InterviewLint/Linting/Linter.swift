@@ -17,13 +17,15 @@ public struct Linter: Sendable {
     /// `cancellation`: when set (the note ran out of its time budget), reading and checking stop
     /// early; the report then returned is dropped by the caller.
     public func lint(path: String, source: SourceText, configuration: Configuration,
-                     cancellation: Cancellation? = nil, beforeRules: (() -> Void)? = nil) -> FileReport {
+                     cancellation: Cancellation? = nil, afterParse: (@Sendable () -> Void)? = nil,
+                     beforeRules: (() -> Void)? = nil) -> FileReport {
         if configuration.excludes(path) { return FileReport(path: path, outcome: .excluded) }
         // The worked-out configuration is fetched once a note (each fetch takes a lock).
         let compiled = configuration.compiled
         var options = compiled.readerOptions
         options.today = now.date
         options.cancellation = cancellation
+        options.afterParse = afterParse
         let interview = NoteReader.read(source, options: options, fileName: path)
         if cancellation?.isCancelled == true { return FileReport(path: path, outcome: .linted) }
         let isInterviewNote = interview.isInterviewNote

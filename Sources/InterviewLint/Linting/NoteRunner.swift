@@ -194,7 +194,8 @@ public enum NoteRunner {
                              },
                              transform: { path, source, configuration, mark in
                                  linter.lint(path: path, source: source, configuration: configuration,
-                                             cancellation: mark.cancellation, beforeRules: { mark(.checking) })
+                                             cancellation: mark.cancellation, afterParse: { mark(.interpreting) },
+                                             beforeRules: { mark(.checking) })
                              },
                              emit: { report in
                                  onReport?(report)

@@ -3,7 +3,7 @@ import Foundation
 /// Where each note's work stands, for the message given when it runs out of its time budget.
 final class WorkProgress: @unchecked Sendable {
     enum Stage: Sendable {
-        case reading, configuring, parsing, checking
+        case reading, configuring, parsing, interpreting, checking
 
         /// What ran out of time, for the finding's message.
         func overBudget(_ budget: Double, size: Int?) -> String {
@@ -16,6 +16,8 @@ final class WorkProgress: @unchecked Sendable {
                 return "loading its configuration (.interview-lint.yml) took longer than \(seconds)"
             case .parsing:
                 return "reading this note took longer than \(seconds) (\(note): cmark, the Markdown parser, is slow on some unusual Markdown, such as thousands of nested brackets or images, and a very large note takes long to read)"
+            case .interpreting:
+                return "reading this note took longer than \(seconds) (\(note), parsed in time: the reader was still working out its dates, people and contacts; a very long log, many people or long prose take long to read)"
             case .checking:
                 return "checking this note took longer than \(seconds) (\(note), read in time: the rules were still running; a very long log or many people with similar names take long to check)"
             }

@@ -14,6 +14,9 @@ public struct ReaderOptions: Sendable {
     public var today: LocalDate?
     /// Set when the note ran out of its time budget: the reading stops at the next block or entry.
     public var cancellation: Cancellation?
+    /// Called once cmark has parsed the note, before it is read into the model: a note over its
+    /// time budget is then blamed on the reader, not on the parser.
+    public var afterParse: (@Sendable () -> Void)?
 
     /// The day a date without its year is counted forward from when the note gives no other:
     /// about half a year before today, so that the interview (past) and the decision (ahead) both fall right.
@@ -73,6 +76,7 @@ public enum NoteReader {
             }
         }
         let document = CommonMarkParser.parse(body, positionsFrom: source)
+        options.afterParse?()
 
         var walker = DocumentWalker(source: source, document: document, options: options)
         // Key lines stand in for front matter; a note whose front matter names the interview's
