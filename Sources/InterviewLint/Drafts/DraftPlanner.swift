@@ -179,7 +179,7 @@ public enum DraftPlanner {
             var paragraphs: [[String]] = []
             if let missingAddress { paragraphs.append([missingAddress]) }
             paragraphs.append(["Dear \(name),"])
-            var first = "I tried to reach you by phone today to follow up on my interview\(day.map { " on \($0)" } ?? "") for \(position)."
+            let first = "I tried to reach you by phone today to follow up on my interview\(day.map { " on \($0)" } ?? "") for \(position)."
             paragraphs.append([first])
             paragraphs.append(["I am still very interested in the role, and I would be glad to provide anything else you need."])
             paragraphs.append(signature)

@@ -39,6 +39,8 @@ enum LogEntryReader {
         "inbound", "outbound", "incoming", "outgoing", "ask", "tell", "remind", "forward", "share", "thanking",
     ]).union(DateReader.monthNames.keys).union(DateReader.weekdayNames.keys))
 
+    static let noWords = WordSet([String]())
+
     /// Words that make a contact incoming when they follow a name ("Jane replied") or open it.
     static let incomingVerbs: WordSet = [
         "replied", "responded", "wrote", "emailed", "called", "texted", "phoned", "messaged", "answered",
@@ -74,24 +76,25 @@ enum LogEntryReader {
              dateOrder: DateOrder? = nil, noteOrder: DateOrder? = nil, interviewMinute: Int? = nil) {
             self.people = people
             self.interviewMinute = interviewMinute
-            var stopped: [String] = []
-            for person in people {
-                for word in person.nameWithoutTitle.lowercased().split(separator: " ") where LogEntryReader.stopWords.contains(String(word)) {
-                    stopped.append(String(word))
-                }
-            }
-            namesAmongStopWords = WordSet(stopped)
-            var caseless = Set<String>()
-            for person in people where person.name.value.unicodeScalars.contains(where: { $0.value >= 0x2E80 }) {
-                for word in person.nameWithoutTitle.split(separator: " ")
-                where word.unicodeScalars.first.map({ !$0.properties.changesWhenCaseMapped && $0.properties.isAlphabetic }) == true {
-                    caseless.insert(String(word))
-                }
-            }
-            caselessNameWords = caseless
             self.companyWords = companyWords
             self.interviewDay = interviewDay
             names = NameMatcher(people: people, maxNameDistance: maxNameDistance)
+            // From the matcher's lowercased words: most notes have neither kind, and pay one look a word.
+            var stopped: [String] = []
+            var caseless = Set<String>()
+            for words in names.nameWords {
+                for word in words {
+                    if let first = word.utf8.first, first >= 0xE2 {
+                        if word.unicodeScalars.first.map({ !$0.properties.changesWhenCaseMapped && $0.properties.isAlphabetic }) == true {
+                            caseless.insert(String(word))
+                        }
+                    } else if LogEntryReader.stopWords.contains(Word(String(word))) {
+                        stopped.append(String(word))
+                    }
+                }
+            }
+            namesAmongStopWords = stopped.isEmpty ? LogEntryReader.noWords : WordSet(stopped)
+            caselessNameWords = caseless
             self.dateOrder = dateOrder
             self.noteOrder = noteOrder
             var only: Int?, count = 0

@@ -383,7 +383,11 @@ public enum NoteReader {
         }
         StatusReader.settle(&interview, source: source, emails: emailEntries, lines: proseLines)
         interview.isTemplate = isTemplate(interview, source: source)
-        if !interview.titleNamesInterview, interview.frontMatter?.hasInterviewKeys != true {
+        // Only a note that is one by its shape alone is searched for a word of an interview.
+        if !interview.titleNamesInterview, interview.frontMatter?.hasInterviewKeys != true,
+           !interview.problems.contains(where: { $0.kind == .frontMatter }),
+           interview.start != nil || interview.company != nil || interview.peopleSection != nil || interview.logSection != nil
+            || !interview.people.isEmpty {
             interview.speaksOfInterviews = ProseFacts.speaksOfInterviews(source.bytes)
         }
         // People met and a company named make an interview note even without its date.

@@ -818,7 +818,7 @@ extension ProseFacts {
     /// them holds no timeframe in prose, and its lines need not be read for one.
     static let decisionStems: [[UInt8]] = ["ecid", "ecis", "hear", "et back", "ack to", "know", "imeline", "imeframe", "ext step",
                                            "nswer", " news", "eedback", "in touch", "erdict", "ake a call", "etour",
-                                           "innen", "iming", "aid \"", "aid “", "aid: \"", "aid by", "aid within", "old me"].map { Array($0.utf8) }
+                                           "innen", "iming", "xt week", "xt month", "ithin ", "y the end", "y end of"].map { Array($0.utf8) }
 
     static func mayMentionDecision(_ bytes: [UInt8]) -> Bool { containsStem(bytes, decisionStems) }
 
