@@ -256,4 +256,17 @@ struct PeopleReadingTests {
         #expect(model.people.map(\.name.value) == ["Katrin Weiss", "Juergen Baecker"])
         #expect(model.people.map { $0.email?.value } == ["katrin@ostwind.example", "juergen@ostwind.example"])
     }
+
+    @Test("an offer in the words offer emails use, and 'no longer considered' as a status")
+    func offerWords() {
+        func status(_ line: String) -> Interview.Status {
+            read(Self.day + "## Interviewers\n- [x] Jane Doe — jane@a.example — +1 555 0100\n## Follow-up\n\(line)\n").currentStatus
+        }
+        #expect(status("- 2026-11-20 10:00 — Email from Jane: we'd like to make you an offer for the role") == .offer)
+        #expect(status("- 2026-11-20 10:00 — Email from Jane: we'd like to offer you the position") == .offer)
+        #expect(status("- 2026-11-20 10:00 — Email from Jane: we are not in a position to offer you the role") == .waiting)
+        #expect(status("- 2026-11-20 10:00 — emailed Jane: would you like to make me an offer?") == .waiting)
+        #expect(read("---\ndate: 2026-11-10 10:00\nstatus: No longer considered\n---\n").currentStatus == .rejected)
+        #expect(ProseFacts.companyName("Thornbury Analytics (Data Engineer) interview") == "Thornbury Analytics")
+    }
 }

@@ -36,6 +36,7 @@ struct TimeframeTests {
         Case(phrase: "within two weeks", interview: november, expected: on("2026-11-30")),
         Case(phrase: "in 10 days", interview: november, expected: on("2026-11-26")),
         Case(phrase: "in a week", interview: november, expected: on("2026-11-23")),
+        Case(phrase: "within a fortnight", interview: november, expected: on("2026-11-30")),
         Case(phrase: "within a week or two", interview: november, expected: on("2026-11-30")),
         Case(phrase: "in one to two weeks", interview: november, expected: on("2026-11-30")),
         Case(phrase: "1-2 weeks", interview: november, expected: on("2026-11-30")),

@@ -677,6 +677,12 @@ extension ProseFacts {
     /// off ("Fairhaven Media Senior Product Designer" is Fairhaven Media); nil for a role, a date,
     /// an interview or a generic page.
     static func companyName(_ text: String) -> String? {
+        var text = text
+        // "Thornbury Analytics (Data Engineer) interview": what is in brackets is the role or a remark.
+        while let open = text.firstIndex(of: "(") {
+            let close = text[open...].firstIndex(of: ")").map { text.index(after: $0) } ?? text.endIndex
+            text.removeSubrange(open..<close)
+        }
         var names = text.trimmingWhitespace().split(separator: " ").map(String.init)
         func lower(_ word: String) -> String { words(Substring(word)).first ?? "" }
         // "Interview at X", "Onsite @ X", "Entretien X", "Interview notes X"

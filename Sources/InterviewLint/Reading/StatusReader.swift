@@ -29,6 +29,9 @@ enum StatusReader {
             if index + 1 < words.count, ["selected", "moving", "proceeding", "successful", "chosen"].contains(words[index + 1]) {
                 return .rejected
             }
+            // "No longer considered", "no longer under consideration".
+            if word == "no", index + 1 < words.count, words[index + 1] == "longer",
+               words[(index + 2)...].prefix(2).contains(where: { $0.hasPrefix("consider") }) { return .rejected }
         }
         for (status, names) in endings where words.contains(where: names.contains) { return status }
         if words.contains(where: ongoing.contains) { return .waiting }
@@ -243,8 +246,24 @@ extension StatusReader {
     }
 
     static func statement(_ words: [String], incoming: Bool?, inEntry: Bool) -> Interview.Status? {
-        guard !words.isEmpty, !words.contains(where: hedges.contains) else { return nil }
+        guard !words.isEmpty else { return nil }
         func has(_ word: String) -> Bool { words.contains(word) }
+        // Their offer in the words offer emails use: "we'd like to offer you the role", "pleased to
+        // make you an offer" (the "we'd" is no hedge there; "not in a position to offer you" is no offer).
+        if incoming != false, !words.contains(where: negations.contains), !has("if"), !has("unless") {
+            for index in words.indices.dropFirst() where words[index] == "offer" {
+                // "to offer you the role"
+                if words[index - 1] == "to", index + 1 < words.count, words[index + 1] == "you" { return .offer }
+                // "make you an offer", "extend you an offer", "extend an offer"
+                guard index >= 2, words[index - 1] == "an" || words[index - 1] == "a" else { continue }
+                let verb = words[index - 2] == "you" && index >= 3 ? words[index - 3] : words[index - 2]
+                if ["make", "extend", "send"].contains(verb) { return .offer }
+            }
+        }
+        guard !words.contains(where: hedges.contains) else { return nil }
+        // "No longer considered", "no longer under consideration".
+        if let longer = words.firstIndex(of: "longer"), longer > 0, words[longer - 1] == "no",
+           words[(longer + 1)...].prefix(2).contains(where: { $0.hasPrefix("consider") }) { return .rejected }
         func follows(_ first: Set<String>, _ second: Set<String>, within distance: Int = 1) -> Bool {
             for index in words.indices where first.contains(words[index]) {
                 for next in (index + 1)..<min(words.count, index + 1 + distance) where second.contains(words[next]) { return true }

@@ -226,6 +226,8 @@ public enum TimeframeReader {
             return day.adding(days: (count + 23) / 24)
         case "week", "weeks", "wk", "wks":
             return day.adding(days: 7 * count)
+        case "fortnight", "fortnights":
+            return day.adding(days: 14 * count)
         case "month", "months":
             return day.adding(months: count)
         default:
