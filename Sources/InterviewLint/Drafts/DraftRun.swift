@@ -102,16 +102,7 @@ public enum DraftRun {
     public static func write(_ drafts: [Draft], directory: String, written: (String) -> Void = { _ in }) throws -> [String] {
         guard !drafts.isEmpty else { return [] }
         // As `new` does: the folder is made with its parents; a file of that name is refused.
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw Failure(description: "\(directory): not a folder") }
-        } else {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw Failure(description: "\(directory): cannot create the folder (\((error as NSError).localizedFailureReason ?? error.localizedDescription))")
-            }
-        }
+        do { try FreshFile.prepareFolder(directory) } catch let failure as FreshFile.Failure { throw Failure(description: failure.description) }
         var paths: [String] = []
         for draft in drafts {
             paths.append(try write(Data(fileContents(draft).utf8), stem: draft.stem, extension: draft.fileExtension, directory: directory))
@@ -121,30 +112,11 @@ public enum DraftRun {
     }
 
     static func write(_ data: Data, stem: String, extension suffix: String, directory: String) throws -> String {
-        var pattern = Array((directory as NSString).appendingPathComponent(".interview-lint-draft-XXXXXX").utf8CString)
-        let descriptor = pattern.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            throw Failure(description: "\(directory): cannot write here (\(String(cString: strerror(errno))))")
-        }
-        let temporary = String(cString: pattern)
-        defer { unlink(temporary) }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        let names = (1...1_000).map { $0 == 1 ? "\(stem).\(suffix)" : "\(stem)-\($0).\(suffix)" }
         do {
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
-        } catch {
-            throw Failure(description: "\(temporary): cannot write (\(error.localizedDescription))")
-        }
-        let mask = umask(0)
-        umask(mask)
-        fchmod(descriptor, 0o666 & ~mask)
-        for number in 1...1_000 {
-            let name = number == 1 ? "\(stem).\(suffix)" : "\(stem)-\(number).\(suffix)"
-            let path = (directory as NSString).appendingPathComponent(name)
-            if link(temporary, path) == 0 { return path }
-            guard errno == EEXIST else {
-                throw Failure(description: "\(path): cannot write (\(String(cString: strerror(errno))))")
-            }
+            if let path = try FreshFile.write(data, in: directory, temporaryPrefix: "interview-lint-draft", names: names) { return path }
+        } catch let failure as FreshFile.Failure {
+            throw Failure(description: failure.description)
         }
         throw Failure(description: "\(directory): a thousand drafts named \(stem) already; move some away")
     }

@@ -106,40 +106,16 @@ public enum NewNote {
     /// `git init DIR` does, and returns its path. Never overwrites: an existing file of that name
     /// is an error. The note goes to a temporary file first and is linked into place.
     public static func write(_ request: Request, template: String = defaultTemplate, directory: String) throws -> String {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw Failure(description: "\(directory): not a folder") }
-        } else {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw Failure(description: "\(directory): cannot create the folder (\((error as NSError).localizedFailureReason ?? error.localizedDescription))")
-            }
-        }
+        do { try FreshFile.prepareFolder(directory) } catch let failure as FreshFile.Failure { throw Failure(description: failure.description) }
         let path = (directory as NSString).appendingPathComponent(fileName(request))
-        var pattern = Array((directory as NSString).appendingPathComponent(".interview-lint-new-XXXXXX").utf8CString)
-        let descriptor = pattern.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            throw Failure(description: "\(directory): cannot write here (\(String(cString: strerror(errno))))")
-        }
-        let temporary = String(cString: pattern)
-        defer { unlink(temporary) }
         let data = Data(render(request, template: template).utf8)
-        let written = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        let written: String?
         do {
-            try written.write(contentsOf: data)
-            try written.synchronize()
-        } catch {
-            throw Failure(description: "\(path): cannot write (\(error.localizedDescription))")
+            written = try FreshFile.write(data, in: directory, temporaryPrefix: "interview-lint-new", names: [fileName(request)])
+        } catch let failure as FreshFile.Failure {
+            throw Failure(description: failure.description)
         }
-        let mask = umask(0)
-        umask(mask)
-        fchmod(descriptor, 0o666 & ~mask)
-        // link(2) fails when the name exists: the check and the creation are one step.
-        guard link(temporary, path) == 0 else {
-            if errno == EEXIST { throw Failure(description: "\(path) already exists; it was not overwritten") }
-            throw Failure(description: "\(path): cannot write (\(String(cString: strerror(errno))))")
-        }
+        guard written != nil else { throw Failure(description: "\(path) already exists; it was not overwritten") }
         return path
     }
 
