@@ -29,7 +29,7 @@ struct ContactReadingTests {
         ("- 2026-11-20 — no reply from Wei Ling, so I called Aditi at 11:05", .outgoing),
     ])
     func direction(_ line: String, _ direction: LogEntry.Direction) throws {
-        let entry = try #require(Self.twoPeople(line).log.first)
+        let entry = try #require(ContactReadingTests.twoPeople(line).log.first)
         #expect(entry.direction == direction)
     }
 
@@ -42,7 +42,7 @@ struct ContactReadingTests {
 
     @Test("a Direction column and a channel marked (in) say it outright")
     func directionCells() throws {
-        let note = Self.twoPeople("""
+        let note = ContactReadingTests.twoPeople("""
             | Date | Direction | Channel | Summary |
             |------|-----------|---------|---------|
             | 2026-11-23 9:15 | Inbound | Email | Aditi: second interviews are in December |
@@ -57,7 +57,7 @@ struct ContactReadingTests {
 
     @Test("a reply takes its thread's channel; a thank-you mail is an email, post is paper")
     func channels() throws {
-        let note = Self.twoPeople("""
+        let note = ContactReadingTests.twoPeople("""
             - 27/10 19h30 — thank-you mail to Aditi: recap of the ledger design
             - 2026-11-13 08:47 Aditi replied: thanks, she passed my notes on
             - 2026-11-14 — sent Wei Ling the article by mail
@@ -69,7 +69,7 @@ struct ContactReadingTests {
 
     @Test("whom: a name in brackets, the last such contact's person, a people note's slug, the panel")
     func people() throws {
-        let note = Self.twoPeople("""
+        let note = ContactReadingTests.twoPeople("""
             - 2026-11-17 10:00 — called Aditi → voicemail
             - 2026-11-19 09:45 — voicemail again (Wei Ling)
             - 2026-11-20 10:30 — Called again, voicemail again.
@@ -103,7 +103,7 @@ struct ContactReadingTests {
 
     @Test("kind: a call to follow up that says no thank-you went is a follow-up; a card that recaps is a thank-you")
     func kinds() throws {
-        let note = Self.twoPeople("""
+        let note = ContactReadingTests.twoPeople("""
             - 2026-11-23 10:15am — called [[Aditi Rao]] to follow up. Realised after hanging up that I never sent the thank-yous
             - 2026-10-27 — handwritten card to Wei Ling too: recapped the BEP discussion, reiterated my interest
             - 2026-10-27 — thank-you email to Aditi, sent 7:05pm. Thanked her for her time
@@ -149,7 +149,7 @@ struct ContactReadingTests {
 
     @Test("a capital before a hyphen and a lowercase word ('Mid-morning') is no part of a name")
     func hyphenatedWordIsNoName() {
-        let note = Self.twoPeople("""
+        let note = ContactReadingTests.twoPeople("""
             | Date | Type | To/From | Notes |
             | --- | --- | --- | --- |
             | 2026-11-04 | Phone | To Aditi | Mid-morning check-in, she'll call Thursday |
@@ -160,7 +160,7 @@ struct ContactReadingTests {
 
     @Test("under Follow-up, an unticked task is a plan and a done one carries its Tasks date")
     func tasksUnderFollowUp() {
-        let note = Self.twoPeople("""
+        let note = ContactReadingTests.twoPeople("""
             - [x] Thank-you email to Aditi, recap: the BEP rollout; reiterated interest ✅ 2026-10-27
             - [ ] call Wei Ling on Tuesday
             - [x] Called Wei Ling ✅ 2026-11-04
@@ -172,7 +172,7 @@ struct ContactReadingTests {
 
     @Test("a written message that thanks and recaps is the thank-you; thanks in passing, or in a call, is not")
     func thankedInWords() {
-        let note = Self.twoPeople("""
+        let note = ContactReadingTests.twoPeople("""
             - 2026-10-27 16:30 — LinkedIn message to Aditi thanking her; recapped the BEP rollout, said I'm excited about the role
             - 2026-10-27 17:00 — emailed Wei Ling, thanked her for her time and went back over the vendor-risk question
             - 2026-11-09 09:15 — emailed Aditi to withdraw from the process, thanked her for her time
@@ -194,7 +194,7 @@ struct ContactReadingTests {
 
     @Test("a line that says nothing came is no contact; an unticked task is a plan")
     func silence() {
-        let note = Self.twoPeople("""
+        let note = ContactReadingTests.twoPeople("""
             - 2026-11-19 09:45 — called Aditi, voicemail
             - nothing back yet 😬 stop now and wait
             - Mon 23/11 — still no reply at all
@@ -228,7 +228,7 @@ struct ContactReadingTests {
 
     @Test("under a heading that is a day, bullets that open with a time or the contact are that day's")
     func headingDay() {
-        let note = Self.twoPeople("""
+        let note = ContactReadingTests.twoPeople("""
 
             ## Tue 27 Oct
             - interview at 3, the call with Wei Ling ran long
@@ -452,4 +452,54 @@ struct SentenceContactTests {
         #expect(entry.kind == .thankYou)
         #expect(note.problems.contains { $0.kind == .unreadableEntry && $0.uncertain })
     }
+
+    @Test("cards written one evening and mailed the next morning: the mailing is each card's thank-you")
+    func writtenThenMailed() throws {
+        let note = read("""
+            ---
+            date: 2026-11-12 10:00
+            ---
+            ## Panel
+            - [x] Evelyn Marsh — evelyn@lib.example — 555 0100
+            - [x] Tobias Green — tobias@lib.example — 555 0101
+            ## Thank-you notes
+            - Thursday evening (Nov. 12), wrote two cards by hand. Dr. Marsh: thanked her, mentioned the makerspace idea, said I'd love to lead the branch. Tobias: thanked him for walking me through the rota, said I'm still very interested.
+            - Fri. Nov. 13, 8:15 a.m. - mailed both cards at the post office.
+            """)
+        #expect(note.log.map(\.interviewers) == [[0], [1]])
+        #expect(note.log.allSatisfy { $0.kind == .thankYou && $0.channel?.value == .paper })
+        #expect(note.log.allSatisfy { $0.recapsConversation && $0.reiteratesInterest })
+        #expect(note.log.map { $0.date?.value.description } == ["2026-11-13 08:15", "2026-11-13 08:15"])
+    }
+
+    @Test("a weekday and a part of the day open an entry: the bracketed date, else that day on or after the interview", arguments: [
+        ("- Thursday evening (Nov. 12), emailed Aditi a thank-you", "2026-11-12"),
+        ("- Friday morning — called Aditi", "2026-10-30"),
+        ("- Tuesday evening, emailed Aditi a thank-you", "2026-10-27"),
+    ])
+    func weekdayAndPartOfDay(_ line: String, _ day: String) throws {
+        let entry = try #require(ContactReadingTests.twoPeople(line).log.first)
+        #expect(entry.date.map { "\($0.value.date)" } == day)
+    }
+
+    @Test("a weekday alone, or one the bracketed date contradicts, dates nothing", arguments: [
+        "- Friday — called Aditi",
+        "- Thursday evening (Nov. 13), emailed Aditi a thank-you",
+    ])
+    func weekdayUnsure(_ line: String) throws {
+        let entry = try #require(ContactReadingTests.twoPeople(line).log.first)
+        #expect(entry.date == nil)
+    }
+
+    @Test("recap and interest as people say them: \"I'd loved hearing about\" recaps, and is no \"I'd love to\"")
+    func lovedHearingAbout() throws {
+        let note = ContactReadingTests.twoPeople("""
+            - 2026-10-28 09:00 — Emailed Aditi a thank-you: said I'd loved hearing about the festival. I didn't say how much I want the job.
+            """)
+        let entry = try #require(note.log.first)
+        #expect(entry.kind == .thankYou)
+        #expect(entry.recapsConversation)
+        #expect(!entry.reiteratesInterest)
+    }
 }
+

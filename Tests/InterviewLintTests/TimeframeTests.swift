@@ -23,6 +23,9 @@ struct TimeframeTests {
         // Written dates
         Case(phrase: "by August 1st", interview: november, expected: on("2027-08-01")),
         Case(phrase: "by Aug 1", interview: november, expected: on("2027-08-01")),
+        Case(phrase: "the board meets Dec. 3, they'll decide by December 4th", interview: november, expected: on("2026-12-04")),
+        Case(phrase: "They meet on Monday 30 November and decide by Friday 4 December", interview: november, expected: on("2026-12-04")),
+        Case(phrase: "Dec 4, after the board meets on Dec 3", interview: november, expected: on("2026-12-04")),
         Case(phrase: "December 5", interview: november, expected: on("2026-12-05")),
         Case(phrase: "by Dec. 5th", interview: november, expected: on("2026-12-05")),
         Case(phrase: "They said 2026-12-05.", interview: november, expected: on("2026-12-05")),

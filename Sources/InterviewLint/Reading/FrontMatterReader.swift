@@ -24,7 +24,7 @@ enum FrontMatterReader {
 
     /// A value for each field, or none. (A fixed array, not a `[Field: Value]`: the first
     /// dictionary keyed by a type of ours makes the Swift runtime scan every protocol conformance
-    /// in the binary, about 0.3 M instructions, a tenth of a one-note run.)
+    /// in the binary, a large part of a one-note run.)
     struct Fields {
         private var slots: [Value?] = Array(filledWith: nil, count: 9)
 

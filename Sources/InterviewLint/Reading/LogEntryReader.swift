@@ -11,7 +11,8 @@ enum LogEntryReader {
         "calls": .call, "letters": .paper, "texts": .text,
         "call": .call, "called": .call, "calling": .call, "phone": .call, "phoned": .call,
         "voicemail": .call, "rang": .call, "vm": .call,
-        "handwritten": .paper, "hand": .paper, "letter": .paper, "postcard": .paper, "card": .paper, "mailed": .paper,
+        "handwritten": .paper, "hand": .paper, "letter": .paper, "postcard": .paper, "card": .paper, "cards": .paper,
+        "mailed": .paper,
         "text": .text, "texted": .text, "sms": .text, "whatsapp": .text,
         "linkedin": .linkedin,
         "met": .inPerson, "person": .inPerson, "coffee": .inPerson, "lunch": .inPerson,
@@ -114,6 +115,8 @@ enum LogEntryReader {
         ["discussed"], ["mentioned"], ["referenced"], ["followed", "up", "on"], ["chat", "about"],
         ["back", "over"], ["brought", "up"], ["touched", "on"], ["referred", "to"], ["what", "we"],
         ["we", "talked"], ["we", "discussed"], ["question", "about"], ["questions", "about"],
+        ["hearing", "about"], ["learning", "about"], ["walking", "me", "through"], ["walked", "me", "through"],
+        ["showing", "me"], ["showed", "me"],
     ])
     /// How people say they still want the job, besides "reiterated interest".
     static let interestPhrases = ["love to", "want the job", "want the role", "want the position", "want to join",
@@ -127,7 +130,7 @@ enum LogEntryReader {
     static func saysInterest(_ text: String) -> Bool {
         for sentence in ProseLines.sentences(text) {
             let lower = sentence.lowercased()
-            guard interestPhrases.contains(where: { lower.byteRange(of: $0) != nil }) else { continue }
+            guard interestPhrases.contains(where: { lower.containsWholeWords($0) }) else { continue }
             if ["forgot", "didn't", "did not", "without", "left out", "no mention", "no longer", "not interested"]
                 .contains(where: { lower.byteRange(of: $0) != nil }) { continue }
             return true
@@ -169,7 +172,8 @@ enum LogEntryReader {
         var descriptionToken = 0
         var clockProblem: ReadProblem?, clockEnd = 0
         if index < tokens.count, let found = DateReader.dateTime(in: tokens, at: index, reference: context.interviewDay,
-                                                                 order: context.dateOrder, noteOrder: context.noteOrder) {
+                                                                 order: context.dateOrder, noteOrder: context.noteOrder)
+            ?? weekdayOpening(tokens, at: index, interviewDay: context.interviewDay) {
             let date = found.date.date
             var end = index + found.tokenCount
             var minutes = found.minutes ?? 0
@@ -220,6 +224,30 @@ enum LogEntryReader {
         read(description: span, tokens: tokens, into: &entry, withCell: nil, context: context)
         guard let clockProblem else { return (entry, problems(for: entry)) }
         return (entry, [clockProblem] + problems(for: entry))
+    }
+
+    /// An entry that opens with a day of the week and a part of it ("Thursday evening (Nov. 12),
+    /// wrote two cards", "Friday morning — called Jane"): the bracketed date when there is one and
+    /// it is that weekday, else the first such day on or after the interview. A bare weekday is
+    /// left undated: it is as often a plan as a contact.
+    static func weekdayOpening(_ tokens: [Token], at index: Int, interviewDay: LocalDate?)
+        -> (date: DateReader.DateMatch, minutes: Int?, tokenCount: Int)? {
+        guard let interviewDay, index + 1 < tokens.count, let weekday = DateReader.weekday(tokens[index]),
+              let part = tokens[index + 1].word, SentenceContacts.partsOfDay.contains(part), part != "day" else { return nil }
+        var end = index + 2
+        var date: LocalDate?
+        if end + 1 < tokens.count, tokens[end].isPunctuation("("),
+           let (bracketed, used) = DateReader.date(in: tokens, at: end + 1, reference: interviewDay) {
+            var close = end + 1 + used
+            while close < tokens.count, tokens[close].isPunctuation("."), close < end + 3 + used { close += 1 }
+            if close < tokens.count, tokens[close].isPunctuation(")") {
+                guard bracketed.weekday == weekday else { return nil }
+                date = bracketed
+                end = close + 1
+            }
+        }
+        let day = date ?? interviewDay.adding(days: (weekday - interviewDay.weekday + 7) % 7)
+        return (DateReader.DateMatch(date: day, tokenCount: end - index, hasYear: false, numericOrder: nil), nil, end - index)
     }
 
     static let clockAdvice = "is not a time of day (hours run 0 to 23, minutes 0 to 59); write it as 17:30"
@@ -337,8 +365,9 @@ enum LogEntryReader {
         for position in tokens.indices {
             guard let word = tokens[position].word, var channel = channelWords[word] else { continue }
             if word == "e", !(position + 1 < tokens.count && tokens[position + 1].isPunctuation("-")) { continue }
-            if word == "hand", !(wordAt(position + 1) == "written" || wordAt(position + 2) == "written") { continue }
-            if word == "card", position > 0, wordAt(position - 1) == "business" { continue }
+            if word == "hand", !(wordAt(position + 1) == "written" || wordAt(position + 2) == "written"
+                                 || wordAt(position - 1) == "by") { continue }
+            if word == "card" || word == "cards", position > 0, wordAt(position - 1) == "business" { continue }
             // "thank-you mail" is an email, as most of Europe writes it; "by mail", "in the mail" is post.
             if word == "mail", position > 0, paperMailWords.contains(wordAt(position - 1)) { channel = .paper }
             if word == "person", !(position > 0 && wordAt(position - 1) == "in") { continue }

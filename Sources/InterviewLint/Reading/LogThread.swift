@@ -28,6 +28,7 @@ enum LogThread {
                 index += 1
             }
         }
+        foldWritingIntoSending(&log)
         for index in log.indices where log[index].channel == nil || log[index].people.isEmpty {
             let before = (log[index].channel == nil, log[index].people.isEmpty)
             let words = Tokenizer.tokens(log[index].text).compactMap(\.word)
@@ -60,6 +61,38 @@ enum LogThread {
                 return said
             }
         }
+    }
+
+    /// Words that tell a letter was written, and words that tell it was sent.
+    static let writingWords: WordSet = ["wrote", "write", "written", "writing", "handwrote", "drafted"]
+    static let sendingWords: WordSet = ["mailed", "posted", "dropped", "sent", "delivered", "handed"]
+
+    /// "wrote two cards by hand, thanked her…" then "mailed both cards": the card went out when it
+    /// was mailed, so the mailing is the thank-you (what the writing said, its recap and interest)
+    /// and the writing is no contact of its own.
+    static func foldWritingIntoSending(_ log: inout [LogEntry]) {
+        var folded: [Int] = []
+        for index in log.indices where log[index].isOutgoing && log[index].kind != .thankYou
+            && log[index].channel?.value == .paper && !log[index].interviewers.isEmpty {
+            let words = Tokenizer.tokens(log[index].text).compactMap(\.word)
+            guard words.contains(where: sendingWords.contains), !words.contains(where: writingWords.contains) else { continue }
+            let people = log[index].interviewers
+            for earlier in log.indices.prefix(index) where !folded.contains(earlier) {
+                let written = log[earlier]
+                guard written.isOutgoing, written.kind == .thankYou, written.channel?.value == .paper,
+                      written.interviewers.contains(where: people.contains),
+                      (written.date?.value).map({ date in log[index].date.map { date <= $0.value } ?? true }) ?? true
+                else { continue }
+                let writtenWords = Tokenizer.tokens(written.text).compactMap(\.word)
+                guard writtenWords.contains(where: writingWords.contains),
+                      !writtenWords.contains(where: sendingWords.contains) else { continue }
+                log[index].kind = .thankYou
+                log[index].recapsConversation = log[index].recapsConversation || written.recapsConversation
+                log[index].reiteratesInterest = log[index].reiteratesInterest || written.reiteratesInterest
+                folded.append(earlier)
+            }
+        }
+        for index in folded.sorted(by: >) { log.remove(at: index) }
     }
 
     /// One entry per interviewer when an outgoing entry names several and says the messages

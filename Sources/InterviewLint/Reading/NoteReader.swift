@@ -58,8 +58,8 @@ public enum NoteReader {
         // the file's line numbers.
         var body = source.bytes
         if let lines = front.lines {
-            // Room for the whole note at once; `Array(repeating:count:)` took a generic path
-            // that looked the array's type up at run time.
+            // Room for the whole note at once; `Array(repeating:count:)` takes a generic path
+            // that looks the array's type up at run time.
             body = []
             body.reserveCapacity(source.bytes.count)
             body.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: lines.upperBound))
@@ -409,8 +409,8 @@ public enum NoteReader {
                 interview.problems.append(ReadProblem(
                     .frontMatter,
                     relative
-                        ? "line \(line.line) dates the interview from a day the note does not give (\"yesterday\", \"today\"): add `date: 2026-11-20 11:00` to the front matter"
-                        : "line \(line.line) gives the interview's day without its year, and nothing else in the note gives one: write the year (`Fri 20/11/2026 11:00`) or add `date: 2026-11-20 11:00` to the front matter",
+                        ? "line \(line.line) dates the interview from a day the note does not give (\"yesterday\", \"today\"): add the interview's day and time to the front matter, in the form `date: 2026-11-20 11:00`"
+                        : "line \(line.line) gives the interview's day without its year, and nothing else in the note gives one: write the year (as in `Fri 20/11/2026 11:00`) or add the day to the front matter, in the form `date: 2026-11-20 11:00`",
                     at: line.range, uncertain: !relative))
             } else {
                 interview.problems.append(ReadProblem(

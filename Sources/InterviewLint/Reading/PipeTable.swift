@@ -32,7 +32,7 @@ struct PipeTable {
         let delimiter = PipeTable.cells(lines[1].text, line: lines[1].line, column: lines[1].column)
         guard headerCells.count >= 2 || lines[0].text.utf8.contains(UInt8(ascii: "|")), !delimiter.isEmpty,
               delimiter.allSatisfy({ cell in
-                  // Bytes: both marks are ASCII, and Foundation's `contains` was the costliest step here.
+                  // Bytes: both marks are ASCII, and Foundation's `contains` is slow on every row.
                   let t = cell.text.utf8
                   return !t.isEmpty && t.contains(UInt8(ascii: "-"))
                       && t.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") }
@@ -48,7 +48,7 @@ struct PipeTable {
     }
 
     /// Splits a row at unescaped pipes outside code spans. Worked out on the UTF-8 bytes,
-    /// counting scalars for the columns (an array of scalars made for every row cost more than
+    /// counting scalars for the columns (an array of scalars for every row would cost more than
     /// the rest).
     static func cells(_ text: Substring, line: Int, column: Int) -> [Cell] {
         if let cells = text.utf8.withContiguousStorageIfAvailable({ cells($0, line: line, column: column) }) { return cells }

@@ -410,7 +410,7 @@ extension ProsePeople {
         }
         let lines = person.range.start.line...max(person.range.start.line, person.range.end.line)
         for number in lines where number <= source.lineCount {
-            // Byte searches first: a lowercased copy of every person's line cost more than reading it.
+            // Byte searches first: a lowercased copy of every person's line costs more than reading it.
             let raw = source.line(number)
             guard raw.byteRange(of: "ecruit") != nil || raw.byteRange(of: " interview") != nil else { continue }
             let text = raw.lowercased()

@@ -17,8 +17,8 @@ public enum TimeframeReader {
         ["didn't", "ask"], ["did", "not", "ask"], ["forgot", "to", "ask"], ["never", "asked"], ["not", "asked"],
     ])
 
-    /// Where in a period: "early", "end of" … (a table built once: the array literal was built
-    /// for every word of every timeframe).
+    /// Where in a period: "early", "end of" … (a table built once, not an array literal built
+    /// for every word).
     static let positionWords: WordSet = ["early", "mid", "late", "end", "beginning", "start", "middle"]
 
     public enum Reading: Equatable, Sendable {
@@ -54,10 +54,35 @@ public enum TimeframeReader {
     public static func read(_ text: String, interviewDay: LocalDate?) -> Reading {
         let tokens = Tokenizer.tokens(text)
         if notAskedPhrases.occurs(in: tokens) { return .notAsked }
+        // "the board meets Dec. 3, they'll decide by December 4th": of several dates, the one a
+        // word of deciding leads to is the answer; otherwise the first.
+        var first: LocalDate?
         for index in tokens.indices {
-            if let date = decisionDate(tokens, at: index, interviewDay: interviewDay) { return .date(date) }
+            guard let date = decisionDate(tokens, at: index, interviewDay: interviewDay) else { continue }
+            if first == nil { first = date }
+            if followsDecisionCue(tokens, at: index) { return .date(date) }
         }
+        if let first { return .date(first) }
         return vaguePhrases.occurs(in: tokens) ? .vague : .unrecognized
+    }
+
+    /// Words that lead to the day of the decision ("decide by", "hear back on", "an answer before").
+    static let decisionCues: WordSet = ["decide", "decides", "deciding", "decision", "decisions", "hear", "know",
+                                        "answer", "back", "by", "before", "until", "news", "respond", "reply"]
+
+    /// Whether one of `decisionCues` stands among the three words before `index`, in its clause.
+    private static func followsDecisionCue(_ tokens: [Token], at index: Int) -> Bool {
+        var back = index - 1, words = 0
+        while back >= 0, words < 3 {
+            if let word = tokens[back].word {
+                if decisionCues.contains(word) { return true }
+                words += 1
+            } else if tokens[back].isPunctuation(",") || tokens[back].isPunctuation(";") || tokens[back].isPunctuation(".") {
+                return false
+            }
+            back -= 1
+        }
+        return false
     }
 
     private static func decisionDate(_ tokens: [Token], at index: Int, interviewDay: LocalDate?) -> LocalDate? {

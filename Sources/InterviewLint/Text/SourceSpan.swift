@@ -347,3 +347,17 @@ extension StringProtocol {
         return nil
     }
 }
+
+extension String {
+    /// Whether `phrase` occurs ending at the end of a word ("I'd love", not "I'd loved"); bytes
+    /// compared as `byteRange(of:)` does.
+    func containsWholeWords(_ phrase: String) -> Bool {
+        var rest = self[...]
+        while let found = rest.byteRange(of: phrase) {
+            let after = utf8[found.upperBound...].first
+            if let after, (after | 0x20) &- 0x61 < 26 { rest = self[found.upperBound...]; continue }
+            return true
+        }
+        return false
+    }
+}

@@ -17,7 +17,7 @@ struct Token: Equatable {
         case dotDate(first: Int, second: Int, year: Int)
         /// A time of day in minutes after midnight: `17:30`, `5:30pm`, `9am`.
         case time(Int)
-        /// A mark, as one scalar (compared as a number; a `Character` was compared as a string).
+        /// A mark, as one scalar (compared as a number, where a `Character` compares as a string).
         case punctuation(Unicode.Scalar)
     }
 
@@ -116,12 +116,7 @@ enum Tokenizer {
                 continue
             }
             if shortcut, (lead | 0x20) &- 0x61 < 26, let word = plainWord(bytes, at: text.byteIndex, scalar: text.scalarIndex) {
-                if !meridiem, word.isMeridiem, let previous = tokens.last {
-                    switch previous.kind {
-                    case .time, .number: meridiem = true
-                    default: break
-                    }
-                }
+                if !meridiem { meridiem = word.isMeridiem && followsNumber(tokens) }
                 tokens.append(word.token)
                 text.advanceASCII(by: word.token.length)
                 continue
@@ -133,22 +128,25 @@ enum Tokenizer {
                 scanNumeric(&text, into: &tokens)
             } else if scalar.isLetter {
                 let word = scanWord(&text)
-                if !meridiem, word.isMeridiem, let previous = tokens.last {
-                    switch previous.kind {
-                    case .time, .number: meridiem = true
-                    default: break
-                    }
-                }
+                if !meridiem { meridiem = word.isMeridiem && followsNumber(tokens) }
                 tokens.append(word.token)
             } else {
-                // U+037E GREEK QUESTION MARK is canonically the same as ';', as it was when marks
-                // were compared as Characters.
+                // U+037E GREEK QUESTION MARK is canonically the same as ';'.
                 let mark: Unicode.Scalar = scalar == "\u{037E}" ? ";" : scalar
                 tokens.append(Token(kind: .punctuation(mark), offset: text.scalarIndex, length: 1))
                 text.advance()
             }
         }
         return meridiem ? mergeMeridiem(tokens) : tokens
+    }
+
+    /// Whether the last token is a number or a time, which a following "am" or "pm" qualifies.
+    @inline(__always)
+    private static func followsNumber(_ tokens: [Token]) -> Bool {
+        switch tokens.last?.kind {
+        case .time, .number: true
+        default: false
+        }
     }
 
     /// The word at `start` (an ASCII letter) when it is made of ASCII letters and digits only and
@@ -167,8 +165,8 @@ enum Tokenizer {
     }
 
     /// Where the run of ASCII letters and digits from `start` ends, and whether it holds a
-    /// lowercase letter: most of every word, in a tight loop over the bytes (stepping a cursor a
-    /// byte at a time cost about 36 instructions a letter).
+    /// lowercase letter: most of every word, in a tight loop over the bytes (a cursor stepped a
+    /// byte at a time is several times slower).
     @inline(__always)
     private static func asciiRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, hasLowercase: Bool) {
         var index = start
@@ -313,8 +311,7 @@ enum Tokenizer {
             }
             if secondDigits <= 2 {
                 // Year first, the third part is the day (2026/11/16); month first, it is the year,
-                // two digits meaning 20xx (12/5/26). The day used to get 2000 added too, so
-                // 2026/11/16 was read as 16 November 2016 and refused.
+                // two digits meaning 20xx (12/5/26); the day never gets 2000 added.
                 if firstDigits == 4, let day = third?.value {
                     tokens.append(Token(kind: .isoDate(LocalDate(year: first, month: second, day: day)),
                                         offset: start.scalarIndex, length: probe.scalarIndex - start.scalarIndex))

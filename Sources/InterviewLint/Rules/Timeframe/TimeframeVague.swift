@@ -26,6 +26,11 @@ public struct TimeframeVague: Rule {
                 ## Decision
                 ↓After the holidays maybe.
                 """),
+            RuleExample("""
+                # Lantern & Quill interview
+                ## Timeframe
+                ↓Soon, she said: they are still seeing a few people.
+                """),
         ],
         nonTriggering: [
             RuleExample("""
@@ -40,8 +45,10 @@ public struct TimeframeVague: Rule {
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview
-        // Without an interview date nothing relative can be worked out; `front-matter` says so.
-        guard let timeframe = interview.timeframe, timeframe.decisionDate == nil, interview.start != nil,
+        // Without an interview date a relative answer ("by the end of the month") has no day to
+        // count from, which `front-matter` reports; a vague one is vague all the same.
+        guard let timeframe = interview.timeframe, timeframe.decisionDate == nil,
+              interview.start != nil || timeframe.decision == .vague,
               interview.currentStatus == .waiting else { return [] }
         let fallback = context.schedule.followUpDate.map { " (\(Wording.day($0)))" } ?? ""
         let days = context.settings.businessDaysWithoutTimeframe
