@@ -24,8 +24,9 @@ struct AgendaTests {
         let actions = agenda(note, today: today, configuration: configuration)
         let interview = NoteReader.read(SourceText(note), options: configuration.readerOptions)
         // Pushiness is an action only while it stands: the interview open and no answer since.
-        let openRun = interview.currentStatus == .waiting && interview.lastRunIsOpen
-            ? Set(interview.unansweredRuns.last?.compactMap { interview.log[$0.index].date?.range.start.line } ?? []) : []
+        let context = RuleContext(interview: interview, now: moment(today)).configured(for: TooManyContacts.self, by: configuration)
+        let standing = interview.currentStatus == .waiting ? TooManyContacts.openRun(context) : nil
+        let openRun = Set(standing?.contacts.map { interview.dateRange(of: $0).start.line } ?? [])
         for (rule, kind, dueGroups) in Self.mirrored {
             var reported = Set(findings.filter { $0.rule == rule }.map(\.range.start.line))
             if kind == .stop { reported = reported.intersection(openRun).min().map { [$0] } ?? [] }
@@ -53,6 +54,84 @@ struct AgendaTests {
             expectAgreement(MarkedNote(example.note).text, today: example.today, configuration: configuration,
                             "example at line \(example.line)")
         }
+    }
+
+    /// The agenda's thank-you deadline, call slot and stop are the facts thank-you-sent,
+    /// follow-up-due and too-many-contacts expose, and the findings name the same dates.
+    /// Returns the kinds of action it saw.
+    func expectRuleFacts(_ note: String, today: String, configuration: Configuration, _ comment: String) throws -> Set<AgendaAction.Kind> {
+        var seen: Set<AgendaAction.Kind> = []
+        let now = moment(today)
+        let interview = NoteReader.read(SourceText(note), options: configuration.readerOptions)
+        let findings = lint(note, today: today, configuration: configuration)
+        for round in interview.rounds.isEmpty ? [interview] : interview.rounds {
+            let actions = Agenda.actions(for: round, path: "note.md", now: now, configuration: configuration)
+            seen.formUnion(actions.map(\.kind))
+            let context = RuleContext(interview: round, now: now, settings: configuration.settings)
+
+            let thanks = actions.filter { $0.kind == .thankYou }
+            let due = ThankYouSent.due(context.configured(for: ThankYouSent.self, by: configuration))
+            #expect(due != nil || thanks.isEmpty, "\(comment)")
+            for action in thanks {
+                #expect(action.start == due, "\(comment)")
+                guard let due, now >= due else { continue }
+                let finding = findings.first { $0.rule == "thank-you-sent" && $0.range == action.range }
+                #expect(finding.map { $0.message.contains("due by \(due)") || $0.message.hasPrefix("could not tell") } == true,
+                        "\(comment)")
+            }
+
+            let call = FollowUpDue.call(context.configured(for: FollowUpDue.self, by: configuration))
+            if let action = actions.first(where: { $0.kind == .call }) {
+                let call = try #require(call, "\(comment)")
+                #expect(action.start == call.slot && action.end == call.slotEnd && action.range == call.range, "\(comment)")
+                #expect(action.person == round.people[call.person].name.value, "\(comment)")
+                if now.date >= call.due {
+                    let finding = findings.first { $0.rule == "follow-up-due" && $0.range == call.range }
+                    #expect(finding?.message.contains("\(Wording.slot(call.slot, configuration.settings.callWindow)); the follow-up was due from \(Wording.day(call.due))") == true,
+                            "\(comment)")
+                }
+            }
+
+            if let stop = actions.first(where: { $0.kind == .stop }) {
+                let run = try #require(TooManyContacts.openRun(context.configured(for: TooManyContacts.self, by: configuration)), "\(comment)")
+                #expect(stop.range == round.dateRange(of: run.firstTooMany), "\(comment)")
+                #expect(stop.summary.hasPrefix("stop: \(run.contacts.count) contacts since \(run.contacts[0].at.date)"), "\(comment)")
+                #expect(findings.contains { $0.rule == "too-many-contacts" && $0.range == stop.range }, "\(comment)")
+            }
+        }
+        return seen
+    }
+
+    /// The notes the facts are checked on: Examples/, and the field notes where this machine has them.
+    static var factNotes: [URL] {
+        var notes = ExamplesTests.notes.map { ExamplesTests.folder.appendingPathComponent($0) }
+        if let folder = sharedFolder?.appendingPathComponent("field-notes/notes"),
+           let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            notes += names.filter { $0.hasSuffix(".md") }.sorted().map { folder.appendingPathComponent($0) }
+        }
+        return notes
+    }
+
+    @Test("the agenda's due dates are the ones the rules decide on, with default and changed options")
+    func ruleFacts() throws {
+        var changed = Configuration()
+        changed.rules["thank-you-sent"] = .init(options: ["due-hours": .integer(30)])
+        changed.rules["too-many-contacts"] = .init(options: ["max-unanswered": .integer(1)])
+        changed.settings.callWindow = ClockRange(start: 600, end: 660)
+        changed.settings.businessDaysWithoutTimeframe = 3
+        let notes = Self.factNotes
+        #expect(notes.count >= ExamplesTests.notes.count)
+        var seen: Set<AgendaAction.Kind> = []
+        for url in notes {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for today in ["2026-11-10", "2026-11-17T12:00", "2026-11-18", "2026-11-26", "2026-12-01", "2026-12-15"] {
+                for (name, configuration) in [("defaults", Configuration()), ("changed options", changed)] {
+                    seen.formUnion(try expectRuleFacts(text, today: today, configuration: configuration,
+                                                       "\(url.lastPathComponent) as of \(today), \(name)"))
+                }
+            }
+        }
+        #expect(seen.isSuperset(of: [.thankYou, .call, .stop]), "the notes exercise every mirrored action")
     }
 
     @Test("configuration and suppression change the agenda as they change the findings")

@@ -83,12 +83,6 @@ extension Interview {
         return runs
     }
 
-    /// Whether the last run of unanswered contacts is still open (nothing came back after it).
-    public var lastRunIsOpen: Bool {
-        guard let last = unansweredRuns.last?.last else { return false }
-        return !datedLog.contains { !log[$0.index].isOutgoing && $0.at > last.at }
-    }
-
     /// The interviewer to follow up with: the first with a phone number, else the first.
     public var followUpContact: Int? {
         people.firstIndex { $0.phone != nil } ?? (people.isEmpty ? nil : 0)

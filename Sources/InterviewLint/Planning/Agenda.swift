@@ -71,36 +71,35 @@ public enum Agenda {
 
         var actions: [AgendaAction] = []
         let settings = configuration.settings
+        // Each rule's facts are asked of the context the linter gives that rule, so a due date
+        // here is the one its finding names.
+        let context = RuleContext(interview: interview, now: now, settings: settings)
 
         // Thank-yous not yet sent (thank-you-sent reports them once they are due).
-        let due = start.adding(hours: ThankYouSent.dueHours.value(in: configuration, for: ThankYouSent.self))
-        for index in interview.peopleWithoutThankYou {
-            let person = interview.people[index]
-            guard enabled(ThankYouSent.self, at: person.name.range) else { continue }
-            let address = person.email.map { " (\($0.value))" } ?? ""
-            actions.append(action(.thankYou, group(due, now: now, inclusive: true), due,
-                                  "send \(person.name.value)\(address) a thank-you email that recaps your conversation and reiterates your interest, by \(due) (\(companyName))",
-                                  person: person, range: person.name.range, rule: ThankYouSent.self))
+        if let due = ThankYouSent.due(context.configured(for: ThankYouSent.self, by: configuration)) {
+            for index in interview.peopleWithoutThankYou {
+                let person = interview.people[index]
+                guard enabled(ThankYouSent.self, at: person.name.range) else { continue }
+                let address = person.email.map { " (\($0.value))" } ?? ""
+                actions.append(action(.thankYou, group(due, now: now, inclusive: true), due,
+                                      "send \(person.name.value)\(address) a thank-you email that recaps your conversation and reiterates your interest, by \(due) (\(companyName))",
+                                      person: person, range: person.name.range, rule: ThankYouSent.self))
+            }
         }
 
         // The follow-up call (follow-up-due reports it from its day on).
-        let schedule = FollowUpSchedule(interview: interview, settings: settings)
-        if interview.awaitsFollowUp, let followUp = schedule.followUpDate, let contact = interview.followUpContact {
-            let range = interview.timeframe?.range ?? interview.anchor
-            if enabled(FollowUpDue.self, at: range) {
-                let slot = FollowUpSchedule.nextCallSlot(onOrAfter: followUp, now: now, window: settings.callWindow)
-                let end = LocalDateTime(date: slot.date, hour: settings.callWindow.end / 60, minute: settings.callWindow.end % 60)
-                let person = interview.people[contact]
-                let number = person.phone.map { " on \($0.value)" } ?? ""
-                // Overdue from the day after it came due (as follow-up-due reports it); the line says
-                // since when, and the slot is when to make the call.
-                let group: AgendaAction.Group = followUp < now.date ? .overdue
-                    : followUp == now.date ? .today : self.group(slot, now: now, inclusive: false)
-                let since = followUp < slot.date && followUp <= now.date ? ", due since \(Wording.day(followUp))" : ""
-                actions.append(action(.call, group, slot, end: end,
-                                      "call \(person.name.value)\(number) to follow up, \(Wording.slot(slot, settings.callWindow))\(since) (\(companyName))",
-                                      person: person, range: range, rule: FollowUpDue.self))
-            }
+        if let call = FollowUpDue.call(context.configured(for: FollowUpDue.self, by: configuration)),
+           enabled(FollowUpDue.self, at: call.range) {
+            let person = interview.people[call.person]
+            let number = person.phone.map { " on \($0.value)" } ?? ""
+            // Overdue from the day after it came due (as follow-up-due reports it); the line says
+            // since when, and the slot is when to make the call.
+            let group: AgendaAction.Group = call.due < now.date ? .overdue
+                : call.due == now.date ? .today : self.group(call.slot, now: now, inclusive: false)
+            let since = call.due < call.slot.date && call.due <= now.date ? ", due since \(Wording.day(call.due))" : ""
+            actions.append(action(.call, group, call.slot, end: call.slotEnd,
+                                  "call \(person.name.value)\(number) to follow up, \(Wording.slot(call.slot, settings.callWindow))\(since) (\(companyName))",
+                                  person: person, range: call.range, rule: FollowUpDue.self))
         }
 
         // The decision they promised: ahead, a day to wait for; passed, what to do then (the call
@@ -120,11 +119,11 @@ public enum Agenda {
         }
 
         // Too many unanswered contacts: wait (too-many-contacts reported it).
-        let limit = TooManyContacts.maxUnanswered.value(in: configuration, for: TooManyContacts.self)
-        if interview.lastRunIsOpen, let run = interview.unansweredRuns.last, run.count > limit,
-           let last = run.last, let range = interview.log[run[limit].index].date?.range, enabled(TooManyContacts.self, at: range) {
+        if let run = TooManyContacts.openRun(context.configured(for: TooManyContacts.self, by: configuration)),
+           let last = run.contacts.last, case let range = interview.dateRange(of: run.firstTooMany),
+           enabled(TooManyContacts.self, at: range) {
             actions.append(action(.stop, .today, LocalDateTime(date: now.date), allDay: true,
-                                  "stop: \(run.count) contacts since \(run[0].at.date) with no reply; wait for \(companyName) to answer (last contact \(last.at.date))",
+                                  "stop: \(run.contacts.count) contacts since \(run.contacts[0].at.date) with no reply; wait for \(companyName) to answer (last contact \(last.at.date))",
                                   range: range, rule: TooManyContacts.self))
         }
         return actions

@@ -59,9 +59,10 @@ public struct RuleOption: Sendable {
     }
 }
 
-/// A whole-number option of a rule, declared once (a `static let` of the rule): the rule reads it
-/// from its context, the agenda and the reader from a configuration, the configuration loader
-/// checks values against its range, and `rules NAME` and docs/rules.md print it.
+/// A whole-number option of a rule, declared once (a `static let` of the rule): the rule (and the
+/// agenda, through the rule) reads it from its context, the reader and the report from a
+/// configuration, the configuration loader checks values against its range, and `rules NAME` and
+/// docs/rules.md print it.
 public struct IntegerOption: Sendable {
     public let declaration: RuleOption
     public let defaultValue: Int
@@ -254,6 +255,13 @@ public struct RuleContext: Sendable {
     public var interviewHasBegun: Bool {
         guard let start = interview.start?.value else { return true }
         return now > start
+    }
+
+    /// This context as the linter gives it to `rule`: with that rule's options from `configuration`.
+    public func configured(for rule: any Rule.Type, by configuration: Configuration) -> RuleContext {
+        var context = self
+        context.options = RuleOptions(configuration.resolved(rule).options)
+        return context
     }
 
     /// The schedule the follow-up rules share.

@@ -60,15 +60,38 @@ public struct FollowUpDue: Rule {
         ],
         quietWhenClosed: true)
 
-    public static func check(_ context: RuleContext) -> [Finding] {
+    /// The follow-up call still to make, whether or not its day has come.
+    public struct Call: Sendable, Hashable {
+        /// The interviewer to call (an index into `people`).
+        public var person: Int
+        /// The day from which the call is due.
+        public var due: LocalDate
+        /// The first call window on or after `due` that is not over yet, and its end.
+        public var slot: LocalDateTime
+        public var slotEnd: LocalDateTime
+        /// Where the finding and the agenda line point.
+        public var range: SourceRange
+    }
+
+    /// The open call; nil once a follow-up was made or they answered, when the interview is
+    /// closed, or when there is no date to count from or no one to call.
+    public static func call(_ context: RuleContext) -> Call? {
         let interview = context.interview
         guard interview.awaitsFollowUp, let due = context.schedule.followUpDate,
-              context.now.date >= due, let person = interview.followUpContact
-        else { return [] }
-        let slot = FollowUpSchedule.nextCallSlot(onOrAfter: due, now: context.now, window: context.settings.callWindow)
-        let contact = interview.people[person]
+              let person = interview.followUpContact
+        else { return nil }
+        let window = context.settings.callWindow
+        let slot = FollowUpSchedule.nextCallSlot(onOrAfter: due, now: context.now, window: window)
+        return Call(person: person, due: due, slot: slot,
+                    slotEnd: LocalDateTime(date: slot.date, hour: window.end / 60, minute: window.end % 60),
+                    range: interview.timeframe?.range ?? interview.anchor)
+    }
+
+    public static func check(_ context: RuleContext) -> [Finding] {
+        guard let call = call(context), context.now.date >= call.due else { return [] }
+        let contact = context.interview.people[call.person]
         let number = contact.phone.map { " on \($0.value)" } ?? " (their number is not in the note)"
-        return [Finding("time to follow up: call \(contact.name.value)\(number), \(Wording.slot(slot, context.settings.callWindow)); the follow-up was due from \(Wording.day(due))",
-                        at: interview.timeframe?.range ?? interview.anchor)]
+        return [Finding("time to follow up: call \(contact.name.value)\(number), \(Wording.slot(call.slot, context.settings.callWindow)); the follow-up was due from \(Wording.day(call.due))",
+                        at: call.range)]
     }
 }

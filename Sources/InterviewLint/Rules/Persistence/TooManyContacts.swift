@@ -1,6 +1,5 @@
 /// `too-many-contacts`: the line between persistence and pushiness.
 public struct TooManyContacts: Rule {
-    /// Read by the agenda too.
     public static let maxUnanswered = IntegerOption(
         "max-unanswered", default: 2, range: 0...1_000,
         "Outgoing contacts after the thank-you, with no reply from them in between, before it counts as pushy.")
@@ -58,12 +57,36 @@ public struct TooManyContacts: Rule {
                 """, today: "2026-12-08"),
         ])
 
-    public static func check(_ context: RuleContext) -> [Finding] {
+    /// A run of outgoing contacts after the thank-you, with no reply in between, that is longer
+    /// than `max-unanswered` allows: each contact past the limit is one too many.
+    public struct Run: Sendable {
+        public var contacts: [DatedLogEntry]
+        public var limit: Int
+        public var firstTooMany: DatedLogEntry { contacts[limit] }
+    }
+
+    /// Every run over the limit, in date order.
+    public static func runs(_ context: RuleContext) -> [Run] {
         let limit = maxUnanswered.value(in: context)
+        return context.interview.unansweredRuns.filter { $0.count > limit }.map { Run(contacts: $0, limit: limit) }
+    }
+
+    /// The latest run, when it is over the limit and nothing has come back since its last
+    /// contact: while it stands, the thing to do is to stop and wait.
+    public static func openRun(_ context: RuleContext) -> Run? {
+        let interview = context.interview
+        let limit = maxUnanswered.value(in: context)
+        guard let run = interview.unansweredRuns.last, run.count > limit, let last = run.last,
+              !interview.datedLog.contains(where: { !interview.log[$0.index].isOutgoing && $0.at > last.at })
+        else { return nil }
+        return Run(contacts: run, limit: limit)
+    }
+
+    public static func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        for run in context.interview.unansweredRuns where run.count > limit {
-            for (number, item) in run.enumerated().dropFirst(limit) {
-                findings.append(Finding("contact number \(number + 1) since \(run[0].at.date) with no reply from them: this crosses from persistence into pushiness; stop and wait for them to answer",
+        for run in runs(context) {
+            for (number, item) in run.contacts.enumerated().dropFirst(run.limit) {
+                findings.append(Finding("contact number \(number + 1) since \(run.contacts[0].at.date) with no reply from them: this crosses from persistence into pushiness; stop and wait for them to answer",
                                         at: context.interview.dateRange(of: item)))
             }
         }

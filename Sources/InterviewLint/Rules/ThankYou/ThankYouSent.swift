@@ -1,6 +1,6 @@
 /// `thank-you-sent`: every interviewer gets a thank-you within a day.
 public struct ThankYouSent: Rule {
-    /// Read by the agenda too. Up to a year.
+    /// Up to a year.
     public static let dueHours = IntegerOption(
         "due-hours", default: 24, range: 0...8_760, "Hours after the interview's start by which each thank-you is due.")
 
@@ -54,11 +54,17 @@ public struct ThankYouSent: Rule {
         ],
         quietWhenClosed: true)
 
-    public static func check(_ context: RuleContext) -> [Finding] {
+    /// When the thank-yous are due; nil when none is owed (no interview date, or a closed
+    /// interview). The rule reports the unthanked from then on, the agenda lists them until then.
+    public static func due(_ context: RuleContext) -> LocalDateTime? {
         let interview = context.interview
-        guard let start = interview.start?.value, interview.currentStatus == .waiting else { return [] }
-        let due = start.adding(hours: dueHours.value(in: context))
-        guard context.now >= due else { return [] }
+        guard let start = interview.start?.value, interview.currentStatus == .waiting else { return nil }
+        return start.adding(hours: dueHours.value(in: context))
+    }
+
+    public static func check(_ context: RuleContext) -> [Finding] {
+        guard let due = due(context), context.now >= due else { return [] }
+        let interview = context.interview
         return interview.peopleWithoutThankYou.map { index in
             let person = interview.people[index]
             if let mention = interview.mention(.thankYou, naming: person) {
