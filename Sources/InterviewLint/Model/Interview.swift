@@ -33,6 +33,8 @@ public struct Interview: Sendable {
     public var speaksOfInterviews = true
     /// An unfilled template (Templater's `<% … %>`, `{{date}}`): a form for notes, not a note.
     public var isTemplate = false
+    /// The writer interviewed a candidate (a scorecard, `Candidate:`): no follow-up of theirs to check.
+    public var interviewsACandidate = false
 
     public var people: [Interviewer] = []
     public var peopleSection: SourceRange?
@@ -81,7 +83,7 @@ public struct Interview: Sendable {
     /// a "Next steps" heading alone is in many notes that are no interview's). Other Markdown
     /// files in a notes folder are counted and passed over.
     public var isInterviewNote: Bool {
-        if isTemplate { return false }
+        if isTemplate || interviewsACandidate { return false }
         if titleNamesInterview || frontMatter?.hasInterviewKeys == true || problems.contains(where: { $0.kind == .frontMatter }) {
             return true
         }

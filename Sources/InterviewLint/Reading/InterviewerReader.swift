@@ -1,6 +1,9 @@
 /// Reads the people the candidate met: list items (`- [x] Jane Doe — Manager — jane@… — +1 …`)
 /// or pipe-table rows (`| Name | Title | Email | Phone | Card |`).
 enum InterviewerReader {
+    /// What writers call themselves in a list of people.
+    static let selfWords: Set<String> = ["me", "myself", "i", "me myself", "moi", "ich", "yo"]
+
     static func fromItem(_ span: SourceSpan) -> Interviewer? {
         var card: Located<Bool>?
         // The item after its checkbox (the span is not copied: offsets stay the item's).
@@ -40,6 +43,8 @@ enum InterviewerReader {
         }
         guard var person = interviewer else { return nil }
         person.name.value = withoutSlug(usualName(person.name.value))
+        // "Panel: me, Akosua Boateng": the writer is on it, and is nobody to thank.
+        if selfWords.contains(person.name.value.lowercased()) { return nil }
         person.card = card
         for (value, range) in others {
             let labelled = stripLabel(value)
@@ -88,7 +93,9 @@ enum InterviewerReader {
                     let marks = Array(word.unicodeScalars)
                     if index + marks.count <= scalars.count, Array(scalars[index..<(index + marks.count)]) == marks { joint = marks.count; break }
                 }
-            } else if depth == 0, scalar == ";" {
+            } else if depth == 0, scalar == ";" || scalar == "," && index > 0 && scalars[index - 1] == ")" {
+                // "Priya Raman (Engineering Manager), Tomás Ó Súilleabháin (Principal Engineer)":
+                // a comma after a bracketed title starts the next person.
                 joint = 1
             }
             if joint > 0 {

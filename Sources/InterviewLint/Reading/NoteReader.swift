@@ -389,7 +389,9 @@ public enum NoteReader {
            interview.start != nil || interview.company != nil || interview.peopleSection != nil || interview.logSection != nil
             || !interview.people.isEmpty {
             interview.speaksOfInterviews = ProseFacts.speaksOfInterviews(source.bytes)
+                && ProseFacts.speaksOfInterviewsOutsidePlans(source)
         }
+        interview.interviewsACandidate = ProseFacts.interviewsACandidate(source, title: interview.title?.value)
         // People met and a company named make an interview note even without its date.
         if interview.company == nil, interview.isInterviewNote || !interview.people.isEmpty { interview.company = titleCompany }
         if rowMarks.count + walker.roundHeadings.count >= 2 {

@@ -837,6 +837,45 @@ extension ProseFacts {
 
     static func speaksOfInterviews(_ bytes: [UInt8]) -> Bool { containsStem(bytes, interviewStems) }
 
+    /// Whether a word of interviews stands on a line that is not an open task: a daily note's
+    /// "- [ ] Interview prep for Thursday" plans an interview, it records none.
+    static func speaksOfInterviewsOutsidePlans(_ source: SourceText) -> Bool {
+        for number in stride(from: 1, through: source.lineCount, by: 1) {
+            let line = source.line(number)
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == ">" }
+            if trimmed.hasPrefix("- [ ]") || trimmed.hasPrefix("* [ ]") || trimmed.hasPrefix("+ [ ]")
+                || trimmed.hasPrefix("TODO ") || trimmed.hasPrefix("- TODO ") { continue }
+            if containsStem(Array(line.utf8), interviewStems) { return true }
+        }
+        return false
+    }
+
+    /// Whether the note is the writer interviewing someone else: a title about a candidate, a
+    /// `Candidate:` line, or a hiring verdict ("lean hire", "hire / no hire"). A job seeker's
+    /// notes say "the other candidates" in prose, never these.
+    static func interviewsACandidate(_ source: SourceText, title: String?) -> Bool {
+        let bytes = source.bytes
+        guard containsStem(bytes, candidateStems) else { return false }
+        if let title, ProseFacts.words(Substring(title.lowercased())).contains(where: { $0 == "candidate" || $0 == "candidates" }) {
+            return true
+        }
+        for number in stride(from: 1, through: source.lineCount, by: 1) {
+            let line = source.line(number)
+            guard containsStem(Array(line.utf8), candidateStems) else { continue }
+            let isHeading = line.drop { $0 == " " }.hasPrefix("#")
+            var flat = line.lowercased().filter { $0 != "*" && $0 != "_" }[...]
+            flat = flat.drop { $0 == " " || $0 == "-" || $0 == "#" || $0 == "|" }
+            if flat.hasPrefix("candidate:") || flat.hasPrefix("candidate name:") || flat.hasPrefix("candidate |") { return true }
+            if ["lean hire", "strong hire", "hire / no hire", "hire/no hire", "no-hire"].contains(where: { flat.byteRange(of: $0) != nil }) {
+                return true
+            }
+            if isHeading, flat.hasPrefix("scorecard") || flat.hasPrefix("score card") { return true }
+        }
+        return false
+    }
+
+    static let candidateStems: [[UInt8]] = ["andidate", "ANDIDATE", " hire", "-hire", "corecard", "core card"].map { Array($0.utf8) }
+
     static func containsStem(_ bytes: [UInt8], _ stems: [[UInt8]]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return false }

@@ -56,7 +56,8 @@ enum ProsePeople {
         guard let first = word.unicodeScalars.first, first.properties.isUppercase || !first.properties.isAlphabetic && first.value > 0x2E80 else {
             return false
         }
-        guard word.count >= 2 || first.value > 0x2E80 else { return false }
+        // Irish "Ó" (Tomás Ó Súilleabháin) is the one name word of a single letter.
+        guard word.count >= 2 || first.value > 0x2E80 || inside && word == "Ó" else { return false }
         let lower = word.lowercased()
         if notNames.contains(lower) { return false }
         if DateReader.monthNames[lower] != nil || DateReader.weekdayNames[lower] != nil, !inside || word.count > 3 { return false }

@@ -68,7 +68,7 @@ public struct ThankYouSent: Rule {
         return interview.peopleWithoutThankYou.map { index in
             let person = interview.people[index]
             if let mention = interview.mention(.thankYou, naming: person) {
-                return Finding("could not tell whether you thanked \(person.name.value): line \(mention.range.start.line) says \(mention.quoted); if it went out, log it with the day and time it went, as '- \(start.date) 18:00 — Email thank-you to \(person.name.value). Recap: …' under ## Follow-up",
+                return Finding("could not tell whether you thanked \(person.name.value): line \(mention.range.start.line) says \(mention.quoted); if it went out, log it with the day and time it went, as '- \(interview.start?.value.date ?? due.date) 18:00 — Email thank-you to \(person.name.value). Recap: …' under ## Follow-up",
                                at: person.name.range, uncertain: true)
             }
             return Finding("no thank-you to \(person.name.value) yet: it was due by \(due); send a separate email that recaps your conversation and says you are still interested",
