@@ -1,4 +1,4 @@
--- Run in Neovim after the README's set-up has attached interview-lint's server to the note:
+-- Run in Neovim after the set-up in docs/editors.md has attached interview-lint's server to the note:
 -- prints each diagnostic Neovim received as "line:byte-column:code", 1-based, then quits.
 local received = vim.wait(15000, function() return #vim.diagnostic.get(0) > 0 end, 50)
 if not received then

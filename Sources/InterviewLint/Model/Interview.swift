@@ -344,6 +344,9 @@ public struct ReadProblem: Sendable, Hashable {
     /// The reader is unsure rather than sure it is wrong (a status word it does not know):
     /// reported as info.
     public var uncertain: Bool
+    /// The text, and the span of the note it replaces, that the reader would read in full, when
+    /// there is one way to write it (a log entry with a misspelt channel word): an editor's fix.
+    public var rewrite: Located<String>?
 
     public init(_ kind: Kind, _ message: String, at range: SourceRange, uncertain: Bool = false) {
         self.kind = kind

@@ -160,9 +160,11 @@ enum LogEntryReader {
     /// Abbreviations whose full stop does not end the clause naming the people.
     static let titleAbbreviations: WordSet = ["dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr"]
 
-    /// Reads an entry from a list item or free line.
-    static func fromText(_ span: SourceSpan, context: Context) -> (LogEntry, [ReadProblem]) {
+    /// Reads an entry from a list item or free line. `suggesting`: whether an entry with a part
+    /// missing is given its canonical form where there is one (`EntryRewrite`).
+    static func fromText(_ span: SourceSpan, context: Context, suggesting: Bool = true) -> (LogEntry, [ReadProblem]) {
         var entry = LogEntry(range: span.fullRange, text: span.text)
+        let written = span
         var span = span
         if let (_, length) = InterviewerReader.checkbox(span.text) { span = span.suffix(from: length) }
         var tokens = Tokenizer.tokens(span.text)
@@ -222,8 +224,12 @@ enum LogEntryReader {
         // copy of the text or of the tokens is made.
         tokens.removeFirst(min(descriptionToken, tokens.count))
         read(description: span, tokens: tokens, into: &entry, withCell: nil, context: context)
-        guard let clockProblem else { return (entry, problems(for: entry)) }
-        return (entry, [clockProblem] + problems(for: entry))
+        var found = problems(for: entry)
+        if suggesting, clockProblem == nil, !found.isEmpty {
+            EntryRewrite.attach(to: &found, entry: entry, span: written, body: span, description: tokens, context: context)
+        }
+        guard let clockProblem else { return (entry, found) }
+        return (entry, [clockProblem] + found)
     }
 
     /// An entry that opens with a day of the week and a part of it ("Thursday evening (Nov. 12),

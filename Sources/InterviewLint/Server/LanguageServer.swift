@@ -415,6 +415,9 @@ public final class LanguageServer: @unchecked Sendable {
             queue.async { [self] in lintFinished(uri, token: token, version: document.version, now: now, outcome) }
         }
         if options.timeBudget > 0 {
+            // The timer keeps what it captures for the whole budget, a lint or not: the version,
+            // not the document, or every edit's text would stay in memory for two seconds.
+            let version = document.version
             queue.asyncAfter(deadline: .now() + options.timeBudget) { [self] in
                 guard let state = documents[uri], state.inFlight?.token == token else { return }
                 cancellation.cancel()
@@ -423,7 +426,7 @@ public final class LanguageServer: @unchecked Sendable {
                                                        configuration: (try? loader.configuration(forNoteAt: path)) ?? Configuration())
                 documents[uri]!.inFlight = nil
                 options.log("\(uri): not checked within \(options.timeBudget.formatted) s")
-                accept(uri, LintResult(version: document.version, now: now, diagnostics: report.diagnostics, published: [],
+                accept(uri, LintResult(version: version, now: now, diagnostics: report.diagnostics, published: [],
                                        configuration: nil, resultID: "", timedOut: true))
             }
         }

@@ -83,7 +83,10 @@ struct NoteSnapshot {
             // The client's own copy of the diagnostic ties the action to it in its list.
             let tied = [clientDiagnostics.first { $0.range == converted.range && $0.code == converted.code } ?? converted]
             if let replacement = diagnostic.replacement {
-                actions.append(CodeAction(title: "Write '\(replacement)', as on the card", kind: "quickfix", diagnostics: tied,
+                // The linter sets a replacement only where there is one right text, so it is the preferred fix.
+                let title = diagnostic.rule == NameSpelling.description.identifier ? "Write '\(replacement)', as on the card"
+                    : "Rewrite as '\(replacement)'"
+                actions.append(CodeAction(title: title, kind: "quickfix", diagnostics: tied,
                                           isPreferred: true,
                                           edit: WorkspaceEdit(changes: [uri: [TextEdit(range: converted.range, newText: replacement)]])))
             }

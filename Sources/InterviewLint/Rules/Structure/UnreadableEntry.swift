@@ -47,6 +47,10 @@ public struct UnreadableEntry: Rule {
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        context.interview.problems.filter { $0.kind == .unreadableEntry }.map { Finding($0.message, at: $0.range, uncertain: $0.uncertain) }
+        context.interview.problems.filter { $0.kind == .unreadableEntry }.map { problem in
+            // The reader's rewrite, for an editor to offer, when it still replaces the finding's span.
+            let rewrite = problem.rewrite.flatMap { $0.range == problem.range && !problem.uncertain ? $0.value : nil }
+            return Finding(problem.message, at: problem.range, uncertain: problem.uncertain, replacement: rewrite)
+        }
     }
 }
