@@ -501,5 +501,28 @@ struct SentenceContactTests {
         #expect(entry.recapsConversation)
         #expect(!entry.reiteratesInterest)
     }
+
+    @Test("an emoji for the channel, a reply going back the way the message came, thanks after a rejection, a hyphenated name calling")
+    func channelsAndAnswers() throws {
+        #expect(ContactReadingTests.twoPeople("- 28 Oct 20:15 — 📧 thank-you to Aditi, recapped the roadmap").log.first?.channel?.value == .email)
+        let rejected = ContactReadingTests.twoPeople("""
+            - 2026-10-27 18:30 — thank-you email to Aditi; recapped the diary-study plan; still very interested
+            - 2026-11-03 11:05 — Aditi emailed: they decided to move forward with another candidate.
+            - 2026-11-03 14:00 — replied to Aditi to thank her and ask to be kept in mind
+            """)
+        #expect(rejected.currentStatus == .rejected)
+        #expect(rejected.log.map(\.kind) == [.thankYou, .other, .other])
+        #expect(rejected.log.last?.channel?.value == .email)
+        let offer = read("""
+            ---
+            date: 2026-11-04 11:00
+            ---
+            ## Interviewers
+            - [x] Hyun-woo Park — hyunwoo@tidewell.example — 617-555-0151
+            ## Follow-up
+            - 2026-11-18 15:30 — Hyun-woo called with a verbal offer!!
+            """)
+        #expect(offer.log.first?.direction == .incoming)
+    }
 }
 

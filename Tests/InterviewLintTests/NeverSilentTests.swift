@@ -91,4 +91,37 @@ struct NeverSilentTests {
         let dated = lint(note + "- 2026-11-17 — Thank-you to Jane Doe. Recap: the design.\n", configuration: only(UnreadableEntry.self))
         #expect(dated.map(\.severity) == [.warning])
     }
+
+    @Test("a note about a candidate the writer interviewed, or a daily note that only plans interview prep, is passed over")
+    func notTheWritersInterview() {
+        let candidate = read("# Candidate interview — Jordan Blake (SRE II)\n\nDate: 2026-11-18 14:00\nPanel: me, Akosua Boateng\n\n## Scorecard\n| Area | Score |\n|---|---|\n| Coding | 4 |\n")
+        #expect(candidate.interviewsACandidate && !candidate.isInterviewNote)
+        #expect(ModelText.render(candidate, path: "c.md").contains("a candidate you interviewed"))
+        #expect(!read("# Sync\n\n**Attendees:** Maria Lopez (PM), Dan Fraser (Eng Lead)\n\n1. Hiring plan — we will interview two candidates next week\n").isInterviewNote)
+        #expect(!read("# Monday, November 23, 2026\n\n- [x] Gym 7am\n- [ ] Interview prep for Thursday\n- [x] Email landlord\n",
+                      options: ReaderOptions(), fileName: "2026-11-23.md").isInterviewNote)
+        // A job seeker's own words about other candidates leave the note checked.
+        let own = read("# Acme interview\n\nDate: 2026-11-18 14:00\n\nMet with Priya Nair (hiring manager). She said they're interviewing three other candidates.\n")
+        #expect(own.isInterviewNote && !own.interviewsACandidate)
+    }
+
+    @Test("in a note in another language, findings that something is missing are infos that say why")
+    func otherLanguage() {
+        let note = """
+            # Vorstellungsgespräch Nordlicht
+            Mittwoch, 18.11.2026, 09:30 Uhr
+            ## Gesprächspartner
+            - [x] Anke Schröder — a.schroeder@nordlicht.example — +49 40 555 01 37
+            Ich habe mit ihr über die Architektur gesprochen, und sie hat mir auch von dem Team erzählt. Die Stelle ist bis Ende des Jahres offen, nach dem Gespräch war ich noch eine Stunde mit dem Team zusammen.
+            """
+        #expect(ProseLanguage.of(Array(note.utf8)) == .german)
+        // Through the linter with the note's bytes, as the command runs it: the language is told from them.
+        let found = Linter(now: moment("2026-11-26")).lint(path: "n.md", bytes: Array(note.utf8), configuration: Configuration()).diagnostics
+        let missing = found.filter { $0.rule == "thank-you-sent" || $0.rule == "resume-left" }
+        #expect(!missing.isEmpty)
+        #expect(missing.allSatisfy { $0.severity == .info })
+        #expect(missing.contains { $0.message.contains("seems to be in German") })
+        #expect(ProseLanguage.of(Array("Met with Priya and Tom. They said the team is growing and that the role is new.".utf8)) == nil)
+    }
 }
+

@@ -269,4 +269,22 @@ struct PeopleReadingTests {
         #expect(read("---\ndate: 2026-11-10 10:00\nstatus: No longer considered\n---\n").currentStatus == .rejected)
         #expect(ProseFacts.companyName("Thornbury Analytics (Data Engineer) interview") == "Thornbury Analytics")
     }
+
+    @Test("names as people write them: a month as a first name, particles, Irish Ó, titles after a comma, the writer on the panel")
+    func namesWithParticles() {
+        #expect(names("Met with Jan Smit (CTO).\n") == ["Jan Smit"])
+        #expect(names("Met with Jan-Willem van der Berg (CTO).\n") == ["Jan-Willem van der Berg"])
+        #expect(names("Interviewers: Priya Raman (Engineering Manager), Tomás Ó Súilleabháin (Principal Engineer)\n")
+                == ["Priya Raman", "Tomás Ó Súilleabháin"])
+        #expect(names("Panel: me, Akosua Boateng\n") == ["Akosua Boateng"])
+        // A name never ends in a particle; a date is no name.
+        #expect(names("Met with Anna van on Jan 12.\n").isEmpty)
+    }
+
+    @Test("the ID-card emoji labels the mark after it; 'ran out of cards' is no card")
+    func idCardEmoji() {
+        #expect(cards("## Who\n- Zoë Kowalczyk — Art Director — zoe@p.example — 🪪 ✅\n- Dmitri Ivanov — Lead — dmitri@p.example — 🪪 ❌ (ran out of cards)\n")
+                == [true, false])
+    }
 }
+

@@ -304,7 +304,7 @@ struct ServerDiagnosticTests {
 
     @Test("an unreadable entry with one reading: a preferred fix rewrites it; applied, the finding goes")
     func rewriteUnreadableEntry() throws {
-        let note = accentedNote.replacingOccurrences(of: "📧 Email thank-you to Zoë Angström", with: "📧 Emial thank-you to Zoë Ångström")
+        let note = accentedNote.replacingOccurrences(of: "📧 Email thank-you to Zoë Angström", with: "🙂 Emial thank-you to Zoë Ångström")
         let session = ServerSession()
         session.initialize()
         session.open(Self.uri, note)
@@ -314,14 +314,14 @@ struct ServerDiagnosticTests {
             "textDocument": ["uri": Self.uri], "range": unreadable["range"]!, "context": ["diagnostics": [unreadable]],
         ])
         let actions = try #require(response["result"] as? [[String: Any]])
-        let rewritten = "2026-11-16 17:30 — 📧 Email thank-you to Zoë Ångström. Recap: the sync design. Reiterated interest."
+        let rewritten = "2026-11-16 17:30 — 🙂 Email thank-you to Zoë Ångström. Recap: the sync design. Reiterated interest."
         let fix = try #require(actions.first)
         #expect(fix["title"] as? String == "Rewrite as '\(rewritten)'")
         #expect(fix["isPreferred"] as? Bool == true)
         #expect(actions.dropFirst().allSatisfy { $0["isPreferred"] == nil })
         let edits = try #require(((fix["edit"] as? [String: Any])?["changes"] as? [String: Any])?[Self.uri] as? [[String: Any]])
         #expect(edits.map { $0["newText"] as? String } == [rewritten])
-        let written = "2026-11-16 17:30 — 📧 Emial thank-you to Zoë Ångström. Recap: the sync design. Reiterated interest."
+        let written = "2026-11-16 17:30 — 🙂 Emial thank-you to Zoë Ångström. Recap: the sync design. Reiterated interest."
         #expect(edits.map { rangeNumbers($0) } == [expectedRange(of: written, line: 17, in: note, .utf16)])
         session.change(Self.uri, version: 2, edits.map { ["range": $0["range"]!, "text": $0["newText"]!] })
         let after = try #require(session.diagnostics(for: Self.uri))

@@ -19,8 +19,8 @@ func moment(_ text: String) -> LocalDateTime {
 }
 
 /// Reads a note from a string.
-func read(_ note: String, options: ReaderOptions = ReaderOptions()) -> Interview {
-    NoteReader.read(SourceText(note), options: options)
+func read(_ note: String, options: ReaderOptions = ReaderOptions(), fileName: String? = nil) -> Interview {
+    NoteReader.read(SourceText(note), options: options, fileName: fileName)
 }
 
 /// A note with `↓` markers: the text without them, and where each stood.

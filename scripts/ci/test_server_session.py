@@ -107,14 +107,14 @@ async def test_rewrite_of_an_unreadable_entry(client: LanguageClient, tmp_path: 
     # The fixture with its log entry's channel word misspelt, after an emoji (two UTF-16 units).
     note = tmp_path / "café-rewrite.md"
     note.write_text(NOTES[1].read_text(encoding="utf-8").replace("📧 Email thank-you to Zoë Angström",
-                                                                  "📧 Emial thank-you to Zoë Ångström"), encoding="utf-8")
+                                                                  "🙂 Emial thank-you to Zoë Ångström"), encoding="utf-8")
     uri = await open_note(client, note)
     unreadable = next(d for d in client.diagnostics[uri] if d.code == "unreadable-entry")
     actions = await client.text_document_code_action_async(types.CodeActionParams(
         text_document=types.TextDocumentIdentifier(uri=uri), range=unreadable.range,
         context=types.CodeActionContext(diagnostics=[unreadable])))
     fix = next(a for a in actions if a.is_preferred)
-    assert fix.title.startswith("Rewrite as '2026-11-16 17:30 — 📧 Email thank-you to Zoë Ångström.")
+    assert fix.title.startswith("Rewrite as '2026-11-16 17:30 — 🙂 Email thank-you to Zoë Ångström.")
     edits = fix.edit.changes[uri]
     client.text_document_did_change(types.DidChangeTextDocumentParams(
         text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),

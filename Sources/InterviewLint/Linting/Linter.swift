@@ -134,16 +134,30 @@ public struct Linter: Sendable {
             if lineText.number != number { lineText = (number, String(source.line(number))) }
             return lineText.text
         }
+        // Worked out only when a rule says something is missing: most notes never need it.
+        var language: ProseLanguage??
+        func otherLanguage() -> ProseLanguage? {
+            if let language { return language }
+            let found = source.flatMap { ProseLanguage.of($0.bytes) }
+            language = .some(found)
+            return found
+        }
         for setting in compiled.enabledRules {
             if cancellation?.isCancelled == true { break }
             let identifier = setting.identifier
             context.options = setting.options
+            let absence = setting.rule.description.reportsAbsence
             for finding in setting.rule.check(context) where !suppressions.suppresses(identifier, line: finding.range.start.line) {
                 // Configuration sets the base level; a rule may raise one finding above it (a
                 // thank-you two days late is an error), steered by the rule's own thresholds.
-                let severity = finding.uncertain ? .info : max(setting.severity, finding.severity ?? setting.severity)
+                var severity = finding.uncertain ? .info : max(setting.severity, finding.severity ?? setting.severity)
+                var message = finding.message
+                if absence, !finding.uncertain, let other = otherLanguage() {
+                    severity = .info
+                    message += " (the note seems to be in \(other.rawValue), which interview-lint reads only in part: it may say so in words the reader missed; write that line in English or as docs/format.md shows to have it checked)"
+                }
                 result.append(Diagnostic(file: path, range: finding.range, severity: severity,
-                                         rule: identifier, message: finding.message,
+                                         rule: identifier, message: message,
                                          utf8Range: source?.utf8Range(finding.range),
                                          sourceLine: sourceLine(finding.range.start.line),
                                          related: finding.related, replacement: finding.replacement))

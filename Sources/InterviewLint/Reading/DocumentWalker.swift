@@ -108,7 +108,7 @@ struct DocumentWalker {
                     let tokens = Tokenizer.tokens(span.text)
                     return !tokens.isEmpty && DateReader.date(in: tokens, at: 0, reference: nil) != nil
                 case .table(let table):
-                    return table.column(["date", "when", "day"]) != nil
+                    return table.column(LogEntryReader.dateColumns) != nil
                 }
             }
             if dated {

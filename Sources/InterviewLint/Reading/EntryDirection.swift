@@ -81,6 +81,9 @@ enum EntryDirection {
                 // Between the subject and the verb.
             } else if token.startsWithCapital, !stopWords.contains(word), token.hasLowercase || token.length < 2 {
                 other = true
+            } else if other, position > 0, tokens[position - 1].isPunctuation("-"),
+                      tokens[position - 1].offset + 1 == token.offset {
+                // "Hyun-woo called": the lowercase half of a hyphenated given name.
             } else {
                 break
             }

@@ -219,6 +219,8 @@ enum InterviewerReader {
             if words.contains(where: outgoingWords.contains) { return nil }
             // "no cards", "no business card": the "no" next to it; "didn't get a card", "forgot to ask for her card".
             if before.suffix(2).contains(where: { $0 == "no" || $0 == "without" }) { return false }
+            // "had run out of cards", "out of cards".
+            if before.suffix(2).elementsEqual(["out", "of"]) { return false }
             if before.contains(where: { ProseFacts.negations.contains($0) && $0 != "no" && $0 != "without" }) { return false }
             let after = index + 1 < words.count ? words[index + 1] : ""
             if after.contains(where: ProseFacts.crossMarks.contains) || after == "no" || after == "none" || after == "n" { return false }
@@ -433,6 +435,11 @@ enum InterviewerReader {
                 value = String(value.dropFirst(label.count)).trimmingWhitespace()
                 break
             }
+        }
+        // "🪪 ✅", "🪪 ❌ (ran out of cards)": the ID-card emoji labels the mark after it.
+        if value.hasPrefix("🪪") {
+            let rest = value.dropFirst().drop { $0 == " " || $0 == ":" }
+            return cardAnswer(String(rest.prefix { $0 != " " }))
         }
         switch value {
         case "yes", "y", "✓", "✔", "✔️", "✅", "x", "[x]", "true", "got it", "collected": return true

@@ -16,7 +16,20 @@ enum LogEntryReader {
         "text": .text, "texted": .text, "sms": .text, "whatsapp": .text,
         "linkedin": .linkedin,
         "met": .inPerson, "person": .inPerson, "coffee": .inPerson, "lunch": .inPerson,
+        // German, French, Spanish and Dutch notes (words of ASCII letters: the tables hold no others).
+        "telefon": .call, "anruf": .call, "angerufen": .call, "telephone": .call, "appel": .call,
+        "llamada": .call, "gebeld": .call, "correo": .email, "courriel": .email,
     ])
+
+    /// Words of thanks in German, Spanish, French and Dutch notes ("remerci…" is matched by its stem).
+    static let foreignThanks: WordSet = ["danke", "dankes", "dank", "dankesmail", "dankesschreiben", "gracias",
+                                         "agradecimiento", "agradecer", "merci", "bedankje", "bedankmail"]
+
+    /// Emoji people use for a channel.
+    static let channelEmoji: [Unicode.Scalar: LogEntry.Channel] = [
+        "\u{1F4E7}": .email, "\u{2709}": .email, "\u{1F4E8}": .email, "\u{1F4E9}": .email, "\u{1F4E4}": .email,
+        "\u{1F4DE}": .call, "\u{260E}": .call, "\u{1F4F2}": .call, "\u{1F4AC}": .text,
+    ]
 
     static let stopWords = WordSet(Set([
         "email", "emailed", "e-mail", "call", "called", "calling", "phone", "phoned", "voicemail", "left", "sent",
@@ -117,6 +130,7 @@ enum LogEntryReader {
         ["we", "talked"], ["we", "discussed"], ["question", "about"], ["questions", "about"],
         ["hearing", "about"], ["learning", "about"], ["walking", "me", "through"], ["walked", "me", "through"],
         ["showing", "me"], ["showed", "me"],
+        ["aufgegriffen"], ["besprochen"], ["comentamos"], ["hablamos"], ["besproken"],
     ])
     /// How people say they still want the job, besides "reiterated interest".
     static let interestPhrases = ["love to", "want the job", "want the role", "want the position", "want to join",
@@ -211,7 +225,7 @@ enum LogEntryReader {
             entry.hasTime = hasTime
             // The description starts after the separator (`—`, `-`, `:`, `|`).
             end = max(end, clockEnd)
-            while end < tokens.count, case .punctuation = tokens[end].kind { end += 1 }
+            while end < tokens.count, case .punctuation(let mark) = tokens[end].kind, channelEmoji[mark] == nil { end += 1 }
             descriptionToken = end
         } else if index < tokens.count, case .isoDate(nil) = tokens[index].kind {
             let text = span.text.scalars(from: tokens[index].offset, to: tokens[index].offset + tokens[index].length)
@@ -268,6 +282,11 @@ enum LogEntryReader {
         return index + 3
     }
 
+    /// Column names of a log table's date and people, also as German, French, Spanish and Dutch notes write them.
+    static let dateColumns: Set<String> = ["date", "when", "day", "datum", "fecha", "jour", "dag"]
+    static let peopleColumns: Set<String> = ["with", "who", "person", "people", "to", "contact", "name", "from", "interviewer",
+                                             "mit", "wer", "avec", "qui", "con", "quien", "quién", "met"]
+
     /// Reads a row of a log table (`| Date | Channel | With | Notes |`).
     static func fromRow(_ row: (cells: [PipeTable.Cell], range: SourceRange), table: PipeTable,
                         context: Context) -> (LogEntry, [ReadProblem]) {
@@ -277,7 +296,7 @@ enum LogEntryReader {
         }
         let text = row.cells.map(\.text).joined(separator: " | ")
         var entry = LogEntry(range: row.range, text: text)
-        if let dateCell = cell(["date", "when", "day"]) {
+        if let dateCell = cell(dateColumns) {
             let tokens = Tokenizer.tokens(dateCell.text)
             var first = 0
             while first < tokens.count, tokens[first].kind.isPunctuation { first += 1 }
@@ -302,9 +321,8 @@ enum LogEntryReader {
         // Channel, kind and notes are read as one description, from every other column in order
         // (Event, Action, Stage, Summary: tables name them as they like); names come from the With column.
         var description = SourceSpan()
-        let withCell = cell(["with", "who", "person", "people", "to", "contact", "name", "from", "interviewer"])
-        let skipped = [table.column(["date", "when", "day"]), table.column(["time"]),
-                       table.column(["with", "who", "person", "people", "to", "contact", "name", "from", "interviewer"])]
+        let withCell = cell(peopleColumns)
+        let skipped = [table.column(dateColumns), table.column(["time"]), table.column(peopleColumns)]
         for (index, found) in row.cells.enumerated() where !skipped.contains(index) && !found.text.isEmpty {
             description.append(Substring(found.text), line: found.range.start.line, column: found.range.start.column)
         }
@@ -367,8 +385,12 @@ enum LogEntryReader {
         // The word tables in locals: a static read in a loop checks its one-time initialisation
         // at every read (a call to swift_once each time).
         let channelWords = Self.channelWords
-        // Channel: the earliest channel word.
+        // Channel: the earliest channel word, or an emoji that stands for one ("📧 thank-you to Zoë").
         for position in tokens.indices {
+            if case .punctuation(let mark) = tokens[position].kind, mark.value >= 0x2600, let channel = channelEmoji[mark] {
+                entry.channel = Located(channel, description.range(offset: tokens[position].offset, length: 1))
+                break
+            }
             guard let word = tokens[position].word, var channel = channelWords[word] else { continue }
             if word == "e", !(position + 1 < tokens.count && tokens[position + 1].isPunctuation("-")) { continue }
             if word == "hand", !(wordAt(position + 1) == "written" || wordAt(position + 2) == "written"
@@ -410,6 +432,9 @@ enum LogEntryReader {
             case UInt8(ascii: "t"):
                 if word == "thank" || word == "thanks" || word == "thankyou" { thanks = thanks || !negated }
                 if word == "thanked" || word == "thanking" { thanked = thanked || !negated }
+            case UInt8(ascii: "d"), UInt8(ascii: "g"), UInt8(ascii: "m"), UInt8(ascii: "a"), UInt8(ascii: "b"):
+                // "Dankes-E-Mail", "mail de remerciement", "correo de agradecimiento", "bedankje".
+                if foreignThanks.contains(word) { thanks = thanks || !negated }
             case UInt8(ascii: "f"):
                 if word == "follow" || word == "followed" || word == "following" { follow = true }
             case UInt8(ascii: "u"):
@@ -422,11 +447,13 @@ enum LogEntryReader {
             case UInt8(ascii: "r"):
                 // "(didn't go back over anything we discussed)" recaps nothing.
                 if word.hasPrefix("recap") { recap = recap || !negated }
+                if word.hasPrefix("remerci") { thanks = thanks || !negated }
                 if word.hasPrefix("reiterat") { interest = true }
             case UInt8(ascii: "s"):
                 if word.hasPrefix("summar") { recap = recap || !negated }
             case UInt8(ascii: "i"):
-                if word.hasPrefix("interest") { interest = true }
+                // "interest", and "Interesse", "interés" as German and Spanish write it.
+                if word.hasPrefix("interes") { interest = true }
             case UInt8(ascii: "e"):
                 if word.hasPrefix("enthusias") || word == "excited" || word == "eager" { interest = true }
             case UInt8(ascii: "k"):
@@ -440,7 +467,7 @@ enum LogEntryReader {
                 }
                 guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text) else { break }
                 if spelled.hasPrefix("recap") || spelled.hasPrefix("summar") { recap = true }
-                if spelled.hasPrefix("reiterat") || spelled.hasPrefix("interest") || spelled.hasPrefix("enthusias") {
+                if spelled.hasPrefix("reiterat") || spelled.hasPrefix("interes") || spelled.hasPrefix("enthusias") {
                     interest = true
                 }
             default:
@@ -483,8 +510,11 @@ enum LogEntryReader {
         let list = missing.count == 1 ? missing[0]
             : missing.dropLast().joined(separator: ", ") + " and " + missing.last!
         let excerpt = entry.text.count > 50 ? String(entry.text.prefix(47)) + "..." : entry.text
+        // The example keeps what was read (the day, the name as written), so it reads as this entry.
+        let day = entry.date.map { entry.hasTime ? $0.value.description : "\($0.value.date)" } ?? "2026-11-16 17:30"
+        let name = entry.people.first?.written.value ?? "Jane Doe"
         return [ReadProblem(.unreadableEntry,
-                            "could not read the \(list) of log entry '\(excerpt)'; write it as '2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: …' (channel: email, call, handwritten note, text, LinkedIn or in person)",
+                            "could not read the \(list) of log entry '\(excerpt)'; write it as '\(day) — Email thank-you to \(name). Recap: …' (channel: email, call, handwritten note, text, LinkedIn or in person)",
                             at: entry.range)]
     }
 }

@@ -50,6 +50,15 @@ enum LogThread {
                     log[index].channel = Located(channel.value, log[index].range)
                 }
             }
+            if log[index].channel == nil, log[index].isOutgoing, !log[index].interviewers.isEmpty,
+               words.contains(where: replyWords.contains) {
+                // "replied to Bogdan": the answer goes back the way his message came.
+                let people = log[index].interviewers
+                if let earlier = log[..<index].last(where: { !$0.isOutgoing && $0.channel != nil
+                    && $0.interviewers.contains(where: people.contains) }), let channel = earlier.channel {
+                    log[index].channel = Located(channel.value, log[index].range)
+                }
+            }
             guard before != (log[index].channel == nil, log[index].people.isEmpty) else { continue }
             // The finding about what was missing is said again for what still is.
             let range = log[index].range

@@ -382,6 +382,13 @@ public enum NoteReader {
             interview.mentions = ProseFacts.mentions(proseLines(), placed: placed)
         }
         StatusReader.settle(&interview, source: source, emails: emailEntries, lines: proseLines)
+        if let closed = interview.status, closed.value.endsWorkflow,
+           let at = interview.log.firstIndex(where: { $0.range == closed.range }) {
+            // Thanks written after the rejection or the offer answer it: no thank-you for the interview.
+            for index in interview.log.indices.dropFirst(at + 1) where interview.log[index].isOutgoing && interview.log[index].kind == .thankYou {
+                interview.log[index].kind = .other
+            }
+        }
         interview.isTemplate = isTemplate(interview, source: source)
         // Only a note that is one by its shape alone is searched for a word of an interview.
         if !interview.titleNamesInterview, interview.frontMatter?.hasInterviewKeys != true,
@@ -542,7 +549,8 @@ public enum NoteReader {
             defer { offset += piece.unicodeScalars.count + 1 }
             for part in String(piece).components(separatedByWord: "and") {
                 let name = Markup.plain(part.trimmingWhitespace())
-                guard !name.isEmpty, name.first?.isLetter == true, name.split(separator: " ").count <= 4 else { continue }
+                guard !name.isEmpty, name.first?.isLetter == true, name.split(separator: " ").count <= 4,
+                      !InterviewerReader.selfWords.contains(name.lowercased()) else { continue }
                 // "Carla Jiménez, Operations Manager": a job title after a name is theirs, not a person.
                 if ProsePeople.hasTitleWord(Substring(name)), !result.isEmpty {
                     if result[result.count - 1].title == nil {

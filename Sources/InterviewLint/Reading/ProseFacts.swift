@@ -85,7 +85,8 @@ enum ProseFacts {
         return abbreviations.contains(word.reversed())
     }
 
-    static let resumeWords: Set<String> = ["resume", "résumé", "resumes", "cv", "cvs", "curriculum"]
+    static let resumeWords: Set<String> = ["resume", "résumé", "resumes", "cv", "cvs", "curriculum", "currículum",
+                                           "lebenslauf", "lebenslauf", "bewerbungsunterlagen"]
     static let contactPhrases: [[String]] = [
         ["contact", "info"], ["contact", "information"], ["contact", "details"], ["my", "details"],
         ["my", "email"], ["my", "phone"], ["my", "cell"], ["my", "number"], ["my", "card"], ["my", "contact"],
@@ -870,6 +871,14 @@ extension ProseFacts {
                 return true
             }
             if isHeading, flat.hasPrefix("scorecard") || flat.hasPrefix("score card") { return true }
+            // "Hiring plan: we will interview two candidates" in a meeting note; not a recruiter
+            // quoted ("she said they're interviewing other candidates").
+            if flat.byteRange(of: "candidates") != nil,
+               ["we will interview", "we'll interview", "we're interviewing", "we are interviewing", "we interview",
+                "we need to interview", "i'm interviewing", "i am interviewing", "i will interview"].contains(where: { flat.byteRange(of: $0) != nil }),
+               !["said", "told", "\"", "“"].contains(where: { flat.byteRange(of: $0) != nil }) {
+                return true
+            }
         }
         return false
     }

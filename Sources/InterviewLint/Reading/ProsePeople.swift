@@ -50,9 +50,14 @@ enum ProsePeople {
     }
     static let cueWords: Set<String> = ["met", "with", "interviewer", "interviewers", "interviewed", "talked", "spoke", "panel", "by"]
 
+    /// Lowercase words inside a surname ("Jan-Willem van der Berg", "Sofía de la Cruz").
+    static let particles: Set<String> = ["van", "der", "den", "de", "von", "da", "di", "du", "del", "della", "la", "le",
+                                         "ten", "ter", "dos", "das", "bin", "al", "zu"]
+
     /// `inside`: not the first word of the name, where a short word that is also a day or a
     /// month ("Nguyễn Thu Hà") is a name; a name never opens with one ("Thursday Marcus called").
-    static func isNameWord(_ word: Substring, inside: Bool = false) -> Bool {
+    static func isNameWord(_ word: Substring, inside: Bool = false, monthFirst: Bool = false) -> Bool {
+        if inside, particles.contains(String(word)) { return true }
         guard let first = word.unicodeScalars.first, first.properties.isUppercase || !first.properties.isAlphabetic && first.value > 0x2E80 else {
             return false
         }
@@ -60,14 +65,17 @@ enum ProsePeople {
         guard word.count >= 2 || first.value > 0x2E80 || inside && word == "Ó" else { return false }
         let lower = word.lowercased()
         if notNames.contains(lower) { return false }
-        if DateReader.monthNames[lower] != nil || DateReader.weekdayNames[lower] != nil, !inside || word.count > 3 { return false }
+        // "Jan Smit", "May Chen": a month opens a name when another name word follows (the caller checks).
+        if DateReader.monthNames[lower] != nil, !monthFirst, !inside || word.count > 3 { return false }
+        if DateReader.weekdayNames[lower] != nil, !inside || word.count > 3 { return false }
         return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
     }
 
     /// A person's name as written: two to four name words.
     static func looksLikeName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        return (2...4).contains(words.count) && words.indices.allSatisfy { isNameWord(words[$0], inside: $0 > 0) }
+        guard (2...5).contains(words.count), let last = words.last, !particles.contains(String(last)) else { return false }
+        return words.indices.allSatisfy { isNameWord(words[$0], inside: $0 > 0, monthFirst: $0 == 0) }
     }
 
     static func hasTitleWord(_ text: Substring) -> Bool {
@@ -204,6 +212,7 @@ enum ProsePeople {
             var words = 0
             var wordStart = start
             var lastGood = start
+            var nameWords = 0
             while end <= scalars.count {
                 if end == scalars.count || scalars[end] == " " {
                     var word = ""
@@ -215,15 +224,18 @@ enum ProsePeople {
                     var bare = ""
                     bare.unicodeScalars.append(contentsOf: scalars[wordStart..<cut])
                     let trimmed = bare.trimmingCharacters(in: "*[]|")
-                    guard !trimmed.isEmpty, isNameWord(Substring(trimmed), inside: words > 0), words < 4 else { break }
+                    guard !trimmed.isEmpty, isNameWord(Substring(trimmed), inside: words > 0, monthFirst: words == 0),
+                          nameWords < 4, words < 6 else { break }
+                    let particle = words > 0 && particles.contains(trimmed)
                     words += 1
-                    lastGood = cut
+                    // A name never ends in "van" or "de": the end stays at the last name word.
+                    if !particle { lastGood = cut; nameWords += 1 }
                     if stops || bare.hasSuffix("]") || bare.hasSuffix("*") { break }
                     wordStart = end + 1
                 }
                 end += 1
             }
-            guard words >= 2 else { index = max(index + 1, start + 1); continue }
+            guard nameWords >= 2 else { index = max(index + 1, start + 1); continue }
             var nameText = ""
             nameText.unicodeScalars.append(contentsOf: scalars[start..<lastGood])
             let name = nameText.trimmingCharacters(in: "*[]|,")

@@ -152,12 +152,17 @@ public struct RuleDescription: Sendable {
     /// The rule reports nothing once the interview is closed (any status but waiting): its advice
     /// can no longer be acted on. A test holds every rule's examples to what this says.
     public var quietWhenClosed: Bool
+    /// The rule says something was not done or not written down, or could not be read. In a note
+    /// in another language (`ProseLanguage`), where the reader may miss what says it was, its
+    /// findings are infos.
+    public var reportsAbsence: Bool
 
     public init(identifier: String, tags: [RuleTag], defaultSeverity: Severity, summary: String,
                 rationale: String, options: [RuleOption] = [],
                 triggering: [RuleExample], nonTriggering: [RuleExample], checksRawBytes: Bool = false,
-                raisedByLinter: Bool = false, quietWhenClosed: Bool = false) {
+                raisedByLinter: Bool = false, quietWhenClosed: Bool = false, reportsAbsence: Bool = false) {
         self.quietWhenClosed = quietWhenClosed
+        self.reportsAbsence = reportsAbsence
         self.checksRawBytes = checksRawBytes
         self.raisedByLinter = raisedByLinter
         self.identifier = identifier

@@ -82,7 +82,8 @@ public struct CardCollected: Rule {
                 ## Interviewers
                 - [ ] Bob Smith
                 """, today: "2026-11-26T09:00"),
-        ])
+        ],
+        reportsAbsence: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
         guard context.interviewHasBegun else { return [] }

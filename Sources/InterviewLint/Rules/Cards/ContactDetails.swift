@@ -50,7 +50,8 @@ public struct ContactDetails: Rule {
                 ## Interviewers
                 - [x] Jane Doe — Engineering Manager — +1 555 0100 — jane.doe@acme.example
                 """),
-        ])
+        ],
+        reportsAbsence: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
         guard context.interviewHasBegun else { return [] }

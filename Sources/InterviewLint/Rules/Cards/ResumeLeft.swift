@@ -47,7 +47,8 @@ public struct ResumeLeft: Rule {
                 - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
                 """),
         ],
-        quietWhenClosed: true)
+        quietWhenClosed: true,
+        reportsAbsence: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
         guard context.interviewHasBegun, context.interview.currentStatus == .waiting else { return [] }

@@ -44,7 +44,8 @@ public struct UnreadableEntry: Rule {
                 |------|---------|------|-------|
                 | 2026-11-16 17:30 | Email | Jane Doe | Thank-you. Recap: the sync design. Reiterated interest. |
                 """),
-        ])
+        ],
+        reportsAbsence: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
         context.interview.problems.filter { $0.kind == .unreadableEntry }.map { problem in

@@ -30,7 +30,8 @@ public struct ThankYouInterest: Rule {
                 ## Follow-up
                 - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated my interest in the role.
                 """),
-        ])
+        ],
+        reportsAbsence: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let log = context.interview.log

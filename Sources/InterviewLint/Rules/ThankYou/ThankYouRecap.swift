@@ -31,7 +31,8 @@ public struct ThankYouRecap: Rule {
                 ## Follow-up
                 - 2026-11-16 18:10 — Emailed Amara a thank-you, recapping our talk about PID tuning and reiterating my interest.
                 """),
-        ])
+        ],
+        reportsAbsence: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let log = context.interview.log

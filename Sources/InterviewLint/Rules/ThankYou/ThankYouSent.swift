@@ -52,7 +52,8 @@ public struct ThankYouSent: Rule {
                 - [x] Bob Smith — bob.smith@acme.example — +1 555 0101
                 """, today: "2026-11-30"),
         ],
-        quietWhenClosed: true)
+        quietWhenClosed: true,
+        reportsAbsence: true)
 
     /// When the thank-yous are due; nil when none is owed (no interview date, or a closed
     /// interview). The rule reports the unthanked from then on, the agenda lists them until then.

@@ -36,7 +36,8 @@ public struct TimeframeAsked: Rule {
                 Jane said they will decide by December 4th.
                 """),
         ],
-        quietWhenClosed: true)
+        quietWhenClosed: true,
+        reportsAbsence: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview
