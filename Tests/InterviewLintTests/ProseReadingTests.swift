@@ -195,4 +195,36 @@ struct ProseReadingTests {
         let paragraph = (0..<2_000).map { _ in "word" }.joined(separator: "\n")
         #expect(ProseLines.read(SourceText(paragraph), skipping: nil).allSatisfy { $0.text.utf8.count < 2 * ProseLines.maximumLineBytes })
     }
+
+    @Test("the interview's start where people write it: under a round's heading, in a debrief heading, at 2:00 meaning 2pm")
+    func startWhereWritten() {
+        func start(_ note: String) -> String? { read(note).start.map { "\($0.value)" } }
+        #expect(start("# Ardent Bio — recruiter screen\n\n## Screen\nTue Nov 3, 2026, 12:00–12:30 — phone call with Chiara Benedetti (recruiter).\n")
+                == "2026-11-03 12:00")
+        #expect(start("# Osprey Aerial — prep + debrief\n\n## Debrief — Mon 23 Nov 2026, interview 10:00–11:15\nMet Gwendolyn Ashby-Rhys (Operations Director).\n")
+                == "2026-11-23 10:00")
+        #expect(start("# Brightwater Analytics\n\nTuesday 10 November 2026. Interview at 2:00 with Siobhán O'Brien (Head of Data).\n")
+                == "2026-11-10 14:00")
+        #expect(start("# Fernleaf Studios — Producer interview, Thu 12 Nov 2026 at 3pm\n\nMet Yasmin Haddad (Head of Production).\n")
+                == "2026-11-12 15:00")
+        // The screen's own line is the interview, not a call after it.
+        #expect(read("# Ardent Bio — recruiter screen\n\n## Screen\nTue Nov 3, 2026, 12:00–12:30 — phone call with Chiara Benedetti (recruiter).\n").log.isEmpty)
+    }
+
+    @Test("'that evening' after the paragraph about the interview is the interview's evening, not the day the note was written")
+    func thatEveningAfterTheInterview() throws {
+        let note = read("""
+            # Harrowgate Insurance
+
+            *Written Sunday 22 November 2026.*
+
+            The interview was on Tuesday 17 November 2026 at 11 a.m. with Marguerite Hughes (Head of Claims).
+
+            That evening I emailed Marguerite a thank-you, recapping the fraud model and saying I really want the role.
+            """)
+        let entry = try #require(note.log.first)
+        #expect(entry.kind == .thankYou)
+        #expect(entry.date.map { "\($0.value.date)" } == "2026-11-17")
+    }
 }
+

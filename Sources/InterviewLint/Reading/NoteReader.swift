@@ -327,7 +327,11 @@ public enum NoteReader {
         if let day = interview.start?.value.date, !proseEntryLines.isEmpty {
             // Dated lines before the interview in a journal or a weekly log (applied, the call that
             // set it up) are no contacts after it.
-            let before = Set(interview.log.filter { proseEntryLines.contains($0.range.start.line) && ($0.date?.value.date ?? day) < day }
+            // The line that gave the interview its start ("Tue Nov 3, 12:00 — phone call with
+            // Chiara") is the interview, not a contact after it.
+            let startLine = interview.startSource == nil ? nil : interview.start?.range.start.line
+            let before = Set(interview.log.filter { proseEntryLines.contains($0.range.start.line)
+                && (($0.date?.value.date ?? day) < day || $0.range.start.line == startLine && $0.date?.value == interview.start?.value) }
                 .map(\.range.start.line))
             if !before.isEmpty {
                 interview.log.removeAll { before.contains($0.range.start.line) }

@@ -296,7 +296,32 @@ enum ProseFacts {
         // Every line that names the interview and a day is a candidate; the one that also gives a
         // time, and names the interview itself rather than "interviewing", wins (the first among equals).
         var best: (start: LocalDateTime, hasTime: Bool, line: ProseLine, score: Int)?
+        // Under a heading that names the round ("## Screen", "## Onsite"), the first line opens
+        // with its day and time: "Tue Nov 3, 2026, 12:00–12:30 — phone call with Chiara".
+        var underRound = false
         for line in lines where !line.isPlan {
+            if underRound, !line.isHeading {
+                underRound = false
+                // A contact logged there ("2026-11-16 18:00 — thank-you email to Jane") is no start.
+                if !line.words.contains(where: { $0.hasPrefix("thank") || SentenceContacts.contactVerbs.contains($0) }),
+                   let found = leadingDateTime(line.text, reference: reference, order: order, noteOrder: noteOrder), found.hasTime,
+                   best.map({ $0.score < 3 }) ?? true {
+                    best = (found.start, true, line, 3)
+                }
+            }
+            if line.isHeading, RoundReader.namesRound(line.text), !writesDay(line.text, reference: reference, order: order, noteOrder: noteOrder) {
+                underRound = true
+                continue
+            }
+            if line.isHeading, line.has(interviewWordSet), !line.words.contains(where: { $0 == "prep" || $0 == "before" || $0 == "questions" }),
+               let found = leadingDateTime(line.text, reference: reference, order: order, noteOrder: noteOrder) {
+                // "## Debrief — Mon 23 Nov 2026, interview 10:00–11:15": the heading gives the day and the time.
+                if let minutes = found.hasTime ? found.start.minuteOfDay : firstTime(Tokenizer.tokens(line.text), from: 0),
+                   best.map({ $0.score < 3 }) ?? true {
+                    best = (LocalDateTime(date: found.start.date, hour: minutes / 60, minute: minutes % 60), true, line, 3)
+                    continue
+                }
+            }
             if line.isHeading || line.text.split(separator: " ").count <= 5 && !line.has(interviewWordSet) {
                 // A journal's day heading ("## Wed 4 Nov 2026", "**Monday 2 November 2026**") dates the lines under it.
                 // A heading that names the round and its day ("# Acme interview 2026-11-16") is a
@@ -342,6 +367,12 @@ enum ProseFacts {
             if best.map({ score > $0.score }) ?? true { best = (start, minutes != nil, line, score) }
         }
         return best.map { ($0.start, $0.hasTime, $0.line) }
+    }
+
+    /// Whether a day is written anywhere in the text.
+    static func writesDay(_ text: String, reference: LocalDate?, order: DateOrder?, noteOrder: DateOrder?) -> Bool {
+        let tokens = Tokenizer.tokens(text)
+        return tokens.indices.contains { DateReader.match(in: tokens, at: $0, reference: reference, order: order, noteOrder: noteOrder) != nil }
     }
 
     /// The text without the targets of its Markdown links (`[a couple of weeks ago](/2026/10/30/first-call/)`):
@@ -424,7 +455,9 @@ enum ProseFacts {
         var isTime = false
         switch tokens[index].kind {
         case .time(let minutes):
-            begin = minutes
+            // "Interview at 2:00": written h:mm with no am or pm, an hour from 1 to 6 is in the
+            // afternoon (a 24-hour clock writes 02:00, and nobody interviews at night).
+            begin = minutes >= 60 && minutes < 7 * 60 && tokens[index].length == 4 ? minutes + 12 * 60 : minutes
             isTime = true
         case .number(let value, false, let digits) where digits <= 2 && value >= 1 && value <= 12:
             begin = value * 60

@@ -112,10 +112,15 @@ enum SentenceContacts {
         // on the next line sends what it wrote.
         var last: (index: Int, line: Int)?
         var inEmail = false
+        // Where the day above was set, and the last line about the interview itself: "The
+        // interview was on Tuesday 17 November… That evening I emailed" counts from the interview,
+        // not from the day the note was written above it.
+        var dayLine = 0, interviewLine = 0
         for line in lines {
             let lineDate = openingDate(line, context: context)
             if let opening = lineDate {
                 day = opening
+                dayLine = line.line
                 if line.isHeading || used.contains(line.line) || isDateOnly(line) { continue }
             } else if line.isHeading {
                 // A heading without a day ends the day's part of a journal.
@@ -128,6 +133,10 @@ enum SentenceContacts {
             // pasted emails read them.
             if isMailHeader(line.text) { inEmail = true }
             if inEmail || line.isQuote && !line.isCalloutTitle { continue }
+            if let interviewDay = context.interviewDay, line.line > dayLine, line.has(ProseFacts.interviewWordSet),
+               names(interviewDay, in: line.text) {
+                interviewLine = line.line
+            }
             guard !used.contains(line.line), !line.isPlan, !isKeyLine(line.text), line.has(verbWords) else { continue }
             // A line about the interview itself ("He called right at 2pm, ~45 min … phone screen").
             let words = line.words
@@ -153,13 +162,15 @@ enum SentenceContacts {
                     last = (previous.index, max(line.line, line.lastLine))
                     continue
                 }
-                let reference = day ?? context.interviewDay
+                let afterInterview = interviewLine > dayLine && context.interviewDay != nil
+                let reference = afterInterview ? context.interviewDay : day ?? context.interviewDay
                 if found.today, found.date == nil {
                     found.date = reference
                 } else if let offset = relativeDays(tokens) {
                     found.date = reference.map { $0.adding(days: offset) }
                 } else if found.date == nil {
-                    found.date = weekdayDate(tokens, from: reference, interviewDay: context.interviewDay) ?? day
+                    found.date = weekdayDate(tokens, from: reference, interviewDay: context.interviewDay)
+                        ?? (afterInterview && sameDayCue(tokens) ? context.interviewDay : day)
                         ?? (sameDayCue(tokens) ? context.interviewDay : nil)
                 }
                 // "Emailed Marguerite a thank-you this morning" with no day to count from: a
@@ -453,6 +464,16 @@ enum SentenceContacts {
             return reference.adding(days: offset)
         }
         return nil
+    }
+
+    /// Past verbs of a contact the writer made, as words of a line.
+    static let contactVerbs: Set<String> = ["emailed", "called", "rang", "phoned", "texted", "messaged", "sent", "wrote",
+                                            "mailed", "posted", "replied", "followed"]
+
+    /// Whether the text writes `day` ("The interview was on Tuesday 17 November 2026 at 11").
+    static func names(_ day: LocalDate, in text: String) -> Bool {
+        let tokens = Tokenizer.tokens(text)
+        return tokens.indices.contains { DateReader.date(in: tokens, at: $0, reference: day)?.0 == day }
     }
 
     /// Words that date a sentence on the interview's day when no day is above it ("that evening").
