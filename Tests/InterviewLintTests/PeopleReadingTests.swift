@@ -286,5 +286,76 @@ struct PeopleReadingTests {
         #expect(cards("## Who\n- Zoë Kowalczyk — Art Director — zoe@p.example — 🪪 ✅\n- Dmitri Ivanov — Lead — dmitri@p.example — 🪪 ❌ (ran out of cards)\n")
                 == [true, false])
     }
+
+    @Test("a heading per person, and facts nested under a person's item, are that person's; contacts there are theirs")
+    func personBlocks() throws {
+        let headed = read("""
+            ---
+            date: 2026-11-12 09:30
+            ---
+            ## Interviewers
+            ### Amara Okonkwo (Principal)
+            - Card: yes
+            - amara@olarch.example / +44 20 7946 0321
+            - Thank-you: emailed 12 Nov, 5:10pm. Recapped the library scheme, reiterated interest.
+            ### Siobhan Keane (HR Manager)
+            - Card: no — she said to use the careers inbox
+            - Thank-you: not yet
+            """)
+        #expect(headed.people.map(\.name.value) == ["Amara Okonkwo", "Siobhan Keane"])
+        #expect(headed.people.map { $0.card?.value } == [true, false])
+        #expect(headed.people.first?.phone?.value == "+44 20 7946 0321")
+        #expect(headed.log.count == 1)
+        let entry = try #require(headed.log.first)
+        #expect(entry.kind == .thankYou && entry.interviewers == [0] && entry.recapsConversation && entry.reiteratesInterest)
+        #expect(entry.date.map { "\($0.value)" } == "2026-11-12 17:10")
+        #expect(headed.peopleWithoutThankYou == [1])
+
+        let nested = read("""
+            ---
+            date: 2026-11-10 11:00
+            ---
+            ## People
+            - [x] Mei-Ling Huang
+                - Engineering Manager
+                - phone: +1 (206) 555-0119
+                - TY: emailed 11/10 4:15pm, recapped the Airflow backfill question, said I'm excited about the role
+            - [x] Rahul Deshpande — rahul@q.example
+            """)
+        #expect(nested.people.map(\.name.value) == ["Mei-Ling Huang", "Rahul Deshpande"])
+        #expect(nested.people.first?.phone?.value == "+1 (206) 555-0119")
+        #expect(nested.log.map(\.interviewers) == [[0]])
+        #expect(nested.log.first?.kind == .thankYou)
+    }
+
+    @Test("thank-you tasks nested under a label, with what follows their done date")
+    func nestedTasks() {
+        let note = read("""
+            ---
+            interview: 2026-11-18 09:00
+            ---
+            ## Panel
+            - [x] Hollis Grant — hgrant@m.example — 555-0190
+            - [x] Ama Owusu — aowusu@m.example — 555-0194
+            ## Follow-ups
+            - Thank-yous
+                - [x] Hollis ✅ 2026-11-18 — email, recapped the runcutting software talk, reiterated interest
+                - [ ] Ama — need to double-check her email 📅 2026-11-19
+            """)
+        #expect(note.log.count == 1)
+        #expect(note.log.first?.kind == .thankYou && note.log.first?.interviewers == [0])
+        #expect(note.log.first?.recapsConversation == true)
+        #expect(note.peopleWithoutThankYou == [1])
+    }
+
+    @Test("a rescheduled interview is on its new day; a struck-through day is no longer; a cancelled one is closed")
+    func rescheduledAndCancelled() {
+        func start(_ note: String) -> String? { read(note).start.map { "\($0.value)" } }
+        #expect(start("# Halden Library\n\nInterview: Tue 10 Nov 2026, 2pm — RESCHEDULED to Fri 13 Nov 2026, 10:00am\n") == "2026-11-13 10:00")
+        #expect(start("# Halden Library\n\n~~Interview: Tue 10 Nov 2026, 2pm~~ — moved, a panel member was sick.\n**Interview (rescheduled): Fri 13 Nov 2026, 10:00am**\n")
+                == "2026-11-13 10:00")
+        let cancelled = read("---\ndate: 2026-11-24 13:00\ninterviewer: Rafael Gutiérrez\n---\n# Orchard Point\n\n**CANCELLED.** Rafael emailed on Nov 23: the role is on hold after a hiring freeze, so the interview is cancelled.\n")
+        #expect(cancelled.currentStatus == .closed)
+    }
 }
 

@@ -47,7 +47,11 @@ extension Interview {
 
     /// Interviewers who have had no thank-you at all.
     public var peopleWithoutThankYou: [Int] {
-        people.indices.filter { !people[$0].isRecruiter && firstThankYou(to: $0) == nil }
+        // A thank-you the note gives no day for was still sent ("Thank-you: emailed, recapped …").
+        people.indices.filter { person in
+            !people[person].isRecruiter && firstThankYou(to: person) == nil
+                && !log.contains { $0.date == nil && $0.isOutgoing && $0.kind == .thankYou && $0.people.contains { $0.interviewer == person } }
+        }
     }
 
     /// Whether word from them may have answered the question of the decision: anything that came

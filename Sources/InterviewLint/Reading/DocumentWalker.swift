@@ -18,6 +18,9 @@ struct DocumentWalker {
     var keyLines = FrontMatterReader.Fields()
     var sectionRanges = SectionRanges()
     var peopleSources: [ContentSource] = []
+    /// Contacts written under a person (their heading or their list item), by line: the text
+    /// that names them, so an entry that names nobody is theirs.
+    var personOfLine: [Int: String] = [:]
     var logSources: [ContentSource] = []
     var beforeLeaving = BeforeLeaving()
     var timeframeText: (String, SourceRange)?
@@ -48,6 +51,10 @@ struct DocumentWalker {
 
     mutating func walk() {
         var current: (section: Section, level: Int)?
+        // A person's own heading under Interviewers (`### Amara Okonkwo (Principal)`): the lists
+        // under it are that person's card, address and number, not more people.
+        var person: SourceSpan?
+        defer { if let person { peopleSources.append(.item(person)) } }
         // Directives live in HTML; most notes have none, and looking cost a list of every block's descendants.
         let hasHTML = document.hasHTML
         for (position, index) in document.topLevel.enumerated() {
@@ -66,6 +73,13 @@ struct DocumentWalker {
             }
             if let level = headingLevel {
                 let text = document.text(of: index).trimmingWhitespace()
+                if let finished = person { peopleSources.append(.item(finished)); person = nil }
+                if let open = current, open.section == .interviewers, level > open.level, level <= 6,
+                   options.sections.section(forHeading: text) == nil, let range = block.range,
+                   let named = DocumentWalker.personHeading(text, line: range.start.line, column: range.start.column + level + 1) {
+                    person = named
+                    continue
+                }
                 if title == nil, level == 1, let range = block.range { title = Located(text, range) }
                 let section = options.sections.section(forHeading: text)
                 if let range = block.range {
@@ -91,7 +105,9 @@ struct DocumentWalker {
                 continue
             }
             switch section {
-            case .interviewers: collect(index, intoOwn: \.peopleSources)
+            case .interviewers where person != nil:
+                addDetails(index, to: &person!)
+            case .interviewers: collectPeople(index)
             case .log: collect(index, intoOwn: \.logSources)
             case .beforeLeaving: readChecklist(index)
             case .timeframe: addTimeframe(index)
@@ -152,6 +168,94 @@ struct DocumentWalker {
         return span
     }
 
+    /// A heading that is a person's name, perhaps with a title in brackets, as a list item of them.
+    static func personHeading(_ text: String, line: Int, column: Int) -> SourceSpan? {
+        let span = SourceSpan(Substring(text), line: line, column: column)
+        guard let found = InterviewerReader.fromItem(span), ProsePeople.looksLikeName(found.nameWithoutTitle) else { return nil }
+        return span
+    }
+
+    /// Whether a line under a person is a contact with them ("Thank-you: emailed 12 Nov, 5:10pm",
+    /// "TY: emailed 11/10 4:15pm") rather than a detail of their card.
+    static func isContactLine(_ text: String) -> Bool {
+        let words = ProseFacts.words(Substring(text.lowercased())).prefix(3)
+        guard let first = words.first else { return false }
+        return contactOpeners.contains(first) || words.contains(where: { $0 == "emailed" || $0 == "called" || $0 == "sent" || $0 == "rang" })
+    }
+
+    /// "Thank-you: not yet", "TY: todo": a contact that has not happened, neither a contact nor a detail.
+    static func isPendingContact(_ text: String) -> Bool {
+        let words = ProseFacts.words(Substring(text.lowercased()))
+        return words.prefix(6).contains { ["not", "yet", "todo", "pending", "planned", "tomorrow", "tbd", "no"].contains($0) }
+    }
+    static let contactOpeners: Set<String> = ["thank-you", "thank", "thanks", "thankyou", "ty", "follow-up", "followup",
+                                              "called", "emailed", "call", "rang", "voicemail", "sent"]
+
+    /// A list or paragraph under a person's heading: contacts go to the log, the rest is theirs.
+    mutating func addDetails(_ index: Int, to person: inout SourceSpan) {
+        let named = person.text.prefix { $0 != "—" }
+        var sources: [ContentSource] = []
+        collectNested(index, into: &sources)
+        for case .item(let span) in sources {
+            if DocumentWalker.isContactLine(span.text) {
+                if !DocumentWalker.isPendingContact(span.text) {
+                    logSources.append(.item(span))
+                    personOfLine[span.fullRange.start.line] = String(named)
+                }
+            } else {
+                person.append("—", line: span.fullRange.start.line, column: span.fullRange.start.column)
+                person.append(Substring(span.text), line: span.fullRange.start.line, column: span.fullRange.start.column)
+            }
+        }
+        if document.blocks[index].kind == .paragraph, let span = span(ofParagraph: index) {
+            person.append("—", line: span.fullRange.start.line, column: span.fullRange.start.column)
+            person.append(Substring(span.text), line: span.fullRange.start.line, column: span.fullRange.start.column)
+        }
+    }
+
+    /// The people of a list under Interviewers: an item's own sub-list (`- phone: …`, `- TY:
+    /// emailed …` under `- [x] Mei-Ling Huang`) belongs to that person, its contacts to the log.
+    mutating func collectPeople(_ index: Int) {
+        guard case .list = document.blocks[index].kind else { return collect(index, intoOwn: \.peopleSources) }
+        for item in document.children(of: index) {
+            let children = document.children(of: item)
+            guard let paragraph = children.first(where: { document.blocks[$0].kind == .paragraph }),
+                  var span = span(ofParagraph: paragraph) else { continue }
+            let named = span.text
+            for child in children where document.blocks[child].kind != .paragraph {
+                guard case .list = document.blocks[child].kind else { continue }
+                var nested: [ContentSource] = []
+                collectNested(child, into: &nested)
+                for case .item(let detail) in nested {
+                    if DocumentWalker.isContactLine(detail.text) {
+                        if !DocumentWalker.isPendingContact(detail.text) {
+                            logSources.append(.item(detail))
+                            personOfLine[detail.fullRange.start.line] = named
+                        }
+                    } else {
+                        span.append("—", line: detail.fullRange.start.line, column: detail.fullRange.start.column)
+                        span.append(Substring(detail.text), line: detail.fullRange.start.line, column: detail.fullRange.start.column)
+                    }
+                }
+            }
+            peopleSources.append(.item(span))
+        }
+    }
+
+    /// The items of a list and of the lists inside its items, each its first paragraph.
+    func collectNested(_ index: Int, into sources: inout [ContentSource]) {
+        guard case .list = document.blocks[index].kind else { return }
+        for item in document.children(of: index) {
+            for child in document.children(of: item) {
+                if document.blocks[child].kind == .paragraph, let span = span(ofParagraph: child) {
+                    sources.append(.item(span))
+                } else if case .list = document.blocks[child].kind {
+                    collectNested(child, into: &sources)
+                }
+            }
+        }
+    }
+
     /// The source lines of a paragraph, for table recognition.
     func lines(ofParagraph index: Int) -> [(line: Int, column: Int, text: Substring)] {
         guard let range = document.blocks[index].range else { return [] }
@@ -181,9 +285,16 @@ struct DocumentWalker {
             // Room for the whole list at once (growing a step at a time copied the spans).
             if sources.capacity < sources.count + 8 { sources.reserveCapacity(sources.count + 16) }
             for item in document.children(of: index) {
-                guard let paragraph = document.children(of: item).first(where: {
+                let children = document.children(of: item)
+                guard let paragraph = children.first(where: {
                     document.blocks[$0].kind == .paragraph
                 }), let span = span(ofParagraph: paragraph) else { continue }
+                // "- Thank-yous" over "- [x] Email to Hollis ✅ 2026-11-18 — …": a label's items are the entries.
+                if let nested = children.first(where: { if case .list = document.blocks[$0].kind { return true }; return false }),
+                   span.text.split(separator: " ").count <= 3, !span.text.contains(where: \.isNumber) {
+                    collectNested(nested, into: &sources)
+                    continue
+                }
                 sources.append(.item(span))
             }
         case .paragraph:

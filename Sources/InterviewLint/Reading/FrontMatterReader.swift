@@ -282,8 +282,24 @@ enum FrontMatterReader {
         return keyNames[Markup.key(key)]
     }
 
+    /// What follows "rescheduled to", "moved to", "postponed to" in a date's value, if anything does.
+    static func movedTo(_ value: String) -> String? {
+        let lower = value.lowercased()
+        guard lower.utf8.count == value.utf8.count else { return nil }
+        for cue in ["rescheduled to ", "rescheduled for ", "moved to ", "postponed to ", "pushed to ", "changed to "] {
+            if let found = lower.byteRange(of: cue) {
+                let offset = lower.utf8.distance(from: lower.startIndex, to: found.upperBound)
+                let rest = String(value.utf8.dropFirst(offset)).map { $0.trimmingWhitespace() } ?? ""
+                return rest.isEmpty ? nil : rest
+            }
+        }
+        return nil
+    }
+
     static func keyLine(_ text: Substring, line: Int, column: Int) -> (Field, Value)? {
         var rest = text.trimmingWhitespace()
+        // `~~Interview: Tue 10 Nov~~`: struck through, no longer so.
+        if rest.hasPrefix("~~") { return nil }
         let leading = text.scalarCount - String(text).drop(while: { $0.isWhitespace }).scalarCount
         var key: String
         var consumed: Int
@@ -296,7 +312,21 @@ enum FrontMatterReader {
             var after = inner[close.upperBound...]
             // `__Date: __Thursday…` (Google Docs): the space before the closing mark is not the key's.
             while key.hasSuffix(" ") { key.removeLast() }
-            if key.hasSuffix(":") { key.removeLast() } else if after.hasPrefix(":") { after = after.dropFirst() } else { return nil }
+            if key.hasSuffix(":") {
+                key.removeLast()
+            } else if after.hasPrefix(":") {
+                after = after.dropFirst()
+            } else if after.trimmingWhitespace().isEmpty, let colon = key.firstIndex(of: ":"), colon > key.startIndex {
+                // `**Interview (rescheduled): Fri 13 Nov 2026, 10:00am**`: key and value bold together.
+                let keyPart = String(key[..<colon])
+                let value = String(key[key.index(after: colon)...])
+                consumed = 2 + keyPart.scalarCount + 1
+                key = keyPart
+                rest = value
+                return keyLineValue(key: key, rest: rest, consumed: consumed, leading: leading, line: line, column: column)
+            } else {
+                return nil
+            }
             consumed = rest.scalarCount - after.scalarCount
             rest = String(after)
             // `**Company:** Tanjong Pay · **Role:** Staff Backend Engineer`: the value ends where the next key starts.
@@ -320,8 +350,24 @@ enum FrontMatterReader {
         } else {
             return nil
         }
+        return keyLineValue(key: key, rest: rest, consumed: consumed, leading: leading, line: line, column: column)
+    }
+
+    private static func keyLineValue(key: String, rest: String, consumed: Int, leading: Int, line: Int, column: Int) -> (Field, Value)? {
+        var key = key, rest = rest, consumed = consumed
+        // "Interview (rescheduled):": the note in brackets is no part of the key.
+        if keyNames[Markup.key(key)] == nil, let open = key.firstIndex(of: "("), open > key.startIndex {
+            key = String(key[..<open])
+        }
         guard let field = keyNames[Markup.key(key)], field != .interviewLint else { return nil }
-        let valueText = rest.trimmingWhitespace()
+        var valueText = rest.trimmingWhitespace()
+        // "Tue 10 Nov 2026, 2pm — RESCHEDULED to Fri 13 Nov 2026, 10:00am": the new day is the day.
+        if field == .date || field == .time, let moved = movedTo(valueText) {
+            consumed += rest.scalarCount - String(rest).drop(while: { $0.isWhitespace }).scalarCount
+                + valueText.scalarCount - moved.scalarCount
+            valueText = moved
+            rest = moved
+        }
         guard !valueText.isEmpty else { return nil }
         let spaces = rest.scalarCount - String(rest).drop(while: { $0.isWhitespace }).scalarCount
         let valueColumn = column + leading + consumed + spaces

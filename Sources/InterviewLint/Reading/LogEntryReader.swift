@@ -187,9 +187,12 @@ enum LogEntryReader {
         while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
         var descriptionToken = 0
         var clockProblem: ReadProblem?, clockEnd = 0
+        // The day came after a label ("Thank-you: emailed 12 Nov"): the whole entry is its description.
+        var keyed = false
         if index < tokens.count, let found = DateReader.dateTime(in: tokens, at: index, reference: context.interviewDay,
                                                                  order: context.dateOrder, noteOrder: context.noteOrder)
-            ?? weekdayOpening(tokens, at: index, interviewDay: context.interviewDay) {
+            ?? weekdayOpening(tokens, at: index, interviewDay: context.interviewDay)
+            ?? keyedDate(tokens, at: &index, keyed: &keyed, context: context) {
             let date = found.date.date
             var end = index + found.tokenCount
             var minutes = found.minutes ?? 0
@@ -226,7 +229,7 @@ enum LogEntryReader {
             // The description starts after the separator (`—`, `-`, `:`, `|`).
             end = max(end, clockEnd)
             while end < tokens.count, case .punctuation(let mark) = tokens[end].kind, channelEmoji[mark] == nil { end += 1 }
-            descriptionToken = end
+            descriptionToken = keyed ? 0 : end
         } else if index < tokens.count, case .isoDate(nil) = tokens[index].kind {
             let text = span.text.scalars(from: tokens[index].offset, to: tokens[index].offset + tokens[index].length)
             return (entry, [ReadProblem(.unreadableEntry,
@@ -245,6 +248,27 @@ enum LogEntryReader {
         guard let clockProblem else { return (entry, found) }
         return (entry, [clockProblem] + found)
     }
+
+    /// "Thank-you: emailed 12 Nov, 5:10pm", "TY: emailed 11/10 4:15pm": a label of the contact and
+    /// its verb before the day. `index` moves to the day, so the description is what follows it.
+    static func keyedDate(_ tokens: [Token], at index: inout Int, keyed: inout Bool, context: Context)
+        -> (date: DateReader.DateMatch, minutes: Int?, tokenCount: Int)? {
+        var probe = index
+        guard probe < tokens.count, let label = tokens[probe].word, keyedLabels.contains(label) else { return nil }
+        probe += 1
+        while probe < tokens.count, tokens[probe].isPunctuation("-") || tokens[probe].word.map(keyedLabels.contains) == true { probe += 1 }
+        guard probe < tokens.count, tokens[probe].isPunctuation(":") else { return nil }
+        probe += 1
+        if probe < tokens.count, let verb = tokens[probe].word, keyedVerbs.contains(verb) { probe += 1 }
+        guard probe < tokens.count, let found = DateReader.dateTime(in: tokens, at: probe, reference: context.interviewDay,
+                                                                  order: context.dateOrder, noteOrder: context.noteOrder)
+        else { return nil }
+        index = probe
+        keyed = true
+        return found
+    }
+    static let keyedLabels: WordSet = ["thank", "you", "thanks", "ty", "thankyou", "follow", "up", "followup", "call"]
+    static let keyedVerbs: WordSet = ["emailed", "sent", "called", "rang", "texted", "messaged", "mailed", "posted"]
 
     /// An entry that opens with a day of the week and a part of it ("Thursday evening (Nov. 12),
     /// wrote two cards", "Friday morning — called Jane"): the bracketed date when there is one and
@@ -431,6 +455,8 @@ enum LogEntryReader {
             switch word.firstByte {
             case UInt8(ascii: "t"):
                 if word == "thank" || word == "thanks" || word == "thankyou" { thanks = thanks || !negated }
+                // "TY: emailed 11/10", "TY both 5:40pm": the capitals of the abbreviation.
+                if word == "ty", !tokens[position].hasLowercase { thanks = thanks || !negated }
                 if word == "thanked" || word == "thanking" { thanked = thanked || !negated }
             case UInt8(ascii: "d"), UInt8(ascii: "g"), UInt8(ascii: "m"), UInt8(ascii: "a"), UInt8(ascii: "b"):
                 // "Dankes-E-Mail", "mail de remerciement", "correo de agradecimiento", "bedankje".
@@ -484,6 +510,10 @@ enum LogEntryReader {
             // "email to Bronwyn thanking her; recapped the expansion": a written message that thanks
             // and goes back over the talk is the thank-you. One that thanks in passing (withdrawing,
             // answering a rejection) is not, nor thanks said in a call.
+            entry.kind = .thankYou
+        } else if entry.isOutgoing, recap && interest, !follow, let channel = entry.channel?.value, channel != .call, channel != .inPerson {
+            // "Hollis ✅ 2026-11-18 — email, recapped the runcutting talk, reiterated interest" under
+            // a Thank-yous label: a message that goes back over the talk and says you want the job is one.
             entry.kind = .thankYou
         } else if entry.isOutgoing, entry.channel?.value == .paper, recap || interest, !follow {
             // A handwritten card that recalls the talk and says you want the job is a thank-you

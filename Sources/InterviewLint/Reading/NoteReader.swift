@@ -224,6 +224,15 @@ public enum NoteReader {
                         return
                     }
                     if LogThread.recordsSilence(entry) { return }
+                    var entry = entry
+                    var problems = problems
+                    if entry.people.isEmpty, let owner = walker.personOfLine[entry.range.start.line],
+                       let person = interview.people.firstIndex(where: { owner.contains($0.name.value) }) {
+                        // Written under the person's own heading or item: theirs.
+                        entry.people = [PersonReference(written: Located(interview.people[person].name.value, entry.range),
+                                                        interviewer: person, match: .implied)]
+                        problems = LogEntryReader.problems(for: entry) + problems.filter { $0.kind != .unreadableEntry }
+                    }
                     log.append(entry)
                     if entry.date == nil, !problems.isEmpty {
                         // A line whose day the reader could not find is as likely a remark or a way of

@@ -162,6 +162,13 @@ enum ProseContacts {
             let dateText = after.unicodeScalars.dropFirst(start).prefix(end - start)
             var span = SourceSpan(String(String.UnicodeScalarView(dateText)), line: line.line, column: line.column + markerEnd + start)
             span.append(line.text[..<found.lowerBound], line: line.line, column: line.column)
+            // "✅ 2026-11-18 — email, recapped the GTFS cleanup": what follows the date is the entry's too.
+            let tail = String(String.UnicodeScalarView(after.unicodeScalars.dropFirst(end)))
+            let trimmed = tail.drop { $0 == " " || $0 == "—" || $0 == "–" || $0 == "-" || $0 == ":" }
+            if !trimmed.isEmpty {
+                span.append(Substring(trimmed), line: line.line,
+                            column: line.column + markerEnd + end + tail.unicodeScalars.count - trimmed.unicodeScalars.count)
+            }
             return span
         }
         guard line.isDone else { return nil }

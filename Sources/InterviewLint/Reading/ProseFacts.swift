@@ -299,7 +299,7 @@ enum ProseFacts {
         // Under a heading that names the round ("## Screen", "## Onsite"), the first line opens
         // with its day and time: "Tue Nov 3, 2026, 12:00–12:30 — phone call with Chiara".
         var underRound = false
-        for line in lines where !line.isPlan {
+        for line in lines where !line.isPlan && !line.text.hasPrefix("~~") {
             if underRound, !line.isHeading {
                 underRound = false
                 // A contact logged there ("2026-11-16 18:00 — thank-you email to Jane") is no start.

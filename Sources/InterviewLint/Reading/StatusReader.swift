@@ -192,8 +192,9 @@ extension StatusReader {
         while index + 5 <= count {
             switch buffer[index] | 0x20 {
             case UInt8(ascii: "a"): if matches("applicant", at: index) { return true }
-            case UInt8(ascii: "c"): if matches("candidat", at: index) { return true }
-            case UInt8(ascii: "f"): if matches("filled", at: index) || matches("forward", at: index) { return true }
+            case UInt8(ascii: "c"): if matches("candidat", at: index) || matches("cancel", at: index) { return true }
+            case UInt8(ascii: "f"):
+                if matches("filled", at: index) || matches("forward", at: index) || matches("freeze", at: index) { return true }
             case UInt8(ascii: "g"): if matches("ghosted", at: index) { return true }
             case UInt8(ascii: "o"): if matches("offer", at: index) { return true }
             case UInt8(ascii: "p"): if matches("pulled out", at: index) || matches("proceed", at: index) || matches("progress", at: index) { return true }
@@ -306,6 +307,10 @@ extension StatusReader {
         if has("ghosted") { return .closed }
         if has("filled"), words.contains(where: roles.contains), !has("form"), !follows(["filled"], ["out", "in"]) { return .closed }
         if has("hiring"), has("freeze") { return .closed }
+        // "the interview is cancelled", "role cancelled": it will not take place.
+        if has("cancelled") || has("canceled"), has("interview") || words.contains(where: roles.contains) || words.count <= 2 {
+            return .closed
+        }
         // An offer: "offered me the role", "verbal offer", "with an offer", "OFFER."; an offer
         // from another company, or none yet, is no offer here.
         guard !negated else { return nil }
