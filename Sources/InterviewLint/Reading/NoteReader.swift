@@ -411,7 +411,10 @@ public enum NoteReader {
             interview.speaksOfInterviews = ProseFacts.speaksOfInterviews(source.bytes)
                 && ProseFacts.speaksOfInterviewsOutsidePlans(source)
         }
-        interview.interviewsACandidate = ProseFacts.interviewsACandidate(source, title: interview.title?.value)
+        // Front matter with interview keys is the writer's own interview, written for this tool.
+        if interview.frontMatter?.hasInterviewKeys != true {
+            interview.interviewsACandidate = ProseFacts.interviewsACandidate(source, title: interview.title?.value)
+        }
         // People met and a company named make an interview note even without its date.
         if interview.company == nil, interview.isInterviewNote || !interview.people.isEmpty { interview.company = titleCompany }
         if rowMarks.count + walker.roundHeadings.count >= 2 {

@@ -874,28 +874,21 @@ extension ProseFacts {
     /// Whether a word of interviews stands on a line that is not an open task: a daily note's
     /// "- [ ] Interview prep for Thursday" plans an interview, it records none.
     static func speaksOfInterviewsOutsidePlans(_ source: SourceText) -> Bool {
-        for number in stride(from: 1, through: source.lineCount, by: 1) {
-            let line = source.line(number)
-            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == ">" }
-            if trimmed.hasPrefix("- [ ]") || trimmed.hasPrefix("* [ ]") || trimmed.hasPrefix("+ [ ]")
-                || trimmed.hasPrefix("TODO ") || trimmed.hasPrefix("- TODO ") { continue }
-            if containsStem(Array(line.utf8), interviewStems) { return true }
+        firstLine(of: source.bytes, withStemOf: interviewStems) { line in
+            let trimmed = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") }
+            return !["- [ ]", "* [ ]", "+ [ ]", "TODO ", "- TODO "].contains { trimmed.starts(with: $0.utf8) }
         }
-        return false
     }
 
     /// Whether the note is the writer interviewing someone else: a title about a candidate, a
     /// `Candidate:` line, or a hiring verdict ("lean hire", "hire / no hire"). A job seeker's
     /// notes say "the other candidates" in prose, never these.
     static func interviewsACandidate(_ source: SourceText, title: String?) -> Bool {
-        let bytes = source.bytes
-        guard containsStem(bytes, candidateStems) else { return false }
         if let title, ProseFacts.words(Substring(title.lowercased())).contains(where: { $0 == "candidate" || $0 == "candidates" }) {
             return true
         }
-        for number in stride(from: 1, through: source.lineCount, by: 1) {
-            let line = source.line(number)
-            guard containsStem(Array(line.utf8), candidateStems) else { continue }
+        return firstLine(of: source.bytes, withStemOf: candidateStems) { bytes in
+            let line = String(decoding: bytes, as: UTF8.self)
             let isHeading = line.drop { $0 == " " }.hasPrefix("#")
             var flat = line.lowercased().filter { $0 != "*" && $0 != "_" }[...]
             flat = flat.drop { $0 == " " || $0 == "-" || $0 == "#" || $0 == "|" }
@@ -906,28 +899,72 @@ extension ProseFacts {
             if isHeading, flat.hasPrefix("scorecard") || flat.hasPrefix("score card") { return true }
             // "Hiring plan: we will interview two candidates" in a meeting note; not a recruiter
             // quoted ("she said they're interviewing other candidates").
-            if flat.byteRange(of: "candidates") != nil,
-               ["we will interview", "we'll interview", "we're interviewing", "we are interviewing", "we interview",
-                "we need to interview", "i'm interviewing", "i am interviewing", "i will interview"].contains(where: { flat.byteRange(of: $0) != nil }),
-               !["said", "told", "\"", "“"].contains(where: { flat.byteRange(of: $0) != nil }) {
-                return true
-            }
+            return flat.byteRange(of: "candidates") != nil
+                && ["we will interview", "we'll interview", "we're interviewing", "we are interviewing", "we interview",
+                    "we need to interview", "i'm interviewing", "i am interviewing", "i will interview"].contains(where: { flat.byteRange(of: $0) != nil })
+                && !["said", "told", "\"", "“"].contains(where: { flat.byteRange(of: $0) != nil })
         }
-        return false
     }
 
-    static let candidateStems: [[UInt8]] = ["andidate", "ANDIDATE", " hire", "-hire", "corecard", "core card"].map { Array($0.utf8) }
+    /// Whether a line holding one of `stems` passes `test`: each stem's occurrences are found
+    /// in the whole text (memchr on its first byte), and only their lines are looked at.
+    static func firstLine(of bytes: [UInt8], withStemOf stems: [[UInt8]], where test: (ArraySlice<UInt8>) -> Bool) -> Bool {
+        var tested = Set<Int>()
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            for stem in stems {
+                let anchor = rarestByte(of: stem)
+                var offset = anchor
+                while offset + stem.count - anchor <= buffer.count,
+                      let found = memchr(base + offset, Int32(stem[anchor]), buffer.count - offset - (stem.count - anchor) + 1) {
+                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - anchor
+                    offset = index + anchor + 1
+                    guard stem.indices.allSatisfy({ buffer[index + $0] == stem[$0] }) else { continue }
+                    var start = index
+                    while start > 0, buffer[start - 1] != 0x0A { start -= 1 }
+                    guard tested.insert(start).inserted else { continue }
+                    var end = index
+                    while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+                    if test(bytes[start..<end]) { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// Stems of `interviewsACandidate`'s words, each starting at a rarer letter than its word does.
+    static let candidateStems: [[UInt8]] = ["ndidate", "NDIDATE", " hire", "-hire", "corecard", "core card"].map { Array($0.utf8) }
+
+    /// Letters from the most to the least frequent in English prose; a space and anything else
+    /// count as most frequent and least frequent.
+    private static let letterRank: [UInt8] = {
+        var rank = [UInt8](repeating: 30, count: 256)
+        rank[0x20] = 0
+        for (index, letter) in "etaoinshrdlcumwfgypbvkjxqz".utf8.enumerated() {
+            rank[Int(letter)] = UInt8(index + 1)
+            rank[Int(letter - 0x20)] = UInt8(index + 1)
+        }
+        return rank
+    }()
+
+    /// Where in `stem` its rarest byte is.
+    static func rarestByte(of stem: [UInt8]) -> Int {
+        let rank = letterRank
+        return stem.indices.max { rank[Int(stem[$0])] < rank[Int(stem[$1])] } ?? 0
+    }
 
     static func containsStem(_ bytes: [UInt8], _ stems: [[UInt8]]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return false }
             for stem in stems {
-                var offset = 0
-                while offset + stem.count <= buffer.count,
-                      let found = memchr(base + offset, Int32(stem[0]), buffer.count - offset - stem.count + 1) {
-                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    if (1..<stem.count).allSatisfy({ buffer[index + $0] == stem[$0] }) { return true }
-                    offset = index + 1
+                // memchr looks for the stem's rarest byte ("k" of "know", not " " of " round").
+                let anchor = rarestByte(of: stem)
+                var offset = anchor
+                while offset + stem.count - anchor <= buffer.count,
+                      let found = memchr(base + offset, Int32(stem[anchor]), buffer.count - offset - (stem.count - anchor) + 1) {
+                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - anchor
+                    if stem.indices.allSatisfy({ buffer[index + $0] == stem[$0] }) { return true }
+                    offset = index + anchor + 1
                 }
             }
             return false
