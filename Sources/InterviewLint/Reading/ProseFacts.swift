@@ -906,29 +906,16 @@ extension ProseFacts {
         }
     }
 
-    /// Whether a line holding one of `stems` passes `test`: each stem's occurrences are found
-    /// in the whole text (memchr on its first byte), and only their lines are looked at.
+    /// Whether a line holding one of `stems` passes `test`; only the lines that hold one are looked at.
     static func firstLine(of bytes: [UInt8], withStemOf stems: [[UInt8]], where test: (ArraySlice<UInt8>) -> Bool) -> Bool {
         var tested = Set<Int>()
-        return bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            for stem in stems {
-                let anchor = rarestByte(of: stem)
-                var offset = anchor
-                while offset + stem.count - anchor <= buffer.count,
-                      let found = memchr(base + offset, Int32(stem[anchor]), buffer.count - offset - (stem.count - anchor) + 1) {
-                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - anchor
-                    offset = index + anchor + 1
-                    guard stem.indices.allSatisfy({ buffer[index + $0] == stem[$0] }) else { continue }
-                    var start = index
-                    while start > 0, buffer[start - 1] != 0x0A { start -= 1 }
-                    guard tested.insert(start).inserted else { continue }
-                    var end = index
-                    while end < buffer.count, buffer[end] != 0x0A { end += 1 }
-                    if test(bytes[start..<end]) { return true }
-                }
-            }
-            return false
+        return firstStem(in: bytes, stems) { buffer, index in
+            var start = index
+            while start > 0, buffer[start - 1] != 0x0A { start -= 1 }
+            guard tested.insert(start).inserted else { return false }
+            var end = index
+            while end < buffer.count, buffer[end] != 0x0A { end += 1 }
+            return test(bytes[start..<end])
         }
     }
 
@@ -954,17 +941,22 @@ extension ProseFacts {
     }
 
     static func containsStem(_ bytes: [UInt8], _ stems: [[UInt8]]) -> Bool {
+        firstStem(in: bytes, stems) { _, _ in true }
+    }
+
+    /// Whether `found` accepts an occurrence of one of `stems` (the text and where the stem starts).
+    /// memchr looks for each stem's rarest byte ("k" of "know", not " " of " round").
+    static func firstStem(in bytes: [UInt8], _ stems: [[UInt8]], _ found: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return false }
             for stem in stems {
-                // memchr looks for the stem's rarest byte ("k" of "know", not " " of " round").
                 let anchor = rarestByte(of: stem)
                 var offset = anchor
                 while offset + stem.count - anchor <= buffer.count,
-                      let found = memchr(base + offset, Int32(stem[anchor]), buffer.count - offset - (stem.count - anchor) + 1) {
-                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - anchor
-                    if stem.indices.allSatisfy({ buffer[index + $0] == stem[$0] }) { return true }
+                      let hit = memchr(base + offset, Int32(stem[anchor]), buffer.count - offset - (stem.count - anchor) + 1) {
+                    let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
                     offset = index + anchor + 1
+                    if stem.indices.allSatisfy({ buffer[index + $0] == stem[$0] }), found(buffer, index) { return true }
                 }
             }
             return false

@@ -22,8 +22,8 @@ public enum ProseLanguage: String, Sendable {
         return lists.flatMap { language, words in words.map { (packed($0), language) } }.sorted { $0.word < $1.word }
     }()
 
-    /// The note's language when it is plainly not English: at least six function words of one
-    /// other language and fewer than half as many English ones, in its first 2 KB. Nil for
+    /// The note's language when it is plainly not English: at least five function words of one
+    /// other language and fewer than half as many English ones, in its first 1 KB. Nil for
     /// English and for too little text.
     public static func of(_ bytes: [UInt8]) -> ProseLanguage? {
         var counts = [Int](repeating: 0, count: others.count)
@@ -41,7 +41,7 @@ public enum ProseLanguage: String, Sendable {
             guard low < table.count, table[low].word == word else { return }
             if table[low].language < 0 { englishCount += 1 } else { counts[table[low].language] += 1 }
         }
-        for byte in bytes.prefix(2048) {
+        for byte in bytes.prefix(1024) {
             let lower = byte | 0x20
             if lower &- 0x61 < 26 {
                 if length < 4 { word = word << 8 | UInt32(lower) }
@@ -52,11 +52,11 @@ public enum ProseLanguage: String, Sendable {
             } else {
                 finish()
                 // Plainly English: no need to read on.
-                if englishCount >= 12 { return nil }
+                if englishCount >= 8 { return nil }
             }
         }
         finish()
-        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= 6,
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= 5,
               englishCount * 2 < counts[best] else { return nil }
         return others[best]
     }
