@@ -524,5 +524,32 @@ struct SentenceContactTests {
             """)
         #expect(offer.log.first?.direction == .incoming)
     }
+
+    @Test("a hyphenated first name in the log, and the name an interviewer goes by in their address")
+    func hyphenatedAndAddressNames() {
+        let hyphen = read("""
+            ---
+            date: 2026-11-16 10:00
+            ---
+            ## Interviewers
+            - [x] Gabriel Moreau — gabriel.moreau@k.example — 555-0186
+            - [x] Hye-jin Park — hyejin.park@k.example — 555-0191
+            ## Follow-up
+            - 2026-11-16 19:05 — thank-you emails to Gabriel and Hye-jin, one each; recapped the PID exercise & reiterated interest
+            - 2026-11-17 10:30 — Mid-morning call to Gabriel
+            """)
+        #expect(hyphen.log.map(\.interviewers) == [[0], [1], [0]])
+        let short = read("""
+            ---
+            date: 2026-11-20 11:00
+            ---
+            ## Interviewers
+            - [x] Oluwaseun Adebayo (Creative Director) — seun@saltwind.example — +1 323 555 0129
+            - [x] Tom Reyes — tom@saltwind.example — +1 323 555 0130
+            ## Follow-up
+            - 2026-11-20 15:10 — Email thank-you to Seun. Recap: the docu-series pitch. Reiterated interest.
+            """)
+        #expect(short.log.first?.interviewers == [0])
+    }
 }
 

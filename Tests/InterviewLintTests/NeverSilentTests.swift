@@ -123,5 +123,11 @@ struct NeverSilentTests {
         #expect(missing.contains { $0.message.contains("seems to be in German") })
         #expect(ProseLanguage.of(Array("Met with Priya and Tom. They said the team is growing and that the role is new.".utf8)) == nil)
     }
+
+    @Test("a title that ends with the round names an interview; one about preparing for it does not")
+    func titleEndsWithRound() {
+        #expect(read("# Harlow & Finch — Junior Accountant interview\n\nWent well, I think. Noor asked a lot about month-end close.\n").isInterviewNote)
+        #expect(!read("# Harlow & Finch — questions for the interview\n\n- What does month-end close look like?\n").isInterviewNote)
+    }
 }
 

@@ -197,7 +197,12 @@ enum EntryPeople {
             if tokens[index].startsWithCapital, index + 2 < end, tokens[index + 1].isPunctuation("-"),
                tokens[index + 1].offset == offset + length, tokens[index + 2].offset == offset + length + 1,
                tokens[index + 2].word != nil, !tokens[index + 2].startsWithCapital {
-                flush()
+                let end = tokens[index + 2].offset + tokens[index + 2].length
+                if !context.hyphenatedNames.isEmpty, context.hyphenatedNames.contains(text.scalars(from: offset, to: end).lowercased()) {
+                    run = (run?.start ?? offset, end)
+                } else {
+                    flush()
+                }
                 index += 3
                 continue
             }

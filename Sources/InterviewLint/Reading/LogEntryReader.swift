@@ -85,6 +85,9 @@ enum LogEntryReader {
         /// Interviewers' name words in a script without capitals ("佐藤", "花子"): a name in the log
         /// is found by its spelling, not by a capital letter.
         let caselessNameWords: Set<String>
+        /// Interviewers' hyphenated name words ("hye-jin", "hyun-woo"): "Hye-jin" in the log is
+        /// the person, where "Mid-morning" is no name.
+        let hyphenatedNames: Set<String>
 
         init(people: [Interviewer], companyWords: WordSet, interviewDay: LocalDate?, maxNameDistance: Int,
              dateOrder: DateOrder? = nil, noteOrder: DateOrder? = nil, interviewMinute: Int? = nil) {
@@ -95,9 +98,10 @@ enum LogEntryReader {
             names = NameMatcher(people: people, maxNameDistance: maxNameDistance)
             // From the matcher's lowercased words: most notes have neither kind, and pay one look a word.
             var stopped: [String] = []
-            var caseless = Set<String>()
+            var caseless = Set<String>(), hyphenated = Set<String>()
             for words in names.nameWords {
                 for word in words {
+                    if word.utf8.contains(UInt8(ascii: "-")) { hyphenated.insert(String(word)) }
                     if let first = word.utf8.first, first >= 0xE2 {
                         if word.unicodeScalars.first.map({ !$0.properties.changesWhenCaseMapped && $0.properties.isAlphabetic }) == true {
                             caseless.insert(String(word))
@@ -109,6 +113,7 @@ enum LogEntryReader {
             }
             namesAmongStopWords = stopped.isEmpty ? LogEntryReader.noWords : WordSet(stopped)
             caselessNameWords = caseless
+            hyphenatedNames = hyphenated
             self.dateOrder = dateOrder
             self.noteOrder = noteOrder
             var only: Int?, count = 0

@@ -107,6 +107,10 @@ final class NameMatcher {
                 .filter { index in words.allSatisfy { word in nameWords[index].contains(word) } }
             if holders.count == 1 { return PersonReference(written: written, interviewer: holders[0], match: .partial) }
         }
+        if !name.hasByte(0x20), let byAddress = person(byAddress: name) {
+            // "Seun" for Oluwaseun Adebayo, whose address is seun@…: the name they go by.
+            return PersonReference(written: written, interviewer: byAddress, match: .partial)
+        }
         guard indexed else { return nearMiss(written, name: name, among: people.indices) }
         // A log names the same few people again and again: each spelling is worked out once.
         if let known = nearMisses[name] { return PersonReference(written: written, interviewer: known.interviewer, match: known.match) }
@@ -115,6 +119,21 @@ final class NameMatcher {
             ? nearMiss(written, name: name, among: nearIndex.candidates(FuzzyMatch.fold(name), within: allowed))
             : nearMiss(written, name: name, among: people.indices)
         nearMisses[name] = (found.interviewer, found.match)
+        return found
+    }
+
+    /// The one person whose email address starts with the word ("seun@", "seun.adebayo@").
+    private func person(byAddress word: String) -> Int? {
+        guard word.utf8.count >= 3 else { return nil }
+        var found: Int?
+        for index in people.indices {
+            guard let email = people[index].email?.value.lowercased(), let at = email.firstIndex(of: "@") else { continue }
+            let local = email[..<at]
+            let first = local.prefix { $0 != "." && $0 != "_" && $0 != "-" }
+            guard local == word || first == word else { continue }
+            if found != nil { return nil }
+            found = index
+        }
         return found
     }
 

@@ -159,7 +159,7 @@ public enum NoteReader {
            first.text.hasPrefix("**") || first.text.hasPrefix("__") {
             named = first.text
         }
-        if let named, RoundReader.namesRound(named) { interview.titleNamesInterview = true }
+        if let named, RoundReader.namesRound(named) || RoundReader.endsWithRound(named) { interview.titleNamesInterview = true }
         if interview.people.isEmpty {
             let lines = proseLines()
             let company = Set(((interview.company ?? titleCompany)?.value ?? "").lowercased().split(separator: " ").map(String.init))

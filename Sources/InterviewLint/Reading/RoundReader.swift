@@ -26,6 +26,14 @@ enum RoundReader {
     /// Whether a heading's or stage cell's first words name a round: a stage word among the first
     /// four, and no word there of the process around it. A timeline row's date and time are no
     /// words here. (Every heading of every note comes here: its words are the tokenizer's packed ones.)
+    /// Whether a title ends with a stage ("Harlow & Finch — Junior Accountant interview"), with no
+    /// word of the process around it anywhere.
+    static func endsWithRound(_ text: String) -> Bool {
+        let words = Tokenizer.tokens(String(text.unicodeScalars.prefix(120))).compactMap(\.word)
+        guard let last = words.last, stageWords.contains(last) else { return false }
+        return !words.contains(where: notStageWords.contains)
+    }
+
     static func namesRound(_ text: String) -> Bool {
         var stage = false
         var seen = 0
