@@ -13,6 +13,8 @@ from pathlib import Path
 
 from callgrind import instructions, stripped
 
+from perf_page import write_section
+
 TODAY = "2026-11-26"
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / ".build" / "bench-corpus"
@@ -162,15 +164,7 @@ def main():
     lines.append(f"| peak memory ≤ 100 MB and flat | {max(peaks):.0f} MB | ≤ 100 MB | {'yes' if flat else 'no'} |")
     report = "\n".join(lines) + "\n"
     print(report)
-    # Only the results between the markers are rewritten; the rest of the page is kept by hand.
-    page = ROOT / "docs" / "performance.md"
-    text = page.read_text()
-    start, end = "<!-- bench: start -->\n", "<!-- bench: end -->"
-    if start not in text or end not in text:
-        raise SystemExit(f"{page} has lost its {start.strip()} and {end} markers")
-    before, rest = text.split(start, 1)
-    page.write_text(before + start + report + end + rest.split(end, 1)[1])
-    print("written to docs/performance.md")
+    write_section("bench", report)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from perf_page import write_section
+
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = "2026-11-26"
 LINES = 1000
@@ -272,14 +274,7 @@ def main():
     print(report)
     if "--no-write" in sys.argv:
         return
-    page = ROOT / "docs" / "performance.md"
-    page_text = page.read_text()
-    start, end = "<!-- bench-server: start -->\n", "<!-- bench-server: end -->"
-    if start not in page_text or end not in page_text:
-        raise SystemExit(f"{page} has lost its {start.strip()} and {end} markers")
-    before, rest = page_text.split(start, 1)
-    page.write_text(before + start + report + end + rest.split(end, 1)[1])
-    print("written to docs/performance.md")
+    write_section("bench-server", report)
 
 
 if __name__ == "__main__":
