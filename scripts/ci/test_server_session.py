@@ -76,16 +76,23 @@ async def test_quick_fix_and_hover(client: LanguageClient):
         text_document=types.TextDocumentIdentifier(uri=uri), position=spelling.range.start))
     assert "name-spelling" in hover.contents.value and "Ångström" in hover.contents.value
 
+    await apply_preferred_fix(client, uri, spelling)
+    assert [d.code for d in client.diagnostics[uri]] == []
+
+
+async def apply_preferred_fix(client, uri, diagnostic, title_prefix=""):
+    """Asks for the diagnostic's code actions, applies the preferred one as the editor would
+    (version 2 of the text) and waits for the diagnostics of the new text."""
     actions = await client.text_document_code_action_async(types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), range=spelling.range,
-        context=types.CodeActionContext(diagnostics=[spelling])))
+        text_document=types.TextDocumentIdentifier(uri=uri), range=diagnostic.range,
+        context=types.CodeActionContext(diagnostics=[diagnostic])))
     fix = next(a for a in actions if a.is_preferred)
+    assert fix.title.startswith(title_prefix)
     edits = fix.edit.changes[uri]
     client.text_document_did_change(types.DidChangeTextDocumentParams(
         text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
         content_changes=[types.TextDocumentContentChangePartial(range=e.range, text=e.new_text) for e in edits]))
     await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
-    assert [d.code for d in client.diagnostics[uri]] == []
 
 
 @pytest.mark.asyncio
@@ -110,14 +117,5 @@ async def test_rewrite_of_an_unreadable_entry(client: LanguageClient, tmp_path: 
                                                                   "🙂 Emial thank-you to Zoë Ångström"), encoding="utf-8")
     uri = await open_note(client, note)
     unreadable = next(d for d in client.diagnostics[uri] if d.code == "unreadable-entry")
-    actions = await client.text_document_code_action_async(types.CodeActionParams(
-        text_document=types.TextDocumentIdentifier(uri=uri), range=unreadable.range,
-        context=types.CodeActionContext(diagnostics=[unreadable])))
-    fix = next(a for a in actions if a.is_preferred)
-    assert fix.title.startswith("Rewrite as '2026-11-16 17:30 — 🙂 Email thank-you to Zoë Ångström.")
-    edits = fix.edit.changes[uri]
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        text_document=types.VersionedTextDocumentIdentifier(uri=uri, version=2),
-        content_changes=[types.TextDocumentContentChangePartial(range=e.range, text=e.new_text) for e in edits]))
-    await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+    await apply_preferred_fix(client, uri, unreadable, "Rewrite as '2026-11-16 17:30 — 🙂 Email thank-you to Zoë Ångström.")
     assert [d.code for d in client.diagnostics[uri]] == []
