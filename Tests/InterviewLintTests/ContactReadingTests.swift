@@ -551,5 +551,32 @@ struct SentenceContactTests {
             """)
         #expect(short.log.first?.interviewers == [0])
     }
+
+    @Test("a wikilink to a people note in a folder is the person; a paragraph of dated lines is one entry a line")
+    func wikilinkPathsAndDatedLines() {
+        let linked = read("""
+            ---
+            date: 2026-11-13 10:00
+            ---
+            Interviewed by [[people/Rosa Jiménez|Rosa]] (Marketing Manager).
+            ## Log
+            - 2026-11-13 17:15 — thank-you email to [[people/Rosa Jiménez|Rosa]], recapped the A/B test, reiterated interest
+            """)
+        #expect(linked.people.map(\.name.value) == ["Rosa Jiménez"])
+        #expect(linked.log.first?.interviewers == [0])
+        let paragraph = read("""
+            ---
+            date: 2026-11-03 10:00
+            ---
+            ## Interviewers
+            - [x] Hamish Drummond — hamish@t.example — 0131 555 0170
+            ## Notes
+            Tue 03/11 – thank-you email to Hamish 6pm, recapped the SQL test, said I'm keen
+            Wed 18/11 – rang Hamish 10:30am, left message
+            Mon 23/11 – Hamish rang back, good news
+            """)
+        #expect(paragraph.log.map(\.range.start.line) == [7, 8, 9])
+        #expect(paragraph.log.map(\.direction) == [.outgoing, .outgoing, .incoming])
+    }
 }
 

@@ -185,7 +185,9 @@ enum EntryPeople {
                 while close + 1 < tokens.count, !(tokens[close].isPunctuation("]") && tokens[close + 1].isPunctuation("]")) {
                     close += 1
                 }
-                let inner = tokens[(index + 2)..<min(close, tokens.count)].prefix { !$0.isPunctuation("|") }
+                var inner = tokens[(index + 2)..<min(close, tokens.count)].prefix { !$0.isPunctuation("|") }
+                // `[[people/Rosa Jiménez|Rosa]]`: the note's name, not its folder.
+                if let slash = inner.lastIndex(where: { $0.isPunctuation("/") }) { inner = inner[(slash + 1)...] }
                 if let first = inner.first, let last = inner.last {
                     names.append(Located(text.scalars(from: first.offset, to: last.offset + last.length), span.range(offset: first.offset, length: last.offset + last.length - first.offset)))
                 }

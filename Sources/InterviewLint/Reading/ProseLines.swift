@@ -121,6 +121,11 @@ enum ProseLines {
         guard let first = trimmed.unicodeScalars.first else { return true }
         if "|>*#-+[<".unicodeScalars.contains(first) || ("0"..."9").contains(first) { return true }
         if trimmed.hasPrefix("__") { return true }
+        // "Wed 18/11 – rang Hamish", "Nov 23: Hamish rang back": a dated line of a log written as one paragraph.
+        let word = trimmed.prefix { $0.isLetter }
+        if word.count >= 3, word.count <= 9, trimmed.dropFirst(word.count).first == " ",
+           trimmed.dropFirst(word.count + 1).first?.isNumber == true,
+           DateReader.weekdayNames[word.lowercased()] != nil || DateReader.monthNames[word.lowercased()] != nil { return true }
         if let colon = trimmed.firstIndex(of: ":"), trimmed[..<colon].split(separator: " ").count <= 3,
            trimmed[..<colon].allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "_" || $0 == "*" }) { return true }
         return false

@@ -208,6 +208,14 @@ enum ProsePeople {
             if index > 0, scalars[index - 1].properties.isAlphabetic { index += 1; continue }
             var start = index
             while start < scalars.count, scalars[start] == "[" || scalars[start] == "*" { start += 1 }
+            // `[[people/Rosa Jiménez|Rosa]]`: the name after the folder.
+            if start >= index + 2, scalars[index] == "[" {
+                var probe = start
+                while probe < scalars.count, probe < start + 80, scalars[probe] != "|", scalars[probe] != "]" {
+                    if scalars[probe] == "/" { start = probe + 1 }
+                    probe += 1
+                }
+            }
             var end = start
             var words = 0
             var wordStart = start
@@ -220,6 +228,8 @@ enum ProsePeople {
                     // "Hartigan**," and "Dupré," end the name: the mark is not part of it.
                     var stops = false
                     var cut = end
+                    // "Jiménez|Rosa]]": a wikilink's name ends at its bar.
+                    if let bar = scalars[wordStart..<end].firstIndex(of: "|") { cut = bar; stops = true }
                     while cut > wordStart, ",.;:".unicodeScalars.contains(scalars[cut - 1]) { cut -= 1; stops = true }
                     var bare = ""
                     bare.unicodeScalars.append(contentsOf: scalars[wordStart..<cut])

@@ -206,6 +206,8 @@ enum Markup {
         if value.hasPrefix("[["), let end = value.byteRange(of: "]]") {
             var inner = String(value[value.index(value.startIndex, offsetBy: 2)..<end.lowerBound])
             if let bar = inner.firstIndex(of: "|") { inner = String(inner[..<bar]) }
+            // `[[people/Rosa Jiménez]]`: the note's name, not its folder.
+            if let slash = inner.lastIndex(of: "/") { inner = String(inner[inner.index(after: slash)...]) }
             value = inner + value[end.upperBound...]
         }
         // (A switch rather than a set of characters built at every call.)
@@ -240,6 +242,7 @@ enum Markup {
         guard value.hasPrefix("[["), value.hasSuffix("]]"), value.count > 4 else { return value }
         var inner = String(value.dropFirst(2).dropLast(2))
         if let bar = inner.firstIndex(of: "|") { inner = String(inner[..<bar]) }
+        if let slash = inner.lastIndex(of: "/") { inner = String(inner[inner.index(after: slash)...]) }
         return inner.trimmingWhitespace()
     }
 
