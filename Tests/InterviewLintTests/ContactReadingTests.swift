@@ -578,5 +578,16 @@ struct SentenceContactTests {
         #expect(paragraph.log.map(\.range.start.line) == [7, 8, 9])
         #expect(paragraph.log.map(\.direction) == [.outgoing, .outgoing, .incoming])
     }
+
+    @Test("a line about what did not happen is no contact")
+    func neverHappened() {
+        let note = ContactReadingTests.twoPeople("""
+            - 2026-10-27 16:45 — emailed Aditi a thank-you, recapped the migration, reiterated interest
+            - Never got Wei Ling's email, so no thank-you to her yet.
+            - Didn't call Aditi after all.
+            """)
+        #expect(note.log.count == 1)
+        #expect(note.peopleWithoutThankYou == [1])
+    }
 }
 

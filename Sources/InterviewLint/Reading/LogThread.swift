@@ -152,14 +152,19 @@ extension LogThread {
     static let silenceWords: WordSet = ["reply", "replies", "response", "word", "news", "answer", "update", "contact",
                                         "callback", "email", "emails"]
     static let dateWords = WordSet(Set(DateReader.monthNames.keys).union(DateReader.weekdayNames.keys))
+    /// Words that open a line about what did not happen.
+    static let neverWords: WordSet = ["never", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt"]
 
     /// Whether a log line records that nothing happened ("nothing back yet, stop now and wait",
     /// "Mon 23/11 — no reply at all"): a note to self, not a contact.
     static func recordsSilence(_ entry: LogEntry) -> Bool {
-        guard entry.channel == nil, entry.kind != .thankYou else { return false }
+        guard entry.kind != .thankYou else { return false }
         let words = Tokenizer.tokens(entry.text).lazy.compactMap(\.word).filter { !dateWords.contains($0) }
         var iterator = words.makeIterator()
         guard var first = iterator.next() else { return false }
+        // "Never got Raj's email, so no thank-you to him yet": what did not happen.
+        if neverWords.contains(first) { return true }
+        guard entry.channel == nil else { return false }
         if first == "still" { first = iterator.next() ?? .none }
         if first == "nothing" { return true }
         return first == "no" && silenceWords.contains(iterator.next() ?? .none)

@@ -380,7 +380,8 @@ public enum NoteReader {
         }
         // Lines about a thank-you, a card or the decision that were not read, for the rules that
         // would otherwise say "none": looked for only when such a rule may speak.
-        // Only a dated thank-you counts as sent for the rules: an undated one leaves its line to be quoted.
+        // Only a dated thank-you places its person here: the line of an undated one is still read
+        // for what it says (the rules count it as sent, and the entry's missing day is reported).
         let thankedNow = Set(interview.log.filter { $0.kind == .thankYou && $0.isOutgoing && $0.date != nil }.flatMap(\.interviewers))
         if interview.timeframe == nil && speaksOfDecision
             || interview.people.contains(where: { $0.card == nil })
