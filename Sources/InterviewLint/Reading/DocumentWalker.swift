@@ -193,23 +193,12 @@ struct DocumentWalker {
 
     /// A list or paragraph under a person's heading: contacts go to the log, the rest is theirs.
     mutating func addDetails(_ index: Int, to person: inout SourceSpan) {
-        let named = person.text.prefix { $0 != "—" }
+        let named = String(person.text.prefix { $0 != "—" })
         var sources: [ContentSource] = []
         collectNested(index, into: &sources)
-        for case .item(let span) in sources {
-            if DocumentWalker.isContactLine(span.text) {
-                if !DocumentWalker.isPendingContact(span.text) {
-                    logSources.append(.item(span))
-                    personOfLine[span.fullRange.start.line] = String(named)
-                }
-            } else {
-                person.append("—", line: span.fullRange.start.line, column: span.fullRange.start.column)
-                person.append(Substring(span.text), line: span.fullRange.start.line, column: span.fullRange.start.column)
-            }
-        }
+        for case .item(let span) in sources { take(span, of: &person, named: named) }
         if document.blocks[index].kind == .paragraph, let span = span(ofParagraph: index) {
-            person.append("—", line: span.fullRange.start.line, column: span.fullRange.start.column)
-            person.append(Substring(span.text), line: span.fullRange.start.line, column: span.fullRange.start.column)
+            DocumentWalker.append(span, to: &person)
         }
     }
 
@@ -222,24 +211,30 @@ struct DocumentWalker {
             guard let paragraph = children.first(where: { document.blocks[$0].kind == .paragraph }),
                   var span = span(ofParagraph: paragraph) else { continue }
             let named = span.text
-            for child in children where document.blocks[child].kind != .paragraph {
+            for child in children {
                 guard case .list = document.blocks[child].kind else { continue }
                 var nested: [ContentSource] = []
                 collectNested(child, into: &nested)
-                for case .item(let detail) in nested {
-                    if DocumentWalker.isContactLine(detail.text) {
-                        if !DocumentWalker.isPendingContact(detail.text) {
-                            logSources.append(.item(detail))
-                            personOfLine[detail.fullRange.start.line] = named
-                        }
-                    } else {
-                        span.append("—", line: detail.fullRange.start.line, column: detail.fullRange.start.column)
-                        span.append(Substring(detail.text), line: detail.fullRange.start.line, column: detail.fullRange.start.column)
-                    }
-                }
+                for case .item(let detail) in nested { take(detail, of: &span, named: named) }
             }
             peopleSources.append(.item(span))
         }
+    }
+
+    /// A line under a person: a contact goes to the log as theirs, one still to happen nowhere,
+    /// anything else is a detail of their card.
+    private mutating func take(_ line: SourceSpan, of person: inout SourceSpan, named: String) {
+        guard DocumentWalker.isContactLine(line.text) else { return DocumentWalker.append(line, to: &person) }
+        guard !DocumentWalker.isPendingContact(line.text) else { return }
+        logSources.append(.item(line))
+        personOfLine[line.fullRange.start.line] = named
+    }
+
+    /// `detail` as one more field of the person's item.
+    private static func append(_ detail: SourceSpan, to person: inout SourceSpan) {
+        let start = detail.fullRange.start
+        person.append("—", line: start.line, column: start.column)
+        person.append(Substring(detail.text), line: start.line, column: start.column)
     }
 
     /// The items of a list and of the lists inside its items, each its first paragraph.

@@ -2,7 +2,7 @@
 /// or pipe-table rows (`| Name | Title | Email | Phone | Card |`).
 enum InterviewerReader {
     /// What writers call themselves in a list of people.
-    static let selfWords: Set<String> = ["me", "myself", "i", "me myself", "moi", "ich", "yo"]
+    static let selfWords: Set<String> = ["me", "myself", "i", "moi", "ich", "yo"]
 
     static func fromItem(_ span: SourceSpan) -> Interviewer? {
         var card: Located<Bool>?

@@ -86,7 +86,7 @@ enum ProseFacts {
     }
 
     static let resumeWords: Set<String> = ["resume", "résumé", "resumes", "cv", "cvs", "curriculum", "currículum",
-                                           "lebenslauf", "lebenslauf", "bewerbungsunterlagen"]
+                                           "lebenslauf", "bewerbungsunterlagen"]
     static let contactPhrases: [[String]] = [
         ["contact", "info"], ["contact", "information"], ["contact", "details"], ["my", "details"],
         ["my", "email"], ["my", "phone"], ["my", "cell"], ["my", "number"], ["my", "card"], ["my", "contact"],
