@@ -58,6 +58,8 @@ public struct Configuration: Sendable {
             public var identifier: String
             public var severity: Severity
             public var options: RuleOptions
+            /// Kept here: the description is a large value, copied whole each time it is read.
+            public var reportsAbsence: Bool
         }
 
         public let readerOptions: ReaderOptions
@@ -71,8 +73,9 @@ public struct Configuration: Sendable {
             enabledRules = RuleRegistry.all.compactMap { rule in
                 let setting = configuration.resolved(rule)
                 guard setting.enabled else { return nil }
-                return EnabledRule(rule: rule, identifier: rule.description.identifier, severity: setting.severity,
-                                   options: RuleOptions(setting.options))
+                let description = rule.description
+                return EnabledRule(rule: rule, identifier: description.identifier, severity: setting.severity,
+                                   options: RuleOptions(setting.options), reportsAbsence: description.reportsAbsence)
             }
             identifiers = enabledRules.map(\.identifier)
         }

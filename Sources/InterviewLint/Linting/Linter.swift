@@ -146,7 +146,7 @@ public struct Linter: Sendable {
             if cancellation?.isCancelled == true { break }
             let identifier = setting.identifier
             context.options = setting.options
-            let absence = setting.rule.description.reportsAbsence
+            let absence = setting.reportsAbsence
             for finding in setting.rule.check(context) where !suppressions.suppresses(identifier, line: finding.range.start.line) {
                 // Configuration sets the base level; a rule may raise one finding above it (a
                 // thank-you two days late is an error), steered by the rule's own thresholds.

@@ -96,9 +96,10 @@ enum FrontMatterReader {
         /// Whether a key repeats one before it in another spelling (`company` and `Company`, which
         /// YAML holds apart): reported, and the first one kept.
         mutating func isRepeated(_ key: String, _ normalized: String, line: Int, column: Int,
-                                 seen: inout [String: (key: String, line: Int)]) -> Bool {
-            guard let first = seen[normalized] else {
-                seen[normalized] = (key, line)
+                                 seen: inout [(normalized: String, key: String, line: Int)]) -> Bool {
+            // A list: a front matter has a few keys, and only the known ones are kept here.
+            guard let first = seen.first(where: { $0.normalized == normalized }) else {
+                seen.append((normalized, key, line))
                 return false
             }
             problems.append(ReadProblem(
@@ -147,7 +148,7 @@ enum FrontMatterReader {
             return result
         }
         if simple, let simple = SimpleFrontMatter.read(source, lines: 2..<closing) {
-            var seen: [String: (key: String, line: Int)] = [:]
+            var seen: [(normalized: String, key: String, line: Int)] = []
             let post = simple.contains { $0.key.utf8.count == 6 && $0.key.lowercased() == "layout" && $0.value.map(isPostLayout) == true }
             for entry in simple {
                 let normalized = publicationKey(Markup.key(entry.key), post: post)
@@ -198,7 +199,7 @@ enum FrontMatterReader {
             result.frontMatter = frontMatter
             return result
         }
-        var seen: [String: (key: String, line: Int)] = [:]
+        var seen: [(normalized: String, key: String, line: Int)] = []
         let post = mapping.contains { Markup.key($0.key.string ?? "") == "layout" && $0.value.string.map(isPostLayout) == true }
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.string else { continue }

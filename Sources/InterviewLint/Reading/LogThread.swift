@@ -159,14 +159,41 @@ extension LogThread {
     /// "Mon 23/11 — no reply at all"): a note to self, not a contact.
     static func recordsSilence(_ entry: LogEntry) -> Bool {
         guard entry.kind != .thankYou else { return false }
-        let words = Tokenizer.tokens(entry.text).lazy.compactMap(\.word).filter { !dateWords.contains($0) }
-        var iterator = words.makeIterator()
-        guard var first = iterator.next() else { return false }
+        // Only the first three words after the date count: the text's opening, cut at a space,
+        // gives the same tokens as the whole unless it has fewer than three such words.
+        let text = entry.text[...]
+        var opening = text
+        if text.utf8.count > 64, let space = text.utf8.dropFirst(48).firstIndex(of: 0x20) { opening = text[..<space] }
+        var words = openingWords(Tokenizer.tokens(opening))
+        if words.count < 3, opening.endIndex != text.endIndex { words = openingWords(Tokenizer.tokens(text)) }
+        func word(_ index: Int) -> Word {
+            guard index < words.count else { return .none }
+            return index == 0 ? words.first.0 : index == 1 ? words.first.1 : words.first.2
+        }
+        guard words.count > 0 else { return false }
+        var first = word(0), next = 1
         // "Never got Raj's email, so no thank-you to him yet": what did not happen.
         if neverWords.contains(first) { return true }
         guard entry.channel == nil else { return false }
-        if first == "still" { first = iterator.next() ?? .none }
+        if first == "still" { first = word(1); next = 2 }
         if first == "nothing" { return true }
-        return first == "no" && silenceWords.contains(iterator.next() ?? .none)
+        return first == "no" && silenceWords.contains(word(next))
+    }
+
+    /// The first three words of `tokens` that do not name a month or a weekday, and how many there are.
+    private static func openingWords(_ tokens: [Token]) -> (first: (Word, Word, Word), count: Int) {
+        var found: (Word, Word, Word) = (.none, .none, .none)
+        var count = 0
+        for token in tokens {
+            guard let word = token.word, !dateWords.contains(word) else { continue }
+            switch count {
+            case 0: found.0 = word
+            case 1: found.1 = word
+            default: found.2 = word
+            }
+            count += 1
+            if count == 3 { break }
+        }
+        return (found, count)
     }
 }

@@ -382,6 +382,8 @@ extension ProsePeople {
 
 extension ProsePeople {
     static let recruiterWords: Set<String> = ["recruiter", "recruiting", "recruitment", "talent", "sourcer", "headhunter", "agency"]
+    /// What every one of `recruiterWords` holds.
+    static let recruiterStems: [StaticString] = ["recruit", "talent", "sourcer", "headhunter", "agency"]
 
     /// For each log name that matches nobody, the full name another line of the note gives it
     /// ("Ask Lena for …" under a paragraph that introduced "Lena Hoffmann (recruiting
@@ -428,7 +430,8 @@ extension ProsePeople {
     /// by their own line saying they took no part ("scheduling only, didn't interview me").
     static func isRecruiter(_ person: Interviewer, in source: SourceText) -> Bool {
         if let title = person.title?.value {
-            // A title that names another job settles it.
+            // A title that names another job settles it; most titles hold none of the stems.
+            guard title.containsIgnoringCase(anyOf: recruiterStems) else { return false }
             return ProseFacts.words(Substring(title)).contains(where: recruiterWords.contains)
         }
         let lines = person.range.start.line...max(person.range.start.line, person.range.end.line)

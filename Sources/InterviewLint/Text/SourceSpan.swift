@@ -248,27 +248,36 @@ enum Markup {
 
     /// Lowercase letters and digits only: how headings, keys and column names are compared.
     static func key(_ text: String) -> String {
-        // ASCII (nearly every key): written straight into the string from the text's bytes, no
-        // buffer in between; a byte outside ASCII stops it and the way below is taken.
+        // ASCII letters and digits (nearly every key): written straight into the string from the
+        // text's bytes, no buffer in between. Other scalars are dropped here too (a dash, an emoji
+        // in "👥 Participants"); a letter outside ASCII stops it and the way below is taken.
         let utf8 = text.utf8
         if utf8.isEmpty { return "" }
         var source = text
-        var ascii = true
+        var asciiLetters = true
         let quick = source.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 var count = 0
-                for byte in bytes {
-                    if byte >= 0x80 { ascii = false; return 0 }
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte >= 0x80 {
+                        let (scalar, width) = UTF8Cursor.decode(bytes, at: index)
+                        if scalar.isLetter { asciiLetters = false; return 0 }
+                        index += width
+                        continue
+                    }
                     if byte.isASCIILetter || byte.isASCIIDigit {
                         buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                         count += 1
                     }
+                    index += 1
                 }
                 return count
             }
         }
-        if ascii { return quick }
-        // Outside ASCII: ASCII bytes as above, other scalars decoded one by one (cheaper than a
+        if asciiLetters { return quick }
+        // A letter outside ASCII: ASCII bytes as above, other scalars decoded one by one (cheaper than a
         // walk over the scalar view).
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)

@@ -235,6 +235,21 @@ extension StringProtocol {
         } ?? utf8.contains(byte)
     }
 
+    /// Whether one of the lowercase ASCII `stems` occurs in the text in any case: a byte test to
+    /// run before splitting the text into words.
+    func containsIgnoringCase(anyOf stems: [StaticString]) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            stems.contains { stem in
+                let length = stem.utf8CodeUnitCount
+                guard length > 0, bytes.count >= length else { return false }
+                let letters = stem.utf8Start
+                return (0...(bytes.count - length)).contains { start in
+                    (0..<length).allSatisfy { bytes[start + $0] | 0x20 == letters[$0] }
+                }
+            }
+        } ?? true
+    }
+
     /// Whether any UTF-8 byte is outside ASCII.
     var hasNonASCII: Bool {
         utf8.withContiguousStorageIfAvailable { $0.contains { $0 >= 0x80 } } ?? utf8.contains { $0 >= 0x80 }
