@@ -27,6 +27,24 @@ struct TextHelperTests {
         }
     }
 
+    @Test("quickLowercased is lowercased(), on strings and substrings, with letters that change length")
+    func lowercasing() {
+        let cases = Self.samples + ["MEI RIVERA", "mei rivera", "Marco Ødegård", "STRAßE ẞ", "İSTANBUL", "ΣΊΣΥΦΟΣ", "ȺȾ", "ǅungla", "ＡＢＣ"]
+        for sample in cases {
+            #expect(sample.quickLowercased() == sample.lowercased(), "\(sample)")
+            #expect(sample.dropFirst().quickLowercased() == sample.dropFirst().lowercased(), "\(sample)")
+        }
+    }
+
+    @Test("containsIgnoringCase finds a lowercase stem in any case, and nothing else")
+    func stemsIgnoringCase() {
+        #expect("Senior Technical RECRUITER".containsIgnoringCase(anyOf: ["recruit"]))
+        #expect("Head of Talent".containsIgnoringCase(anyOf: ["recruit", "talent"]))
+        #expect(!"Engineering Manager".containsIgnoringCase(anyOf: ["recruit", "talent"]))
+        #expect(!"recrui".containsIgnoringCase(anyOf: ["recruit"]))
+        #expect(!"".containsIgnoringCase(anyOf: ["agency"]))
+    }
+
     @Test("droppingScalars(n) is Substring(unicodeScalars.dropFirst(n)) for every n")
     func dropping() {
         for sample in Self.samples {

@@ -146,7 +146,7 @@ public struct Interviewer: Sendable {
         case UInt8(ascii: "d"), UInt8(ascii: "m"), UInt8(ascii: "p"): break
         default: return value
         }
-        var title = value[..<space].lowercased()
+        var title = value[..<space].quickLowercased()
         if title.hasSuffix(".") { title.removeLast() }
         switch title {
         case "dr", "mr", "mrs", "ms", "mx", "prof": return value[value.index(after: space)...].trimmingWhitespace()
@@ -187,7 +187,7 @@ public struct Mention: Sendable {
     /// Whether the line names `person` (a first or last name, or the whole name) or everyone.
     public func names(_ person: Interviewer) -> Bool {
         if words.contains(where: Mention.everyone.contains) { return true }
-        let parts = person.nameWithoutTitle.lowercased().split { !($0.isLetter || $0 == "'") }.map(String.init)
+        let parts = person.nameWithoutTitle.quickLowercased().split { !($0.isLetter || $0 == "'") }.map(String.init)
         return parts.contains { $0.count > 1 && words.contains($0) }
     }
 

@@ -39,7 +39,7 @@ enum EntryPeople {
             for part in withCell.text.split(whereSeparator: { ",&/+;".contains($0) }) {
                 for piece in String(part).components(separatedByWord: "and") {
                     let name = Markup.plain(piece)
-                    if !name.isEmpty, !LogEntryReader.stopWords.contains(name.lowercased()) {
+                    if !name.isEmpty, !LogEntryReader.stopWords.contains(name.quickLowercased()) {
                         let column = withCell.range.start.column + (withCell.text.scalarCount > 0 ? columnOffset(of: piece, in: withCell.text, from: offset) : 0)
                         names.append(Located(name, SourceRange(line: withCell.range.start.line, column: column, length: piece.trimmingWhitespace().scalarCount)))
                     }
@@ -78,7 +78,7 @@ enum EntryPeople {
             let known = Set(entry.people.compactMap(\.interviewer))
             for position in header..<tokens.count where tokens[position].startsWithCapital {
                 // "recapped … Peter's vendor-risk question": a possessive is whom the talk was with.
-                guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text)?.lowercased(),
+                guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text)?.quickLowercased(),
                       !spelled.isPossessive else { continue }
                 let holders = context.names.holders(ofWord: spelled)
                 guard holders.count == 1, !known.contains(holders[0]),
@@ -200,7 +200,7 @@ enum EntryPeople {
                tokens[index + 1].offset == offset + length, tokens[index + 2].offset == offset + length + 1,
                tokens[index + 2].word != nil, !tokens[index + 2].startsWithCapital {
                 let end = tokens[index + 2].offset + tokens[index + 2].length
-                if !context.hyphenatedNames.isEmpty, context.hyphenatedNames.contains(text.scalars(from: offset, to: end).lowercased()) {
+                if !context.hyphenatedNames.isEmpty, context.hyphenatedNames.contains(text.scalars(from: offset, to: end).quickLowercased()) {
                     run = (run?.start ?? offset, end)
                 } else {
                     flush()
@@ -250,7 +250,7 @@ extension String {
         var parts: [String] = []
         var current: [Substring] = []
         for piece in split(separator: " ", omittingEmptySubsequences: false) {
-            if piece.lowercased() == word {
+            if piece.quickLowercased() == word {
                 parts.append(current.joined(separator: " "))
                 current = []
             } else {

@@ -44,7 +44,7 @@ enum InterviewerReader {
         guard var person = interviewer else { return nil }
         person.name.value = withoutSlug(usualName(person.name.value))
         // "Panel: me, Akosua Boateng": the writer is on it, and is nobody to thank.
-        if selfWords.contains(person.name.value.lowercased()) { return nil }
+        if selfWords.contains(person.name.value.quickLowercased()) { return nil }
         person.card = card
         for (value, range) in others {
             let labelled = stripLabel(value)
@@ -188,7 +188,7 @@ enum InterviewerReader {
         guard let first = name.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
               name.utf8.contains(UInt8(ascii: "-")) else { return name }
         let words = name.split(separator: " ")
-        guard words.count >= 3, words[0].contains("-"), words[0] == words[0].lowercased() else { return name }
+        guard words.count >= 3, words[0].contains("-"), words[0] == words[0].quickLowercased() else { return name }
         return words.dropFirst().joined(separator: " ")
     }
 
@@ -210,7 +210,7 @@ enum InterviewerReader {
     /// about theirs.
     static func cardEvidence(_ text: String) -> Bool? {
         guard mayNameCard(text) else { return nil }
-        let words = text.lowercased().split { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" || $0 == "—" || $0 == "·" || $0 == ":" || $0 == "|" || $0 == "\"" || $0 == "." }
+        let words = text.quickLowercased().split { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" || $0 == "—" || $0 == "·" || $0 == ":" || $0 == "|" || $0 == "\"" || $0 == "." }
             .map(String.init)
         for (index, word) in words.enumerated() where isCardWord(word) {
             let before = words[max(0, index - 5)..<index]
@@ -400,7 +400,7 @@ enum InterviewerReader {
                 return text
             }
         }
-        let lower = text.lowercased()
+        let lower = text.quickLowercased()
         for label in labels {
             if lower.hasPrefix(label) {
                 return String(text.dropFirst(label.count)).trimmingWhitespace()
@@ -428,7 +428,7 @@ enum InterviewerReader {
                 return nil
             }
         }
-        var value = plain.lowercased()
+        var value = plain.quickLowercased()
         // Every label starts with b or c.
         if let first = value.utf8.first, first == UInt8(ascii: "c") || first == UInt8(ascii: "b") {
             for label in cardLabels where value.hasPrefix(label) && value != label {

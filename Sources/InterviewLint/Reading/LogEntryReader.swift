@@ -148,7 +148,7 @@ enum LogEntryReader {
     /// want the job"). Found only when the word-level pass did not: most thank-yous say "Reiterated interest".
     static func saysInterest(_ text: String) -> Bool {
         for sentence in ProseLines.sentences(text) {
-            let lower = sentence.lowercased()
+            let lower = sentence.quickLowercased()
             guard interestPhrases.contains(where: { lower.containsWholeWords($0) }) else { continue }
             if ["forgot", "didn't", "did not", "without", "left out", "no mention", "no longer", "not interested"]
                 .contains(where: { lower.byteRange(of: $0) != nil }) { continue }

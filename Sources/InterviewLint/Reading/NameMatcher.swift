@@ -37,7 +37,7 @@ final class NameMatcher {
     /// or a zero-width joiner typed into it, a no-break space between its words. Both are outside
     /// ASCII, as most names are not, so most names are only lowercased.
     static func comparable(_ name: String) -> String {
-        let lowered = name.lowercased()
+        let lowered = name.quickLowercased()
         guard lowered.hasNonASCII else { return lowered }
         return lowered.withoutInvisibleJoiners.withPlainSpaces
     }
@@ -127,7 +127,7 @@ final class NameMatcher {
         guard word.utf8.count >= 3 else { return nil }
         var found: Int?
         for index in people.indices {
-            guard let email = people[index].email?.value.lowercased(), let at = email.firstIndex(of: "@") else { continue }
+            guard let email = people[index].email?.value.quickLowercased(), let at = email.firstIndex(of: "@") else { continue }
             let local = email[..<at]
             let first = local.prefix { $0 != "." && $0 != "_" && $0 != "-" }
             guard local == word || first == word else { continue }

@@ -130,7 +130,7 @@ public enum NoteReader {
         if let value = values[.people] { listed.insert(value, at: 0) }
         for value in listed {
             for person in peopleNamed(in: value) where !interview.people.contains(where: {
-                $0.name.value.lowercased() == person.name.value.lowercased()
+                $0.name.value.quickLowercased() == person.name.value.quickLowercased()
             }) {
                 interview.people.append(person)
             }
@@ -162,7 +162,7 @@ public enum NoteReader {
         if let named, RoundReader.namesRound(named) || RoundReader.endsWithRound(named) { interview.titleNamesInterview = true }
         if interview.people.isEmpty {
             let lines = proseLines()
-            let company = Set(((interview.company ?? titleCompany)?.value ?? "").lowercased().split(separator: " ").map(String.init))
+            let company = Set(((interview.company ?? titleCompany)?.value ?? "").quickLowercased().split(separator: " ").map(String.init))
             interview.people = ProsePeople.people(in: lines, listItems: Set(lines.filter(\.isListItem).map(\.line)),
                                                   companyWords: company, skipping: [])
         }
@@ -170,8 +170,8 @@ public enum NoteReader {
             // A company is no person ("Interviewers: Pemberton Clinical").
             let first = company.unicodeScalars.first
             if interview.people.contains(where: { $0.name.value.unicodeScalars.first == first }) {
-                let words = Set(company.lowercased().split(separator: " "))
-                interview.people.removeAll { person in person.name.value.lowercased().split(separator: " ").allSatisfy(words.contains) }
+                let words = Set(company.quickLowercased().split(separator: " "))
+                interview.people.removeAll { person in person.name.value.quickLowercased().split(separator: " ").allSatisfy(words.contains) }
             }
         }
         for index in interview.people.indices where ProsePeople.isRecruiter(interview.people[index], in: source) {
@@ -193,7 +193,7 @@ public enum NoteReader {
         interview.timeframeSection = walker.sectionRanges[.timeframe]
         interview.beforeLeaving = walker.beforeLeaving
 
-        let companyWords = WordSet((interview.company?.value ?? "").lowercased().wordsBetweenSpaces().map(String.init))
+        let companyWords = WordSet((interview.company?.value ?? "").quickLowercased().wordsBetweenSpaces().map(String.init))
         // The log, read against the interview's day (which dates "Mon 23/11" and "the next
         // morning"); read again below if that day is only found after it. Nil when the note ran
         // out of its time budget.
@@ -567,7 +567,7 @@ public enum NoteReader {
             for part in String(piece).components(separatedByWord: "and") {
                 let name = Markup.plain(part.trimmingWhitespace())
                 guard !name.isEmpty, name.first?.isLetter == true, name.split(separator: " ").count <= 4,
-                      !InterviewerReader.selfWords.contains(name.lowercased()) else { continue }
+                      !InterviewerReader.selfWords.contains(name.quickLowercased()) else { continue }
                 // "Carla Jiménez, Operations Manager": a job title after a name is theirs, not a person.
                 if ProsePeople.hasTitleWord(Substring(name)), !result.isEmpty {
                     if result[result.count - 1].title == nil {
@@ -597,7 +597,7 @@ public enum NoteReader {
             if byte == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{") {
                 let rest = bytes[(index + 2)...].prefix(12)
                 if let close = rest.firstIndex(of: UInt8(ascii: "}")),
-                   ["date", "title", "time"].contains(where: { String(decoding: bytes[(index + 2)..<close], as: UTF8.self).lowercased().hasPrefix($0) }) {
+                   ["date", "title", "time"].contains(where: { String(decoding: bytes[(index + 2)..<close], as: UTF8.self).quickLowercased().hasPrefix($0) }) {
                     return true
                 }
             }

@@ -16,7 +16,7 @@ enum ProseFacts {
         func flush(_ end: String.Index) {
             guard let begin = wordStart else { return }
             let piece = String(Substring(bytes[begin..<end]))
-            result.append(hasUpper ? piece.lowercased() : piece)
+            result.append(hasUpper ? piece.quickLowercased() : piece)
             wordStart = nil
             hasUpper = false
         }
@@ -37,7 +37,7 @@ enum ProseFacts {
             flush(bytes.endIndex)
             return result
         }
-        return text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map(String.init)
+        return text.quickLowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "’") }.map(String.init)
     }
 
     /// `ProseLines.sentences`, with a sentence cut after an abbreviation ("i.e. by 4 December",
@@ -214,7 +214,7 @@ enum ProseFacts {
                 // Only a sentence with a cue word is searched for the cue phrases.
                 let sentenceWords = words(sentence)
                 guard sentenceWords.contains(where: decisionCueWords.contains) else { continue }
-                let lower = sentence.lowercased()
+                let lower = sentence.quickLowercased()
                 var cues: [String.Index] = []
                 for cue in decisionCues {
                     var rest = lower[...]
@@ -730,7 +730,7 @@ extension ProseFacts {
             let low = lower(word)
             return word.allSatisfy { $0.isNumber || "-/.:,".contains($0) } && word.contains(where: \.isNumber)
                 || DateReader.monthNames[low] != nil || DateReader.weekdayNames[low] != nil
-                || ["at", "on", "am", "pm"].contains(low) || isClockTime(word.lowercased())
+                || ["at", "on", "am", "pm"].contains(low) || isClockTime(word.quickLowercased())
         }
         while names.count > 1, let last = names.last, isDayWord(last) { names.removeLast() }
         while let last = names.last, interviewWords.contains(lower(last)) || titleInterviewWords.contains(lower(last)) { names.removeLast() }
@@ -746,7 +746,7 @@ extension ProseFacts {
         // A firm's name is written in capitals but for its small words ("Great call with Acme" is
         // a sentence, "The Shard" a place).
         guard names.first != "The", names.allSatisfy({ word in
-            word.first.map { $0.isUppercase || $0.isNumber || !$0.isLetter } == true || nameConnectors.contains(word.lowercased())
+            word.first.map { $0.isUppercase || $0.isNumber || !$0.isLetter } == true || nameConnectors.contains(word.quickLowercased())
         }) else { return nil }
         guard !lowered.isEmpty, lowered.count <= 6, candidate.first?.isUppercase == true,
               !lowered.contains(where: { interviewWords.contains($0) || $0 == "notes" || $0 == "log" || $0 == "background" }),
@@ -884,13 +884,13 @@ extension ProseFacts {
     /// `Candidate:` line, or a hiring verdict ("lean hire", "hire / no hire"). A job seeker's
     /// notes say "the other candidates" in prose, never these.
     static func interviewsACandidate(_ source: SourceText, title: String?) -> Bool {
-        if let title, ProseFacts.words(Substring(title.lowercased())).contains(where: { $0 == "candidate" || $0 == "candidates" }) {
+        if let title, ProseFacts.words(Substring(title.quickLowercased())).contains(where: { $0 == "candidate" || $0 == "candidates" }) {
             return true
         }
         return firstLine(of: source.bytes, withStemOf: candidateStems) { bytes in
             let line = String(decoding: bytes, as: UTF8.self)
             let isHeading = line.drop { $0 == " " }.hasPrefix("#")
-            var flat = line.lowercased().filter { $0 != "*" && $0 != "_" }[...]
+            var flat = line.quickLowercased().filter { $0 != "*" && $0 != "_" }[...]
             flat = flat.drop { $0 == " " || $0 == "-" || $0 == "#" || $0 == "|" }
             if flat.hasPrefix("candidate:") || flat.hasPrefix("candidate name:") || flat.hasPrefix("candidate |") { return true }
             if ["lean hire", "strong hire", "hire / no hire", "hire/no hire", "no-hire"].contains(where: { flat.byteRange(of: $0) != nil }) {

@@ -46,7 +46,7 @@ enum ProsePeople {
 
     static func endsAsFirm(_ name: String) -> Bool {
         guard let last = name.split(separator: " ").last else { return false }
-        return firmWords.contains(String(last).trimmingCharacters(in: "*[]()\"',.;:").lowercased())
+        return firmWords.contains(String(last).trimmingCharacters(in: "*[]()\"',.;:").quickLowercased())
     }
     static let cueWords: Set<String> = ["met", "with", "interviewer", "interviewers", "interviewed", "talked", "spoke", "panel", "by"]
 
@@ -63,7 +63,7 @@ enum ProsePeople {
         }
         // Irish "Ó" (Tomás Ó Súilleabháin) is the one name word of a single letter.
         guard word.count >= 2 || first.value > 0x2E80 || inside && word == "Ó" else { return false }
-        let lower = word.lowercased()
+        let lower = word.quickLowercased()
         if notNames.contains(lower) { return false }
         // "Jan Smit", "May Chen": a month opens a name when another name word follows (the caller checks).
         if DateReader.monthNames[lower] != nil, !monthFirst, !inside || word.count > 3 { return false }
@@ -86,12 +86,12 @@ enum ProsePeople {
         -> [Interviewer] {
         var found: [Interviewer] = []
         func add(_ person: Interviewer) {
-            guard !person.name.value.split(separator: " ").allSatisfy({ companyWords.contains($0.lowercased()) }),
+            guard !person.name.value.split(separator: " ").allSatisfy({ companyWords.contains($0.quickLowercased()) }),
                   !endsAsFirm(person.name.value) else { return }
-            let key = person.name.value.lowercased()
+            let key = person.name.value.quickLowercased()
             // The same person again (a card copied out under the sentence that introduced them):
             // what the second mention adds is theirs.
-            if let index = found.firstIndex(where: { $0.name.value.lowercased() == key }) {
+            if let index = found.firstIndex(where: { $0.name.value.quickLowercased() == key }) {
                 if found[index].email == nil { found[index].email = person.email }
                 if found[index].phone == nil { found[index].phone = person.phone }
                 if found[index].title == nil { found[index].title = person.title }
@@ -302,7 +302,7 @@ enum ProsePeople {
         if wordStart < index {
             var word = ""
             word.unicodeScalars.append(contentsOf: scalars[wordStart..<index])
-            guard ["and", "then", "also"].contains(word.lowercased()) else { return false }
+            guard ["and", "then", "also"].contains(word.quickLowercased()) else { return false }
             index = wordStart
             while index > 0, scalars[index - 1] == " " { index -= 1 }
         }
@@ -313,11 +313,11 @@ enum ProsePeople {
     static func givenName(in text: String) -> (String, Int)? {
         for phrase in ["name was ", "name is ", "name's "] {
             guard let found = text.byteRange(of: phrase) else { continue }
-            let lead = text[..<found.lowerBound].lowercased()
+            let lead = text[..<found.lowerBound].quickLowercased()
             guard lead.hasSuffix("his ") || lead.hasSuffix("her ") || lead.hasSuffix("their ") else { continue }
             let rest = text[found.upperBound...]
             let word = rest.prefix { $0.isLetter || $0 == "-" || $0 == "'" }
-            guard isNameWord(word), DateReader.monthNames[word.lowercased()] == nil else { continue }
+            guard isNameWord(word), DateReader.monthNames[word.quickLowercased()] == nil else { continue }
             return (String(word), text[..<found.upperBound].unicodeScalars.count)
         }
         return nil
@@ -339,7 +339,7 @@ extension ProsePeople {
     /// number written after it.
     static func attachDetails(to people: inout [Interviewer], from lines: [ProseLine]) {
         // Without case or accents: "Ørjan" is in orjan.haugland@….
-        func fold(_ text: String) -> String { FuzzyMatch.fold(text.lowercased()) }
+        func fold(_ text: String) -> String { FuzzyMatch.fold(text.quickLowercased()) }
         guard !people.isEmpty else { return }
         let names = people.map { person in
             fold(person.nameWithoutTitle).split(separator: " ").map(String.init).filter { $0.count >= 3 }
@@ -409,7 +409,7 @@ extension ProsePeople {
                             let candidate = String(words[next]).trimmingCharacters(in: "*[]()\"',.;:")
                             let expected = taken.count < written.count ? String(written[taken.count]) : nil
                             if let expected { guard candidate == expected else { break } }
-                            else if !isNameWord(Substring(candidate), inside: true) || titleWords.contains(candidate.lowercased()) { break }
+                            else if !isNameWord(Substring(candidate), inside: true) || titleWords.contains(candidate.quickLowercased()) { break }
                             taken.append(candidate)
                             // A name ends at its punctuation ("Lena Hoffmann (recruiting …", "Hoffmann,").
                             if candidate.unicodeScalars.count != words[next].unicodeScalars.count { break }
@@ -439,7 +439,7 @@ extension ProsePeople {
             // Byte searches first: a lowercased copy of every person's line costs more than reading it.
             let raw = source.line(number)
             guard raw.byteRange(of: "ecruit") != nil || raw.byteRange(of: " interview") != nil else { continue }
-            let text = raw.lowercased()
+            let text = raw.quickLowercased()
             if text.byteRange(of: "didn't interview") != nil || text.byteRange(of: "did not interview") != nil
                 || text.byteRange(of: "recruit") != nil {
                 return true
@@ -558,7 +558,7 @@ extension ProsePeople {
     static func cardImplied(_ region: String) -> Bool? {
         if region.contains(where: ProseFacts.crossMarks.contains) { return false }
         if region.contains(where: ProseFacts.checkMarks.contains) { return true }
-        let lower = region.lowercased()
+        let lower = region.quickLowercased()
         for phrase in ["run out", "ran out", "had none", "has none", "none on", "didn't have", "did not have", "none left"]
             where lower.byteRange(of: phrase) != nil {
             return false

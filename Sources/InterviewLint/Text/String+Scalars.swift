@@ -225,6 +225,64 @@ extension String {
     }
 }
 
+extension String {
+    /// `lowercased()` (each scalar's lowercase mapping), written into one buffer: the library
+    /// appends a string a scalar outside ASCII, several times the cost on names like "Ødegård".
+    func quickLowercased() -> String {
+        var copy = self
+        switch copy.withUTF8(Self.asciiCase) {
+        case .lower: return self
+        case .upper: return copy.withUTF8(Self.asciiLowercased)
+        case .other: break
+        }
+        // A scalar's lowercase mapping is at most three scalars of at most four bytes each.
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count + 8)
+        for scalar in unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                out.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            } else if scalar.properties.changesWhenLowercased {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                out.append(contentsOf: UTF8.encode(scalar)!)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    fileprivate enum ASCIICase { case lower, upper, other }
+
+    fileprivate static func asciiCase(_ bytes: UnsafeBufferPointer<UInt8>) -> ASCIICase {
+        var upper = false
+        for byte in bytes {
+            if byte >= 0x80 { return .other }
+            if byte &- 0x41 < 26 { upper = true }
+        }
+        return upper ? .upper : .lower
+    }
+
+    fileprivate static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            }
+            return bytes.count
+        }
+    }
+}
+
+extension Substring {
+    /// `lowercased()`, with ASCII text lowercased on its bytes (see String's).
+    func quickLowercased() -> String {
+        let quick = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            String.asciiCase(bytes) == .other ? nil : String.asciiLowercased(bytes)
+        }
+        return (quick ?? nil) ?? lowercased()
+    }
+}
+
 extension StringProtocol {
     /// Whether the UTF-8 bytes hold `byte` (memchr on the contiguous bytes rather than iterating
     /// the UTF-8 view).

@@ -74,7 +74,7 @@ public struct ContactAfterClose: Rule {
     /// The message that closes it yourself ("emailed Aditi to withdraw", "accepted the offer") is
     /// no contact after the close: it is the close.
     static func endsIt(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.quickLowercased()
         return ["withdraw", "withdrew", "pull out", "pulled out", "accepted", "accepting", "declined", "declining", "turned down", "turning down"]
             .contains { lower.byteRange(of: $0) != nil }
     }
