@@ -17,6 +17,18 @@ extension Reporter {
     public static func trailer(_ run: LintResult, options: ReportOptions) -> String { "" }
 }
 
+/// A format made of lines (text, GitHub annotations): each file's lines as it is linted, then the
+/// trailer; the whole report is the same text written at once.
+public protocol LineReporter: Reporter {}
+
+extension LineReporter {
+    public static var streams: Bool { true }
+
+    public static func report(_ run: LintResult, options: ReportOptions) -> String {
+        run.reports.map { lines(for: $0, options: options) }.joined() + trailer(run, options: options)
+    }
+}
+
 public struct ReportOptions: Sendable {
     /// ANSI colours (text only).
     public var color: Bool
