@@ -66,8 +66,15 @@ extension LintResult {
     static func uri(for path: String) -> String {
         var relative = path
         while relative.hasPrefix("./") { relative.removeFirst(2) }
+        return relative.percentEncodedPath
+    }
+}
+
+extension String {
+    /// The path as a URI writes it: every UTF-8 byte percent-encoded but the unreserved ones and `/`.
+    var percentEncodedPath: String {
         var result = ""
-        for byte in relative.utf8 {
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
@@ -79,9 +86,7 @@ extension LintResult {
         }
         return result
     }
-}
 
-extension String {
     func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }
