@@ -60,24 +60,11 @@ public struct LintInvocation {
         }
         var shown = result
         if quiet { shown.keepOnly(.error) }
-        let report = reporter.report(shown, options: options)
-        if let outputFile {
-            do {
-                try OutputWriter.writeFile(report, to: outputFile,
-                                           inputs: result.reports.map(\.path) + result.configurationFiles)
-            } catch {
-                printError("interview-lint: \(error)")
-                return 2
-            }
-            // Not after a report written to standard output itself: a second write through another
-            // descriptor would land over the start of the report in a file (`-o /dev/stdout > r.json`).
-            if !OutputWriter.isStandardOutput(outputFile) {
-                OutputWriter.writeStandardOutput(TextReporter.summary(of: shown) + " Report written to \(outputFile).\n")
-            }
-        } else {
-            OutputWriter.writeStandardOutput(report)
+        let written = writeOutput(reporter.report(shown, options: options), to: outputFile,
+                                  inputs: result.reports.map(\.path) + result.configurationFiles) {
+            TextReporter.summary(of: shown) + " Report written to \($0).\n"
         }
-        return exitCode
+        return written ? exitCode : 2
     }
 
     private func useColor() -> Bool {

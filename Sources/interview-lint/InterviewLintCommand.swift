@@ -72,9 +72,7 @@ struct CommonOptions: ParsableArguments {
 
     func validate() throws {
         if config != nil && noConfig { throw ValidationError("--config and --no-config cannot be used together") }
-        if let today, LocalDateTime.parseToday(today) == nil {
-            throw ValidationError("--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00")
-        }
+        if let problem = todayProblem(today) { throw ValidationError(problem) }
     }
 
     var now: LocalDateTime { today.flatMap(LocalDateTime.parseToday) ?? LocalDateTime.current() }
@@ -135,8 +133,7 @@ struct Lint: ParsableCommand {
 
     func validate() throws {
         if let jobs, let problem = NoteRunner.jobsProblem(jobs) { throw ValidationError(problem) }
-        if let problem = NoteRunner.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
-        if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
+        if let problem = limitsProblem(timeBudget: timeBudget, maxNoteSize: maxNoteSize) { throw ValidationError(problem) }
     }
 
     func run() throws {
@@ -179,9 +176,7 @@ struct Dump: ParsableCommand {
 
     func validate() throws {
         if format != "json" && format != "text" { throw ValidationError("--format '\(format)' is not a dump format: write json or text") }
-        if let today, LocalDateTime.parseToday(today) == nil {
-            throw ValidationError("--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00")
-        }
+        if let problem = todayProblem(today) { throw ValidationError(problem) }
         if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
         if let problem = NoteRunner.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
     }
@@ -294,8 +289,7 @@ struct Agenda: ParsableCommand {
     var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
 
     func validate() throws {
-        if let problem = NoteRunner.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
-        if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
+        if let problem = limitsProblem(timeBudget: timeBudget, maxNoteSize: maxNoteSize) { throw ValidationError(problem) }
     }
 
     func run() throws {
@@ -305,17 +299,8 @@ struct Agenda: ParsableCommand {
                                               includeClosed: all, timeBudget: timeBudget, noteSizeLimit: maxNoteSize << 20)
         for error in result.errors { printError("interview-lint: \(error)") }
         let text = AgendaReporter.render(result.actions, now: now, format: format, faults: result.configurationFaults)
-        if let outputFile {
-            do { try OutputWriter.writeFile(text, to: outputFile, inputs: result.inputs) } catch {
-                printError("interview-lint: \(error)")
-                throw ExitCode(2)
-            }
-            if !OutputWriter.isStandardOutput(outputFile) {
-                OutputWriter.writeStandardOutput("\(result.actions.count) actions written to \(outputFile).\n")
-            }
-        } else {
-            OutputWriter.writeStandardOutput(text)
-        }
+        let written = { (file: String) in "\(result.actions.count) actions written to \(file).\n" }
+        guard writeOutput(text, to: outputFile, inputs: result.inputs, written: written) else { throw ExitCode(2) }
         throw ExitCode(result.errors.isEmpty ? 0 : 2)
     }
 }
@@ -341,26 +326,15 @@ struct Report: ParsableCommand {
     var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
 
     func validate() throws {
-        if let problem = NoteRunner.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
-        if let problem = noteSizeProblem(maxNoteSize) { throw ValidationError(problem) }
+        if let problem = limitsProblem(timeBudget: timeBudget, maxNoteSize: maxNoteSize) { throw ValidationError(problem) }
     }
 
     func run() throws {
         let input = ReportRun.run(paths: paths.isEmpty ? ["."] : paths, now: common.now, configuration: common.configurationChoice,
                                   timeBudget: timeBudget, noteSizeLimit: maxNoteSize << 20)
         for error in input.errors { printError("interview-lint: \(error)") }
-        let html = HTMLReport.render(input)
-        if let outputFile {
-            do { try OutputWriter.writeFile(html, to: outputFile, inputs: input.inputs) } catch {
-                printError("interview-lint: \(error)")
-                throw ExitCode(2)
-            }
-            if !OutputWriter.isStandardOutput(outputFile) {
-                OutputWriter.writeStandardOutput("\(input.notes.count) \(input.notes.count == 1 ? "note" : "notes") in the report written to \(outputFile).\n")
-            }
-        } else {
-            OutputWriter.writeStandardOutput(html)
-        }
+        let written = { (file: String) in "\(input.notes.count) \(input.notes.count == 1 ? "note" : "notes") in the report written to \(file).\n" }
+        guard writeOutput(HTMLReport.render(input), to: outputFile, inputs: input.inputs, written: written) else { throw ExitCode(2) }
         throw ExitCode(input.errors.isEmpty ? 0 : 2)
     }
 }
@@ -489,9 +463,7 @@ struct Server: ParsableCommand {
     var stdio = false  // what many clients pass; standard input and output are the only transport
 
     func validate() throws {
-        if let today, LocalDateTime.parseToday(today) == nil {
-            throw ValidationError("--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00")
-        }
+        if let problem = todayProblem(today) { throw ValidationError(problem) }
         if let problem = NoteRunner.timeBudgetProblem(timeBudget) { throw ValidationError(problem) }
     }
 
@@ -515,6 +487,17 @@ struct Schema: ParsableCommand {
     func run() throws {
         OutputWriter.writeStandardOutput(ConfigurationSchema.render())
     }
+}
+
+/// Why `today` is not a valid `--today`, or nil when it is (or is not given).
+func todayProblem(_ today: String?) -> String? {
+    guard let today, LocalDateTime.parseToday(today) == nil else { return nil }
+    return "--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00"
+}
+
+/// Why `--time-budget` or `--max-note-size` is not valid (the time budget named first), or nil.
+func limitsProblem(timeBudget: Double, maxNoteSize: Int) -> String? {
+    NoteRunner.timeBudgetProblem(timeBudget) ?? noteSizeProblem(maxNoteSize)
 }
 
 /// Why `megabytes` is not a valid `--max-note-size`, or nil when it is.

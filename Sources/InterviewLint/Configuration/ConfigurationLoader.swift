@@ -43,10 +43,15 @@ public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
     }
 }
 
-/// Runs `body`, keeping a configuration error in `problems` instead of stopping: a file's
-/// problems are all reported at once.
-private func collecting(_ problems: inout [ConfigurationError], _ body: () throws -> Void) rethrows {
-    do { try body() } catch let error as ConfigurationError { problems.append(error) }
+/// Reads each entry of `mapping` with `body`, going on past a configuration error and throwing
+/// them together at the end: a file's problems are all reported at once.
+private func readEach(_ mapping: [(key: ConfigNode, value: ConfigNode)],
+                      _ body: (_ key: ConfigNode, _ value: ConfigNode) throws -> Void) throws {
+    var problems: [ConfigurationError] = []
+    for (key, value) in mapping {
+        do { try body(key, value) } catch let error as ConfigurationError { problems.append(error) }
+    }
+    if let failure = ConfigurationError(problems) { throw failure }
 }
 
 /// Reads `.interview-lint.yml` files and finds the one in force for a note.
@@ -205,8 +210,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
         guard let mapping = root.mapping else { throw error(path, root, "the configuration must be a mapping of keys (see Examples/.interview-lint.yml)") }
         var keys = Set<String>()
         var base: Configuration?
-        var problems: [ConfigurationError] = []
-        for (keyNode, value) in mapping { try collecting(&problems) {
+        try readEach(mapping) { keyNode, value in
             guard let key = keyNode.string else { throw error(path, keyNode, "keys must be text") }
             switch key {
             case "extends":
@@ -228,8 +232,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
                 if key == "business-hours" { configuration.settings.businessHours = range } else { configuration.settings.callWindow = range }
             case "schedule":
                 guard let schedule = value.mapping else { throw error(path, value, "`schedule` takes a mapping: \(Self.scheduleKeys.joined(separator: ", "))") }
-                var scheduleProblems: [ConfigurationError] = []
-                for (nameNode, number) in schedule { try collecting(&scheduleProblems) {
+                try readEach(schedule) { nameNode, number in
                     let name = nameNode.string ?? ""
                     guard Self.scheduleKeys.contains(name) else { throw unknown(path, nameNode, name, Self.scheduleKeys, "schedule setting") }
                     guard let days = number.int, Self.businessDaysRange.contains(days) else {
@@ -241,13 +244,11 @@ public final class ConfigurationLoader: @unchecked Sendable {
                         configuration.settings.businessDaysWithoutTimeframe = days
                     }
                     keys.insert("schedule.\(name)")
-                } }
-                if let failure = ConfigurationError(scheduleProblems) { throw failure }
+                }
             case "headings":
                 guard let headings = value.mapping else { throw error(path, value, "`headings` maps a section to extra heading texts") }
                 let names = Section.allCases.map(\.rawValue)
-                var headingProblems: [ConfigurationError] = []
-                for (nameNode, aliases) in headings { try collecting(&headingProblems) {
+                try readEach(headings) { nameNode, aliases in
                     let name = nameNode.string ?? ""
                     guard let section = Section(rawValue: name) else { throw unknown(path, nameNode, name, names, "section") }
                     let list = aliases.sequence ?? [aliases]
@@ -255,8 +256,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
                         guard let text = item.string else { throw error(path, item, "heading aliases are text") }
                         return text
                     }
-                } }
-                if let failure = ConfigurationError(headingProblems) { throw failure }
+                }
             case "date-order":
                 guard let text = value.string else { throw error(path, value, "`date-order` takes \(Self.dateOrders.joined(separator: ", "))") }
                 if text == "auto" {
@@ -278,8 +278,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
                 throw unknown(path, keyNode, key, Self.topKeys, "key")
             }
             keys.insert(key)
-        } }
-        if let failure = ConfigurationError(problems) { throw failure }
+        }
         if let base { return base.overlaid(with: configuration, keys: keys) }
         return configuration
     }
@@ -291,8 +290,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
             throw error(path, node, "`me` takes a mapping: \(Sender.keys.joined(separator: ", "))")
         }
         var sender = Sender()
-        var problems: [ConfigurationError] = []
-        for (nameNode, value) in mapping { try collecting(&problems) {
+        try readEach(mapping) { nameNode, value in
             let name = nameNode.string ?? ""
             guard Sender.keys.contains(name) else { throw unknown(path, nameNode, name, Sender.keys, "`me` key") }
             guard let text = value.string, !text.trimmingWhitespace().isEmpty else {
@@ -304,16 +302,14 @@ public final class ConfigurationLoader: @unchecked Sendable {
             case "email": sender.email = text.trimmingWhitespace()
             default: sender.phone = text.trimmingWhitespace()
             }
-        } }
-        if let failure = ConfigurationError(problems) { throw failure }
+        }
         return sender
     }
 
     private func readRules(_ node: ConfigNode, path: String) throws -> [String: Configuration.RuleSetting] {
         guard let mapping = node.mapping else { throw error(path, node, "`rules` maps rule names to a severity, `off`, or options") }
         var result: [String: Configuration.RuleSetting] = [:]
-        var problems: [ConfigurationError] = []
-        for (nameNode, value) in mapping { try collecting(&problems) {
+        try readEach(mapping) { nameNode, value in
             let name = nameNode.string ?? ""
             guard let rule = RuleRegistry.rule(named: name) else {
                 throw unknown(path, nameNode, name, RuleRegistry.identifiers, "rule")
@@ -321,8 +317,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
             if let mapping = value.mapping {
                 var setting = Configuration.RuleSetting()
                 let optionNames = rule.description.options.map(\.name)
-                var optionProblems: [ConfigurationError] = []
-                for (keyNode, optionValue) in mapping { try collecting(&optionProblems) {
+                try readEach(mapping) { keyNode, optionValue in
                     let key = keyNode.string ?? ""
                     if key == "severity" {
                         setting = setting.merged(with: try readLevel(optionValue, path: path))
@@ -344,29 +339,25 @@ public final class ConfigurationLoader: @unchecked Sendable {
                         }
                         setting.options[key] = .boolean(flag)
                     }
-                } }
-                if let failure = ConfigurationError(optionProblems) { throw failure }
+                }
                 result[name] = setting
             } else {
                 result[name] = try readLevel(value, path: path)
             }
-        } }
-        if let failure = ConfigurationError(problems) { throw failure }
+        }
         return result
     }
 
     private func readTags(_ node: ConfigNode, path: String) throws -> [RuleTag: Configuration.RuleSetting] {
         guard let mapping = node.mapping else { throw error(path, node, "`tags` maps tags to a severity or `off`") }
         var result: [RuleTag: Configuration.RuleSetting] = [:]
-        var problems: [ConfigurationError] = []
-        for (nameNode, value) in mapping { try collecting(&problems) {
+        try readEach(mapping) { nameNode, value in
             let name = nameNode.string ?? ""
             guard let tag = RuleTag(rawValue: name) else {
                 throw unknown(path, nameNode, name, RuleTag.allCases.map(\.rawValue), "tag")
             }
             result[tag] = try readLevel(value, path: path)
-        } }
-        if let failure = ConfigurationError(problems) { throw failure }
+        }
         return result
     }
 

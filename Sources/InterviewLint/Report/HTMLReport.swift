@@ -42,6 +42,12 @@ public enum HTMLReport {
     static func h(_ text: String) -> String { HTMLText.escaped(text) }
     static func n(_ value: Double) -> String { HTMLText.number(value) }
 
+    /// An `<ol>` or `<ul>` of class `name`, with the `<li>` line `item` makes of each of `items`.
+    static func list<Items: Sequence>(_ tag: String, class name: String, _ items: Items,
+                                      _ item: (Items.Element) -> String) -> String {
+        "<\(tag) class=\"\(name)\">\n" + items.map(item).joined() + "</\(tag)>\n"
+    }
+
     // MARK: Overview
 
     static func overviewSection(_ overview: Overview, notes: [ReportNote], timelines: [[Timeline]], now: LocalDateTime) -> String {
@@ -82,27 +88,24 @@ public enum HTMLReport {
         if overview.dueThisWeek.isEmpty {
             html += "<p>Nothing is due by Sunday \(now.date.adding(days: 7 - now.date.weekday)).</p>\n"
         } else {
-            html += "<ol class=\"due\">\n"
-            for action in overview.dueThisWeek {
+            html += list("ol", class: "due", overview.dueThisWeek) { action in
                 let when = action.allDay ? action.start.date.description : action.start.description
                 let place = "\(action.file):\(action.range.start.line):\(action.range.start.column)"
                 let link = anchors[action.file].map { "<a href=\"#\($0)\">\(h(place))</a>" } ?? h(place)
-                html += "<li><span class=\"group group-\(groupClass(action.group))\">\(action.group.rawValue)</span> <time>\(h(when))</time> \(h(action.summary)) <span class=\"where\">\(link)</span></li>\n"
+                return "<li><span class=\"group group-\(groupClass(action.group))\">\(action.group.rawValue)</span> <time>\(h(when))</time> \(h(action.summary)) <span class=\"where\">\(link)</span></li>\n"
             }
-            html += "</ol>\n"
         }
-        html += "<h3>Interviews</h3>\n<ul class=\"contents\">\n"
-        for (index, note) in notes.enumerated() {
+        html += "<h3>Interviews</h3>\n"
+        html += list("ul", class: "contents", notes.enumerated()) { index, note in
             let title = timelines[index].first?.title ?? note.path
             let counts = Severity.allCases.reversed().compactMap { severity -> String? in
                 let count = note.diagnostics.filter { $0.severity == severity }.count
                 return count == 0 ? nil : Wording.plural(count, severity.rawValue)
             }
             let status = timelines[index].last?.status.rawValue ?? "not read"
-            html += "<li><a href=\"#note-\(index + 1)\">\(h(title))</a> <span class=\"status\">\(status)</span> <span class=\"count\">\(counts.isEmpty ? "no findings" : counts.joined(separator: ", "))</span></li>\n"
+            return "<li><a href=\"#note-\(index + 1)\">\(h(title))</a> <span class=\"status\">\(status)</span> <span class=\"count\">\(counts.isEmpty ? "no findings" : counts.joined(separator: ", "))</span></li>\n"
         }
-        html += "</ul>\n</section>\n"
-        return html
+        return html + "</section>\n"
     }
 
     static func groupClass(_ group: AgendaAction.Group) -> String {
@@ -194,11 +197,9 @@ public enum HTMLReport {
         if note.diagnostics.isEmpty {
             html += "<p class=\"clean\">No findings.</p>\n"
         } else {
-            html += "<ul class=\"findings\">\n"
-            for diagnostic in note.diagnostics {
-                html += "<li class=\"sev-\(diagnostic.severity.rawValue)\"><span class=\"severity\">\(diagnostic.severity.rawValue)</span> <code class=\"where\">\(h("\(diagnostic.file):\(diagnostic.range.start.line):\(diagnostic.range.start.column)"))</code> <span class=\"message\">\(h(diagnostic.message))</span> <span class=\"rule\">[\(h(diagnostic.rule))]</span></li>\n"
+            html += list("ul", class: "findings", note.diagnostics) { diagnostic in
+                "<li class=\"sev-\(diagnostic.severity.rawValue)\"><span class=\"severity\">\(diagnostic.severity.rawValue)</span> <code class=\"where\">\(h("\(diagnostic.file):\(diagnostic.range.start.line):\(diagnostic.range.start.column)"))</code> <span class=\"message\">\(h(diagnostic.message))</span> <span class=\"rule\">[\(h(diagnostic.rule))]</span></li>\n"
             }
-            html += "</ul>\n"
         }
         return html + "</article>\n"
     }
@@ -215,24 +216,21 @@ public enum HTMLReport {
             if chart.events.count < timeline.events.count {
                 html += "<p class=\"undrawn\">The chart shows the first \(chart.events.count) of \(timeline.events.count) events; the list has them all.</p>\n"
             }
-            html += "<ol class=\"events\">\n"
-            for event in timeline.events {
+            html += list("ol", class: "events", timeline.events) { event in
                 let when = event.hasTime ? event.at.description : event.at.date.description
                 let flags = event.flags.isEmpty ? "" : " <span class=\"flags\">\(h(event.flags.joined(separator: ", ")))</span>"
                 let line = event.line.map { " · line \($0)" } ?? ""
                 let severity = event.severity.map { " sev-\($0.rawValue)" } ?? ""
-                html += "<li class=\"k-\(event.kind.rawValue)\(severity)\">\(icon(event.kind)) <time>\(h(when))</time> <span class=\"what\">\(h(event.label))</span>\(flags)<span class=\"detail\">\(h(event.detail))\(line)</span></li>\n"
+                return "<li class=\"k-\(event.kind.rawValue)\(severity)\">\(icon(event.kind)) <time>\(h(when))</time> <span class=\"what\">\(h(event.label))</span>\(flags)<span class=\"detail\">\(h(event.detail))\(line)</span></li>\n"
             }
-            html += "</ol>\n"
         } else {
             html += "<p class=\"undrawn\">No timeline: the note gives no interview date the reader could use.</p>\n"
         }
         if !timeline.undated.isEmpty {
-            html += "<p>Not on the timeline (no date):</p>\n<ul class=\"undated\">\n"
-            for entry in timeline.undated {
-                html += "<li><span class=\"detail\">\(h(entry.text)) <span class=\"where\">line \(entry.line)</span></span></li>\n"
+            html += "<p>Not on the timeline (no date):</p>\n"
+            html += list("ul", class: "undated", timeline.undated) { entry in
+                "<li><span class=\"detail\">\(h(entry.text)) <span class=\"where\">line \(entry.line)</span></span></li>\n"
             }
-            html += "</ul>\n"
         }
         return html + "</section>\n"
     }

@@ -1,5 +1,5 @@
 /// GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
-public enum GitHubReporter: Reporter {
+public enum GitHubReporter: LineReporter {
     public static let identifier = "github"
     public static let summary = "GitHub Actions annotations (::error file=…::message), then the summary"
 
@@ -34,12 +34,6 @@ public enum GitHubReporter: Reporter {
         case "\n": return "%0A"
         default: return nil
         }
-    }
-
-    public static let streams = true
-
-    public static func report(_ run: LintResult, options: ReportOptions) -> String {
-        run.reports.map { lines(for: $0, options: options) }.joined() + trailer(run, options: options)
     }
 
     public static func lines(for report: FileReport, options: ReportOptions) -> String {

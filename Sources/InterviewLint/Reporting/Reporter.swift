@@ -17,6 +17,18 @@ extension Reporter {
     public static func trailer(_ run: LintResult, options: ReportOptions) -> String { "" }
 }
 
+/// A format made of lines (text, GitHub annotations): each file's lines as it is linted, then the
+/// trailer; the whole report is the same text written at once.
+public protocol LineReporter: Reporter {}
+
+extension LineReporter {
+    public static var streams: Bool { true }
+
+    public static func report(_ run: LintResult, options: ReportOptions) -> String {
+        run.reports.map { lines(for: $0, options: options) }.joined() + trailer(run, options: options)
+    }
+}
+
 public struct ReportOptions: Sendable {
     /// ANSI colours (text only).
     public var color: Bool
@@ -54,8 +66,15 @@ extension LintResult {
     static func uri(for path: String) -> String {
         var relative = path
         while relative.hasPrefix("./") { relative.removeFirst(2) }
+        return relative.percentEncodedPath
+    }
+}
+
+extension String {
+    /// The path as a URI writes it: every UTF-8 byte percent-encoded but the unreserved ones and `/`.
+    var percentEncodedPath: String {
         var result = ""
-        for byte in relative.utf8 {
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
@@ -67,9 +86,7 @@ extension LintResult {
         }
         return result
     }
-}
 
-extension String {
     func leftPadded(to width: Int) -> String {
         count >= width ? self : String(repeating: "0", count: width - count) + self
     }

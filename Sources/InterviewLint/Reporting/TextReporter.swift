@@ -1,13 +1,7 @@
 /// `path:line:col: severity: message [rule]`, one line per finding, then a summary.
-public enum TextReporter: Reporter {
+public enum TextReporter: LineReporter {
     public static let identifier = "text"
     public static let summary = "one line per finding, then a summary (the default)"
-
-    public static let streams = true
-
-    public static func report(_ run: LintResult, options: ReportOptions) -> String {
-        run.reports.map { lines(for: $0, options: options) }.joined() + trailer(run, options: options)
-    }
 
     public static func lines(for report: FileReport, options: ReportOptions) -> String {
         var out = ""

@@ -49,20 +49,7 @@ enum DocumentURI {
         return String(rest).removingPercentEncoding
     }
 
-    static func uri(of path: String) -> String {
-        var out = "file://"
-        for byte in path.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
-                out.append(Character(Unicode.Scalar(byte)))
-            default:
-                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return out
-    }
+    static func uri(of path: String) -> String { "file://" + path.percentEncodedPath }
 
     /// Whether the URI names a configuration file rather than a note.
     static func isConfiguration(_ uri: String) -> Bool {

@@ -34,15 +34,8 @@ public struct ThankYouInterest: Rule {
         reportsAbsence: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        let log = context.interview.log
-        // By index, reading stored fields in place: an entry handed to a closure is a copy, its
-        // text and people retained and released.
-        return log.indices.compactMap { index in
-            guard log[index].isOutgoing, log[index].kind == .thankYou, !log[index].reiteratesInterest else { return nil }
-            let names = Wording.list(log[index].interviewers.map(context.name(of:)))
-            let to = names.isEmpty ? "" : " to \(names)"
-            return Finding("the thank-you\(to) does not reiterate your interest: say that you want the position (write 'Reiterated interest' in the log)",
-                           at: log[index].range)
+        context.thankYous(lacking: \.reiteratesInterest) { to in
+            "the thank-you\(to) does not reiterate your interest: say that you want the position (write 'Reiterated interest' in the log)"
         }
     }
 }

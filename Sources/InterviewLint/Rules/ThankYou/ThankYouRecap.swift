@@ -35,15 +35,8 @@ public struct ThankYouRecap: Rule {
         reportsAbsence: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        let log = context.interview.log
-        // By index, reading stored fields in place: an entry handed to a closure is a copy, its
-        // text and people retained and released.
-        return log.indices.compactMap { index in
-            guard log[index].isOutgoing, log[index].kind == .thankYou, !log[index].recapsConversation else { return nil }
-            let names = Wording.list(log[index].interviewers.map(context.name(of:)))
-            let to = names.isEmpty ? "" : " to \(names)"
-            return Finding("the thank-you\(to) does not recap your conversation: mention something you discussed (write 'Recap: …' in the log)",
-                           at: log[index].range)
+        context.thankYous(lacking: \.recapsConversation) { to in
+            "the thank-you\(to) does not recap your conversation: mention something you discussed (write 'Recap: …' in the log)"
         }
     }
 }
