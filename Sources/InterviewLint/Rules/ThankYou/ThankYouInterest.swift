@@ -34,7 +34,7 @@ public struct ThankYouInterest: Rule {
         reportsAbsence: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        context.thankYous(lacking: \.reiteratesInterest) { to in
+        context.thankYous(lacking: .interest) { to in
             "the thank-you\(to) does not reiterate your interest: say that you want the position (write 'Reiterated interest' in the log)"
         }
     }

@@ -35,7 +35,7 @@ public struct ThankYouRecap: Rule {
         reportsAbsence: true)
 
     public static func check(_ context: RuleContext) -> [Finding] {
-        context.thankYous(lacking: \.recapsConversation) { to in
+        context.thankYous(lacking: .recap) { to in
             "the thank-you\(to) does not recap your conversation: mention something you discussed (write 'Recap: …' in the log)"
         }
     }
