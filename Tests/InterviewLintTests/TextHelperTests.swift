@@ -36,6 +36,28 @@ struct TextHelperTests {
         }
     }
 
+    @Test("firstStem finds every occurrence a plain search finds, and the log-line silence test misses none")
+    func stems() {
+        let stems = StemSet(["ecid", "hear", "et back", "面接", " CV"])
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["ec", "id", "he", "ar", "et", " back", "面", "接", " C", "V", "x", " ", "\n"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            var found: [Int] = []
+            _ = ProseFacts.firstStem(in: bytes, stems) { _, index in found.append(index); return false }
+            var expected: [Int] = []
+            for stem in stems.stems where bytes.count >= stem.count {
+                for start in 0...(bytes.count - stem.count) where Array(bytes[start..<(start + stem.count)]) == stem { expected.append(start) }
+            }
+            #expect(found.sorted() == expected.sorted(), "\(text)")
+        }
+        for line in ["No reply yet", "nothing back", "Still no word", "NEVER got it", "didn’t hear", "Haven't called", "hasnt"] {
+            #expect(LogThread.mayRecordSilence(line), "\(line)")
+        }
+        #expect(!LogThread.mayRecordSilence("2026-11-16 — Called Dana in November, noted it"))
+    }
+
     @Test("containsIgnoringCase finds a lowercase stem in any case, and nothing else")
     func stemsIgnoringCase() {
         #expect("Senior Technical RECRUITER".containsIgnoringCase(anyOf: ["recruit"]))

@@ -30,15 +30,15 @@ extension Interview {
 
     /// Outgoing follow-up calls, in date order.
     public var followUpCalls: [DatedLogEntry] {
-        datedLog.filter { isFollowUpToInterviewers($0.index) && log[$0.index].channel?.value == .call }
+        datedLog.filter { log[$0.index].channel?.value == .call && isFollowUpToInterviewers($0.index) }
     }
 
     /// An outgoing follow-up that is not only to recruiters: the debrief call an agency recruiter
     /// asks for on the interview's day is neither early nor a second call to the interviewers.
     public func isFollowUpToInterviewers(_ index: Int) -> Bool {
-        let entry = log[index]
-        guard entry.isOutgoing, entry.kind == .followUp else { return false }
-        let named = entry.interviewers
+        // Read in place: a copy of the entry retains and releases its text and people.
+        guard log[index].isOutgoing, log[index].kind == .followUp else { return false }
+        let named = log[index].people.lazy.compactMap { $0.interviewer }
         return named.isEmpty || !named.allSatisfy { people[$0].isRecruiter }
     }
 

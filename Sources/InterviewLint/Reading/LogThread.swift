@@ -158,42 +158,41 @@ extension LogThread {
     /// Whether a log line records that nothing happened ("nothing back yet, stop now and wait",
     /// "Mon 23/11 — no reply at all"): a note to self, not a contact.
     static func recordsSilence(_ entry: LogEntry) -> Bool {
-        guard entry.kind != .thankYou else { return false }
-        // Only the first three words after the date count: the text's opening, cut at a space,
-        // gives the same tokens as the whole unless it has fewer than three such words.
-        let text = entry.text[...]
-        var opening = text
-        if text.utf8.count > 64, let space = text.utf8.dropFirst(48).firstIndex(of: 0x20) { opening = text[..<space] }
-        var words = openingWords(Tokenizer.tokens(opening))
-        if words.count < 3, opening.endIndex != text.endIndex { words = openingWords(Tokenizer.tokens(text)) }
-        func word(_ index: Int) -> Word {
-            guard index < words.count else { return .none }
-            return index == 0 ? words.first.0 : index == 1 ? words.first.1 : words.first.2
-        }
-        guard words.count > 0 else { return false }
-        var first = word(0), next = 1
+        guard entry.kind != .thankYou, mayRecordSilence(entry.text) else { return false }
+        let words = Tokenizer.tokens(entry.text).lazy.compactMap(\.word).filter { !dateWords.contains($0) }
+        var iterator = words.makeIterator()
+        guard var first = iterator.next() else { return false }
         // "Never got Raj's email, so no thank-you to him yet": what did not happen.
         if neverWords.contains(first) { return true }
         guard entry.channel == nil else { return false }
-        if first == "still" { first = word(1); next = 2 }
+        if first == "still" { first = iterator.next() ?? .none }
         if first == "nothing" { return true }
-        return first == "no" && silenceWords.contains(word(next))
+        return first == "no" && silenceWords.contains(iterator.next() ?? .none)
     }
 
-    /// The first three words of `tokens` that do not name a month or a weekday, and how many there are.
-    private static func openingWords(_ tokens: [Token]) -> (first: (Word, Word, Word), count: Int) {
-        var found: (Word, Word, Word) = (.none, .none, .none)
-        var count = 0
-        for token in tokens {
-            guard let word = token.word, !dateWords.contains(word) else { continue }
-            switch count {
-            case 0: found.0 = word
-            case 1: found.1 = word
-            default: found.2 = word
+    /// Whether a word that opens a line of silence (no, nothing, never, didn't, haven't, hasn't,
+    /// still) starts a word anywhere in the text, in any case: a test on the bytes that most log
+    /// lines fail, so that they are not tokenized again.
+    static func mayRecordSilence(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+            func word(_ stem: StaticString, at index: Int, whole: Bool) -> Bool {
+                let length = stem.utf8CodeUnitCount
+                guard index + length <= bytes.count else { return false }
+                for offset in 0..<length where bytes[index + offset] | 0x20 != stem.utf8Start[offset] { return false }
+                return !whole || index + length == bytes.count || !(isLetter(bytes[index + length]) || bytes[index + length] &- 0x30 < 10)
             }
-            count += 1
-            if count == 3 { break }
+            for index in bytes.indices where isLetter(bytes[index]) && (index == 0 || !isLetter(bytes[index - 1])) {
+                switch bytes[index] | 0x20 {
+                case UInt8(ascii: "n"): if word("no", at: index, whole: true) || word("nothing", at: index, whole: false) || word("never", at: index, whole: false) { return true }
+                case UInt8(ascii: "d"): if word("didn", at: index, whole: false) { return true }
+                case UInt8(ascii: "h"): if word("haven", at: index, whole: false) || word("hasn", at: index, whole: false) { return true }
+                case UInt8(ascii: "s"): if word("still", at: index, whole: false) { return true }
+                default: break
+                }
+            }
+            return false
         }
-        return (found, count)
     }
 }

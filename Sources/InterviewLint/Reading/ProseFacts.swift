@@ -856,18 +856,18 @@ extension ProseFacts {
 extension ProseFacts {
     /// Stems of every decision cue, as written in lower or title case: a note without any of
     /// them holds no timeframe in prose, and its lines need not be read for one.
-    static let decisionStems: [[UInt8]] = ["ecid", "ecis", "hear", "et back", "ack to", "know", "imeline", "imeframe", "ext step",
+    static let decisionStems = StemSet(["ecid", "ecis", "hear", "et back", "ack to", "know", "imeline", "imeframe", "ext step",
                                            "nswer", " news", "eedback", "in touch", "erdict", "ake a call", "etour",
-                                           "innen", "iming", "xt week", "xt month", "ithin ", "y the end", "y end of"].map { Array($0.utf8) }
+                                           "innen", "iming", "xt week", "xt month", "ithin ", "y the end", "y end of"])
 
     static func mayMentionDecision(_ bytes: [UInt8]) -> Bool { containsStem(bytes, decisionStems) }
 
     /// Stems of the words that speak of interviews and hiring, in lower or title case (and in a
     /// few other languages): a note with none of them is no interview note, whatever its shape.
-    static let interviewStems: [[UInt8]] = ["nterview", "nsite", "n-site", "creen", "ecruit", "iring", "uperday",
+    static let interviewStems = StemSet(["nterview", "nsite", "n-site", "creen", "ecruit", "iring", "uperday",
                                             " round", " Round", "hank-you", "esume", "ésumé", " CV", "usiness card",
                                             "ntretien", "ntrevista", "olloquio", "ollicitati", "orstellungsgespr",
-                                            "面接", "面试", "인터뷰", "обеседован"].map { Array($0.utf8) }
+                                            "面接", "面试", "인터뷰", "обеседован"])
 
     static func speaksOfInterviews(_ bytes: [UInt8]) -> Bool { containsStem(bytes, interviewStems) }
 
@@ -907,7 +907,7 @@ extension ProseFacts {
     }
 
     /// Whether a line holding one of `stems` passes `test`; only the lines that hold one are looked at.
-    static func firstLine(of bytes: [UInt8], withStemOf stems: [[UInt8]], where test: (ArraySlice<UInt8>) -> Bool) -> Bool {
+    static func firstLine(of bytes: [UInt8], withStemOf stems: StemSet, where test: (ArraySlice<UInt8>) -> Bool) -> Bool {
         var tested = Set<Int>()
         return firstStem(in: bytes, stems) { buffer, index in
             var start = index
@@ -920,46 +920,47 @@ extension ProseFacts {
     }
 
     /// Stems of `interviewsACandidate`'s words, each starting at a rarer letter than its word does.
-    static let candidateStems: [[UInt8]] = ["ndidate", "NDIDATE", " hire", "-hire", "corecard", "core card"].map { Array($0.utf8) }
+    static let candidateStems = StemSet(["ndidate", "NDIDATE", " hire", "-hire", "corecard", "core card"])
 
-    /// Letters from the most to the least frequent in English prose; a space and anything else
-    /// count as most frequent and least frequent.
-    private static let letterRank: [UInt8] = {
-        var rank = [UInt8](repeating: 30, count: 256)
-        rank[0x20] = 0
-        for (index, letter) in "etaoinshrdlcumwfgypbvkjxqz".utf8.enumerated() {
-            rank[Int(letter)] = UInt8(index + 1)
-            rank[Int(letter - 0x20)] = UInt8(index + 1)
-        }
-        return rank
-    }()
-
-    /// Where in `stem` its rarest byte is.
-    static func rarestByte(of stem: [UInt8]) -> Int {
-        let rank = letterRank
-        return stem.indices.max { rank[Int(stem[$0])] < rank[Int(stem[$1])] } ?? 0
-    }
-
-    static func containsStem(_ bytes: [UInt8], _ stems: [[UInt8]]) -> Bool {
+    static func containsStem(_ bytes: [UInt8], _ stems: StemSet) -> Bool {
         firstStem(in: bytes, stems) { _, _ in true }
     }
 
-    /// Whether `found` accepts an occurrence of one of `stems` (the text and where the stem starts).
-    /// memchr looks for each stem's rarest byte ("k" of "know", not " " of " round").
-    static func firstStem(in bytes: [UInt8], _ stems: [[UInt8]], _ found: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Bool {
+    /// Whether `found` accepts an occurrence of one of `stems` (the text and where the stem starts),
+    /// in one pass over the text: a position is passed over on one look-up of its two bytes.
+    static func firstStem(in bytes: [UInt8], _ stems: StemSet, _ found: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            for stem in stems {
-                let anchor = rarestByte(of: stem)
-                var offset = anchor
-                while offset + stem.count - anchor <= buffer.count,
-                      let hit = memchr(base + offset, Int32(stem[anchor]), buffer.count - offset - (stem.count - anchor) + 1) {
-                    let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
-                    offset = index + anchor + 1
-                    if stem.indices.allSatisfy({ buffer[index + $0] == stem[$0] }), found(buffer, index) { return true }
+            stems.pairs.withUnsafeBufferPointer { pairs in
+                guard buffer.count >= 2 else { return false }
+                for index in 0..<(buffer.count - 1) {
+                    let key = Int(buffer[index]) << 8 | Int(buffer[index + 1])
+                    guard pairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
+                    for stem in stems.stems where index + stem.count <= buffer.count
+                        && stem[0] == buffer[index] && stem[1] == buffer[index + 1]
+                        && (2..<stem.count).allSatisfy({ buffer[index + $0] == stem[$0] }) {
+                        if found(buffer, index) { return true }
+                    }
                 }
+                return false
             }
-            return false
         }
+    }
+}
+
+/// Stems to look for in a text, with a bit for each pair of bytes one of them starts with.
+struct StemSet {
+    let stems: [[UInt8]]
+    /// 65,536 bits, one for each pair of bytes.
+    let pairs: [UInt64]
+
+    init(_ strings: [String]) {
+        stems = strings.map { Array($0.utf8) }
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        for stem in stems {
+            precondition(stem.count >= 2, "a stem of one byte would need no pair")
+            let key = Int(stem[0]) << 8 | Int(stem[1])
+            pairs[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        self.pairs = pairs
     }
 }
