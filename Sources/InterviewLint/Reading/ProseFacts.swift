@@ -931,17 +931,21 @@ extension ProseFacts {
     static func firstStem(in bytes: [UInt8], _ stems: StemSet, _ found: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             stems.pairs.withUnsafeBufferPointer { pairs in
-                guard buffer.count >= 2 else { return false }
-                for index in 0..<(buffer.count - 1) {
-                    let key = Int(buffer[index]) << 8 | Int(buffer[index + 1])
-                    guard pairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
-                    for stem in stems.stems where index + stem.count <= buffer.count
-                        && stem[0] == buffer[index] && stem[1] == buffer[index + 1]
-                        && (2..<stem.count).allSatisfy({ buffer[index + $0] == stem[$0] }) {
-                        if found(buffer, index) { return true }
+                stems.keys.withUnsafeBufferPointer { keys in
+                    guard buffer.count >= 2 else { return false }
+                    for index in 0..<(buffer.count - 1) {
+                        let key = Int(buffer[index]) << 8 | Int(buffer[index + 1])
+                        guard pairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
+                        // Pairs such as "in" and "he" are common: the stems are told apart by their
+                        // keys before any of them is compared.
+                        for which in keys.indices where keys[which] == key {
+                            let stem = stems.stems[which]
+                            guard index + stem.count <= buffer.count, (2..<stem.count).allSatisfy({ buffer[index + $0] == stem[$0] }) else { continue }
+                            if found(buffer, index) { return true }
+                        }
                     }
+                    return false
                 }
-                return false
             }
         }
     }
@@ -952,6 +956,8 @@ struct StemSet {
     let stems: [[UInt8]]
     /// 65,536 bits, one for each pair of bytes.
     let pairs: [UInt64]
+    /// Each stem's first two bytes, as an index into `pairs`.
+    let keys: [Int]
 
     init(_ strings: [String]) {
         stems = strings.map { Array($0.utf8) }
@@ -962,5 +968,6 @@ struct StemSet {
             pairs[key >> 6] |= 1 << UInt64(key & 63)
         }
         self.pairs = pairs
+        keys = stems.map { Int($0[0]) << 8 | Int($0[1]) }
     }
 }
