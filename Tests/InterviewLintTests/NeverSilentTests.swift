@@ -105,6 +105,20 @@ struct NeverSilentTests {
         #expect(own.isInterviewNote && !own.interviewsACandidate)
     }
 
+    @Test("a job-tracker table of many companies is passed over, and dump says why; one interview's note with such a table is checked")
+    func trackerTable() {
+        let table = "| Company | Role | Applied | Stage | Next step |\n|---|---|---|---|---|\n| Brightwater Foods | Analyst | 10/20 | Interviewed 11/9 | call 11/24 |\n| Harlow & Finch | Accountant | 10/22 | 2nd interview 12/3 | prep |\n| Tidepool Games | QA Lead | 10/19 | Rejected 11/23 | — |\n"
+        let tracker = read("# Job search — fall 2026\n\n" + table)
+        #expect(tracker.tracksApplications == 3 && !tracker.isInterviewNote)
+        #expect(ModelText.render(tracker, path: "t.md").contains("job-tracker table of 3 companies"))
+        // One interview's own note that compares other applications in a table is still checked.
+        let own = read("# Acme onsite\n\nDate: 2026-11-18 14:00\n\n## Interviewers\n- [x] Priya Nair — priya@acme.example\n\n" + table)
+        #expect(own.isInterviewNote && own.tracksApplications == nil)
+        // A table of the people met, all of one company, is no tracker.
+        let people = read("# Interview 2026-11-18 14:00\n\n| Name | Title | Company |\n|---|---|---|\n| Priya Nair | Manager | Acme |\n| Bo Li | Lead | Acme |\n")
+        #expect(people.tracksApplications == nil)
+    }
+
     @Test("in a note in another language, findings that something is missing are infos that say why")
     func otherLanguage() {
         let note = """

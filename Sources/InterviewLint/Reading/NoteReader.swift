@@ -416,6 +416,11 @@ public enum NoteReader {
         if interview.frontMatter?.hasInterviewKeys != true {
             interview.interviewsACandidate = ProseFacts.interviewsACandidate(source, title: interview.title?.value)
         }
+        // A table of many applications is a tracker, unless the note plainly is one interview's.
+        if interview.frontMatter?.hasInterviewKeys != true, !interview.titleNamesInterview,
+           interview.peopleSection == nil, interview.logSection == nil {
+            interview.tracksApplications = ProseFacts.trackedCompanies(source)
+        }
         // People met and a company named make an interview note even without its date.
         if interview.company == nil, interview.isInterviewNote || !interview.people.isEmpty { interview.company = titleCompany }
         if rowMarks.count + walker.roundHeadings.count >= 2 {
