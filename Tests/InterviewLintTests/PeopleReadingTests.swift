@@ -34,6 +34,22 @@ struct PeopleReadingTests {
         #expect(names("Two people on the call.\n\nWe talked.\n\nFor Hà: her question.\n").isEmpty)
     }
 
+    @Test("a Recruiter: label line is a recruiter, beside the interviewers said in prose")
+    func recruiterLabel() {
+        let body = "# Acme — Store Manager interview\n\n**Recruiter:** Leah Kowalczyk (Brightpath)\n\nMet with Dana Whitlock (Store Manager) and Marcus Reyes (Assistant Manager).\n\n- 2026-11-10 17:00 — emailed Leah thanks\n"
+        let model = read(Self.day + body)
+        #expect(model.people.map(\.name.value) == ["Leah Kowalczyk", "Dana Whitlock", "Marcus Reyes"])
+        #expect(model.people.map(\.isRecruiter) == [true, false, false])
+        #expect(model.log.first?.interviewers == [0])
+        let found = lint(Self.day + body).map(\.rule)
+        #expect(!found.contains("unknown-person"))
+        let screen = read("# Kestrel — Controls Engineer\n\n## Phone screen — Tue Nov 3, 2026, 9:30am\nRecruiter: Priyanka Shah (Talent Acquisition) — priyanka.shah@kestrel.example\n- 11/3 — emailed Priyanka thanks + my availability\n")
+        #expect(screen.people.first?.isRecruiter == true && screen.people.first?.email?.value == "priyanka.shah@kestrel.example")
+        // In front matter a recruiter key leaves the interviewers' key alone.
+        let front = read("---\ndate: 2026-11-10 10:00\nrecruiter: Leah Kowalczyk\ninterviewers: Dana Whitlock\n---\n# Acme\n")
+        #expect(front.people.map(\.name.value) == ["Dana Whitlock"])
+    }
+
     @Test("an Interviewers value of several people with titles")
     func panelValue() {
         let found = people("Panel: Grace Adeyemi (Claims Analytics Manager) and Henrik Solberg (Senior Actuary).\n")

@@ -465,16 +465,19 @@ struct DocumentWalker {
         } else {
             // "Interviewers:" on a line of its own, a person on each line after it (Apple Notes, Joplin).
             var labelled = false
+            var label = "Interviewers"
             for (position, (line, column, text)) in paragraph.enumerated() {
                 if labelled, !text.trimmingWhitespace().isEmpty, FrontMatterReader.keyLine(text, line: line, column: column) == nil {
                     let value = text.trimmingWhitespace()
                     keyLinePeople.append(FrontMatterReader.Value(text: Markup.plain(value), range: SourceRange(line: line, column: column, length: value.scalarCount),
-                                                                 key: "Interviewers"))
+                                                                 key: label))
                     continue
                 }
                 labelled = false
                 if position + 1 < paragraph.count, FrontMatterReader.labelOnly(text) == .people {
                     labelled = true
+                    // "Recruiter:" over its people keeps them recruiters.
+                    label = FrontMatterReader.isRecruiterKey(String(text)) ? "Recruiter" : "Interviewers"
                     continue
                 }
                 // A key is short: a colon in the first few bytes, or bold, before a line is read as one.

@@ -48,11 +48,19 @@ enum FrontMatterReader {
             .location: ["location", "place", "where", "office", "venue"],
             .timeframe: ["timeframe", "decision", "decisionby", "decisiondate", "decisiontimeframe"],
             .interviewLint: ["interviewlint"],
-            .people: ["interviewer", "interviewers", "panel", "attendees", "participants", "metwith", "interviewedby", "with", "who", "people"],
+            .people: ["interviewer", "interviewers", "panel", "attendees", "participants", "metwith", "interviewedby", "with", "who", "people",
+                      "recruiter", "recruiters", "agencyrecruiter", "recruitercontact"],
         ]
         for (field, keys) in table { for key in keys { names.append((key, field)) } }
         return WordMap(names)
     }()
+
+    /// People keys whose people are recruiters (`Recruiter: Leah Kowalczyk (Brightpath)`).
+    static func isRecruiterKey(_ key: String) -> Bool {
+        guard key.utf8.count >= 9 else { return false }
+        let normalized = Markup.key(Markup.plain(key))
+        return normalized.hasPrefix("recruiter") && normalized.utf8.count <= 16 || normalized == "agencyrecruiter"
+    }
 
     /// A raw value and where it stands.
     struct Value {
@@ -152,6 +160,8 @@ enum FrontMatterReader {
             for entry in simple {
                 let normalized = publicationKey(Markup.key(entry.key), post: post)
                 guard let field = keyNames[normalized] else { continue }
+                // A recruiter key would take the one slot of the interviewers.
+                if field == .people, isRecruiterKey(entry.key) { continue }
                 if result.isRepeated(entry.key, normalized, line: entry.line, column: 1, seen: &seen) { continue }
                 if field == .interviewLint { continue }
                 if field == .company || field == .role || field == .date && dateRank(normalized) > 1 { frontMatter.hasInterviewKeys = true }
@@ -206,6 +216,7 @@ enum FrontMatterReader {
             let keyLine = (keyNode.mark?.line ?? 1) + 1
             let keyColumn = keyNode.mark?.column ?? 1
             guard let field = keyNames[normalized] else { continue }
+            if field == .people, isRecruiterKey(key) { continue }
             if result.isRepeated(key, normalized, line: keyLine, column: keyColumn, seen: &seen) { continue }
             if field == .interviewLint {
                 frontMatter.disabledRules = disabledRules(valueNode)

@@ -129,9 +129,11 @@ public enum NoteReader {
         var listed = walker.keyLinePeople
         if let value = values[.people] { listed.insert(value, at: 0) }
         for value in listed {
-            for person in peopleNamed(in: value) where !interview.people.contains(where: {
+            let recruiters = FrontMatterReader.isRecruiterKey(value.key)
+            for var person in peopleNamed(in: value) where !interview.people.contains(where: {
                 $0.name.value.lowercased() == person.name.value.lowercased()
             }) {
+                person.isRecruiter = recruiters
                 interview.people.append(person)
             }
         }
@@ -160,11 +162,18 @@ public enum NoteReader {
             named = first.text
         }
         if let named, RoundReader.namesRound(named) || RoundReader.endsWithRound(named) { interview.titleNamesInterview = true }
-        if interview.people.isEmpty {
+        // A recruiter's key line alone leaves the interviewers to the prose.
+        if interview.people.allSatisfy(\.isRecruiter) {
             let lines = proseLines()
             let company = Set(((interview.company ?? titleCompany)?.value ?? "").lowercased().split(separator: " ").map(String.init))
-            interview.people = ProsePeople.people(in: lines, listItems: Set(lines.filter(\.isListItem).map(\.line)),
-                                                  companyWords: company, skipping: [])
+            let said = ProsePeople.people(in: lines, listItems: Set(lines.filter(\.isListItem).map(\.line)),
+                                          companyWords: company, skipping: [])
+            if interview.people.isEmpty {
+                interview.people = said
+            } else {
+                let known = Set(interview.people.map { $0.name.value.lowercased() })
+                interview.people += said.filter { !known.contains($0.name.value.lowercased()) }
+            }
         }
         if let company = (interview.company ?? titleCompany)?.value {
             // A company is no person ("Interviewers: Pemberton Clinical").
