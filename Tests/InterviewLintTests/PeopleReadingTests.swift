@@ -50,6 +50,16 @@ struct PeopleReadingTests {
         #expect(front.people.map(\.name.value) == ["Dana Whitlock"])
     }
 
+    @Test("two names with their titles in brackets joined by +, & or and are two people met, on any line")
+    func titledList() {
+        #expect(names("# Interview notes\n\nStore 14. Dana Whitlock (Store Manager) + Marcus Reyes (Assistant Manager).\nDana gave me her card.\n")
+                == ["Dana Whitlock", "Marcus Reyes"])
+        #expect(names("# Notes\n\nDana Whitlock (Store Manager) & Marcus Reyes (Assistant Manager)\n") == ["Dana Whitlock", "Marcus Reyes"])
+        // One name with a title, or two in different sentences, on a line not about the interview: no one met.
+        #expect(names("# Notes\n\nReferred by a friend of Dana Whitlock (Store Manager).\n").isEmpty)
+        #expect(names("# Notes\n\nDana Whitlock (Store Manager) runs it. Marcus Reyes (Assistant Manager) too.\n").isEmpty)
+    }
+
     @Test("an Interviewers value of several people with titles")
     func panelValue() {
         let found = people("Panel: Grace Adeyemi (Claims Analytics Manager) and Henrik Solberg (Senior Actuary).\n")
