@@ -111,6 +111,9 @@ struct NeverSilentTests {
         let tracker = read("# Job search — fall 2026\n\n" + table)
         #expect(tracker.tracksApplications == 3 && !tracker.isInterviewNote)
         #expect(ModelText.render(tracker, path: "t.md").contains("job-tracker table of 3 companies"))
+        // A numbered tracker whose Stage column holds the interviews' days.
+        let staged = read("# Applications — November 2026\n\n| # | Company | Role | Applied | Contact | Stage | Next |\n|---|---|---|---|---|---|---|\n| 1 | Quarry Lane Foods | Buyer | 02/11 | Ellie Shaw | Interview 12/11 10:00 | TY sent 12/11 |\n| 2 | Corby Logistics | Planner | 16/11 | Ana Ruiz | Interview 26/11 14:00 | send TY! |\n")
+        #expect(staged.tracksApplications == 2 && !staged.isInterviewNote)
         // One interview's own note that compares other applications in a table is still checked.
         let own = read("# Acme onsite\n\nDate: 2026-11-18 14:00\n\n## Interviewers\n- [x] Priya Nair — priya@acme.example\n\n" + table)
         #expect(own.isInterviewNote && own.tracksApplications == nil)

@@ -55,6 +55,9 @@ struct PeopleReadingTests {
         #expect(names("# Interview notes\n\nStore 14. Dana Whitlock (Store Manager) + Marcus Reyes (Assistant Manager).\nDana gave me her card.\n")
                 == ["Dana Whitlock", "Marcus Reyes"])
         #expect(names("# Notes\n\nDana Whitlock (Store Manager) & Marcus Reyes (Assistant Manager)\n") == ["Dana Whitlock", "Marcus Reyes"])
+        // Quick notes shorten the titles.
+        #expect(names("mesa verde credit union — teller supervisor\n\n- mon 11/16/2026 2pm interview, branch on Elm. Rosa Delgado (branch mgr) + Kevin Tran (ops)\n- got cards from both\n")
+                == ["Rosa Delgado", "Kevin Tran"])
         // One name with a title, or two in different sentences, on a line not about the interview: no one met.
         #expect(names("# Notes\n\nReferred by a friend of Dana Whitlock (Store Manager).\n").isEmpty)
         #expect(names("# Notes\n\nDana Whitlock (Store Manager) runs it. Marcus Reyes (Assistant Manager) too.\n").isEmpty)

@@ -12,6 +12,9 @@ enum ProsePeople {
         "supervisor", "librarian", "teacher", "consultant", "associate", "actuary", "controller", "executive",
         "talent", "hiring", "team", "product", "programme", "program", "planner", "sre", "researcher",
         "assistant", "secretary", "dean", "professor", "chair", "member", "avp", "svp", "evp", "advisor",
+        "editor", "producer", "programmer", "accountant",
+        // Shorthand of quick notes ("Rosa Delgado (branch mgr) + Kevin Tran (ops)").
+        "mgr", "mngr", "dir", "ops", "eng", "exec", "admin", "asst", "coord", "hrbp",
     ]
     /// Capitalised words that start sentences or name things, never people.
     static let notNames: Set<String> = [
