@@ -63,6 +63,21 @@ struct PeopleReadingTests {
         #expect(names("# Notes\n\nDana Whitlock (Store Manager) runs it. Marcus Reyes (Assistant Manager) too.\n").isEmpty)
     }
 
+    @Test("a callout titled with a person is that person, its lines their card and contacts; an info callout's key lines are read")
+    func callouts() {
+        let person = read("---\ncompany: Tidepool Games\ndate: 2026-11-10 15:00\n---\n# Tidepool Games — QA Lead\n\n> [!person] Lucas Ferreira — Tech Director\n> card ✓ · lucas.ferreira@tidepool.example · +1 604 555 0157\n> Thank-you sent 11 Nov 19:45 (forgot the night before!), mentioned the automation roadmap, said I'm keen.\n")
+        #expect(person.people.map(\.name.value) == ["Lucas Ferreira"])
+        #expect(person.people.first?.card?.value == true && person.people.first?.phone?.value == "+1 604 555 0157")
+        #expect(person.log.first?.kind == .thankYou && person.log.first?.interviewers == [0])
+        #expect(person.log.first?.date?.value == moment("2026-11-11T19:45"))
+        let info = read("# Harlow & Finch interview\n\n> [!info] Details\n> **Date:** Wed 4 Nov 2026, 2:00pm\n> **Who:** Noor Haddad (Finance Manager)\n")
+        #expect(info.start?.value == moment("2026-11-04T14:00"))
+        #expect(info.people.map(\.name.value) == ["Noor Haddad"])
+        // A pasted email in a block quote, or a callout of another kind, gives no key lines.
+        let quoted = read("# Acme interview\n\nDate: 2026-11-16 10:00\n\n> [!quote] From the recruiter\n> Date: 2026-11-20 09:00\n")
+        #expect(quoted.start?.value == moment("2026-11-16T10:00"))
+    }
+
     @Test("an Interviewers value of several people with titles")
     func panelValue() {
         let found = people("Panel: Grace Adeyemi (Claims Analytics Manager) and Henrik Solberg (Senior Actuary).\n")
