@@ -122,6 +122,18 @@ struct NeverSilentTests {
         #expect(people.tracksApplications == nil)
     }
 
+    @Test("French, Spanish and German months, date and status keys, recaps and replies")
+    func otherLanguageWords() {
+        #expect(read("# Entretien Vaucluse Énergie\n\nJeudi 5 novembre 2026, 14h00, Avignon\n\n## Interviewers\n- [x] Hélène Lefèvre-Roux — helene@ve.example\n").start?.value == moment("2026-11-05T14:00"))
+        #expect(read("# Entrevista — Grupo Solano\n\n**Fecha:** lunes 16/11/2026, 11:00\n\n## Entrevistadores\n- [x] Inés Núñez — ines@solano.example\n").start?.value == moment("2026-11-16T11:00"))
+        #expect(TimeframeReader.read("el 16 de noviembre de 2026", interviewDay: nil) == .date(LocalDate(year: 2026, month: 11, day: 16)!))
+        let people = "---\ndate: 2026-11-05 14:00\n---\n## Interviewers\n- [x] Anke Schröder — a.schroeder@nordlicht.example\n## Log\n"
+        #expect(read(people + "- 2026-11-05 18:30 — thank-you email to Anke\n\nStatut : refusée.\n").status?.value == .rejected)
+        let german = read(people + "- 05.11.2026 16:20 — Dankes-E-Mail an Anke Schröder: Rückblick auf das Onboarding-Konzept, Interesse bekräftigt\n- 10.11.2026 10:05 — Anke hat per E-Mail geantwortet\n- 11.11.2026 10:05 — Ich habe Anke per E-Mail geantwortet\n")
+        #expect(german.log.map(\.recapsConversation) == [true, false, false])
+        #expect(german.log.map(\.isOutgoing) == [true, false, true])
+    }
+
     @Test("in a note in another language, findings that something is missing are infos that say why")
     func otherLanguage() {
         let note = """

@@ -42,9 +42,11 @@ enum FrontMatterReader {
             .role: ["role", "position", "title", "jobtitle", "job", "jobrole"],
             .date: ["date", "interviewdate", "datetime", "interviewdatetime", "interviewed", "interviewon", "when", "start",
                     "interview", "interviewat", "scheduled", "scheduledfor", "meetingdate", "onsitedate", "appointment",
-                    "created", "createdat"],
+                    "created", "createdat",
+                    // Other languages' date keys (Date is French too).
+                    "fecha", "fechayhora", "fechadelaentrevista", "datum", "termin", "gesprachstermin"],
             .time: ["time", "interviewtime", "starttime", "interviewstart"],
-            .status: ["status", "stage", "outcome", "appstage", "applicationstage", "applicationstatus", "jobstatus", "interviewstatus"],
+            .status: ["status", "statut", "estado", "stage", "outcome", "appstage", "applicationstage", "applicationstatus", "jobstatus", "interviewstatus"],
             .location: ["location", "place", "where", "office", "venue"],
             .timeframe: ["timeframe", "decision", "decisionby", "decisiondate", "decisiontimeframe"],
             .interviewLint: ["interviewlint"],

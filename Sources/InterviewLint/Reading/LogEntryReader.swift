@@ -136,7 +136,17 @@ enum LogEntryReader {
         ["hearing", "about"], ["learning", "about"], ["walking", "me", "through"], ["walked", "me", "through"],
         ["showing", "me"], ["showed", "me"],
         ["aufgegriffen"], ["besprochen"], ["comentamos"], ["hablamos"], ["besproken"],
+        ["zusammengefasst"], ["zusammenfassung"], ["repasamos"],
     ])
+    /// Recaps in words outside ASCII, which no phrase list holds ("Rückblick auf das Konzept",
+    /// "récapitulé"): looked for in the text of a thank-you that has a byte outside ASCII.
+    static let recapSpellings = ["rückblick", "récapitul", "repasé", "résumé de"]
+
+    static func saysRecapOutsideASCII(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        let lower = text.lowercased()
+        return recapSpellings.contains { lower.byteRange(of: $0) != nil }
+    }
     /// How people say they still want the job, besides "reiterated interest".
     static let interestPhrases = ["love to", "want the job", "want the role", "want the position", "want to join",
                                   "still want", "really want", "would love", "i'd love", "still very interested",
@@ -537,6 +547,7 @@ enum LogEntryReader {
             entry.kind = .other
         }
         entry.recapsConversation = recap || recapPhrases.occurs(in: tokens) && (!sawNegation || recapOutsideNegation(tokens))
+            || entry.kind == .thankYou && !sawNegation && saysRecapOutsideASCII(description.text)
         entry.reiteratesInterest = interest || entry.kind == .thankYou && saysInterest(description.text)
         EntryPeople.read(into: &entry, description: description, tokens: tokens, header: header, mainClause: mainClause,
                          withCell: withCell, context: context)
