@@ -589,5 +589,14 @@ struct SentenceContactTests {
         #expect(note.log.count == 1)
         #expect(note.peopleWithoutThankYou == [1])
     }
-}
 
+    @Test("a last initial tells apart two interviewers of one first name; an initial nobody's name has is nobody")
+    func lastInitial() {
+        let people = "# Nimbus — interview\n\nMon 16 Nov 2026, 11:00\n\nInterviewers:\n- Alex Chen — Engineering Manager — alex.chen@nimbus.example — card ✓\n- Alex Moreau-Tremblay — Senior Engineer — alex.mt@nimbus.example — card ✓\n\nFollow-up\n"
+        let note = read(people + "- Nov 16, 5:30pm — thank-you email to Alex C., recapped the caching problem\n- Nov 16, 5:45pm — thank-you email to Alex M., recapped the WebGL discussion\n")
+        #expect(note.log.map(\.interviewers) == [[0], [1]])
+        #expect(note.peopleWithoutThankYou.isEmpty)
+        let other = read(people + "- Nov 16, 5:30pm — thank-you email to Alex K., recapped the caching problem\n")
+        #expect(other.log.first?.interviewers.isEmpty == true)
+    }
+}

@@ -105,6 +105,35 @@ struct NeverSilentTests {
         #expect(own.isInterviewNote && !own.interviewsACandidate)
     }
 
+    @Test("a job-tracker table of many companies is passed over, and dump says why; one interview's note with such a table is checked")
+    func trackerTable() {
+        let table = "| Company | Role | Applied | Stage | Next step |\n|---|---|---|---|---|\n| Brightwater Foods | Analyst | 10/20 | Interviewed 11/9 | call 11/24 |\n| Harlow & Finch | Accountant | 10/22 | 2nd interview 12/3 | prep |\n| Tidepool Games | QA Lead | 10/19 | Rejected 11/23 | — |\n"
+        let tracker = read("# Job search — fall 2026\n\n" + table)
+        #expect(tracker.tracksApplications == 3 && !tracker.isInterviewNote)
+        #expect(ModelText.render(tracker, path: "t.md").contains("job-tracker table of 3 companies"))
+        // A numbered tracker whose Stage column holds the interviews' days.
+        let staged = read("# Applications — November 2026\n\n| # | Company | Role | Applied | Contact | Stage | Next |\n|---|---|---|---|---|---|---|\n| 1 | Quarry Lane Foods | Buyer | 02/11 | Ellie Shaw | Interview 12/11 10:00 | TY sent 12/11 |\n| 2 | Corby Logistics | Planner | 16/11 | Ana Ruiz | Interview 26/11 14:00 | send TY! |\n")
+        #expect(staged.tracksApplications == 2 && !staged.isInterviewNote)
+        // One interview's own note that compares other applications in a table is still checked.
+        let own = read("# Acme onsite\n\nDate: 2026-11-18 14:00\n\n## Interviewers\n- [x] Priya Nair — priya@acme.example\n\n" + table)
+        #expect(own.isInterviewNote && own.tracksApplications == nil)
+        // A table of the people met, all of one company, is no tracker.
+        let people = read("# Interview 2026-11-18 14:00\n\n| Name | Title | Company |\n|---|---|---|\n| Priya Nair | Manager | Acme |\n| Bo Li | Lead | Acme |\n")
+        #expect(people.tracksApplications == nil)
+    }
+
+    @Test("French, Spanish and German months, date and status keys, recaps and replies")
+    func otherLanguageWords() {
+        #expect(read("# Entretien Vaucluse Énergie\n\nJeudi 5 novembre 2026, 14h00, Avignon\n\n## Interviewers\n- [x] Hélène Lefèvre-Roux — helene@ve.example\n").start?.value == moment("2026-11-05T14:00"))
+        #expect(read("# Entrevista — Grupo Solano\n\n**Fecha:** lunes 16/11/2026, 11:00\n\n## Entrevistadores\n- [x] Inés Núñez — ines@solano.example\n").start?.value == moment("2026-11-16T11:00"))
+        #expect(TimeframeReader.read("el 16 de noviembre de 2026", interviewDay: nil) == .date(LocalDate(year: 2026, month: 11, day: 16)!))
+        let people = "---\ndate: 2026-11-05 14:00\n---\n## Interviewers\n- [x] Anke Schröder — a.schroeder@nordlicht.example\n## Log\n"
+        #expect(read(people + "- 2026-11-05 18:30 — thank-you email to Anke\n\nStatut : refusée.\n").status?.value == .rejected)
+        let german = read(people + "- 05.11.2026 16:20 — Dankes-E-Mail an Anke Schröder: Rückblick auf das Onboarding-Konzept, Interesse bekräftigt\n- 10.11.2026 10:05 — Anke hat per E-Mail geantwortet\n- 11.11.2026 10:05 — Ich habe Anke per E-Mail geantwortet\n")
+        #expect(german.log.map(\.recapsConversation) == [true, false, false])
+        #expect(german.log.map(\.isOutgoing) == [true, false, true])
+    }
+
     @Test("in a note in another language, findings that something is missing are infos that say why")
     func otherLanguage() {
         let note = """

@@ -34,6 +34,50 @@ struct PeopleReadingTests {
         #expect(names("Two people on the call.\n\nWe talked.\n\nFor Hà: her question.\n").isEmpty)
     }
 
+    @Test("a Recruiter: label line is a recruiter, beside the interviewers said in prose")
+    func recruiterLabel() {
+        let body = "# Acme — Store Manager interview\n\n**Recruiter:** Leah Kowalczyk (Brightpath)\n\nMet with Dana Whitlock (Store Manager) and Marcus Reyes (Assistant Manager).\n\n- 2026-11-10 17:00 — emailed Leah thanks\n"
+        let model = read(Self.day + body)
+        #expect(model.people.map(\.name.value) == ["Leah Kowalczyk", "Dana Whitlock", "Marcus Reyes"])
+        #expect(model.people.map(\.isRecruiter) == [true, false, false])
+        #expect(model.log.first?.interviewers == [0])
+        let found = lint(Self.day + body).map(\.rule)
+        #expect(!found.contains("unknown-person"))
+        let screen = read("# Kestrel — Controls Engineer\n\n## Phone screen — Tue Nov 3, 2026, 9:30am\nRecruiter: Priyanka Shah (Talent Acquisition) — priyanka.shah@kestrel.example\n- 11/3 — emailed Priyanka thanks + my availability\n")
+        #expect(screen.people.first?.isRecruiter == true && screen.people.first?.email?.value == "priyanka.shah@kestrel.example")
+        // In front matter a recruiter key leaves the interviewers' key alone.
+        let front = read("---\ndate: 2026-11-10 10:00\nrecruiter: Leah Kowalczyk\ninterviewers: Dana Whitlock\n---\n# Acme\n")
+        #expect(front.people.map(\.name.value) == ["Dana Whitlock"])
+    }
+
+    @Test("two names with their titles in brackets joined by +, & or and are two people met, on any line")
+    func titledList() {
+        #expect(names("# Interview notes\n\nStore 14. Dana Whitlock (Store Manager) + Marcus Reyes (Assistant Manager).\nDana gave me her card.\n")
+                == ["Dana Whitlock", "Marcus Reyes"])
+        #expect(names("# Notes\n\nDana Whitlock (Store Manager) & Marcus Reyes (Assistant Manager)\n") == ["Dana Whitlock", "Marcus Reyes"])
+        // Quick notes shorten the titles.
+        #expect(names("mesa verde credit union — teller supervisor\n\n- mon 11/16/2026 2pm interview, branch on Elm. Rosa Delgado (branch mgr) + Kevin Tran (ops)\n- got cards from both\n")
+                == ["Rosa Delgado", "Kevin Tran"])
+        // One name with a title, or two in different sentences, on a line not about the interview: no one met.
+        #expect(names("# Notes\n\nReferred by a friend of Dana Whitlock (Store Manager).\n").isEmpty)
+        #expect(names("# Notes\n\nDana Whitlock (Store Manager) runs it. Marcus Reyes (Assistant Manager) too.\n").isEmpty)
+    }
+
+    @Test("a callout titled with a person is that person, its lines their card and contacts; an info callout's key lines are read")
+    func callouts() {
+        let person = read("---\ncompany: Tidepool Games\ndate: 2026-11-10 15:00\n---\n# Tidepool Games — QA Lead\n\n> [!person] Lucas Ferreira — Tech Director\n> card ✓ · lucas.ferreira@tidepool.example · +1 604 555 0157\n> Thank-you sent 11 Nov 19:45 (forgot the night before!), mentioned the automation roadmap, said I'm keen.\n")
+        #expect(person.people.map(\.name.value) == ["Lucas Ferreira"])
+        #expect(person.people.first?.card?.value == true && person.people.first?.phone?.value == "+1 604 555 0157")
+        #expect(person.log.first?.kind == .thankYou && person.log.first?.interviewers == [0])
+        #expect(person.log.first?.date?.value == moment("2026-11-11T19:45"))
+        let info = read("# Harlow & Finch interview\n\n> [!info] Details\n> **Date:** Wed 4 Nov 2026, 2:00pm\n> **Who:** Noor Haddad (Finance Manager)\n")
+        #expect(info.start?.value == moment("2026-11-04T14:00"))
+        #expect(info.people.map(\.name.value) == ["Noor Haddad"])
+        // A pasted email in a block quote, or a callout of another kind, gives no key lines.
+        let quoted = read("# Acme interview\n\nDate: 2026-11-16 10:00\n\n> [!quote] From the recruiter\n> Date: 2026-11-20 09:00\n")
+        #expect(quoted.start?.value == moment("2026-11-16T10:00"))
+    }
+
     @Test("an Interviewers value of several people with titles")
     func panelValue() {
         let found = people("Panel: Grace Adeyemi (Claims Analytics Manager) and Henrik Solberg (Senior Actuary).\n")

@@ -113,6 +113,23 @@ struct TimeframeTests {
         #expect(Self.cases.filter { $0.expected == .vague }.count >= 5)
     }
 
+    @Test("a note that says plainly it was not asked gets the timeframe-asked warning, not an info",
+          arguments: ["## Timeframe\nForgot to ask about timeline. Ugh.\n",
+                      "## Notes\nDidn't ask when they'd decide.\n",
+                      "## Notes\n- Forgot to ask about the timeline, will email Sam.\n"])
+    func notAskedWarns(_ body: String) {
+        let note = "---\ndate: 2026-11-16 10:00\n---\n# Acme\n" + body
+        let found = lint(note, configuration: only(TimeframeAsked.self)).filter { $0.rule == "timeframe-asked" }
+        #expect(found.map(\.severity) == [.warning], "\(body)")
+    }
+
+    @Test("a not-asked line with an answer after it stays uncertain")
+    func notAskedWithAnswer() {
+        #expect(!TimeframeReader.saysNotAsked("Didn't ask about the timeline but Sam said they'd decide by Friday"))
+        #expect(!TimeframeReader.saysNotAsked("Forgot to ask; timeline is 12/4 per the posting"))
+        #expect(TimeframeReader.saysNotAsked("Forgot to ask about timeline. Ugh."))
+    }
+
     @Test("relative phrases need the interview date; written ones with a year do not")
     func withoutInterviewDate() {
         #expect(TimeframeReader.read("within two weeks", interviewDay: nil) == .unrecognized)

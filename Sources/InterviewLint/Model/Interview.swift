@@ -35,6 +35,8 @@ public struct Interview: Sendable {
     public var isTemplate = false
     /// The writer interviewed a candidate (a scorecard, `Candidate:`): no follow-up of theirs to check.
     public var interviewsACandidate = false
+    /// A job-tracker table of this many companies, and no sign of one interview of its own.
+    public var tracksApplications: Int?
 
     public var people: [Interviewer] = []
     public var peopleSection: SourceRange?
@@ -83,7 +85,7 @@ public struct Interview: Sendable {
     /// a "Next steps" heading alone is in many notes that are no interview's). Other Markdown
     /// files in a notes folder are counted and passed over.
     public var isInterviewNote: Bool {
-        if isTemplate || interviewsACandidate { return false }
+        if isTemplate || interviewsACandidate || tracksApplications != nil { return false }
         if titleNamesInterview || frontMatter?.hasInterviewKeys == true || problems.contains(where: { $0.kind == .frontMatter }) {
             return true
         }

@@ -20,6 +20,16 @@ public enum DateReader {
         "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "couple": 2, "few": 3, "several": 4,
     ])
     static let months = WordMap(monthNames)
+    /// French, Spanish and German months, read only after their day ("5 novembre 2026", "16 de
+    /// noviembre", "3. Dezember"), where no name (Julio, Mai) or brand (Mars) stands. Accented
+    /// spellings do not pack into words; their plain spellings are here.
+    static let foreignMonths = WordMap<Int>([
+        "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+        "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+        "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+        "januar": 1, "februar": 2, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    ])
     static let weekdays = WordMap(weekdayNames)
 
     public enum DateTimeError: Error, Equatable, CustomStringConvertible {
@@ -537,11 +547,16 @@ public enum DateReader {
                              tokenCount: (year == nil ? position + 1 : end) - index)
         case .number(let day, _, let digits) where digits <= 2:
             var position = index + 1
-            if position < tokens.count, tokens[position].isWord("of") { position += 1 }
-            guard position < tokens.count, let word = tokens[position].word, let month = months[word] else {
+            if position < tokens.count, tokens[position].isWord("of") || tokens[position].isWord("de") { position += 1 }
+            guard position < tokens.count, let word = tokens[position].word,
+                  let month = months[word] ?? foreignMonths[word] else {
                 return nil
             }
             position = pastStop(position + 1) - 1
+            // "16 de noviembre de 2026".
+            if position + 2 < tokens.count, tokens[position + 1].isWord("de"), case .number(_, false, 4) = tokens[position + 2].kind {
+                position += 1
+            }
             let (year, end) = yearAt(position + 1)
             return DateParts(value: .spelled(month: month, day: day, year: year),
                              tokenCount: (year == nil ? position + 1 : end) - index)

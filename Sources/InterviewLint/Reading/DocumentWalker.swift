@@ -101,6 +101,9 @@ struct DocumentWalker {
                     readKeyLines(index)
                 } else if readsKeyLines, case .list = block.kind {
                     readKeyItems(index)
+                } else if block.kind == .blockQuote, let range = block.range,
+                          source.withLine(range.start.line, { DocumentWalker.opensCallout($0) }) {
+                    readCallout(index)
                 }
                 continue
             }
@@ -251,14 +254,65 @@ struct DocumentWalker {
         }
     }
 
-    /// The source lines of a paragraph, for table recognition.
-    func lines(ofParagraph index: Int) -> [(line: Int, column: Int, text: Substring)] {
+    /// The source lines of a paragraph, for table recognition; `quoted`: its lines after the
+    /// first also lose their `>` marks (a paragraph in a block quote).
+    func lines(ofParagraph index: Int, quoted: Bool = false) -> [(line: Int, column: Int, text: Substring)] {
         guard let range = document.blocks[index].range else { return [] }
         return (range.start.line...max(range.start.line, range.end.line)).map { line in
             let text = source.line(line)
             let leading = line == range.start.line ? range.start.column - 1
+                : quoted ? source.leadingIndentAndQuotes(line)
                 : text.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
             return (line, leading + 1, text.droppingScalars(leading))
+        }
+    }
+
+    /// Whether a line opens an Obsidian callout: `> [!`, after any indent.
+    static func opensCallout(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < line.count, line[index] == 0x20 || line[index] == 0x3E { index += 1 }
+        return index + 1 < line.count && index > 0 && line[index] == UInt8(ascii: "[") && line[index + 1] == UInt8(ascii: "!")
+    }
+
+    /// Callouts that hold the interview's details as key lines, and those titled with a person.
+    static let detailCallouts: Set<String> = ["info", "abstract", "summary", "tldr", "note", "details", "meta", "metadata", "overview"]
+    static let personCallouts: Set<String> = ["person", "people", "contact", "interviewer"]
+
+    /// A callout outside the sections: `> [!info] Details` over `> **Date:** …` lines gives key
+    /// lines; `> [!person] Lucas Ferreira — Tech Director` is that person, the lines inside their
+    /// card's details and their contacts (as under a person's heading).
+    mutating func readCallout(_ index: Int) {
+        let children = Array(document.children(of: index))
+        guard let first = children.first, document.blocks[first].kind == .paragraph else { return }
+        let lines = lines(ofParagraph: first, quoted: true)
+        guard let head = lines.first, head.text.hasPrefix("[!"), let close = head.text.firstIndex(of: "]") else { return }
+        let kind = head.text[head.text.index(head.text.startIndex, offsetBy: 2)..<close]
+            .lowercased().filter { $0 != "+" && $0 != "-" }
+        if DocumentWalker.detailCallouts.contains(kind) {
+            guard readsKeyLines else { return }
+            readKeyLines(lines: Array(lines.dropFirst()))
+            for child in children.dropFirst() where document.blocks[child].kind == .paragraph {
+                readKeyLines(lines: self.lines(ofParagraph: child, quoted: true))
+            }
+        } else if DocumentWalker.personCallouts.contains(kind) {
+            let after = head.text[head.text.index(after: close)...]
+            let title = after.drop { $0 == " " }
+            let column = head.column + head.text.distance(from: head.text.startIndex, to: title.startIndex)
+            guard !title.isEmpty, var person = DocumentWalker.personHeading(String(title), line: head.line, column: column) else { return }
+            let named = String(person.text.prefix { $0 != "—" })
+            for line in lines.dropFirst() {
+                let text = line.text.trimmingWhitespace()
+                guard !text.isEmpty else { continue }
+                take(SourceSpan(Substring(text), line: line.line, column: line.column), of: &person, named: named)
+            }
+            for child in children.dropFirst() {
+                if case .list = document.blocks[child].kind {
+                    var nested: [ContentSource] = []
+                    collectNested(child, into: &nested)
+                    for case .item(let detail) in nested { take(detail, of: &person, named: named) }
+                }
+            }
+            peopleSources.append(.item(person))
         }
     }
 
@@ -449,7 +503,10 @@ struct DocumentWalker {
     }
 
     mutating func readKeyLines(_ index: Int) {
-        let paragraph = lines(ofParagraph: index)
+        readKeyLines(lines: lines(ofParagraph: index))
+    }
+
+    mutating func readKeyLines(lines paragraph: [(line: Int, column: Int, text: Substring)]) {
         // A pasted email's header is no key lines of the note: its `Date:` is the email's.
         if paragraph.count > 1, PastedEmails.isHeaderBlock(paragraph.lazy.map(\.text)) { return }
         var found: [(FrontMatterReader.Field, FrontMatterReader.Value)] = []
@@ -465,16 +522,19 @@ struct DocumentWalker {
         } else {
             // "Interviewers:" on a line of its own, a person on each line after it (Apple Notes, Joplin).
             var labelled = false
+            var label = "Interviewers"
             for (position, (line, column, text)) in paragraph.enumerated() {
                 if labelled, !text.trimmingWhitespace().isEmpty, FrontMatterReader.keyLine(text, line: line, column: column) == nil {
                     let value = text.trimmingWhitespace()
                     keyLinePeople.append(FrontMatterReader.Value(text: Markup.plain(value), range: SourceRange(line: line, column: column, length: value.scalarCount),
-                                                                 key: "Interviewers"))
+                                                                 key: label))
                     continue
                 }
                 labelled = false
                 if position + 1 < paragraph.count, FrontMatterReader.labelOnly(text) == .people {
                     labelled = true
+                    // "Recruiter:" over its people keeps them recruiters.
+                    label = FrontMatterReader.isRecruiterKey(String(text)) ? "Recruiter" : "Interviewers"
                     continue
                 }
                 // A key is short: a colon in the first few bytes, or bold, before a line is read as one.

@@ -9,14 +9,18 @@ enum EntryDirection {
         "sent", "left", "mailed", "posted", "reached", "pinged", "got", "received", "heard", "returned", "rung",
         "offered", "invited", "confirmed", "asked", "said", "told", "shared", "forwarded", "followed", "thanked",
         "apologised", "apologized", "dropped", "tried", "wrote", "whatsapped", "dmed", "picked",
+        // German and Spanish participles after their auxiliary ("Anke hat geantwortet", "Ana ha respondido").
+        "geantwortet", "angerufen", "geschrieben", "gemailt", "respondido", "contestado", "llamado", "escrito",
     ]
     /// Subjects that are the other side.
     static let otherSubjects: WordSet = ["she", "he", "they", "recruiter", "hr", "recruiters", "team", "company", "panel"]
     /// Subjects that are the writer.
-    static let ownSubjects: WordSet = ["i", "we", "i've", "i'd", "i'm"]
+    static let ownSubjects: WordSet = ["i", "we", "i've", "i'd", "i'm", "ich", "wir", "yo"]
     /// Words that may stand between a subject and its verb ("Priya finally replied").
     static let adverbs: WordSet = ["finally", "also", "then", "just", "quickly", "already", "eventually", "actually",
-                                   "kindly", "again", "only", "promptly", "immediately", "even"]
+                                   "kindly", "again", "only", "promptly", "immediately", "even",
+                                   // The auxiliaries before a German or Spanish participle.
+                                   "hat", "habe", "haben", "hatte", "ha", "han"]
     /// After "from", a word that is no sender ("from the car", "from his card").
     static let notSenders: WordSet = ["the", "a", "an", "my", "his", "our", "their", "its", "this", "that", "home",
                                       "work", "here", "there", "now", "then", "scratch"]
@@ -109,7 +113,7 @@ enum EntryDirection {
                 if verbs.contains(wordAt(verb)), wordAt(verb + 1) != "me" { return (false, verb) }
             }
             if word == "received" || word == "heard" { incoming = true }
-            if word == "from" {
+            if word == "from" || word == "von" {
                 let next = wordAt(position + 1)
                 if next == "the" { incoming = incoming || senderRoles.contains(wordAt(position + 2)) } else if next == "her" || next == "him" || next == "them" {
                     incoming = true
@@ -117,6 +121,11 @@ enum EntryDirection {
                             || tokens[position + 1].isPunctuation("[") || next == "hr" || next == "recruiter" {
                     incoming = true
                 }
+            }
+            // "Anke hat per E-Mail geantwortet": a German or Spanish reply is theirs unless the writer is its subject.
+            if word == "geantwortet" || word == "respondido" || word == "contestado" {
+                let mine = (0..<position).contains { let w = wordAt($0); return w == "ich" || w == "wir" || w == "habe" || w == "yo" }
+                if !mine { incoming = true }
             }
             guard incomingVerbs.contains(word) else { continue }
             let next = position + 1 < header ? wordAt(position + 1) : .none

@@ -42,17 +42,27 @@ enum FrontMatterReader {
             .role: ["role", "position", "title", "jobtitle", "job", "jobrole"],
             .date: ["date", "interviewdate", "datetime", "interviewdatetime", "interviewed", "interviewon", "when", "start",
                     "interview", "interviewat", "scheduled", "scheduledfor", "meetingdate", "onsitedate", "appointment",
-                    "created", "createdat"],
+                    "created", "createdat",
+                    // Other languages' date keys (Date is French too).
+                    "fecha", "fechayhora", "fechadelaentrevista", "datum", "termin", "gesprachstermin"],
             .time: ["time", "interviewtime", "starttime", "interviewstart"],
-            .status: ["status", "stage", "outcome", "appstage", "applicationstage", "applicationstatus", "jobstatus", "interviewstatus"],
+            .status: ["status", "statut", "estado", "stage", "outcome", "appstage", "applicationstage", "applicationstatus", "jobstatus", "interviewstatus"],
             .location: ["location", "place", "where", "office", "venue"],
             .timeframe: ["timeframe", "decision", "decisionby", "decisiondate", "decisiontimeframe"],
             .interviewLint: ["interviewlint"],
-            .people: ["interviewer", "interviewers", "panel", "attendees", "participants", "metwith", "interviewedby", "with", "who", "people"],
+            .people: ["interviewer", "interviewers", "panel", "attendees", "participants", "metwith", "interviewedby", "with", "who", "people",
+                      "recruiter", "recruiters", "agencyrecruiter", "recruitercontact"],
         ]
         for (field, keys) in table { for key in keys { names.append((key, field)) } }
         return WordMap(names)
     }()
+
+    /// People keys whose people are recruiters (`Recruiter: Leah Kowalczyk (Brightpath)`).
+    static func isRecruiterKey(_ key: String) -> Bool {
+        guard key.utf8.count >= 9 else { return false }
+        let normalized = Markup.key(Markup.plain(key))
+        return normalized.hasPrefix("recruiter") && normalized.utf8.count <= 16 || normalized == "agencyrecruiter"
+    }
 
     /// A raw value and where it stands.
     struct Value {
@@ -153,6 +163,8 @@ enum FrontMatterReader {
             for entry in simple {
                 let normalized = publicationKey(Markup.key(entry.key), post: post)
                 guard let field = keyNames[normalized] else { continue }
+                // A recruiter key would take the one slot of the interviewers.
+                if field == .people, isRecruiterKey(entry.key) { continue }
                 if result.isRepeated(entry.key, normalized, line: entry.line, column: 1, seen: &seen) { continue }
                 if field == .interviewLint { continue }
                 if field == .company || field == .role || field == .date && dateRank(normalized) > 1 { frontMatter.hasInterviewKeys = true }
@@ -207,6 +219,7 @@ enum FrontMatterReader {
             let keyLine = (keyNode.mark?.line ?? 1) + 1
             let keyColumn = keyNode.mark?.column ?? 1
             guard let field = keyNames[normalized] else { continue }
+            if field == .people, isRecruiterKey(key) { continue }
             if result.isRepeated(key, normalized, line: keyLine, column: keyColumn, seen: &seen) { continue }
             if field == .interviewLint {
                 frontMatter.disabledRules = disabledRules(valueNode)

@@ -136,7 +136,17 @@ enum LogEntryReader {
         ["hearing", "about"], ["learning", "about"], ["walking", "me", "through"], ["walked", "me", "through"],
         ["showing", "me"], ["showed", "me"],
         ["aufgegriffen"], ["besprochen"], ["comentamos"], ["hablamos"], ["besproken"],
+        ["zusammengefasst"], ["zusammenfassung"], ["repasamos"],
     ])
+    /// Recaps in words outside ASCII, which no phrase list holds ("Rückblick auf das Konzept",
+    /// "récapitulé"): looked for in the text of a thank-you that has a byte outside ASCII.
+    static let recapSpellings = ["rückblick", "récapitul", "repasé", "résumé de"]
+
+    static func saysRecapOutsideASCII(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        let lower = text.lowercased()
+        return recapSpellings.contains { lower.byteRange(of: $0) != nil }
+    }
     /// How people say they still want the job, besides "reiterated interest".
     static let interestPhrases = ["love to", "want the job", "want the role", "want the position", "want to join",
                                   "still want", "really want", "would love", "i'd love", "still very interested",
@@ -254,17 +264,23 @@ enum LogEntryReader {
         return (entry, [clockProblem] + found)
     }
 
-    /// "Thank-you: emailed 12 Nov, 5:10pm", "TY: emailed 11/10 4:15pm": a label of the contact and
-    /// its verb before the day. `index` moves to the day, so the description is what follows it.
+    /// "Thank-you: emailed 12 Nov, 5:10pm", "TY: emailed 11/10 4:15pm", "Thank-you sent 11 Nov
+    /// 19:45": a label of the contact and its verb before the day. `index` moves to the day, so the description is what follows it.
     static func keyedDate(_ tokens: [Token], at index: inout Int, keyed: inout Bool, context: Context)
         -> (date: DateReader.DateMatch, minutes: Int?, tokenCount: Int)? {
         var probe = index
         guard probe < tokens.count, let label = tokens[probe].word, keyedLabels.contains(label) else { return nil }
         probe += 1
         while probe < tokens.count, tokens[probe].isPunctuation("-") || tokens[probe].word.map(keyedLabels.contains) == true { probe += 1 }
-        guard probe < tokens.count, tokens[probe].isPunctuation(":") else { return nil }
-        probe += 1
-        if probe < tokens.count, let verb = tokens[probe].word, keyedVerbs.contains(verb) { probe += 1 }
+        // "Thank-you: emailed 12 Nov", or without the colon when the verb follows ("Thank-you sent 11 Nov 19:45").
+        guard probe < tokens.count else { return nil }
+        if tokens[probe].isPunctuation(":") {
+            probe += 1
+            if probe < tokens.count, let verb = tokens[probe].word, keyedVerbs.contains(verb) { probe += 1 }
+        } else {
+            guard let verb = tokens[probe].word, keyedVerbs.contains(verb) else { return nil }
+            probe += 1
+        }
         guard probe < tokens.count, let found = DateReader.dateTime(in: tokens, at: probe, reference: context.interviewDay,
                                                                   order: context.dateOrder, noteOrder: context.noteOrder)
         else { return nil }
@@ -531,6 +547,7 @@ enum LogEntryReader {
             entry.kind = .other
         }
         entry.recapsConversation = recap || recapPhrases.occurs(in: tokens) && (!sawNegation || recapOutsideNegation(tokens))
+            || entry.kind == .thankYou && !sawNegation && saysRecapOutsideASCII(description.text)
         entry.reiteratesInterest = interest || entry.kind == .thankYou && saysInterest(description.text)
         EntryPeople.read(into: &entry, description: description, tokens: tokens, header: header, mainClause: mainClause,
                          withCell: withCell, context: context)

@@ -106,6 +106,17 @@ final class NameMatcher {
             let holders = (indexed && !words.isEmpty ? wordIndex[String(words[0])] ?? [] : Array(people.indices))
                 .filter { index in words.allSatisfy { word in nameWords[index].contains(word) } }
             if holders.count == 1 { return PersonReference(written: written, interviewer: holders[0], match: .partial) }
+            // "Alex C." and "Alex M." for Alex Chen and Alex Moreau: a last initial tells apart
+            // people of one first name.
+            if words.count == 2, words[1].utf8.count == 1, let initial = words[1].first, initial.isLetter {
+                let first = words[0]
+                let initialled = (indexed ? wordIndex[String(first)] ?? [] : Array(people.indices)).filter { index in
+                    let own = nameWords[index]
+                    guard let at = own.firstIndex(of: first) else { return false }
+                    return own[(at + 1)...].contains { $0.first == initial }
+                }
+                if initialled.count == 1 { return PersonReference(written: written, interviewer: initialled[0], match: .partial) }
+            }
         }
         if !name.hasByte(0x20), let byAddress = person(byAddress: name) {
             // "Seun" for Oluwaseun Adebayo, whose address is seun@…: the name they go by.

@@ -129,9 +129,11 @@ public enum NoteReader {
         var listed = walker.keyLinePeople
         if let value = values[.people] { listed.insert(value, at: 0) }
         for value in listed {
-            for person in peopleNamed(in: value) where !interview.people.contains(where: {
-                $0.name.value.quickLowercased() == person.name.value.quickLowercased()
+            let recruiters = FrontMatterReader.isRecruiterKey(value.key)
+            for var person in peopleNamed(in: value) where !interview.people.contains(where: {
+                $0.name.value.lowercased() == person.name.value.lowercased()
             }) {
+                person.isRecruiter = recruiters
                 interview.people.append(person)
             }
         }
@@ -160,11 +162,18 @@ public enum NoteReader {
             named = first.text
         }
         if let named, RoundReader.namesRound(named) || RoundReader.endsWithRound(named) { interview.titleNamesInterview = true }
-        if interview.people.isEmpty {
+        // A recruiter's key line alone leaves the interviewers to the prose.
+        if interview.people.allSatisfy(\.isRecruiter) {
             let lines = proseLines()
-            let company = Set(((interview.company ?? titleCompany)?.value ?? "").quickLowercased().split(separator: " ").map(String.init))
-            interview.people = ProsePeople.people(in: lines, listItems: Set(lines.filter(\.isListItem).map(\.line)),
-                                                  companyWords: company, skipping: [])
+            let company = Set(((interview.company ?? titleCompany)?.value ?? "").lowercased().split(separator: " ").map(String.init))
+            let said = ProsePeople.people(in: lines, listItems: Set(lines.filter(\.isListItem).map(\.line)),
+                                          companyWords: company, skipping: [])
+            if interview.people.isEmpty {
+                interview.people = said
+            } else {
+                let known = Set(interview.people.map { $0.name.value.lowercased() })
+                interview.people += said.filter { !known.contains($0.name.value.lowercased()) }
+            }
         }
         if let company = (interview.company ?? titleCompany)?.value {
             // A company is no person ("Interviewers: Pemberton Clinical").
@@ -415,6 +424,11 @@ public enum NoteReader {
         // Front matter with interview keys is the writer's own interview, written for this tool.
         if interview.frontMatter?.hasInterviewKeys != true {
             interview.interviewsACandidate = ProseFacts.interviewsACandidate(source, title: interview.title?.value)
+        }
+        // A table of many applications is a tracker, unless the note plainly is one interview's.
+        if interview.frontMatter?.hasInterviewKeys != true, !interview.titleNamesInterview,
+           interview.peopleSection == nil, interview.logSection == nil {
+            interview.tracksApplications = ProseFacts.trackedCompanies(source)
         }
         // People met and a company named make an interview note even without its date.
         if interview.company == nil, interview.isInterviewNote || !interview.people.isEmpty { interview.company = titleCompany }

@@ -551,7 +551,9 @@ enum ProseFacts {
             if words.contains(where: ["call", "called", "rang", "phoned", "voicemail"].contains) {
                 result.append(Mention(kind: .followUp, text: line.text, range: line.range, words: words))
             }
-            if words.contains(where: ["decide", "decides", "decided", "decision", "timeline", "timeframe", "hear"].contains) {
+            if words.contains(where: ["decide", "decides", "decided", "decision", "timeline", "timeframe", "hear"].contains),
+               // "Forgot to ask about timeline" is no answer the reader missed: there is none.
+               !(words.contains(where: { $0 == "ask" || $0 == "asked" }) && TimeframeReader.saysNotAsked(line.text)) {
                 result.append(Mention(kind: .timeframe, text: line.text, range: line.range, words: words))
             }
         }
@@ -905,6 +907,42 @@ extension ProseFacts {
                 && !["said", "told", "\"", "“"].contains(where: { flat.byteRange(of: $0) != nil })
         }
     }
+
+    /// A job-tracker table ("| Company | Role | Stage | Applied |", a row per application): the
+    /// number of companies in its rows when two or more differ, else nil. Only a line that holds
+    /// a company column's stem and a pipe is read as a table.
+    static func trackedCompanies(_ source: SourceText) -> Int? {
+        var count: Int?
+        _ = firstLine(of: source.bytes, withStemOf: trackerStems) { header in
+            guard header.contains(UInt8(ascii: "|")) else { return false }
+            var lines: [(line: Int, column: Int, text: Substring)] = []
+            var line = 1 + source.bytes[..<header.startIndex].lazy.filter { $0 == 0x0A }.count
+            var start = header.startIndex
+            while start < source.bytes.count {
+                var end = start
+                while end < source.bytes.count, source.bytes[end] != 0x0A { end += 1 }
+                let bytes = source.bytes[start..<end]
+                guard bytes.contains(UInt8(ascii: "|")) else { break }
+                lines.append((line, 1, Substring(String(decoding: bytes, as: UTF8.self))))
+                line += 1
+                start = end + 1
+            }
+            guard let table = PipeTable(lines: lines), table.keys.count >= 3,
+                  let column = table.column(trackerCompanyColumns) else { return false }
+            var companies = Set<String>()
+            for row in table.rows where column < row.cells.count {
+                let name = Markup.plain(row.cells[column].text).lowercased()
+                if !name.isEmpty, name != "—", name != "-" { companies.insert(name) }
+            }
+            guard companies.count >= 2 else { return false }
+            count = companies.count
+            return true
+        }
+        return count
+    }
+
+    static let trackerStems: [[UInt8]] = ["ompan", "OMPAN", "mployer", "MPLOYER", "rganisation", "rganization"].map { Array($0.utf8) }
+    static let trackerCompanyColumns: Set<String> = ["company", "companies", "employer", "organisation", "organization", "firm"]
 
     /// Whether a line holding one of `stems` passes `test`; only the lines that hold one are looked at.
     static func firstLine(of bytes: [UInt8], withStemOf stems: StemSet, where test: (ArraySlice<UInt8>) -> Bool) -> Bool {

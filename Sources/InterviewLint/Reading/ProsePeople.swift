@@ -12,6 +12,9 @@ enum ProsePeople {
         "supervisor", "librarian", "teacher", "consultant", "associate", "actuary", "controller", "executive",
         "talent", "hiring", "team", "product", "programme", "program", "planner", "sre", "researcher",
         "assistant", "secretary", "dean", "professor", "chair", "member", "avp", "svp", "evp", "advisor",
+        "editor", "producer", "programmer", "accountant",
+        // Shorthand of quick notes ("Rosa Delgado (branch mgr) + Kevin Tran (ops)").
+        "mgr", "mngr", "dir", "ops", "eng", "exec", "admin", "asst", "coord", "hrbp",
     ]
     /// Capitalised words that start sentences or name things, never people.
     static let notNames: Set<String> = [
@@ -190,6 +193,10 @@ enum ProsePeople {
         var result: [Interviewer] = []
         // Where the last person taken ends: "X (title) and Y" goes on the list.
         var lastTaken: Int?
+        // A name with its title in brackets not taken (the line is not about the interview):
+        // taken with the next one if a list joins them ("Dana Whitlock (Store Manager) + Marcus
+        // Reyes (Assistant Manager)"), two people with titles being people met.
+        var titledAlone: (name: String, offset: Int, end: Int)?
         func sentenceEnds(between from: Int, _ to: Int) -> Bool {
             guard from < to else { return false }
             for index in from..<to where ".;!?".unicodeScalars.contains(scalars[index]) {
@@ -275,11 +282,20 @@ enum ProsePeople {
             let listed = lastTaken.map { !sentenceEnds(between: $0, start) } == true
                 && (beforeWords.last == "and" || before.trimmingWhitespace().hasSuffix("+") || before.trimmingWhitespace().hasSuffix("&"))
             let opening = announced > 0 && start >= announcedFrom && opensSentence(scalars, at: start)
+            let offset = start + (nameText.unicodeScalars.count - nameText.unicodeScalars.drop { "*[".unicodeScalars.contains($0) }.count)
+            let bracketed = titled && rest.hasPrefix("(")
             if aboutInterview && (titled || cue) || afterInterviewLine && titled || listed || opening {
-                let offset = start + (nameText.unicodeScalars.count - nameText.unicodeScalars.drop { "*[".unicodeScalars.contains($0) }.count)
                 take(name, at: offset)
                 lastTaken = lastGood
                 if announced > 0 { announced -= 1 }
+            } else if bracketed, let first = titledAlone, !sentenceEnds(between: first.end, start),
+                      isJoiner(before.trimmingWhitespace()) {
+                take(first.name, at: first.offset)
+                take(name, at: offset)
+                lastTaken = lastGood
+                titledAlone = nil
+            } else if bracketed {
+                titledAlone = (name, offset, lastGood)
             }
             index = max(lastGood, index + 1)
         }
@@ -289,6 +305,13 @@ enum ProsePeople {
             if announced > 0 { announced -= 1 }
         }
         return (result, announced)
+    }
+
+    /// Whether the text before a name ends with a joining mark or word: `+`, `&`, `,`, `/`, "and".
+    static func isJoiner(_ before: String) -> Bool {
+        guard let last = before.unicodeScalars.last else { return false }
+        if "+&,/".unicodeScalars.contains(last) { return true }
+        return before.hasSuffix(" and") || before == "and"
     }
 
     /// Whether the name at `start` opens a sentence or a clause ("…people. Dana Whitlock runs",

@@ -6,9 +6,11 @@ enum StatusReader {
     /// Words that settle the status, strongest first: an ending named anywhere in the value wins
     /// over a word of a stage still in progress ("rejected after the onsite" is rejected).
     static let endings: [(Interview.Status, Set<String>)] = [
-        (.accepted, ["accepted", "hired", "signed"]),
-        (.offer, ["offer", "offered", "offers"]),
-        (.rejected, ["rejected", "rejection", "declined", "unsuccessful", "turned"]),
+        (.accepted, ["accepted", "hired", "signed", "acceptée", "accepté", "aceptada", "aceptado", "angenommen"]),
+        (.offer, ["offer", "offered", "offers", "offre", "oferta", "angebot"]),
+        (.rejected, ["rejected", "rejection", "declined", "unsuccessful", "turned",
+                     // French, Spanish and German ("Statut : refusée", "Estado: rechazada").
+                     "refusée", "refusé", "refus", "rejetée", "rejeté", "rechazada", "rechazado", "abgelehnt", "absage"]),
         (.withdrawn, ["withdrawn", "withdrew", "withdraw", "withdrawing"]),
         (.closed, ["closed", "ghosted", "archived", "dead", "filled", "cancelled", "canceled"]),
     ]
@@ -92,7 +94,9 @@ extension StatusReader {
             var end = end
             while end > start, buffer[end - 1] == UInt8(ascii: "*") || buffer[end - 1] == UInt8(ascii: "_") || buffer[end - 1] == 0x20 { end -= 1 }
             // status, stage and outcome end in s or e: most keys are turned away on one byte.
-            guard end > start, buffer[end - 1] | 0x20 == UInt8(ascii: "s") || buffer[end - 1] | 0x20 == UInt8(ascii: "e") else { return false }
+            let last = buffer[end - 1] | 0x20
+            guard end > start, last == UInt8(ascii: "s") || last == UInt8(ascii: "e") || last == UInt8(ascii: "t") || last == UInt8(ascii: "o")
+            else { return false }
             func ends(_ word: StaticString) -> Bool {
                 let count = word.utf8CodeUnitCount
                 guard end - start >= count else { return false }
@@ -100,7 +104,7 @@ extension StatusReader {
                 for position in 0..<count where buffer[end - count + position] | 0x20 != letters[position] { return false }
                 return true
             }
-            return ends("status") || ends("stage") || ends("outcome")
+            return ends("status") || ends("stage") || ends("outcome") || ends("statut") || ends("estado")
         }
         for mark in [UInt8(ascii: ":"), UInt8(ascii: "|")] {
             var offset = 0

@@ -51,6 +51,17 @@ public enum TimeframeReader {
         return index < tokens.count && DateReader.date(in: tokens, at: index, reference: nil) != nil
     }
 
+    /// Whether the text says plainly that the question was not asked ("Forgot to ask about
+    /// timeline"): a not-asked phrase with no date and no "but" after which an answer could follow.
+    static func saysNotAsked(_ text: String) -> Bool {
+        let tokens = Tokenizer.tokens(text)
+        guard notAskedPhrases.occurs(in: tokens), !tokens.contains(where: { $0.isWord("but") || $0.isWord("though") })
+        else { return false }
+        // Any day will do as the reference: the question is only whether a date is written.
+        let reference = LocalDate(year: 2000, month: 1, day: 1)
+        return !tokens.indices.contains { decisionDate(tokens, at: $0, interviewDay: reference) != nil }
+    }
+
     public static func read(_ text: String, interviewDay: LocalDate?) -> Reading {
         let tokens = Tokenizer.tokens(text)
         if notAskedPhrases.occurs(in: tokens) { return .notAsked }

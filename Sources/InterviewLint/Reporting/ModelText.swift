@@ -18,6 +18,11 @@ public enum ModelText {
             out.append("\(path): not checked: a note about a candidate you interviewed (its title, a `Candidate:` line or a hiring verdict such as 'lean hire' or a scorecard), not about your own interview")
             return out.joined(separator: "\n") + "\n"
         }
+        if let companies = interview.tracksApplications {
+            out.append("\(path): not checked: a job-tracker table of \(companies) companies (a Company column, a row per application), not the note of one interview")
+            out.append("  Write each interview in a note of its own to have it checked (docs/format.md).")
+            return out.joined(separator: "\n") + "\n"
+        }
         guard interview.isInterviewNote else {
             out.append("\(path): not checked: no sign of an interview was found (no interview date, company, interviewers, follow-up log or interview keys in the front matter, or none of them with a word of an interview or of hiring)")
             out.append("  To have it checked, give it front matter such as `date: 2026-11-16 10:00` and `company: Acme`, or an `## Interviewers` section (docs/format.md).")
