@@ -683,6 +683,8 @@ extension ProseFacts {
         if let colon = text.byteRange(of: ": "), words(text[..<colon.lowerBound]).contains(where: { interviewWords.contains($0) || $0 == "notes" || $0 == "log" }) {
             text = String(text[colon.upperBound...])
         }
+        // "Interview — Orla Finnegan @ Tidewell Media": what follows the "@" is the firm, not who was met.
+        if let at = text.byteRange(of: " @ "), let company = companyFromTitle(String(text[at.upperBound...])) { return company }
         let separators = [" — ", " – ", " - ", " | ", " @ ", " · ", " • ", ": "]
         var parts = [text]
         for separator in separators {
