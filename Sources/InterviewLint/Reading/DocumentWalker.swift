@@ -57,10 +57,13 @@ struct DocumentWalker {
         defer { if let person { peopleSources.append(.item(person)) } }
         // Directives live in HTML; most notes have none, and looking cost a list of every block's descendants.
         let hasHTML = document.hasHTML
+        // Whether a block other than HTML (a comment) came before.
+        var sawText = false
         for (position, index) in document.topLevel.enumerated() {
             if position & 63 == 63, options.cancellation?.isCancelled == true { return }
             let block = document.blocks[index]
             if hasHTML { directives += Directive.all(in: index, of: document, source: source) }
+            defer { if block.kind != .htmlBlock { sawText = true } }
             var headingLevel: Int?
             if case .heading(let level) = block.kind {
                 headingLevel = level
@@ -96,8 +99,12 @@ struct DocumentWalker {
                 continue
             }
             guard let section = current?.section else {
+                // A plain title line with the key lines right under it (Apple Notes, plain text:
+                // "Tessellate Robotics - Controls Engineer interview" then "When: Thu 11/19/2026 1:00 PM").
                 if readsKeyLines, block.kind == .paragraph, let range = block.range,
-                   source.withLine(range.start.line, { DocumentWalker.mayBeKeyLine($0) || $0.first == UInt8(ascii: "|") }) {
+                   source.withLine(range.start.line, { DocumentWalker.mayBeKeyLine($0) || $0.first == UInt8(ascii: "|") })
+                    || !sawText && range.end.line > range.start.line
+                    && source.withLine(range.start.line + 1, { DocumentWalker.mayBeKeyLine($0) }) {
                     readKeyLines(index)
                 } else if readsKeyLines, case .list = block.kind {
                     readKeyItems(index)

@@ -131,7 +131,7 @@ enum LogEntryReader {
     static let recapPhrases = PhraseList([
         ["talked", "about"], ["talk", "about"], ["conversation", "about"], ["discussion", "about"],
         ["discussed"], ["mentioned"], ["referenced"], ["followed", "up", "on"], ["chat", "about"],
-        ["back", "over"], ["brought", "up"], ["touched", "on"], ["referred", "to"], ["what", "we"],
+        ["back", "over"], ["went", "over"], ["brought", "up"], ["touched", "on"], ["referred", "to"], ["what", "we"],
         ["we", "talked"], ["we", "discussed"], ["question", "about"], ["questions", "about"],
         ["hearing", "about"], ["learning", "about"], ["walking", "me", "through"], ["walked", "me", "through"],
         ["showing", "me"], ["showed", "me"],
