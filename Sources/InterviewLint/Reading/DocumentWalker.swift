@@ -57,10 +57,13 @@ struct DocumentWalker {
         defer { if let person { peopleSources.append(.item(person)) } }
         // Directives live in HTML; most notes have none, and looking cost a list of every block's descendants.
         let hasHTML = document.hasHTML
+        // Whether a block other than HTML (a comment) came before.
+        var sawText = false
         for (position, index) in document.topLevel.enumerated() {
             if position & 63 == 63, options.cancellation?.isCancelled == true { return }
             let block = document.blocks[index]
             if hasHTML { directives += Directive.all(in: index, of: document, source: source) }
+            defer { if block.kind != .htmlBlock { sawText = true } }
             var headingLevel: Int?
             if case .heading(let level) = block.kind {
                 headingLevel = level
@@ -96,8 +99,12 @@ struct DocumentWalker {
                 continue
             }
             guard let section = current?.section else {
+                // A plain title line with the key lines right under it (Apple Notes, plain text:
+                // "Tessellate Robotics - Controls Engineer interview" then "When: Thu 11/19/2026 1:00 PM").
                 if readsKeyLines, block.kind == .paragraph, let range = block.range,
-                   source.withLine(range.start.line, { DocumentWalker.mayBeKeyLine($0) || $0.first == UInt8(ascii: "|") }) {
+                   source.withLine(range.start.line, { DocumentWalker.mayBeKeyLine($0) || $0.first == UInt8(ascii: "|") })
+                    || !sawText && range.end.line > range.start.line
+                    && source.withLine(range.start.line + 1, { DocumentWalker.mayBeKeyLine($0) }) {
                     readKeyLines(index)
                 } else if readsKeyLines, case .list = block.kind {
                     readKeyItems(index)
@@ -181,14 +188,14 @@ struct DocumentWalker {
     /// Whether a line under a person is a contact with them ("Thank-you: emailed 12 Nov, 5:10pm",
     /// "TY: emailed 11/10 4:15pm") rather than a detail of their card.
     static func isContactLine(_ text: String) -> Bool {
-        let words = ProseFacts.words(Substring(text.lowercased())).prefix(3)
+        let words = ProseFacts.words(Substring(text.quickLowercased())).prefix(3)
         guard let first = words.first else { return false }
         return contactOpeners.contains(first) || words.contains(where: { $0 == "emailed" || $0 == "called" || $0 == "sent" || $0 == "rang" })
     }
 
     /// "Thank-you: not yet", "TY: todo": a contact that has not happened, neither a contact nor a detail.
     static func isPendingContact(_ text: String) -> Bool {
-        let words = ProseFacts.words(Substring(text.lowercased()))
+        let words = ProseFacts.words(Substring(text.quickLowercased()))
         return words.prefix(6).contains { ["not", "yet", "todo", "pending", "planned", "tomorrow", "tbd", "no"].contains($0) }
     }
     static let contactOpeners: Set<String> = ["thank-you", "thank", "thanks", "thankyou", "ty", "follow-up", "followup",
@@ -287,7 +294,7 @@ struct DocumentWalker {
         let lines = lines(ofParagraph: first, quoted: true)
         guard let head = lines.first, head.text.hasPrefix("[!"), let close = head.text.firstIndex(of: "]") else { return }
         let kind = head.text[head.text.index(head.text.startIndex, offsetBy: 2)..<close]
-            .lowercased().filter { $0 != "+" && $0 != "-" }
+            .quickLowercased().filter { $0 != "+" && $0 != "-" }
         if DocumentWalker.detailCallouts.contains(kind) {
             guard readsKeyLines else { return }
             readKeyLines(lines: Array(lines.dropFirst()))

@@ -82,7 +82,7 @@ enum FrontMatterReader {
 
     /// A blog post's `layout: post` (Jekyll, Hugo): its `date` is when it was published.
     static func isPostLayout(_ value: String) -> Bool {
-        let lower = value.lowercased().trimmingWhitespace()
+        let lower = value.quickLowercased().trimmingWhitespace()
         return lower == "post" || lower == "posts" || lower == "blog"
     }
 
@@ -159,7 +159,7 @@ enum FrontMatterReader {
         }
         if simple, let simple = SimpleFrontMatter.read(source, lines: 2..<closing) {
             var seen: [(normalized: String, key: String, line: Int)] = []
-            let post = simple.contains { $0.key.utf8.count == 6 && $0.key.lowercased() == "layout" && $0.value.map(isPostLayout) == true }
+            let post = simple.contains { $0.key.utf8.count == 6 && $0.key.quickLowercased() == "layout" && $0.value.map(isPostLayout) == true }
             for entry in simple {
                 let normalized = publicationKey(Markup.key(entry.key), post: post)
                 guard let field = keyNames[normalized] else { continue }
@@ -298,7 +298,7 @@ enum FrontMatterReader {
 
     /// What follows "rescheduled to", "moved to", "postponed to" in a date's value, if anything does.
     static func movedTo(_ value: String) -> String? {
-        let lower = value.lowercased()
+        let lower = value.quickLowercased()
         guard lower.utf8.count == value.utf8.count else { return nil }
         for cue in ["rescheduled to ", "rescheduled for ", "moved to ", "postponed to ", "pushed to ", "changed to "] {
             if let found = lower.byteRange(of: cue) {

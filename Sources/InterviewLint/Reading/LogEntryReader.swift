@@ -131,7 +131,7 @@ enum LogEntryReader {
     static let recapPhrases = PhraseList([
         ["talked", "about"], ["talk", "about"], ["conversation", "about"], ["discussion", "about"],
         ["discussed"], ["mentioned"], ["referenced"], ["followed", "up", "on"], ["chat", "about"],
-        ["back", "over"], ["brought", "up"], ["touched", "on"], ["referred", "to"], ["what", "we"],
+        ["back", "over"], ["went", "over"], ["brought", "up"], ["touched", "on"], ["referred", "to"], ["what", "we"],
         ["we", "talked"], ["we", "discussed"], ["question", "about"], ["questions", "about"],
         ["hearing", "about"], ["learning", "about"], ["walking", "me", "through"], ["walked", "me", "through"],
         ["showing", "me"], ["showed", "me"],
@@ -144,7 +144,7 @@ enum LogEntryReader {
 
     static func saysRecapOutsideASCII(_ text: String) -> Bool {
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
-        let lower = text.lowercased()
+        let lower = text.quickLowercased()
         return recapSpellings.contains { lower.byteRange(of: $0) != nil }
     }
     /// How people say they still want the job, besides "reiterated interest".

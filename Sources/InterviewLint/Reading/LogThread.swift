@@ -41,6 +41,17 @@ enum LogThread {
                     log[index].people = earlier.people
                 }
             }
+            if log[index].channel == nil, log[index].isOutgoing, index > 0, !log[index].interviewers.isEmpty,
+               let same = words.firstIndex(of: "same"), same + 1 < words.count, words[same + 1] == "to",
+               log[index - 1].isOutgoing, let channel = log[index - 1].channel {
+                // "– same to Rahul, recapped …" under "emailed Fiona to say thank you": the same
+                // message, the same way, to another person.
+                log[index].channel = Located(channel.value, log[index].range)
+                if log[index - 1].kind == .thankYou, log[index].kind != .thankYou {
+                    log[index].kind = .thankYou
+                    log[index].reiteratesInterest = log[index].reiteratesInterest || LogEntryReader.saysInterest(log[index].text)
+                }
+            }
             if log[index].channel == nil, !log[index].isOutgoing, !log[index].interviewers.isEmpty,
                words.contains(where: replyWords.contains) {
                 // A reply comes the way the message to them it answers went.

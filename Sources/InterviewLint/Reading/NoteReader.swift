@@ -131,7 +131,7 @@ public enum NoteReader {
         for value in listed {
             let recruiters = FrontMatterReader.isRecruiterKey(value.key)
             for var person in peopleNamed(in: value) where !interview.people.contains(where: {
-                $0.name.value.lowercased() == person.name.value.lowercased()
+                $0.name.value.quickLowercased() == person.name.value.quickLowercased()
             }) {
                 person.isRecruiter = recruiters
                 interview.people.append(person)
@@ -165,14 +165,14 @@ public enum NoteReader {
         // A recruiter's key line alone leaves the interviewers to the prose.
         if interview.people.allSatisfy(\.isRecruiter) {
             let lines = proseLines()
-            let company = Set(((interview.company ?? titleCompany)?.value ?? "").lowercased().split(separator: " ").map(String.init))
+            let company = Set(((interview.company ?? titleCompany)?.value ?? "").quickLowercased().split(separator: " ").map(String.init))
             let said = ProsePeople.people(in: lines, listItems: Set(lines.filter(\.isListItem).map(\.line)),
                                           companyWords: company, skipping: [])
             if interview.people.isEmpty {
                 interview.people = said
             } else {
-                let known = Set(interview.people.map { $0.name.value.lowercased() })
-                interview.people += said.filter { !known.contains($0.name.value.lowercased()) }
+                let known = Set(interview.people.map { $0.name.value.quickLowercased() })
+                interview.people += said.filter { !known.contains($0.name.value.quickLowercased()) }
             }
         }
         if let company = (interview.company ?? titleCompany)?.value {

@@ -685,6 +685,8 @@ extension ProseFacts {
         if let colon = text.byteRange(of: ": "), words(text[..<colon.lowerBound]).contains(where: { interviewWords.contains($0) || $0 == "notes" || $0 == "log" }) {
             text = String(text[colon.upperBound...])
         }
+        // "Interview — Orla Finnegan @ Tidewell Media": what follows the "@" is the firm, not who was met.
+        if let at = text.byteRange(of: " @ "), let company = companyFromTitle(String(text[at.upperBound...])) { return company }
         let separators = [" — ", " – ", " - ", " | ", " @ ", " · ", " • ", ": "]
         var parts = [text]
         for separator in separators {
@@ -931,7 +933,7 @@ extension ProseFacts {
                   let column = table.column(trackerCompanyColumns) else { return false }
             var companies = Set<String>()
             for row in table.rows where column < row.cells.count {
-                let name = Markup.plain(row.cells[column].text).lowercased()
+                let name = Markup.plain(row.cells[column].text).quickLowercased()
                 if !name.isEmpty, name != "—", name != "-" { companies.insert(name) }
             }
             guard companies.count >= 2 else { return false }
@@ -941,7 +943,7 @@ extension ProseFacts {
         return count
     }
 
-    static let trackerStems: [[UInt8]] = ["ompan", "OMPAN", "mployer", "MPLOYER", "rganisation", "rganization"].map { Array($0.utf8) }
+    static let trackerStems = StemSet(["ompan", "OMPAN", "mployer", "MPLOYER", "rganisation", "rganization"])
     static let trackerCompanyColumns: Set<String> = ["company", "companies", "employer", "organisation", "organization", "firm"]
 
     /// Whether a line holding one of `stems` passes `test`; only the lines that hold one are looked at.

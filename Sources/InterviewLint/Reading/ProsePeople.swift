@@ -122,7 +122,9 @@ enum ProsePeople {
             for person in people { add(person) }
             // An announcement names its people in its own paragraph or the next.
             announced = line.words.contains(where: { countWords[$0] != nil }) && announcement(in: line.text) != nil ? left : 0
-            previousAbout = isAboutInterview(line.words)
+            // "Fri 6 Nov 2026, 10:00, their office." then "Orla Finnegan, Head of Content.": the
+            // day at the top of a note is the meeting's, and a titled name under it someone met.
+            previousAbout = isAboutInterview(line.words) || !line.isListItem && found.isEmpty && afterOpeningDate(line) != nil
         }
         return found
     }
@@ -284,7 +286,10 @@ enum ProsePeople {
             let opening = announced > 0 && start >= announcedFrom && opensSentence(scalars, at: start)
             let offset = start + (nameText.unicodeScalars.count - nameText.unicodeScalars.drop { "*[".unicodeScalars.contains($0) }.count)
             let bracketed = titled && rest.hasPrefix("(")
-            if aboutInterview && (titled || cue) || afterInterviewLine && titled || listed || opening {
+            // "Fri 6 Nov 2026, 10:00, with Orla Finnegan (Head of Content).": a line that is a day
+            // and time, then "with" the name, gives the meeting and who was in it.
+            let datedWith = !aboutInterview && beforeWords.last == "with" && opensWithDateThenWith(line, before: start)
+            if (aboutInterview || datedWith) && (titled || cue) || afterInterviewLine && titled || listed || opening {
                 take(name, at: offset)
                 lastTaken = lastGood
                 if announced > 0 { announced -= 1 }
@@ -312,6 +317,26 @@ enum ProsePeople {
         guard let last = before.unicodeScalars.last else { return false }
         if "+&,/".unicodeScalars.contains(last) { return true }
         return before.hasSuffix(" and") || before == "and"
+    }
+
+    /// Where the words after a day (and time) that opens the line start, in tokens; nil when it
+    /// opens with no day. Looked at only for a line whose first token is a number, a date or a weekday.
+    static func afterOpeningDate(_ line: ProseLine) -> Int? {
+        let tokens = line.tokens
+        guard let first = tokens.first, first.word == nil || DateReader.weekday(first) != nil,
+              let (_, _, used) = DateReader.dateTime(in: tokens, at: 0, reference: LocalDate(year: 2000, month: 1, day: 1)) else { return nil }
+        var index = used
+        while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
+        return index
+    }
+
+    /// Whether the line opens with a day (and time), then only marks up to the "with" before
+    /// the scalar offset `before`.
+    static func opensWithDateThenWith(_ line: ProseLine, before: Int) -> Bool {
+        let tokens = line.tokens
+        guard let index = afterOpeningDate(line), index < tokens.count, tokens[index].isWord("with") else { return false }
+        // That "with" is the one before the name ("with **Orla Finnegan**").
+        return (0...3).contains(before - tokens[index].offset - 5)
     }
 
     /// Whether the name at `start` opens a sentence or a clause ("…people. Dana Whitlock runs",
@@ -387,12 +412,27 @@ extension ProsePeople {
                     let range = SourceRange(line: line.line, column: line.column + at, length: email.unicodeScalars.count)
                     if people[owner].email == nil { people[owner].email = Located(email, range) }
                     if people[owner].phone == nil {
-                        var after = ""
+                        // The number up to the next address ("eleanor@…, 0117 496 0123. Sam: sam@…"),
+                        // unless another person's name comes first: that number is theirs.
                         let end = at + email.unicodeScalars.count
-                        after.unicodeScalars.append(contentsOf: scalars[end..<min(scalars.count, end + 30)])
-                        if !after.contains("@"), let (phone, phoneOffset) = InterviewerReader.contacts(in: after).phone {
-                            people[owner].phone = Located(phone, SourceRange(line: line.line, column: line.column + end + phoneOffset,
-                                                                             length: phone.unicodeScalars.count))
+                        var stop = min(scalars.count, end + 30)
+                        if let nextAt = scalars[end..<stop].firstIndex(of: "@") {
+                            stop = nextAt
+                            while stop > end, scalars[stop - 1] != " " { stop -= 1 }
+                        }
+                        var after = ""
+                        after.unicodeScalars.append(contentsOf: scalars[end..<stop])
+                        if let (phone, phoneOffset) = InterviewerReader.contacts(in: after, email: false).phone {
+                            var head = ""
+                            head.unicodeScalars.append(contentsOf: after.unicodeScalars.prefix(phoneOffset))
+                            let before = fold(head)
+                            let otherNamed = people.indices.contains { index in
+                                index != owner && names[index].contains { before.byteRange(of: $0) != nil }
+                            }
+                            if !otherNamed {
+                                people[owner].phone = Located(phone, SourceRange(line: line.line, column: line.column + end + phoneOffset,
+                                                                                 length: phone.unicodeScalars.count))
+                            }
                         }
                     }
                 }

@@ -255,6 +255,12 @@ enum SentenceContacts {
         return person
     }
 
+    /// Whether the sentence opens with "Thank-you", "Thankyou" or "TY" and `end` is the token after it.
+    static func opensWithThanks(_ tokens: [Token], before end: Int) -> Bool {
+        if end == 1 { return tokens[0].isWord("thankyou", "ty") }
+        return end == 3 && tokens[0].isWord("thank") && tokens[1].isPunctuation("-") && tokens[2].isWord("you")
+    }
+
     /// The contact a sentence tells, if it tells one.
     static func contact(in tokens: [Token], sentence: Substring, context: LogEntryReader.Context) -> Found? {
         guard !tokens.contains(where: { $0.isPunctuation("?") }) else { return nil }
@@ -268,7 +274,7 @@ enum SentenceContacts {
             if word == "mailed", position >= 2, tokens[position - 1].isPunctuation("-"), wordAt(position - 2) == "e" { channel = .email }
             // The clause before the verb: its subject, and nothing that makes it unreal.
             var start = position
-            var own = false, otherWord = false, unreal = false, neither = false
+            var own = false, otherWord = false, unreal = false, neither = false, passiveThanks = false
             var other: [Int] = []
             while start > 0 {
                 let token = tokens[start - 1]
@@ -277,6 +283,12 @@ enum SentenceContacts {
                 }
                 if let before = token.word {
                     if clauseWords.contains(before) { break }
+                    if word == "sent" || word == "emailed", opensWithThanks(tokens, before: start) {
+                        // "Thank-you sent by email 2026-11-20 16:40": the writer's, told in the passive.
+                        own = true
+                        passiveThanks = true
+                        break
+                    }
                     if Self.unreal.contains(before) {
                         unreal = true
                     } else if ownSubjects.contains(before) {
@@ -297,7 +309,7 @@ enum SentenceContacts {
             // The object: whom, and in what.
             var after = position + 1
             var people: [Int] = incoming ? other : []
-            var everyone = false, pronoun = false, thankYou = false, paper = false
+            var everyone = false, pronoun = false, thankYou = passiveThanks, paper = false
             var object: LogEntry.Channel??
             while after < tokens.count {
                 let token = tokens[after]
@@ -395,7 +407,7 @@ enum SentenceContacts {
         for var piece in ProseLines.sentences(text) {
             while piece.first == " " { piece = piece.dropFirst() }
             if let previous = result.last, let word = previous.split(separator: " ").last,
-               LogEntryReader.titleAbbreviations.contains(word.dropLast().lowercased()), word.hasSuffix(".") {
+               LogEntryReader.titleAbbreviations.contains(word.dropLast().quickLowercased()), word.hasSuffix(".") {
                 result[result.count - 1] = text[previous.startIndex..<piece.endIndex]
             } else {
                 result.append(piece)
@@ -540,7 +552,9 @@ enum SentenceContacts {
         entry.people = people.map { PersonReference(written: Located(context.people[$0].name.value, range), interviewer: $0, match: .implied) }
         if found.incoming {
             entry.kind = .other
-        } else if found.thankYou {
+        } else if found.thankYou || read.kind == .thankYou {
+            // "Emailed Sam separately (18:55) — thanked him, recapped the Revit chat": the log
+            // reader's words for a written message that thanks and recaps.
             entry.kind = .thankYou
         } else if entry.channel?.value == .call || read.kind == .followUp {
             entry.kind = .followUp

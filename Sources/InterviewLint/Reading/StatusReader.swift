@@ -25,7 +25,7 @@ enum StatusReader {
     /// The status the text names, or nil when no word of it is known.
     static func read(_ text: String) -> Interview.Status? {
         if let exact = Interview.Status(rawValue: Markup.key(text)) { return exact }
-        let words = text.lowercased().split { !($0.isLetter || $0 == "'") }.map(String.init)
+        let words = text.quickLowercased().split { !($0.isLetter || $0 == "'") }.map(String.init)
         // "not selected", "not moving forward": a rejection in two words.
         for (index, word) in words.enumerated() where word == "not" || word == "no" {
             if index + 1 < words.count, ["selected", "moving", "proceeding", "successful", "chosen"].contains(words[index + 1]) {
@@ -73,7 +73,7 @@ extension StatusReader {
             var logLines = Set<Int>()
             for entry in interview.log { logLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
             let after = interview.start.map { $0.range.start.line } ?? 0
-            let names = Set(interview.people.flatMap { $0.nameWithoutTitle.lowercased().split { !($0.isLetter || $0 == "'") } }
+            let names = Set(interview.people.flatMap { $0.nameWithoutTitle.quickLowercased().split { !($0.isLetter || $0 == "'") } }
                 .filter { $0.count > 2 }.map(String.init))
             for line in lines() where line.line > after && !line.isPlan && !line.isHeading && !line.isQuote && !logLines.contains(line.line) {
                 guard line.line >= last?.line ?? 0, mayStateEnding(line.text),

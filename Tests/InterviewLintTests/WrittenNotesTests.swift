@@ -1,0 +1,95 @@
+import Testing
+@testable import InterviewLint
+
+/// Constructs of notes as people write them: each test is one way of writing a fact.
+@Suite("notes as written")
+struct WrittenNotesTests {
+    @Test("two people's address and number in one paragraph: each number goes with the address before it")
+    func twoAddressNumberPairs() {
+        func phones(_ note: String) -> [String?] { read(note).people.map { $0.phone?.value } }
+        #expect(phones("""
+            # Ashby Architects interview
+
+            Interview: Mon 16 Nov 2026, 3pm with Eleanor Rowe and Sam Ashby.
+
+            Got cards from both. Eleanor: eleanor@ashby.example, 0117 496 0123. Sam: sam@ashby.example, 0117 496 0177.
+            """) == ["0117 496 0123", "0117 496 0177"])
+        #expect(phones("""
+            # Pennant Studios — Motion Designer
+
+            > [!abstract] Interview
+            > Mon 23 Nov 2026, 11:00 · in person
+            > With **Lottie Pennant** (Creative Director) and **Arjun Nair** (Senior Animator)
+
+            > [!check] Cards
+            > Lottie: lottie@pennant.example · 0117 496 0211
+            > Arjun: arjun@pennant.example · 0117 496 0234
+            """) == ["0117 496 0211", "0117 496 0234"])
+        #expect(phones("""
+            # Rowan Pediatrics interview
+
+            Had my interview on Monday, November 9th 2026 at 1:30 with Dr. Naomi Feld and Kim Jacobs. Both handed me their cards (nfeld@rowanpeds.example, 919-555-0123; kjacobs@rowanpeds.example, 919-555-0124).
+            """) == ["919-555-0123", "919-555-0124"])
+        // A number after the other person's name is theirs, not the address's before it.
+        #expect(phones("""
+            # Ashby Architects interview
+
+            Interview: Mon 16 Nov 2026, 3pm with Eleanor Rowe and Sam Ashby.
+
+            Cards: eleanor@ashby.example; Sam 0117 496 0177, sam@ashby.example.
+            """).first == .some(nil))
+    }
+
+    @Test("a line that is a day and time, then 'with' a name, names the person met")
+    func datedLineWithName() {
+        let note = read("# Ironbridge Games interview\n\nMon 23 Nov 2026, 13:00, with Keiko Tanaka (lead programmer).\n")
+        #expect(note.people.map(\.name.value) == ["Keiko Tanaka"])
+        #expect(read("# Tidewell Media\n\nFri 6 Nov 2026, 10:00, with **Orla Finnegan**.\n").people.map(\.name.value) == ["Orla Finnegan"])
+        // The day alone at the top, then the person with their title.
+        let below = read("## Interview — Tidewell Media (Social Media Lead)\nFri 6 Nov 2026, 10:00, their office in Dublin 2.\n\nOrla Finnegan, Head of Content. She had no cards.\n")
+        #expect(below.people.map(\.name.value) == ["Orla Finnegan"])
+        // A title that writes the person "@" the firm: the firm is the company, the person is met.
+        let at = read("## Interview — Orla Finnegan @ Tidewell Media (Social Media Lead)\nFri 6 Nov 2026, 10:00, their office in Dublin 2.\n\nOrla Finnegan, Head of Content. She had no cards.\n")
+        #expect(at.company?.value == "Tidewell Media")
+        #expect(at.people.map(\.name.value) == ["Orla Finnegan"])
+        // "with" later in a sentence after the date is no such line.
+        #expect(read("# Notes\n\nMon 23 Nov 2026, lunch, then drinks with Keiko Tanaka.\n").people.isEmpty)
+    }
+
+    @Test("a plain title line with the key lines right under it: the keys are read")
+    func titleThenKeyLines() {
+        let note = read("Tessellate Robotics - Controls Engineer interview\nWhen: Thu 11/19/2026 1:00 PM\nMet with: Karen Oduya (Director of Controls)\n")
+        #expect(note.start.map { "\($0.value)" } == "2026-11-19 13:00")
+        // After an HTML comment too; a paragraph further down is not taken so.
+        #expect(read("<!-- synced -->\nTessellate Robotics interview\nWhen: Thu 11/19/2026 1:00 PM\n").start.map { "\($0.value)" } == "2026-11-19 13:00")
+    }
+
+    @Test("thank-yous as people word them: 'went over', 'Emailed Sam — thanked him', 'same to Rahul', 'Thank-you sent by email'")
+    func thankYouWordings() throws {
+        let wentOver = read("# Stonegate interview\n\nInterview Wed 4 Nov 2026 at 15:00 with Beatrix Stone. Card: beatrix@stonegate.example, 020 7946 0277.\n\nSent the thank-you email at 19:20 that night — went over the marine cargo case and said I am very interested.\n")
+        #expect(wentOver.log.first?.recapsConversation == true)
+
+        let emailed = read("# Ashby Architects interview\n\nInterview: Mon 16 Nov 2026, 3pm with Sam Ashby.\n\nEmailed Sam separately (18:55) — thanked him, recapped the Revit chat, reiterated interest.\n")
+        #expect(emailed.log.map(\.kind) == [.thankYou])
+
+        let same = read("""
+            # Brackenridge Insurance interview
+
+            Interview: 17 Nov 2026 2:30 PM with Fiona McAllister and Rahul Desai.
+
+            ## Follow-up
+
+            - 17 Nov 2026 7:15 PM – emailed Fiona to say thank you, went over the backlog plan, said I would love to join
+            - 17 Nov 2026 7:32 PM – same to Rahul, recapped the working-pattern questions and said I am still very keen
+            """)
+        #expect(same.log.map(\.kind) == [.thankYou, .thankYou])
+        let rahul = try #require(same.log.last)
+        #expect(rahul.channel?.value == .email && rahul.interviewers == [1] && rahul.reiteratesInterest)
+        #expect(same.peopleWithoutThankYou.isEmpty)
+
+        let passive = read("# Interview Thornbury Solar\n\nInterviewed 2026-11-20 10:15. Interviewer: Owen Thornbury (ops director).\n\nThank-you sent by email 2026-11-20 16:40 — recapped the roof-survey puzzle, said I am definitely still interested.\n")
+        let sent = try #require(passive.log.first)
+        #expect(sent.kind == .thankYou && sent.interviewers == [0] && sent.channel?.value == .email)
+        #expect(sent.date.map { "\($0.value)" } == "2026-11-20 16:40")
+    }
+}
