@@ -28,6 +28,21 @@ struct ConfigurationTests {
         throw CancellationError()
     }
 
+    @Test("exclude patterns: * within a folder, ** across folders, ? one character, short and very long alike")
+    func globs() {
+        let cases: [(String, String, Bool)] = [
+            ("*.md", "note.md", true), ("*.md", "notes/note.md", false), ("**/*.md", "a/b/note.md", true),
+            ("archive/**", "archive/2025/x.md", true), ("archive/**", "archives/x.md", false),
+            ("drafts/?.md", "drafts/a.md", true), ("drafts/?.md", "drafts/ab.md", false), ("a/*/c.md", "a/b/c.md", true),
+        ]
+        for (pattern, path, expected) in cases {
+            #expect(Glob.matches(pattern, path) == expected, "\(pattern) \(path)")
+            // Too long for the array of states: the same answers from the dictionary.
+            let deep = String(repeating: "d/", count: 150)
+            #expect(Glob.matches(deep + pattern, deep + path) == expected, "deep \(pattern) \(path)")
+        }
+    }
+
     @Test("every problem of a file is reported at once, in the file's order")
     func allProblems() throws {
         let error = try loadError("""

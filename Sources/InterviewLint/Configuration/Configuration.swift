@@ -151,10 +151,19 @@ enum Glob {
     static func matches(_ pattern: String, _ path: String) -> Bool {
         let p = pattern.scalarArray
         let s = path.scalarArray
+        // Memoised in an array of states (0 unknown, 1 no, 2 yes) for every pattern and path of
+        // a usual length: a dictionary keyed by Int cost a scan of every protocol conformance in
+        // the binary at each start. Only a pattern and path too long for one keep a dictionary.
+        let size = (p.count + 1) * (s.count + 1)
+        var table = [UInt8](repeating: 0, count: size <= 1 << 16 ? size : 0)
         var memo: [Int: Bool] = [:]
         func match(_ i: Int, _ j: Int) -> Bool {
             let key = i * (s.count + 1) + j
-            if let known = memo[key] { return known }
+            if table.isEmpty {
+                if let known = memo[key] { return known }
+            } else if table[key] != 0 {
+                return table[key] == 2
+            }
             let result: Bool
             if i == p.count {
                 result = j == s.count
@@ -177,7 +186,7 @@ enum Glob {
             } else {
                 result = false
             }
-            memo[key] = result
+            if table.isEmpty { memo[key] = result } else { table[key] = result ? 2 : 1 }
             return result
         }
         return match(0, 0)

@@ -25,11 +25,16 @@ enum LogEntryReader {
     static let foreignThanks: WordSet = ["danke", "dankes", "dank", "dankesmail", "dankesschreiben", "gracias",
                                          "agradecimiento", "agradecer", "merci", "bedankje", "bedankmail"]
 
-    /// Emoji people use for a channel.
-    static let channelEmoji: [Unicode.Scalar: LogEntry.Channel] = [
-        "\u{1F4E7}": .email, "\u{2709}": .email, "\u{1F4E8}": .email, "\u{1F4E9}": .email, "\u{1F4E4}": .email,
-        "\u{1F4DE}": .call, "\u{260E}": .call, "\u{1F4F2}": .call, "\u{1F4AC}": .text,
-    ]
+    /// The channel of an emoji people use for one. A switch: a dictionary keyed by scalars cost a
+    /// scan of every protocol conformance in the binary the first time, at every start.
+    static func channelEmoji(_ mark: Unicode.Scalar) -> LogEntry.Channel? {
+        switch mark.value {
+        case 0x1F4E7, 0x2709, 0x1F4E8, 0x1F4E9, 0x1F4E4: .email
+        case 0x1F4DE, 0x260E, 0x1F4F2: .call
+        case 0x1F4AC: .text
+        default: nil
+        }
+    }
 
     static let stopWords = WordSet(Set([
         "email", "emailed", "e-mail", "call", "called", "calling", "phone", "phoned", "voicemail", "left", "sent",
@@ -243,7 +248,7 @@ enum LogEntryReader {
             entry.hasTime = hasTime
             // The description starts after the separator (`—`, `-`, `:`, `|`).
             end = max(end, clockEnd)
-            while end < tokens.count, case .punctuation(let mark) = tokens[end].kind, channelEmoji[mark] == nil { end += 1 }
+            while end < tokens.count, case .punctuation(let mark) = tokens[end].kind, channelEmoji(mark) == nil { end += 1 }
             descriptionToken = keyed ? 0 : end
         } else if index < tokens.count, case .isoDate(nil) = tokens[index].kind {
             let text = span.text.scalars(from: tokens[index].offset, to: tokens[index].offset + tokens[index].length)
@@ -432,7 +437,7 @@ enum LogEntryReader {
         let channelWords = Self.channelWords
         // Channel: the earliest channel word, or an emoji that stands for one ("📧 thank-you to Zoë").
         for position in tokens.indices {
-            if case .punctuation(let mark) = tokens[position].kind, mark.value >= 0x2600, let channel = channelEmoji[mark] {
+            if case .punctuation(let mark) = tokens[position].kind, mark.value >= 0x2600, let channel = channelEmoji(mark) {
                 entry.channel = Located(channel, description.range(offset: tokens[position].offset, length: 1))
                 break
             }
