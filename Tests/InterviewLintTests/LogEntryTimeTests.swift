@@ -19,6 +19,15 @@ extension RobustnessTests {
         #expect(entry?.kind == .thankYou && entry?.people.first?.interviewer == 0, "\(sample.name)")
     }
 
+    @Test("after a dotted date a dotted time is the entry's time; a dotted date after it is none")
+    func dottedTime() {
+        let note = "---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [x] Natalia Petrova — natalia@k.example\n## Follow-up\n"
+        let log = read(note + "- 16.11.2026 17.12 thank-you email to Natalia, recap: staging model\n- 24.11.2026 10.15 called Natalia\n").log
+        #expect(log.map { $0.date?.value } == [moment("2026-11-16T17:12"), moment("2026-11-24T10:15")])
+        let plain = read(note + "- 16.11.2026 17.12.2026 thank-you email to Natalia\n").log
+        #expect(plain.first?.hasTime == false)
+    }
+
     @Test("a possible time after a log entry's date is read as before")
     func possibleLogTimes() {
         let note = "---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [x] Bob Smith\n## Follow-up\n- 2026-11-16 23:59 — Email thank-you to Bob Smith. 24:00 is when they close.\n"

@@ -694,7 +694,24 @@ public enum DateReader {
             end = probe + used
             return (found, minutes, end - index)
         }
+        if case .dotDate = tokens[start].kind, let minutes = dottedTime(tokens, at: probe) {
+            return (found, minutes, probe + 3 - index)
+        }
         return (found, nil, end - index)
+    }
+
+    /// "16.11.2026 17.12": after a dotted date, hours and minutes written with a dot are its
+    /// time (the tokenizer takes "17.12" alone for no time: it may be a day and month).
+    static func dottedTime(_ tokens: [Token], at index: Int) -> Int? {
+        guard index + 2 < tokens.count, case .number(let hour, false, let hourDigits) = tokens[index].kind,
+              hourDigits <= 2, hour < 24, tokens[index + 1].isPunctuation("."),
+              case .number(let minute, false, 2) = tokens[index + 2].kind, minute < 60,
+              tokens[index + 1].offset == tokens[index].offset + tokens[index].length,
+              tokens[index + 2].offset == tokens[index + 1].offset + 1 else { return nil }
+        // Not a number with more after it ("17.12.2026", "1.2.3").
+        if index + 3 < tokens.count, tokens[index + 3].isPunctuation("."),
+           tokens[index + 3].offset == tokens[index + 2].offset + tokens[index + 2].length { return nil }
+        return hour * 60 + minute
     }
 }
 
