@@ -4,11 +4,7 @@ public enum GitHubReporter: LineReporter {
     public static let summary = "GitHub Actions annotations (::error file=…::message), then the summary"
 
     static func command(_ severity: Severity) -> String {
-        switch severity {
-        case .error: return "error"
-        case .warning: return "warning"
-        case .info: return "notice"
-        }
+        severity.named(error: "error", warning: "warning", info: "notice")
     }
 
     /// Escaping for the message part: `%`, CR and LF.

@@ -5,11 +5,7 @@ public enum RDJSONReporter: Reporter {
     public static let summary = "reviewdog JSON (reviewdog -f=rdjson)"
 
     static func severity(_ severity: Severity) -> String {
-        switch severity {
-        case .error: return "ERROR"
-        case .warning: return "WARNING"
-        case .info: return "INFO"
-        }
+        severity.named(error: "ERROR", warning: "WARNING", info: "INFO")
     }
 
     static func position(_ position: SourcePosition) -> JSONValue {

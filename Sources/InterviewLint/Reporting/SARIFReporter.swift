@@ -7,11 +7,7 @@ public enum SARIFReporter: Reporter {
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
     static func level(_ severity: Severity) -> String {
-        switch severity {
-        case .error: return "error"
-        case .warning: return "warning"
-        case .info: return "note"
-        }
+        severity.named(error: "error", warning: "warning", info: "note")
     }
 
     static func ruleObject(_ rule: any Rule.Type) -> JSONValue {

@@ -11,6 +11,15 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
     }
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+    /// The word an output format uses for this level (SARIF's "note", GitHub's "notice").
+    func named(error: String, warning: String, info: String) -> String {
+        switch self {
+        case .error: error
+        case .warning: warning
+        case .info: info
+        }
+    }
 }
 
 /// The groups rules belong to: the five techniques of the advice, and the note's structure.
