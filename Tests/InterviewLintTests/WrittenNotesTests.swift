@@ -92,4 +92,23 @@ struct WrittenNotesTests {
         #expect(sent.kind == .thankYou && sent.interviewers == [0] && sent.channel?.value == .email)
         #expect(sent.date.map { "\($0.value)" } == "2026-11-20 16:40")
     }
+
+    @Test("an interview that is no job interview is passed over, and dump says why")
+    func noJobInterview() {
+        let notes = [
+            "# Coffee with Priyanka Bose (ex-colleague, now at Stellar Maps)\n\nTue 17 Nov 2026, 8:30am, Blue Bottle on Mint St.\n\nNot a job interview, just catching up. She might refer me for a GIS role in Q1.\n",
+            "# Informational interview — Dr. Hana Kobayashi, UX Research\n\nDate: 2026-11-20 12:00 (30 min Zoom)\n\n- 2026-11-20 14:00 thanked her by email, mentioned the diary-study tip\n",
+            "# Podcast interview — \"Shipping It\" ep. 112\n\nRecorded: Thu 19 Nov 2026, 16:00\nHost: Carla Mendes — carla@shippingit.example\n",
+            "# Sprint 47 — user interviews synthesis\n\n**Date:** 2026-11-18\n**Participants:** P1 (Maya, ops lead at a customer), P2 (Jordan, finance)\n",
+        ]
+        for text in notes {
+            let note = read(text)
+            #expect(note.isNoJobInterview && !note.isInterviewNote, "\(text.prefix(40))")
+            #expect(ModelText.render(note, path: "n.md").contains("no job interview"))
+        }
+        // A job interview with those words elsewhere, or with interview keys in its front matter, is checked.
+        #expect(read("# Acme interview\n\nInterview: Mon 16 Nov 2026, 3pm with Sam Ashby (CTO). It felt like a user interview at times.\n").isInterviewNote)
+        #expect(read("---\ndate: 2026-11-18 10:00\ncompany: Acme\n---\n# Informational interview that became a screen\n").isInterviewNote)
+        #expect(read("# UX Research interview — Acme\n\nMon 16 Nov 2026, 3pm with Sam Ashby (Head of Design).\n").isInterviewNote)
+    }
 }

@@ -37,6 +37,9 @@ public struct Interview: Sendable {
     public var interviewsACandidate = false
     /// A job-tracker table of this many companies, and no sign of one interview of its own.
     public var tracksApplications: Int?
+    /// An interview that is no job interview (an informational, podcast or user-research one; a
+    /// note that says "not a job interview"): no hiring to follow up.
+    public var isNoJobInterview = false
 
     public var people: [Interviewer] = []
     public var peopleSection: SourceRange?
@@ -85,7 +88,7 @@ public struct Interview: Sendable {
     /// a "Next steps" heading alone is in many notes that are no interview's). Other Markdown
     /// files in a notes folder are counted and passed over.
     public var isInterviewNote: Bool {
-        if isTemplate || interviewsACandidate || tracksApplications != nil { return false }
+        if isTemplate || interviewsACandidate || tracksApplications != nil || isNoJobInterview { return false }
         if titleNamesInterview || frontMatter?.hasInterviewKeys == true || problems.contains(where: { $0.kind == .frontMatter }) {
             return true
         }

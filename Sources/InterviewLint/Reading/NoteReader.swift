@@ -424,6 +424,7 @@ public enum NoteReader {
         // Front matter with interview keys is the writer's own interview, written for this tool.
         if interview.frontMatter?.hasInterviewKeys != true {
             interview.interviewsACandidate = ProseFacts.interviewsACandidate(source, title: interview.title?.value)
+            if interview.isInterviewNote { interview.isNoJobInterview = ProseFacts.isNoJobInterview(source, title: interview.title?.value) }
         }
         // A table of many applications is a tracker, unless the note plainly is one interview's.
         if interview.frontMatter?.hasInterviewKeys != true, !interview.titleNamesInterview,

@@ -946,6 +946,28 @@ extension ProseFacts {
     static let trackerStems = StemSet(["ompan", "OMPAN", "mployer", "MPLOYER", "rganisation", "rganization"])
     static let trackerCompanyColumns: Set<String> = ["company", "companies", "employer", "organisation", "organization", "firm"]
 
+    /// Words before "interview" in a title that make it no job interview ("Informational interview
+    /// — Dr. Hana Kobayashi", "Podcast interview", "Sprint 47 — user interviews synthesis").
+    /// Not "research" or "customer": "UX Research interview", "Customer Success interview" are job interviews.
+    static let noJobInterviewWords: Set<String> = ["informational", "info", "podcast", "user", "usability", "discovery", "press", "radio"]
+
+    /// Whether the note is about an interview that is no job interview: its title qualifies the
+    /// interview so, or a line says so ("Not a job interview, just catching up").
+    static func isNoJobInterview(_ source: SourceText, title: String?) -> Bool {
+        if let title {
+            let words = ProseFacts.words(Substring(title.quickLowercased()))
+            for index in words.indices.dropFirst() where words[index] == "interview" || words[index] == "interviews" {
+                if noJobInterviewWords.contains(words[index - 1]) { return true }
+            }
+        }
+        return firstLine(of: source.bytes, withStemOf: noJobInterviewStems) { bytes in
+            let line = String(decoding: bytes, as: UTF8.self).quickLowercased()
+            // Not "not a real interview, just a chat with the hiring manager": that is still about the job.
+            return line.byteRange(of: "not a job interview") != nil || line.byteRange(of: "n't a job interview") != nil
+        }
+    }
+    static let noJobInterviewStems = StemSet([" a job interview"])
+
     /// Whether a line holding one of `stems` passes `test`; only the lines that hold one are looked at.
     static func firstLine(of bytes: [UInt8], withStemOf stems: StemSet, where test: (ArraySlice<UInt8>) -> Bool) -> Bool {
         var tested = Set<Int>()

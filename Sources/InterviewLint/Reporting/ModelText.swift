@@ -23,6 +23,11 @@ public enum ModelText {
             out.append("  Write each interview in a note of its own to have it checked (docs/format.md).")
             return out.joined(separator: "\n") + "\n"
         }
+        if interview.isNoJobInterview {
+            out.append("\(path): not checked: an interview that is no job interview (its title says informational, podcast, usability or user interview, or a line says 'not a job interview'): there is no hiring to follow up")
+            out.append("  If it is a job interview, give it front matter such as `date: 2026-11-16 10:00` and `company: Acme` (docs/format.md).")
+            return out.joined(separator: "\n") + "\n"
+        }
         guard interview.isInterviewNote else {
             out.append("\(path): not checked: no sign of an interview was found (no interview date, company, interviewers, follow-up log or interview keys in the front matter, or none of them with a word of an interview or of hiring)")
             out.append("  To have it checked, give it front matter such as `date: 2026-11-16 10:00` and `company: Acme`, or an `## Interviewers` section (docs/format.md).")
