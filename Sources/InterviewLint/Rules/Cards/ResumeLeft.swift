@@ -8,8 +8,10 @@ public struct ResumeLeft: Rule {
         rationale: """
             Following up only works if they can reach you and put your resume next to your name: \
             check both before you leave the building (advice 1 in seeds/follow-up-advice.md). \
-            Record it as checklist items under "Before leaving". Quiet once the interview is \
-            closed (an offer, a rejection, a round that led to the next one): nothing is left to hand over.
+            Record it as checklist items under "Before leaving". A resume carries your contact \
+            details, so a resume left counts for both unless the note says the details were not \
+            given. Quiet once the interview is closed (an offer, a rejection, a round that led to \
+            the next one): nothing is left to hand over.
             """,
         triggering: [
             RuleExample("""
@@ -41,6 +43,13 @@ public struct ResumeLeft: Rule {
             RuleExample("""
                 ---
                 date: 2026-11-16 10:00
+                ---
+                ## Notes
+                Left a copy of my CV with both of them.
+                """),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
                 status: rejected
                 ---
                 ## Interviewers
@@ -56,7 +65,9 @@ public struct ResumeLeft: Rule {
         var findings: [Finding] = []
         let anchor = before.section ?? context.interview.anchor
         let missingResume = before.resume?.value != true
-        let missingContact = before.contactInformation?.value != true
+        // The resume has the contact details on it; only a note that says otherwise (an unticked
+        // "they have my contact information") asks for them separately.
+        let missingContact = before.contactInformation.map { $0.value != true } ?? missingResume
         if missingResume && missingContact && before.resume == nil && before.contactInformation == nil {
             return [Finding("the note does not confirm that they have your resume and contact information: check both before you leave and record them under \"Before leaving\"",
                             at: anchor)]
