@@ -24,6 +24,17 @@ public struct FollowUpAfterThankYou: Rule {
                 """),
         ],
         nonTriggering: [
+            // The thank-you is there but undated: it may have gone first.
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - Sent a thank-you email to Jane Doe that night. Recap: the sync design. Reiterated interest.
+                - 2026-11-23 10:15 — Called Jane Doe; left a voicemail.
+                """),
             // The agency recruiter's debrief call before the thank-yous went out is no follow-up.
             RuleExample("""
                 ---
@@ -70,7 +81,14 @@ public struct FollowUpAfterThankYou: Rule {
                         interview.firstThankYou(to: other).map { $0.at <= call.at } ?? false
                     }
                 }
-                guard let thanks = interview.firstThankYou(to: person) else { return true }
+                guard let thanks = interview.firstThankYou(to: person) else {
+                    // A thank-you whose day the reader could not place ("that evening") may well
+                    // have gone first; unreadable-entry already asks for its date.
+                    return !interview.log.contains { entry in
+                        entry.date == nil && entry.isOutgoing && entry.kind == .thankYou
+                            && entry.people.contains { $0.interviewer == person }
+                    }
+                }
                 return thanks.at > call.at
             }
             guard !early.isEmpty else { continue }
