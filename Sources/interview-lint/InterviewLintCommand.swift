@@ -80,6 +80,46 @@ struct CommonOptions: ParsableArguments {
     var configurationChoice: ConfigurationChoice { noConfig ? .none : config.map { .file($0) } ?? .discover }
 }
 
+/// `--time-budget` and `--max-note-size`, for the commands that read many notes. `Help` words them
+/// in its command's terms: what becomes of a note over a limit is said differently by each.
+struct NoteLimits<Help: NoteLimitsHelp>: ParsableArguments {
+    @Option(help: ArgumentHelp(Help.timeBudget))
+    var timeBudget: Double = LintInvocation.defaultTimeBudget
+
+    @Option(help: ArgumentHelp(Help.maxNoteSize))
+    var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
+
+    /// Why either is not valid (the time budget named first), or nil. Each command asks in its own
+    /// `validate`, so that its other checks keep their order.
+    var problem: String? { NoteRunner.timeBudgetProblem(timeBudget) ?? noteSizeProblem(maxNoteSize) }
+
+    var noteSizeLimit: Int { maxNoteSize << 20 }
+}
+
+/// The help of `NoteLimits`' two options in one command's words.
+protocol NoteLimitsHelp {
+    static var timeBudget: String { get }
+    static var maxNoteSize: String { get }
+}
+
+extension NoteLimitsHelp {
+    static var maxNoteSize: String { "Megabytes a note may hold; a larger one is named as not read." }
+}
+
+// Lint and the report check a note that runs out of time; the agenda only reads it.
+enum LintLimitsHelp: NoteLimitsHelp {
+    static let timeBudget = "Seconds a single note may take before it is reported as not checked (0: no limit)."
+    static let maxNoteSize = "Megabytes a note (a file or standard input) may hold; a larger one is named as not read."
+}
+
+enum AgendaLimitsHelp: NoteLimitsHelp {
+    static let timeBudget = "Seconds a single note may take before it is named as not read (0: no limit)."
+}
+
+enum ReportLimitsHelp: NoteLimitsHelp {
+    static let timeBudget = "Seconds a single note may take before it is reported as not checked (0: no limit)."
+}
+
 struct OutputFormat: ExpressibleByArgument {
     var reporter: any Reporter.Type
 
@@ -114,11 +154,7 @@ struct Lint: ParsableCommand {
     @Option(name: [.short, .long], help: "Lint this many files at once (default: the number of cores).")
     var jobs: Int?
 
-    @Option(help: "Seconds a single note may take before it is reported as not checked (0: no limit).")
-    var timeBudget: Double = LintInvocation.defaultTimeBudget
-
-    @Option(help: "Megabytes a note (a file or standard input) may hold; a larger one is named as not read.")
-    var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
+    @OptionGroup var limits: NoteLimits<LintLimitsHelp>
 
     @OptionGroup var common: CommonOptions
 
@@ -133,7 +169,7 @@ struct Lint: ParsableCommand {
 
     func validate() throws {
         if let jobs, let problem = NoteRunner.jobsProblem(jobs) { throw ValidationError(problem) }
-        if let problem = limitsProblem(timeBudget: timeBudget, maxNoteSize: maxNoteSize) { throw ValidationError(problem) }
+        if let problem = limits.problem { throw ValidationError(problem) }
     }
 
     func run() throws {
@@ -142,8 +178,8 @@ struct Lint: ParsableCommand {
         invocation.outputFile = outputFile
         invocation.quiet = quiet
         invocation.jobs = jobs
-        invocation.timeBudget = timeBudget
-        invocation.maxNoteSize = maxNoteSize
+        invocation.timeBudget = limits.timeBudget
+        invocation.maxNoteSize = limits.maxNoteSize
         invocation.now = common.now
         invocation.configuration = common.configurationChoice
         invocation.strict = strict
@@ -282,21 +318,17 @@ struct Agenda: ParsableCommand {
     @Option(name: [.short, .customLong("output-file")], help: "Write the agenda to this file.")
     var outputFile: String?
 
-    @Option(help: "Seconds a single note may take before it is named as not read (0: no limit).")
-    var timeBudget: Double = LintInvocation.defaultTimeBudget
-
-    @Option(help: "Megabytes a note may hold; a larger one is named as not read.")
-    var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
+    @OptionGroup var limits: NoteLimits<AgendaLimitsHelp>
 
     func validate() throws {
-        if let problem = limitsProblem(timeBudget: timeBudget, maxNoteSize: maxNoteSize) { throw ValidationError(problem) }
+        if let problem = limits.problem { throw ValidationError(problem) }
     }
 
     func run() throws {
         let now = common.now
         let choice = common.configurationChoice
         let result = InterviewLint.Agenda.run(paths: paths.isEmpty ? ["."] : paths, now: now, configuration: choice,
-                                              includeClosed: all, timeBudget: timeBudget, noteSizeLimit: maxNoteSize << 20)
+                                              includeClosed: all, timeBudget: limits.timeBudget, noteSizeLimit: limits.noteSizeLimit)
         for error in result.errors { printError("interview-lint: \(error)") }
         let text = AgendaReporter.render(result.actions, now: now, format: format, faults: result.configurationFaults)
         let written = { (file: String) in "\(result.actions.count) actions written to \(file).\n" }
@@ -319,19 +351,15 @@ struct Report: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: "Seconds a single note may take before it is reported as not checked (0: no limit).")
-    var timeBudget: Double = LintInvocation.defaultTimeBudget
-
-    @Option(help: "Megabytes a note may hold; a larger one is named as not read.")
-    var maxNoteSize: Int = FileCollector.defaultMaximumMegabytes
+    @OptionGroup var limits: NoteLimits<ReportLimitsHelp>
 
     func validate() throws {
-        if let problem = limitsProblem(timeBudget: timeBudget, maxNoteSize: maxNoteSize) { throw ValidationError(problem) }
+        if let problem = limits.problem { throw ValidationError(problem) }
     }
 
     func run() throws {
         let input = ReportRun.run(paths: paths.isEmpty ? ["."] : paths, now: common.now, configuration: common.configurationChoice,
-                                  timeBudget: timeBudget, noteSizeLimit: maxNoteSize << 20)
+                                  timeBudget: limits.timeBudget, noteSizeLimit: limits.noteSizeLimit)
         for error in input.errors { printError("interview-lint: \(error)") }
         let written = { (file: String) in "\(input.notes.count) \(input.notes.count == 1 ? "note" : "notes") in the report written to \(file).\n" }
         guard writeOutput(HTMLReport.render(input), to: outputFile, inputs: input.inputs, written: written) else { throw ExitCode(2) }
@@ -493,11 +521,6 @@ struct Schema: ParsableCommand {
 func todayProblem(_ today: String?) -> String? {
     guard let today, LocalDateTime.parseToday(today) == nil else { return nil }
     return "--today '\(today)' is not a date: write 2026-11-20 or 2026-11-23T18:00"
-}
-
-/// Why `--time-budget` or `--max-note-size` is not valid (the time budget named first), or nil.
-func limitsProblem(timeBudget: Double, maxNoteSize: Int) -> String? {
-    NoteRunner.timeBudgetProblem(timeBudget) ?? noteSizeProblem(maxNoteSize)
 }
 
 /// Why `megabytes` is not a valid `--max-note-size`, or nil when it is.

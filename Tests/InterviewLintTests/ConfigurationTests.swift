@@ -67,6 +67,31 @@ struct ConfigurationTests {
         #expect(error.description.split(separator: "\n").count == 5)
     }
 
+    @Test("rules and tags: each name keys its setting; a value that is no mapping is named")
+    func rulesAndTags() throws {
+        let configuration = try load("""
+            rules:
+              thank-you-sent:
+                severity: warning
+                due-hours: 48
+              follow-up-once: off
+            tags:
+              cards: info
+            """)
+        #expect(configuration.rules["thank-you-sent"] == Configuration.RuleSetting(enabled: true, severity: .warning, options: ["due-hours": .integer(48)]))
+        #expect(configuration.rules["follow-up-once"] == Configuration.RuleSetting(enabled: false))
+        #expect(configuration.tags == [.cards: Configuration.RuleSetting(enabled: true, severity: .info)])
+        #expect(configuration.resolved(CardCollected.self).severity == .info)
+        let error = try loadError("""
+            rules: [thank-you-sent]
+            tags: cards
+            """)
+        #expect(error.problems.map(\.message) == [
+            "`rules` maps rule names to a severity, `off`, or options",
+            "`tags` maps tags to a severity or `off`",
+        ])
+    }
+
     @Test("the documented example file loads and changes nothing")
     func exampleFile() throws {
         let configuration = try ConfigurationLoader().load(repositoryRoot.appendingPathComponent("Examples/.interview-lint.yml").path)

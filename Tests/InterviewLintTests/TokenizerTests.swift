@@ -52,6 +52,18 @@ struct TokenizerTests {
                 "s:12/5/2026@25+7", "d:2026-12-05|2026/12/05@33+10"])
     }
 
+    @Test("the date grammars: all three parts where a grammar needs them, and a part too long or a fourth part undoes the date")
+    func dateGrammars() {
+        #expect(Self.describe("2026-11-16T17:30") == ["d:2026-11-16|2026-11-16@0+10", "t:1050@11+5"])
+        #expect(Self.describe("2026-11") == ["n:2026/4@0+4", "p:-@4+1", "n:11/2@5+2"])
+        #expect(Self.describe("2026-111-16") == ["n:2026/4@0+4", "p:-@4+1", "n:111/3@5+3", "p:-@8+1", "n:16/2@9+2"])
+        #expect(Self.describe("16-11-2026 2-3 weeks") == ["s:16/11/2026@0+10", "n:2/1@11+1", "p:-@12+1", "n:3/1@13+1", "w:weeks@15+5"])
+        #expect(Self.describe("16-11-2026-1") == ["n:16/2@0+2", "p:-@2+1", "n:11/2@3+2", "p:-@5+1", "n:2026/4@6+4", "p:-@10+1", "n:1/1@11+1"])
+        #expect(Self.describe("12/5 2026/11/16 123/4") == ["s:12/5/-@0+4", "d:2026-11-16|2026/11/16@5+10", "n:123/3@16+3", "p:/@19+1", "n:4/1@20+1"])
+        #expect(Self.describe("27.11.2026 2026.11.28") == ["o:27.11.2026@0+10", "d:2026-11-28|2026.11.28@11+10"])
+        #expect(Self.describe("1.2.2026.4").first == "n:1/1@0+1")
+    }
+
     @Test("times: 17:30, seconds, 5.30 only before am or pm, meridiems merged")
     func times() {
         #expect(Self.describe("é 17:30:45 x") == ["w:é*@0+1", "t:1050@2+8", "w:x@11+1"])

@@ -306,14 +306,26 @@ public final class ConfigurationLoader: @unchecked Sendable {
         return sender
     }
 
-    private func readRules(_ node: ConfigNode, path: String) throws -> [String: Configuration.RuleSetting] {
-        guard let mapping = node.mapping else { throw error(path, node, "`rules` maps rule names to a severity, `off`, or options") }
-        var result: [String: Configuration.RuleSetting] = [:]
+    /// A mapping from names `find` knows (rules, tags) to settings: an unknown name is reported with
+    /// the nearest of `known`, and every entry's problems are collected.
+    private func readNamed<Key: Hashable, Named>(
+        _ node: ConfigNode, path: String, notAMapping: String, kind: String, known: () -> [String],
+        key: (_ named: Named, _ name: String) -> Key, find: (String) -> Named?,
+        read: (_ named: Named, _ name: String, _ value: ConfigNode) throws -> Configuration.RuleSetting
+    ) throws -> [Key: Configuration.RuleSetting] {
+        guard let mapping = node.mapping else { throw error(path, node, notAMapping) }
+        var result: [Key: Configuration.RuleSetting] = [:]
         try readEach(mapping) { nameNode, value in
             let name = nameNode.string ?? ""
-            guard let rule = RuleRegistry.rule(named: name) else {
-                throw unknown(path, nameNode, name, RuleRegistry.identifiers, "rule")
-            }
+            guard let named = find(name) else { throw unknown(path, nameNode, name, known(), kind) }
+            result[key(named, name)] = try read(named, name, value)
+        }
+        return result
+    }
+
+    private func readRules(_ node: ConfigNode, path: String) throws -> [String: Configuration.RuleSetting] {
+        try readNamed(node, path: path, notAMapping: "`rules` maps rule names to a severity, `off`, or options", kind: "rule",
+                      known: { RuleRegistry.identifiers }, key: { $1 }, find: RuleRegistry.rule(named:)) { rule, name, value in
             if let mapping = value.mapping {
                 var setting = Configuration.RuleSetting()
                 let optionNames = rule.description.options.map(\.name)
@@ -340,25 +352,17 @@ public final class ConfigurationLoader: @unchecked Sendable {
                         setting.options[key] = .boolean(flag)
                     }
                 }
-                result[name] = setting
-            } else {
-                result[name] = try readLevel(value, path: path)
+                return setting
             }
+            return try readLevel(value, path: path)
         }
-        return result
     }
 
     private func readTags(_ node: ConfigNode, path: String) throws -> [RuleTag: Configuration.RuleSetting] {
-        guard let mapping = node.mapping else { throw error(path, node, "`tags` maps tags to a severity or `off`") }
-        var result: [RuleTag: Configuration.RuleSetting] = [:]
-        try readEach(mapping) { nameNode, value in
-            let name = nameNode.string ?? ""
-            guard let tag = RuleTag(rawValue: name) else {
-                throw unknown(path, nameNode, name, RuleTag.allCases.map(\.rawValue), "tag")
-            }
-            result[tag] = try readLevel(value, path: path)
+        try readNamed(node, path: path, notAMapping: "`tags` maps tags to a severity or `off`", kind: "tag",
+                      known: { RuleTag.allCases.map(\.rawValue) }, key: { tag, _ in tag }, find: RuleTag.init(rawValue:)) { _, _, value in
+            try readLevel(value, path: path)
         }
-        return result
     }
 
     /// `off`, `info`, `warning`, `error` (YAML's `false`/`no` read as off too).

@@ -35,28 +35,16 @@ public struct TimelineEvent: Sendable, Equatable {
     public var kind: Kind
     public var at: LocalDateTime
     /// Whether `at` has a time of day (else only the day is known).
-    public var hasTime: Bool
+    public var hasTime = true
     /// Short, for the chart: "Thank-you to Jane Doe".
     public var label: String
     /// The whole of it, for the list and the text alternative.
     public var detail: String
     /// What the findings on its lines say of it, in a word or two ("late", "outside mid-morning").
-    public var flags: [String]
+    public var flags: [String] = []
     /// The worst finding on its lines.
     public var severity: Severity?
     public var line: Int?
-
-    public init(kind: Kind, at: LocalDateTime, hasTime: Bool = true, label: String, detail: String,
-                flags: [String] = [], severity: Severity? = nil, line: Int? = nil) {
-        self.kind = kind
-        self.at = at
-        self.hasTime = hasTime
-        self.label = label
-        self.detail = detail
-        self.flags = flags
-        self.severity = severity
-        self.line = line
-    }
 }
 
 public struct TimelineMarker: Sendable, Equatable {

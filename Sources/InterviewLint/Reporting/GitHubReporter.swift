@@ -3,10 +3,6 @@ public enum GitHubReporter: LineReporter {
     public static let identifier = "github"
     public static let summary = "GitHub Actions annotations (::error file=…::message), then the summary"
 
-    static func command(_ severity: Severity) -> String {
-        severity.named(error: "error", warning: "warning", info: "notice")
-    }
-
     /// Escaping for the message part: `%`, CR and LF.
     static func escapeData(_ text: String) -> String {
         text.replacingScalars(dataEscape)
@@ -43,7 +39,7 @@ public enum GitHubReporter: LineReporter {
                 "endColumn=\(d.range.end.column)",
                 "title=\(escapeProperty("interview-lint: \(d.rule)"))",
             ].joined(separator: ",")
-            out += "::\(command(d.severity)) \(properties)::\(escapeData(d.message))\n"
+            out += "::\(d.severity.named(error: "error", warning: "warning", info: "notice")) \(properties)::\(escapeData(d.message))\n"
         }
         return out
     }

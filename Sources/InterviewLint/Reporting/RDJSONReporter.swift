@@ -4,10 +4,6 @@ public enum RDJSONReporter: Reporter {
     public static let identifier = "rdjson"
     public static let summary = "reviewdog JSON (reviewdog -f=rdjson)"
 
-    static func severity(_ severity: Severity) -> String {
-        severity.named(error: "ERROR", warning: "WARNING", info: "INFO")
-    }
-
     static func position(_ position: SourcePosition) -> JSONValue {
         .object([("line", .int(position.line)), ("column", .int(position.column))])
     }
@@ -22,7 +18,7 @@ public enum RDJSONReporter: Reporter {
                         ("path", .string(d.file)),
                         ("range", .object([("start", position(d.utf8Range.start)), ("end", position(d.utf8Range.end))])),
                     ])),
-                    ("severity", .string(severity(d.severity))),
+                    ("severity", .string(d.severity.named(error: "ERROR", warning: "WARNING", info: "INFO"))),
                     ("code", .object([("value", .string(d.rule)), ("url", .string(ProjectLinks.help(for: d.rule)))])),
                 ])
             })),

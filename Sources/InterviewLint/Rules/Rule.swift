@@ -49,13 +49,6 @@ public struct RuleOption: Sendable {
     public var range: ClosedRange<Int>?
     public var summary: String
 
-    init(_ name: String, _ defaultValue: Value, range: ClosedRange<Int>? = nil, _ summary: String) {
-        self.name = name
-        self.defaultValue = defaultValue
-        self.range = range
-        self.summary = summary
-    }
-
     /// A value given to an option, as a rule example's configuration does.
     public struct Setting: Sendable {
         public var name: String
@@ -77,7 +70,7 @@ public struct IntegerOption: Sendable {
     public let defaultValue: Int
 
     public init(_ name: String, default value: Int, range: ClosedRange<Int>, _ summary: String) {
-        declaration = RuleOption(name, .integer(value), range: range, summary)
+        declaration = RuleOption(name: name, defaultValue: .integer(value), range: range, summary: summary)
         defaultValue = value
     }
 
@@ -105,7 +98,7 @@ public struct BooleanOption: Sendable {
     public let defaultValue: Bool
 
     public init(_ name: String, default value: Bool, _ summary: String) {
-        declaration = RuleOption(name, .boolean(value), summary)
+        declaration = RuleOption(name: name, defaultValue: .boolean(value), summary: summary)
         defaultValue = value
     }
 
@@ -129,19 +122,20 @@ public struct RuleExample: Sendable {
     public var options: [RuleOption.Setting]
     public var file: String
     public var line: Int
+}
 
+// Outside the type, so that the memberwise initialiser stays for this one to call.
+extension RuleExample {
+    /// `file` and `line` are where the example is written, for a failing test to point at.
     public init(_ note: String, today: String = "2026-11-26", options: [RuleOption.Setting] = [],
                 file: String = #filePath, line: Int = #line) {
-        self.note = note
-        self.today = today
-        self.options = options
-        self.file = file
-        self.line = line
+        self.init(note: note, today: today, options: options, file: file, line: line)
     }
 }
 
 /// Everything a rule says about itself: shown by `interview-lint rules NAME`, written to
-/// docs/rules.md, and run by the tests.
+/// docs/rules.md, and run by the tests. Rules build it with the memberwise initialiser (the
+/// properties in this order; those with a default may be left out).
 public struct RuleDescription: Sendable {
     public var identifier: String
     public var tags: [RuleTag]
@@ -149,40 +143,22 @@ public struct RuleDescription: Sendable {
     public var summary: String
     /// Why it matters, citing the numbered advice in seeds/.
     public var rationale: String
-    public var options: [RuleOption]
+    public var options: [RuleOption] = []
     public var triggering: [RuleExample]
     public var nonTriggering: [RuleExample]
     /// The rule is about the file's bytes, not its Markdown, so it applies inside code blocks and
     /// comments too (`file-encoding`).
-    public var checksRawBytes: Bool
+    public var checksRawBytes = false
     /// The linter raises this rule's findings itself (from how a file was processed, not from
     /// its text), so it has no triggering examples; a dedicated test covers it.
-    public var raisedByLinter: Bool
+    public var raisedByLinter = false
     /// The rule reports nothing once the interview is closed (any status but waiting): its advice
     /// can no longer be acted on. A test holds every rule's examples to what this says.
-    public var quietWhenClosed: Bool
+    public var quietWhenClosed = false
     /// The rule says something was not done or not written down, or could not be read. In a note
     /// in another language (`ProseLanguage`), where the reader may miss what says it was, its
     /// findings are infos.
-    public var reportsAbsence: Bool
-
-    public init(identifier: String, tags: [RuleTag], defaultSeverity: Severity, summary: String,
-                rationale: String, options: [RuleOption] = [],
-                triggering: [RuleExample], nonTriggering: [RuleExample], checksRawBytes: Bool = false,
-                raisedByLinter: Bool = false, quietWhenClosed: Bool = false, reportsAbsence: Bool = false) {
-        self.quietWhenClosed = quietWhenClosed
-        self.reportsAbsence = reportsAbsence
-        self.checksRawBytes = checksRawBytes
-        self.raisedByLinter = raisedByLinter
-        self.identifier = identifier
-        self.tags = tags
-        self.defaultSeverity = defaultSeverity
-        self.summary = summary
-        self.rationale = rationale
-        self.options = options
-        self.triggering = triggering
-        self.nonTriggering = nonTriggering
-    }
+    public var reportsAbsence = false
 }
 
 /// What a rule reports; the linter adds the file and the configured severity.
@@ -194,20 +170,19 @@ public struct Finding: Sendable, Hashable {
     /// The note holds text the reader could not place that may contradict the finding: it is
     /// reported as info whatever the configured level, since a false error costs more than a
     /// missed one.
-    public var uncertain: Bool
+    public var uncertain = false
     /// A second place the finding concerns (the card a misspelt name differs from), and the
     /// text that would put it right, for an editor to show and offer (the language server).
     public var related: RelatedPlace?
     public var replacement: String?
+}
 
+// Outside the type, so that the memberwise initialiser stays for this one to call.
+extension Finding {
+    /// The message first, as rules write it: `Finding("…", at: range)`.
     public init(_ message: String, at range: SourceRange, severity: Severity? = nil, uncertain: Bool = false,
                 related: RelatedPlace? = nil, replacement: String? = nil) {
-        self.message = message
-        self.range = range
-        self.severity = severity
-        self.uncertain = uncertain
-        self.related = related
-        self.replacement = replacement
+        self.init(range: range, message: message, severity: severity, uncertain: uncertain, related: related, replacement: replacement)
     }
 }
 

@@ -256,6 +256,27 @@ enum Tokenizer {
         return (value, count)
     }
 
+    /// The parts of a date after its first number, each after `separator` and starting with a
+    /// digit: the second, the third if there is one, and the cursor after the last. Nil when no
+    /// second part follows.
+    @inline(__always)
+    private static func dateParts(after text: UTF8Cursor, _ separator: UInt8)
+        -> (end: UTF8Cursor, second: (value: Int, digits: Int), third: (value: Int, digits: Int)?)? {
+        func startsPart(_ cursor: UTF8Cursor) -> Bool {
+            cursor.asciiByte == separator && cursor.byte(at: 1).map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+        }
+        guard startsPart(text) else { return nil }
+        var probe = text
+        probe.advance()
+        let second = readDigits(&probe)
+        var third: (value: Int, digits: Int)?
+        if startsPart(probe) {
+            probe.advance()
+            third = readDigits(&probe)
+        }
+        return (probe, second, third)
+    }
+
     /// Numbers, dates and times. Everything they are made of is ASCII, so from `start` on a byte
     /// is a scalar until the token ends.
     private static func scanNumeric(_ text: inout UTF8Cursor, into tokens: inout [Token]) {
@@ -263,52 +284,29 @@ enum Tokenizer {
         let (first, firstDigits) = readDigits(&text)
         func isDigit(_ byte: UInt8?) -> Bool { byte.map { $0 >= 0x30 && $0 <= 0x39 } ?? false }
         // 2026-12-05
-        if firstDigits == 4, text.asciiByte == UInt8(ascii: "-"), isDigit(text.byte(at: 1)) {
-            var probe = text
-            probe.advance()
-            let (month, monthDigits) = readDigits(&probe)
-            if monthDigits <= 2, probe.asciiByte == UInt8(ascii: "-"), isDigit(probe.byte(at: 1)) {
+        if firstDigits == 4, let parts = dateParts(after: text, UInt8(ascii: "-")), parts.second.digits <= 2,
+           let day = parts.third, day.digits <= 2 {
+            var probe = parts.end
+            tokens.append(Token(kind: .isoDate(LocalDate(year: first, month: parts.second.value, day: day.value)),
+                                offset: start.scalarIndex, length: probe.scalarIndex - start.scalarIndex))
+            // ISO 8601's 2026-11-16T17:30: the T is dropped, so the time reads on its own.
+            if let mark = probe.asciiByte, mark == UInt8(ascii: "T") || mark == UInt8(ascii: "t"), isDigit(probe.byte(at: 1)) {
                 probe.advance()
-                let (day, dayDigits) = readDigits(&probe)
-                if dayDigits <= 2 {
-                    tokens.append(Token(kind: .isoDate(LocalDate(year: first, month: month, day: day)),
-                                        offset: start.scalarIndex, length: probe.scalarIndex - start.scalarIndex))
-                    // ISO 8601's 2026-11-16T17:30: the T is dropped, so the time reads on its own.
-                    if let mark = probe.asciiByte, mark == UInt8(ascii: "T") || mark == UInt8(ascii: "t"), isDigit(probe.byte(at: 1)) {
-                        probe.advance()
-                    }
-                    text = probe
-                    return
-                }
             }
+            text = probe
+            return
         }
         // 16-11-2026 and 11-16-2026, read as 16/11/2026 is: only with all three parts, so that
         // ranges (2-3 weeks) and scores stay numbers
-        if firstDigits <= 2, text.asciiByte == UInt8(ascii: "-"), isDigit(text.byte(at: 1)) {
-            var probe = text
-            probe.advance()
-            let (second, secondDigits) = readDigits(&probe)
-            if secondDigits <= 2, probe.asciiByte == UInt8(ascii: "-"), isDigit(probe.byte(at: 1)) {
-                probe.advance()
-                let (year, yearDigits) = readDigits(&probe)
-                if yearDigits == 4, !(probe.asciiByte == UInt8(ascii: "-") && isDigit(probe.byte(at: 1))) {
-                    tokens.append(Token(kind: .slashDate(first: first, second: second, year: year),
-                                        offset: start.scalarIndex, length: probe.scalarIndex - start.scalarIndex))
-                    text = probe
-                    return
-                }
-            }
+        if firstDigits <= 2, let parts = dateParts(after: text, UInt8(ascii: "-")), parts.second.digits <= 2,
+           let year = parts.third, year.digits == 4, !(parts.end.asciiByte == UInt8(ascii: "-") && isDigit(parts.end.byte(at: 1))) {
+            tokens.append(Token(kind: .slashDate(first: first, second: parts.second.value, year: year.value),
+                                offset: start.scalarIndex, length: parts.end.scalarIndex - start.scalarIndex))
+            text = parts.end
+            return
         }
         // 2026/12/05 (year first) or 12/5 and 12/5/2026
-        if firstDigits <= 4, text.asciiByte == UInt8(ascii: "/"), isDigit(text.byte(at: 1)) {
-            var probe = text
-            probe.advance()
-            let (second, secondDigits) = readDigits(&probe)
-            var third: (value: Int, digits: Int)?
-            if probe.asciiByte == UInt8(ascii: "/"), isDigit(probe.byte(at: 1)) {
-                probe.advance()
-                third = readDigits(&probe)
-            }
+        if firstDigits <= 4, case let (probe, (second, secondDigits), third)? = dateParts(after: text, UInt8(ascii: "/")) {
             if secondDigits <= 2 {
                 // Year first, the third part is the day (2026/11/16); month first, it is the year,
                 // two digits meaning 20xx (12/5/26); the day never gets 2000 added.
@@ -329,13 +327,8 @@ enum Tokenizer {
         }
         // 27.11.2026 (day or month first) and 2026.11.28 (year first); not when a fourth part
         // follows (a version or an address, 1.2.2026.4)
-        if firstDigits <= 4, firstDigits != 3, text.asciiByte == UInt8(ascii: "."), isDigit(text.byte(at: 1)) {
-            var probe = text
-            probe.advance()
-            let (second, secondDigits) = readDigits(&probe)
-            if secondDigits <= 2, probe.asciiByte == UInt8(ascii: "."), isDigit(probe.byte(at: 1)) {
-                probe.advance()
-                let (third, thirdDigits) = readDigits(&probe)
+        if firstDigits <= 4, firstDigits != 3, case let (probe, (second, secondDigits), parts)? = dateParts(after: text, UInt8(ascii: ".")) {
+            if secondDigits <= 2, case let (third, thirdDigits)? = parts {
                 let more = probe.asciiByte == UInt8(ascii: ".") && isDigit(probe.byte(at: 1))
                 var kind: Token.Kind?
                 if more {
