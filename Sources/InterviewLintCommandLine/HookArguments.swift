@@ -30,18 +30,6 @@ public struct HookArguments: Equatable, Sendable {
     /// `--format` / `-f`: a reporter's identifier.
     public var format: String?
 
-    public init(paths: [String] = [], strict: Bool = false, quiet: Bool = false, noConfig: Bool = false, color: Bool? = nil,
-                today: String? = nil, jobs: Int? = nil, format: String? = nil) {
-        self.paths = paths
-        self.strict = strict
-        self.quiet = quiet
-        self.noConfig = noConfig
-        self.color = color
-        self.today = today
-        self.jobs = jobs
-        self.format = format
-    }
-
     /// The arguments as a hook's command line, or nil to leave them to argument-parser. Nil for no
     /// arguments at all, too (that is `interview-lint` alone, which argument-parser handles).
     public static func read(_ arguments: [String], commandNames: Set<String>) -> HookArguments? {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import InterviewLint
-import InterviewLintCommandLine
+@testable import InterviewLintCommandLine
 
 /// Runs the built executable, as a user or a commit hook would.
 @Suite("Command line", .serialized)

@@ -483,7 +483,8 @@ extension HardeningTests {
         let line = "interview-lint: {disable: [" + String(repeating: "x", count: 200_000) + "]}"
         let diagnostics = (0..<10_000).map { index in
             Diagnostic(file: "a.md", range: SourceRange(line: 3, column: 28 + index, length: 1), severity: .error,
-                       rule: "unknown-rule", message: "unknown rule \(index)", sourceLine: line)
+                       rule: "unknown-rule", message: "unknown rule \(index)",
+                       utf8Range: SourceRange(line: 3, column: 28 + index, length: 1), sourceLine: line)
         }
         let run = LintResult(reports: [FileReport(path: "a.md", outcome: .linted, diagnostics: diagnostics)])
         let start = Date()

@@ -8,24 +8,10 @@ public struct Diagnostic: Sendable, Hashable, Comparable {
     /// The same span with columns counted in UTF-8 bytes (reviewdog's unit).
     public var utf8Range: SourceRange
     /// The text of the line the finding starts on, for fingerprints that survive lines moving.
-    public var sourceLine: String
+    public var sourceLine: String = ""
     /// From the finding: the second place it concerns, and the text that fixes it.
-    public var related: RelatedPlace?
-    public var replacement: String?
-
-    public init(file: String, range: SourceRange, severity: Severity, rule: String, message: String,
-                utf8Range: SourceRange? = nil, sourceLine: String = "", related: RelatedPlace? = nil,
-                replacement: String? = nil) {
-        self.related = related
-        self.replacement = replacement
-        self.file = file
-        self.range = range
-        self.severity = severity
-        self.rule = rule
-        self.message = message
-        self.utf8Range = utf8Range ?? range
-        self.sourceLine = sourceLine
-    }
+    public var related: RelatedPlace? = nil
+    public var replacement: String? = nil
 
     /// By file, then position, then rule.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

@@ -158,7 +158,7 @@ public struct Linter: Sendable {
                 }
                 result.append(Diagnostic(file: path, range: finding.range, severity: severity,
                                          rule: identifier, message: message,
-                                         utf8Range: source?.utf8Range(finding.range),
+                                         utf8Range: source?.utf8Range(finding.range) ?? finding.range,
                                          sourceLine: sourceLine(finding.range.start.line),
                                          related: finding.related, replacement: finding.replacement))
             }
