@@ -29,6 +29,8 @@ public enum DateReader {
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
         "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
         "januar": 1, "februar": 2, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+        // Short forms, and the accented spellings as the tokenizer folds them (`févr.`, `Mär`).
+        "janv": 1, "fevr": 2, "avr": 4, "juil": 7, "maer": 3, "marz": 3, "mrz": 3, "jaenner": 1, "okt": 10, "dez": 12,
     ])
     static let weekdays = WordMap(weekdayNames)
 
@@ -130,6 +132,40 @@ public enum DateReader {
         case .impossibleTime: return .failure(.impossibleTime(text))
         case .unread: return .failure(.malformed(text))
         }
+    }
+
+    /// The year of a date written with its weekday and without a year ("Thu 26 Nov, 9:30am"), when
+    /// nothing in the note gives one: the year nearest `today`'s, and not after the next, in which
+    /// that day falls on that weekday (the earlier of two as near). Nil without a weekday or a day.
+    static func yearFromWeekday(_ raw: String, today: LocalDate) -> Int? {
+        let tokens = Tokenizer.tokens(unwrapped(raw.trimmingWhitespace()))
+        var index = 0
+        while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
+        guard index < tokens.count, let weekday = weekday(tokens[index]) else { return nil }
+        index += 1
+        while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
+        guard index < tokens.count, let parts = dateParts(in: tokens, at: index, order: nil, noteOrder: nil),
+              case .spelled(let month, let day, nil) = parts.value, parts.order == nil else { return nil }
+        return year(month: month, day: day, weekday: weekday, near: today)
+    }
+
+    /// The year nearest `today`'s, not after the next, in which `month`/`day` is `weekday`.
+    static func year(month: Int, day: Int, weekday: Int, near today: LocalDate) -> Int? {
+        for distance in 0...10 {
+            for year in [today.year - distance, today.year + distance] where year <= today.year + 1 {
+                if LocalDate(year: year, month: month, day: day)?.weekday == weekday { return year }
+            }
+        }
+        return nil
+    }
+
+    /// The first day of the week a text names, in English or as `otherWeekdays` (1 is Monday).
+    static func writtenWeekday(in text: String) -> Int? {
+        guard text.utf8.count < 400 else { return nil }
+        for token in Tokenizer.tokens(text) {
+            if let found = weekday(token), token.length > 2 || token.startsWithCapital { return found }
+        }
+        return nil
     }
 
     /// The ISO forms, `2026-11-16` then a time: the canonical format's interview date, with its
@@ -291,7 +327,9 @@ public enum DateReader {
         case .punctuation(let mark):
             return mark == "," || mark == "(" || mark == ")" || mark == "\u{00B7}" || mark == "@" || mark == "~"
         case .word(let word):
-            return word == "at" || word == "around" || word == "from" || weekdays[word] != nil
+            // "à 10:00" (folded to at), "um 14 Uhr", "a las 10:00", "vers 14h", "gegen 10".
+            return word == "at" || word == "around" || word == "from" || word == "um" || word == "las"
+                || word == "vers" || word == "gegen" || weekdays[word] != nil
         default:
             return false
         }
@@ -312,9 +350,16 @@ public enum DateReader {
             used = 2
         case .word(let word) where word == "noon" || word == "midday" || word == "midnight":
             minutes = word == "midnight" ? 0 : 720
+        case .number(let hour, false, let digits) where digits <= 2 && hour < 24 && index + 1 < tokens.count
+            && tokens[index + 1].isWord("uhr"):
+            // The German "14 Uhr".
+            minutes = hour * 60
+            used = 2
         default:
             return nil
         }
+        // "14:30 Uhr".
+        if used == 1, index + 1 < tokens.count, tokens[index + 1].isWord("uhr") { used = 2 }
         // The end of a range: a mark or "to" and another time.
         var next = index + used
         if next < tokens.count, tokens[next].isPunctuation("-") || tokens[next].isPunctuation("\u{2013}")
@@ -547,7 +592,10 @@ public enum DateReader {
                              tokenCount: (year == nil ? position + 1 : end) - index)
         case .number(let day, _, let digits) where digits <= 2:
             var position = index + 1
-            if position < tokens.count, tokens[position].isWord("of") || tokens[position].isWord("de") { position += 1 }
+            // "16 of November", "16 de noviembre", the German "12. März".
+            if position < tokens.count, tokens[position].isWord("of") || tokens[position].isWord("de") || tokens[position].isPunctuation(".") {
+                position += 1
+            }
             guard position < tokens.count, let word = tokens[position].word,
                   let month = months[word] ?? foreignMonths[word] else {
                 return nil

@@ -5,6 +5,8 @@ import Yams
 enum FrontMatterReader {
     enum Field: String, CaseIterable {
         case company, role, date, time, status, location, timeframe, interviewLint, people
+        /// `resume_left: true`, `cv: yes`, `contact_info_left: no`: what was left with them.
+        case resume, contactInfo
 
         /// Its place in `Fields`.
         fileprivate var slot: Int {
@@ -18,6 +20,8 @@ enum FrontMatterReader {
             case .timeframe: 6
             case .interviewLint: 7
             case .people: 8
+            case .resume: 9
+            case .contactInfo: 10
             }
         }
     }
@@ -26,7 +30,7 @@ enum FrontMatterReader {
     /// dictionary keyed by a type of ours makes the Swift runtime scan every protocol conformance
     /// in the binary, a large part of a one-note run.)
     struct Fields {
-        private var slots: [Value?] = Array(filledWith: nil, count: 9)
+        private var slots: [Value?] = Array(filledWith: nil, count: 11)
 
         subscript(field: Field) -> Value? {
             get { slots[field.slot] }
@@ -52,10 +56,24 @@ enum FrontMatterReader {
             .interviewLint: ["interviewlint"],
             .people: ["interviewer", "interviewers", "panel", "attendees", "participants", "metwith", "interviewedby", "with", "who", "people",
                       "recruiter", "recruiters", "agencyrecruiter", "recruitercontact"],
+            .resume: ["resume", "resumeleft", "leftresume", "resumegiven", "resumeshared", "cv", "cvleft", "leftcv", "cvgiven"],
+            .contactInfo: ["contactinfo", "contactinfoleft", "contactinformation", "contactinformationleft", "contactdetails",
+                           "contactdetailsleft", "leftcontactinfo", "leftcontactdetails", "contactleft"],
         ]
         for (field, keys) in table { for key in keys { names.append((key, field)) } }
         return WordMap(names)
     }()
+
+    /// A yes-or-no value (`true`, `yes`, `x`, `✅`; `false`, `no`): nil for anything else, such
+    /// as a link to the resume file, which says nothing about whether it was left.
+    static func yesOrNo(_ value: String) -> Bool? {
+        let lower = Markup.plain(value).quickLowercased().trimmingWhitespace()
+        switch lower {
+        case "true", "yes", "y", "x", "[x]", "done", "left", "given", "\u{2705}", "\u{2714}", "\u{2713}", "\u{2714}\u{fe0f}": return true
+        case "false", "no", "n", "[ ]", "not yet", "\u{274c}", "\u{2717}": return false
+        default: return nil
+        }
+    }
 
     /// People keys whose people are recruiters (`Recruiter: Leah Kowalczyk (Brightpath)`).
     static func isRecruiterKey(_ key: String) -> Bool {

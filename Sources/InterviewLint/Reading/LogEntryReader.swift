@@ -398,6 +398,26 @@ enum LogEntryReader {
         return (entry, [clockProblem] + problems(for: entry))
     }
 
+    /// Where the sentence starts after a label of channel words and a colon that opens a
+    /// description (`E-Mail:`, `Email :`, `Phone call:`); 0 when it opens otherwise.
+    static func channelLabelEnd(_ tokens: [Token]) -> Int {
+        var position = 0
+        var words = 0
+        while position < tokens.count, position < 5 {
+            let token = tokens[position]
+            if let word = token.word {
+                guard channelWords[word] != nil else { return 0 }
+                words += 1
+            } else if token.isPunctuation(":") {
+                return words > 0 && position + 1 < tokens.count && tokens[position + 1].word != nil ? position + 1 : 0
+            } else if !token.isPunctuation("-") && !token.isPunctuation("*") {
+                return 0
+            }
+            position += 1
+        }
+        return 0
+    }
+
     /// Words before "mail" that make it the post.
     static let paperMailWords: WordSet = ["by", "snail", "postal", "regular", "the", "surface", "post"]
 
@@ -453,6 +473,9 @@ enum LogEntryReader {
             entry.channel = Located(channel, description.range(offset: tokens[position].offset, length: tokens[position].length))
             break
         }
+        // "E-Mail: Anke hat geantwortet", "Call: Jane called back": a channel label, then the
+        // sentence that says who and which way; the label has given the channel.
+        let tokens = tokens.count > 3 ? Array(tokens[channelLabelEnd(tokens)...]) : tokens
         // The clause that says who it was with: up to the first ':', '.', ';', '—' or '('.
         let header = EntryPeople.headerEnd(tokens)
         let (incoming, mainClause) = EntryDirection.read(tokens, header: header)

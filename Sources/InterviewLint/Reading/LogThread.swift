@@ -29,6 +29,7 @@ enum LogThread {
             }
         }
         foldWritingIntoSending(&log)
+        foldRepeatedTasks(&log)
         for index in log.indices where log[index].channel == nil || log[index].people.isEmpty {
             let before = (log[index].channel == nil, log[index].people.isEmpty)
             let words = Tokenizer.tokens(log[index].text).compactMap(\.word)
@@ -115,6 +116,38 @@ enum LogThread {
         for index in folded.sorted(by: >) { log.remove(at: index) }
     }
 
+    /// Whether an entry is a ticked task (`- [x] call Imogen ✅ 2026-11-20`).
+    static func isDoneTask(_ entry: LogEntry) -> Bool {
+        entry.text.hasPrefix("[x]") || entry.text.hasPrefix("[X]") || entry.text.unicodeScalars.contains("\u{2705}")
+    }
+
+    /// A contact written twice, as a ticked task and as a line of the log, on the same day, the
+    /// same way, with the same people ("- [x] call Imogen ✅ 2026-11-20" and "2026-11-20 — called
+    /// Imogen, voicemail"), is one contact: the first keeps what either says.
+    static func foldRepeatedTasks(_ log: inout [LogEntry]) {
+        guard log.count > 1, log.contains(where: isDoneTask) else { return }
+        var removed: [Int] = []
+        for index in log.indices where !removed.contains(index) {
+            let entry = log[index]
+            guard let day = entry.date?.value.date, let channel = entry.channel?.value, !entry.interviewers.isEmpty else { continue }
+            for later in log.indices where later > index && !removed.contains(later) {
+                let other = log[later]
+                guard isDoneTask(entry) != isDoneTask(other), other.date?.value.date == day, other.channel?.value == channel,
+                      other.isOutgoing == entry.isOutgoing, Set(other.interviewers) == Set(entry.interviewers) else { continue }
+                // Two times written that differ are two contacts.
+                if entry.hasTime, other.hasTime, entry.date?.value != other.date?.value { continue }
+                if !entry.hasTime, other.hasTime { log[index].date = other.date; log[index].hasTime = true }
+                if other.kind == .thankYou { log[index].kind = .thankYou }
+                else if log[index].kind == .other { log[index].kind = other.kind }
+                log[index].recapsConversation = log[index].recapsConversation || other.recapsConversation
+                log[index].reiteratesInterest = log[index].reiteratesInterest || other.reiteratesInterest
+                removed.append(later)
+                break
+            }
+        }
+        for index in removed.sorted(by: >) { log.remove(at: index) }
+    }
+
     /// One entry per interviewer when an outgoing entry names several and says the messages
     /// were separate ("Separate emails that evening to Marcus and Sofia", "sent both thank-you
     /// emails, one each"); the entry itself when it went to them together ("one email, all three
@@ -180,6 +213,38 @@ extension LogThread {
         if first == "nothing" { return true }
         return first == "no" && silenceWords.contains(iterator.next() ?? .none)
     }
+
+    /// Whether a log line is a plan, not a contact: it opens with what is still to do ("will
+    /// call", "I'll email", "plan to", "going to", "remind me to", "need to", "todo"), with a
+    /// condition ("if no reply by Friday, call Jane"), or with a bare "call Imogen" that a
+    /// condition follows ("02/12 – call Imogen if nothing heard"). A ticked box says it was done.
+    static func recordsPlan(_ entry: LogEntry) -> Bool {
+        var words = Tokenizer.tokens(entry.text).lazy.compactMap(\.word).filter { !dateWords.contains($0) }.makeIterator()
+        guard var first = words.next() else { return false }
+        if first == "x" { return false }
+        if first == "i" || first == "todo" || first == "next" || first == "then" { first = words.next() ?? .none }
+        // "Will called back": a person named Will, not what is still to do.
+        if first == "will", entry.people.contains(where: { $0.written.value.hasPrefix("Will") }) { return false }
+        if planOpeners.contains(first) { return true }
+        // "going to", "want to", "need to", "have to", "remind me": only with what follows.
+        if planLeads.contains(first) {
+            let second = words.next() ?? .none
+            return second == "to" || second == "me"
+        }
+        guard first == "if" || first == "unless" || imperatives.contains(first) else { return false }
+        if first == "if" || first == "unless" { return true }
+        for _ in 0..<12 {
+            guard let word = words.next() else { break }
+            if word == "if" || word == "unless" || word == "otherwise" { return true }
+        }
+        return false
+    }
+    static let planOpeners: WordSet = ["will", "i'll", "ill", "plan", "planning", "planned", "gonna", "should",
+                                       "must", "intend", "reminder", "tbd", "todo", "maybe", "shall"]
+    static let planLeads: WordSet = ["going", "want", "need", "have", "remind", "try"]
+    /// Verbs of a contact in their bare form, as a to-do writes them.
+    static let imperatives: WordSet = ["call", "email", "text", "ping", "message", "send", "write", "follow", "chase",
+                                       "nudge", "ring", "phone", "reach", "check", "contact"]
 
     /// Whether a word that opens a line of silence (no, nothing, never, didn't, haven't, hasn't,
     /// still) starts a word anywhere in the text, in any case: a test on the bytes that most log

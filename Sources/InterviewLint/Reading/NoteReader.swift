@@ -108,9 +108,8 @@ public enum NoteReader {
         // could be read either way; looked for only in notes that write such dates.
         let noteOrder = options.dateOrder == nil && mayHoldNumericDates(source.bytes)
             ? DateReader.inferredDateOrder(lines: source.lines).order : nil
-        apply(values, to: &interview, order: options.dateOrder, noteOrder: noteOrder, reference: {
+        apply(values, to: &interview, order: options.dateOrder, noteOrder: noteOrder, today: options.today, reference: {
             weakDate?.value.date ?? fileName.flatMap(ProseFacts.fileNameDate) ?? ProseFacts.earliestISODate(source.bytes)
-                ?? options.yearReference
         })
 
         // People first: log entries are matched against them. (Lists are given room for all
@@ -232,7 +231,7 @@ public enum NoteReader {
                         }
                         return
                     }
-                    if LogThread.recordsSilence(entry) { return }
+                    if LogThread.recordsSilence(entry) || LogThread.recordsPlan(entry) { return }
                     var entry = entry
                     var problems = problems
                     if entry.people.isEmpty, let owner = walker.personOfLine[entry.range.start.line],
@@ -271,6 +270,8 @@ public enum NoteReader {
                             var found = LogEntryReader.fromText(dated, context: context)
                             if found.0.date != nil {
                                 found.0.range = entry.range
+                                // As written, box and ✅ kept: a task logged again as a line is one contact (`LogThread`).
+                                found.0.text = entry.text
                                 (entry, problems) = found
                             }
                         }
@@ -354,6 +355,13 @@ public enum NoteReader {
             if !before.isEmpty {
                 interview.log.removeAll { before.contains($0.range.start.line) }
                 interview.problems.removeAll { $0.kind == .unreadableEntry && before.contains($0.range.start.line) }
+            }
+        }
+        // `resume_left: true` and `contact_info_left: no` keys, when no section or checklist said it.
+        for (field, keyPath) in [(FrontMatterReader.Field.resume, \BeforeLeaving.resume), (.contactInfo, \BeforeLeaving.contactInformation)]
+        where interview.beforeLeaving[keyPath: keyPath] == nil {
+            if let value = values[field], let left = FrontMatterReader.yesOrNo(value.text) {
+                interview.beforeLeaving[keyPath: keyPath] = Located(left, value.range)
             }
         }
         if interview.beforeLeaving.resume == nil || interview.beforeLeaving.contactInformation == nil {
@@ -508,7 +516,21 @@ public enum NoteReader {
     }
 
     private static func apply(_ values: FrontMatterReader.Fields, to interview: inout Interview,
-                              order: DateOrder?, noteOrder: DateOrder?, reference: () -> LocalDate?) {
+                              order: DateOrder?, noteOrder: DateOrder?, today: LocalDate?, reference noteReference: () -> LocalDate?) {
+        // A day without a year takes it from the note's dates; else from its weekday ("Thu 26 Nov"
+        // is a Thursday in one recent year); else it stays undated and is reported.
+        var known: LocalDate??
+        func noteDay() -> LocalDate? {
+            if let known { return known }
+            known = .some(noteReference())
+            return known!
+        }
+        func reference() -> LocalDate? {
+            if let day = noteDay() { return day }
+            guard let today, let text = values[.date]?.text else { return nil }
+            if let year = DateReader.yearFromWeekday(text, today: today) { return LocalDate(year: year, month: 1, day: 1) }
+            return nil
+        }
         func located(_ field: FrontMatterReader.Field) -> Located<String>? {
             values[field].map { Located($0.text, $0.range) }
         }
@@ -649,9 +671,25 @@ public enum NoteReader {
         let firstEntry = interview.log.first?.range.start.line ?? Int.max
         // A note that writes no year anywhere ("Tue 03/11 10:00 — interview at …") is dated
         // around today, and only by its opening lines: a tracker's row further down is some other interview.
+        // With no year in the note, only a weekday can tell the year ("Thu 26 Nov"): the one in
+        // which that day falls on it; without one the day is reported, never given a year.
+        func aroundToday() -> (start: LocalDateTime, hasTime: Bool, line: ProseLine)? {
+            guard reference == nil, let yearReference,
+                  let found = ProseFacts.interviewStart(Array(lines.prefix(6)), reference: yearReference, contextDay: nil,
+                                                        order: order, noteOrder: noteOrder) else { return nil }
+            let day = found.start.date
+            guard let weekday = DateReader.writtenWeekday(in: found.line.text) else {
+                interview.problems.append(ReadProblem(
+                    .frontMatter, "the interview day on line \(found.line.line) has no year, and no other date in the note gives one: add the year (2026-11-16, 16 Nov 2026)",
+                    at: found.line.range, uncertain: true))
+                return nil
+            }
+            guard let year = DateReader.year(month: day.month, day: day.day, weekday: weekday, near: yearReference.adding(days: 200)),
+                  let date = LocalDate(year: year, month: day.month, day: day.day) else { return nil }
+            return (LocalDateTime(date: date, hour: found.start.minuteOfDay / 60, minute: found.start.minuteOfDay % 60), found.hasTime, found.line)
+        }
         if let found = ProseFacts.interviewStart(lines, reference: reference, contextDay: context, order: order, noteOrder: noteOrder)
-            ?? (reference == nil && yearReference != nil
-                ? ProseFacts.interviewStart(Array(lines.prefix(6)), reference: yearReference, contextDay: nil, order: order, noteOrder: noteOrder) : nil) {
+            ?? aroundToday() {
             interview.start = Located(found.start, found.line.range)
             interview.startHasTime = found.hasTime
             source = "line \(found.line.line), which names the interview"

@@ -1,0 +1,193 @@
+import Testing
+@testable import InterviewLint
+
+/// Ways of writing that notes from other tools and other languages use: accented month names and
+/// European times, days without a year, plans in the log, contacts logged twice, yes-or-no keys
+/// and replies in French, Spanish and German.
+@Suite("Held-out styles: dates, plans, repeats, keys and replies the reader now reads")
+struct HeldOutStyleTests {
+    static func today(_ day: String) -> ReaderOptions {
+        var options = ReaderOptions()
+        options.today = moment(day + " 12:00").date
+        return options
+    }
+
+    @Test("accented month names and French and German times", arguments: [
+        ("3 décembre 2026 à 10:00", "2026-12-03 10:00"),
+        ("3 décembre 2026 à 14h30", "2026-12-03 14:30"),
+        ("12. März 2026 um 14 Uhr", "2026-03-12 14:00"),
+        ("12. März 2026, 14:30 Uhr", "2026-03-12 14:30"),
+        ("14 août 2026", "2026-08-14 00:00"),
+        ("5 févr. 2026 à 9h00", "2026-02-05 09:00"),
+        ("mardi 1 décembre 2026 à 11:00", "2026-12-01 11:00"),
+    ])
+    func europeanDates(_ phrase: String, _ expected: String) throws {
+        let (moment, _) = try DateReader.parseDateTime(phrase).get()
+        #expect(moment.description == expected)
+    }
+
+    @Test("an accented month in a note's front matter gives the interview day and time")
+    func accentedFrontMatter() throws {
+        let note = read("""
+            ---
+            company: Lumière
+            date: 3 décembre 2026 à 10:00
+            ---
+            ## Interlocuteurs
+            - [x] Chloé Marchand — chloe@l.example
+            """)
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-12-03 10:00")
+        #expect(note.startHasTime)
+        #expect(!note.problems.contains { $0.kind == .frontMatter })
+    }
+
+    static func yearless(_ when: String, more: String = "") -> String {
+        """
+        # Acme — iOS Engineer
+
+        **Interview:** \(when)
+        \(more)
+        ## Interviewers
+        - [x] Jane Doe — jane@acme.example
+        """
+    }
+
+    @Test("a day without a year takes the year in which its weekday falls, near today")
+    func yearFromWeekday() throws {
+        let note = read(Self.yearless("Thu 26 Nov, 9:30am"), options: Self.today("2028-01-10"))
+        #expect(note.start?.value.description == "2026-11-26 09:30")
+        let wednesday = read(Self.yearless("Wed 26 Nov, 9:30am"), options: Self.today("2026-12-20"))
+        #expect(wednesday.start?.value.description == "2025-11-26 09:30")
+    }
+
+    @Test("a day without a year or weekday, and no other date, is reported, not given a year")
+    func yearlessUndated() {
+        let note = read(Self.yearless("26 Nov, 9:30am"), options: Self.today("2028-01-10"))
+        #expect(note.start == nil)
+        #expect(note.problems.contains { $0.message.contains("no year") })
+    }
+
+    @Test("a day without a year takes the year of the note's other dates before its weekday")
+    func yearFromNote() {
+        let note = read(Self.yearless("26 Nov, 9:30am", more: "\n## Follow-up\n- 2027-11-27 — Emailed thank-you to Jane.\n"),
+                        options: Self.today("2029-01-10"))
+        #expect(note.start?.value.description == "2027-11-26 09:30")
+    }
+
+    static func imogen(_ log: String) -> Interview {
+        read("""
+            ---
+            company: Acme
+            date: 2026-11-16 10:00
+            ---
+            ## Interviewers
+            - [x] Imogen Hart — imogen@acme.example
+            ## Follow-up
+            - 2026-11-16 18:00 — Emailed thank-you to Imogen. Recap: the API. Still interested.
+            \(log)
+            """, options: Self.today("2026-12-20"))
+    }
+
+    @Test("a line of the log that says what is still to do is a plan, not a contact", arguments: [
+        "- 02/12 – call Imogen if nothing heard",
+        "- 2026-11-30 — will call Imogen on Friday",
+        "- 2026-11-30 — I'll email Imogen on Monday",
+        "- 2026-11-30 — plan to email Imogen",
+        "- 2026-11-30 — remind me to call Imogen",
+        "- 2026-11-30 — if no reply by Friday, call Imogen",
+        "- 2026-11-30 — going to text Imogen",
+    ])
+    func plans(_ line: String) {
+        let note = Self.imogen(line)
+        #expect(note.log.count == 1)
+    }
+
+    @Test("a contact logged that way still is one", arguments: [
+        "- 2026-11-30 — called Imogen, voicemail",
+        "- 2026-11-30 — Imogen called back: they need a week",
+        "- 2026-11-30 — emailed Imogen to check in",
+    ])
+    func notPlans(_ line: String) {
+        #expect(Self.imogen(line).log.count == 2)
+    }
+
+    @Test("a person named Will opening a line is no plan")
+    func willIsAName() {
+        let note = read("""
+            ---
+            date: 2026-11-16 10:00
+            ---
+            ## Interviewers
+            - [x] Will Turner — will@acme.example
+            ## Follow-up
+            - 2026-11-18 — Will called back: still deciding
+            """, options: Self.today("2026-12-20"))
+        #expect(note.log.count == 1)
+        #expect(note.log.first?.direction == .incoming)
+    }
+
+    @Test("a call written as a ticked task and as a log line on its day is one contact")
+    func taskAndLine() throws {
+        let note = Self.imogen("""
+            - 2026-11-20 — Called Imogen, voicemail.
+            - [x] call Imogen ✅ 2026-11-20
+            """)
+        let calls = note.log.filter { $0.channel?.value == .call }
+        #expect(calls.count == 1)
+        #expect(calls.first?.date?.value.date.description == "2026-11-20")
+    }
+
+    @Test("two calls logged at two times on one day stay two")
+    func twoCalls() {
+        let note = Self.imogen("""
+            - 2026-11-20 09:30 — Called Imogen, voicemail.
+            - 2026-11-20 15:00 — Called Imogen again, voicemail.
+            """)
+        #expect(note.log.filter { $0.channel?.value == .call }.count == 2)
+    }
+
+    @Test("yes-or-no front matter keys say what was left with them", arguments: [
+        ("resume_left: true\ncontact_info_left: yes", true, true),
+        ("resume: yes\ncontact_info_left: no", true, false),
+        ("cv_left: no", false, nil),
+        ("resume: \"[[Resume 2026]]\"", nil, nil),
+    ] as [(String, Bool?, Bool?)])
+    func leftKeys(_ keys: String, _ resume: Bool?, _ contact: Bool?) {
+        let note = read("""
+            ---
+            company: Acme
+            date: 2026-11-16 10:00
+            \(keys)
+            ---
+            ## Interviewers
+            - [x] Imogen Hart — imogen@acme.example
+            """)
+        #expect(note.beforeLeaving.resume?.value == resume)
+        #expect(note.beforeLeaving.contactInformation?.value == contact)
+    }
+
+    @Test("replies in German, French and Spanish are incoming", arguments: [
+        "- 2026-11-18 — E-Mail: Imogen hat geantwortet",
+        "- 2026-11-18 — E-Mail: Imogen hat zurückgeschrieben",
+        "- 2026-11-18 — Email : Imogen a répondu",
+        "- 2026-11-18 — Email : Imogen m'a écrit",
+        "- 2026-11-18 — Email: Imogen respondió",
+        "- 2026-11-18 — Correo: Imogen me respondió",
+    ])
+    func foreignReplies(_ line: String) throws {
+        let note = Self.imogen(line)
+        let reply = try #require(note.log.last)
+        #expect(note.log.count == 2)
+        #expect(reply.direction == .incoming)
+        #expect(reply.interviewers == [0])
+        #expect(reply.channel?.value == .email)
+    }
+
+    @Test("a channel label before the sentence leaves an outgoing contact outgoing")
+    func labelOutgoing() throws {
+        let entry = try #require(Self.imogen("- 2026-11-24 — Email: thank-you follow-up to Imogen").log.last)
+        #expect(entry.direction == .outgoing)
+        #expect(entry.interviewers == [0])
+    }
+}
