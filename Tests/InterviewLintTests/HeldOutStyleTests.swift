@@ -191,3 +191,124 @@ struct HeldOutStyleTests {
         #expect(entry.interviewers == [0])
     }
 }
+
+extension HeldOutStyleTests {
+    @Test("a CRM-style people table gives people, cards, emails and phones; a dated Last touch that says what happened is a contact")
+    func crmTable() throws {
+        let note = read("""
+            ---
+            company: Acme
+            date: 2026-11-16 10:00
+            ---
+            ## People
+            | Name | Company | Role | Card? | Email | Phone | Last touch |
+            |------|---------|------|-------|-------|-------|------------|
+            | Jane Doe | Acme | EM | ✅ | jane@acme.example | +1 555 0100 | 2026-11-16 18:00 thank-you email sent |
+            | Bob Smith | Acme | Staff Eng | no | bob@acme.example | 555-0101 | met at the onsite |
+            | Cara Diaz | Acme | PM | yes | cara@acme.example | 555-0102 | 2026-11-20 |
+            """, options: Self.today("2026-12-20"))
+        #expect(note.people.map(\.name.value) == ["Jane Doe", "Bob Smith", "Cara Diaz"])
+        #expect(note.people.map { $0.email?.value } == ["jane@acme.example", "bob@acme.example", "cara@acme.example"])
+        #expect(note.people[0].phone?.value == "+1 555 0100")
+        let contact = try #require(note.log.first)
+        #expect(note.log.count == 1)
+        #expect(contact.interviewers == [0])
+        #expect(contact.kind == .thankYou)
+        #expect(contact.channel?.value == .email)
+        #expect(contact.date?.value.description == "2026-11-16 18:00")
+    }
+
+    @Test("&nbsp; and <br> from an HTML export read as a space and a separator")
+    func htmlExport() throws {
+        let note = read("""
+            ---
+            company: Acme
+            ---
+            **Interview:**&nbsp;2026-11-16&nbsp;10:00
+
+            ## Interviewers
+            - [x] Jane&nbsp;Doe — EM<br>jane@acme.example
+            - [x] Bob Smith — Staff<br/>bob@acme.example
+
+            ## Follow-up
+            - 2026-11-16&nbsp;17:30 — Email thank-you to Jane&nbsp;Doe.<br>Recap: the sync design. Still interested.
+            """)
+        #expect(note.start?.value.description == "2026-11-16 10:00")
+        #expect(note.people.map(\.name.value) == ["Jane Doe", "Bob Smith"])
+        #expect(note.people.map { $0.email?.value } == ["jane@acme.example", "bob@acme.example"])
+        let entry = try #require(note.log.first)
+        #expect(entry.interviewers == [0])
+        #expect(entry.date?.value.description == "2026-11-16 17:30")
+        #expect(entry.recapsConversation && entry.reiteratesInterest)
+    }
+
+    @Test("text without HTML marks is kept byte for byte")
+    func noMarks() {
+        let text = "a & b < c &nbs; <b>bold</b> <brx>"
+        #expect(SourceText(text).bytes == Array(text.utf8))
+        #expect(!SourceText(text).replacedMarkup)
+        #expect(String(decoding: SourceText("x&NBSP;y<BR>z").bytes, as: UTF8.self) == "x y \u{2014} z")
+    }
+
+    @Test("Dataview people with · separators and a Contacts list: every person once, with title, email and phone")
+    func dataviewPanel() throws {
+        let note = read("""
+            ---
+            company: Acme
+            date: 2026-11-16 10:00
+            ---
+            Panel:: [[Ana Ruiz]], [[Bo Chen]]
+
+            ## Contacts
+            - [[Ana Ruiz]] · Staff Engineer · ana@x.example · +1 555 0100
+            - [[Bo Chen]] · Engineering Manager · bo@x.example · +1 555 0101
+            - [[Cara Diaz]] · Recruiter · cara@x.example · +1 555 0102
+            - [[Dev Patel]] · Product Manager · dev@x.example · +1 555 0103
+            """)
+        #expect(note.people.map(\.name.value).sorted() == ["Ana Ruiz", "Bo Chen", "Cara Diaz", "Dev Patel"])
+        let ana = try #require(note.people.first { $0.name.value == "Ana Ruiz" })
+        #expect(ana.title?.value == "Staff Engineer")
+        #expect(ana.email?.value == "ana@x.example")
+        #expect(ana.phone?.value == "+1 555 0100")
+    }
+
+    @Test("a key line's day rescheduled by them is the new day")
+    func rescheduled() {
+        let note = read("""
+            # Acme
+
+            Interview: Mon 9 Nov 2026, 11:00 — rescheduled by them to Thu 12 Nov 2026, 15:00
+
+            ## Interviewers
+            - [x] Jane Doe — jane@acme.example
+            """)
+        #expect(note.start?.value.description == "2026-11-12 15:00")
+    }
+
+    @Test("company and role keys in Spanish, French and German", arguments: ["empresa", "entreprise", "Firma"])
+    func companyKeys(_ key: String) {
+        let note = read("---\n\(key): Acme\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [x] Jane Doe — jane@acme.example\n")
+        #expect(note.company?.value == "Acme")
+    }
+
+    @Test("a Dutch thank-you mail and French interest", arguments: [
+        ("- 17-11-2026 18:00 — bedankmail aan Jane Doe, samengevat: het ontwerp; nog steeds erg geïnteresseerd", LogEntry.Channel.email),
+        ("- 2026-11-17 18:10 — mail de remerciement à Jane, toujours très intéressée", .email),
+    ])
+    func foreignThanks(_ line: String, _ channel: LogEntry.Channel) throws {
+        let note = read("---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [x] Jane Doe — jane@acme.example\n## Follow-up\n\(line)\n")
+        let entry = try #require(note.log.first)
+        #expect(entry.channel?.value == channel)
+        #expect(entry.kind == .thankYou)
+        #expect(entry.reiteratesInterest)
+    }
+
+    @Test("a dash between a date and its time", arguments: [
+        ("Monday, November 16, 2026 – 1:00 PM", "2026-11-16 13:00"),
+        ("mardi 17/11/2026 à 9h30", "2026-11-17 09:30"),
+    ])
+    func dashTime(_ phrase: String, _ expected: String) throws {
+        let (moment, _) = try DateReader.parseDateTime(phrase, order: .dmy).get()
+        #expect(moment.description == expected)
+    }
+}

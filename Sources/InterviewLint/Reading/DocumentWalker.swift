@@ -215,7 +215,11 @@ struct DocumentWalker {
     /// The people of a list under Interviewers: an item's own sub-list (`- phone: …`, `- TY:
     /// emailed …` under `- [x] Mei-Ling Huang`) belongs to that person, its contacts to the log.
     mutating func collectPeople(_ index: Int) {
-        guard case .list = document.blocks[index].kind else { return collect(index, intoOwn: \.peopleSources) }
+        guard case .list = document.blocks[index].kind else {
+            collect(index, intoOwn: \.peopleSources)
+            if case .table(let table)? = peopleSources.last { takeLastTouches(table) }
+            return
+        }
         for item in document.children(of: index) {
             let children = document.children(of: item)
             guard let paragraph = children.first(where: { document.blocks[$0].kind == .paragraph }),
@@ -228,6 +232,28 @@ struct DocumentWalker {
                 for case .item(let detail) in nested { take(detail, of: &span, named: named) }
             }
             peopleSources.append(.item(span))
+        }
+    }
+
+    /// Columns of a people table (a CRM's) that hold the latest contact with each person.
+    static let lastTouchColumns: Set<String> = ["lasttouch", "lastcontact", "lastcontacted", "lastinteraction", "lasttouchpoint",
+                                                "lastactivity", "latestcontact", "lastfollowup"]
+
+    /// A people table's `Last touch` cells that are contacts: a day, then what happened by what
+    /// means ("2026-11-18 thank-you email sent"), go to the log as that row's person's. "met at
+    /// the onsite", undated, or a day alone, is no contact.
+    private mutating func takeLastTouches(_ table: PipeTable) {
+        guard let column = table.column(DocumentWalker.lastTouchColumns),
+              let nameColumn = table.column(InterviewerReader.nameColumns) else { return }
+        for row in table.rows where column < row.cells.count && nameColumn < row.cells.count {
+            let cell = row.cells[column]
+            let tokens = Tokenizer.tokens(cell.text)
+            guard let first = tokens.firstIndex(where: { !$0.kind.isPunctuation }),
+                  let date = DateReader.dateTime(in: tokens, at: first, reference: nil),
+                  tokens[(first + date.tokenCount)...].contains(where: { $0.word.map { LogEntryReader.channelWords[$0] != nil } ?? false })
+            else { continue }
+            logSources.append(.line(SourceSpan(Substring(cell.text), line: cell.range.start.line, column: cell.range.start.column)))
+            personOfLine[cell.range.start.line] = Markup.plain(row.cells[nameColumn].text)
         }
     }
 

@@ -42,8 +42,9 @@ enum FrontMatterReader {
     static let keyNames: WordMap<Field> = {
         var names: [(String, Field)] = []
         let table: KeyValuePairs<Field, [String]> = [
-            .company: ["company", "employer", "organization", "organisation", "org", "companyname"],
-            .role: ["role", "position", "title", "jobtitle", "job", "jobrole"],
+            .company: ["company", "employer", "organization", "organisation", "org", "companyname",
+                       "empresa", "entreprise", "societe", "firma", "unternehmen", "bedrijf", "organisatie"],
+            .role: ["role", "position", "title", "jobtitle", "job", "jobrole", "puesto", "cargo", "poste", "stelle", "functie"],
             .date: ["date", "interviewdate", "datetime", "interviewdatetime", "interviewed", "interviewon", "when", "start",
                     "interview", "interviewat", "scheduled", "scheduledfor", "meetingdate", "onsitedate", "appointment",
                     "created", "createdat",
@@ -318,8 +319,15 @@ enum FrontMatterReader {
     static func movedTo(_ value: String) -> String? {
         let lower = value.quickLowercased()
         guard lower.utf8.count == value.utf8.count else { return nil }
-        for cue in ["rescheduled to ", "rescheduled for ", "moved to ", "postponed to ", "pushed to ", "changed to "] {
-            if let found = lower.byteRange(of: cue) {
+        for cue in ["rescheduled to ", "rescheduled for ", "moved to ", "postponed to ", "pushed to ", "changed to ",
+                    "rescheduled ", "moved ", "postponed ", "pushed "] {
+            if var found = lower.byteRange(of: cue) {
+                if !cue.hasSuffix("to "), !cue.hasSuffix("for ") {
+                    // "rescheduled by them to Thu 12 Nov": the day after the first "to" close behind.
+                    let after = lower[found.upperBound...].prefix(30)
+                    guard let to = after.byteRange(of: " to ") ?? (after.hasPrefix("to ") ? after.byteRange(of: "to ") : nil) else { continue }
+                    found = to
+                }
                 let offset = lower.utf8.distance(from: lower.startIndex, to: found.upperBound)
                 let rest = String(value.utf8.dropFirst(offset)).map { $0.trimmingWhitespace() } ?? ""
                 return rest.isEmpty ? nil : rest

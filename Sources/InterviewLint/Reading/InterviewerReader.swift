@@ -349,15 +349,19 @@ enum InterviewerReader {
         return (checked, bytes.next() == 0x20 ? 4 : 3)
     }
 
-    /// Fields end at `—`, `–`, ` - `, `,`, `;` and `|` (given the UTF-8 bytes and where a scalar
+    /// Fields end at `—`, `–`, ` - `, ` · `, ` • `, `,`, `;` and `|` (given the UTF-8 bytes and where a scalar
     /// starts).
     static func separator(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         switch bytes[index] {
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"): return true
         case UInt8(ascii: "-"):
             return index > 0 && bytes[index - 1] == 0x20 && index + 1 < bytes.count && bytes[index + 1] == 0x20
-        case 0xE2:  // — U+2014 and – U+2013 are E2 80 94 and E2 80 93
-            return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93)
+        case 0xE2:  // — U+2014 and – U+2013 are E2 80 94 and E2 80 93; • U+2022 (E2 80 A2) between spaces
+            guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return false }
+            if bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93 { return true }
+            return bytes[index + 2] == 0xA2 && index > 0 && bytes[index - 1] == 0x20 && index + 3 < bytes.count && bytes[index + 3] == 0x20
+        case 0xC2:  // · U+00B7 (C2 B7) between spaces, as Dataview and Notion lists write it
+            return index > 0 && bytes[index - 1] == 0x20 && index + 2 < bytes.count && bytes[index + 1] == 0xB7 && bytes[index + 2] == 0x20
         default: return false
         }
     }

@@ -19,6 +19,7 @@ enum LogEntryReader {
         // German, French, Spanish and Dutch notes (words of ASCII letters: the tables hold no others).
         "telefon": .call, "anruf": .call, "angerufen": .call, "telephone": .call, "appel": .call,
         "llamada": .call, "gebeld": .call, "correo": .email, "courriel": .email,
+        "bedankmail": .email, "dankesmail": .email, "mailtje": .email, "llame": .call, "llamo": .call, "appele": .call,
     ])
 
     /// Words of thanks in German, Spanish, French and Dutch notes ("remerci…" is matched by its stem).
@@ -141,7 +142,7 @@ enum LogEntryReader {
         ["hearing", "about"], ["learning", "about"], ["walking", "me", "through"], ["walked", "me", "through"],
         ["showing", "me"], ["showed", "me"],
         ["aufgegriffen"], ["besprochen"], ["comentamos"], ["hablamos"], ["besproken"],
-        ["zusammengefasst"], ["zusammenfassung"], ["repasamos"],
+        ["zusammengefasst"], ["zusammenfassung"], ["repasamos"], ["samengevat"], ["samenvatting"],
     ])
     /// Recaps in words outside ASCII, which no phrase list holds ("Rückblick auf das Konzept",
     /// "récapitulé"): looked for in the text of a thank-you that has a byte outside ASCII.
@@ -157,7 +158,9 @@ enum LogEntryReader {
                                   "still want", "really want", "would love", "i'd love", "still very interested",
                                   "motivated", "motivé", "thrilled", "can't wait", "looking forward", "passionate about",
                                   "excited", "keen", "eager", "interested", "like the job", "like the role",
-                                  "like to join", "like to work", "like to be on", "honored to", "honoured to"]
+                                  "like to join", "like to work", "like to be on", "honored to", "honoured to",
+                                  "intéressé", "intéressée", "geïnteresseerd", "geinteresseerd", "interesado", "interesada",
+                                  "interessiert", "interessado", "interessada", "motivée"]
 
     /// Whether the text says so, unless the sentence says it was left out ("forgot to say I still
     /// want the job"). Found only when the word-level pass did not: most thank-yous say "Reiterated interest".
@@ -475,7 +478,8 @@ enum LogEntryReader {
         }
         // "E-Mail: Anke hat geantwortet", "Call: Jane called back": a channel label, then the
         // sentence that says who and which way; the label has given the channel.
-        let tokens = tokens.count > 3 ? Array(tokens[channelLabelEnd(tokens)...]) : tokens
+        let labelEnd = tokens.count > 3 ? channelLabelEnd(tokens) : 0
+        let tokens = labelEnd > 0 ? Array(tokens[labelEnd...]) : tokens
         // The clause that says who it was with: up to the first ':', '.', ';', '—' or '('.
         let header = EntryPeople.headerEnd(tokens)
         let (incoming, mainClause) = EntryDirection.read(tokens, header: header)

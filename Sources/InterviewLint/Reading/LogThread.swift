@@ -118,21 +118,33 @@ enum LogThread {
 
     /// Whether an entry is a ticked task (`- [x] call Imogen ✅ 2026-11-20`).
     static func isDoneTask(_ entry: LogEntry) -> Bool {
-        entry.text.hasPrefix("[x]") || entry.text.hasPrefix("[X]") || entry.text.unicodeScalars.contains("\u{2705}")
+        var text = entry.text
+        return text.withUTF8 { bytes in
+            if bytes.count >= 3, bytes[0] == UInt8(ascii: "["), bytes[1] | 0x20 == UInt8(ascii: "x"), bytes[2] == UInt8(ascii: "]") { return true }
+            // ✅ is E2 9C 85.
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0xE2, bytes[index + 1] == 0x9C, bytes[index + 2] == 0x85 { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// A contact written twice, as a ticked task and as a line of the log, on the same day, the
     /// same way, with the same people ("- [x] call Imogen ✅ 2026-11-20" and "2026-11-20 — called
     /// Imogen, voicemail"), is one contact: the first keeps what either says.
     static func foldRepeatedTasks(_ log: inout [LogEntry]) {
-        guard log.count > 1, log.contains(where: isDoneTask) else { return }
+        guard log.count > 1 else { return }
+        let done = log.map(isDoneTask)
+        guard done.contains(true) else { return }
         var removed: [Int] = []
         for index in log.indices where !removed.contains(index) {
             let entry = log[index]
             guard let day = entry.date?.value.date, let channel = entry.channel?.value, !entry.interviewers.isEmpty else { continue }
             for later in log.indices where later > index && !removed.contains(later) {
                 let other = log[later]
-                guard isDoneTask(entry) != isDoneTask(other), other.date?.value.date == day, other.channel?.value == channel,
+                guard done[index] != done[later], other.date?.value.date == day, other.channel?.value == channel,
                       other.isOutgoing == entry.isOutgoing, Set(other.interviewers) == Set(entry.interviewers) else { continue }
                 // Two times written that differ are two contacts.
                 if entry.hasTime, other.hasTime, entry.date?.value != other.date?.value { continue }
@@ -219,6 +231,7 @@ extension LogThread {
     /// condition ("if no reply by Friday, call Jane"), or with a bare "call Imogen" that a
     /// condition follows ("02/12 – call Imogen if nothing heard"). A ticked box says it was done.
     static func recordsPlan(_ entry: LogEntry) -> Bool {
+        guard mayRecordPlan(entry.text) else { return false }
         var words = Tokenizer.tokens(entry.text).lazy.compactMap(\.word).filter { !dateWords.contains($0) }.makeIterator()
         guard var first = words.next() else { return false }
         if first == "x" { return false }
@@ -239,6 +252,42 @@ extension LogThread {
         }
         return false
     }
+    /// Whether a word a plan needs (will, 'll, plan, gonna, should, must, intend, remind, tbd,
+    /// todo, maybe, shall, going, want, need, have, try, if, unless, otherwise) starts a word of
+    /// the text: a test on the bytes that most log lines fail, so that they are not tokenized again.
+    static func mayRecordPlan(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+            func word(_ stem: StaticString, at index: Int) -> Bool {
+                let length = stem.utf8CodeUnitCount
+                guard index + length <= bytes.count else { return false }
+                for offset in 0..<length where bytes[index + offset] | 0x20 != stem.utf8Start[offset] { return false }
+                return true
+            }
+            for index in bytes.indices where isLetter(bytes[index]) && (index == 0 || !isLetter(bytes[index - 1])) {
+                switch bytes[index] | 0x20 {
+                case UInt8(ascii: "w"): if word("will", at: index) || word("want", at: index) { return true }
+                case UInt8(ascii: "p"): if word("plan", at: index) { return true }
+                case UInt8(ascii: "g"): if word("gonna", at: index) || word("going", at: index) { return true }
+                case UInt8(ascii: "s"): if word("should", at: index) || word("shall", at: index) { return true }
+                case UInt8(ascii: "m"): if word("must", at: index) || word("maybe", at: index) { return true }
+                case UInt8(ascii: "i"): if word("if", at: index) || word("ill", at: index) || word("i'll", at: index) || word("intend", at: index) { return true }
+                    // "I’ll": ’ is E2 80 99.
+                    if index + 3 < bytes.count, bytes[index + 1] == 0xE2, bytes[index + 2] == 0x80, bytes[index + 3] == 0x99 { return true }
+                case UInt8(ascii: "r"): if word("remind", at: index) { return true }
+                case UInt8(ascii: "t"): if word("tbd", at: index) || word("todo", at: index) || word("try", at: index) { return true }
+                case UInt8(ascii: "n"): if word("need", at: index) { return true }
+                case UInt8(ascii: "h"): if word("have", at: index) { return true }
+                case UInt8(ascii: "u"): if word("unless", at: index) { return true }
+                case UInt8(ascii: "o"): if word("otherwise", at: index) { return true }
+                default: break
+                }
+            }
+            return false
+        }
+    }
+
     static let planOpeners: WordSet = ["will", "i'll", "ill", "plan", "planning", "planned", "gonna", "should",
                                        "must", "intend", "reminder", "tbd", "todo", "maybe", "shall"]
     static let planLeads: WordSet = ["going", "want", "need", "have", "remind", "try"]

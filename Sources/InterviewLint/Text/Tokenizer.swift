@@ -231,7 +231,7 @@ enum Tokenizer {
                 cursor.advance()
             }
             var spelled = lowercasedWord(scalars)
-            word = spelled.withUTF8 { Word(packing: $0) } ?? foldedWords[spelled] ?? .unpacked
+            word = spelled.withUTF8 { Word(packing: $0) } ?? folded(spelled)
         }
         let lead = start.bytes[start.byteIndex]
         return (Token(kind: .word(word), offset: start.scalarIndex, length: length,
@@ -251,9 +251,17 @@ enum Tokenizer {
         // Replies in French, Spanish and German ("a répondu", "m'a écrit", "respondió",
         // "hat zurückgeschrieben", which is longer than a packed word, as its synonym).
         "r\u{E9}pondu": "repondu", "\u{E9}crit": "ecrit", "appel\u{E9}": "appele", "rappel\u{E9}": "rappele",
-        "respondi\u{F3}": "respondio", "contest\u{F3}": "contesto", "escribi\u{F3}": "escribio", "llam\u{F3}": "llamo",
+        "respondi\u{F3}": "respondio", "contest\u{F3}": "contesto", "escribi\u{F3}": "escribio", "llam\u{F3}": "llamo", "llam\u{E9}": "llame",
         "zur\u{FC}ckgeschrieben": "geantwortet", "zur\u{FC}ckgerufen": "angerufen",
     ]
+
+    /// `foldedWords`' word for a word that did not pack, else `unpacked`; kept out of `scanWord`
+    /// so that the table costs the words outside ASCII alone.
+    @inline(never)
+    private static func folded(_ spelled: String) -> Word {
+        guard spelled.utf8.count <= 24 else { return .unpacked }
+        return foldedWords[spelled] ?? .unpacked
+    }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 48 && scalar.value <= 57
