@@ -312,3 +312,48 @@ extension HeldOutStyleTests {
         #expect(moment.description == expected)
     }
 }
+
+extension HeldOutStyleTests {
+    static func trello(_ activity: String) -> Interview {
+        read("""
+            # Acme — Backend Engineer
+
+            **Interview:** 2026-11-16 14:00
+
+            ## Interviewers
+            - [x] Keiko Tanaka — Engineering Manager — keiko@acme.example
+
+            ## Checklist
+            - [x] TY email Keiko
+            - [ ] Follow-up call Keiko
+
+            ## Activity
+            - Keiko Tanaka: moved this card from Applied to Interviewing Nov 10, 2026, 4:02 PM
+            \(activity)
+            """, options: Self.today("2026-12-20"))
+    }
+
+    @Test("a board's checklist task is a contact, dated by the activity line that marks it complete")
+    func trelloDated() throws {
+        let note = Self.trello("- you: marked TY email Keiko complete Nov 18 at 7:41 PM")
+        #expect(note.log.count == 1)
+        let entry = try #require(note.log.first)
+        #expect(entry.kind == .thankYou)
+        #expect(entry.channel?.value == .email)
+        #expect(entry.interviewers == [0])
+        #expect(entry.date?.value.description == "2026-11-18 19:41")
+        #expect(entry.range.start.line == 14)
+        // The card's move is no decision date.
+        #expect(note.timeframe == nil)
+    }
+
+    @Test("without its activity line the checklist task is an undated contact")
+    func trelloUndated() throws {
+        let note = Self.trello("")
+        #expect(note.log.count == 1)
+        let entry = try #require(note.log.first)
+        #expect(entry.date == nil)
+        #expect(entry.interviewers == [0])
+        #expect(note.timeframe == nil)
+    }
+}

@@ -128,7 +128,19 @@ struct DocumentWalker {
         if !timelineBlocks.isEmpty {
             var sources: [ContentSource] = []
             for index in timelineBlocks { collect(index, into: &sources) }
-            let dated = sources.contains { source in
+            // A board's activity ("Keiko Tanaka: moved this card … Nov 10, 2026, 4:02 PM"): only a
+            // task marked complete is a contact, dated then; the rest is no contact and no timeframe.
+            var activity = false
+            sources = sources.compactMap { source in
+                guard case .item(let span) = source, let read = DocumentWalker.boardActivity(span) else { return source }
+                activity = true
+                guard let (done, task) = read else { return nil }
+                // The checklist's item for the same task is this contact, now dated.
+                let key = DocumentWalker.taskKey(task)
+                logSources.removeAll { if case .item(let item) = $0 { return DocumentWalker.taskKey(item.text) == key }; return false }
+                return .item(done)
+            }
+            let dated = activity || sources.contains { source in
                 switch source {
                 case .item(let span), .line(let span):
                     let tokens = Tokenizer.tokens(span.text)
@@ -233,6 +245,55 @@ struct DocumentWalker {
             }
             peopleSources.append(.item(span))
         }
+    }
+
+    /// Verbs of a board's activity line after its author ("you: marked … complete", "Keiko
+    /// Tanaka: moved this card from Applied to Interviewing").
+    static let activityVerbs: WordSet = ["moved", "added", "marked", "changed", "commented", "attached", "joined", "removed",
+                                         "archived", "set", "completed", "created", "copied", "renamed", "updated", "left"]
+
+    /// A board's activity line: who (up to three words), a colon, an activity verb, and a day at
+    /// its end. Nil when the line is none; else the task it marks complete ("you: marked TY
+    /// email Keiko complete Nov 18 at 7:41 PM") as an entry "Nov 18 at 7:41 PM — TY email Keiko",
+    /// and the task's text, or nil for any other activity.
+    static func boardActivity(_ span: SourceSpan) -> (SourceSpan, String)?? {
+        let text = span.text
+        let tokens = Tokenizer.tokens(text)
+        guard let colon = tokens.prefix(5).firstIndex(where: { $0.isPunctuation(":") }), colon >= 1,
+              tokens[..<colon].allSatisfy({ $0.word != nil }), colon + 1 < tokens.count,
+              let verb = tokens[colon + 1].word, activityVerbs.contains(verb) else { return nil }
+        // The day at the end: the last date whose date and time run to the end of the line.
+        var found: (start: Int, end: Int)?
+        for start in stride(from: tokens.count - 1, to: colon + 1, by: -1) {
+            // Any reference: only where the day stands matters here; the log reads it later.
+            guard let read = DateReader.dateTime(in: tokens, at: start, reference: LocalDate(year: 2000, month: 1, day: 1)) else { continue }
+            var end = start + read.tokenCount
+            while end < tokens.count, tokens[end].kind.isPunctuation { end += 1 }
+            if end == tokens.count { found = (start, end) }
+            break
+        }
+        guard let found else { return nil }
+        guard verb == "marked", let complete = tokens[(colon + 2)..<found.start].lastIndex(where: { $0.isWord("complete") || $0.isWord("done") }),
+              complete > colon + 2 else { return .some(nil) }
+        let taskStart = tokens[colon + 2].offset
+        let taskEnd = tokens[complete - 1].offset + tokens[complete - 1].length
+        let dayStart = tokens[found.start].offset
+        let last = tokens[found.end - 1]
+        let day = text[...].droppingScalars(dayStart).prefix(last.offset + last.length - dayStart)
+        let task = text[...].droppingScalars(taskStart).prefix(taskEnd - taskStart)
+        var entry = SourceSpan()
+        let dayAt = span.position(at: dayStart), taskAt = span.position(at: taskStart)
+        entry.append(Substring(day), line: dayAt.line, column: dayAt.column)
+        entry.append("\u{2014}", line: dayAt.line, column: dayAt.column)
+        entry.append(Substring(task), line: taskAt.line, column: taskAt.column)
+        return .some((entry, String(task)))
+    }
+
+    /// A task's words, without its box, lowercased: the same task in a checklist and an activity line.
+    static func taskKey(_ text: String) -> String {
+        var text = text[...]
+        if let (_, length) = InterviewerReader.checkbox(String(text)) { text = text.droppingScalars(length) }
+        return ProseFacts.words(Substring(text.quickLowercased())).joined(separator: " ")
     }
 
     /// Columns of a people table (a CRM's) that hold the latest contact with each person.
@@ -437,6 +498,13 @@ struct DocumentWalker {
                 before = (before.1, word)
             }
             if negated { value = false }
+            // "- [x] TY email Keiko" among the checklist: a contact, undated unless the board's
+            // activity dates it.
+            if !resume, !contact, !ownCard, InterviewerReader.checkbox(span.text)?.0 == true,
+               DocumentWalker.isContactLine(String(text)), !DocumentWalker.isPendingContact(String(text)) {
+                logSources.append(.item(span))
+                continue
+            }
             let located = Located(value, span.fullRange)
             if resume {
                 beforeLeaving.resume = beforeLeaving.resume.map { $0.value ? $0 : located } ?? located

@@ -203,7 +203,11 @@ enum LogEntryReader {
         var entry = LogEntry(range: span.fullRange, text: span.text)
         let written = span
         var span = span
-        if let (_, length) = InterviewerReader.checkbox(span.text) { span = span.suffix(from: length) }
+        var ticked = false
+        if let (checked, length) = InterviewerReader.checkbox(span.text) {
+            span = span.suffix(from: length)
+            ticked = checked
+        }
         var tokens = Tokenizer.tokens(span.text)
         var index = 0
         // The date comes first (after optional emphasis or brackets, and a day of the week).
@@ -264,6 +268,8 @@ enum LogEntryReader {
         // copy of the text or of the tokens is made.
         tokens.removeFirst(min(descriptionToken, tokens.count))
         read(description: span, tokens: tokens, into: &entry, withCell: nil, context: context)
+        // A ticked task was done, however it is worded ("- [x] will call Imogen").
+        if ticked { (entry.isPlan, entry.isDoneTask) = (false, true) }
         var found = problems(for: entry)
         if suggesting, clockProblem == nil, !found.isEmpty {
             EntryRewrite.attach(to: &found, entry: entry, span: written, body: span, description: tokens, context: context)
@@ -421,6 +427,9 @@ enum LogEntryReader {
         return 0
     }
 
+    /// Words before "letter" that make it a document, not a message ("offer letter", "cover letter").
+    static let documentLetters: WordSet = ["offer", "cover", "rejection", "reference", "recommendation", "motivation", "acceptance"]
+
     /// Words before "mail" that make it the post.
     static let paperMailWords: WordSet = ["by", "snail", "postal", "regular", "the", "surface", "post"]
 
@@ -469,6 +478,8 @@ enum LogEntryReader {
             if word == "hand", !(wordAt(position + 1) == "written" || wordAt(position + 2) == "written"
                                  || wordAt(position - 1) == "by") { continue }
             if word == "card" || word == "cards", position > 0, wordAt(position - 1) == "business" { continue }
+            // "signed the offer letter, emailed Imani": a document, not a letter sent.
+            if word == "letter" || word == "letters", position > 0, documentLetters.contains(wordAt(position - 1)) { continue }
             // "thank-you mail" is an email, as most of Europe writes it; "by mail", "in the mail" is post.
             if word == "mail", position > 0, paperMailWords.contains(wordAt(position - 1)) { channel = .paper }
             if word == "person", !(position > 0 && wordAt(position - 1) == "in") { continue }
@@ -583,6 +594,7 @@ enum LogEntryReader {
         entry.reiteratesInterest = interest || entry.kind == .thankYou && saysInterest(description.text)
         EntryPeople.read(into: &entry, description: description, tokens: tokens, header: header, mainClause: mainClause,
                          withCell: withCell, context: context)
+        entry.isPlan = LogThread.recordsPlan(tokens, people: entry.people)
     }
 
     static func problems(for entry: LogEntry) -> [ReadProblem] {

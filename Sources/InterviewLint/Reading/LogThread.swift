@@ -116,27 +116,12 @@ enum LogThread {
         for index in folded.sorted(by: >) { log.remove(at: index) }
     }
 
-    /// Whether an entry is a ticked task (`- [x] call Imogen ✅ 2026-11-20`).
-    static func isDoneTask(_ entry: LogEntry) -> Bool {
-        var text = entry.text
-        return text.withUTF8 { bytes in
-            if bytes.count >= 3, bytes[0] == UInt8(ascii: "["), bytes[1] | 0x20 == UInt8(ascii: "x"), bytes[2] == UInt8(ascii: "]") { return true }
-            // ✅ is E2 9C 85.
-            var index = 0
-            while index + 2 < bytes.count {
-                if bytes[index] == 0xE2, bytes[index + 1] == 0x9C, bytes[index + 2] == 0x85 { return true }
-                index += 1
-            }
-            return false
-        }
-    }
-
     /// A contact written twice, as a ticked task and as a line of the log, on the same day, the
     /// same way, with the same people ("- [x] call Imogen ✅ 2026-11-20" and "2026-11-20 — called
     /// Imogen, voicemail"), is one contact: the first keeps what either says.
     static func foldRepeatedTasks(_ log: inout [LogEntry]) {
         guard log.count > 1 else { return }
-        let done = log.map(isDoneTask)
+        let done = log.map(\.isDoneTask)
         guard done.contains(true) else { return }
         var removed: [Int] = []
         for index in log.indices where !removed.contains(index) {
@@ -226,68 +211,38 @@ extension LogThread {
         return first == "no" && silenceWords.contains(iterator.next() ?? .none)
     }
 
-    /// Whether a log line is a plan, not a contact: it opens with what is still to do ("will
-    /// call", "I'll email", "plan to", "going to", "remind me to", "need to", "todo"), with a
-    /// condition ("if no reply by Friday, call Jane"), or with a bare "call Imogen" that a
-    /// condition follows ("02/12 – call Imogen if nothing heard"). A ticked box says it was done.
-    static func recordsPlan(_ entry: LogEntry) -> Bool {
-        guard mayRecordPlan(entry.text) else { return false }
-        var words = Tokenizer.tokens(entry.text).lazy.compactMap(\.word).filter { !dateWords.contains($0) }.makeIterator()
-        guard var first = words.next() else { return false }
-        if first == "x" { return false }
-        if first == "i" || first == "todo" || first == "next" || first == "then" { first = words.next() ?? .none }
+    /// Whether a log entry's description (its tokens after the date) is a plan, not a contact:
+    /// it opens with what is still to do ("will call", "I'll email", "plan to", "going to",
+    /// "remind me to", "need to", "todo"), with a condition ("if no reply by Friday, call Jane"),
+    /// or with a bare "call Imogen" that a condition follows ("call Imogen if nothing heard").
+    static func recordsPlan(_ tokens: [Token], people: [PersonReference]) -> Bool {
+        var position = 0
+        func next() -> Word {
+            while position < tokens.count {
+                defer { position += 1 }
+                if let word = tokens[position].word, !dateWords.contains(word) { return word }
+            }
+            return .none
+        }
+        var first = next()
+        if first == "i" || first == "todo" || first == "next" || first == "then" { first = next() }
         // "Will called back": a person named Will, not what is still to do.
-        if first == "will", entry.people.contains(where: { $0.written.value.hasPrefix("Will") }) { return false }
+        if first == "will", people.contains(where: { $0.written.value.hasPrefix("Will") }) { return false }
         if planOpeners.contains(first) { return true }
         // "going to", "want to", "need to", "have to", "remind me": only with what follows.
         if planLeads.contains(first) {
-            let second = words.next() ?? .none
+            let second = next()
             return second == "to" || second == "me"
         }
-        guard first == "if" || first == "unless" || imperatives.contains(first) else { return false }
         if first == "if" || first == "unless" { return true }
+        guard imperatives.contains(first) else { return false }
         for _ in 0..<12 {
-            guard let word = words.next() else { break }
+            let word = next()
+            if word == .none { break }
             if word == "if" || word == "unless" || word == "otherwise" { return true }
         }
         return false
     }
-    /// Whether a word a plan needs (will, 'll, plan, gonna, should, must, intend, remind, tbd,
-    /// todo, maybe, shall, going, want, need, have, try, if, unless, otherwise) starts a word of
-    /// the text: a test on the bytes that most log lines fail, so that they are not tokenized again.
-    static func mayRecordPlan(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
-            func word(_ stem: StaticString, at index: Int) -> Bool {
-                let length = stem.utf8CodeUnitCount
-                guard index + length <= bytes.count else { return false }
-                for offset in 0..<length where bytes[index + offset] | 0x20 != stem.utf8Start[offset] { return false }
-                return true
-            }
-            for index in bytes.indices where isLetter(bytes[index]) && (index == 0 || !isLetter(bytes[index - 1])) {
-                switch bytes[index] | 0x20 {
-                case UInt8(ascii: "w"): if word("will", at: index) || word("want", at: index) { return true }
-                case UInt8(ascii: "p"): if word("plan", at: index) { return true }
-                case UInt8(ascii: "g"): if word("gonna", at: index) || word("going", at: index) { return true }
-                case UInt8(ascii: "s"): if word("should", at: index) || word("shall", at: index) { return true }
-                case UInt8(ascii: "m"): if word("must", at: index) || word("maybe", at: index) { return true }
-                case UInt8(ascii: "i"): if word("if", at: index) || word("ill", at: index) || word("i'll", at: index) || word("intend", at: index) { return true }
-                    // "I’ll": ’ is E2 80 99.
-                    if index + 3 < bytes.count, bytes[index + 1] == 0xE2, bytes[index + 2] == 0x80, bytes[index + 3] == 0x99 { return true }
-                case UInt8(ascii: "r"): if word("remind", at: index) { return true }
-                case UInt8(ascii: "t"): if word("tbd", at: index) || word("todo", at: index) || word("try", at: index) { return true }
-                case UInt8(ascii: "n"): if word("need", at: index) { return true }
-                case UInt8(ascii: "h"): if word("have", at: index) { return true }
-                case UInt8(ascii: "u"): if word("unless", at: index) { return true }
-                case UInt8(ascii: "o"): if word("otherwise", at: index) { return true }
-                default: break
-                }
-            }
-            return false
-        }
-    }
-
     static let planOpeners: WordSet = ["will", "i'll", "ill", "plan", "planning", "planned", "gonna", "should",
                                        "must", "intend", "reminder", "tbd", "todo", "maybe", "shall"]
     static let planLeads: WordSet = ["going", "want", "need", "have", "remind", "try"]

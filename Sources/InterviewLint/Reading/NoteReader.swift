@@ -231,7 +231,7 @@ public enum NoteReader {
                         }
                         return
                     }
-                    if LogThread.recordsSilence(entry) || LogThread.recordsPlan(entry) { return }
+                    if entry.isPlan || LogThread.recordsSilence(entry) { return }
                     var entry = entry
                     var problems = problems
                     if entry.people.isEmpty, let owner = walker.personOfLine[entry.range.start.line],
@@ -272,6 +272,8 @@ public enum NoteReader {
                                 found.0.range = entry.range
                                 // As written, box and ✅ kept: a task logged again as a line is one contact (`LogThread`).
                                 found.0.text = entry.text
+                                found.0.isDoneTask = true
+                                found.0.isPlan = false
                                 (entry, problems) = found
                             }
                         }
