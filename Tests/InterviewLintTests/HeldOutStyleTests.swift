@@ -357,3 +357,46 @@ extension HeldOutStyleTests {
         #expect(note.timeframe == nil)
     }
 }
+
+extension HeldOutStyleTests {
+    @Test("a people table with other column names and a card column in German")
+    func otherColumns() throws {
+        let note = read("""
+            ---
+            date: 2026-11-10 09:30
+            ---
+            ## People I talked to
+            | Contact | Job | E-mail | Mobile | Card? |
+            |---------|-----|--------|--------|-------|
+            | Renata Solberg | Director of Platform | renata@q.example | +1 312 555 0141 | ✔ |
+
+            ## Gesprächspartner
+            | Name | Funktion | E-Mail | Telefon | Visitenkarte |
+            |------|----------|--------|---------|--------------|
+            | Matthias Eberle | Abteilungsleiter | m.eberle@b.example | +49 89 5555 0120 | ja |
+            | Sabine Krüger | Personalreferentin | s.krueger@b.example | | nein |
+            """)
+        #expect(note.people.map(\.name.value) == ["Renata Solberg", "Matthias Eberle", "Sabine Krüger"])
+        #expect(note.people.map { $0.card?.value } == [true, true, false])
+        #expect(note.people.map { $0.title?.value } == ["Director of Platform", "Abteilungsleiter", "Personalreferentin"])
+        #expect(note.people[0].phone?.value == "+1 312 555 0141")
+    }
+
+    @Test("Hugo's TOML front matter: its date is the post's, the interview is read from the text")
+    func hugoTOML() {
+        let note = read("""
+            +++
+            title = "My interview at Drumlin Games"
+            date = 2026-11-21T09:00:00Z
+            company = "Drumlin Games"
+            tags = ["career", "interviews"]
+            +++
+
+            Yesterday I had my interview at Drumlin Games.
+            """)
+        #expect(note.company?.value == "Drumlin Games")
+        #expect(note.company?.range.start.line == 4)
+        #expect(note.role == nil)
+        #expect(note.start?.value.date.description != "2026-11-21")
+    }
+}

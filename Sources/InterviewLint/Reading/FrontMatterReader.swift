@@ -158,6 +158,7 @@ enum FrontMatterReader {
         var result = Result()
         // Lines are compared on their bytes: cutting each into a substring and a trimmed copy
         // cost more than reading the keys.
+        if source.lineCount >= 2, source.trimmedLine(1, is: "+++") { return readTOML(source) }
         guard source.lineCount >= 1, source.trimmedLine(1, is: "---") else { return result }
         var closing: Int?
         for number in 2...max(2, source.lineCount) where number <= source.lineCount {
@@ -253,6 +254,48 @@ enum FrontMatterReader {
             let written = source.line(line).unicodeScalars.dropFirst(column - 1)
             let length = makeString(written).trimmingWhitespace().scalarCount
             result.values[field] = Value(text: text, range: SourceRange(line: line, column: column, length: max(length, 1)))
+        }
+        result.frontMatter = frontMatter
+        return result
+    }
+
+    /// Hugo's TOML front matter between `+++` lines: `key = value` lines (a quoted string, a bare
+    /// date, number or boolean, or an array whose first string is taken). Hugo's front matter is a
+    /// post's, so its `date` is when it was published, ranked as a creation date.
+    static func readTOML(_ source: SourceText) -> Result {
+        var result = Result()
+        guard let closing = (2...source.lineCount).first(where: { source.trimmedLine($0, is: "+++") }) else {
+            result.problems.append(ReadProblem(
+                .frontMatter, "the front matter opened on line 1 is never closed: add a line with +++ after the last key",
+                at: SourceRange(line: 1, column: 1, length: 3)))
+            return result
+        }
+        result.lines = 1...closing
+        var frontMatter = FrontMatter(lines: 1...closing)
+        for number in stride(from: 2, to: closing, by: 1) {
+            let line = String(source.line(number))
+            guard let equals = line.firstIndex(of: "="), !line.hasPrefix("#"), !line.hasPrefix("[") else { continue }
+            let key = line[..<equals].trimmingWhitespace()
+            var value = Substring(line[line.index(after: equals)...])
+            let leading = value.prefix { $0 == " " || $0 == "\t" }.count
+            value = value.dropFirst(leading)
+            if value.hasPrefix("[") { value = value.dropFirst().drop { $0 == " " } }
+            if let quote = value.first, quote == "\"" || quote == "'" {
+                value = value.dropFirst().prefix { $0 != quote }
+            } else {
+                value = value.prefix { $0 != "#" && $0 != "," && $0 != "]" }
+            }
+            let text = value.trimmingWhitespace()
+            let normalized = publicationKey(Markup.key(key), post: true)
+            // A post's `title` is its headline, no job title.
+            guard !text.isEmpty, normalized != "title", let field = keyNames[normalized], field != .interviewLint,
+                  field != .people || !isRecruiterKey(key) else { continue }
+            if field == .company || field == .role || field == .date && dateRank(normalized) > 1 { frontMatter.hasInterviewKeys = true }
+            guard result.takes(field, key: normalized, text: text) else { continue }
+            if field == .date { result.dateKey = key }
+            let column = line.unicodeScalars.distance(from: line.startIndex, to: equals) + 2 + leading
+            result.values[field] = Value(text: Markup.unwrapWikilink(text),
+                                         range: SourceRange(line: number, column: column, length: max(text.unicodeScalars.count, 1)))
         }
         result.frontMatter = frontMatter
         return result

@@ -272,10 +272,11 @@ enum InterviewerReader {
     }
 
     static let nameColumns: Set<String> = ["name", "person", "interviewer", "who", "fullname", "contact"]
-    static let titleColumns: Set<String> = ["title", "role", "position", "jobtitle"]
+    static let titleColumns: Set<String> = ["title", "role", "position", "jobtitle", "job", "funktion", "fonction", "cargo", "puesto", "functie"]
     static let emailColumns: Set<String> = ["email", "mail", "emailaddress"]
     static let phoneColumns: Set<String> = ["phone", "tel", "telephone", "mobile", "cell", "phonenumber", "number"]
-    static let cardColumns: Set<String> = ["card", "businesscard", "cardcollected", "gotcard", "hascard"]
+    static let cardColumns: Set<String> = ["card", "businesscard", "cardcollected", "gotcard", "hascard",
+                                           "visitenkarte", "karte", "carte", "cartedevisite", "tarjeta", "kaartje", "visitekaartje", "cartao"]
 
     static func isPeopleTable(_ table: PipeTable) -> Bool {
         table.column(nameColumns) != nil
@@ -426,6 +427,9 @@ enum InterviewerReader {
             case UInt8(ascii: "y"), UInt8(ascii: "x"), UInt8(ascii: "t"), UInt8(ascii: "g"), UInt8(ascii: "c"),
                  UInt8(ascii: "n"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "b"):
                 break
+            case UInt8(ascii: "j"), UInt8(ascii: "o"), UInt8(ascii: "s") where plain.utf8.count <= 3:
+                // ja, oui, si, sim.
+                break
             case UInt8(ascii: "[") | 0x20, UInt8(ascii: "-") | 0x20:
                 break
             default:
@@ -448,6 +452,9 @@ enum InterviewerReader {
         switch value {
         case "yes", "y", "✓", "✔", "✔️", "✅", "x", "[x]", "true", "got it", "collected": return true
         case "no", "n", "✗", "✘", "❌", "-", "[ ]", "false", "missing", "none": return false
+        // German, French, Spanish, Portuguese and Dutch answers in a card column.
+        case "ja", "oui", "si", "sí", "sim": return true
+        case "nein", "non", "nee", "não", "nao": return false
         default:
             // "yes, got it at the end", "no — forgot to ask": a yes or a no, then a separator (on the bytes).
             let utf8 = value.utf8

@@ -216,33 +216,44 @@ extension LogThread {
     /// "remind me to", "need to", "todo"), with a condition ("if no reply by Friday, call Jane"),
     /// or with a bare "call Imogen" that a condition follows ("call Imogen if nothing heard").
     static func recordsPlan(_ tokens: [Token], people: [PersonReference]) -> Bool {
-        var position = 0
-        func next() -> Word {
-            while position < tokens.count {
-                defer { position += 1 }
-                if let word = tokens[position].word, !dateWords.contains(word) { return word }
+        // The first three words that are no month or weekday, in one pass without closures (a
+        // closure that steps a shared index paid an exclusivity check on every step).
+        var words: (Word, Word, Word) = (.none, .none, .none)
+        var count = 0, index = 0
+        while index < tokens.count, count < 3 {
+            if case .word(let word) = tokens[index].kind, !LogThread.isDateWord(word) {
+                switch count {
+                case 0: words.0 = word
+                case 1: words.1 = word
+                default: words.2 = word
+                }
+                count += 1
             }
-            return .none
+            index += 1
         }
-        var first = next()
-        if first == "i" || first == "todo" || first == "next" || first == "then" { first = next() }
-        // "Will called back": a person named Will, not what is still to do.
-        if first == "will", people.contains(where: { $0.written.value.hasPrefix("Will") }) { return false }
-        if planOpeners.contains(first) { return true }
+        var (first, second) = (words.0, words.1)
+        if first == "i" || first == "todo" || first == "next" || first == "then" { (first, second) = (words.1, words.2) }
+        // Most entries open with a verb of what was done: turned away on the first word.
+        guard first != .none else { return false }
+        if planOpeners.contains(first) {
+            // "Will called back": a person named Will, not what is still to do.
+            return first != "will" || !people.contains(where: { $0.written.value.hasPrefix("Will") })
+        }
         // "going to", "want to", "need to", "have to", "remind me": only with what follows.
-        if planLeads.contains(first) {
-            let second = next()
-            return second == "to" || second == "me"
-        }
+        if planLeads.contains(first) { return second == "to" || second == "me" }
         if first == "if" || first == "unless" { return true }
         guard imperatives.contains(first) else { return false }
-        for _ in 0..<12 {
-            let word = next()
-            if word == .none { break }
-            if word == "if" || word == "unless" || word == "otherwise" { return true }
+        for word in [words.1, words.2] where word == "if" || word == "unless" || word == "otherwise" { return true }
+        for token in tokens.prefix(index + 16).dropFirst(index) {
+            if token.isWord("if", "unless", "otherwise") { return true }
         }
         return false
     }
+
+    /// A month or weekday name (`dateWords`), which a plan's opening words step over.
+    @inline(__always)
+    static func isDateWord(_ word: Word) -> Bool { dateWords.contains(word) }
+
     static let planOpeners: WordSet = ["will", "i'll", "ill", "plan", "planning", "planned", "gonna", "should",
                                        "must", "intend", "reminder", "tbd", "todo", "maybe", "shall"]
     static let planLeads: WordSet = ["going", "want", "need", "have", "remind", "try"]
