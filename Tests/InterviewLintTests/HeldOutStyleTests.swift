@@ -400,3 +400,26 @@ extension HeldOutStyleTests {
         #expect(note.start?.value.date.description != "2026-11-21")
     }
 }
+
+extension HeldOutStyleTests {
+    @Test("in a note without a year, another day written with its weekday gives the interview's year")
+    func yearFromOtherWeekday() {
+        let note = read("""
+            # Brightlane — Office Manager
+
+            - 11/20 10am interview at Brightlane
+            - they'll call by tues 12/1
+
+            ## Interviewers
+            - [x] Sheila Moreno — smoreno@b.example
+            """, options: Self.today("2028-03-01"))
+        #expect(note.start?.value.description == "2026-11-20 10:00")
+    }
+
+    @Test("a log day without its year takes the year its weekday falls in, within half a year")
+    func logWeekdayYear() throws {
+        let tokens = Tokenizer.tokens("Thu 19 Nov — emailed Jane")
+        let found = try #require(DateReader.dateTime(in: tokens, at: 0, reference: LocalDate(year: 2026, month: 11, day: 21)!))
+        #expect(found.date.date.description == "2026-11-19")
+    }
+}

@@ -159,6 +159,24 @@ public enum DateReader {
         return nil
     }
 
+    /// A day of a note that writes no year, made certain by its weekday ("they'll call by tues
+    /// 12/1" is Tuesday 2026-12-01 near today in 2026): the first such day in `texts`.
+    static func weekdayAnchor<Texts: Sequence>(in texts: Texts, today: LocalDate, order: DateOrder?, noteOrder: DateOrder?) -> LocalDate?
+        where Texts.Element == String {
+        let anyYear = LocalDate(year: 2000, month: 1, day: 1)
+        for text in texts.prefix(60) where text.utf8.count < 400 {
+            let tokens = Tokenizer.tokens(text)
+            for index in tokens.indices {
+                guard let weekday = weekday(tokens[index]), tokens[index].length > 2 || tokens[index].startsWithCapital,
+                      let found = dateTime(in: tokens, at: index, reference: anyYear, order: order, noteOrder: noteOrder),
+                      !found.date.hasYear, !found.date.isAmbiguous,
+                      let year = year(month: found.date.date.month, day: found.date.date.day, weekday: weekday, near: today) else { continue }
+                return LocalDate(year: year, month: found.date.date.month, day: found.date.date.day)
+            }
+        }
+        return nil
+    }
+
     /// The first day of the week a text names, in English or as `otherWeekdays` (1 is Monday).
     static func writtenWeekday(in text: String) -> Int? {
         guard text.utf8.count < 400 else { return nil }
@@ -736,6 +754,20 @@ public enum DateReader {
         if start > index, let weekday = weekday(tokens[index]),
            let settled = settled(found, byWeekday: weekday, tokens: tokens, at: start, reference: reference) {
             found = settled
+        }
+        // A day without its year whose weekday falls in another year than the one counted from
+        // the reference ("Last Thursday, November 19" in a post of 21 November): the nearest year
+        // in which it is that weekday, if one is within half a year.
+        if start > index, !found.hasYear, !found.isAmbiguous, let weekday = weekday(tokens[index]), found.date.weekday != weekday,
+           let reference {
+            var best: LocalDate?
+            for year in (reference.year - 1)...(reference.year + 1) {
+                guard let day = LocalDate(year: year, month: found.date.month, day: found.date.day), day.weekday == weekday else { continue }
+                // Within half a year of the reference: a weekday written wrong moves no day further.
+                guard abs(day.ordinal - reference.ordinal) <= 183 else { continue }
+                if best.map({ abs(day.ordinal - reference.ordinal) < abs($0.ordinal - reference.ordinal) }) ?? true { best = day }
+            }
+            if let best { found.date = best }
         }
         var end = start + found.tokenCount
         var probe = end

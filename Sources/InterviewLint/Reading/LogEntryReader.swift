@@ -410,6 +410,9 @@ enum LogEntryReader {
     /// Where the sentence starts after a label of channel words and a colon that opens a
     /// description (`E-Mail:`, `Email :`, `Phone call:`); 0 when it opens otherwise.
     static func channelLabelEnd(_ tokens: [Token]) -> Int {
+        // A label is at most three tokens before its colon ("E", "-", "Mail", ":").
+        guard tokens.count > 3, tokens[1].isPunctuation(":") || tokens[2].isPunctuation(":") || tokens[3].isPunctuation(":")
+        else { return 0 }
         var position = 0
         var words = 0
         while position < tokens.count, position < 5 {

@@ -216,6 +216,10 @@ extension LogThread {
     /// "remind me to", "need to", "todo"), with a condition ("if no reply by Friday, call Jane"),
     /// or with a bare "call Imogen" that a condition follows ("call Imogen if nothing heard").
     static func recordsPlan(_ tokens: [Token], people: [PersonReference]) -> Bool {
+        // Most entries open with a word of what was done ("Emailed", "Called", a name): turned
+        // away on it, before anything else is looked at.
+        guard let opening = tokens.first(where: { $0.word != nil })?.word,
+              planFirstWords.contains(opening) || dateWords.contains(opening) else { return false }
         // The first three words that are no month or weekday, in one pass without closures (a
         // closure that steps a shared index paid an exclusivity check on every step).
         var words: (Word, Word, Word) = (.none, .none, .none)
@@ -254,6 +258,14 @@ extension LogThread {
     @inline(__always)
     static func isDateWord(_ word: Word) -> Bool { dateWords.contains(word) }
 
+    /// Every word a plan may open with (`planOpeners`, `planLeads`, `imperatives`, and the words
+    /// stepped over before them).
+    static let planFirstWords: WordSet = ["will", "i'll", "ill", "plan", "planning", "planned", "gonna", "should",
+                                          "must", "intend", "reminder", "tbd", "todo", "maybe", "shall",
+                                          "going", "want", "need", "have", "remind", "try",
+                                          "call", "email", "text", "ping", "message", "send", "write", "follow", "chase",
+                                          "nudge", "ring", "phone", "reach", "check", "contact",
+                                          "if", "unless", "i", "next", "then"]
     static let planOpeners: WordSet = ["will", "i'll", "ill", "plan", "planning", "planned", "gonna", "should",
                                        "must", "intend", "reminder", "tbd", "todo", "maybe", "shall"]
     static let planLeads: WordSet = ["going", "want", "need", "have", "remind", "try"]

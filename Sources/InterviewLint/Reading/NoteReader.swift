@@ -681,10 +681,16 @@ public enum NoteReader {
                                                         order: order, noteOrder: noteOrder) else { return nil }
             let day = found.start.date
             guard let weekday = DateReader.writtenWeekday(in: found.line.text) else {
-                interview.problems.append(ReadProblem(
-                    .frontMatter, "the interview day on line \(found.line.line) has no year, and no other date in the note gives one: add the year (2026-11-16, 16 Nov 2026)",
-                    at: found.line.range, uncertain: true))
-                return nil
+                // Another day the note gives with its weekday settles the year ("by tues 12/1");
+                // without one the day stays undated, and the reader's finding says so.
+                guard let anchor = DateReader.weekdayAnchor(in: lines.lazy.map(\.text), today: yearReference.adding(days: 200),
+                                                            order: order, noteOrder: noteOrder) else { return nil }
+                var best: LocalDate?
+                for year in (anchor.year - 1)...(anchor.year + 1) {
+                    guard let date = LocalDate(year: year, month: day.month, day: day.day) else { continue }
+                    if best.map({ abs(date.ordinal - anchor.ordinal) < abs($0.ordinal - anchor.ordinal) }) ?? true { best = date }
+                }
+                return best.map { (LocalDateTime(date: $0, hour: found.start.minuteOfDay / 60, minute: found.start.minuteOfDay % 60), found.hasTime, found.line) }
             }
             guard let year = DateReader.year(month: day.month, day: day.day, weekday: weekday, near: yearReference.adding(days: 200)),
                   let date = LocalDate(year: year, month: day.month, day: day.day) else { return nil }
