@@ -423,3 +423,50 @@ extension HeldOutStyleTests {
         #expect(found.date.date.description == "2026-11-19")
     }
 }
+
+extension HeldOutStyleTests {
+    static func benAndKatrin(_ log: String) -> Interview {
+        read("""
+            ---
+            date: 2026-11-16 10:00
+            ---
+            ## Interviewers
+            - [x] Ben Ortiz — ben@x.example
+            - [x] Katrin Maier — k@x.example
+            \(log)
+            """, options: Self.today("2026-12-02"))
+    }
+
+    @Test("days without a year as logs write them: 11-16 09:45, 18.11. 17:30", arguments: [
+        ("- 11-16 09:45 emailed Ben thank you", "2026-11-16 09:45"),
+        ("- 11-24 Ben emailed: they are moving forward with other candidates", "2026-11-24 00:00"),
+        ("- 18.11. 17:30 Dankes-E-Mail an Katrin Maier", "2026-11-18 17:30"),
+    ])
+    func yearlessLogDays(_ line: String, _ expected: String) throws {
+        let entry = try #require(Self.benAndKatrin("## Follow-up\n" + line).log.first)
+        #expect(entry.date?.value.description == expected)
+    }
+
+    @Test("a range of counts is no day", arguments: ["- 10-15 people were on the call with Ben", "- 2-3 weeks, said Ben"])
+    func rangesAreNoDays(_ line: String) {
+        let note = Self.benAndKatrin("## Follow-up\n" + line)
+        #expect(note.log.allSatisfy { $0.date == nil })
+    }
+
+    @Test("a wikilink that is a day names nobody")
+    func dayLinkIsNoPerson() throws {
+        let entry = try #require(Self.benAndKatrin("## Follow-up\n- DONE thank-you email Ben [[Nov 20th, 2026]]").log.first)
+        #expect(entry.interviewers == [0])
+        #expect(entry.people.count == 1)
+    }
+
+    @Test("under a Thank-yous heading, what was sent to a person is a thank-you, its way unsaid no warning")
+    func thankYouSection() throws {
+        let note = Self.benAndKatrin("## Thank-yous\n- [x] Katrin — sent 11/17 4pm (recap: the onboarding redesign; \"excited to contribute\")")
+        let entry = try #require(note.log.first)
+        #expect(entry.kind == .thankYou)
+        #expect(entry.interviewers == [1])
+        let unsure = note.problems.filter { $0.kind == .unreadableEntry }.allSatisfy { $0.uncertain }
+        #expect(unsure)
+    }
+}

@@ -21,6 +21,9 @@ struct DocumentWalker {
     /// Contacts written under a person (their heading or their list item), by line: the text
     /// that names them, so an entry that names nobody is theirs.
     var personOfLine: [Int: String] = [:]
+    /// The lines of log sections whose heading names thank-yous (`## Thank-yous`, `## Thank-you
+    /// notes`): what is sent there is a thank-you.
+    var thankYouLines: [ClosedRange<Int>] = []
     var logSources: [ContentSource] = []
     var beforeLeaving = BeforeLeaving()
     var timeframeText: (String, SourceRange)?
@@ -51,6 +54,7 @@ struct DocumentWalker {
 
     mutating func walk() {
         var current: (section: Section, level: Int)?
+        var thanksHeading = false
         // A person's own heading under Interviewers (`### Amara Okonkwo (Principal)`): the lists
         // under it are that person's card, address and number, not more people.
         var person: SourceSpan?
@@ -92,6 +96,7 @@ struct DocumentWalker {
                 }
                 if let section {
                     current = (section, level)
+                    thanksHeading = section == .log && DocumentWalker.namesThanks(text)
                     if let range = block.range, sectionRanges[section] == nil { sectionRanges[section] = range }
                 } else if let open = current, level <= open.level {
                     current = nil
@@ -118,7 +123,9 @@ struct DocumentWalker {
             case .interviewers where person != nil:
                 addDetails(index, to: &person!)
             case .interviewers: collectPeople(index)
-            case .log: collect(index, intoOwn: \.logSources)
+            case .log:
+                collect(index, intoOwn: \.logSources)
+                if thanksHeading, let range = block.range { thankYouLines.append(range.start.line...range.end.line) }
             case .beforeLeaving: readChecklist(index)
             case .timeframe: addTimeframe(index)
             case .timeline: timelineBlocks.append(index)
@@ -294,6 +301,13 @@ struct DocumentWalker {
         var text = text[...]
         if let (_, length) = InterviewerReader.checkbox(String(text)) { text = text.droppingScalars(length) }
         return ProseFacts.words(Substring(text.quickLowercased())).joined(separator: " ")
+    }
+
+    /// Whether a heading names thank-yous ("Thank-you notes", "Thank-yous", "Dankesmails").
+    static func namesThanks(_ heading: String) -> Bool {
+        let words = ProseFacts.words(Substring(heading.quickLowercased()))
+        return words.contains { $0.hasPrefix("thank") || $0 == "ty" || $0.hasPrefix("danke") || $0.hasPrefix("merci")
+            || $0.hasPrefix("bedank") || $0 == "gracias" || $0.hasPrefix("agradec") || $0.hasPrefix("remerci") }
     }
 
     /// Columns of a people table (a CRM's) that hold the latest contact with each person.

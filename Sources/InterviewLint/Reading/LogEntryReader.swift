@@ -218,6 +218,7 @@ enum LogEntryReader {
         var keyed = false
         if index < tokens.count, let found = DateReader.dateTime(in: tokens, at: index, reference: context.interviewDay,
                                                                  order: context.dateOrder, noteOrder: context.noteOrder)
+            ?? hyphenatedMonthDay(tokens, at: index, interviewDay: context.interviewDay)
             ?? weekdayOpening(tokens, at: index, interviewDay: context.interviewDay)
             ?? keyedDate(tokens, at: &index, keyed: &keyed, context: context) {
             let date = found.date.date
@@ -327,6 +328,27 @@ enum LogEntryReader {
         }
         let day = date ?? interviewDay.adding(days: (weekday - interviewDay.weekday + 7) % 7)
         return (DateReader.DateMatch(date: day, tokenCount: end - index, hasYear: false, numericOrder: nil), nil, end - index)
+    }
+
+    /// "11-16 09:45 emailed Ben", "11-24 — Ben emailed": a month and day of two digits each
+    /// joined by a hyphen (ISO's order without its year) opening an entry, before a time or a
+    /// separator; the year is the interview's (the next such day on or after it, within half a
+    /// year). "2-3 weeks" and "10-15 people" are none.
+    static func hyphenatedMonthDay(_ tokens: [Token], at index: Int, interviewDay: LocalDate?)
+        -> (date: DateReader.DateMatch, minutes: Int?, tokenCount: Int)? {
+        guard let interviewDay, index + 3 < tokens.count,
+              case .number(let month, false, 2) = tokens[index].kind, case .number(let day, false, 2) = tokens[index + 2].kind,
+              tokens[index + 1].isPunctuation("-"), tokens[index + 1].offset == tokens[index].offset + 2,
+              tokens[index + 2].offset == tokens[index + 1].offset + 1, (1...12).contains(month), (1...31).contains(day),
+              let date = DateReader.nextOccurrence(month: month, day: day, onOrAfter: interviewDay),
+              date.ordinal - interviewDay.ordinal <= 183 else { return nil }
+        let match = DateReader.DateMatch(date: date, tokenCount: 3, hasYear: false, numericOrder: nil)
+        switch tokens[index + 3].kind {
+        case .time(let minutes): return (match, minutes, 4)
+        case .punctuation(let mark) where mark == "\u{2014}" || mark == "\u{2013}" || mark == ":" || mark == "-": return (match, nil, 3)
+        case .word where tokens[index + 3].offset > tokens[index + 2].offset + 2: return (match, nil, 3)
+        default: return nil
+        }
     }
 
     static let clockAdvice = "is not a time of day (hours run 0 to 23, minutes 0 to 59); write it as 17:30"

@@ -234,6 +234,17 @@ public enum NoteReader {
                     if entry.isPlan || LogThread.recordsSilence(entry) { return }
                     var entry = entry
                     var problems = problems
+                    // Under a Thank-yous heading, what went to a person without a way said ("Mia —
+                    // sent 11/10 4pm") is a thank-you, and the way left unsaid no mistake to warn about.
+                    if entry.isOutgoing, entry.kind == .other, entry.channel == nil, !entry.people.isEmpty, !walker.thankYouLines.isEmpty,
+                       walker.thankYouLines.contains(where: { $0.contains(entry.range.start.line) }) {
+                        entry.kind = .thankYou
+                        problems = problems.map { problem in
+                            var problem = problem
+                            if problem.kind == .unreadableEntry { problem.uncertain = true }
+                            return problem
+                        }
+                    }
                     if entry.people.isEmpty, let owner = walker.personOfLine[entry.range.start.line],
                        let person = interview.people.firstIndex(where: { owner.contains($0.name.value) }) {
                         // Written under the person's own heading or item: theirs.
