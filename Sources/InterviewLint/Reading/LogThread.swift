@@ -248,8 +248,11 @@ extension LogThread {
         if first == "if" || first == "unless" { return true }
         guard imperatives.contains(first) else { return false }
         for word in [words.1, words.2] where word == "if" || word == "unless" || word == "otherwise" { return true }
-        for token in tokens.prefix(index + 16).dropFirst(index) {
-            if token.isWord("if", "unless", "otherwise") { return true }
+        // The condition after it, in the clause's first words; compared as packed words, in place.
+        var position = index
+        while position < tokens.count, position < index + 16 {
+            if case .word(let word) = tokens[position].kind, word == "if" || word == "unless" || word == "otherwise" { return true }
+            position += 1
         }
         return false
     }
