@@ -470,3 +470,15 @@ extension HeldOutStyleTests {
         #expect(unsure)
     }
 }
+
+extension HeldOutStyleTests {
+    @Test("a weekday before a day without its year settles the year wherever the day is read")
+    func weekdayBeforeDay() throws {
+        let tokens = Tokenizer.tokens("Last Thursday, November 19, I had my interview")
+        let found = try #require(DateReader.match(in: tokens, at: 3, reference: LocalDate(year: 2026, month: 11, day: 21)!))
+        #expect(found.date.description == "2026-11-19")
+        // Without a weekday the next such day after the reference, as before.
+        let plain = try #require(DateReader.match(in: Tokenizer.tokens("November 19"), at: 0, reference: LocalDate(year: 2026, month: 11, day: 21)!))
+        #expect(plain.date.description == "2027-11-19")
+    }
+}

@@ -543,14 +543,34 @@ public enum DateReader {
         case .date(let date):
             return DateMatch(date: date, tokenCount: parts.tokenCount, hasYear: true, numericOrder: nil)
         case .spelled(let month, let day, let year):
-            let date: LocalDate?
+            var date: LocalDate?
             if let year {
                 date = LocalDate(year: year, month: month, day: day)
             } else {
                 date = reference.flatMap { nextOccurrence(month: month, day: day, onOrAfter: $0) }
+                if let found = date, let reference, parts.order?.basis != .assumed {
+                    date = weekdayYear(found, tokens: tokens, before: index, reference: reference)
+                }
             }
             return date.map { DateMatch(date: $0, tokenCount: parts.tokenCount, hasYear: year != nil, numericOrder: parts.order) }
         }
+    }
+
+    /// A day without its year whose weekday, written before it, falls in another year than the
+    /// one counted from the reference ("Last Thursday, November 19" in a post of 21 November): the
+    /// year within half a year of the reference in which it is that weekday (a weekday written
+    /// wrong moves no day further); else `found`.
+    static func weekdayYear(_ found: LocalDate, tokens: [Token], before index: Int, reference: LocalDate) -> LocalDate {
+        var previous = index - 1
+        while previous >= 0, case .punctuation = tokens[previous].kind { previous -= 1 }
+        guard previous >= 0, index - previous <= 3, let weekday = weekday(tokens[previous]), found.weekday != weekday else { return found }
+        var best: LocalDate?
+        for year in (reference.year - 1)...(reference.year + 1) {
+            guard let day = LocalDate(year: year, month: found.month, day: found.day), day.weekday == weekday,
+                  abs(day.ordinal - reference.ordinal) <= 183 else { continue }
+            if best.map({ abs(day.ordinal - reference.ordinal) < abs($0.ordinal - reference.ordinal) }) ?? true { best = day }
+        }
+        return best ?? found
     }
 
     /// A date as written at `tokens[index]`, before the calendar is asked whether it exists.
@@ -763,20 +783,6 @@ public enum DateReader {
         if start > index, let weekday = weekday(tokens[index]),
            let settled = settled(found, byWeekday: weekday, tokens: tokens, at: start, reference: reference) {
             found = settled
-        }
-        // A day without its year whose weekday falls in another year than the one counted from
-        // the reference ("Last Thursday, November 19" in a post of 21 November): the nearest year
-        // in which it is that weekday, if one is within half a year.
-        if start > index, !found.hasYear, !found.isAmbiguous, let weekday = weekday(tokens[index]), found.date.weekday != weekday,
-           let reference {
-            var best: LocalDate?
-            for year in (reference.year - 1)...(reference.year + 1) {
-                guard let day = LocalDate(year: year, month: found.date.month, day: found.date.day), day.weekday == weekday else { continue }
-                // Within half a year of the reference: a weekday written wrong moves no day further.
-                guard abs(day.ordinal - reference.ordinal) <= 183 else { continue }
-                if best.map({ abs(day.ordinal - reference.ordinal) < abs($0.ordinal - reference.ordinal) }) ?? true { best = day }
-            }
-            if let best { found.date = best }
         }
         var end = start + found.tokenCount
         var probe = end

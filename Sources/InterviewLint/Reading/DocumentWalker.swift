@@ -303,11 +303,25 @@ struct DocumentWalker {
         return ProseFacts.words(Substring(text.quickLowercased())).joined(separator: " ")
     }
 
-    /// Whether a heading names thank-yous ("Thank-you notes", "Thank-yous", "Dankesmails").
+    /// Whether a heading names thank-yous ("Thank-you notes", "Thank-yous", "TY", "Dankesmails",
+    /// "Remerciements", "Agradecimientos"): on its bytes, without copying it.
     static func namesThanks(_ heading: String) -> Bool {
-        let words = ProseFacts.words(Substring(heading.quickLowercased()))
-        return words.contains { $0.hasPrefix("thank") || $0 == "ty" || $0.hasPrefix("danke") || $0.hasPrefix("merci")
-            || $0.hasPrefix("bedank") || $0 == "gracias" || $0.hasPrefix("agradec") || $0.hasPrefix("remerci") }
+        var heading = heading
+        return heading.withUTF8 { bytes in
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+            func has(_ stem: StaticString, at index: Int) -> Bool {
+                let length = stem.utf8CodeUnitCount
+                guard index + length <= bytes.count else { return false }
+                for offset in 0..<length where bytes[index + offset] | 0x20 != stem.utf8Start[offset] { return false }
+                return true
+            }
+            for index in bytes.indices where isLetter(bytes[index]) && (index == 0 || !isLetter(bytes[index - 1])) {
+                if has("thank", at: index) || has("dank", at: index) || has("bedank", at: index) || has("merci", at: index)
+                    || has("remerci", at: index) || has("gracias", at: index) || has("agradec", at: index) { return true }
+                if has("ty", at: index), index + 2 == bytes.count || !isLetter(bytes[index + 2]) { return true }
+            }
+            return false
+        }
     }
 
     /// Columns of a people table (a CRM's) that hold the latest contact with each person.
