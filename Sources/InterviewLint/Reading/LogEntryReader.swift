@@ -199,7 +199,9 @@ enum LogEntryReader {
 
     /// Reads an entry from a list item or free line. `suggesting`: whether an entry with a part
     /// missing is given its canonical form where there is one (`EntryRewrite`).
-    static func fromText(_ span: SourceSpan, context: Context, suggesting: Bool = true) -> (LogEntry, [ReadProblem]) {
+    /// `readsPlans`: whether to mark an entry worded as a plan (`isPlan`), which only the log's
+    /// own entries need (sentences of prose are turned away as plans by their own readers).
+    static func fromText(_ span: SourceSpan, context: Context, suggesting: Bool = true, readsPlans: Bool = false) -> (LogEntry, [ReadProblem]) {
         var entry = LogEntry(range: span.fullRange, text: span.text)
         let written = span
         var span = span
@@ -268,7 +270,7 @@ enum LogEntryReader {
         // Its tokens keep their offsets in the entry's text, so the span stays the entry's: no
         // copy of the text or of the tokens is made.
         tokens.removeFirst(min(descriptionToken, tokens.count))
-        read(description: span, tokens: tokens, into: &entry, withCell: nil, context: context)
+        read(description: span, tokens: tokens, into: &entry, withCell: nil, context: context, readsPlans: readsPlans)
         // A ticked task was done, however it is worded ("- [x] will call Imogen").
         if ticked { (entry.isPlan, entry.isDoneTask) = (false, true) }
         var found = problems(for: entry)
@@ -370,7 +372,7 @@ enum LogEntryReader {
 
     /// Reads a row of a log table (`| Date | Channel | With | Notes |`).
     static func fromRow(_ row: (cells: [PipeTable.Cell], range: SourceRange), table: PipeTable,
-                        context: Context) -> (LogEntry, [ReadProblem]) {
+                        context: Context, readsPlans: Bool = false) -> (LogEntry, [ReadProblem]) {
         func cell(_ names: Set<String>) -> PipeTable.Cell? {
             guard let index = table.column(names), index < row.cells.count else { return nil }
             return row.cells[index]
@@ -413,7 +415,7 @@ enum LogEntryReader {
             entry.hasTime = true
         }
         read(description: description, tokens: Tokenizer.tokens(description.text), into: &entry,
-             withCell: withCell, context: context)
+             withCell: withCell, context: context, readsPlans: readsPlans)
         if let withCell, let directionWord = cell(["from"]), directionWord.range == withCell.range {
             entry.direction = .incoming
         }
@@ -483,7 +485,7 @@ enum LogEntryReader {
     /// offsets are offsets in `description`'s text, whose first tokens (a log entry's date) may
     /// have been left out of `tokens`.
     private static func read(description: SourceSpan, tokens: [Token], into entry: inout LogEntry,
-                             withCell: PipeTable.Cell?, context: Context) {
+                             withCell: PipeTable.Cell?, context: Context, readsPlans: Bool) {
         // The tokens' words are read in place (`none` for other tokens): a separate array of
         // them was built for every entry.
         func wordAt(_ position: Int) -> Word {
@@ -619,7 +621,7 @@ enum LogEntryReader {
         entry.reiteratesInterest = interest || entry.kind == .thankYou && saysInterest(description.text)
         EntryPeople.read(into: &entry, description: description, tokens: tokens, header: header, mainClause: mainClause,
                          withCell: withCell, context: context)
-        entry.isPlan = LogThread.recordsPlan(tokens, people: entry.people)
+        if readsPlans { entry.isPlan = LogThread.recordsPlan(tokens, people: entry.people) }
     }
 
     static func problems(for entry: LogEntry) -> [ReadProblem] {

@@ -270,7 +270,7 @@ public enum NoteReader {
                     // An unticked task under Follow-up ("- [ ] call Hugo on Tuesday") is a plan, not a contact.
                     let box = InterviewerReader.checkbox(span.text)
                     if case .item = source, let (checked, _) = box, !checked { continue }
-                    var (entry, problems) = LogEntryReader.fromText(span, context: context)
+                    var (entry, problems) = LogEntryReader.fromText(span, context: context, readsPlans: true)
                     // A done task dated where Obsidian Tasks or a property puts it ("- [x] Called Hugo ✅ 2026-11-25").
                     if entry.date == nil, case .item = source, let (_, length) = box {
                         let rest = span.suffix(from: length)
@@ -278,7 +278,7 @@ public enum NoteReader {
                                              isPlan: false, isHeading: false, isListItem: true)
                         line.isDone = true
                         if let dated = ProseContacts.span(of: line, reference: interviewDay, context: context) {
-                            var found = LogEntryReader.fromText(dated, context: context)
+                            var found = LogEntryReader.fromText(dated, context: context, readsPlans: true)
                             if found.0.date != nil {
                                 found.0.range = entry.range
                                 // As written, box and ✅ kept: a task logged again as a line is one contact (`LogThread`).
@@ -292,7 +292,7 @@ public enum NoteReader {
                     add(entry, problems)
                 case .table(let table):
                     for row in table.rows {
-                        let (entry, problems) = LogEntryReader.fromRow(row, table: table, context: context)
+                        let (entry, problems) = LogEntryReader.fromRow(row, table: table, context: context, readsPlans: true)
                         add(entry, problems)
                     }
                 }
