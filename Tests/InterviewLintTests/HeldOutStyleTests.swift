@@ -482,3 +482,11 @@ extension HeldOutStyleTests {
         #expect(plain.date.description == "2027-11-19")
     }
 }
+
+extension HeldOutStyleTests {
+    @Test("a message block's 'reiterated interest' is the thank-you's interest")
+    func messageBlockInterest() {
+        #expect(LogEntryReader.saysInterest("Joint thank-you; recapped the feature store design, reiterated interest."))
+        #expect(!LogEntryReader.saysInterest("Joint thank-you; forgot to say I reiterated interest."))
+    }
+}

@@ -160,7 +160,10 @@ enum LogEntryReader {
                                   "excited", "keen", "eager", "interested", "like the job", "like the role",
                                   "like to join", "like to work", "like to be on", "honored to", "honoured to",
                                   "intéressé", "intéressée", "geïnteresseerd", "geinteresseerd", "interesado", "interesada",
-                                  "interessiert", "interessado", "interessada", "motivée"]
+                                  "interessiert", "interessado", "interessada", "motivée",
+                                  // As a pasted message's body says it ("Message: … reiterated interest.").
+                                  "reiterated interest", "reiterated my interest", "reiterating interest",
+                                  "reiterating my interest", "reaffirmed my interest", "reaffirmed interest"]
 
     /// Whether the text says so, unless the sentence says it was left out ("forgot to say I still
     /// want the job"). Found only when the word-level pass did not: most thank-yous say "Reiterated interest".
