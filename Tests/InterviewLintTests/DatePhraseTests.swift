@@ -256,7 +256,8 @@ struct DatePhraseTests {
         TextRow("Wed 11/4, 1:30pm to 3:30pm, at Harborview", "2026-11-04 13:30", reference: november1),
         TextRow("11/4, 1:30pm to 3:30pm, at Harborview", "2026-11-04 13:30?", reference: november1),
         TextRow("Thu 11/4 — the weekday is not that day's", "2026-11-04?", reference: november1),
-        TextRow("Thu 10/29, 10am, at their office", "2027-10-29 10:00"),
+        // 2026-10-29 is the Thursday (2027-10-29, the next 29 October, is a Friday).
+        TextRow("Thu 10/29, 10am, at their office", "2026-10-29 10:00"),
         TextRow("Thu 10/29, 10am, at their office", "2026-10-29 10:00", reference: LocalDate(year: 2026, month: 10, day: 1)!),
         TextRow("2:30 p.m. call", "-"),
         TextRow("Fri 20.11.2026 21:10 email", "2026-11-20 21:10"),

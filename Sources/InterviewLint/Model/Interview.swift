@@ -280,6 +280,11 @@ public struct LogEntry: Sendable {
     /// again, and reading a computed property of an array's element copied the whole entry
     /// (retaining its text and people) where a stored one is read in place.
     public var isOutgoing = true
+    /// Written as what is still to do ("will call", "call Imogen if nothing heard"): a plan, not
+    /// a contact (`LogThread.recordsPlan`).
+    public var isPlan = false
+    /// A ticked task (`- [x] call Imogen ✅ 2026-11-20`): one contact with a log line repeating it.
+    public var isDoneTask = false
     public var people: [PersonReference] = []
     public var kind: Kind = .other
     public var recapsConversation: Bool = false

@@ -29,6 +29,8 @@ public enum DateReader {
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
         "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
         "januar": 1, "februar": 2, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+        // Short forms, and the accented spellings as the tokenizer folds them (`févr.`, `Mär`).
+        "janv": 1, "fevr": 2, "avr": 4, "juil": 7, "maer": 3, "marz": 3, "mrz": 3, "jaenner": 1, "okt": 10, "dez": 12,
     ])
     static let weekdays = WordMap(weekdayNames)
 
@@ -130,6 +132,58 @@ public enum DateReader {
         case .impossibleTime: return .failure(.impossibleTime(text))
         case .unread: return .failure(.malformed(text))
         }
+    }
+
+    /// The year of a date written with its weekday and without a year ("Thu 26 Nov, 9:30am"), when
+    /// nothing in the note gives one: the year nearest `today`'s, and not after the next, in which
+    /// that day falls on that weekday (the earlier of two as near). Nil without a weekday or a day.
+    static func yearFromWeekday(_ raw: String, today: LocalDate) -> Int? {
+        let tokens = Tokenizer.tokens(unwrapped(raw.trimmingWhitespace()))
+        var index = 0
+        while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
+        guard index < tokens.count, let weekday = weekday(tokens[index]) else { return nil }
+        index += 1
+        while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
+        guard index < tokens.count, let parts = dateParts(in: tokens, at: index, order: nil, noteOrder: nil),
+              case .spelled(let month, let day, nil) = parts.value, parts.order == nil else { return nil }
+        return year(month: month, day: day, weekday: weekday, near: today)
+    }
+
+    /// The year nearest `today`'s, not after the next, in which `month`/`day` is `weekday`.
+    static func year(month: Int, day: Int, weekday: Int, near today: LocalDate) -> Int? {
+        for distance in 0...10 {
+            for year in [today.year - distance, today.year + distance] where year <= today.year + 1 {
+                if LocalDate(year: year, month: month, day: day)?.weekday == weekday { return year }
+            }
+        }
+        return nil
+    }
+
+    /// A day of a note that writes no year, made certain by its weekday ("they'll call by tues
+    /// 12/1" is Tuesday 2026-12-01 near today in 2026): the first such day in `texts`.
+    static func weekdayAnchor<Texts: Sequence>(in texts: Texts, today: LocalDate, order: DateOrder?, noteOrder: DateOrder?) -> LocalDate?
+        where Texts.Element == String {
+        let anyYear = LocalDate(year: 2000, month: 1, day: 1)
+        for text in texts.prefix(60) where text.utf8.count < 400 {
+            let tokens = Tokenizer.tokens(text)
+            for index in tokens.indices {
+                guard let weekday = weekday(tokens[index]), tokens[index].length > 2 || tokens[index].startsWithCapital,
+                      let found = dateTime(in: tokens, at: index, reference: anyYear, order: order, noteOrder: noteOrder),
+                      !found.date.hasYear, !found.date.isAmbiguous,
+                      let year = year(month: found.date.date.month, day: found.date.date.day, weekday: weekday, near: today) else { continue }
+                return LocalDate(year: year, month: found.date.date.month, day: found.date.date.day)
+            }
+        }
+        return nil
+    }
+
+    /// The first day of the week a text names, in English or as `otherWeekdays` (1 is Monday).
+    static func writtenWeekday(in text: String) -> Int? {
+        guard text.utf8.count < 400 else { return nil }
+        for token in Tokenizer.tokens(text) {
+            if let found = weekday(token), token.length > 2 || token.startsWithCapital { return found }
+        }
+        return nil
     }
 
     /// The ISO forms, `2026-11-16` then a time: the canonical format's interview date, with its
@@ -289,9 +343,13 @@ public enum DateReader {
     private static func isFiller(_ token: Token) -> Bool {
         switch token.kind {
         case .punctuation(let mark):
+            // "Monday, November 16, 2026 – 1:00 PM".
             return mark == "," || mark == "(" || mark == ")" || mark == "\u{00B7}" || mark == "@" || mark == "~"
+                || mark == "\u{2013}" || mark == "\u{2014}"
         case .word(let word):
-            return word == "at" || word == "around" || word == "from" || weekdays[word] != nil
+            // "à 10:00" (folded to at), "um 14 Uhr", "a las 10:00", "vers 14h", "gegen 10".
+            return word == "at" || word == "around" || word == "from" || word == "um" || word == "las"
+                || word == "vers" || word == "gegen" || weekdays[word] != nil
         default:
             return false
         }
@@ -312,9 +370,16 @@ public enum DateReader {
             used = 2
         case .word(let word) where word == "noon" || word == "midday" || word == "midnight":
             minutes = word == "midnight" ? 0 : 720
+        case .number(let hour, false, let digits) where digits <= 2 && hour < 24 && index + 1 < tokens.count
+            && tokens[index + 1].isWord("uhr"):
+            // The German "14 Uhr".
+            minutes = hour * 60
+            used = 2
         default:
             return nil
         }
+        // "14:30 Uhr".
+        if used == 1, index + 1 < tokens.count, tokens[index + 1].isWord("uhr") { used = 2 }
         // The end of a range: a mark or "to" and another time.
         var next = index + used
         if next < tokens.count, tokens[next].isPunctuation("-") || tokens[next].isPunctuation("\u{2013}")
@@ -478,14 +543,34 @@ public enum DateReader {
         case .date(let date):
             return DateMatch(date: date, tokenCount: parts.tokenCount, hasYear: true, numericOrder: nil)
         case .spelled(let month, let day, let year):
-            let date: LocalDate?
+            var date: LocalDate?
             if let year {
                 date = LocalDate(year: year, month: month, day: day)
             } else {
                 date = reference.flatMap { nextOccurrence(month: month, day: day, onOrAfter: $0) }
+                if let found = date, let reference, parts.order?.basis != .assumed {
+                    date = weekdayYear(found, tokens: tokens, before: index, reference: reference)
+                }
             }
             return date.map { DateMatch(date: $0, tokenCount: parts.tokenCount, hasYear: year != nil, numericOrder: parts.order) }
         }
+    }
+
+    /// A day without its year whose weekday, written before it, falls in another year than the
+    /// one counted from the reference ("Last Thursday, November 19" in a post of 21 November): the
+    /// year within half a year of the reference in which it is that weekday (a weekday written
+    /// wrong moves no day further); else `found`.
+    static func weekdayYear(_ found: LocalDate, tokens: [Token], before index: Int, reference: LocalDate) -> LocalDate {
+        var previous = index - 1
+        while previous >= 0, case .punctuation = tokens[previous].kind { previous -= 1 }
+        guard previous >= 0, index - previous <= 3, let weekday = weekday(tokens[previous]), found.weekday != weekday else { return found }
+        var best: LocalDate?
+        for year in (reference.year - 1)...(reference.year + 1) {
+            guard let day = LocalDate(year: year, month: found.month, day: found.day), day.weekday == weekday,
+                  abs(day.ordinal - reference.ordinal) <= 183 else { continue }
+            if best.map({ abs(day.ordinal - reference.ordinal) < abs($0.ordinal - reference.ordinal) }) ?? true { best = day }
+        }
+        return best ?? found
     }
 
     /// A date as written at `tokens[index]`, before the calendar is asked whether it exists.
@@ -545,9 +630,21 @@ public enum DateReader {
             }
             return DateParts(value: .spelled(month: month, day: day, year: year),
                              tokenCount: (year == nil ? position + 1 : end) - index)
+        case .number(let day, false, let digits) where digits <= 2 && index + 3 < tokens.count
+            && tokens[index + 1].isPunctuation(".") && tokens[index + 3].isPunctuation(".")
+            && tokens[index + 2].number.map({ (1...12).contains($0) }) == true && tokens[index + 2].length <= 2
+            && tokens[index + 1].offset == token.offset + token.length && tokens[index + 2].offset == tokens[index + 1].offset + 1
+            && tokens[index + 3].offset == tokens[index + 2].offset + tokens[index + 2].length
+            && (index + 4 == tokens.count || tokens[index + 4].offset > tokens[index + 3].offset + 1):
+            // "18.11. 17:30": day and month as German notes write them without a year, the dot after
+            // each and a space (or the end) after the last.
+            return DateParts(value: .spelled(month: tokens[index + 2].number!, day: day, year: nil), tokenCount: 4)
         case .number(let day, _, let digits) where digits <= 2:
             var position = index + 1
-            if position < tokens.count, tokens[position].isWord("of") || tokens[position].isWord("de") { position += 1 }
+            // "16 of November", "16 de noviembre", the German "12. März".
+            if position < tokens.count, tokens[position].isWord("of") || tokens[position].isWord("de") || tokens[position].isPunctuation(".") {
+                position += 1
+            }
             guard position < tokens.count, let word = tokens[position].word,
                   let month = months[word] ?? foreignMonths[word] else {
                 return nil

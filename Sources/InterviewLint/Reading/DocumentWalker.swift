@@ -21,6 +21,9 @@ struct DocumentWalker {
     /// Contacts written under a person (their heading or their list item), by line: the text
     /// that names them, so an entry that names nobody is theirs.
     var personOfLine: [Int: String] = [:]
+    /// The lines of log sections whose heading names thank-yous (`## Thank-yous`, `## Thank-you
+    /// notes`): what is sent there is a thank-you.
+    var thankYouLines: [ClosedRange<Int>] = []
     var logSources: [ContentSource] = []
     var beforeLeaving = BeforeLeaving()
     var timeframeText: (String, SourceRange)?
@@ -51,6 +54,7 @@ struct DocumentWalker {
 
     mutating func walk() {
         var current: (section: Section, level: Int)?
+        var thanksHeading = false
         // A person's own heading under Interviewers (`### Amara Okonkwo (Principal)`): the lists
         // under it are that person's card, address and number, not more people.
         var person: SourceSpan?
@@ -92,6 +96,7 @@ struct DocumentWalker {
                 }
                 if let section {
                     current = (section, level)
+                    thanksHeading = section == .log && DocumentWalker.namesThanks(text)
                     if let range = block.range, sectionRanges[section] == nil { sectionRanges[section] = range }
                 } else if let open = current, level <= open.level {
                     current = nil
@@ -118,7 +123,9 @@ struct DocumentWalker {
             case .interviewers where person != nil:
                 addDetails(index, to: &person!)
             case .interviewers: collectPeople(index)
-            case .log: collect(index, intoOwn: \.logSources)
+            case .log:
+                collect(index, intoOwn: \.logSources)
+                if thanksHeading, let range = block.range { thankYouLines.append(range.start.line...range.end.line) }
             case .beforeLeaving: readChecklist(index)
             case .timeframe: addTimeframe(index)
             case .timeline: timelineBlocks.append(index)
@@ -128,7 +135,19 @@ struct DocumentWalker {
         if !timelineBlocks.isEmpty {
             var sources: [ContentSource] = []
             for index in timelineBlocks { collect(index, into: &sources) }
-            let dated = sources.contains { source in
+            // A board's activity ("Keiko Tanaka: moved this card … Nov 10, 2026, 4:02 PM"): only a
+            // task marked complete is a contact, dated then; the rest is no contact and no timeframe.
+            var activity = false
+            sources = sources.compactMap { source in
+                guard case .item(let span) = source, let read = DocumentWalker.boardActivity(span) else { return source }
+                activity = true
+                guard let (done, task) = read else { return nil }
+                // The checklist's item for the same task is this contact, now dated.
+                let key = DocumentWalker.taskKey(task)
+                logSources.removeAll { if case .item(let item) = $0 { return DocumentWalker.taskKey(item.text) == key }; return false }
+                return .item(done)
+            }
+            let dated = activity || sources.contains { source in
                 switch source {
                 case .item(let span), .line(let span):
                     let tokens = Tokenizer.tokens(span.text)
@@ -215,7 +234,11 @@ struct DocumentWalker {
     /// The people of a list under Interviewers: an item's own sub-list (`- phone: …`, `- TY:
     /// emailed …` under `- [x] Mei-Ling Huang`) belongs to that person, its contacts to the log.
     mutating func collectPeople(_ index: Int) {
-        guard case .list = document.blocks[index].kind else { return collect(index, intoOwn: \.peopleSources) }
+        guard case .list = document.blocks[index].kind else {
+            collect(index, intoOwn: \.peopleSources)
+            if case .table(let table)? = peopleSources.last { takeLastTouches(table) }
+            return
+        }
         for item in document.children(of: index) {
             let children = document.children(of: item)
             guard let paragraph = children.first(where: { document.blocks[$0].kind == .paragraph }),
@@ -228,6 +251,98 @@ struct DocumentWalker {
                 for case .item(let detail) in nested { take(detail, of: &span, named: named) }
             }
             peopleSources.append(.item(span))
+        }
+    }
+
+    /// Verbs of a board's activity line after its author ("you: marked … complete", "Keiko
+    /// Tanaka: moved this card from Applied to Interviewing").
+    static let activityVerbs: WordSet = ["moved", "added", "marked", "changed", "commented", "attached", "joined", "removed",
+                                         "archived", "set", "completed", "created", "copied", "renamed", "updated", "left"]
+
+    /// A board's activity line: who (up to three words), a colon, an activity verb, and a day at
+    /// its end. Nil when the line is none; else the task it marks complete ("you: marked TY
+    /// email Keiko complete Nov 18 at 7:41 PM") as an entry "Nov 18 at 7:41 PM — TY email Keiko",
+    /// and the task's text, or nil for any other activity.
+    static func boardActivity(_ span: SourceSpan) -> (SourceSpan, String)?? {
+        let text = span.text
+        let tokens = Tokenizer.tokens(text)
+        guard let colon = tokens.prefix(5).firstIndex(where: { $0.isPunctuation(":") }), colon >= 1,
+              tokens[..<colon].allSatisfy({ $0.word != nil }), colon + 1 < tokens.count,
+              let verb = tokens[colon + 1].word, activityVerbs.contains(verb) else { return nil }
+        // The day at the end: the last date whose date and time run to the end of the line.
+        var found: (start: Int, end: Int)?
+        for start in stride(from: tokens.count - 1, to: colon + 1, by: -1) {
+            // Any reference: only where the day stands matters here; the log reads it later.
+            guard let read = DateReader.dateTime(in: tokens, at: start, reference: LocalDate(year: 2000, month: 1, day: 1)) else { continue }
+            var end = start + read.tokenCount
+            while end < tokens.count, tokens[end].kind.isPunctuation { end += 1 }
+            if end == tokens.count { found = (start, end) }
+            break
+        }
+        guard let found else { return nil }
+        guard verb == "marked", let complete = tokens[(colon + 2)..<found.start].lastIndex(where: { $0.isWord("complete") || $0.isWord("done") }),
+              complete > colon + 2 else { return .some(nil) }
+        let taskStart = tokens[colon + 2].offset
+        let taskEnd = tokens[complete - 1].offset + tokens[complete - 1].length
+        let dayStart = tokens[found.start].offset
+        let last = tokens[found.end - 1]
+        let day = text[...].droppingScalars(dayStart).prefix(last.offset + last.length - dayStart)
+        let task = text[...].droppingScalars(taskStart).prefix(taskEnd - taskStart)
+        var entry = SourceSpan()
+        let dayAt = span.position(at: dayStart), taskAt = span.position(at: taskStart)
+        entry.append(Substring(day), line: dayAt.line, column: dayAt.column)
+        entry.append("\u{2014}", line: dayAt.line, column: dayAt.column)
+        entry.append(Substring(task), line: taskAt.line, column: taskAt.column)
+        return .some((entry, String(task)))
+    }
+
+    /// A task's words, without its box, lowercased: the same task in a checklist and an activity line.
+    static func taskKey(_ text: String) -> String {
+        var text = text[...]
+        if let (_, length) = InterviewerReader.checkbox(String(text)) { text = text.droppingScalars(length) }
+        return ProseFacts.words(Substring(text.quickLowercased())).joined(separator: " ")
+    }
+
+    /// Whether a heading names thank-yous ("Thank-you notes", "Thank-yous", "TY", "Dankesmails",
+    /// "Remerciements", "Agradecimientos"): on its bytes, without copying it.
+    static func namesThanks(_ heading: String) -> Bool {
+        var heading = heading
+        return heading.withUTF8 { bytes in
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+            func has(_ stem: StaticString, at index: Int) -> Bool {
+                let length = stem.utf8CodeUnitCount
+                guard index + length <= bytes.count else { return false }
+                for offset in 0..<length where bytes[index + offset] | 0x20 != stem.utf8Start[offset] { return false }
+                return true
+            }
+            for index in bytes.indices where isLetter(bytes[index]) && (index == 0 || !isLetter(bytes[index - 1])) {
+                if has("thank", at: index) || has("dank", at: index) || has("bedank", at: index) || has("merci", at: index)
+                    || has("remerci", at: index) || has("gracias", at: index) || has("agradec", at: index) { return true }
+                if has("ty", at: index), index + 2 == bytes.count || !isLetter(bytes[index + 2]) { return true }
+            }
+            return false
+        }
+    }
+
+    /// Columns of a people table (a CRM's) that hold the latest contact with each person.
+    static let lastTouchColumns: Set<String> = ["lasttouch", "lastcontact", "lastcontacted", "lastinteraction", "lasttouchpoint",
+                                                "lastactivity", "latestcontact", "lastfollowup"]
+
+    /// A people table's `Last touch` cells that are contacts: a day, then what happened by what
+    /// means ("2026-11-18 thank-you email sent"), go to the log as that row's person's. "met at
+    /// the onsite", undated, or a day alone, is no contact.
+    private mutating func takeLastTouches(_ table: PipeTable) {
+        guard let column = table.column(DocumentWalker.lastTouchColumns),
+              let nameColumn = table.column(InterviewerReader.nameColumns) else { return }
+        for row in table.rows where column < row.cells.count && nameColumn < row.cells.count {
+            let cell = row.cells[column]
+            let tokens = Tokenizer.tokens(cell.text)
+            guard let first = tokens.firstIndex(where: { !$0.kind.isPunctuation }),
+                  let date = DateReader.dateTime(in: tokens, at: first, reference: nil),
+                  tokens[(first + date.tokenCount)...].contains(where: { $0.word.map { LogEntryReader.channelWords[$0] != nil } ?? false })
+            else { continue }
+            logSources.append(.line(SourceSpan(Substring(cell.text), line: cell.range.start.line, column: cell.range.start.column)))
+            personOfLine[cell.range.start.line] = Markup.plain(row.cells[nameColumn].text)
         }
     }
 
@@ -411,6 +526,13 @@ struct DocumentWalker {
                 before = (before.1, word)
             }
             if negated { value = false }
+            // "- [x] TY email Keiko" among the checklist: a contact, undated unless the board's
+            // activity dates it.
+            if !resume, !contact, !ownCard, InterviewerReader.checkbox(span.text)?.0 == true,
+               DocumentWalker.isContactLine(String(text)), !DocumentWalker.isPendingContact(String(text)) {
+                logSources.append(.item(span))
+                continue
+            }
             let located = Located(value, span.fullRange)
             if resume {
                 beforeLeaving.resume = beforeLeaving.resume.map { $0.value ? $0 : located } ?? located

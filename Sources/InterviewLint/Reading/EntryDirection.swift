@@ -11,6 +11,9 @@ enum EntryDirection {
         "apologised", "apologized", "dropped", "tried", "wrote", "whatsapped", "dmed", "picked",
         // German and Spanish participles after their auxiliary ("Anke hat geantwortet", "Ana ha respondido").
         "geantwortet", "angerufen", "geschrieben", "gemailt", "respondido", "contestado", "llamado", "escrito",
+        // French participles after "a" ("Chloé a répondu", "m'a écrit") and Spanish past tenses
+        // ("Lucía respondió"), as the tokenizer folds their accents.
+        "repondu", "ecrit", "appele", "rappele", "respondio", "contesto", "escribio", "llamo",
     ]
     /// Subjects that are the other side.
     static let otherSubjects: WordSet = ["she", "he", "they", "recruiter", "hr", "recruiters", "team", "company", "panel"]
@@ -20,7 +23,9 @@ enum EntryDirection {
     static let adverbs: WordSet = ["finally", "also", "then", "just", "quickly", "already", "eventually", "actually",
                                    "kindly", "again", "only", "promptly", "immediately", "even",
                                    // The auxiliaries before a German or Spanish participle.
-                                   "hat", "habe", "haben", "hatte", "ha", "han"]
+                                   "hat", "habe", "haben", "hatte", "ha", "han",
+                                   // French auxiliaries and objects before the participle ("m'a écrit", "me respondió").
+                                   "a", "m'a", "l'a", "nous", "me", "m'"]
     /// After "from", a word that is no sender ("from the car", "from his card").
     static let notSenders: WordSet = ["the", "a", "an", "my", "his", "our", "their", "its", "this", "that", "home",
                                       "work", "here", "there", "now", "then", "scratch"]
@@ -123,8 +128,12 @@ enum EntryDirection {
                 }
             }
             // "Anke hat per E-Mail geantwortet": a German or Spanish reply is theirs unless the writer is its subject.
-            if word == "geantwortet" || word == "respondido" || word == "contestado" {
-                let mine = (0..<position).contains { let w = wordAt($0); return w == "ich" || w == "wir" || w == "habe" || w == "yo" }
+            if word == "geantwortet" || word == "respondido" || word == "contestado" || word == "repondu" || word == "respondio"
+                || word == "contesto" {
+                let mine = (0..<position).contains {
+                    let w = wordAt($0)
+                    return w == "ich" || w == "wir" || w == "habe" || w == "yo" || w == "j'ai" || w == "je" || w == "nous"
+                }
                 if !mine { incoming = true }
             }
             guard incomingVerbs.contains(word) else { continue }

@@ -188,7 +188,11 @@ enum EntryPeople {
                 var inner = tokens[(index + 2)..<min(close, tokens.count)].prefix { !$0.isPunctuation("|") }
                 // `[[people/Rosa Jiménez|Rosa]]`: the note's name, not its folder.
                 if let slash = inner.lastIndex(where: { $0.isPunctuation("/") }) { inner = inner[(slash + 1)...] }
-                if let first = inner.first, let last = inner.last {
+                // `[[Nov 20th, 2026]]`, `[[2026-11-20]]`: a journal day, nobody's name.
+                let isDay = inner.first.map { first in
+                    first.number != nil || first.word.map { DateReader.months[$0] != nil } == true
+                } == true && DateReader.match(in: Array(inner), at: 0, reference: LocalDate(year: 2000, month: 1, day: 1)) != nil
+                if !isDay, let first = inner.first, let last = inner.last {
                     names.append(Located(text.scalars(from: first.offset, to: last.offset + last.length), span.range(offset: first.offset, length: last.offset + last.length - first.offset)))
                 }
                 index = close + 2

@@ -5,6 +5,8 @@ import Yams
 enum FrontMatterReader {
     enum Field: String, CaseIterable {
         case company, role, date, time, status, location, timeframe, interviewLint, people
+        /// `resume_left: true`, `cv: yes`, `contact_info_left: no`: what was left with them.
+        case resume, contactInfo
 
         /// Its place in `Fields`.
         fileprivate var slot: Int {
@@ -18,6 +20,8 @@ enum FrontMatterReader {
             case .timeframe: 6
             case .interviewLint: 7
             case .people: 8
+            case .resume: 9
+            case .contactInfo: 10
             }
         }
     }
@@ -26,7 +30,7 @@ enum FrontMatterReader {
     /// dictionary keyed by a type of ours makes the Swift runtime scan every protocol conformance
     /// in the binary, a large part of a one-note run.)
     struct Fields {
-        private var slots: [Value?] = Array(filledWith: nil, count: 9)
+        private var slots: [Value?] = Array(filledWith: nil, count: 11)
 
         subscript(field: Field) -> Value? {
             get { slots[field.slot] }
@@ -38,8 +42,9 @@ enum FrontMatterReader {
     static let keyNames: WordMap<Field> = {
         var names: [(String, Field)] = []
         let table: KeyValuePairs<Field, [String]> = [
-            .company: ["company", "employer", "organization", "organisation", "org", "companyname"],
-            .role: ["role", "position", "title", "jobtitle", "job", "jobrole"],
+            .company: ["company", "employer", "organization", "organisation", "org", "companyname",
+                       "empresa", "entreprise", "societe", "firma", "unternehmen", "bedrijf", "organisatie"],
+            .role: ["role", "position", "title", "jobtitle", "job", "jobrole", "puesto", "cargo", "poste", "stelle", "functie"],
             .date: ["date", "interviewdate", "datetime", "interviewdatetime", "interviewed", "interviewon", "when", "start",
                     "interview", "interviewat", "scheduled", "scheduledfor", "meetingdate", "onsitedate", "appointment",
                     "created", "createdat",
@@ -52,10 +57,24 @@ enum FrontMatterReader {
             .interviewLint: ["interviewlint"],
             .people: ["interviewer", "interviewers", "panel", "attendees", "participants", "metwith", "interviewedby", "with", "who", "people",
                       "recruiter", "recruiters", "agencyrecruiter", "recruitercontact"],
+            .resume: ["resume", "resumeleft", "leftresume", "resumegiven", "resumeshared", "cv", "cvleft", "leftcv", "cvgiven"],
+            .contactInfo: ["contactinfo", "contactinfoleft", "contactinformation", "contactinformationleft", "contactdetails",
+                           "contactdetailsleft", "leftcontactinfo", "leftcontactdetails", "contactleft"],
         ]
         for (field, keys) in table { for key in keys { names.append((key, field)) } }
         return WordMap(names)
     }()
+
+    /// A yes-or-no value (`true`, `yes`, `x`, `✅`; `false`, `no`): nil for anything else, such
+    /// as a link to the resume file, which says nothing about whether it was left.
+    static func yesOrNo(_ value: String) -> Bool? {
+        let lower = Markup.plain(value).quickLowercased().trimmingWhitespace()
+        switch lower {
+        case "true", "yes", "y", "x", "[x]", "done", "left", "given", "\u{2705}", "\u{2714}", "\u{2713}", "\u{2714}\u{fe0f}": return true
+        case "false", "no", "n", "[ ]", "not yet", "\u{274c}", "\u{2717}": return false
+        default: return nil
+        }
+    }
 
     /// People keys whose people are recruiters (`Recruiter: Leah Kowalczyk (Brightpath)`).
     static func isRecruiterKey(_ key: String) -> Bool {
@@ -139,6 +158,7 @@ enum FrontMatterReader {
         var result = Result()
         // Lines are compared on their bytes: cutting each into a substring and a trimmed copy
         // cost more than reading the keys.
+        if source.lineCount >= 2, source.trimmedLine(1, is: "+++") { return readTOML(source) }
         guard source.lineCount >= 1, source.trimmedLine(1, is: "---") else { return result }
         var closing: Int?
         for number in 2...max(2, source.lineCount) where number <= source.lineCount {
@@ -239,6 +259,48 @@ enum FrontMatterReader {
         return result
     }
 
+    /// Hugo's TOML front matter between `+++` lines: `key = value` lines (a quoted string, a bare
+    /// date, number or boolean, or an array whose first string is taken). Hugo's front matter is a
+    /// post's, so its `date` is when it was published, ranked as a creation date.
+    static func readTOML(_ source: SourceText) -> Result {
+        var result = Result()
+        guard let closing = (2...source.lineCount).first(where: { source.trimmedLine($0, is: "+++") }) else {
+            result.problems.append(ReadProblem(
+                .frontMatter, "the front matter opened on line 1 is never closed: add a line with +++ after the last key",
+                at: SourceRange(line: 1, column: 1, length: 3)))
+            return result
+        }
+        result.lines = 1...closing
+        var frontMatter = FrontMatter(lines: 1...closing)
+        for number in stride(from: 2, to: closing, by: 1) {
+            let line = String(source.line(number))
+            guard let equals = line.firstIndex(of: "="), !line.hasPrefix("#"), !line.hasPrefix("[") else { continue }
+            let key = line[..<equals].trimmingWhitespace()
+            var value = Substring(line[line.index(after: equals)...])
+            let leading = value.prefix { $0 == " " || $0 == "\t" }.count
+            value = value.dropFirst(leading)
+            if value.hasPrefix("[") { value = value.dropFirst().drop { $0 == " " } }
+            if let quote = value.first, quote == "\"" || quote == "'" {
+                value = value.dropFirst().prefix { $0 != quote }
+            } else {
+                value = value.prefix { $0 != "#" && $0 != "," && $0 != "]" }
+            }
+            let text = value.trimmingWhitespace()
+            let normalized = publicationKey(Markup.key(key), post: true)
+            // A post's `title` is its headline, no job title.
+            guard !text.isEmpty, normalized != "title", let field = keyNames[normalized], field != .interviewLint,
+                  field != .people || !isRecruiterKey(key) else { continue }
+            if field == .company || field == .role || field == .date && dateRank(normalized) > 1 { frontMatter.hasInterviewKeys = true }
+            guard result.takes(field, key: normalized, text: text) else { continue }
+            if field == .date { result.dateKey = key }
+            let column = line.unicodeScalars.distance(from: line.startIndex, to: equals) + 2 + leading
+            result.values[field] = Value(text: Markup.unwrapWikilink(text),
+                                         range: SourceRange(line: number, column: column, length: max(text.unicodeScalars.count, 1)))
+        }
+        result.frontMatter = frontMatter
+        return result
+    }
+
     /// The value as text: a scalar, or the first scalar of a sequence (`[[Acme]]` unquoted is a
     /// nested YAML sequence, which is how Obsidian wikilinks look when left unquoted).
     private static func scalarText(_ node: Node) -> String? {
@@ -300,8 +362,15 @@ enum FrontMatterReader {
     static func movedTo(_ value: String) -> String? {
         let lower = value.quickLowercased()
         guard lower.utf8.count == value.utf8.count else { return nil }
-        for cue in ["rescheduled to ", "rescheduled for ", "moved to ", "postponed to ", "pushed to ", "changed to "] {
-            if let found = lower.byteRange(of: cue) {
+        for cue in ["rescheduled to ", "rescheduled for ", "moved to ", "postponed to ", "pushed to ", "changed to ",
+                    "rescheduled ", "moved ", "postponed ", "pushed "] {
+            if var found = lower.byteRange(of: cue) {
+                if !cue.hasSuffix("to "), !cue.hasSuffix("for ") {
+                    // "rescheduled by them to Thu 12 Nov": the day after the first "to" close behind.
+                    let after = lower[found.upperBound...].prefix(30)
+                    guard let to = after.byteRange(of: " to ") ?? (after.hasPrefix("to ") ? after.byteRange(of: "to ") : nil) else { continue }
+                    found = to
+                }
                 let offset = lower.utf8.distance(from: lower.startIndex, to: found.upperBound)
                 let rest = String(value.utf8.dropFirst(offset)).map { $0.trimmingWhitespace() } ?? ""
                 return rest.isEmpty ? nil : rest

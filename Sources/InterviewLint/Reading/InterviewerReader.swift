@@ -272,10 +272,11 @@ enum InterviewerReader {
     }
 
     static let nameColumns: Set<String> = ["name", "person", "interviewer", "who", "fullname", "contact"]
-    static let titleColumns: Set<String> = ["title", "role", "position", "jobtitle"]
+    static let titleColumns: Set<String> = ["title", "role", "position", "jobtitle", "job", "funktion", "fonction", "cargo", "puesto", "functie"]
     static let emailColumns: Set<String> = ["email", "mail", "emailaddress"]
     static let phoneColumns: Set<String> = ["phone", "tel", "telephone", "mobile", "cell", "phonenumber", "number"]
-    static let cardColumns: Set<String> = ["card", "businesscard", "cardcollected", "gotcard", "hascard"]
+    static let cardColumns: Set<String> = ["card", "businesscard", "cardcollected", "gotcard", "hascard",
+                                           "visitenkarte", "karte", "carte", "cartedevisite", "tarjeta", "kaartje", "visitekaartje", "cartao"]
 
     static func isPeopleTable(_ table: PipeTable) -> Bool {
         table.column(nameColumns) != nil
@@ -349,15 +350,19 @@ enum InterviewerReader {
         return (checked, bytes.next() == 0x20 ? 4 : 3)
     }
 
-    /// Fields end at `—`, `–`, ` - `, `,`, `;` and `|` (given the UTF-8 bytes and where a scalar
+    /// Fields end at `—`, `–`, ` - `, ` · `, ` • `, `,`, `;` and `|` (given the UTF-8 bytes and where a scalar
     /// starts).
     static func separator(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         switch bytes[index] {
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"): return true
         case UInt8(ascii: "-"):
             return index > 0 && bytes[index - 1] == 0x20 && index + 1 < bytes.count && bytes[index + 1] == 0x20
-        case 0xE2:  // — U+2014 and – U+2013 are E2 80 94 and E2 80 93
-            return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93)
+        case 0xE2:  // — U+2014 and – U+2013 are E2 80 94 and E2 80 93; • U+2022 (E2 80 A2) between spaces
+            guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return false }
+            if bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93 { return true }
+            return bytes[index + 2] == 0xA2 && index > 0 && bytes[index - 1] == 0x20 && index + 3 < bytes.count && bytes[index + 3] == 0x20
+        case 0xC2:  // · U+00B7 (C2 B7) between spaces, as Dataview and Notion lists write it
+            return index > 0 && bytes[index - 1] == 0x20 && index + 2 < bytes.count && bytes[index + 1] == 0xB7 && bytes[index + 2] == 0x20
         default: return false
         }
     }
@@ -422,6 +427,9 @@ enum InterviewerReader {
             case UInt8(ascii: "y"), UInt8(ascii: "x"), UInt8(ascii: "t"), UInt8(ascii: "g"), UInt8(ascii: "c"),
                  UInt8(ascii: "n"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "b"):
                 break
+            case UInt8(ascii: "j"), UInt8(ascii: "o"), UInt8(ascii: "s") where plain.utf8.count <= 3:
+                // ja, oui, si, sim.
+                break
             case UInt8(ascii: "[") | 0x20, UInt8(ascii: "-") | 0x20:
                 break
             default:
@@ -444,6 +452,9 @@ enum InterviewerReader {
         switch value {
         case "yes", "y", "✓", "✔", "✔️", "✅", "x", "[x]", "true", "got it", "collected": return true
         case "no", "n", "✗", "✘", "❌", "-", "[ ]", "false", "missing", "none": return false
+        // German, French, Spanish, Portuguese and Dutch answers in a card column.
+        case "ja", "oui", "si", "sí", "sim": return true
+        case "nein", "non", "nee", "não", "nao": return false
         default:
             // "yes, got it at the end", "no — forgot to ask": a yes or a no, then a separator (on the bytes).
             let utf8 = value.utf8

@@ -19,6 +19,7 @@ enum LogEntryReader {
         // German, French, Spanish and Dutch notes (words of ASCII letters: the tables hold no others).
         "telefon": .call, "anruf": .call, "angerufen": .call, "telephone": .call, "appel": .call,
         "llamada": .call, "gebeld": .call, "correo": .email, "courriel": .email,
+        "bedankmail": .email, "dankesmail": .email, "mailtje": .email, "llame": .call, "llamo": .call, "appele": .call,
     ])
 
     /// Words of thanks in German, Spanish, French and Dutch notes ("remerci…" is matched by its stem).
@@ -141,7 +142,7 @@ enum LogEntryReader {
         ["hearing", "about"], ["learning", "about"], ["walking", "me", "through"], ["walked", "me", "through"],
         ["showing", "me"], ["showed", "me"],
         ["aufgegriffen"], ["besprochen"], ["comentamos"], ["hablamos"], ["besproken"],
-        ["zusammengefasst"], ["zusammenfassung"], ["repasamos"],
+        ["zusammengefasst"], ["zusammenfassung"], ["repasamos"], ["samengevat"], ["samenvatting"],
     ])
     /// Recaps in words outside ASCII, which no phrase list holds ("Rückblick auf das Konzept",
     /// "récapitulé"): looked for in the text of a thank-you that has a byte outside ASCII.
@@ -157,7 +158,12 @@ enum LogEntryReader {
                                   "still want", "really want", "would love", "i'd love", "still very interested",
                                   "motivated", "motivé", "thrilled", "can't wait", "looking forward", "passionate about",
                                   "excited", "keen", "eager", "interested", "like the job", "like the role",
-                                  "like to join", "like to work", "like to be on", "honored to", "honoured to"]
+                                  "like to join", "like to work", "like to be on", "honored to", "honoured to",
+                                  "intéressé", "intéressée", "geïnteresseerd", "geinteresseerd", "interesado", "interesada",
+                                  "interessiert", "interessado", "interessada", "motivée",
+                                  // As a pasted message's body says it ("Message: … reiterated interest.").
+                                  "reiterated interest", "reiterated my interest", "reiterating interest",
+                                  "reiterating my interest", "reaffirmed my interest", "reaffirmed interest"]
 
     /// Whether the text says so, unless the sentence says it was left out ("forgot to say I still
     /// want the job"). Found only when the word-level pass did not: most thank-yous say "Reiterated interest".
@@ -196,11 +202,17 @@ enum LogEntryReader {
 
     /// Reads an entry from a list item or free line. `suggesting`: whether an entry with a part
     /// missing is given its canonical form where there is one (`EntryRewrite`).
-    static func fromText(_ span: SourceSpan, context: Context, suggesting: Bool = true) -> (LogEntry, [ReadProblem]) {
+    /// `readsPlans`: whether to mark an entry worded as a plan (`isPlan`), which only the log's
+    /// own entries need (sentences of prose are turned away as plans by their own readers).
+    static func fromText(_ span: SourceSpan, context: Context, suggesting: Bool = true, readsPlans: Bool = false) -> (LogEntry, [ReadProblem]) {
         var entry = LogEntry(range: span.fullRange, text: span.text)
         let written = span
         var span = span
-        if let (_, length) = InterviewerReader.checkbox(span.text) { span = span.suffix(from: length) }
+        var ticked = false
+        if let (checked, length) = InterviewerReader.checkbox(span.text) {
+            span = span.suffix(from: length)
+            ticked = checked
+        }
         var tokens = Tokenizer.tokens(span.text)
         var index = 0
         // The date comes first (after optional emphasis or brackets, and a day of the week).
@@ -211,6 +223,7 @@ enum LogEntryReader {
         var keyed = false
         if index < tokens.count, let found = DateReader.dateTime(in: tokens, at: index, reference: context.interviewDay,
                                                                  order: context.dateOrder, noteOrder: context.noteOrder)
+            ?? hyphenatedMonthDay(tokens, at: index, interviewDay: context.interviewDay)
             ?? weekdayOpening(tokens, at: index, interviewDay: context.interviewDay)
             ?? keyedDate(tokens, at: &index, keyed: &keyed, context: context) {
             let date = found.date.date
@@ -260,7 +273,9 @@ enum LogEntryReader {
         // Its tokens keep their offsets in the entry's text, so the span stays the entry's: no
         // copy of the text or of the tokens is made.
         tokens.removeFirst(min(descriptionToken, tokens.count))
-        read(description: span, tokens: tokens, into: &entry, withCell: nil, context: context)
+        read(description: span, tokens: tokens, into: &entry, withCell: nil, context: context, readsPlans: readsPlans)
+        // A ticked task was done, however it is worded ("- [x] will call Imogen").
+        if ticked { (entry.isPlan, entry.isDoneTask) = (false, true) }
         var found = problems(for: entry)
         if suggesting, clockProblem == nil, !found.isEmpty {
             EntryRewrite.attach(to: &found, entry: entry, span: written, body: span, description: tokens, context: context)
@@ -320,6 +335,27 @@ enum LogEntryReader {
         return (DateReader.DateMatch(date: day, tokenCount: end - index, hasYear: false, numericOrder: nil), nil, end - index)
     }
 
+    /// "11-16 09:45 emailed Ben", "11-24 — Ben emailed": a month and day of two digits each
+    /// joined by a hyphen (ISO's order without its year) opening an entry, before a time or a
+    /// separator; the year is the interview's (the next such day on or after it, within half a
+    /// year). "2-3 weeks" and "10-15 people" are none.
+    static func hyphenatedMonthDay(_ tokens: [Token], at index: Int, interviewDay: LocalDate?)
+        -> (date: DateReader.DateMatch, minutes: Int?, tokenCount: Int)? {
+        guard let interviewDay, index + 3 < tokens.count,
+              case .number(let month, false, 2) = tokens[index].kind, case .number(let day, false, 2) = tokens[index + 2].kind,
+              tokens[index + 1].isPunctuation("-"), tokens[index + 1].offset == tokens[index].offset + 2,
+              tokens[index + 2].offset == tokens[index + 1].offset + 1, (1...12).contains(month), (1...31).contains(day),
+              let date = DateReader.nextOccurrence(month: month, day: day, onOrAfter: interviewDay),
+              date.ordinal - interviewDay.ordinal <= 183 else { return nil }
+        let match = DateReader.DateMatch(date: date, tokenCount: 3, hasYear: false, numericOrder: nil)
+        switch tokens[index + 3].kind {
+        case .time(let minutes): return (match, minutes, 4)
+        case .punctuation(let mark) where mark == "\u{2014}" || mark == "\u{2013}" || mark == ":" || mark == "-": return (match, nil, 3)
+        case .word where tokens[index + 3].offset > tokens[index + 2].offset + 2: return (match, nil, 3)
+        default: return nil
+        }
+    }
+
     static let clockAdvice = "is not a time of day (hours run 0 to 23, minutes 0 to 59); write it as 17:30"
 
     /// Where a clock time that cannot be, `24:00` or `10:60`, ends when one starts at `index`
@@ -339,7 +375,7 @@ enum LogEntryReader {
 
     /// Reads a row of a log table (`| Date | Channel | With | Notes |`).
     static func fromRow(_ row: (cells: [PipeTable.Cell], range: SourceRange), table: PipeTable,
-                        context: Context) -> (LogEntry, [ReadProblem]) {
+                        context: Context, readsPlans: Bool = false) -> (LogEntry, [ReadProblem]) {
         func cell(_ names: Set<String>) -> PipeTable.Cell? {
             guard let index = table.column(names), index < row.cells.count else { return nil }
             return row.cells[index]
@@ -382,7 +418,7 @@ enum LogEntryReader {
             entry.hasTime = true
         }
         read(description: description, tokens: Tokenizer.tokens(description.text), into: &entry,
-             withCell: withCell, context: context)
+             withCell: withCell, context: context, readsPlans: readsPlans)
         if let withCell, let directionWord = cell(["from"]), directionWord.range == withCell.range {
             entry.direction = .incoming
         }
@@ -397,6 +433,32 @@ enum LogEntryReader {
         guard let clockProblem else { return (entry, problems(for: entry)) }
         return (entry, [clockProblem] + problems(for: entry))
     }
+
+    /// Where the sentence starts after a label of channel words and a colon that opens a
+    /// description (`E-Mail:`, `Email :`, `Phone call:`); 0 when it opens otherwise.
+    static func channelLabelEnd(_ tokens: [Token]) -> Int {
+        // A label is at most three tokens before its colon ("E", "-", "Mail", ":").
+        guard tokens.count > 3, tokens[1].isPunctuation(":") || tokens[2].isPunctuation(":") || tokens[3].isPunctuation(":")
+        else { return 0 }
+        var position = 0
+        var words = 0
+        while position < tokens.count, position < 5 {
+            let token = tokens[position]
+            if let word = token.word {
+                guard channelWords[word] != nil else { return 0 }
+                words += 1
+            } else if token.isPunctuation(":") {
+                return words > 0 && position + 1 < tokens.count && tokens[position + 1].word != nil ? position + 1 : 0
+            } else if !token.isPunctuation("-") && !token.isPunctuation("*") {
+                return 0
+            }
+            position += 1
+        }
+        return 0
+    }
+
+    /// Words before "letter" that make it a document, not a message ("offer letter", "cover letter").
+    static let documentLetters: WordSet = ["offer", "cover", "rejection", "reference", "recommendation", "motivation", "acceptance"]
 
     /// Words before "mail" that make it the post.
     static let paperMailWords: WordSet = ["by", "snail", "postal", "regular", "the", "surface", "post"]
@@ -426,7 +488,7 @@ enum LogEntryReader {
     /// offsets are offsets in `description`'s text, whose first tokens (a log entry's date) may
     /// have been left out of `tokens`.
     private static func read(description: SourceSpan, tokens: [Token], into entry: inout LogEntry,
-                             withCell: PipeTable.Cell?, context: Context) {
+                             withCell: PipeTable.Cell?, context: Context, readsPlans: Bool) {
         // The tokens' words are read in place (`none` for other tokens): a separate array of
         // them was built for every entry.
         func wordAt(_ position: Int) -> Word {
@@ -446,6 +508,8 @@ enum LogEntryReader {
             if word == "hand", !(wordAt(position + 1) == "written" || wordAt(position + 2) == "written"
                                  || wordAt(position - 1) == "by") { continue }
             if word == "card" || word == "cards", position > 0, wordAt(position - 1) == "business" { continue }
+            // "signed the offer letter, emailed Imani": a document, not a letter sent.
+            if word == "letter" || word == "letters", position > 0, documentLetters.contains(wordAt(position - 1)) { continue }
             // "thank-you mail" is an email, as most of Europe writes it; "by mail", "in the mail" is post.
             if word == "mail", position > 0, paperMailWords.contains(wordAt(position - 1)) { channel = .paper }
             if word == "person", !(position > 0 && wordAt(position - 1) == "in") { continue }
@@ -453,6 +517,10 @@ enum LogEntryReader {
             entry.channel = Located(channel, description.range(offset: tokens[position].offset, length: tokens[position].length))
             break
         }
+        // "E-Mail: Anke hat geantwortet", "Call: Jane called back": a channel label, then the
+        // sentence that says who and which way; the label has given the channel.
+        let labelEnd = tokens.count > 3 ? channelLabelEnd(tokens) : 0
+        let tokens = labelEnd > 0 ? Array(tokens[labelEnd...]) : tokens
         // The clause that says who it was with: up to the first ':', '.', ';', '—' or '('.
         let header = EntryPeople.headerEnd(tokens)
         let (incoming, mainClause) = EntryDirection.read(tokens, header: header)
@@ -556,6 +624,7 @@ enum LogEntryReader {
         entry.reiteratesInterest = interest || entry.kind == .thankYou && saysInterest(description.text)
         EntryPeople.read(into: &entry, description: description, tokens: tokens, header: header, mainClause: mainClause,
                          withCell: withCell, context: context)
+        if readsPlans { entry.isPlan = LogThread.recordsPlan(tokens, people: entry.people) }
     }
 
     static func problems(for entry: LogEntry) -> [ReadProblem] {

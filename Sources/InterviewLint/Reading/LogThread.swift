@@ -29,6 +29,7 @@ enum LogThread {
             }
         }
         foldWritingIntoSending(&log)
+        foldRepeatedTasks(&log)
         for index in log.indices where log[index].channel == nil || log[index].people.isEmpty {
             let before = (log[index].channel == nil, log[index].people.isEmpty)
             let words = Tokenizer.tokens(log[index].text).compactMap(\.word)
@@ -115,6 +116,35 @@ enum LogThread {
         for index in folded.sorted(by: >) { log.remove(at: index) }
     }
 
+    /// A contact written twice, as a ticked task and as a line of the log, on the same day, the
+    /// same way, with the same people ("- [x] call Imogen ✅ 2026-11-20" and "2026-11-20 — called
+    /// Imogen, voicemail"), is one contact: the first keeps what either says.
+    static func foldRepeatedTasks(_ log: inout [LogEntry]) {
+        guard log.count > 1 else { return }
+        let done = log.map(\.isDoneTask)
+        guard done.contains(true) else { return }
+        var removed: [Int] = []
+        for index in log.indices where !removed.contains(index) {
+            let entry = log[index]
+            guard let day = entry.date?.value.date, let channel = entry.channel?.value, !entry.interviewers.isEmpty else { continue }
+            for later in log.indices where later > index && !removed.contains(later) {
+                let other = log[later]
+                guard done[index] != done[later], other.date?.value.date == day, other.channel?.value == channel,
+                      other.isOutgoing == entry.isOutgoing, Set(other.interviewers) == Set(entry.interviewers) else { continue }
+                // Two times written that differ are two contacts.
+                if entry.hasTime, other.hasTime, entry.date?.value != other.date?.value { continue }
+                if !entry.hasTime, other.hasTime { log[index].date = other.date; log[index].hasTime = true }
+                if other.kind == .thankYou { log[index].kind = .thankYou }
+                else if log[index].kind == .other { log[index].kind = other.kind }
+                log[index].recapsConversation = log[index].recapsConversation || other.recapsConversation
+                log[index].reiteratesInterest = log[index].reiteratesInterest || other.reiteratesInterest
+                removed.append(later)
+                break
+            }
+        }
+        for index in removed.sorted(by: >) { log.remove(at: index) }
+    }
+
     /// One entry per interviewer when an outgoing entry names several and says the messages
     /// were separate ("Separate emails that evening to Marcus and Sofia", "sent both thank-you
     /// emails, one each"); the entry itself when it went to them together ("one email, all three
@@ -180,6 +210,71 @@ extension LogThread {
         if first == "nothing" { return true }
         return first == "no" && silenceWords.contains(iterator.next() ?? .none)
     }
+
+    /// Whether a log entry's description (its tokens after the date) is a plan, not a contact:
+    /// it opens with what is still to do ("will call", "I'll email", "plan to", "going to",
+    /// "remind me to", "need to", "todo"), with a condition ("if no reply by Friday, call Jane"),
+    /// or with a bare "call Imogen" that a condition follows ("call Imogen if nothing heard").
+    static func recordsPlan(_ tokens: [Token], people: [PersonReference]) -> Bool {
+        // Most entries open with a word of what was done ("Emailed", "Called", a name): turned
+        // away on it, before anything else is looked at.
+        guard let opening = tokens.first(where: { $0.word != nil })?.word,
+              planFirstWords.contains(opening) || dateWords.contains(opening) else { return false }
+        // The first three words that are no month or weekday, in one pass without closures (a
+        // closure that steps a shared index paid an exclusivity check on every step).
+        var words: (Word, Word, Word) = (.none, .none, .none)
+        var count = 0, index = 0
+        while index < tokens.count, count < 3 {
+            if case .word(let word) = tokens[index].kind, !LogThread.isDateWord(word) {
+                switch count {
+                case 0: words.0 = word
+                case 1: words.1 = word
+                default: words.2 = word
+                }
+                count += 1
+            }
+            index += 1
+        }
+        var (first, second) = (words.0, words.1)
+        if first == "i" || first == "todo" || first == "next" || first == "then" { (first, second) = (words.1, words.2) }
+        // Most entries open with a verb of what was done: turned away on the first word.
+        guard first != .none else { return false }
+        if planOpeners.contains(first) {
+            // "Will called back": a person named Will, not what is still to do.
+            return first != "will" || !people.contains(where: { $0.written.value.hasPrefix("Will") })
+        }
+        // "going to", "want to", "need to", "have to", "remind me": only with what follows.
+        if planLeads.contains(first) { return second == "to" || second == "me" }
+        if first == "if" || first == "unless" { return true }
+        guard imperatives.contains(first) else { return false }
+        for word in [words.1, words.2] where word == "if" || word == "unless" || word == "otherwise" { return true }
+        // The condition after it, in the clause's first words; compared as packed words, in place.
+        var position = index
+        while position < tokens.count, position < index + 16 {
+            if case .word(let word) = tokens[position].kind, word == "if" || word == "unless" || word == "otherwise" { return true }
+            position += 1
+        }
+        return false
+    }
+
+    /// A month or weekday name (`dateWords`), which a plan's opening words step over.
+    @inline(__always)
+    static func isDateWord(_ word: Word) -> Bool { dateWords.contains(word) }
+
+    /// Every word a plan may open with (`planOpeners`, `planLeads`, `imperatives`, and the words
+    /// stepped over before them).
+    static let planFirstWords: WordSet = ["will", "i'll", "ill", "plan", "planning", "planned", "gonna", "should",
+                                          "must", "intend", "reminder", "tbd", "todo", "maybe", "shall",
+                                          "going", "want", "need", "have", "remind", "try",
+                                          "call", "email", "text", "ping", "message", "send", "write", "follow", "chase",
+                                          "nudge", "ring", "phone", "reach", "check", "contact",
+                                          "if", "unless", "i", "next", "then"]
+    static let planOpeners: WordSet = ["will", "i'll", "ill", "plan", "planning", "planned", "gonna", "should",
+                                       "must", "intend", "reminder", "tbd", "todo", "maybe", "shall"]
+    static let planLeads: WordSet = ["going", "want", "need", "have", "remind", "try"]
+    /// Verbs of a contact in their bare form, as a to-do writes them.
+    static let imperatives: WordSet = ["call", "email", "text", "ping", "message", "send", "write", "follow", "chase",
+                                       "nudge", "ring", "phone", "reach", "check", "contact"]
 
     /// Whether a word that opens a line of silence (no, nothing, never, didn't, haven't, hasn't,
     /// still) starts a word anywhere in the text, in any case: a test on the bytes that most log

@@ -108,9 +108,8 @@ public enum NoteReader {
         // could be read either way; looked for only in notes that write such dates.
         let noteOrder = options.dateOrder == nil && mayHoldNumericDates(source.bytes)
             ? DateReader.inferredDateOrder(lines: source.lines).order : nil
-        apply(values, to: &interview, order: options.dateOrder, noteOrder: noteOrder, reference: {
+        apply(values, to: &interview, order: options.dateOrder, noteOrder: noteOrder, today: options.today, reference: {
             weakDate?.value.date ?? fileName.flatMap(ProseFacts.fileNameDate) ?? ProseFacts.earliestISODate(source.bytes)
-                ?? options.yearReference
         })
 
         // People first: log entries are matched against them. (Lists are given room for all
@@ -232,9 +231,20 @@ public enum NoteReader {
                         }
                         return
                     }
-                    if LogThread.recordsSilence(entry) { return }
+                    if entry.isPlan || LogThread.recordsSilence(entry) { return }
                     var entry = entry
                     var problems = problems
+                    // Under a Thank-yous heading, what went to a person without a way said ("Mia —
+                    // sent 11/10 4pm") is a thank-you, and the way left unsaid no mistake to warn about.
+                    if entry.isOutgoing, entry.kind == .other, entry.channel == nil, !entry.people.isEmpty, !walker.thankYouLines.isEmpty,
+                       walker.thankYouLines.contains(where: { $0.contains(entry.range.start.line) }) {
+                        entry.kind = .thankYou
+                        problems = problems.map { problem in
+                            var problem = problem
+                            if problem.kind == .unreadableEntry { problem.uncertain = true }
+                            return problem
+                        }
+                    }
                     if entry.people.isEmpty, let owner = walker.personOfLine[entry.range.start.line],
                        let person = interview.people.firstIndex(where: { owner.contains($0.name.value) }) {
                         // Written under the person's own heading or item: theirs.
@@ -260,7 +270,7 @@ public enum NoteReader {
                     // An unticked task under Follow-up ("- [ ] call Hugo on Tuesday") is a plan, not a contact.
                     let box = InterviewerReader.checkbox(span.text)
                     if case .item = source, let (checked, _) = box, !checked { continue }
-                    var (entry, problems) = LogEntryReader.fromText(span, context: context)
+                    var (entry, problems) = LogEntryReader.fromText(span, context: context, readsPlans: true)
                     // A done task dated where Obsidian Tasks or a property puts it ("- [x] Called Hugo ✅ 2026-11-25").
                     if entry.date == nil, case .item = source, let (_, length) = box {
                         let rest = span.suffix(from: length)
@@ -268,9 +278,13 @@ public enum NoteReader {
                                              isPlan: false, isHeading: false, isListItem: true)
                         line.isDone = true
                         if let dated = ProseContacts.span(of: line, reference: interviewDay, context: context) {
-                            var found = LogEntryReader.fromText(dated, context: context)
+                            var found = LogEntryReader.fromText(dated, context: context, readsPlans: true)
                             if found.0.date != nil {
                                 found.0.range = entry.range
+                                // As written, box and ✅ kept: a task logged again as a line is one contact (`LogThread`).
+                                found.0.text = entry.text
+                                found.0.isDoneTask = true
+                                found.0.isPlan = false
                                 (entry, problems) = found
                             }
                         }
@@ -278,7 +292,7 @@ public enum NoteReader {
                     add(entry, problems)
                 case .table(let table):
                     for row in table.rows {
-                        let (entry, problems) = LogEntryReader.fromRow(row, table: table, context: context)
+                        let (entry, problems) = LogEntryReader.fromRow(row, table: table, context: context, readsPlans: true)
                         add(entry, problems)
                     }
                 }
@@ -354,6 +368,13 @@ public enum NoteReader {
             if !before.isEmpty {
                 interview.log.removeAll { before.contains($0.range.start.line) }
                 interview.problems.removeAll { $0.kind == .unreadableEntry && before.contains($0.range.start.line) }
+            }
+        }
+        // `resume_left: true` and `contact_info_left: no` keys, when no section or checklist said it.
+        for (field, keyPath) in [(FrontMatterReader.Field.resume, \BeforeLeaving.resume), (.contactInfo, \BeforeLeaving.contactInformation)]
+        where interview.beforeLeaving[keyPath: keyPath] == nil {
+            if let value = values[field], let left = FrontMatterReader.yesOrNo(value.text) {
+                interview.beforeLeaving[keyPath: keyPath] = Located(left, value.range)
             }
         }
         if interview.beforeLeaving.resume == nil || interview.beforeLeaving.contactInformation == nil {
@@ -508,7 +529,21 @@ public enum NoteReader {
     }
 
     private static func apply(_ values: FrontMatterReader.Fields, to interview: inout Interview,
-                              order: DateOrder?, noteOrder: DateOrder?, reference: () -> LocalDate?) {
+                              order: DateOrder?, noteOrder: DateOrder?, today: LocalDate?, reference noteReference: () -> LocalDate?) {
+        // A day without a year takes it from the note's dates; else from its weekday ("Thu 26 Nov"
+        // is a Thursday in one recent year); else it stays undated and is reported.
+        var known: LocalDate??
+        func noteDay() -> LocalDate? {
+            if let known { return known }
+            known = .some(noteReference())
+            return known!
+        }
+        func reference() -> LocalDate? {
+            if let day = noteDay() { return day }
+            guard let today, let text = values[.date]?.text else { return nil }
+            if let year = DateReader.yearFromWeekday(text, today: today) { return LocalDate(year: year, month: 1, day: 1) }
+            return nil
+        }
         func located(_ field: FrontMatterReader.Field) -> Located<String>? {
             values[field].map { Located($0.text, $0.range) }
         }
@@ -649,9 +684,31 @@ public enum NoteReader {
         let firstEntry = interview.log.first?.range.start.line ?? Int.max
         // A note that writes no year anywhere ("Tue 03/11 10:00 — interview at …") is dated
         // around today, and only by its opening lines: a tracker's row further down is some other interview.
+        // With no year in the note, only a weekday can tell the year ("Thu 26 Nov"): the one in
+        // which that day falls on it; without one the day is reported, never given a year.
+        func aroundToday() -> (start: LocalDateTime, hasTime: Bool, line: ProseLine)? {
+            guard reference == nil, let yearReference,
+                  let found = ProseFacts.interviewStart(Array(lines.prefix(6)), reference: yearReference, contextDay: nil,
+                                                        order: order, noteOrder: noteOrder) else { return nil }
+            let day = found.start.date
+            guard let weekday = DateReader.writtenWeekday(in: found.line.text) else {
+                // Another day the note gives with its weekday settles the year ("by tues 12/1");
+                // without one the day stays undated, and the reader's finding says so.
+                guard let anchor = DateReader.weekdayAnchor(in: lines.lazy.map(\.text), today: yearReference.adding(days: 200),
+                                                            order: order, noteOrder: noteOrder) else { return nil }
+                var best: LocalDate?
+                for year in (anchor.year - 1)...(anchor.year + 1) {
+                    guard let date = LocalDate(year: year, month: day.month, day: day.day) else { continue }
+                    if best.map({ abs(date.ordinal - anchor.ordinal) < abs($0.ordinal - anchor.ordinal) }) ?? true { best = date }
+                }
+                return best.map { (LocalDateTime(date: $0, hour: found.start.minuteOfDay / 60, minute: found.start.minuteOfDay % 60), found.hasTime, found.line) }
+            }
+            guard let year = DateReader.year(month: day.month, day: day.day, weekday: weekday, near: yearReference.adding(days: 200)),
+                  let date = LocalDate(year: year, month: day.month, day: day.day) else { return nil }
+            return (LocalDateTime(date: date, hour: found.start.minuteOfDay / 60, minute: found.start.minuteOfDay % 60), found.hasTime, found.line)
+        }
         if let found = ProseFacts.interviewStart(lines, reference: reference, contextDay: context, order: order, noteOrder: noteOrder)
-            ?? (reference == nil && yearReference != nil
-                ? ProseFacts.interviewStart(Array(lines.prefix(6)), reference: yearReference, contextDay: nil, order: order, noteOrder: noteOrder) : nil) {
+            ?? aroundToday() {
             interview.start = Located(found.start, found.line.range)
             interview.startHasTime = found.hasTime
             source = "line \(found.line.line), which names the interview"

@@ -18,6 +18,9 @@ public struct SourceText: Sendable {
     public let hadInvalidBytes: Bool
     /// Whether any line ends in CR or CRLF (rather than LF).
     public let hasCarriageReturns: Bool
+    /// Whether `&nbsp;` or `<br>` were written as spaces and separators (`withMarkupSpaces`):
+    /// columns after one on its line are then the text's, not the file's.
+    public private(set) var replacedMarkup = false
 
     /// Where each line is in `bytes`, and whether it is plain ASCII (its columns are then its
     /// byte offsets).
@@ -55,6 +58,11 @@ public struct SourceText: Sendable {
         }
         let clean = bytes.withUnsafeBufferPointer { Self.isCleanUTF8(UnsafeBufferPointer(rebasing: $0[start...])) }
         if clean {
+            if let spaced = Self.withMarkupSpaces(bytes, from: start) {
+                self.init(normalized: spaced, hadInvalidBytes: false)
+                replacedMarkup = true
+                return
+            }
             self.init(normalized: start == 0 ? bytes : Array(bytes[start...]), hadInvalidBytes: false)
             return
         }
@@ -70,6 +78,63 @@ public struct SourceText: Sendable {
 
     public init(_ string: String) {
         self.init(bytes: Array(string.utf8))
+    }
+
+    /// The bytes from `start` with what HTML exports (Evernote, OneNote, web clippers) leave in
+    /// the text read as it shows: `&nbsp;` (and `&#160;`) as a space, `<br>` as a separator
+    /// (` — `), so that "Jane&nbsp;Doe" is a name and "EM<br>jane@…" two fields. Nil when there
+    /// are none: memchr finds each `&` and `<`, rare in notes.
+    static func withMarkupSpaces(_ bytes: [UInt8], from start: Int) -> [UInt8]? {
+        bytes.withUnsafeBufferPointer { buffer -> [UInt8]? in
+            guard let base = buffer.baseAddress, buffer.count - start >= 4 else { return nil }
+            func matches(_ word: StaticString, at index: Int) -> Bool {
+                let count = word.utf8CodeUnitCount
+                guard index + count <= buffer.count else { return false }
+                for offset in 0..<count where buffer[index + offset] | (buffer[index + offset] >= 0x41 ? 0x20 : 0) != word.utf8Start[offset] {
+                    return false
+                }
+                return true
+            }
+            // The length of a mark at `index`, and what it reads as.
+            func mark(at index: Int) -> (Int, StaticString)? {
+                if buffer[index] == UInt8(ascii: "&") {
+                    if matches("&nbsp;", at: index) { return (6, " ") }
+                    if matches("&#160;", at: index) { return (6, " ") }
+                    return nil
+                }
+                for written: StaticString in ["<br>", "<br/>", "<br />"] where matches(written, at: index) {
+                    return (written.utf8CodeUnitCount, " \u{2014} ")
+                }
+                return nil
+            }
+            var result: [UInt8]?
+            for target in [UInt8(ascii: "&"), UInt8(ascii: "<")] {
+                var offset = start
+                while offset < buffer.count, let found = memchr(base + offset, Int32(target), buffer.count - offset) {
+                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    offset = index + 1
+                    guard mark(at: index) != nil else { continue }
+                    // Found one: rewrite the whole text in one pass, both marks at once.
+                    var out: [UInt8] = []
+                    out.reserveCapacity(buffer.count - start)
+                    var position = start
+                    while position < buffer.count {
+                        let byte = buffer[position]
+                        if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<"), let (length, replacement) = mark(at: position) {
+                            out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+                            position += length
+                        } else {
+                            out.append(byte)
+                            position += 1
+                        }
+                    }
+                    result = out
+                    break
+                }
+                if result != nil { break }
+            }
+            return result
+        }
     }
 
     /// Whether `bytes` are valid UTF-8 without NUL: ASCII eight bytes at a time, other sequences

@@ -231,13 +231,36 @@ enum Tokenizer {
                 cursor.advance()
             }
             var spelled = lowercasedWord(scalars)
-            word = spelled.withUTF8 { Word(packing: $0) } ?? .unpacked
+            word = spelled.withUTF8 { Word(packing: $0) } ?? folded(spelled)
         }
         let lead = start.bytes[start.byteIndex]
         return (Token(kind: .word(word), offset: start.scalarIndex, length: length,
                       startsWithCapital: startsWithCapital, hasLowercase: hasLowercase,
                       firstLetter: lead < 0x80 ? lead | 0x20 : 0),
                 plain && isMeridiem(start.bytes, at: start.byteIndex, count: count))
+    }
+
+    /// Words with letters outside ASCII that the date readers look for, as the ASCII words they
+    /// stand for: French and German months (`décembre`, `März`), the French `à` before a time, and
+    /// the verbs of a reply.
+    /// Only words that did not pack are looked up, so ASCII words never pay for it.
+    private static let foldedWords: [String: Word] = [
+        "f\u{E9}vrier": "fevrier", "f\u{E9}vr": "fevr", "f\u{E9}v": "fevr", "ao\u{FB}t": "aout",
+        "d\u{E9}cembre": "decembre", "d\u{E9}c": "dec", "m\u{E4}rz": "maerz", "m\u{E4}r": "maer", "j\u{E4}nner": "jaenner",
+        "\u{E0}": "at",
+        // Replies in French, Spanish and German ("a répondu", "m'a écrit", "respondió",
+        // "hat zurückgeschrieben", which is longer than a packed word, as its synonym).
+        "r\u{E9}pondu": "repondu", "\u{E9}crit": "ecrit", "appel\u{E9}": "appele", "rappel\u{E9}": "rappele",
+        "respondi\u{F3}": "respondio", "contest\u{F3}": "contesto", "escribi\u{F3}": "escribio", "llam\u{F3}": "llamo", "llam\u{E9}": "llame",
+        "zur\u{FC}ckgeschrieben": "geantwortet", "zur\u{FC}ckgerufen": "angerufen",
+    ]
+
+    /// `foldedWords`' word for a word that did not pack, else `unpacked`; kept out of `scanWord`
+    /// so that the table costs the words outside ASCII alone.
+    @inline(never)
+    private static func folded(_ spelled: String) -> Word {
+        guard spelled.utf8.count <= 24 else { return .unpacked }
+        return foldedWords[spelled] ?? .unpacked
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,0 +1,492 @@
+import Testing
+@testable import InterviewLint
+
+/// Ways of writing that notes from other tools and other languages use: accented month names and
+/// European times, days without a year, plans in the log, contacts logged twice, yes-or-no keys
+/// and replies in French, Spanish and German.
+@Suite("Held-out styles: dates, plans, repeats, keys and replies the reader now reads")
+struct HeldOutStyleTests {
+    static func today(_ day: String) -> ReaderOptions {
+        var options = ReaderOptions()
+        options.today = moment(day + " 12:00").date
+        return options
+    }
+
+    @Test("accented month names and French and German times", arguments: [
+        ("3 décembre 2026 à 10:00", "2026-12-03 10:00"),
+        ("3 décembre 2026 à 14h30", "2026-12-03 14:30"),
+        ("12. März 2026 um 14 Uhr", "2026-03-12 14:00"),
+        ("12. März 2026, 14:30 Uhr", "2026-03-12 14:30"),
+        ("14 août 2026", "2026-08-14 00:00"),
+        ("5 févr. 2026 à 9h00", "2026-02-05 09:00"),
+        ("mardi 1 décembre 2026 à 11:00", "2026-12-01 11:00"),
+    ])
+    func europeanDates(_ phrase: String, _ expected: String) throws {
+        let (moment, _) = try DateReader.parseDateTime(phrase).get()
+        #expect(moment.description == expected)
+    }
+
+    @Test("an accented month in a note's front matter gives the interview day and time")
+    func accentedFrontMatter() throws {
+        let note = read("""
+            ---
+            company: Lumière
+            date: 3 décembre 2026 à 10:00
+            ---
+            ## Interlocuteurs
+            - [x] Chloé Marchand — chloe@l.example
+            """)
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-12-03 10:00")
+        #expect(note.startHasTime)
+        #expect(!note.problems.contains { $0.kind == .frontMatter })
+    }
+
+    static func yearless(_ when: String, more: String = "") -> String {
+        """
+        # Acme — iOS Engineer
+
+        **Interview:** \(when)
+        \(more)
+        ## Interviewers
+        - [x] Jane Doe — jane@acme.example
+        """
+    }
+
+    @Test("a day without a year takes the year in which its weekday falls, near today")
+    func yearFromWeekday() throws {
+        let note = read(Self.yearless("Thu 26 Nov, 9:30am"), options: Self.today("2028-01-10"))
+        #expect(note.start?.value.description == "2026-11-26 09:30")
+        let wednesday = read(Self.yearless("Wed 26 Nov, 9:30am"), options: Self.today("2026-12-20"))
+        #expect(wednesday.start?.value.description == "2025-11-26 09:30")
+    }
+
+    @Test("a day without a year or weekday, and no other date, is reported, not given a year")
+    func yearlessUndated() {
+        let note = read(Self.yearless("26 Nov, 9:30am"), options: Self.today("2028-01-10"))
+        #expect(note.start == nil)
+        #expect(note.problems.contains { $0.message.contains("no year") })
+    }
+
+    @Test("a day without a year takes the year of the note's other dates before its weekday")
+    func yearFromNote() {
+        let note = read(Self.yearless("26 Nov, 9:30am", more: "\n## Follow-up\n- 2027-11-27 — Emailed thank-you to Jane.\n"),
+                        options: Self.today("2029-01-10"))
+        #expect(note.start?.value.description == "2027-11-26 09:30")
+    }
+
+    static func imogen(_ log: String) -> Interview {
+        read("""
+            ---
+            company: Acme
+            date: 2026-11-16 10:00
+            ---
+            ## Interviewers
+            - [x] Imogen Hart — imogen@acme.example
+            ## Follow-up
+            - 2026-11-16 18:00 — Emailed thank-you to Imogen. Recap: the API. Still interested.
+            \(log)
+            """, options: Self.today("2026-12-20"))
+    }
+
+    @Test("a line of the log that says what is still to do is a plan, not a contact", arguments: [
+        "- 02/12 – call Imogen if nothing heard",
+        "- 2026-11-30 — will call Imogen on Friday",
+        "- 2026-11-30 — I'll email Imogen on Monday",
+        "- 2026-11-30 — plan to email Imogen",
+        "- 2026-11-30 — remind me to call Imogen",
+        "- 2026-11-30 — if no reply by Friday, call Imogen",
+        "- 2026-11-30 — going to text Imogen",
+    ])
+    func plans(_ line: String) {
+        let note = Self.imogen(line)
+        #expect(note.log.count == 1)
+    }
+
+    @Test("a contact logged that way still is one", arguments: [
+        "- 2026-11-30 — called Imogen, voicemail",
+        "- 2026-11-30 — Imogen called back: they need a week",
+        "- 2026-11-30 — emailed Imogen to check in",
+    ])
+    func notPlans(_ line: String) {
+        #expect(Self.imogen(line).log.count == 2)
+    }
+
+    @Test("a person named Will opening a line is no plan")
+    func willIsAName() {
+        let note = read("""
+            ---
+            date: 2026-11-16 10:00
+            ---
+            ## Interviewers
+            - [x] Will Turner — will@acme.example
+            ## Follow-up
+            - 2026-11-18 — Will called back: still deciding
+            """, options: Self.today("2026-12-20"))
+        #expect(note.log.count == 1)
+        #expect(note.log.first?.direction == .incoming)
+    }
+
+    @Test("a call written as a ticked task and as a log line on its day is one contact")
+    func taskAndLine() throws {
+        let note = Self.imogen("""
+            - 2026-11-20 — Called Imogen, voicemail.
+            - [x] call Imogen ✅ 2026-11-20
+            """)
+        let calls = note.log.filter { $0.channel?.value == .call }
+        #expect(calls.count == 1)
+        #expect(calls.first?.date?.value.date.description == "2026-11-20")
+    }
+
+    @Test("two calls logged at two times on one day stay two")
+    func twoCalls() {
+        let note = Self.imogen("""
+            - 2026-11-20 09:30 — Called Imogen, voicemail.
+            - 2026-11-20 15:00 — Called Imogen again, voicemail.
+            """)
+        #expect(note.log.filter { $0.channel?.value == .call }.count == 2)
+    }
+
+    @Test("yes-or-no front matter keys say what was left with them", arguments: [
+        ("resume_left: true\ncontact_info_left: yes", true, true),
+        ("resume: yes\ncontact_info_left: no", true, false),
+        ("cv_left: no", false, nil),
+        ("resume: \"[[Resume 2026]]\"", nil, nil),
+    ] as [(String, Bool?, Bool?)])
+    func leftKeys(_ keys: String, _ resume: Bool?, _ contact: Bool?) {
+        let note = read("""
+            ---
+            company: Acme
+            date: 2026-11-16 10:00
+            \(keys)
+            ---
+            ## Interviewers
+            - [x] Imogen Hart — imogen@acme.example
+            """)
+        #expect(note.beforeLeaving.resume?.value == resume)
+        #expect(note.beforeLeaving.contactInformation?.value == contact)
+    }
+
+    @Test("replies in German, French and Spanish are incoming", arguments: [
+        "- 2026-11-18 — E-Mail: Imogen hat geantwortet",
+        "- 2026-11-18 — E-Mail: Imogen hat zurückgeschrieben",
+        "- 2026-11-18 — Email : Imogen a répondu",
+        "- 2026-11-18 — Email : Imogen m'a écrit",
+        "- 2026-11-18 — Email: Imogen respondió",
+        "- 2026-11-18 — Correo: Imogen me respondió",
+    ])
+    func foreignReplies(_ line: String) throws {
+        let note = Self.imogen(line)
+        let reply = try #require(note.log.last)
+        #expect(note.log.count == 2)
+        #expect(reply.direction == .incoming)
+        #expect(reply.interviewers == [0])
+        #expect(reply.channel?.value == .email)
+    }
+
+    @Test("a channel label before the sentence leaves an outgoing contact outgoing")
+    func labelOutgoing() throws {
+        let entry = try #require(Self.imogen("- 2026-11-24 — Email: thank-you follow-up to Imogen").log.last)
+        #expect(entry.direction == .outgoing)
+        #expect(entry.interviewers == [0])
+    }
+}
+
+extension HeldOutStyleTests {
+    @Test("a CRM-style people table gives people, cards, emails and phones; a dated Last touch that says what happened is a contact")
+    func crmTable() throws {
+        let note = read("""
+            ---
+            company: Acme
+            date: 2026-11-16 10:00
+            ---
+            ## People
+            | Name | Company | Role | Card? | Email | Phone | Last touch |
+            |------|---------|------|-------|-------|-------|------------|
+            | Jane Doe | Acme | EM | ✅ | jane@acme.example | +1 555 0100 | 2026-11-16 18:00 thank-you email sent |
+            | Bob Smith | Acme | Staff Eng | no | bob@acme.example | 555-0101 | met at the onsite |
+            | Cara Diaz | Acme | PM | yes | cara@acme.example | 555-0102 | 2026-11-20 |
+            """, options: Self.today("2026-12-20"))
+        #expect(note.people.map(\.name.value) == ["Jane Doe", "Bob Smith", "Cara Diaz"])
+        #expect(note.people.map { $0.email?.value } == ["jane@acme.example", "bob@acme.example", "cara@acme.example"])
+        #expect(note.people[0].phone?.value == "+1 555 0100")
+        let contact = try #require(note.log.first)
+        #expect(note.log.count == 1)
+        #expect(contact.interviewers == [0])
+        #expect(contact.kind == .thankYou)
+        #expect(contact.channel?.value == .email)
+        #expect(contact.date?.value.description == "2026-11-16 18:00")
+    }
+
+    @Test("&nbsp; and <br> from an HTML export read as a space and a separator")
+    func htmlExport() throws {
+        let note = read("""
+            ---
+            company: Acme
+            ---
+            **Interview:**&nbsp;2026-11-16&nbsp;10:00
+
+            ## Interviewers
+            - [x] Jane&nbsp;Doe — EM<br>jane@acme.example
+            - [x] Bob Smith — Staff<br/>bob@acme.example
+
+            ## Follow-up
+            - 2026-11-16&nbsp;17:30 — Email thank-you to Jane&nbsp;Doe.<br>Recap: the sync design. Still interested.
+            """)
+        #expect(note.start?.value.description == "2026-11-16 10:00")
+        #expect(note.people.map(\.name.value) == ["Jane Doe", "Bob Smith"])
+        #expect(note.people.map { $0.email?.value } == ["jane@acme.example", "bob@acme.example"])
+        let entry = try #require(note.log.first)
+        #expect(entry.interviewers == [0])
+        #expect(entry.date?.value.description == "2026-11-16 17:30")
+        #expect(entry.recapsConversation && entry.reiteratesInterest)
+    }
+
+    @Test("text without HTML marks is kept byte for byte")
+    func noMarks() {
+        let text = "a & b < c &nbs; <b>bold</b> <brx>"
+        #expect(SourceText(text).bytes == Array(text.utf8))
+        #expect(!SourceText(text).replacedMarkup)
+        #expect(String(decoding: SourceText("x&NBSP;y<BR>z").bytes, as: UTF8.self) == "x y \u{2014} z")
+    }
+
+    @Test("Dataview people with · separators and a Contacts list: every person once, with title, email and phone")
+    func dataviewPanel() throws {
+        let note = read("""
+            ---
+            company: Acme
+            date: 2026-11-16 10:00
+            ---
+            Panel:: [[Ana Ruiz]], [[Bo Chen]]
+
+            ## Contacts
+            - [[Ana Ruiz]] · Staff Engineer · ana@x.example · +1 555 0100
+            - [[Bo Chen]] · Engineering Manager · bo@x.example · +1 555 0101
+            - [[Cara Diaz]] · Recruiter · cara@x.example · +1 555 0102
+            - [[Dev Patel]] · Product Manager · dev@x.example · +1 555 0103
+            """)
+        #expect(note.people.map(\.name.value).sorted() == ["Ana Ruiz", "Bo Chen", "Cara Diaz", "Dev Patel"])
+        let ana = try #require(note.people.first { $0.name.value == "Ana Ruiz" })
+        #expect(ana.title?.value == "Staff Engineer")
+        #expect(ana.email?.value == "ana@x.example")
+        #expect(ana.phone?.value == "+1 555 0100")
+    }
+
+    @Test("a key line's day rescheduled by them is the new day")
+    func rescheduled() {
+        let note = read("""
+            # Acme
+
+            Interview: Mon 9 Nov 2026, 11:00 — rescheduled by them to Thu 12 Nov 2026, 15:00
+
+            ## Interviewers
+            - [x] Jane Doe — jane@acme.example
+            """)
+        #expect(note.start?.value.description == "2026-11-12 15:00")
+    }
+
+    @Test("company and role keys in Spanish, French and German", arguments: ["empresa", "entreprise", "Firma"])
+    func companyKeys(_ key: String) {
+        let note = read("---\n\(key): Acme\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [x] Jane Doe — jane@acme.example\n")
+        #expect(note.company?.value == "Acme")
+    }
+
+    @Test("a Dutch thank-you mail and French interest", arguments: [
+        ("- 17-11-2026 18:00 — bedankmail aan Jane Doe, samengevat: het ontwerp; nog steeds erg geïnteresseerd", LogEntry.Channel.email),
+        ("- 2026-11-17 18:10 — mail de remerciement à Jane, toujours très intéressée", .email),
+    ])
+    func foreignThanks(_ line: String, _ channel: LogEntry.Channel) throws {
+        let note = read("---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- [x] Jane Doe — jane@acme.example\n## Follow-up\n\(line)\n")
+        let entry = try #require(note.log.first)
+        #expect(entry.channel?.value == channel)
+        #expect(entry.kind == .thankYou)
+        #expect(entry.reiteratesInterest)
+    }
+
+    @Test("a dash between a date and its time", arguments: [
+        ("Monday, November 16, 2026 – 1:00 PM", "2026-11-16 13:00"),
+        ("mardi 17/11/2026 à 9h30", "2026-11-17 09:30"),
+    ])
+    func dashTime(_ phrase: String, _ expected: String) throws {
+        let (moment, _) = try DateReader.parseDateTime(phrase, order: .dmy).get()
+        #expect(moment.description == expected)
+    }
+}
+
+extension HeldOutStyleTests {
+    static func trello(_ activity: String) -> Interview {
+        read("""
+            # Acme — Backend Engineer
+
+            **Interview:** 2026-11-16 14:00
+
+            ## Interviewers
+            - [x] Keiko Tanaka — Engineering Manager — keiko@acme.example
+
+            ## Checklist
+            - [x] TY email Keiko
+            - [ ] Follow-up call Keiko
+
+            ## Activity
+            - Keiko Tanaka: moved this card from Applied to Interviewing Nov 10, 2026, 4:02 PM
+            \(activity)
+            """, options: Self.today("2026-12-20"))
+    }
+
+    @Test("a board's checklist task is a contact, dated by the activity line that marks it complete")
+    func trelloDated() throws {
+        let note = Self.trello("- you: marked TY email Keiko complete Nov 18 at 7:41 PM")
+        #expect(note.log.count == 1)
+        let entry = try #require(note.log.first)
+        #expect(entry.kind == .thankYou)
+        #expect(entry.channel?.value == .email)
+        #expect(entry.interviewers == [0])
+        #expect(entry.date?.value.description == "2026-11-18 19:41")
+        #expect(entry.range.start.line == 14)
+        // The card's move is no decision date.
+        #expect(note.timeframe == nil)
+    }
+
+    @Test("without its activity line the checklist task is an undated contact")
+    func trelloUndated() throws {
+        let note = Self.trello("")
+        #expect(note.log.count == 1)
+        let entry = try #require(note.log.first)
+        #expect(entry.date == nil)
+        #expect(entry.interviewers == [0])
+        #expect(note.timeframe == nil)
+    }
+}
+
+extension HeldOutStyleTests {
+    @Test("a people table with other column names and a card column in German")
+    func otherColumns() throws {
+        let note = read("""
+            ---
+            date: 2026-11-10 09:30
+            ---
+            ## People I talked to
+            | Contact | Job | E-mail | Mobile | Card? |
+            |---------|-----|--------|--------|-------|
+            | Renata Solberg | Director of Platform | renata@q.example | +1 312 555 0141 | ✔ |
+
+            ## Gesprächspartner
+            | Name | Funktion | E-Mail | Telefon | Visitenkarte |
+            |------|----------|--------|---------|--------------|
+            | Matthias Eberle | Abteilungsleiter | m.eberle@b.example | +49 89 5555 0120 | ja |
+            | Sabine Krüger | Personalreferentin | s.krueger@b.example | | nein |
+            """)
+        #expect(note.people.map(\.name.value) == ["Renata Solberg", "Matthias Eberle", "Sabine Krüger"])
+        #expect(note.people.map { $0.card?.value } == [true, true, false])
+        #expect(note.people.map { $0.title?.value } == ["Director of Platform", "Abteilungsleiter", "Personalreferentin"])
+        #expect(note.people[0].phone?.value == "+1 312 555 0141")
+    }
+
+    @Test("Hugo's TOML front matter: its date is the post's, the interview is read from the text")
+    func hugoTOML() {
+        let note = read("""
+            +++
+            title = "My interview at Drumlin Games"
+            date = 2026-11-21T09:00:00Z
+            company = "Drumlin Games"
+            tags = ["career", "interviews"]
+            +++
+
+            Yesterday I had my interview at Drumlin Games.
+            """)
+        #expect(note.company?.value == "Drumlin Games")
+        #expect(note.company?.range.start.line == 4)
+        #expect(note.role == nil)
+        #expect(note.start?.value.date.description != "2026-11-21")
+    }
+}
+
+extension HeldOutStyleTests {
+    @Test("in a note without a year, another day written with its weekday gives the interview's year")
+    func yearFromOtherWeekday() {
+        let note = read("""
+            # Brightlane — Office Manager
+
+            - 11/20 10am interview at Brightlane
+            - they'll call by tues 12/1
+
+            ## Interviewers
+            - [x] Sheila Moreno — smoreno@b.example
+            """, options: Self.today("2028-03-01"))
+        #expect(note.start?.value.description == "2026-11-20 10:00")
+    }
+
+    @Test("a log day without its year takes the year its weekday falls in, within half a year")
+    func logWeekdayYear() throws {
+        let tokens = Tokenizer.tokens("Thu 19 Nov — emailed Jane")
+        let found = try #require(DateReader.dateTime(in: tokens, at: 0, reference: LocalDate(year: 2026, month: 11, day: 21)!))
+        #expect(found.date.date.description == "2026-11-19")
+    }
+}
+
+extension HeldOutStyleTests {
+    static func benAndKatrin(_ log: String) -> Interview {
+        read("""
+            ---
+            date: 2026-11-16 10:00
+            ---
+            ## Interviewers
+            - [x] Ben Ortiz — ben@x.example
+            - [x] Katrin Maier — k@x.example
+            \(log)
+            """, options: Self.today("2026-12-02"))
+    }
+
+    @Test("days without a year as logs write them: 11-16 09:45, 18.11. 17:30", arguments: [
+        ("- 11-16 09:45 emailed Ben thank you", "2026-11-16 09:45"),
+        ("- 11-24 Ben emailed: they are moving forward with other candidates", "2026-11-24 00:00"),
+        ("- 18.11. 17:30 Dankes-E-Mail an Katrin Maier", "2026-11-18 17:30"),
+    ])
+    func yearlessLogDays(_ line: String, _ expected: String) throws {
+        let entry = try #require(Self.benAndKatrin("## Follow-up\n" + line).log.first)
+        #expect(entry.date?.value.description == expected)
+    }
+
+    @Test("a range of counts is no day", arguments: ["- 10-15 people were on the call with Ben", "- 2-3 weeks, said Ben"])
+    func rangesAreNoDays(_ line: String) {
+        let note = Self.benAndKatrin("## Follow-up\n" + line)
+        #expect(note.log.allSatisfy { $0.date == nil })
+    }
+
+    @Test("a wikilink that is a day names nobody")
+    func dayLinkIsNoPerson() throws {
+        let entry = try #require(Self.benAndKatrin("## Follow-up\n- DONE thank-you email Ben [[Nov 20th, 2026]]").log.first)
+        #expect(entry.interviewers == [0])
+        #expect(entry.people.count == 1)
+    }
+
+    @Test("under a Thank-yous heading, what was sent to a person is a thank-you, its way unsaid no warning")
+    func thankYouSection() throws {
+        let note = Self.benAndKatrin("## Thank-yous\n- [x] Katrin — sent 11/17 4pm (recap: the onboarding redesign; \"excited to contribute\")")
+        let entry = try #require(note.log.first)
+        #expect(entry.kind == .thankYou)
+        #expect(entry.interviewers == [1])
+        let unsure = note.problems.filter { $0.kind == .unreadableEntry }.allSatisfy { $0.uncertain }
+        #expect(unsure)
+    }
+}
+
+extension HeldOutStyleTests {
+    @Test("a weekday before a day without its year settles the year wherever the day is read")
+    func weekdayBeforeDay() throws {
+        let tokens = Tokenizer.tokens("Last Thursday, November 19, I had my interview")
+        let found = try #require(DateReader.match(in: tokens, at: 3, reference: LocalDate(year: 2026, month: 11, day: 21)!))
+        #expect(found.date.description == "2026-11-19")
+        // Without a weekday the next such day after the reference, as before.
+        let plain = try #require(DateReader.match(in: Tokenizer.tokens("November 19"), at: 0, reference: LocalDate(year: 2026, month: 11, day: 21)!))
+        #expect(plain.date.description == "2027-11-19")
+    }
+}
+
+extension HeldOutStyleTests {
+    @Test("a message block's 'reiterated interest' is the thank-you's interest")
+    func messageBlockInterest() {
+        #expect(LogEntryReader.saysInterest("Joint thank-you; recapped the feature store design, reiterated interest."))
+        #expect(!LogEntryReader.saysInterest("Joint thank-you; forgot to say I reiterated interest."))
+    }
+}
