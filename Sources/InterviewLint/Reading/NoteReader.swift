@@ -131,7 +131,7 @@ public enum NoteReader {
         for value in listed {
             let recruiters = FrontMatterReader.isRecruiterKey(value.key)
             for var person in peopleNamed(in: value) where !interview.people.contains(where: {
-                $0.name.value.quickLowercased() == person.name.value.quickLowercased()
+                $0.nameWithoutTitle.quickLowercased() == person.nameWithoutTitle.quickLowercased()
             }) {
                 person.isRecruiter = recruiters
                 interview.people.append(person)
@@ -171,8 +171,8 @@ public enum NoteReader {
             if interview.people.isEmpty {
                 interview.people = said
             } else {
-                let known = Set(interview.people.map { $0.name.value.quickLowercased() })
-                interview.people += said.filter { !known.contains($0.name.value.quickLowercased()) }
+                let known = Set(interview.people.map { $0.nameWithoutTitle.quickLowercased() })
+                interview.people += said.filter { !known.contains($0.nameWithoutTitle.quickLowercased()) }
             }
         }
         if let company = (interview.company ?? titleCompany)?.value {

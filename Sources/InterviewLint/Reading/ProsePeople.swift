@@ -91,10 +91,11 @@ enum ProsePeople {
         func add(_ person: Interviewer) {
             guard !person.name.value.split(separator: " ").allSatisfy({ companyWords.contains($0.quickLowercased()) }),
                   !endsAsFirm(person.name.value) else { return }
-            let key = person.name.value.quickLowercased()
-            // The same person again (a card copied out under the sentence that introduced them):
-            // what the second mention adds is theirs.
-            if let index = found.firstIndex(where: { $0.name.value.quickLowercased() == key }) {
+            // The same person again (a card copied out under the sentence that introduced them),
+            // with or without "Dr.": what the second mention adds is theirs.
+            let key = person.nameWithoutTitle.quickLowercased()
+            if let index = found.firstIndex(where: { $0.nameWithoutTitle.quickLowercased() == key }) {
+                if found[index].name.value.utf8.count < person.name.value.utf8.count { found[index].name.value = person.name.value }
                 if found[index].email == nil { found[index].email = person.email }
                 if found[index].phone == nil { found[index].phone = person.phone }
                 if found[index].title == nil { found[index].title = person.title }
