@@ -86,30 +86,45 @@ enum ProseFacts {
     }
 
     static let resumeWords: Set<String> = ["resume", "résumé", "resumes", "cv", "cvs", "curriculum", "currículum",
-                                           "lebenslauf", "bewerbungsunterlagen"]
+                                           "lebenslauf", "bewerbungsunterlagen", "curriculo"]
+    /// The same written with accents (a line with such a word passes the cue filter as one that
+    /// does not pack): Portuguese "currículo".
+    static let accentedResumeWords: Set<String> = ["currículo"]
     static let contactPhrases: [[String]] = [
         ["contact", "info"], ["contact", "information"], ["contact", "details"], ["my", "details"],
         ["my", "email"], ["my", "phone"], ["my", "cell"], ["my", "number"], ["my", "card"], ["my", "contact"],
-        ["my", "coordonnées"], ["coordonnées"], ["my", "mobile"], ["my", "business", "card"],
+        ["my", "coordonnées"], ["coordonnées"], ["my", "mobile"], ["my", "business", "card"], ["contact", "sheet"],
+        // German, Spanish, Portuguese and Dutch: "Kontaktdaten", "datos de contacto", "contatos", "contactgegevens".
+        ["kontaktdaten"], ["datos", "de", "contacto"], ["contatos"], ["contactgegevens"], ["coordonnees"],
     ]
     /// Verbs and words that say they have it: "left", "gave", "has my", "on file", "✓".
     static let handedWords: Set<String> = [
         "left", "leave", "handed", "hand", "gave", "give", "given", "brought", "dropped", "emailed", "sent",
         "has", "have", "had", "forwarded", "printed", "copy", "copies", "shared", "confirmed", "file", "on",
         "submitted", "passed", "took", "taken", "got",
+        // French, Spanish, Portuguese, Dutch and German, as typed without accents.
+        "laisse", "laissee", "laisses", "laissees", "remis", "remise", "donne", "donnees", "deje", "entregue", "deixei",
+        "entreguei", "achtergelaten", "gegeven", "afgegeven", "dagelassen", "hinterlassen", "abgegeben", "uebergeben",
     ]
+    /// The same with their accents: "CV laissé", "Dejé mi CV", "Lebenslauf übergeben".
+    static let accentedHandedWords: Set<String> = ["laissé", "laissée", "laissés", "laissées", "donné", "données", "dejé",
+                                                   "entregué", "übergeben"]
     static let negations: Set<String> = ["no", "not", "didn't", "never", "forgot", "without", "don't", "doesn't", "haven't", "hasn't", "didnt"]
     static let checkMarks: Set<Character> = ["✓", "✔", "✅", "☑"]
     static let crossMarks: Set<Character> = ["✗", "✘", "❌", "☒"]
 
     /// Whether the sentence says they have the thing it names; nil when it names something else
     /// or is a plan or a question.
-    static func says(_ sentence: Substring, words: [String], naming named: Bool) -> Bool? {
+    /// `done`: the line is a ticked task (`- [x] CV laissé`), which says it was done.
+    static func says(_ sentence: Substring, words: [String], naming named: Bool, done: Bool = false) -> Bool? {
         guard named else { return nil }
         if sentence.trimmingWhitespace().hasSuffix("?") { return nil }
         if sentence.contains(where: crossMarks.contains) { return false }
         if words.contains(where: negations.contains) { return false }
-        if sentence.contains(where: checkMarks.contains) || words.contains(where: handedWords.contains) || words.contains("yes") { return true }
+        if done || sentence.contains(where: checkMarks.contains) || words.contains(where: handedWords.contains) || words.contains("yes") {
+            return true
+        }
+        if sentence.utf8.contains(where: { $0 >= 0x80 }), words.contains(where: accentedHandedWords.contains) { return true }
         return nil
     }
 
@@ -133,13 +148,18 @@ enum ProseFacts {
                 // "resume ✓ contact ✗": each mark ends a clause of its own.
                 for clause in clauses(sentence) {
                     let words = words(clause)
-                    if let value = says(clause, words: words, naming: words.contains(where: resumeWords.contains)) {
+                    let namesResume = words.contains(where: resumeWords.contains)
+                        || clause.utf8.contains(where: { $0 >= 0x80 }) && words.contains(where: accentedResumeWords.contains)
+                    if let value = says(clause, words: words, naming: namesResume, done: line.isDone) {
                         if resume?.value != true { resume = Located(value, line.range) }
                     }
-                    // A bare "contact" is theirs only with a mark or a yes ("contact ✓", "Contact: yes").
+                    // A bare "contact" is theirs only with a mark or a yes ("contact ✓", "Contact: yes"),
+                    // or as a ticked item of what was left ("- [x] contact card").
                     let bare = words.contains("contact")
-                        && (clause.contains { checkMarks.contains($0) || crossMarks.contains($0) } || words.contains("yes") || words.contains("no"))
-                    if let value = says(clause, words: words, naming: bare || contactPhrases.contains { contains(words, phrase: $0) }) {
+                        && (clause.contains { checkMarks.contains($0) || crossMarks.contains($0) } || words.contains("yes") || words.contains("no")
+                            || line.isDone && words.count <= 3)
+                    if let value = says(clause, words: words, naming: bare || contactPhrases.contains { contains(words, phrase: $0) },
+                                        done: line.isDone) {
                         if contact?.value != true { contact = Located(value, line.range) }
                     }
                 }
@@ -184,7 +204,12 @@ enum ProseFacts {
         "decide", "decides", "decided", "deciding", "decision", "hear", "back", "know", "timeline", "timeframe",
         "next", "answer", "news", "feedback", "touch", "verdict", "call", "retour", "binnen", "timing", "wrap",
         "said", "told",
+        // A timeframe's label or verb in French, Spanish, Portuguese, German and Dutch.
+        "delai", "plazo", "prazo", "zeitrahmen", "entscheidung", "besluit", "decidir", "decidiran", "decideront",
+        "reponse", "entscheiden",
     ]
+    /// The same with their accents (such words pass the cue filter as words that do not pack).
+    static let accentedDecisionCueWords: Set<String> = ["délai", "decidirán", "décideront", "réponse", "decidirão"]
 
     /// Phrases that show a sentence speaks of their decision or the next step.
     static let decisionCues = ["decide", "decision", "hear back", "hear from", "get back to", "back to me", "let me know",
@@ -194,7 +219,12 @@ enum ProseFacts {
                                "let people know", "wrap up",
                                // Their answer quoted: `Claire said "by the end of next week"`.
                                "said \"by", "said \"within", "said “by", "said “within", "said: \"by", "said by ",
-                               "said within ", "told me \"by", "told me “by", "told me by ", "told me within "]
+                               "said within ", "told me \"by", "told me “by", "told me by ", "told me within ",
+                               // "they'll call by tues 12/1": their call with the answer, not one of yours.
+                               "they'll call", "they will call", "call me by", "call back by",
+                               // French, Spanish, Portuguese, German and Dutch labels and verbs.
+                               "délai", "delai", "plazo", "prazo", "zeitrahmen", "entscheid", "besluit", "decidir",
+                               "décideront", "decideront", "réponse", "reponse", "binnen"]
 
     /// The timeframe they gave, from a sentence anywhere outside the log ("Priya said they'd get
     /// back to me by end of next week"). A date wins over a vague answer; within a sentence, the
@@ -213,7 +243,7 @@ enum ProseFacts {
             for sentence in sentences(line.text) {
                 // Only a sentence with a cue word is searched for the cue phrases.
                 let sentenceWords = words(sentence)
-                guard sentenceWords.contains(where: decisionCueWords.contains) else { continue }
+                guard sentenceWords.contains(where: { decisionCueWords.contains($0) || accentedDecisionCueWords.contains($0) }) else { continue }
                 let lower = sentence.quickLowercased()
                 var cues: [String.Index] = []
                 for cue in decisionCues {
@@ -862,7 +892,10 @@ extension ProseFacts {
     /// them holds no timeframe in prose, and its lines need not be read for one.
     static let decisionStems = StemSet(["ecid", "ecis", "hear", "et back", "ack to", "know", "imeline", "imeframe", "ext step",
                                            "nswer", " news", "eedback", "in touch", "erdict", "ake a call", "etour",
-                                           "innen", "iming", "xt week", "xt month", "ithin ", "y the end", "y end of"])
+                                           "innen", "iming", "xt week", "xt month", "ithin ", "y the end", "y end of",
+                                           "ll call", "will call", "call me by", "call back by",
+                                           // French, Spanish, Portuguese, German and Dutch labels and verbs.
+                                           "élai", "elai", "lazo", "razo", "écid", "ntscheid", "esluit", "éponse", "eponse"])
 
     static func mayMentionDecision(_ bytes: [UInt8]) -> Bool { containsStem(bytes, decisionStems) }
 

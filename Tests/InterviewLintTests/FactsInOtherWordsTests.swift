@@ -1,0 +1,51 @@
+import Testing
+@testable import InterviewLint
+
+/// Resume and contact details left, and their timeframe, as notes say them in other words and
+/// languages than the canonical format.
+@Suite("facts in other words")
+struct FactsInOtherWordsTests {
+    private let top = "---\ncompany: Acme\ndate: 2026-11-17 10:00\n---\n## Interviewers\n- [x] Ana Silva — Manager\n\n"
+
+    @Test("resume and contact details left, in ticked items and sentences of other languages")
+    func leftWithThem() {
+        func left(_ body: String) -> [Bool?] {
+            let interview = read(top + body)
+            return [interview.beforeLeaving.resume?.value, interview.beforeLeaving.contactInformation?.value]
+        }
+        #expect(left("- [x] CV laissé\n- [x] coordonnées données\n") == [true, true])
+        #expect(left("Dejé mi CV impreso y mis datos de contacto.\n") == [true, true])
+        #expect(left("Deixei meu currículo e meus contatos.\n") == [true, true])
+        #expect(left("- [x] cv achtergelaten\n- [x] contactgegevens gegeven\n") == [true, true])
+        #expect(left("- [x] Lebenslauf übergeben\n- [x] Kontaktdaten hinterlassen\n") == [true, true])
+        #expect(left("- [X] résumé\n- [X] contact card\n") == [true, true])
+        #expect(left("Left my resume and contact sheet with both.\n") == [true, true])
+        // A negation still says no; an unticked item outside the section (a plan) and a
+        // question say nothing.
+        #expect(left("- [ ] CV laissé\n") == [nil, nil])
+        #expect(left("Forgot to leave my CV.\n") == [false, nil])
+        #expect(left("Did I leave my CV?\n") == [nil, nil])
+        // A section named for what was left: its items need no verb.
+        #expect(left("**What I left**\n\n* Resume and references sheet\n") == [true, nil])
+    }
+
+    @Test("a timeframe in French, Spanish, Portuguese, German or Dutch, or as the call they will make")
+    func timeframes() {
+        func decision(_ body: String) -> LocalDate? {
+            if case .date(let date) = read(top + body).timeframe?.decision { return date }
+            return nil
+        }
+        let inTwoWeeks = LocalDate(year: 2026, month: 12, day: 1)
+        #expect(decision("Délai : réponse d'ici deux semaines.\n") == inTwoWeeks)
+        #expect(decision("Ils décideront dans deux semaines.\n") == inTwoWeeks)
+        #expect(decision("Plazo: decidirán en dos semanas.\n") == inTwoWeeks)
+        #expect(decision("Prazo: eles vão decidir em duas semanas.\n") == inTwoWeeks)
+        #expect(decision("## Zeitrahmen\nEntscheidung innerhalb von zwei Wochen.\n") == inTwoWeeks)
+        #expect(decision("## Besluit\nZe laten het binnen tien werkdagen weten.\n") == inTwoWeeks)
+        #expect(decision("They'll call by Tuesday 12/1.\n") == inTwoWeeks)
+        // A count in another language needs its unit: "dos" alone is no span.
+        #expect(decision("## Plazo\nHablamos de dos proyectos.\n") == nil)
+        // My own call is no timeframe of theirs.
+        #expect(read(top + "I'll call Ana by Friday if I hear nothing.\n").timeframe?.decision != .date(LocalDate(year: 2026, month: 11, day: 20)!))
+    }
+}
