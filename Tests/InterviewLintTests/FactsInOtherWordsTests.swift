@@ -49,3 +49,42 @@ struct FactsInOtherWordsTests {
         #expect(read(top + "I'll call Ana by Friday if I hear nothing.\n").timeframe?.decision != .date(LocalDate(year: 2026, month: 11, day: 20)!))
     }
 }
+
+/// Thank-yous written in other languages.
+@Suite("thank-yous in other words")
+struct ThankYousInOtherWordsTests {
+    private let people = "Entrevistadores:\n- [x] Lucía Andrade — jefa de planta — lucia@corvalan.example\n- [x] Marcelo Quiroga (RR. HH.) — marcelo@corvalan.example\n\n"
+
+    @Test("a dated line with a thank-you word of another language is a contact, wherever it stands")
+    func datedForeignThankYou() {
+        let interview = read("Entrevista Corvalán\n\nFecha: lunes 16 de noviembre de 2026, 11:00\n\n" + people + """
+            Seguimiento
+            - 16/11/2026 19:00 — correo de agradecimiento a Lucía, repasé el caso de mantenimiento, reiteré mi interés
+            - 16/11/2026 19:10 — e-mail de agradecimento para Marcelo
+            """)
+        #expect(interview.log.map(\.kind) == [.thankYou, .thankYou])
+        #expect(interview.log.map(\.interviewers) == [[0], [1]])
+        #expect(interview.log.first?.recapsConversation == true)
+        #expect(interview.log.first?.reiteratesInterest == true)
+    }
+
+    @Test("recap and interest with their accents: récapitulé, intéressée, interés, geïnteresseerd, samengevat")
+    func accentedRecapAndInterest() {
+        func read(_ entry: String) -> (Bool, Bool) {
+            let interview = InterviewLintTests.read("---\ncompany: Acme\ndate: 2026-11-17 10:00\n---\n## Interviewers\n- [x] Ana Silva — Manager\n\n## Follow-up\n" + entry + "\n")
+            return (interview.log.first?.recapsConversation ?? false, interview.log.first?.reiteratesInterest ?? false)
+        }
+        #expect(read("- 2026-11-17 18:10 — e-mail de remerciement à Ana, récapitulé le cas retail, toujours très intéressée") == (true, true))
+        #expect(read("- 2026-11-17 18:10 — bedankmail aan Ana, samengevat het vraagstuk, nog steeds erg geïnteresseerd") == (true, true))
+        #expect(read("- 2026-11-17 18:10 — correo de agradecimiento a Ana, repasé el caso, reiteré mi interés") == (true, true))
+        #expect(read("- 2026-11-17 18:10 — e-mail de agradecimento para Ana") == (false, false))
+    }
+
+    @Test("an unread line with a thank-you word of another language makes 'no thank-you yet' an info")
+    func foreignMentionIsUnsure() {
+        let note = "---\ncompany: Corvalán\ndate: 2026-11-16 11:00\n---\n" + people + "Envié el agradecimiento a Lucía y a Marcelo.\n"
+        let found = lint(note, today: "2026-11-20").filter { $0.rule == "thank-you-sent" }
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.severity == .info })
+    }
+}

@@ -23,7 +23,7 @@ enum LogEntryReader {
 
     /// Words of thanks in German, Spanish, French and Dutch notes ("remerci…" is matched by its stem).
     static let foreignThanks: WordSet = ["danke", "dankes", "dank", "dankesmail", "dankesschreiben", "gracias",
-                                         "agradecimiento", "agradecer", "merci", "bedankje", "bedankmail"]
+                                         "agradecimiento", "agradecimento", "agradecer", "merci", "bedankje", "bedankmail"]
 
     /// The channel of an emoji people use for one. A switch: a dictionary keyed by scalars cost a
     /// scan of every protocol conformance in the binary the first time, at every start.
@@ -500,9 +500,11 @@ enum LogEntryReader {
                 // "(didn't go back over anything we discussed)" recaps nothing.
                 if word.hasPrefix("recap") { recap = recap || !negated }
                 if word.hasPrefix("remerci") { thanks = thanks || !negated }
-                if word.hasPrefix("reiterat") { interest = true }
+                // "reiterei" / "reitero": Portuguese and Spanish.
+                if word.hasPrefix("reiterat") || word == "reiterei" || word == "reitero" { interest = true }
             case UInt8(ascii: "s"):
-                if word.hasPrefix("summar") { recap = recap || !negated }
+                // "samengevat": summed up, in Dutch.
+                if word.hasPrefix("summar") || word == "samengevat" { recap = recap || !negated }
             case UInt8(ascii: "i"):
                 // "interest", and "Interesse", "interés" as German and Spanish write it.
                 if word.hasPrefix("interes") { interest = true }
@@ -514,12 +516,17 @@ enum LogEntryReader {
                 // A word that does not pack can still start with one of the prefixes
                 // ("recapitulationsxyz"); only one starting with r, s, i or e is spelled out.
                 switch tokens[position].firstLetter {
-                case UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "e"): break
+                case UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "e"), UInt8(ascii: "g"): break
                 default: continue
                 }
-                guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text) else { break }
-                if spelled.hasPrefix("recap") || spelled.hasPrefix("summar") { recap = true }
-                if spelled.hasPrefix("reiterat") || spelled.hasPrefix("interes") || spelled.hasPrefix("enthusias") {
+                guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text)?.quickLowercased() else { break }
+                // With their accents: "récapitulé", "repasé" (a recap); "intéressée", "interés",
+                // "reiteré", "geïnteresseerd" (interest).
+                if spelled.hasPrefix("recap") || spelled.hasPrefix("summar") || spelled.hasPrefix("récap") || spelled.hasPrefix("repasé") {
+                    recap = true
+                }
+                if spelled.hasPrefix("reiter") || spelled.hasPrefix("interes") || spelled.hasPrefix("enthusias")
+                    || spelled.hasPrefix("intéress") || spelled.hasPrefix("interés") || spelled.hasPrefix("geïnteress") {
                     interest = true
                 }
             default:

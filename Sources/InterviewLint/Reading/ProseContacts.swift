@@ -8,6 +8,8 @@ enum ProseContacts {
         "thank", "thanks", "thanked", "replied", "reply", "wrote", "answered", "voicemail", "emailed", "email",
         "mail", "called", "call", "rang", "phoned", "texted", "text", "messaged", "linkedin", "letter", "card",
         "note", "vm", "heard", "sms", "whatsapp", "e-mail",
+        // A thank-you in German, French, Spanish, Portuguese and Dutch (as `LogEntryReader` reads them).
+        "dankes", "dankesmail", "remerciement", "remerciements", "agradecimiento", "agradecimento", "bedankmail", "bedankje",
     ]
 
     static let contactWordSet = WordSet(contactWords.union(["thankyou"]))

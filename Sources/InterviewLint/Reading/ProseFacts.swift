@@ -195,9 +195,15 @@ enum ProseFacts {
 
     static let decisionCueSet = WordSet(decisionCueWords)
     static let interviewWordSet = WordSet(interviewWords)
-    static let mentionWords = WordSet(["thank", "thanks", "thanked", "thankyou", "card", "cards", "call", "called",
-                                       "rang", "phoned", "voicemail", "decide", "decides", "decided", "decision",
-                                       "timeline", "timeframe", "hear"])
+    static let mentionWords = WordSet(Set(["thank", "thanks", "thanked", "thankyou", "card", "cards", "call", "called",
+                                           "rang", "phoned", "voicemail", "decide", "decides", "decided", "decision",
+                                           "timeline", "timeframe", "hear", "karte", "tarjeta", "kaartje", "carte"])
+        .union(foreignThanks))
+    /// A thank-you in German, French, Spanish, Portuguese and Dutch: a line with one may say a
+    /// thank-you went out in words the reader does not read.
+    static let foreignThanks: Set<String> = ["danke", "dankes", "dankesmail", "merci", "remerciement", "remerciements",
+                                             "gracias", "agradecimiento", "agradecimento", "obrigado", "obrigada",
+                                             "bedankt", "bedankmail", "bedankje"]
 
     /// The words of `decisionCues` a line must hold for its sentences to be looked at.
     static let decisionCueWords: Set<String> = [
@@ -572,10 +578,10 @@ enum ProseFacts {
             }
             guard !placed.contains(line.line), underThankYouHeading || line.has(mentionWords) else { continue }
             let words = line.words
-            if underThankYouHeading || words.contains(where: { $0.hasPrefix("thank") }) {
+            if underThankYouHeading || words.contains(where: { $0.hasPrefix("thank") || foreignThanks.contains($0) }) {
                 result.append(Mention(kind: .thankYou, text: line.text, range: line.range, words: words))
             }
-            if words.contains("card") || words.contains("cards") {
+            if words.contains("card") || words.contains("cards") || words.contains(where: InterviewerReader.isCardWord) {
                 result.append(Mention(kind: .card, text: line.text, range: line.range, words: words))
             }
             if words.contains(where: ["call", "called", "rang", "phoned", "voicemail"].contains) {
