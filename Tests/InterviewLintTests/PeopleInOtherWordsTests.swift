@@ -170,3 +170,54 @@ struct PeopleInOtherWordsTests {
         #expect(table.people.first?.phone?.value == "+49 89 5555 0120")
     }
 }
+
+/// Status words and where the process ended, as notes write them.
+@Suite("status in other words")
+struct StatusInOtherWordsTests {
+    @Test("a status of a process under way or ended, in Spanish, French, German, Portuguese and Dutch")
+    func statusWords() {
+        #expect(StatusReader.read("en proceso") == .waiting)
+        #expect(StatusReader.read("en attente") == .waiting)
+        #expect(StatusReader.read("offen") == .waiting)
+        #expect(StatusReader.read("aguardando") == .waiting)
+        #expect(StatusReader.read("in afwachting") == .waiting)
+        #expect(StatusReader.read("recusada") == .rejected)
+        #expect(StatusReader.read("afgewezen") == .rejected)
+        #expect(StatusReader.read("proposta recebida") == .offer)
+    }
+
+    @Test("thanks written after their offer answer it, also when the status comes from the front matter")
+    func thanksAfterOffer() {
+        let interview = read("""
+            ---
+            company: Penhallow Systems
+            interview: 2026-11-03 13:00
+            status: offer
+            ---
+            ## Interviewers
+            - [x] Imani Brooks — Director of Data
+            - [x] Declan Ryan — Staff Engineer
+
+            ## Follow-up
+            - 2026-11-03 18:00 — thank-you emails to Imani and Declan, one each, recapped the migration, reiterated interest
+            - 2026-11-10 — Imani called with a verbal offer
+            - 2026-11-17 — signed the offer letter, emailed Imani to thank her
+            """)
+        #expect(interview.log.map(\.kind) == [.thankYou, .thankYou, .other, .other])
+    }
+
+    @Test("a key line of people as aliased wikilinks, each with a title in brackets, names each of them")
+    func aliasedWikilinksOnAKeyLine() {
+        let interview = read("""
+            ---
+            company: Ashcombe Robotics
+            date: 2026-11-23 14:00
+            ---
+            # Onsite
+
+            - With: [[Zainab Qureshi|people.zainab-qureshi]] (Controls Lead), [[Ewan McLeod|people.ewan-mcleod]] (Engineering Manager)
+            """)
+        #expect(interview.people.map(\.name.value) == ["Zainab Qureshi", "Ewan McLeod"])
+        #expect(interview.people.map { $0.title?.value } == ["Controls Lead", "Engineering Manager"])
+    }
+}

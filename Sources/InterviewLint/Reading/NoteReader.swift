@@ -406,7 +406,13 @@ public enum NoteReader {
         }
         StatusReader.settle(&interview, source: source, emails: emailEntries, lines: proseLines)
         if let closed = interview.status, closed.value.endsWorkflow,
-           let at = interview.log.firstIndex(where: { $0.range == closed.range }) {
+           let at = interview.log.firstIndex(where: { $0.range == closed.range })
+            // A status from the front matter (`status: offer`): the entry where their offer or
+            // rejection came is where the process ended.
+            ?? (closed.value == .withdrawn || closed.value == .closed ? nil : interview.log.firstIndex(where: { entry in
+                !entry.isOutgoing && StatusReader.mayStateEnding(entry.text)
+                    && StatusReader.said(entry.text, incoming: true, inEntry: true)?.endsWorkflow == true
+            })) {
             // Thanks written after the rejection or the offer answer it: no thank-you for the interview.
             for index in interview.log.indices.dropFirst(at + 1) where interview.log[index].isOutgoing && interview.log[index].kind == .thankYou {
                 interview.log[index].kind = .other
@@ -570,7 +576,18 @@ public enum NoteReader {
     /// The people an `Interviewers:` value names: one person with a title ("Aditi Rao - Engineering
     /// Manager, Payments Core"), or several names ("David Wang, Hannah Brooks", "Ana & Tom").
     static func peopleNamed(in value: FrontMatterReader.Value) -> [Interviewer] {
-        let text = value.text
+        var text = value.text
+        if text.utf8.contains(UInt8(ascii: "|")) {
+            // `[[Ewan McLeod|people.ewan-mcleod]]` after the first link of a value: what is left of
+            // the link once its brackets are off is the name and its alias; the name is kept.
+            var kept = "", skipping = false
+            for character in text {
+                if character == "|" { skipping = true; continue }
+                if skipping, character == " " || character == "(" || character == "," || character == ";" { skipping = false }
+                if !skipping { kept.append(character) }
+            }
+            text = kept
+        }
         let line = value.range.start.line, column = value.range.start.column
         if text.contains(" - ") || text.contains("—") || text.contains("–") || text.contains("(") {
             return InterviewerReader.listed(text, line: line, column: column)
