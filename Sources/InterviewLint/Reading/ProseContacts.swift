@@ -16,6 +16,17 @@ enum ProseContacts {
     /// Words that date a done task on the interview's day.
     static let sameDayWords: Set<String> = ["same", "evening", "tonight", "afternoon"]
 
+    /// "12/1 no call yet", "Fri: still no email": after its day, the line says nothing came.
+    static func saysNoneCame(_ words: [String]) -> Bool {
+        let rest = words.drop { $0.first?.isNumber == true || DateReader.weekdays[$0] != nil || $0 == "still" }
+        guard rest.first == "no", let next = rest.dropFirst().first,
+              ["call", "calls", "callback", "email", "emails", "reply", "response", "word", "answer", "news", "text"].contains(next)
+        else { return false }
+        // "no reply from Grace, so I called Henrik": what was done after the silence is a contact.
+        return !rest.dropFirst(2).contains { doneVerbs.contains($0) }
+    }
+    static let doneVerbs: Set<String> = ["called", "emailed", "rang", "phoned", "texted", "sent", "wrote", "messaged", "left", "replied"]
+
     /// Whether an entry of a timeline or of prose is a contact after the interview: it names a
     /// channel or is a thank-you, and is not the interview itself.
     static func isContact(_ entry: LogEntry) -> Bool {
@@ -37,6 +48,13 @@ enum ProseContacts {
         for (position, line) in lines.enumerated() where position >= skipUntil {
             if line.isHeading {
                 headingDay = SentenceContacts.openingDate(line, context: context)
+                continue
+            }
+            // An outline's day as an item of its own (`- 2026-11-20`, its times nested under it)
+            // dates the lines below as a heading would.
+            if line.isListItem, line.tokens.count <= 4, !line.has(contactWordSet),
+               let day = SentenceContacts.openingDate(line, context: context) {
+                headingDay = day
                 continue
             }
             guard !line.isPlan, !placed.contains(line.line), line.has(contactWordSet) else { continue }
@@ -91,7 +109,7 @@ enum ProseContacts {
             } else {
                 continue
             }
-            guard entry.date != nil, !LogThread.recordsSilence(entry) else { continue }
+            guard entry.date != nil, !LogThread.recordsSilence(entry), !saysNoneCame(words) else { continue }
             entries.append(entry)
             // Read from prose, the reader is unsure what it missed: say so as an info.
             problems += found.map { problem in

@@ -196,6 +196,16 @@ enum ProseLines {
                     if at(start) == UInt8(ascii: "-") || at(start) == UInt8(ascii: "+") { start += 1 }
                     progress = true
                 }
+            case UInt8(ascii: "{"):
+                // Roam's task markers: `{{[[TODO]]}}` is a plan, `{{[[DONE]]}}` done (`{{TODO}}` in older graphs).
+                for (marker, plan) in [("{{[[TODO]]}} ", true), ("{{[[DONE]]}} ", false), ("{{TODO}} ", true),
+                                       ("{{DONE}} ", false)] as [(StaticString, Bool)] where startsWith(marker) {
+                    start += marker.utf8CodeUnitCount
+                    isPlan = isPlan || plan
+                    isDone = isDone || !plan
+                    progress = true
+                    break
+                }
             case UInt8(ascii: "T"), UInt8(ascii: "L"), UInt8(ascii: "N"), UInt8(ascii: "D"), UInt8(ascii: "W"):
                 // Logseq's task markers: TODO, LATER, NOW, DOING and WAITING are plans, DONE is done.
                 for (marker, plan) in [("TODO ", true), ("LATER ", true), ("NOW ", true), ("DOING ", true),
