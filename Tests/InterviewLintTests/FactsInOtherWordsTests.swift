@@ -88,3 +88,26 @@ struct ThankYousInOtherWordsTests {
         #expect(found.allSatisfy { $0.severity == .info })
     }
 }
+
+/// A timeframe given in their pasted reply.
+@Suite("timeframe in a pasted reply")
+struct TimeframeInReplyTests {
+    @Test("their quoted reply's date is the timeframe, a span counted from the day it was written")
+    func replyGivesTheDay() {
+        func decision(_ reply: String) -> LocalDate? {
+            let interview = read("""
+                # Rosewick Labs follow-up thread
+
+                Interview was Wed 18 Nov 2026 at 11:00 with Gaëlle Fontaine (VP Eng). Her email: gaelle@rosewick.example.
+
+                > On Mon, 23 Nov 2026 at 17:45, Gaëlle Fontaine <gaelle@rosewick.example> wrote:
+                > > \(reply)
+                """)
+            if case .date(let date) = interview.timeframe?.decision { return date }
+            return nil
+        }
+        #expect(decision("Thanks for your patience, we will reply by 1 December.") == LocalDate(year: 2026, month: 12, day: 1))
+        #expect(decision("We'll decide within a week.") == LocalDate(year: 2026, month: 11, day: 30))
+        #expect(decision("Thanks for your note.") == nil)
+    }
+}

@@ -387,6 +387,25 @@ public enum NoteReader {
                                            interviewLine: interview.start?.range.start.line) {
             interview.timeframe = said
         }
+        if speaksOfDecision, interview.timeframe == nil || interview.timeframe?.decision == .unrecognized, !emailEntries.isEmpty {
+            // Their pasted reply may give the day ("we'll reply by 1 December"), counted from the
+            // day it was written; the latest reply that gives one wins.
+            let all = proseLines()
+            for entry in interview.log.reversed() where !entry.isOutgoing && emailEntries.contains(entry.range.start.line) {
+                guard let day = entry.date?.value.date else { continue }
+                var lines: [ProseLine] = []
+                var previous = entry.range.start.line
+                for line in all where line.line >= entry.range.start.line {
+                    guard emailLines.contains(line.line), line.line <= previous + 2 else { break }
+                    lines.append(line)
+                    previous = line.line
+                }
+                if let said = ProseFacts.timeframe(lines, skippingLines: [], interviewDay: day), case .date = said.decision {
+                    interview.timeframe = said
+                    break
+                }
+            }
+        }
         // Lines about a thank-you, a card or the decision that were not read, for the rules that
         // would otherwise say "none": looked for only when such a rule may speak.
         // Only a dated thank-you places its person here: the line of an undated one is still read

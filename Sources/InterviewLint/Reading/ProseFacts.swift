@@ -209,7 +209,7 @@ enum ProseFacts {
     static let decisionCueWords: Set<String> = [
         "decide", "decides", "decided", "deciding", "decision", "hear", "back", "know", "timeline", "timeframe",
         "next", "answer", "news", "feedback", "touch", "verdict", "call", "retour", "binnen", "timing", "wrap",
-        "said", "told",
+        "said", "told", "reply", "respond",
         // A timeframe's label or verb in French, Spanish, Portuguese, German and Dutch.
         "delai", "plazo", "prazo", "zeitrahmen", "entscheidung", "besluit", "decidir", "decidiran", "decideront",
         "reponse", "entscheiden",
@@ -226,6 +226,7 @@ enum ProseFacts {
                                // Their answer quoted: `Claire said "by the end of next week"`.
                                "said \"by", "said \"within", "said “by", "said “within", "said: \"by", "said by ",
                                "said within ", "told me \"by", "told me “by", "told me by ", "told me within ",
+                               "reply by", "respond by", "reply within", "respond within",
                                // "they'll call by tues 12/1": their call with the answer, not one of yours.
                                "they'll call", "they will call", "call me by", "call back by",
                                // French, Spanish, Portuguese, German and Dutch labels and verbs.
@@ -899,7 +900,7 @@ extension ProseFacts {
     static let decisionStems = StemSet(["ecid", "ecis", "hear", "et back", "ack to", "know", "imeline", "imeframe", "ext step",
                                            "nswer", " news", "eedback", "in touch", "erdict", "ake a call", "etour",
                                            "innen", "iming", "xt week", "xt month", "ithin ", "y the end", "y end of",
-                                           "ll call", "will call", "call me by", "call back by",
+                                           "ll call", "will call", "call me by", "call back by", "eply by", "espond by", "eply within", "espond within",
                                            // French, Spanish, Portuguese, German and Dutch labels and verbs.
                                            "élai", "elai", "lazo", "razo", "écid", "ntscheid", "esluit", "éponse", "eponse"])
 
