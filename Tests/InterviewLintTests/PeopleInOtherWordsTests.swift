@@ -221,3 +221,28 @@ struct StatusInOtherWordsTests {
         #expect(interview.people.map { $0.title?.value } == ["Controls Lead", "Engineering Manager"])
     }
 }
+
+/// Quick notes' shorthand and titles that are days.
+@Suite("shorthand and day titles")
+struct ShorthandTests {
+    @Test("'w/' before the people met, and a number right before a person's address is theirs")
+    func withSlash() {
+        let interview = read("""
+            brightlane dental - office manager
+
+            - 11/20 10am interview w/ Dr. Sheila Moreno + Tanya Ruiz (practice admin)
+            - got Dr Moreno's card, 555-0182, smoreno@brightlane.example. Tanya no card
+            """, options: { var options = ReaderOptions(); options.today = LocalDate(year: 2026, month: 12, day: 2); return options }())
+        #expect(interview.people.map(\.name.value) == ["Sheila Moreno", "Tanya Ruiz"])
+        #expect(interview.people.map { $0.card?.value } == [true, false])
+        #expect(interview.people.first?.phone?.value == "555-0182")
+        #expect(interview.people.first?.email?.value == "smoreno@brightlane.example")
+    }
+
+    @Test("a title that is a day names no company; the interview word of another language is no part of one")
+    func dayTitles() {
+        #expect(ProseFacts.companyFromTitle("Tue, November 24th, 2026") == nil)
+        #expect(ProseFacts.companyFromTitle("Sollicitatiegesprek Veenstra Logistiek") == "Veenstra Logistiek")
+        #expect(ProseFacts.isOrdinalDay("24th") && ProseFacts.isOrdinalDay("1st") && !ProseFacts.isOrdinalDay("4th-floor"))
+    }
+}

@@ -708,7 +708,15 @@ extension ProseFacts {
     static let nameConnectors: Set<String> = ["of", "and", "&", "for", "the", "de", "du", "des", "la", "le", "von", "van", "der", "den", "y", "e", "+"]
 
     /// Words for the interview in a title, in the languages notes are written in.
-    static let titleInterviewWords: Set<String> = ["entretien", "entrevista", "vorstellungsgespräch", "gesprek", "colloquio", "intervju", "haastattelu"]
+    static let titleInterviewWords: Set<String> = ["entretien", "entrevista", "vorstellungsgespräch", "gesprek", "colloquio", "intervju", "haastattelu",
+                                                   "sollicitatiegesprek", "sollicitatie", "entrevue"]
+
+    /// "24th", "1st", "2nd", "3rd": a day of the month written as an ordinal.
+    static func isOrdinalDay(_ word: String) -> Bool {
+        let digits = word.prefix { $0.isNumber }
+        guard (1...2).contains(digits.count) else { return false }
+        return ["st", "nd", "rd", "th"].contains(word.dropFirst(digits.count).quickLowercased())
+    }
 
     /// The company in a note's title: "Nordwind Logistics - Senior Backend Engineer", "Quayside
     /// Freight — onsite interview", "Interview Log: Calloway Rail Systems - Signalling Engineer",
@@ -770,6 +778,7 @@ extension ProseFacts {
         func isDayWord(_ word: String) -> Bool {
             let low = lower(word)
             return word.allSatisfy { $0.isNumber || "-/.:,".contains($0) } && word.contains(where: \.isNumber)
+                || isOrdinalDay(String(word.filter { $0 != "," && $0 != "." }))
                 || DateReader.monthNames[low] != nil || DateReader.weekdayNames[low] != nil
                 || ["at", "on", "am", "pm"].contains(low) || isClockTime(word.quickLowercased())
         }

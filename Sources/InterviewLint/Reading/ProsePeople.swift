@@ -51,7 +51,8 @@ enum ProsePeople {
         guard let last = name.split(separator: " ").last else { return false }
         return firmWords.contains(String(last).trimmingCharacters(in: "*[]()\"',.;:").quickLowercased())
     }
-    static let cueWords: Set<String> = ["met", "with", "interviewer", "interviewers", "interviewed", "talked", "spoke", "panel", "by"]
+    // "w" is "w/", as quick notes write "with".
+    static let cueWords: Set<String> = ["met", "with", "w", "interviewer", "interviewers", "interviewed", "talked", "spoke", "panel", "by"]
 
     /// Lowercase words inside a surname ("Jan-Willem van der Berg", "Sofía de la Cruz").
     static let particles: Set<String> = ["van", "der", "den", "de", "von", "da", "di", "du", "del", "della", "la", "le",
@@ -432,6 +433,20 @@ extension ProsePeople {
                             }
                             if !otherNamed {
                                 people[owner].phone = Located(phone, SourceRange(line: line.line, column: line.column + end + phoneOffset,
+                                                                                 length: phone.unicodeScalars.count))
+                            }
+                        }
+                    }
+                    if people[owner].phone == nil {
+                        // "got Dr Moreno's card, 555-0182, smoreno@…": a number right before the
+                        // address, only separators between them, is theirs too.
+                        let from = max(0, at - 30)
+                        var head = ""
+                        head.unicodeScalars.append(contentsOf: scalars[from..<at])
+                        if let (phone, phoneOffset) = InterviewerReader.contacts(in: head, email: false).phone {
+                            let between = head.unicodeScalars.dropFirst(phoneOffset + phone.unicodeScalars.count)
+                            if between.allSatisfy({ " ,;·—–-/".unicodeScalars.contains($0) }) {
+                                people[owner].phone = Located(phone, SourceRange(line: line.line, column: line.column + from + phoneOffset,
                                                                                  length: phone.unicodeScalars.count))
                             }
                         }
