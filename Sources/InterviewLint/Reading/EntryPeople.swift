@@ -74,7 +74,8 @@ enum EntryPeople {
             let reference = context.names.resolve(name)
             if isPerson(reference) { people.append(reference) }
         }
-        if withCell == nil, people.count > 1 || everyoneWord(tokens, upTo: header) != nil {
+        if withCell == nil, !people.isEmpty, tokens.contains(where: { $0.isWord("via", "through") }),
+           people.count > 1 || everyoneWord(tokens, upTo: header) != nil {
             // "to Kenji via Pilar's address", "to the whole panel via Hana": the one the message
             // went through is no recipient of it when the entry names the recipients.
             people.removeAll { reference in

@@ -252,8 +252,9 @@ enum InterviewerReader {
 
     /// Whether the text may name a card at all, on its bytes ("card", "Card", "CARD", "carte").
     static func mayNameCard(_ text: String) -> Bool {
-        text.byteRange(of: "ard") != nil || text.byteRange(of: "ART") != nil || text.byteRange(of: "art") != nil
-            || text.byteRange(of: "arj") != nil
+        text.byteRange(of: "ard") != nil || text.byteRange(of: "ART") != nil || text.byteRange(of: "arte") != nil
+            || text.byteRange(of: "artã") != nil || text.byteRange(of: "artao") != nil || text.byteRange(of: "aartj") != nil
+            || text.byteRange(of: "arjet") != nil
     }
 
     /// "card", "cards", "card✅", "carte", "business-card": a card, whatever marks stick to it.
@@ -268,7 +269,8 @@ enum InterviewerReader {
             return !rest.contains(where: \.isLetter)
         }
         // German, Spanish, Portuguese and Dutch: "Karte ✔", "tarjeta ✔", "cartão ✔", "kaartje ✔".
-        guard let stem = foreignCardWords.first(where: { rest.hasPrefix($0) }) else { return false }
+        guard let first = rest.utf8.first, first == UInt8(ascii: "k") || first == UInt8(ascii: "v") || first == UInt8(ascii: "t")
+            || first == UInt8(ascii: "c"), let stem = foreignCardWords.first(where: { rest.hasPrefix($0) }) else { return false }
         rest = rest.dropFirst(stem.count)
         if rest.hasPrefix("n") || rest.hasPrefix("s") { rest = rest.dropFirst() }
         return !rest.contains(where: \.isLetter)
@@ -471,9 +473,11 @@ enum InterviewerReader {
         if let first = plain.utf8.first, first < 0x80, !plain.hasNonASCII {
             switch first | 0x20 {
             case UInt8(ascii: "y"), UInt8(ascii: "x"), UInt8(ascii: "t"), UInt8(ascii: "g"), UInt8(ascii: "c"),
-                 UInt8(ascii: "n"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "b"), UInt8(ascii: "j"), UInt8(ascii: "o"),
-                 UInt8(ascii: "s"):
+                 UInt8(ascii: "n"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "b"):
                 break
+            case UInt8(ascii: "j"), UInt8(ascii: "o"), UInt8(ascii: "s"):
+                // "ja", "oui", "si", "sim": short, where titles ("Senior …") are not.
+                if plain.utf8.count > 4 { return nil }
             case UInt8(ascii: "[") | 0x20, UInt8(ascii: "-") | 0x20:
                 break
             default:

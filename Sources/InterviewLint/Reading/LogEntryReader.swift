@@ -516,17 +516,17 @@ enum LogEntryReader {
                 // A word that does not pack can still start with one of the prefixes
                 // ("recapitulationsxyz"); only one starting with r, s, i or e is spelled out.
                 switch tokens[position].firstLetter {
-                case UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "e"), UInt8(ascii: "g"): break
+                case UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "e"): break
                 default: continue
                 }
-                guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text)?.quickLowercased() else { break }
+                guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text) else { break }
                 // With their accents: "récapitulé", "repasé" (a recap); "intéressée", "interés",
-                // "reiteré", "geïnteresseerd" (interest).
+                // "reiteré" (interest).
                 if spelled.hasPrefix("recap") || spelled.hasPrefix("summar") || spelled.hasPrefix("récap") || spelled.hasPrefix("repasé") {
                     recap = true
                 }
                 if spelled.hasPrefix("reiter") || spelled.hasPrefix("interes") || spelled.hasPrefix("enthusias")
-                    || spelled.hasPrefix("intéress") || spelled.hasPrefix("interés") || spelled.hasPrefix("geïnteress") {
+                    || spelled.hasPrefix("intéress") || spelled.hasPrefix("interés") {
                     interest = true
                 }
             default:

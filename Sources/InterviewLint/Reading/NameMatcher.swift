@@ -78,7 +78,7 @@ final class NameMatcher {
         if let exact = firstPerson(named: name) {
             return PersonReference(written: written, interviewer: exact, match: .exact)
         }
-        if let space = name.utf8.firstIndex(of: 0x20) {
+        if let space = name.utf8.firstIndex(of: 0x20), name.utf8.distance(from: name.utf8.startIndex, to: space) <= 9 {
             // "Frau Vogelsang", "Herrn Eberle", "Mme Garnier": a form of address before the
             // name is no part of it (unless someone's name holds the word: Don Smith).
             let first = String(Substring(name.utf8[..<space]))

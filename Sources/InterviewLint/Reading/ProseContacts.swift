@@ -52,8 +52,8 @@ enum ProseContacts {
             }
             // An outline's day as an item of its own (`- 2026-11-20`, its times nested under it)
             // dates the lines below as a heading would.
-            if line.isListItem, line.tokens.count <= 4, !line.has(contactWordSet),
-               let day = SentenceContacts.openingDate(line, context: context) {
+            if line.isListItem, line.tokens.count <= 4, let first = line.tokens.first, first.word == nil || DateReader.weekday(first) != nil,
+               !line.has(contactWordSet), let day = SentenceContacts.openingDate(line, context: context) {
                 headingDay = day
                 continue
             }

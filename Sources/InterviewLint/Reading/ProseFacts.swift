@@ -115,6 +115,8 @@ enum ProseFacts {
 
     /// Whether the sentence says they have the thing it names; nil when it names something else
     /// or is a plan or a question.
+    static let beforeLeavingCues = WordSet(resumeWords.union(contactPhrases.flatMap { $0 }))
+
     /// `done`: the line is a ticked task (`- [x] CV laissé`), which says it was done.
     static func says(_ sentence: Substring, words: [String], naming named: Bool, done: Bool = false) -> Bool? {
         guard named else { return nil }
@@ -142,7 +144,7 @@ enum ProseFacts {
     static func beforeLeaving(_ lines: [ProseLine]) -> (resume: Located<Bool>?, contact: Located<Bool>?) {
         var resume: Located<Bool>?
         var contact: Located<Bool>?
-        let cues = WordSet(resumeWords.union(contactPhrases.flatMap { $0 }))
+        let cues = beforeLeavingCues
         for line in lines where !line.isPlan && !line.isHeading && line.has(cues) {
             for sentence in ProseLines.sentences(line.text) {
                 // "resume ✓ contact ✗": each mark ends a clause of its own.
@@ -909,9 +911,10 @@ extension ProseFacts {
     static let decisionStems = StemSet(["ecid", "ecis", "hear", "et back", "ack to", "know", "imeline", "imeframe", "ext step",
                                            "nswer", " news", "eedback", "in touch", "erdict", "ake a call", "etour",
                                            "innen", "iming", "xt week", "xt month", "ithin ", "y the end", "y end of",
-                                           "ll call", "will call", "call me by", "call back by", "eply by", "espond by", "eply within", "espond within",
+                                           // (Stems whose first two bytes are rare: each pair found costs a look at every stem.)
+                                           "'ll call", "ck by", "eply by",
                                            // French, Spanish, Portuguese, German and Dutch labels and verbs.
-                                           "élai", "elai", "lazo", "razo", "écid", "ntscheid", "esluit", "éponse", "eponse"])
+                                           "élai", "azo", "écid", "tsch", "sluit", "éponse"])
 
     static func mayMentionDecision(_ bytes: [UInt8]) -> Bool { containsStem(bytes, decisionStems) }
 

@@ -457,7 +457,7 @@ enum SentenceContacts {
             switch byte {
             case UInt8(ascii: ":"):
                 // "Evening: sent Adaeze a thank-you email": a part of the day opens a sentence, no key.
-                if words == 1, timeLabels.contains(String(decoding: text.utf8.prefix(offset), as: UTF8.self)
+                if words == 1, offset <= 10, timeLabels.contains(String(decoding: text.utf8.prefix(offset), as: UTF8.self)
                     .trimmingWhitespace().filter { $0 != "*" && $0 != "_" }.quickLowercased()) {
                     return false
                 }
