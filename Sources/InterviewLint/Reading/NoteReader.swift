@@ -387,7 +387,9 @@ public enum NoteReader {
                                            interviewLine: interview.start?.range.start.line) {
             interview.timeframe = said
         }
-        if speaksOfDecision, interview.timeframe == nil || interview.timeframe?.decision == .unrecognized, !emailEntries.isEmpty {
+        // (Not behind the note's decision stems: a pasted reply is rare, and its words are many.)
+        if needsTimeframe, interview.currentStatus == .waiting, !emailEntries.isEmpty,
+           interview.timeframe == nil || interview.timeframe?.decision == .unrecognized {
             // Their pasted reply may give the day ("we'll reply by 1 December"), counted from the
             // day it was written; the latest reply that gives one wins.
             let all = proseLines()

@@ -912,9 +912,9 @@ extension ProseFacts {
                                            "nswer", " news", "eedback", "in touch", "erdict", "ake a call", "etour",
                                            "innen", "iming", "xt week", "xt month", "ithin ", "y the end", "y end of",
                                            // (Stems whose first two bytes are rare: each pair found costs a look at every stem.)
-                                           "'ll call", "ck by", "eply by",
+                                           "'ll call",
                                            // French, Spanish, Portuguese, German and Dutch labels and verbs.
-                                           "élai", "azo", "écid", "tsch", "sluit", "éponse"])
+                                           "élai", "azo", "écid", "scheid", "sluit"])
 
     static func mayMentionDecision(_ bytes: [UInt8]) -> Bool { containsStem(bytes, decisionStems) }
 
@@ -1051,8 +1051,14 @@ extension ProseFacts {
                         let key = Int(buffer[index]) << 8 | Int(buffer[index + 1])
                         guard pairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
                         // Pairs such as "in" and "he" are common: the stems are told apart by their
-                        // keys before any of them is compared.
-                        for which in keys.indices where keys[which] == key {
+                        // keys (sorted: the first with this key is found by halving) before any is compared.
+                        var low = 0, high = keys.count
+                        while low < high {
+                            let middle = (low + high) >> 1
+                            if keys[middle] < key { low = middle + 1 } else { high = middle }
+                        }
+                        for which in low..<keys.count {
+                            if keys[which] != key { break }
                             let stem = stems.stems[which]
                             guard index + stem.count <= buffer.count, (2..<stem.count).allSatisfy({ buffer[index + $0] == stem[$0] }) else { continue }
                             if found(buffer, index) { return true }
@@ -1074,7 +1080,9 @@ struct StemSet {
     let keys: [Int]
 
     init(_ strings: [String]) {
-        stems = strings.map { Array($0.utf8) }
+        precondition(strings.allSatisfy { $0.utf8.count >= 2 }, "a stem of one byte would need no pair")
+        // In the order of their first two bytes, so that those of one pair stand together.
+        stems = strings.map { Array($0.utf8) }.sorted { (Int($0[0]) << 8 | Int($0[1])) < (Int($1[0]) << 8 | Int($1[1])) }
         var pairs = [UInt64](repeating: 0, count: 1024)
         for stem in stems {
             precondition(stem.count >= 2, "a stem of one byte would need no pair")
