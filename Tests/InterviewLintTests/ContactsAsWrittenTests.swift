@@ -64,3 +64,45 @@ struct ContactsAsWrittenTests {
         #expect(interview.log.count == 1)
     }
 }
+
+/// Thank-yous the lead's probes found unread.
+@Suite("thank-yous abbreviated or told by the day")
+struct ThankYouShorthandTests {
+    @Test("a done task 'TY to Omar (Nov 12, 6pm)' is a thank-you; an unticked one is a plan")
+    func abbreviatedThanks() {
+        let interview = read("""
+            # Pinecrest Analytics — Data Engineer
+
+            ## Round 2: technical (Nov 12, 2026, 10:00)
+            Panel: Omar Haddad (Staff DE), Nina Petrova (EM).
+            - [x] TY to Omar (Nov 12, 6pm) — pipeline backfill discussion, reiterated interest
+            - [ ] TY to Nina
+            """)
+        #expect(interview.log.map(\.kind) == [.thankYou])
+        #expect(interview.log.first?.interviewers == [0])
+        #expect(interview.log.first?.recapsConversation == true)
+        #expect(interview.log.first?.date?.value == moment("2026-11-12 18:00"))
+    }
+
+    @Test("a log entry told 'that evening' is on the interview's day")
+    func thatEvening() {
+        let interview = read("""
+            ## Interview: Gridline Solar, Thursday November 12, 2026 at 1:30pm
+
+            **Interviewers**
+            - Sam Whitaker (Project Lead) — sam.w@gridline.example, card ✓
+            - Priya Desai (HR) — priya.d@gridline.example, card ✓, 555-0177
+
+            **After the interview**
+            - Sent thank-you notes to Sam and Priya that evening (separate emails, each recapped our conversation, reiterated interest)
+            - Nov 20, 10:30am: called Priya to follow up
+            """)
+        #expect(interview.log.first?.date?.value.date == LocalDate(year: 2026, month: 11, day: 12))
+        #expect(!lint(interview: interview).contains { $0.rule == "follow-up-after-thank-you" })
+        #expect(NoteReader.saysInterviewDay("emailed both when I got home") && !NoteReader.saysInterviewDay("emailed both on Friday"))
+    }
+
+    private func lint(interview: Interview) -> [Diagnostic] {
+        Linter(now: moment("2026-12-02")).diagnostics(for: interview, path: "note.md", configuration: Configuration())
+    }
+}

@@ -134,7 +134,7 @@ enum LogEntryReader {
     static let checkInPhrases = PhraseList([["check", "in"], ["checked", "in"], ["checking", "in"]])
     /// Phrases that show a thank-you recaps the conversation.
     static let recapPhrases = PhraseList([
-        ["talked", "about"], ["talk", "about"], ["conversation", "about"], ["discussion", "about"],
+        ["talked", "about"], ["talk", "about"], ["conversation", "about"], ["discussion", "about"], ["discussion"],
         ["discussed"], ["mentioned"], ["referenced"], ["followed", "up", "on"], ["chat", "about"],
         ["back", "over"], ["went", "over"], ["brought", "up"], ["touched", "on"], ["referred", "to"], ["what", "we"],
         ["we", "talked"], ["we", "discussed"], ["question", "about"], ["questions", "about"],

@@ -235,6 +235,12 @@ public enum NoteReader {
                     if LogThread.recordsSilence(entry) { return }
                     var entry = entry
                     var problems = problems
+                    if entry.date == nil, let day = interviewDay, saysInterviewDay(entry.text) {
+                        // "Sent thank-you notes to Sam and Priya that evening": the interview's day.
+                        entry.date = Located(LocalDateTime(date: day), entry.range)
+                        entry.hasTime = false
+                        problems = LogEntryReader.problems(for: entry)
+                    }
                     if entry.people.isEmpty, let owner = walker.personOfLine[entry.range.start.line],
                        let person = interview.people.firstIndex(where: { owner.contains($0.name.value) }) {
                         // Written under the person's own heading or item: theirs.
@@ -596,6 +602,14 @@ public enum NoteReader {
 
     /// The people an `Interviewers:` value names: one person with a title ("Aditi Rao - Engineering
     /// Manager, Payments Core"), or several names ("David Wang, Hannah Brooks", "Ana & Tom").
+    /// "that evening", "that night", "the same day", "when I got home": a log entry told on the
+    /// interview's day, with no day of its own.
+    static func saysInterviewDay(_ text: String) -> Bool {
+        let lower = text.quickLowercased()
+        return ["that evening", "that night", "that afternoon", "same day", "same evening", "same afternoon",
+                "when i got home", "once i got home"].contains { lower.byteRange(of: $0) != nil }
+    }
+
     static func peopleNamed(in value: FrontMatterReader.Value) -> [Interviewer] {
         var text = value.text
         if text.utf8.contains(UInt8(ascii: "|")) {

@@ -10,6 +10,8 @@ enum ProseContacts {
         "note", "vm", "heard", "sms", "whatsapp", "e-mail",
         // A thank-you in German, French, Spanish, Portuguese and Dutch (as `LogEntryReader` reads them).
         "dankes", "dankesmail", "remerciement", "remerciements", "agradecimiento", "agradecimento", "bedankmail", "bedankje",
+        // "TY to Omar": a thank-you, abbreviated.
+        "ty",
     ]
 
     static let contactWordSet = WordSet(contactWords.union(["thankyou"]))
@@ -77,6 +79,7 @@ enum ProseContacts {
             }
             let words = line.words
             guard words.contains(where: { contactWords.contains($0) || $0.hasPrefix("thank") }) else { continue }
+            let thanks = words.contains(where: { $0.hasPrefix("thank") }) || line.text.utf8.starts(with: "TY ".utf8)
             // The line about the interview itself is no contact after it.
             if words.contains(where: ProseFacts.interviewWords.contains),
                !words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" }) { continue }
@@ -95,7 +98,7 @@ enum ProseContacts {
                     return moved
                 }
             } else if line.isDone, let day = context.interviewDay, words.contains(where: sameDayWords.contains)
-                        || words.contains(where: { $0.hasPrefix("thank") }) && line.tokens.contains(where: { if case .time = $0.kind { return true }; return false }) {
+                        || thanks && line.tokens.contains(where: { if case .time = $0.kind { return true }; return false }) {
                 // "- [x] Send thank you email — 5:10 p.m. same day", "- [x] thank-you email to
                 // Callum, sent 7:20pm": a done task dated by the interview.
                 (entry, found) = LogEntryReader.fromText(SourceSpan(line.text, line: line.line, column: line.column), context: context)

@@ -581,7 +581,8 @@ enum ProseFacts {
             }
             guard !placed.contains(line.line), underThankYouHeading || line.has(mentionWords) else { continue }
             let words = line.words
-            if underThankYouHeading || words.contains(where: { $0.hasPrefix("thank") || foreignThanks.contains($0) }) {
+            if underThankYouHeading || words.contains(where: { $0.hasPrefix("thank") || foreignThanks.contains($0) })
+                || line.text.utf8.starts(with: "TY ".utf8) {
                 result.append(Mention(kind: .thankYou, text: line.text, range: line.range, words: words))
             }
             if words.contains("card") || words.contains("cards") || words.contains(where: InterviewerReader.isCardWord) {
