@@ -111,3 +111,24 @@ struct TimeframeInReplyTests {
         #expect(decision("Thanks for your note.") == nil)
     }
 }
+
+/// Their next step with its time, and a German day's dot.
+@Suite("next steps with a time")
+struct NextStepTests {
+    @Test("'she'll confirm within a week' is their timeframe; '2. Dezember' keeps its dot inside the sentence")
+    func confirmWithin() {
+        let interview = read("""
+            # Helix Pay — phone screen 24.11.2026 15:00
+
+            * with: Marta Ruiz (recruiter, Helix Pay)
+            * next: tech round, she'll confirm within a week
+            """)
+        if case .date(let date) = interview.timeframe?.decision {
+            #expect(date == LocalDate(year: 2026, month: 12, day: 1))
+        } else {
+            Issue.record("no timeframe read")
+        }
+        #expect(ProseLines.sentences("Entscheidung bis 2. Dezember. Dann Anruf.").count == 2)
+        #expect(ProseLines.sentences("Called on the 2. She said yes.").count == 2)
+    }
+}

@@ -211,7 +211,7 @@ enum ProseFacts {
     static let decisionCueWords: Set<String> = [
         "decide", "decides", "decided", "deciding", "decision", "hear", "back", "know", "timeline", "timeframe",
         "next", "answer", "news", "feedback", "touch", "verdict", "call", "retour", "binnen", "timing", "wrap",
-        "said", "told", "reply", "respond",
+        "said", "told", "reply", "respond", "confirm",
         // A timeframe's label or verb in French, Spanish, Portuguese, German and Dutch.
         "delai", "plazo", "prazo", "zeitrahmen", "entscheidung", "besluit", "decidir", "decidiran", "decideront",
         "reponse", "entscheiden",
@@ -230,7 +230,7 @@ enum ProseFacts {
                                "said within ", "told me \"by", "told me “by", "told me by ", "told me within ",
                                "reply by", "respond by", "reply within", "respond within",
                                // "they'll call by tues 12/1": their call with the answer, not one of yours.
-                               "they'll call", "they will call", "call me by", "call back by",
+                               "they'll call", "they will call", "call me by", "call back by", "'ll confirm", "will confirm",
                                // French, Spanish, Portuguese, German and Dutch labels and verbs.
                                "délai", "delai", "plazo", "prazo", "zeitrahmen", "entscheid", "besluit", "decidir",
                                "décideront", "decideront", "réponse", "reponse", "binnen"]
@@ -913,7 +913,7 @@ extension ProseFacts {
                                            "nswer", " news", "eedback", "in touch", "erdict", "ake a call", "etour",
                                            "innen", "iming", "xt week", "xt month", "ithin ", "y the end", "y end of",
                                            // (Stems whose first two bytes are rare: each pair found costs a look at every stem.)
-                                           "'ll call",
+                                           "'ll call", "'ll confirm",
                                            // French, Spanish, Portuguese, German and Dutch labels and verbs.
                                            "élai", "azo", "écid", "scheid", "sluit"])
 
