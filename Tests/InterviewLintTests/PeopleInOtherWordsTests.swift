@@ -246,3 +246,24 @@ struct ShorthandTests {
         #expect(ProseFacts.isOrdinalDay("24th") && ProseFacts.isOrdinalDay("1st") && !ProseFacts.isOrdinalDay("4th-floor"))
     }
 }
+
+/// The lead's probes: an offer said in one word, a number before the address's label.
+@Suite("offer in a word, number before the label")
+struct OfferInAWordTests {
+    @Test("'Priya called — offer!' is their offer; 'still waiting on offer' is none")
+    func offerInAWord() {
+        #expect(StatusReader.said("Priya called — offer!", incoming: true, inEntry: true) == .offer)
+        #expect(StatusReader.said("Priya called, still waiting on offer", incoming: true, inEntry: true) != .offer)
+    }
+
+    @Test("'Phone 555-0110, email helen.park@…': the number before the address's label is theirs")
+    func phoneBeforeLabel() {
+        let interview = read("""
+            # 2026-11-20 Interview — Tidewater Books (Store Manager)
+
+            Interviewed by Helen Park (District Manager) at 10am, in person.
+            Got her card. Phone 555-0110, email helen.park@tidewater.example.
+            """)
+        #expect(interview.people.first?.phone?.value == "555-0110")
+    }
+}

@@ -444,8 +444,13 @@ extension ProsePeople {
                         var head = ""
                         head.unicodeScalars.append(contentsOf: scalars[from..<at])
                         if let (phone, phoneOffset) = InterviewerReader.contacts(in: head, email: false).phone {
-                            let between = head.unicodeScalars.dropFirst(phoneOffset + phone.unicodeScalars.count)
-                            if between.allSatisfy({ " ,;·—–-/".unicodeScalars.contains($0) }) {
+                            var between = String(String.UnicodeScalarView(head.unicodeScalars.dropFirst(phoneOffset + phone.unicodeScalars.count)))
+                            // "Phone 555-0110, email helen.park@…": the address's label may stand between.
+                            for label in ["e-mail", "email", "Email", "E-mail", "mail"] where between.hasSuffix(label + " ") || between.hasSuffix(label + ": ") {
+                                between = String(between.dropLast(label.count + (between.hasSuffix(": ") ? 2 : 1))) + " "
+                                break
+                            }
+                            if between.unicodeScalars.allSatisfy({ " ,;·—–-/".unicodeScalars.contains($0) }) {
                                 people[owner].phone = Located(phone, SourceRange(line: line.line, column: line.column + from + phoneOffset,
                                                                                  length: phone.unicodeScalars.count))
                             }

@@ -331,6 +331,9 @@ extension StatusReader {
             let noun = index == 0 || ["a", "an", "the", "verbal", "written", "formal", "official", "job", "their", "final", "an", "got",
                                      "firm"].contains(before)
                 || ["letter", "email", "call", "details", "package", "came", "arrived"].contains(after)
+                // "Priya called — offer!": the word an entry ends on, unless a word before makes it a wait or a question.
+                || inEntry && after.isEmpty && index == words.count - 1
+                    && !["to", "no", "any", "an", "the", "on", "for", "about", "of", "re", "waiting", "awaiting"].contains(before)
             guard noun else { continue }
             // In a sentence of the note, an offer said to have come, to the user (in a contact, it has).
             if !inEntry, !words.contains(where: ["got", "received", "emailed", "called", "rang", "phoned", "texted", "came", "made",
