@@ -61,11 +61,11 @@ struct HeldOutStyleTests {
         #expect(wednesday.start?.value.description == "2025-11-26 09:30")
     }
 
-    @Test("a day without a year or weekday, and no other date, is reported, not given a year")
-    func yearlessUndated() {
+    @Test("a day without a year or weekday, and no other date, counts from today and says so")
+    func yearlessFromToday() {
         let note = read(Self.yearless("26 Nov, 9:30am"), options: Self.today("2028-01-10"))
-        #expect(note.start == nil)
-        #expect(note.problems.contains { $0.message.contains("no year") })
+        #expect(note.start?.value.description == "2027-11-26 09:30")
+        #expect(note.problems.contains { $0.uncertain && $0.message.contains("no year") && $0.message.contains("2027-11-26") })
     }
 
     @Test("a day without a year takes the year of the note's other dates before its weekday")

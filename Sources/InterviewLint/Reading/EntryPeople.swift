@@ -24,6 +24,9 @@ enum EntryPeople {
         return nil
     }
 
+    /// German months that English does not spell the same way.
+    static let germanMonths: Set<String> = ["januar", "februar", "maerz", "juni", "juli", "oktober", "dezember"]
+
     /// What a possessive name may be followed by that is their address, not a message to them.
     static let addressWords: WordSet = ["email", "address", "number", "phone", "details", "contact", "info", "cell",
                                         "mobile", "e", "email-address", "direct"]
@@ -52,7 +55,13 @@ enum EntryPeople {
         // A lone capitalised word that matches nobody is only taken for a person where a name is
         // expected ("to Marcus", "from Dana"); elsewhere it is an ordinary word ("Soon, …").
         func isPerson(_ reference: PersonReference) -> Bool {
-            guard reference.match == .none, !reference.written.value.hasByte(0x20), withCell == nil else { return true }
+            guard reference.match == .none, withCell == nil else { return true }
+            if reference.written.value.hasByte(0x20) {
+                // "er meldet sich Anfang Dezember": German writes its months and nouns with a
+                // capital; a run ending in a month is a time, not a name.
+                let last = reference.written.value.split(separator: " ").last.map { $0.quickLowercased() } ?? ""
+                return !Self.germanMonths.contains(last)
+            }
             let offset = description.offset(of: reference.written.range.start)
             guard let position = tokens.firstIndex(where: { $0.offset == offset }), position > 0 else { return false }
             let previous = tokens[position - 1]
@@ -64,6 +73,16 @@ enum EntryPeople {
         for name in names {
             let reference = context.names.resolve(name)
             if isPerson(reference) { people.append(reference) }
+        }
+        if withCell == nil, !people.isEmpty, tokens.contains(where: { $0.isWord("via", "through") }),
+           people.count > 1 || everyoneWord(tokens, upTo: header) != nil {
+            // "to Kenji via Pilar's address", "to the whole panel via Hana": the one the message
+            // went through is no recipient of it when the entry names the recipients.
+            people.removeAll { reference in
+                let offset = description.offset(of: reference.written.range.start)
+                guard let position = tokens.firstIndex(where: { $0.offset == offset }), position > 0 else { return false }
+                return tokens[position - 1].isWord("via", "through")
+            }
         }
         if withCell == nil, let mainClause, people.contains(where: { description.offset(of: $0.written.range.start) >= tokens[mainClause].offset }) {
             // "no reply from Grace, so I called Henrik": the contact is the clause the writer did.

@@ -36,6 +36,12 @@ enum InterviewerReader {
                     others.append((inner, span.range(offset: field.offset + innerOffset, length: inner.scalarCount)))
                     continue
                 }
+                // "[[anneliese-brandt]] (Head of Design)": the same once the link's marks are off.
+                if value != field.text, let (name, inner, _) = bracketed(value) {
+                    interviewer = Interviewer(name: Located(name, range), range: itemRange)
+                    others.append((inner, range))
+                    continue
+                }
                 interviewer = Interviewer(name: Located(value, range), range: itemRange)
             } else {
                 others.append((value, range))
@@ -43,6 +49,7 @@ enum InterviewerReader {
         }
         guard var person = interviewer else { return nil }
         person.name.value = withoutSlug(usualName(person.name.value))
+        if let named = slugName(person.name.value) { person.name.value = named }
         // "Panel: me, Akosua Boateng": the writer is on it, and is nobody to thank.
         if selfWords.contains(person.name.value.quickLowercased()) { return nil }
         person.card = card
@@ -192,6 +199,19 @@ enum InterviewerReader {
         return words.dropFirst().joined(separator: " ")
     }
 
+    /// A people note's file name written as the person (`[[anneliese-brandt]]`, Foam's slugs):
+    /// its words capitalised, "Anneliese Brandt". Nil for anything else.
+    static func slugName(_ name: String) -> String? {
+        let utf8 = name.utf8
+        guard let first = utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
+              utf8.contains(UInt8(ascii: "-")), !utf8.contains(0x20), !utf8.contains(UInt8(ascii: "@")) else { return nil }
+        let words = name.split(separator: "-")
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.count >= 2 && $0.allSatisfy(\.isLetter) && $0 == $0.quickLowercased() }) else {
+            return nil
+        }
+        return words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
     /// The name a person goes by when the note writes two: `王伟 "David Wang"` is David Wang. A
     /// quoted nickname of one word (`Robert "Bob" Smith`) is dropped, and the name kept.
     static func usualName(_ name: String) -> String {
@@ -218,7 +238,7 @@ enum InterviewerReader {
             if let last = before.last, notTheirCard.contains(last) { continue }
             if words.contains(where: outgoingWords.contains) { return nil }
             // "no cards", "no business card": the "no" next to it; "didn't get a card", "forgot to ask for her card".
-            if before.suffix(2).contains(where: { $0 == "no" || $0 == "without" }) { return false }
+            if before.suffix(2).contains(where: noCardWords.contains) { return false }
             // "had run out of cards", "out of cards".
             if before.suffix(2).elementsEqual(["out", "of"]) { return false }
             if before.contains(where: { ProseFacts.negations.contains($0) && $0 != "no" && $0 != "without" }) { return false }
@@ -233,6 +253,8 @@ enum InterviewerReader {
     /// Whether the text may name a card at all, on its bytes ("card", "Card", "CARD", "carte").
     static func mayNameCard(_ text: String) -> Bool {
         text.byteRange(of: "ard") != nil || text.byteRange(of: "ART") != nil || text.byteRange(of: "arte") != nil
+            || text.byteRange(of: "artã") != nil || text.byteRange(of: "artao") != nil || text.byteRange(of: "aartj") != nil
+            || text.byteRange(of: "arjet") != nil
     }
 
     /// "card", "cards", "card✅", "carte", "business-card": a card, whatever marks stick to it.
@@ -240,12 +262,26 @@ enum InterviewerReader {
         var rest = Substring(word)
         while let first = rest.first, first == "*" || first == "_" || first == "[" { rest = rest.dropFirst() }
         if rest.hasPrefix("business-") { rest = rest.dropFirst(9) }
-        guard rest.hasPrefix("card") || rest.hasPrefix("carte") else { return false }
-        rest = rest.dropFirst(4)
-        if rest.hasPrefix("e") { rest = rest.dropFirst() }
-        if rest.hasPrefix("s") { rest = rest.dropFirst() }
+        if rest.hasPrefix("card") || rest.hasPrefix("carte") {
+            rest = rest.dropFirst(4)
+            if rest.hasPrefix("e") { rest = rest.dropFirst() }
+            if rest.hasPrefix("s") { rest = rest.dropFirst() }
+            return !rest.contains(where: \.isLetter)
+        }
+        // German, Spanish, Portuguese and Dutch: "Karte ✔", "tarjeta ✔", "cartão ✔", "kaartje ✔".
+        guard let first = rest.utf8.first, first == UInt8(ascii: "k") || first == UInt8(ascii: "v") || first == UInt8(ascii: "t")
+            || first == UInt8(ascii: "c"), let stem = foreignCardWords.first(where: { rest.hasPrefix($0) }) else { return false }
+        rest = rest.dropFirst(stem.count)
+        if rest.hasPrefix("n") || rest.hasPrefix("s") { rest = rest.dropFirst() }
         return !rest.contains(where: \.isLetter)
     }
+
+    /// A card in other languages, longest first; "cartão" is also written "cartao".
+    static let foreignCardWords = ["visitekaartje", "visitenkarte", "kaartje", "tarjeta", "cartão", "cartao", "karte"]
+
+    /// Words right before "card" that say there was none: "no", "without", and German, French,
+    /// Spanish, Portuguese and Dutch ones ("keine Karte", "pas de carte", "sin tarjeta").
+    static let noCardWords: Set<String> = ["no", "without", "keine", "kein", "pas", "sans", "sin", "sem", "geen"]
 
     /// Words before "card" that make it some other card than theirs.
     static let notTheirCard: Set<String> = [
@@ -272,11 +308,14 @@ enum InterviewerReader {
     }
 
     static let nameColumns: Set<String> = ["name", "person", "interviewer", "who", "fullname", "contact"]
-    static let titleColumns: Set<String> = ["title", "role", "position", "jobtitle", "job", "funktion", "fonction", "cargo", "puesto", "functie"]
-    static let emailColumns: Set<String> = ["email", "mail", "emailaddress"]
-    static let phoneColumns: Set<String> = ["phone", "tel", "telephone", "mobile", "cell", "phonenumber", "number"]
-    static let cardColumns: Set<String> = ["card", "businesscard", "cardcollected", "gotcard", "hascard",
-                                           "visitenkarte", "karte", "carte", "cartedevisite", "tarjeta", "kaartje", "visitekaartje", "cartao"]
+    // Column names as `Markup.key` writes them, with German, French, Spanish, Portuguese and Dutch ones.
+    static let titleColumns: Set<String> = ["title", "role", "position", "jobtitle", "job", "funktion", "fonction", "poste",
+                                            "cargo", "puesto", "functie"]
+    static let emailColumns: Set<String> = ["email", "mail", "emailaddress", "correo"]
+    static let phoneColumns: Set<String> = ["phone", "tel", "telephone", "mobile", "cell", "phonenumber", "number", "telefon",
+                                            "telefono", "telefoon", "handy"]
+    static let cardColumns: Set<String> = ["card", "businesscard", "cardcollected", "gotcard", "hascard", "visitenkarte", "karte",
+                                           "carte", "cartedevisite", "tarjeta", "cartao", "kaartje", "visitekaartje"]
 
     static func isPeopleTable(_ table: PipeTable) -> Bool {
         table.column(nameColumns) != nil
@@ -354,15 +393,24 @@ enum InterviewerReader {
     /// starts).
     static func separator(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         switch bytes[index] {
-        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "|"): return true
+        case UInt8(ascii: ","), UInt8(ascii: ";"): return true
+        case UInt8(ascii: "|"):
+            // `[[marco-ferri|Marco]]`: the bar of a wikilink's alias is part of the link.
+            var back = index - 1
+            while back > 0 {
+                if bytes[back] == UInt8(ascii: "]"), bytes[back - 1] == UInt8(ascii: "]") { return true }
+                if bytes[back] == UInt8(ascii: "["), bytes[back - 1] == UInt8(ascii: "[") { return false }
+                back -= 1
+            }
+            return true
         case UInt8(ascii: "-"):
             return index > 0 && bytes[index - 1] == 0x20 && index + 1 < bytes.count && bytes[index + 1] == 0x20
-        case 0xE2:  // — U+2014 and – U+2013 are E2 80 94 and E2 80 93; • U+2022 (E2 80 A2) between spaces
+        case 0xC2:  // " · " (U+00B7, C2 B7) between spaces, as templates join a card's parts
+            return index > 0 && bytes[index - 1] == 0x20 && index + 2 < bytes.count && bytes[index + 1] == 0xB7 && bytes[index + 2] == 0x20
+        case 0xE2:  // — U+2014 and – U+2013 are E2 80 94 and E2 80 93; " • " (E2 80 A2) between spaces
             guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return false }
             if bytes[index + 2] == 0x94 || bytes[index + 2] == 0x93 { return true }
             return bytes[index + 2] == 0xA2 && index > 0 && bytes[index - 1] == 0x20 && index + 3 < bytes.count && bytes[index + 3] == 0x20
-        case 0xC2:  // · U+00B7 (C2 B7) between spaces, as Dataview and Notion lists write it
-            return index > 0 && bytes[index - 1] == 0x20 && index + 2 < bytes.count && bytes[index + 1] == 0xB7 && bytes[index + 2] == 0x20
         default: return false
         }
     }
@@ -427,9 +475,9 @@ enum InterviewerReader {
             case UInt8(ascii: "y"), UInt8(ascii: "x"), UInt8(ascii: "t"), UInt8(ascii: "g"), UInt8(ascii: "c"),
                  UInt8(ascii: "n"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "b"):
                 break
-            case UInt8(ascii: "j"), UInt8(ascii: "o"), UInt8(ascii: "s") where plain.utf8.count <= 3:
-                // ja, oui, si, sim.
-                break
+            case UInt8(ascii: "j"), UInt8(ascii: "o"), UInt8(ascii: "s"):
+                // "ja", "oui", "si", "sim": short, where titles ("Senior …") are not.
+                if plain.utf8.count > 4 { return nil }
             case UInt8(ascii: "[") | 0x20, UInt8(ascii: "-") | 0x20:
                 break
             default:
@@ -453,8 +501,8 @@ enum InterviewerReader {
         case "yes", "y", "✓", "✔", "✔️", "✅", "x", "[x]", "true", "got it", "collected": return true
         case "no", "n", "✗", "✘", "❌", "-", "[ ]", "false", "missing", "none": return false
         // German, French, Spanish, Portuguese and Dutch answers in a card column.
-        case "ja", "oui", "si", "sí", "sim": return true
-        case "nein", "non", "nee", "não", "nao": return false
+        case "ja", "oui", "sí", "si", "sim": return true
+        case "nein", "non", "não", "nao", "nee": return false
         default:
             // "yes, got it at the end", "no — forgot to ask": a yes or a no, then a separator (on the bytes).
             let utf8 = value.utf8

@@ -24,7 +24,7 @@ enum LogEntryReader {
 
     /// Words of thanks in German, Spanish, French and Dutch notes ("remerci…" is matched by its stem).
     static let foreignThanks: WordSet = ["danke", "dankes", "dank", "dankesmail", "dankesschreiben", "gracias",
-                                         "agradecimiento", "agradecer", "merci", "bedankje", "bedankmail"]
+                                         "agradecimiento", "agradecimento", "agradecer", "merci", "bedankje", "bedankmail"]
 
     /// The channel of an emoji people use for one. A switch: a dictionary keyed by scalars cost a
     /// scan of every protocol conformance in the binary the first time, at every start.
@@ -135,7 +135,7 @@ enum LogEntryReader {
     static let checkInPhrases = PhraseList([["check", "in"], ["checked", "in"], ["checking", "in"]])
     /// Phrases that show a thank-you recaps the conversation.
     static let recapPhrases = PhraseList([
-        ["talked", "about"], ["talk", "about"], ["conversation", "about"], ["discussion", "about"],
+        ["talked", "about"], ["talk", "about"], ["conversation", "about"], ["discussion", "about"], ["discussion"],
         ["discussed"], ["mentioned"], ["referenced"], ["followed", "up", "on"], ["chat", "about"],
         ["back", "over"], ["went", "over"], ["brought", "up"], ["touched", "on"], ["referred", "to"], ["what", "we"],
         ["we", "talked"], ["we", "discussed"], ["question", "about"], ["questions", "about"],
@@ -568,9 +568,11 @@ enum LogEntryReader {
                 // "(didn't go back over anything we discussed)" recaps nothing.
                 if word.hasPrefix("recap") { recap = recap || !negated }
                 if word.hasPrefix("remerci") { thanks = thanks || !negated }
-                if word.hasPrefix("reiterat") { interest = true }
+                // "reiterei" / "reitero": Portuguese and Spanish.
+                if word.hasPrefix("reiterat") || word == "reiterei" || word == "reitero" { interest = true }
             case UInt8(ascii: "s"):
-                if word.hasPrefix("summar") { recap = recap || !negated }
+                // "samengevat": summed up, in Dutch.
+                if word.hasPrefix("summar") || word == "samengevat" { recap = recap || !negated }
             case UInt8(ascii: "i"):
                 // "interest", and "Interesse", "interés" as German and Spanish write it.
                 if word.hasPrefix("interes") { interest = true }
@@ -586,8 +588,13 @@ enum LogEntryReader {
                 default: continue
                 }
                 guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text) else { break }
-                if spelled.hasPrefix("recap") || spelled.hasPrefix("summar") { recap = true }
-                if spelled.hasPrefix("reiterat") || spelled.hasPrefix("interes") || spelled.hasPrefix("enthusias") {
+                // With their accents: "récapitulé", "repasé" (a recap); "intéressée", "interés",
+                // "reiteré" (interest).
+                if spelled.hasPrefix("recap") || spelled.hasPrefix("summar") || spelled.hasPrefix("récap") || spelled.hasPrefix("repasé") {
+                    recap = true
+                }
+                if spelled.hasPrefix("reiter") || spelled.hasPrefix("interes") || spelled.hasPrefix("enthusias")
+                    || spelled.hasPrefix("intéress") || spelled.hasPrefix("interés") {
                     interest = true
                 }
             default:

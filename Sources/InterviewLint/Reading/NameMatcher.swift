@@ -78,6 +78,18 @@ final class NameMatcher {
         if let exact = firstPerson(named: name) {
             return PersonReference(written: written, interviewer: exact, match: .exact)
         }
+        if let space = name.utf8.firstIndex(of: 0x20), name.utf8.distance(from: name.utf8.startIndex, to: space) <= 9 {
+            // "Frau Vogelsang", "Herrn Eberle", "Mme Garnier": a form of address before the
+            // name is no part of it (unless someone's name holds the word: Don Smith).
+            let first = String(Substring(name.utf8[..<space]))
+            if Self.formsOfAddress.contains(first), !people.indices.contains(where: { nameWords[$0].contains(Substring(first)) }) {
+                let rest = String(Substring(name.utf8[name.utf8.index(after: space)...]))
+                if !rest.isEmpty {
+                    let found = resolve(Located(rest, written.range))
+                    if found.interviewer != nil { return PersonReference(written: written, interviewer: found.interviewer, match: found.match) }
+                }
+            }
+        }
         if !name.hasByte(0x20), name.hasByte(UInt8(ascii: "-")) || name.hasByte(UInt8(ascii: "_")) {
             // A people note's file name: `[[callum-fraser]]`.
             let spaced = String(name.map { $0 == "-" || $0 == "_" ? " " : $0 })
@@ -132,6 +144,14 @@ final class NameMatcher {
         nearMisses[name] = (found.interviewer, found.match)
         return found
     }
+
+    /// Forms of address written before a surname, lowercased: English, German, French,
+    /// Spanish, Portuguese, Dutch, Italian.
+    static let formsOfAddress: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "dr", "dr.", "prof", "prof.", "frau", "herr", "herrn", "fr.",
+        "hr.", "mme", "mme.", "madame", "monsieur", "mlle", "m.", "sr", "sr.", "sra", "sra.", "srta", "srta.", "senor",
+        "senora", "don", "dona", "dhr", "dhr.", "mevr", "mevr.", "mw", "mw.", "sig.", "signor", "signora", "dott.",
+    ]
 
     /// The one person whose email address starts with the word ("seun@", "seun.adebayo@").
     private func person(byAddress word: String) -> Int? {

@@ -130,7 +130,7 @@ public enum NoteReader {
         for value in listed {
             let recruiters = FrontMatterReader.isRecruiterKey(value.key)
             for var person in peopleNamed(in: value) where !interview.people.contains(where: {
-                $0.name.value.quickLowercased() == person.name.value.quickLowercased()
+                $0.nameWithoutTitle.quickLowercased() == person.nameWithoutTitle.quickLowercased()
             }) {
                 person.isRecruiter = recruiters
                 interview.people.append(person)
@@ -170,8 +170,8 @@ public enum NoteReader {
             if interview.people.isEmpty {
                 interview.people = said
             } else {
-                let known = Set(interview.people.map { $0.name.value.quickLowercased() })
-                interview.people += said.filter { !known.contains($0.name.value.quickLowercased()) }
+                let known = Set(interview.people.map { $0.nameWithoutTitle.quickLowercased() })
+                interview.people += said.filter { !known.contains($0.nameWithoutTitle.quickLowercased()) }
             }
         }
         if let company = (interview.company ?? titleCompany)?.value {
@@ -234,6 +234,12 @@ public enum NoteReader {
                     if entry.isPlan || LogThread.recordsSilence(entry) { return }
                     var entry = entry
                     var problems = problems
+                    if entry.date == nil, let day = interviewDay, saysInterviewDay(entry.text) {
+                        // "Sent thank-you notes to Sam and Priya that evening": the interview's day.
+                        entry.date = Located(LocalDateTime(date: day), entry.range)
+                        entry.hasTime = false
+                        problems = LogEntryReader.problems(for: entry)
+                    }
                     // Under a Thank-yous heading, what went to a person without a way said ("Mia —
                     // sent 11/10 4pm") is a thank-you, and the way left unsaid no mistake to warn about.
                     if entry.isOutgoing, entry.kind == .other, entry.channel == nil, !entry.people.isEmpty, !walker.thankYouLines.isEmpty,
@@ -408,6 +414,27 @@ public enum NoteReader {
                                            interviewLine: interview.start?.range.start.line) {
             interview.timeframe = said
         }
+        // (Not behind the note's decision stems: a pasted reply is rare, and its words are many.)
+        if needsTimeframe, interview.currentStatus == .waiting, !emailEntries.isEmpty,
+           interview.timeframe == nil || interview.timeframe?.decision == .unrecognized {
+            // Their pasted reply may give the day ("we'll reply by 1 December"), counted from the
+            // day it was written; the latest reply that gives one wins.
+            let all = proseLines()
+            for entry in interview.log.reversed() where !entry.isOutgoing && emailEntries.contains(entry.range.start.line) {
+                guard let day = entry.date?.value.date else { continue }
+                var lines: [ProseLine] = []
+                var previous = entry.range.start.line
+                for line in all where line.line >= entry.range.start.line {
+                    guard emailLines.contains(line.line), line.line <= previous + 2 else { break }
+                    lines.append(line)
+                    previous = line.line
+                }
+                if let said = ProseFacts.timeframe(lines, skippingLines: [], interviewDay: day), case .date = said.decision {
+                    interview.timeframe = said
+                    break
+                }
+            }
+        }
         // Lines about a thank-you, a card or the decision that were not read, for the rules that
         // would otherwise say "none": looked for only when such a rule may speak.
         // Only a dated thank-you places its person here: the line of an undated one is still read
@@ -427,7 +454,13 @@ public enum NoteReader {
         }
         StatusReader.settle(&interview, source: source, emails: emailEntries, lines: proseLines)
         if let closed = interview.status, closed.value.endsWorkflow,
-           let at = interview.log.firstIndex(where: { $0.range == closed.range }) {
+           let at = interview.log.firstIndex(where: { $0.range == closed.range })
+            // A status from the front matter (`status: offer`): the entry where their offer or
+            // rejection came is where the process ended.
+            ?? (closed.value == .withdrawn || closed.value == .closed ? nil : interview.log.firstIndex(where: { entry in
+                !entry.isOutgoing && StatusReader.mayStateEnding(entry.text)
+                    && StatusReader.said(entry.text, incoming: true, inEntry: true)?.endsWorkflow == true
+            })) {
             // Thanks written after the rejection or the offer answer it: no thank-you for the interview.
             for index in interview.log.indices.dropFirst(at + 1) where interview.log[index].isOutgoing && interview.log[index].kind == .thankYou {
                 interview.log[index].kind = .other
@@ -604,8 +637,27 @@ public enum NoteReader {
 
     /// The people an `Interviewers:` value names: one person with a title ("Aditi Rao - Engineering
     /// Manager, Payments Core"), or several names ("David Wang, Hannah Brooks", "Ana & Tom").
+    /// "that evening", "that night", "the same day", "when I got home": a log entry told on the
+    /// interview's day, with no day of its own.
+    static func saysInterviewDay(_ text: String) -> Bool {
+        let lower = text.quickLowercased()
+        return ["that evening", "that night", "that afternoon", "same day", "same evening", "same afternoon",
+                "when i got home", "once i got home"].contains { lower.byteRange(of: $0) != nil }
+    }
+
     static func peopleNamed(in value: FrontMatterReader.Value) -> [Interviewer] {
-        let text = value.text
+        var text = value.text
+        if text.utf8.contains(UInt8(ascii: "|")) {
+            // `[[Ewan McLeod|people.ewan-mcleod]]` after the first link of a value: what is left of
+            // the link once its brackets are off is the name and its alias; the name is kept.
+            var kept = "", skipping = false
+            for character in text {
+                if character == "|" { skipping = true; continue }
+                if skipping, character == " " || character == "(" || character == "," || character == ";" { skipping = false }
+                if !skipping { kept.append(character) }
+            }
+            text = kept
+        }
         let line = value.range.start.line, column = value.range.start.column
         if text.contains(" - ") || text.contains("—") || text.contains("–") || text.contains("(") {
             return InterviewerReader.listed(text, line: line, column: column)
@@ -684,18 +736,23 @@ public enum NoteReader {
         let firstEntry = interview.log.first?.range.start.line ?? Int.max
         // A note that writes no year anywhere ("Tue 03/11 10:00 — interview at …") is dated
         // around today, and only by its opening lines: a tracker's row further down is some other interview.
-        // With no year in the note, only a weekday can tell the year ("Thu 26 Nov"): the one in
-        // which that day falls on it; without one the day is reported, never given a year.
+        // A weekday settles the year ("Thu 26 Nov": the year in which that day falls on it); a day
+        // that contradicts every nearby year is left undated. With no weekday, the day counts from
+        // half a year before the run, as a note is linted around the time it is written.
         func aroundToday() -> (start: LocalDateTime, hasTime: Bool, line: ProseLine)? {
             guard reference == nil, let yearReference,
                   let found = ProseFacts.interviewStart(Array(lines.prefix(6)), reference: yearReference, contextDay: nil,
                                                         order: order, noteOrder: noteOrder) else { return nil }
             let day = found.start.date
             guard let weekday = DateReader.writtenWeekday(in: found.line.text) else {
-                // Another day the note gives with its weekday settles the year ("by tues 12/1");
-                // without one the day stays undated, and the reader's finding says so.
+                // Another day the note gives with its weekday settles the year ("by tues 12/1").
                 guard let anchor = DateReader.weekdayAnchor(in: lines.lazy.map(\.text), today: yearReference.adding(days: 200),
-                                                            order: order, noteOrder: noteOrder) else { return nil }
+                                                            order: order, noteOrder: noteOrder) else {
+                    interview.problems.append(ReadProblem(
+                        .frontMatter, "the interview day on line \(found.line.line) has no year, and no other date in the note gives one: it is read as \(day), the year counted from today; write the year (\(day)) so that it is read for sure",
+                        at: found.line.range, uncertain: true))
+                    return found
+                }
                 var best: LocalDate?
                 for year in (anchor.year - 1)...(anchor.year + 1) {
                     guard let date = LocalDate(year: year, month: day.month, day: day.day) else { continue }

@@ -8,11 +8,26 @@ enum ProseContacts {
         "thank", "thanks", "thanked", "replied", "reply", "wrote", "answered", "voicemail", "emailed", "email",
         "mail", "called", "call", "rang", "phoned", "texted", "text", "messaged", "linkedin", "letter", "card",
         "note", "vm", "heard", "sms", "whatsapp", "e-mail",
+        // A thank-you in German, French, Spanish, Portuguese and Dutch (as `LogEntryReader` reads them).
+        "dankes", "dankesmail", "remerciement", "remerciements", "agradecimiento", "agradecimento", "bedankmail", "bedankje",
+        // "TY to Omar": a thank-you, abbreviated.
+        "ty",
     ]
 
     static let contactWordSet = WordSet(contactWords.union(["thankyou"]))
     /// Words that date a done task on the interview's day.
     static let sameDayWords: Set<String> = ["same", "evening", "tonight", "afternoon"]
+
+    /// "12/1 no call yet", "Fri: still no email": after its day, the line says nothing came.
+    static func saysNoneCame(_ words: [String]) -> Bool {
+        let rest = words.drop { $0.first?.isNumber == true || DateReader.weekdays[$0] != nil || $0 == "still" }
+        guard rest.first == "no", let next = rest.dropFirst().first,
+              ["call", "calls", "callback", "email", "emails", "reply", "response", "word", "answer", "news", "text"].contains(next)
+        else { return false }
+        // "no reply from Grace, so I called Henrik": what was done after the silence is a contact.
+        return !rest.dropFirst(2).contains { doneVerbs.contains($0) }
+    }
+    static let doneVerbs: Set<String> = ["called", "emailed", "rang", "phoned", "texted", "sent", "wrote", "messaged", "left", "replied"]
 
     /// Whether an entry of a timeline or of prose is a contact after the interview: it names a
     /// channel or is a thank-you, and is not the interview itself.
@@ -37,6 +52,13 @@ enum ProseContacts {
                 headingDay = SentenceContacts.openingDate(line, context: context)
                 continue
             }
+            // An outline's day as an item of its own (`- 2026-11-20`, its times nested under it)
+            // dates the lines below as a heading would.
+            if line.isListItem, line.tokens.count <= 4, let first = line.tokens.first, first.word == nil || DateReader.weekday(first) != nil,
+               !line.has(contactWordSet), let day = SentenceContacts.openingDate(line, context: context) {
+                headingDay = day
+                continue
+            }
             guard !line.isPlan, !placed.contains(line.line), line.has(contactWordSet) else { continue }
             if line.text.utf8.first == UInt8(ascii: "*"), let task = orgTask(line.text) {
                 // An org task: a done one with its CLOSED date, a plan never.
@@ -57,6 +79,7 @@ enum ProseContacts {
             }
             let words = line.words
             guard words.contains(where: { contactWords.contains($0) || $0.hasPrefix("thank") }) else { continue }
+            let thanks = words.contains(where: { $0.hasPrefix("thank") }) || line.text.utf8.starts(with: "TY ".utf8)
             // The line about the interview itself is no contact after it.
             if words.contains(where: ProseFacts.interviewWords.contains),
                !words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" }) { continue }
@@ -75,7 +98,7 @@ enum ProseContacts {
                     return moved
                 }
             } else if line.isDone, let day = context.interviewDay, words.contains(where: sameDayWords.contains)
-                        || words.contains(where: { $0.hasPrefix("thank") }) && line.tokens.contains(where: { if case .time = $0.kind { return true }; return false }) {
+                        || thanks && line.tokens.contains(where: { if case .time = $0.kind { return true }; return false }) {
                 // "- [x] Send thank you email — 5:10 p.m. same day", "- [x] thank-you email to
                 // Callum, sent 7:20pm": a done task dated by the interview.
                 (entry, found) = LogEntryReader.fromText(SourceSpan(line.text, line: line.line, column: line.column), context: context)
@@ -89,7 +112,7 @@ enum ProseContacts {
             } else {
                 continue
             }
-            guard entry.date != nil, !LogThread.recordsSilence(entry) else { continue }
+            guard entry.date != nil, !LogThread.recordsSilence(entry), !saysNoneCame(words) else { continue }
             entries.append(entry)
             // Read from prose, the reader is unsure what it missed: say so as an info.
             problems += found.map { problem in

@@ -86,30 +86,47 @@ enum ProseFacts {
     }
 
     static let resumeWords: Set<String> = ["resume", "résumé", "resumes", "cv", "cvs", "curriculum", "currículum",
-                                           "lebenslauf", "bewerbungsunterlagen"]
+                                           "lebenslauf", "bewerbungsunterlagen", "curriculo"]
+    /// The same written with accents (a line with such a word passes the cue filter as one that
+    /// does not pack): Portuguese "currículo".
+    static let accentedResumeWords: Set<String> = ["currículo"]
     static let contactPhrases: [[String]] = [
         ["contact", "info"], ["contact", "information"], ["contact", "details"], ["my", "details"],
         ["my", "email"], ["my", "phone"], ["my", "cell"], ["my", "number"], ["my", "card"], ["my", "contact"],
-        ["my", "coordonnées"], ["coordonnées"], ["my", "mobile"], ["my", "business", "card"],
+        ["my", "coordonnées"], ["coordonnées"], ["my", "mobile"], ["my", "business", "card"], ["contact", "sheet"],
+        // German, Spanish, Portuguese and Dutch: "Kontaktdaten", "datos de contacto", "contatos", "contactgegevens".
+        ["kontaktdaten"], ["datos", "de", "contacto"], ["contatos"], ["contactgegevens"], ["coordonnees"],
     ]
     /// Verbs and words that say they have it: "left", "gave", "has my", "on file", "✓".
     static let handedWords: Set<String> = [
         "left", "leave", "handed", "hand", "gave", "give", "given", "brought", "dropped", "emailed", "sent",
         "has", "have", "had", "forwarded", "printed", "copy", "copies", "shared", "confirmed", "file", "on",
         "submitted", "passed", "took", "taken", "got",
+        // French, Spanish, Portuguese, Dutch and German, as typed without accents.
+        "laisse", "laissee", "laisses", "laissees", "remis", "remise", "donne", "donnees", "deje", "entregue", "deixei",
+        "entreguei", "achtergelaten", "gegeven", "afgegeven", "dagelassen", "hinterlassen", "abgegeben", "uebergeben",
     ]
+    /// The same with their accents: "CV laissé", "Dejé mi CV", "Lebenslauf übergeben".
+    static let accentedHandedWords: Set<String> = ["laissé", "laissée", "laissés", "laissées", "donné", "données", "dejé",
+                                                   "entregué", "übergeben"]
     static let negations: Set<String> = ["no", "not", "didn't", "never", "forgot", "without", "don't", "doesn't", "haven't", "hasn't", "didnt"]
     static let checkMarks: Set<Character> = ["✓", "✔", "✅", "☑"]
     static let crossMarks: Set<Character> = ["✗", "✘", "❌", "☒"]
 
     /// Whether the sentence says they have the thing it names; nil when it names something else
     /// or is a plan or a question.
-    static func says(_ sentence: Substring, words: [String], naming named: Bool) -> Bool? {
+    static let beforeLeavingCues = WordSet(resumeWords.union(contactPhrases.flatMap { $0 }))
+
+    /// `done`: the line is a ticked task (`- [x] CV laissé`), which says it was done.
+    static func says(_ sentence: Substring, words: [String], naming named: Bool, done: Bool = false) -> Bool? {
         guard named else { return nil }
         if sentence.trimmingWhitespace().hasSuffix("?") { return nil }
         if sentence.contains(where: crossMarks.contains) { return false }
         if words.contains(where: negations.contains) { return false }
-        if sentence.contains(where: checkMarks.contains) || words.contains(where: handedWords.contains) || words.contains("yes") { return true }
+        if done || sentence.contains(where: checkMarks.contains) || words.contains(where: handedWords.contains) || words.contains("yes") {
+            return true
+        }
+        if sentence.utf8.contains(where: { $0 >= 0x80 }), words.contains(where: accentedHandedWords.contains) { return true }
         return nil
     }
 
@@ -127,19 +144,24 @@ enum ProseFacts {
     static func beforeLeaving(_ lines: [ProseLine]) -> (resume: Located<Bool>?, contact: Located<Bool>?) {
         var resume: Located<Bool>?
         var contact: Located<Bool>?
-        let cues = WordSet(resumeWords.union(contactPhrases.flatMap { $0 }))
+        let cues = beforeLeavingCues
         for line in lines where !line.isPlan && !line.isHeading && line.has(cues) {
             for sentence in ProseLines.sentences(line.text) {
                 // "resume ✓ contact ✗": each mark ends a clause of its own.
                 for clause in clauses(sentence) {
                     let words = words(clause)
-                    if let value = says(clause, words: words, naming: words.contains(where: resumeWords.contains)) {
+                    let namesResume = words.contains(where: resumeWords.contains)
+                        || clause.utf8.contains(where: { $0 >= 0x80 }) && words.contains(where: accentedResumeWords.contains)
+                    if let value = says(clause, words: words, naming: namesResume, done: line.isDone) {
                         if resume?.value != true { resume = Located(value, line.range) }
                     }
-                    // A bare "contact" is theirs only with a mark or a yes ("contact ✓", "Contact: yes").
+                    // A bare "contact" is theirs only with a mark or a yes ("contact ✓", "Contact: yes"),
+                    // or as a ticked item of what was left ("- [x] contact card").
                     let bare = words.contains("contact")
-                        && (clause.contains { checkMarks.contains($0) || crossMarks.contains($0) } || words.contains("yes") || words.contains("no"))
-                    if let value = says(clause, words: words, naming: bare || contactPhrases.contains { contains(words, phrase: $0) }) {
+                        && (clause.contains { checkMarks.contains($0) || crossMarks.contains($0) } || words.contains("yes") || words.contains("no")
+                            || line.isDone && words.count <= 3)
+                    if let value = says(clause, words: words, naming: bare || contactPhrases.contains { contains(words, phrase: $0) },
+                                        done: line.isDone) {
                         if contact?.value != true { contact = Located(value, line.range) }
                     }
                 }
@@ -175,16 +197,27 @@ enum ProseFacts {
 
     static let decisionCueSet = WordSet(decisionCueWords)
     static let interviewWordSet = WordSet(interviewWords)
-    static let mentionWords = WordSet(["thank", "thanks", "thanked", "thankyou", "card", "cards", "call", "called",
-                                       "rang", "phoned", "voicemail", "decide", "decides", "decided", "decision",
-                                       "timeline", "timeframe", "hear"])
+    static let mentionWords = WordSet(Set(["thank", "thanks", "thanked", "thankyou", "card", "cards", "call", "called",
+                                           "rang", "phoned", "voicemail", "decide", "decides", "decided", "decision",
+                                           "timeline", "timeframe", "hear", "karte", "tarjeta", "kaartje", "carte"])
+        .union(foreignThanks))
+    /// A thank-you in German, French, Spanish, Portuguese and Dutch: a line with one may say a
+    /// thank-you went out in words the reader does not read.
+    static let foreignThanks: Set<String> = ["danke", "dankes", "dankesmail", "merci", "remerciement", "remerciements",
+                                             "gracias", "agradecimiento", "agradecimento", "obrigado", "obrigada",
+                                             "bedankt", "bedankmail", "bedankje"]
 
     /// The words of `decisionCues` a line must hold for its sentences to be looked at.
     static let decisionCueWords: Set<String> = [
         "decide", "decides", "decided", "deciding", "decision", "hear", "back", "know", "timeline", "timeframe",
         "next", "answer", "news", "feedback", "touch", "verdict", "call", "retour", "binnen", "timing", "wrap",
-        "said", "told",
+        "said", "told", "reply", "respond", "confirm",
+        // A timeframe's label or verb in French, Spanish, Portuguese, German and Dutch.
+        "delai", "plazo", "prazo", "zeitrahmen", "entscheidung", "besluit", "decidir", "decidiran", "decideront",
+        "reponse", "entscheiden",
     ]
+    /// The same with their accents (such words pass the cue filter as words that do not pack).
+    static let accentedDecisionCueWords: Set<String> = ["délai", "decidirán", "décideront", "réponse", "decidirão"]
 
     /// Phrases that show a sentence speaks of their decision or the next step.
     static let decisionCues = ["decide", "decision", "hear back", "hear from", "get back to", "back to me", "let me know",
@@ -194,7 +227,13 @@ enum ProseFacts {
                                "let people know", "wrap up",
                                // Their answer quoted: `Claire said "by the end of next week"`.
                                "said \"by", "said \"within", "said “by", "said “within", "said: \"by", "said by ",
-                               "said within ", "told me \"by", "told me “by", "told me by ", "told me within "]
+                               "said within ", "told me \"by", "told me “by", "told me by ", "told me within ",
+                               "reply by", "respond by", "reply within", "respond within",
+                               // "they'll call by tues 12/1": their call with the answer, not one of yours.
+                               "they'll call", "they will call", "call me by", "call back by", "'ll confirm", "will confirm",
+                               // French, Spanish, Portuguese, German and Dutch labels and verbs.
+                               "délai", "delai", "plazo", "prazo", "zeitrahmen", "entscheid", "besluit", "decidir",
+                               "décideront", "decideront", "réponse", "reponse", "binnen"]
 
     /// The timeframe they gave, from a sentence anywhere outside the log ("Priya said they'd get
     /// back to me by end of next week"). A date wins over a vague answer; within a sentence, the
@@ -213,7 +252,7 @@ enum ProseFacts {
             for sentence in sentences(line.text) {
                 // Only a sentence with a cue word is searched for the cue phrases.
                 let sentenceWords = words(sentence)
-                guard sentenceWords.contains(where: decisionCueWords.contains) else { continue }
+                guard sentenceWords.contains(where: { decisionCueWords.contains($0) || accentedDecisionCueWords.contains($0) }) else { continue }
                 let lower = sentence.quickLowercased()
                 var cues: [String.Index] = []
                 for cue in decisionCues {
@@ -542,10 +581,11 @@ enum ProseFacts {
             }
             guard !placed.contains(line.line), underThankYouHeading || line.has(mentionWords) else { continue }
             let words = line.words
-            if underThankYouHeading || words.contains(where: { $0.hasPrefix("thank") }) {
+            if underThankYouHeading || words.contains(where: { $0.hasPrefix("thank") || foreignThanks.contains($0) })
+                || line.text.utf8.starts(with: "TY ".utf8) {
                 result.append(Mention(kind: .thankYou, text: line.text, range: line.range, words: words))
             }
-            if words.contains("card") || words.contains("cards") {
+            if words.contains("card") || words.contains("cards") || words.contains(where: InterviewerReader.isCardWord) {
                 result.append(Mention(kind: .card, text: line.text, range: line.range, words: words))
             }
             if words.contains(where: ["call", "called", "rang", "phoned", "voicemail"].contains) {
@@ -671,7 +711,15 @@ extension ProseFacts {
     static let nameConnectors: Set<String> = ["of", "and", "&", "for", "the", "de", "du", "des", "la", "le", "von", "van", "der", "den", "y", "e", "+"]
 
     /// Words for the interview in a title, in the languages notes are written in.
-    static let titleInterviewWords: Set<String> = ["entretien", "entrevista", "vorstellungsgespräch", "gesprek", "colloquio", "intervju", "haastattelu"]
+    static let titleInterviewWords: Set<String> = ["entretien", "entrevista", "vorstellungsgespräch", "gesprek", "colloquio", "intervju", "haastattelu",
+                                                   "sollicitatiegesprek", "sollicitatie", "entrevue"]
+
+    /// "24th", "1st", "2nd", "3rd": a day of the month written as an ordinal.
+    static func isOrdinalDay(_ word: String) -> Bool {
+        let digits = word.prefix { $0.isNumber }
+        guard (1...2).contains(digits.count) else { return false }
+        return ["st", "nd", "rd", "th"].contains(word.dropFirst(digits.count).quickLowercased())
+    }
 
     /// The company in a note's title: "Nordwind Logistics - Senior Backend Engineer", "Quayside
     /// Freight — onsite interview", "Interview Log: Calloway Rail Systems - Signalling Engineer",
@@ -733,6 +781,7 @@ extension ProseFacts {
         func isDayWord(_ word: String) -> Bool {
             let low = lower(word)
             return word.allSatisfy { $0.isNumber || "-/.:,".contains($0) } && word.contains(where: \.isNumber)
+                || isOrdinalDay(String(word.filter { $0 != "," && $0 != "." }))
                 || DateReader.monthNames[low] != nil || DateReader.weekdayNames[low] != nil
                 || ["at", "on", "am", "pm"].contains(low) || isClockTime(word.quickLowercased())
         }
@@ -862,7 +911,11 @@ extension ProseFacts {
     /// them holds no timeframe in prose, and its lines need not be read for one.
     static let decisionStems = StemSet(["ecid", "ecis", "hear", "et back", "ack to", "know", "imeline", "imeframe", "ext step",
                                            "nswer", " news", "eedback", "in touch", "erdict", "ake a call", "etour",
-                                           "innen", "iming", "xt week", "xt month", "ithin ", "y the end", "y end of"])
+                                           "innen", "iming", "xt week", "xt month", "ithin ", "y the end", "y end of",
+                                           // (Stems whose first two bytes are rare: each pair found costs a look at every stem.)
+                                           "'ll call", "'ll confirm",
+                                           // French, Spanish, Portuguese, German and Dutch labels and verbs.
+                                           "élai", "azo", "écid", "scheid", "sluit"])
 
     static func mayMentionDecision(_ bytes: [UInt8]) -> Bool { containsStem(bytes, decisionStems) }
 
@@ -999,8 +1052,14 @@ extension ProseFacts {
                         let key = Int(buffer[index]) << 8 | Int(buffer[index + 1])
                         guard pairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
                         // Pairs such as "in" and "he" are common: the stems are told apart by their
-                        // keys before any of them is compared.
-                        for which in keys.indices where keys[which] == key {
+                        // keys (sorted: the first with this key is found by halving) before any is compared.
+                        var low = 0, high = keys.count
+                        while low < high {
+                            let middle = (low + high) >> 1
+                            if keys[middle] < key { low = middle + 1 } else { high = middle }
+                        }
+                        for which in low..<keys.count {
+                            if keys[which] != key { break }
                             let stem = stems.stems[which]
                             guard index + stem.count <= buffer.count, (2..<stem.count).allSatisfy({ buffer[index + $0] == stem[$0] }) else { continue }
                             if found(buffer, index) { return true }
@@ -1022,7 +1081,9 @@ struct StemSet {
     let keys: [Int]
 
     init(_ strings: [String]) {
-        stems = strings.map { Array($0.utf8) }
+        precondition(strings.allSatisfy { $0.utf8.count >= 2 }, "a stem of one byte would need no pair")
+        // In the order of their first two bytes, so that those of one pair stand together.
+        stems = strings.map { Array($0.utf8) }.sorted { (Int($0[0]) << 8 | Int($0[1])) < (Int($1[0]) << 8 | Int($1[1])) }
         var pairs = [UInt64](repeating: 0, count: 1024)
         for stem in stems {
             precondition(stem.count >= 2, "a stem of one byte would need no pair")

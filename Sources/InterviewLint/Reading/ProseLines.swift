@@ -196,6 +196,16 @@ enum ProseLines {
                     if at(start) == UInt8(ascii: "-") || at(start) == UInt8(ascii: "+") { start += 1 }
                     progress = true
                 }
+            case UInt8(ascii: "{"):
+                // Roam's task markers: `{{[[TODO]]}}` is a plan, `{{[[DONE]]}}` done (`{{TODO}}` in older graphs).
+                for (marker, plan) in [("{{[[TODO]]}} ", true), ("{{[[DONE]]}} ", false), ("{{TODO}} ", true),
+                                       ("{{DONE}} ", false)] as [(StaticString, Bool)] where startsWith(marker) {
+                    start += marker.utf8CodeUnitCount
+                    isPlan = isPlan || plan
+                    isDone = isDone || !plan
+                    progress = true
+                    break
+                }
             case UInt8(ascii: "T"), UInt8(ascii: "L"), UInt8(ascii: "N"), UInt8(ascii: "D"), UInt8(ascii: "W"):
                 // Logseq's task markers: TODO, LATER, NOW, DOING and WAITING are plans, DONE is done.
                 for (marker, plan) in [("TODO ", true), ("LATER ", true), ("NOW ", true), ("DOING ", true),
@@ -230,6 +240,16 @@ enum ProseLines {
         return result
     }
 
+    /// Whether the word after the space at `space` is a German month ("2. Dezember").
+    static func germanMonthFollows(_ utf8: String.UTF8View, after space: String.Index) -> Bool {
+        let from = utf8.index(after: space)
+        guard from < utf8.endIndex, utf8[from] >= UInt8(ascii: "A"), utf8[from] <= UInt8(ascii: "Z") else { return false }
+        let word = String(decoding: utf8[from...].prefix { $0 != 0x20 && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") }, as: UTF8.self)
+        return germanMonthNames.contains(word.quickLowercased())
+    }
+    static let germanMonthNames: Set<String> = ["januar", "februar", "märz", "maerz", "april", "mai", "juni", "juli", "august",
+                                                "september", "oktober", "november", "dezember"]
+
     /// The sentences of a line: split after `.`, `!` or `?` followed by a space, and at `;` and
     /// `·`. Abbreviations cut a sentence short now and then; the readers only look for words
     /// within one. On the bytes: every mark is ASCII but `·` (C2 B7).
@@ -250,7 +270,11 @@ enum ProseLines {
             case UInt8(ascii: ";"):
                 cut(next)
             case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
-                if next == utf8.endIndex || utf8[next] == 0x20 { cut(next) }
+                if next == utf8.endIndex { cut(next) } else if utf8[next] == 0x20, !(byte == UInt8(ascii: ".") && index > start
+                    && utf8[utf8.index(before: index)] &- 0x30 < 10 && germanMonthFollows(utf8, after: next)) {
+                    // "Entscheidung bis 2. Dezember": a German day's dot ends no sentence.
+                    cut(next)
+                }
             case 0xC2:
                 if next < utf8.endIndex, utf8[next] == 0xB7 { cut(utf8.index(after: next)) }
             default:

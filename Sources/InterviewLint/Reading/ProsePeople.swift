@@ -51,7 +51,8 @@ enum ProsePeople {
         guard let last = name.split(separator: " ").last else { return false }
         return firmWords.contains(String(last).trimmingCharacters(in: "*[]()\"',.;:").quickLowercased())
     }
-    static let cueWords: Set<String> = ["met", "with", "interviewer", "interviewers", "interviewed", "talked", "spoke", "panel", "by"]
+    // "w" is "w/", as quick notes write "with".
+    static let cueWords: Set<String> = ["met", "with", "w", "interviewer", "interviewers", "interviewed", "talked", "spoke", "panel", "by"]
 
     /// Lowercase words inside a surname ("Jan-Willem van der Berg", "Sofía de la Cruz").
     static let particles: Set<String> = ["van", "der", "den", "de", "von", "da", "di", "du", "del", "della", "la", "le",
@@ -91,10 +92,11 @@ enum ProsePeople {
         func add(_ person: Interviewer) {
             guard !person.name.value.split(separator: " ").allSatisfy({ companyWords.contains($0.quickLowercased()) }),
                   !endsAsFirm(person.name.value) else { return }
-            let key = person.name.value.quickLowercased()
-            // The same person again (a card copied out under the sentence that introduced them):
-            // what the second mention adds is theirs.
-            if let index = found.firstIndex(where: { $0.name.value.quickLowercased() == key }) {
+            // The same person again (a card copied out under the sentence that introduced them),
+            // with or without "Dr.": what the second mention adds is theirs.
+            let key = person.nameWithoutTitle.quickLowercased()
+            if let index = found.firstIndex(where: { $0.nameWithoutTitle.quickLowercased() == key }) {
+                if found[index].name.value.utf8.count < person.name.value.utf8.count { found[index].name.value = person.name.value }
                 if found[index].email == nil { found[index].email = person.email }
                 if found[index].phone == nil { found[index].phone = person.phone }
                 if found[index].title == nil { found[index].title = person.title }
@@ -431,6 +433,25 @@ extension ProsePeople {
                             }
                             if !otherNamed {
                                 people[owner].phone = Located(phone, SourceRange(line: line.line, column: line.column + end + phoneOffset,
+                                                                                 length: phone.unicodeScalars.count))
+                            }
+                        }
+                    }
+                    if people[owner].phone == nil {
+                        // "got Dr Moreno's card, 555-0182, smoreno@…": a number right before the
+                        // address, only separators between them, is theirs too.
+                        let from = max(0, at - 30)
+                        var head = ""
+                        head.unicodeScalars.append(contentsOf: scalars[from..<at])
+                        if let (phone, phoneOffset) = InterviewerReader.contacts(in: head, email: false).phone {
+                            var between = String(String.UnicodeScalarView(head.unicodeScalars.dropFirst(phoneOffset + phone.unicodeScalars.count)))
+                            // "Phone 555-0110, email helen.park@…": the address's label may stand between.
+                            for label in ["e-mail", "email", "Email", "E-mail", "mail"] where between.hasSuffix(label + " ") || between.hasSuffix(label + ": ") {
+                                between = String(between.dropLast(label.count + (between.hasSuffix(": ") ? 2 : 1))) + " "
+                                break
+                            }
+                            if between.unicodeScalars.allSatisfy({ " ,;·—–-/".unicodeScalars.contains($0) }) {
+                                people[owner].phone = Located(phone, SourceRange(line: line.line, column: line.column + from + phoneOffset,
                                                                                  length: phone.unicodeScalars.count))
                             }
                         }

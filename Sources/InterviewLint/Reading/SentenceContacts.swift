@@ -179,8 +179,10 @@ enum SentenceContacts {
                 guard found.date != nil || relative else { continue }
                 // The rest of the paragraph, up to the next sentence that is a contact, tells the
                 // people ("One to Ayşe, …; one to Colin") and what the message said.
+                // A plan after it ("Will write to Liam tomorrow.") names someone still to write to.
                 var rest = sentences.index(after: index)
-                while rest < sentences.endIndex, contact(in: Tokenizer.tokens(sentences[rest]), sentence: sentences[rest], context: context) == nil {
+                while rest < sentences.endIndex, !opensPlan(sentences[rest]),
+                      contact(in: Tokenizer.tokens(sentences[rest]), sentence: sentences[rest], context: context) == nil {
                     rest += 1
                 }
                 let endIndex = rest < sentences.endIndex ? sentences[rest].startIndex : line.text.endIndex
@@ -193,6 +195,17 @@ enum SentenceContacts {
         }
         return entries
     }
+
+    /// Whether a sentence opens as a plan: "Will write to Liam tomorrow", "I'll call Dana Friday",
+    /// "Need to thank Sam", "Tomorrow: card to Jo".
+    static func opensPlan(_ sentence: Substring) -> Bool {
+        let words = ProseFacts.words(sentence).prefix(2)
+        guard let first = words.first else { return false }
+        if planOpeners.contains(first) { return true }
+        return (first == "i" || first == "still") && words.dropFirst().first.map { planOpeners.contains($0) || $0 == "need" } == true
+    }
+    static let planOpeners: Set<String> = ["will", "i'll", "ill", "going", "need", "must", "should", "plan", "planning",
+                                           "tomorrow", "todo", "later"]
 
     /// The verbs the reader looks for, as a set (a line with none of them is passed over).
     static let verbWords: WordSet = ["emailed", "rang", "called", "phoned", "rung", "texted", "mailed", "posted",
@@ -435,11 +448,20 @@ enum SentenceContacts {
 
     /// A `Key: value` line of a block of fields (`**Channel:** Phone, left a voicemail`): read
     /// by the readers of such blocks, not as a sentence.
+    /// Parts of the day written as a label before what happened then.
+    static let timeLabels: Set<String> = ["morning", "afternoon", "evening", "tonight", "night", "later", "lunch", "lunchtime"]
+
     static func isKeyLine(_ text: String) -> Bool {
         var words = 0, inWord = false
-        for byte in text.utf8.prefix(48) {
+        for (offset, byte) in text.utf8.prefix(48).enumerated() {
             switch byte {
-            case UInt8(ascii: ":"): return words > 0 && words <= 3
+            case UInt8(ascii: ":"):
+                // "Evening: sent Adaeze a thank-you email": a part of the day opens a sentence, no key.
+                if words == 1, offset <= 10, timeLabels.contains(String(decoding: text.utf8.prefix(offset), as: UTF8.self)
+                    .trimmingWhitespace().filter { $0 != "*" && $0 != "_" }.quickLowercased()) {
+                    return false
+                }
+                return words > 0 && words <= 3
             case UInt8(ascii: "*"), UInt8(ascii: "_"): inWord = false
             case 0x20:
                 inWord = false

@@ -6,11 +6,14 @@ enum StatusReader {
     /// Words that settle the status, strongest first: an ending named anywhere in the value wins
     /// over a word of a stage still in progress ("rejected after the onsite" is rejected).
     static let endings: [(Interview.Status, Set<String>)] = [
-        (.accepted, ["accepted", "hired", "signed", "acceptée", "accepté", "aceptada", "aceptado", "angenommen"]),
-        (.offer, ["offer", "offered", "offers", "offre", "oferta", "angebot"]),
+        (.accepted, ["accepted", "hired", "signed", "acceptée", "accepté", "aceptada", "aceptado", "angenommen", "aceita", "aceito",
+                     "aangenomen"]),
+        (.offer, ["offer", "offered", "offers", "offre", "oferta", "angebot", "proposta", "aanbod"]),
         (.rejected, ["rejected", "rejection", "declined", "unsuccessful", "turned",
                      // French, Spanish and German ("Statut : refusée", "Estado: rechazada").
-                     "refusée", "refusé", "refus", "rejetée", "rejeté", "rechazada", "rechazado", "abgelehnt", "absage"]),
+                     "refusée", "refusé", "refus", "rejetée", "rejeté", "rechazada", "rechazado", "abgelehnt", "absage",
+                     // Portuguese and Dutch.
+                     "rejeitada", "rejeitado", "recusada", "recusado", "afgewezen"]),
         (.withdrawn, ["withdrawn", "withdrew", "withdraw", "withdrawing"]),
         (.closed, ["closed", "ghosted", "archived", "dead", "filled", "cancelled", "canceled"]),
     ]
@@ -20,6 +23,8 @@ enum StatusReader {
         "waiting", "wait", "interviewing", "interviewed", "active", "applied", "pending", "progress",
         "scheduled", "screening", "screened", "onsite", "open", "ongoing", "awaiting", "shortlisted",
         "todo", "followup", "follow", "contacted", "submitted", "review", "reviewing",
+        // "en proceso", "en attente", "en cours", "offen", "aguardando", "em andamento", "lopend", "in afwachting".
+        "proceso", "attente", "cours", "offen", "laufend", "aguardando", "andamento", "espera", "lopend", "afwachting",
     ]
 
     /// The status the text names, or nil when no word of it is known.
@@ -326,6 +331,9 @@ extension StatusReader {
             let noun = index == 0 || ["a", "an", "the", "verbal", "written", "formal", "official", "job", "their", "final", "an", "got",
                                      "firm"].contains(before)
                 || ["letter", "email", "call", "details", "package", "came", "arrived"].contains(after)
+                // "Priya called — offer!": the word an entry ends on, unless a word before makes it a wait or a question.
+                || inEntry && after.isEmpty && index == words.count - 1
+                    && !["to", "no", "any", "an", "the", "on", "for", "about", "of", "re", "waiting", "awaiting"].contains(before)
             guard noun else { continue }
             // In a sentence of the note, an offer said to have come, to the user (in a contact, it has).
             if !inEntry, !words.contains(where: ["got", "received", "emailed", "called", "rang", "phoned", "texted", "came", "made",

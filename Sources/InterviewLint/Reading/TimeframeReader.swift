@@ -17,6 +17,19 @@ public enum TimeframeReader {
         ["didn't", "ask"], ["did", "not", "ask"], ["forgot", "to", "ask"], ["never", "asked"], ["not", "asked"],
     ])
 
+    /// Counts in French, Spanish, Portuguese, German and Dutch, read before a unit of `foreignUnits`.
+    static let foreignNumbers = WordMap<Int>([
+        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10, "quinze": 15,
+        "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10, "quince": 15,
+        "um": 1, "uma": 1, "dois": 2, "duas": 2, "dez": 10,
+        "einer": 1, "eine": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "zehn": 10,
+        "een": 1, "twee": 2, "drie": 3, "vijf": 5, "tien": 10,
+    ])
+    static let foreignUnits: WordSet = ["jours", "jour", "dias", "dia", "tage", "tagen", "dagen", "dag", "werkdagen",
+                                        "werktage", "werktagen", "arbeitstage", "arbeitstagen", "semaine", "semaines",
+                                        "semana", "semanas", "woche", "wochen", "weken", "week", "mois", "mes", "meses",
+                                        "monat", "monate", "monaten", "maand", "maanden"]
+
     /// Where in a period: "early", "end of" … (a table built once, not an array literal built
     /// for every word).
     static let positionWords: WordSet = ["early", "mid", "late", "end", "beginning", "start", "middle"]
@@ -199,6 +212,11 @@ public enum TimeframeReader {
                let unit = word(loose + 1), unit == "weeks" || unit == "months" || unit == "wks" {
                 return nil
             }
+            // "deux semaines", "dos semanas", "zwei Wochen", "tien werkdagen": a count in another
+            // language, read only with a unit of that kind after it.
+            if let count = foreignNumbers[current], let unit = word(1), foreignUnits.contains(unit) {
+                return span(count, tokens, unitAt: index + 1, from: day)
+            }
             // Counts spelled as words: "two weeks", "a couple of weeks", "a few days".
             if let count = DateReader.numberWords[current] {
                 var unitIndex = skipping(1, ["couple", "few", "of"])
@@ -248,6 +266,8 @@ public enum TimeframeReader {
             unit = after
             next += 1
         }
+        // "dix jours ouvrables": the kind of day after it.
+        if next < tokens.count, tokens[next].isWord("ouvrables", "ouvres", "habiles") { business = true }
         var count = count
         // "a week or two"
         if next + 1 < tokens.count, tokens[next].isWord("or"),
@@ -255,8 +275,14 @@ public enum TimeframeReader {
             count = max(count, upper)
         }
         switch unit {
-        case "day", "days":
+        case "day", "days", "jours", "jour", "dias", "dia", "tage", "tagen", "dagen", "dag":
             return business ? day.adding(businessDays: count) : day.adding(days: count)
+        case "werkdagen", "werktage", "werktagen", "arbeitstage", "arbeitstagen":
+            return day.adding(businessDays: count)
+        case "semaine", "semaines", "semana", "semanas", "woche", "wochen", "weken":
+            return day.adding(days: 7 * count)
+        case "mois", "mes", "meses", "monat", "monate", "monaten", "maand", "maanden":
+            return day.adding(months: count)
         case "hour", "hours", "hr", "hrs":
             // "within 48 hours": the day those hours run out.
             return day.adding(days: (count + 23) / 24)

@@ -1,0 +1,108 @@
+import Testing
+@testable import InterviewLint
+
+/// Contacts after the interview written in journals, outlines and daily notes.
+@Suite("contacts as written")
+struct ContactsAsWrittenTests {
+    @Test("Roam's {{[[DONE]]}} is a done task and {{[[TODO]]}} a plan")
+    func roamMarkers() {
+        let interview = read("""
+            - [[November 16th, 2026]]
+                - #interview at [[Brightwater Capital]] 10:00 — Analyst
+                    - met [[Hélio Santos]] (portfolio manager) and [[Rachel Goldfarb]] (associate)
+                - {{[[DONE]]}} thank-you email to [[Hélio Santos]] at 17:40 — recapped the screen, said I'm very interested
+                - {{[[TODO]]}} thank-you to [[Rachel Goldfarb]]
+            """)
+        #expect(interview.log.count == 1)
+        #expect(interview.log.first?.kind == .thankYou)
+        #expect(interview.log.first?.interviewers == [0])
+        #expect(interview.log.first?.date?.value == moment("2026-11-16 17:40"))
+    }
+
+    @Test("a part of the day as a label opens a sentence of a contact; a plan after it names nobody thanked")
+    func partOfDayLabel() {
+        let interview = read("""
+            # Tue, November 24th, 2026
+
+            Interview with [[Okonkwo & Partners]] at 2:30pm. Spoke with [[Adaeze Okonkwo]] (managing partner) and [[Liam Fitzgerald]] (senior associate).
+
+            Evening: sent Adaeze a thank-you email at 19:20, recapped the e-discovery question and said I'm really keen. Will write to Liam tomorrow.
+            """)
+        #expect(interview.log.map(\.interviewers) == [[0]])
+        #expect(interview.log.first?.kind == .thankYou)
+        #expect(!SentenceContacts.isKeyLine("Evening: sent Adaeze a thank-you"))
+        #expect(SentenceContacts.isKeyLine("Status: sent"))
+    }
+
+    @Test("an outline's day as an item of its own dates the times nested under it")
+    func outlineDay() {
+        let interview = read("""
+            # Interview day — Moravia Textiles
+
+            - 2026-11-20
+              - 09:00 interview started
+                - Milena Horáková (Production Director) — card ✓ — milena@moravia.example
+              - 17:10 thank-you email to Milena, recapped the dye-lot idea, said I'm keen
+            """)
+        #expect(interview.log.map(\.interviewers) == [[0]])
+        #expect(interview.log.first?.date?.value == moment("2026-11-20 17:10"))
+    }
+
+    @Test("a dated line saying no call or email came is no contact")
+    func noneCame() {
+        #expect(ProseContacts.saysNoneCame(["12", "1", "no", "call", "yet"]))
+        #expect(ProseContacts.saysNoneCame(["fri", "still", "no", "email"]))
+        #expect(!ProseContacts.saysNoneCame(["12", "1", "called", "no", "answer"]))
+        #expect(!ProseContacts.saysNoneCame(["11", "12", "no", "reply", "from", "grace", "so", "i", "called", "henrik"]))
+        let interview = read("""
+            brightlane dental - office manager
+
+            - 11/20 10am interview w/ Tanya Ruiz (practice admin)
+            - 11/20 3pm emailed thank you to Tanya, mentioned the scheduling software, still interested
+            - 12/1 no call yet
+            """, options: { var options = ReaderOptions(); options.today = LocalDate(year: 2026, month: 12, day: 2); return options }())
+        #expect(interview.log.count == 1)
+    }
+}
+
+/// Thank-yous the lead's probes found unread.
+@Suite("thank-yous abbreviated or told by the day")
+struct ThankYouShorthandTests {
+    @Test("a done task 'TY to Omar (Nov 12, 6pm)' is a thank-you; an unticked one is a plan")
+    func abbreviatedThanks() {
+        let interview = read("""
+            # Pinecrest Analytics — Data Engineer
+
+            ## Round 2: technical (Nov 12, 2026, 10:00)
+            Panel: Omar Haddad (Staff DE), Nina Petrova (EM).
+            - [x] TY to Omar (Nov 12, 6pm) — pipeline backfill discussion, reiterated interest
+            - [ ] TY to Nina
+            """)
+        #expect(interview.log.map(\.kind) == [.thankYou])
+        #expect(interview.log.first?.interviewers == [0])
+        #expect(interview.log.first?.recapsConversation == true)
+        #expect(interview.log.first?.date?.value == moment("2026-11-12 18:00"))
+    }
+
+    @Test("a log entry told 'that evening' is on the interview's day")
+    func thatEvening() {
+        let interview = read("""
+            ## Interview: Gridline Solar, Thursday November 12, 2026 at 1:30pm
+
+            **Interviewers**
+            - Sam Whitaker (Project Lead) — sam.w@gridline.example, card ✓
+            - Priya Desai (HR) — priya.d@gridline.example, card ✓, 555-0177
+
+            **After the interview**
+            - Sent thank-you notes to Sam and Priya that evening (separate emails, each recapped our conversation, reiterated interest)
+            - Nov 20, 10:30am: called Priya to follow up
+            """)
+        #expect(interview.log.first?.date?.value.date == LocalDate(year: 2026, month: 11, day: 12))
+        #expect(!lint(interview: interview).contains { $0.rule == "follow-up-after-thank-you" })
+        #expect(NoteReader.saysInterviewDay("emailed both when I got home") && !NoteReader.saysInterviewDay("emailed both on Friday"))
+    }
+
+    private func lint(interview: Interview) -> [Diagnostic] {
+        Linter(now: moment("2026-12-02")).diagnostics(for: interview, path: "note.md", configuration: Configuration())
+    }
+}

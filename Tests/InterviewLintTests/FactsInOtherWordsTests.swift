@@ -1,0 +1,134 @@
+import Testing
+@testable import InterviewLint
+
+/// Resume and contact details left, and their timeframe, as notes say them in other words and
+/// languages than the canonical format.
+@Suite("facts in other words")
+struct FactsInOtherWordsTests {
+    private let top = "---\ncompany: Acme\ndate: 2026-11-17 10:00\n---\n## Interviewers\n- [x] Ana Silva — Manager\n\n"
+
+    @Test("resume and contact details left, in ticked items and sentences of other languages")
+    func leftWithThem() {
+        func left(_ body: String) -> [Bool?] {
+            let interview = read(top + body)
+            return [interview.beforeLeaving.resume?.value, interview.beforeLeaving.contactInformation?.value]
+        }
+        #expect(left("- [x] CV laissé\n- [x] coordonnées données\n") == [true, true])
+        #expect(left("Dejé mi CV impreso y mis datos de contacto.\n") == [true, true])
+        #expect(left("Deixei meu currículo e meus contatos.\n") == [true, true])
+        #expect(left("- [x] cv achtergelaten\n- [x] contactgegevens gegeven\n") == [true, true])
+        #expect(left("- [x] Lebenslauf übergeben\n- [x] Kontaktdaten hinterlassen\n") == [true, true])
+        #expect(left("- [X] résumé\n- [X] contact card\n") == [true, true])
+        #expect(left("Left my resume and contact sheet with both.\n") == [true, true])
+        // A negation still says no; an unticked item outside the section (a plan) and a
+        // question say nothing.
+        #expect(left("- [ ] CV laissé\n") == [nil, nil])
+        #expect(left("Forgot to leave my CV.\n") == [false, nil])
+        #expect(left("Did I leave my CV?\n") == [nil, nil])
+        // A section named for what was left: its items need no verb.
+        #expect(left("**What I left**\n\n* Resume and references sheet\n") == [true, nil])
+    }
+
+    @Test("a timeframe in French, Spanish, Portuguese, German or Dutch, or as the call they will make")
+    func timeframes() {
+        func decision(_ body: String) -> LocalDate? {
+            if case .date(let date) = read(top + body).timeframe?.decision { return date }
+            return nil
+        }
+        let inTwoWeeks = LocalDate(year: 2026, month: 12, day: 1)
+        #expect(decision("Délai : réponse d'ici deux semaines.\n") == inTwoWeeks)
+        #expect(decision("Ils décideront dans deux semaines.\n") == inTwoWeeks)
+        #expect(decision("Plazo: decidirán en dos semanas.\n") == inTwoWeeks)
+        #expect(decision("Prazo: eles vão decidir em duas semanas.\n") == inTwoWeeks)
+        #expect(decision("## Zeitrahmen\nEntscheidung innerhalb von zwei Wochen.\n") == inTwoWeeks)
+        #expect(decision("## Besluit\nZe laten het binnen tien werkdagen weten.\n") == inTwoWeeks)
+        #expect(decision("They'll call by Tuesday 12/1.\n") == inTwoWeeks)
+        // A count in another language needs its unit: "dos" alone is no span.
+        #expect(decision("## Plazo\nHablamos de dos proyectos.\n") == nil)
+        // My own call is no timeframe of theirs.
+        #expect(read(top + "I'll call Ana by Friday if I hear nothing.\n").timeframe?.decision != .date(LocalDate(year: 2026, month: 11, day: 20)!))
+    }
+}
+
+/// Thank-yous written in other languages.
+@Suite("thank-yous in other words")
+struct ThankYousInOtherWordsTests {
+    private let people = "Entrevistadores:\n- [x] Lucía Andrade — jefa de planta — lucia@corvalan.example\n- [x] Marcelo Quiroga (RR. HH.) — marcelo@corvalan.example\n\n"
+
+    @Test("a dated line with a thank-you word of another language is a contact, wherever it stands")
+    func datedForeignThankYou() {
+        let interview = read("Entrevista Corvalán\n\nFecha: lunes 16 de noviembre de 2026, 11:00\n\n" + people + """
+            Seguimiento
+            - 16/11/2026 19:00 — correo de agradecimiento a Lucía, repasé el caso de mantenimiento, reiteré mi interés
+            - 16/11/2026 19:10 — e-mail de agradecimento para Marcelo
+            """)
+        #expect(interview.log.map(\.kind) == [.thankYou, .thankYou])
+        #expect(interview.log.map(\.interviewers) == [[0], [1]])
+        #expect(interview.log.first?.recapsConversation == true)
+        #expect(interview.log.first?.reiteratesInterest == true)
+    }
+
+    @Test("recap and interest with their accents: récapitulé, repasé, samengevat; intéressée, interés, reiteré")
+    func accentedRecapAndInterest() {
+        func read(_ entry: String) -> (Bool, Bool) {
+            let interview = InterviewLintTests.read("---\ncompany: Acme\ndate: 2026-11-17 10:00\n---\n## Interviewers\n- [x] Ana Silva — Manager\n\n## Follow-up\n" + entry + "\n")
+            return (interview.log.first?.recapsConversation ?? false, interview.log.first?.reiteratesInterest ?? false)
+        }
+        #expect(read("- 2026-11-17 18:10 — e-mail de remerciement à Ana, récapitulé le cas retail, toujours très intéressée") == (true, true))
+        #expect(read("- 2026-11-17 18:10 — bedankmail aan Ana, samengevat het vraagstuk") == (true, false))
+        #expect(read("- 2026-11-17 18:10 — correo de agradecimiento a Ana, repasé el caso, reiteré mi interés") == (true, true))
+        #expect(read("- 2026-11-17 18:10 — e-mail de agradecimento para Ana") == (false, false))
+    }
+
+    @Test("an unread line with a thank-you word of another language makes 'no thank-you yet' an info")
+    func foreignMentionIsUnsure() {
+        let note = "---\ncompany: Corvalán\ndate: 2026-11-16 11:00\n---\n" + people + "Envié el agradecimiento a Lucía y a Marcelo.\n"
+        let found = lint(note, today: "2026-11-20").filter { $0.rule == "thank-you-sent" }
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.severity == .info })
+    }
+}
+
+/// A timeframe given in their pasted reply.
+@Suite("timeframe in a pasted reply")
+struct TimeframeInReplyTests {
+    @Test("their quoted reply's date is the timeframe, a span counted from the day it was written")
+    func replyGivesTheDay() {
+        func decision(_ reply: String) -> LocalDate? {
+            let interview = read("""
+                # Rosewick Labs follow-up thread
+
+                Interview was Wed 18 Nov 2026 at 11:00 with Gaëlle Fontaine (VP Eng). Her email: gaelle@rosewick.example.
+
+                > On Mon, 23 Nov 2026 at 17:45, Gaëlle Fontaine <gaelle@rosewick.example> wrote:
+                > > \(reply)
+                """)
+            if case .date(let date) = interview.timeframe?.decision { return date }
+            return nil
+        }
+        #expect(decision("Thanks for your patience, we will reply by 1 December.") == LocalDate(year: 2026, month: 12, day: 1))
+        #expect(decision("We'll decide within a week.") == LocalDate(year: 2026, month: 11, day: 30))
+        #expect(decision("Thanks for your note.") == nil)
+    }
+}
+
+/// Their next step with its time, and a German day's dot.
+@Suite("next steps with a time")
+struct NextStepTests {
+    @Test("'she'll confirm within a week' is their timeframe; '2. Dezember' keeps its dot inside the sentence")
+    func confirmWithin() {
+        let interview = read("""
+            # Helix Pay — phone screen 24.11.2026 15:00
+
+            * with: Marta Ruiz (recruiter, Helix Pay)
+            * next: tech round, she'll confirm within a week
+            """)
+        if case .date(let date) = interview.timeframe?.decision {
+            #expect(date == LocalDate(year: 2026, month: 12, day: 1))
+        } else {
+            Issue.record("no timeframe read")
+        }
+        #expect(ProseLines.sentences("Entscheidung bis 2. Dezember. Dann Anruf.").count == 2)
+        #expect(ProseLines.sentences("Called on the 2. She said yes.").count == 2)
+    }
+}

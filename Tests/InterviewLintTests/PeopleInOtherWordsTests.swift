@@ -1,0 +1,269 @@
+import Testing
+@testable import InterviewLint
+
+/// People, cards and whom a contact went to, as notes write them in other words and languages
+/// than the canonical format.
+@Suite("people in other words")
+struct PeopleInOtherWordsTests {
+    private func errorsAndWarnings(_ note: String, today: String = "2026-12-02") -> [Diagnostic] {
+        lint(note, today: today).filter { $0.severity == .error || $0.severity == .warning }
+    }
+
+    @Test("a message sent 'via' someone goes to the people it names, not to the one it went through")
+    func viaSomeone() {
+        let panel = read("""
+            ---
+            company: Halvard Library
+            date: 2026-11-05 09:00
+            ---
+            ## Panel
+            - [x] Beatrix Holm — Director
+            - [x] Oskar Lindgren — IT Manager
+            - [x] Hana Kobayashi — HR
+
+            ## Follow-up
+            - 2026-11-05 17:00 — one thank-you email to the whole panel via Hana, recapped the maker-space plan, reiterated interest
+            """)
+        #expect(panel.log.first?.interviewers == [0, 1, 2])
+        let address = read("""
+            ---
+            company: Halloran Devices
+            date: 2026-11-17 09:00
+            ---
+            ## Interviewers
+            - [x] Pilar Escobedo — Firmware Manager
+            - [ ] Kenji Watanabe — HW Lead
+
+            ## Follow-up
+            - 2026-11-18 07:55 — thank-you email to Kenji via Pilar's address
+            """)
+        #expect(address.log.first?.interviewers == [1])
+        // The one named alone is still the recipient.
+        let alone = read("""
+            ---
+            company: Halloran Devices
+            date: 2026-11-17 09:00
+            ---
+            ## Interviewers
+            - [x] Pilar Escobedo — Firmware Manager
+            - [ ] Kenji Watanabe — HW Lead
+
+            ## Follow-up
+            - 2026-11-18 07:55 — thank-you email via Pilar
+            """)
+        #expect(alone.log.first?.interviewers == [0])
+    }
+
+    @Test("a form of address before a surname ('Frau Vogelsang', 'Herrn Eberle') is the interviewer")
+    func formOfAddress() {
+        let note = """
+            ---
+            company: Falkenstein Optik
+            date: 2026-11-11 10:00
+            ---
+            ## Gesprächspartner
+            - [x] Dr. Katrin Vogelsang — Leiterin Entwicklung — k.vogelsang@falkenstein.example
+            - [x] Matthias Eberle — Abteilungsleiter — m.eberle@falkenstein.example
+
+            ## Nachfassen
+            - 11.11.2026 17:30 — Dankes-E-Mail an Frau Vogelsang, Rückblick auf die Toleranzanalyse, Interesse bekräftigt
+            - 11.11.2026 17:45 — Dankes-E-Mail an Herrn Eberle, Rückblick auf die Getriebe, Interesse bekräftigt
+            - 26.11.2026 10:15 — Anruf bei Matthias Eberle, er meldet sich Anfang Dezember
+            """
+        let interview = read(note)
+        #expect(interview.log.map(\.interviewers) == [[0], [1], [1]])
+        let found = errorsAndWarnings(note)
+        #expect(!found.contains { $0.rule == "unknown-person" })
+        #expect(!found.contains { $0.rule == "follow-up-after-thank-you" })
+        // A first name that is also a form of address stays a name.
+        let don = read("""
+            ---
+            company: Acme
+            date: 2026-11-11 10:00
+            ---
+            ## Interviewers
+            - [x] Don Porter — CTO
+            - [x] Ana Porter — CEO
+
+            ## Follow-up
+            - 2026-11-11 17:30 — thank-you email to Don Porter
+            """)
+        #expect(don.log.first?.interviewers == [0])
+    }
+
+    @Test("one person written with and without their title is one person")
+    func titleOnceOnly() {
+        let interview = read("""
+            #+TITLE: Ventrali Bio — Lab Automation Engineer
+
+            * Interview <2026-11-05 Thu 14:00>
+              :PROPERTIES:
+              :WITH: Dr. Ines Kowalczyk, Rahul Menon
+              :END:
+            ** People
+            - [X] Dr. Ines Kowalczyk — Head of Automation — ines.k@ventrali.example
+            - [ ] Rahul Menon — Robotics Engineer
+            """)
+        #expect(interview.people.map(\.name.value) == ["Dr. Ines Kowalczyk", "Rahul Menon"])
+        #expect(interview.people.first?.email?.value == "ines.k@ventrali.example")
+    }
+
+    @Test("a people note's slug, alias or title in brackets names the person in a list")
+    func slugsAndAliases() {
+        let interview = read("""
+            ---
+            company: Lumenfold
+            date: 2026-11-19 16:00
+            ---
+            # Lumenfold interview
+
+            ## Attendees
+            - [[anneliese-brandt]] (Head of Design)
+            - [[marco-ferri|Marco]] (Design Systems Lead)
+            - [[Jane Doe]] (CTO)
+            - me
+            """)
+        #expect(interview.people.map(\.name.value) == ["Anneliese Brandt", "Marco Ferri", "Jane Doe"])
+        #expect(interview.people.map { $0.title?.value } == ["Head of Design", "Design Systems Lead", "CTO"])
+    }
+
+    @Test("a card's parts joined by ' · ' are fields, as a dash joins them")
+    func middleDots() {
+        let interview = read("""
+            ---
+            company: Thornbury Hotels
+            date: 2026-11-18 11:15
+            ---
+            ## Who I met
+            - Bronagh Kealy · Revenue Director · bronagh@thornbury.example · 🪪 ✅
+            - Tariq Haddad · Finance BP · tariq.haddad@thornbury.example · 🪪 ❌
+            """)
+        #expect(interview.people.map(\.name.value) == ["Bronagh Kealy", "Tariq Haddad"])
+        #expect(interview.people.map { $0.card?.value } == [true, false])
+        #expect(interview.people.map { $0.email?.value } == ["bronagh@thornbury.example", "tariq.haddad@thornbury.example"])
+    }
+
+    @Test("a card said in German, French, Spanish, Portuguese or Dutch, and its absence")
+    func cardsInOtherLanguages() {
+        func cards(_ items: String) -> [Bool?] {
+            read("---\ncompany: Acme\ndate: 2026-11-18 10:00\n---\n## Interviewers\n" + items).people.map { $0.card?.value }
+        }
+        #expect(cards("- Katrin Vogel — Leiterin — Karte ✔\n- Ole Peters — Teamleiter — keine Karte\n") == [true, false])
+        #expect(cards("- Amélie Dufresne (associée) — carte ✔\n- Youssef Benali (manager) — pas de carte\n") == [true, false])
+        #expect(cards("- Lucía Andrade (jefa) — tarjeta ✔\n- Marcelo Quiroga — sin tarjeta\n") == [true, false])
+        #expect(cards("- Beatriz Cabral (diretora) — cartão ✔\n- Rodrigo Nunes — sem cartão\n") == [true, false])
+        #expect(cards("- Maaike de Wit (teamleider) — kaartje ✔\n- Joost van Dijk (HR) — geen kaartje\n") == [true, false])
+        // A German table: its column names and answers.
+        let table = read("""
+            ---
+            company: Brandauer
+            date: 2026-11-10 09:30
+            ---
+            ## Gesprächspartner
+            | Name | Funktion | E-Mail | Telefon | Visitenkarte |
+            |------|----------|--------|---------|--------------|
+            | Matthias Eberle | Abteilungsleiter | m.eberle@brandauer.example | +49 89 5555 0120 | ja |
+            | Sabine Krüger | Personalreferentin | s.krueger@brandauer.example | | nein |
+            """)
+        #expect(table.people.map { $0.card?.value } == [true, false])
+        #expect(table.people.map { $0.title?.value } == ["Abteilungsleiter", "Personalreferentin"])
+        #expect(table.people.first?.phone?.value == "+49 89 5555 0120")
+    }
+}
+
+/// Status words and where the process ended, as notes write them.
+@Suite("status in other words")
+struct StatusInOtherWordsTests {
+    @Test("a status of a process under way or ended, in Spanish, French, German, Portuguese and Dutch")
+    func statusWords() {
+        #expect(StatusReader.read("en proceso") == .waiting)
+        #expect(StatusReader.read("en attente") == .waiting)
+        #expect(StatusReader.read("offen") == .waiting)
+        #expect(StatusReader.read("aguardando") == .waiting)
+        #expect(StatusReader.read("in afwachting") == .waiting)
+        #expect(StatusReader.read("recusada") == .rejected)
+        #expect(StatusReader.read("afgewezen") == .rejected)
+        #expect(StatusReader.read("proposta recebida") == .offer)
+    }
+
+    @Test("thanks written after their offer answer it, also when the status comes from the front matter")
+    func thanksAfterOffer() {
+        let interview = read("""
+            ---
+            company: Penhallow Systems
+            interview: 2026-11-03 13:00
+            status: offer
+            ---
+            ## Interviewers
+            - [x] Imani Brooks — Director of Data
+            - [x] Declan Ryan — Staff Engineer
+
+            ## Follow-up
+            - 2026-11-03 18:00 — thank-you emails to Imani and Declan, one each, recapped the migration, reiterated interest
+            - 2026-11-10 — Imani called with a verbal offer
+            - 2026-11-17 — signed the offer letter, emailed Imani to thank her
+            """)
+        #expect(interview.log.map(\.kind) == [.thankYou, .thankYou, .other, .other])
+    }
+
+    @Test("a key line of people as aliased wikilinks, each with a title in brackets, names each of them")
+    func aliasedWikilinksOnAKeyLine() {
+        let interview = read("""
+            ---
+            company: Ashcombe Robotics
+            date: 2026-11-23 14:00
+            ---
+            # Onsite
+
+            - With: [[Zainab Qureshi|people.zainab-qureshi]] (Controls Lead), [[Ewan McLeod|people.ewan-mcleod]] (Engineering Manager)
+            """)
+        #expect(interview.people.map(\.name.value) == ["Zainab Qureshi", "Ewan McLeod"])
+        #expect(interview.people.map { $0.title?.value } == ["Controls Lead", "Engineering Manager"])
+    }
+}
+
+/// Quick notes' shorthand and titles that are days.
+@Suite("shorthand and day titles")
+struct ShorthandTests {
+    @Test("'w/' before the people met, and a number right before a person's address is theirs")
+    func withSlash() {
+        let interview = read("""
+            brightlane dental - office manager
+
+            - 11/20 10am interview w/ Dr. Sheila Moreno + Tanya Ruiz (practice admin)
+            - got Dr Moreno's card, 555-0182, smoreno@brightlane.example. Tanya no card
+            """, options: { var options = ReaderOptions(); options.today = LocalDate(year: 2026, month: 12, day: 2); return options }())
+        #expect(interview.people.map(\.name.value) == ["Sheila Moreno", "Tanya Ruiz"])
+        #expect(interview.people.map { $0.card?.value } == [true, false])
+        #expect(interview.people.first?.phone?.value == "555-0182")
+        #expect(interview.people.first?.email?.value == "smoreno@brightlane.example")
+    }
+
+    @Test("a title that is a day names no company; the interview word of another language is no part of one")
+    func dayTitles() {
+        #expect(ProseFacts.companyFromTitle("Tue, November 24th, 2026") == nil)
+        #expect(ProseFacts.companyFromTitle("Sollicitatiegesprek Veenstra Logistiek") == "Veenstra Logistiek")
+        #expect(ProseFacts.isOrdinalDay("24th") && ProseFacts.isOrdinalDay("1st") && !ProseFacts.isOrdinalDay("4th-floor"))
+    }
+}
+
+/// The lead's probes: an offer said in one word, a number before the address's label.
+@Suite("offer in a word, number before the label")
+struct OfferInAWordTests {
+    @Test("'Priya called — offer!' is their offer; 'still waiting on offer' is none")
+    func offerInAWord() {
+        #expect(StatusReader.said("Priya called — offer!", incoming: true, inEntry: true) == .offer)
+        #expect(StatusReader.said("Priya called, still waiting on offer", incoming: true, inEntry: true) != .offer)
+    }
+
+    @Test("'Phone 555-0110, email helen.park@…': the number before the address's label is theirs")
+    func phoneBeforeLabel() {
+        let interview = read("""
+            # 2026-11-20 Interview — Tidewater Books (Store Manager)
+
+            Interviewed by Helen Park (District Manager) at 10am, in person.
+            Got her card. Phone 555-0110, email helen.park@tidewater.example.
+            """)
+        #expect(interview.people.first?.phone?.value == "555-0110")
+    }
+}
