@@ -6,6 +6,21 @@ import Testing
 /// and replies in French, Spanish and German.
 @Suite("Held-out styles: dates, plans, repeats, keys and replies the reader now reads")
 struct HeldOutStyleTests {
+    @Test("a name in a log entry of a note where the reader found nobody is an info, not a warning")
+    func noPeopleNoWarning() {
+        let note = read("""
+            ---
+            date: 2026-11-10 11:00
+            company: Redwood Health
+            ---
+            ## Follow-up
+            - 2026-11-10 16:00 Mia — sent, recapped the redesign
+            """)
+        let unread = note.problems.filter { $0.kind == .unreadableEntry }
+        #expect(!unread.isEmpty)
+        #expect(unread.allSatisfy { $0.uncertain })
+    }
+
     static func today(_ day: String) -> ReaderOptions {
         var options = ReaderOptions()
         options.today = moment(day + " 12:00").date

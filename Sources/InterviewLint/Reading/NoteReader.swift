@@ -259,9 +259,10 @@ public enum NoteReader {
                         problems = LogEntryReader.problems(for: entry) + problems.filter { $0.kind != .unreadableEntry }
                     }
                     log.append(entry)
-                    if entry.date == nil, !problems.isEmpty {
+                    if entry.date == nil || interview.people.isEmpty, !problems.isEmpty {
                         // A line whose day the reader could not find is as likely a remark or a way of
-                        // writing dates it does not know as a mistake: it says so at info level.
+                        // writing dates it does not know as a mistake: it says so at info level. So is
+                        // a name in a note where the reader found nobody to match it with.
                         logProblems += problems.map { problem in
                             var problem = problem
                             if problem.kind == .unreadableEntry { problem.uncertain = true }
