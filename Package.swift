@@ -1,6 +1,13 @@
 // swift-tools-version:5.9
 import PackageDescription
 
+// Release code reaches type metadata through direct accessor calls rather than by mangled name (the
+// compiler's default, smaller code): each first use by name is demangled at run time and its
+// conformances looked up in a scan of every conformance record, which was a third of what a
+// one-note run, the pre-commit case, executed. docs/performance.md has the measurements.
+let directMetadata = SwiftSetting.unsafeFlags(
+    ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))
+
 let package = Package(
     name: "interview-lint",
     products: [
@@ -21,13 +28,15 @@ let package = Package(
         // Everything the tool does: parsing, the interview model, rules, reporters.
         .target(
             name: "InterviewLint",
-            dependencies: ["CCmark", "Yams"]
+            dependencies: ["CCmark", "Yams"],
+            swiftSettings: [directMetadata]
         ),
         // Reading the command line and printing a run: what the executable does besides
         // argument-parser, in a library so that the tests can reach it.
         .target(
             name: "InterviewLintCommandLine",
-            dependencies: ["InterviewLint"]
+            dependencies: ["InterviewLint"],
+            swiftSettings: [directMetadata]
         ),
         // The thin command line. On Linux a release build is a static executable: no dynamic loader,
         // no shared Swift runtime or Foundation to map and relocate at start-up, which is most of the
@@ -46,7 +55,7 @@ let package = Package(
                 "InterviewLintCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
+            swiftSettings: [directMetadata, .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
             linkerSettings: [.unsafeFlags(["-static-executable", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release))]
         ),
         // libFuzzer targets over everything that reads untrusted text (scripts/fuzz); an ordinary
