@@ -168,21 +168,23 @@ struct WordTests {
         let vocabulary: WordSet = ["they", "thanked"]
         #expect(vocabulary.contains("they" as Word) && !vocabulary.contains("the" as Word) && !vocabulary.contains(Word.unpacked))
 
-        // Tables of up to four keys (strings compared one by one) and larger ones (hashed) answer
-        // as a dictionary does, for every key, for words that are not keys, and when a later pair
-        // repeats a key.
-        let words = ["acme", "robotics", "labs", "inc", "north", "star", "group"]
+        // Tables small and large answer as a dictionary does, for every key, for words that are
+        // not keys, and when a later pair repeats a key; keys that pack and keys that do not
+        // (outside ASCII, longer than 16 bytes) alike. A string with a trailing NUL is not its key.
+        let words = ["acme", "robotics", "søren", "labs", "inc", "north", "star", "recapitulationsxyz", "group"]
         let cases = (0...words.count).flatMap { count in [(count, false), (count, true)] }.filter { $0.0 > 0 || !$0.1 }
         for (count, repeated) in cases {
             var pairs = Array(words.prefix(count).enumerated().map { ($0.element, $0.offset) })
-            if repeated { pairs.append((words[0], 99)) }
+            if repeated { pairs += [(words[0], 99)] + (count > 2 ? [(words[2], 98)] : []) }
             let table = WordMap<Int>(pairs)
             let reference = Dictionary(pairs, uniquingKeysWith: { $1 })
-            for word in words + ["acm", "acmes", "the"] {
-                #expect(table[Word(word)] == reference[word], "\(count) keys: \(word)")
+            for word in words + ["acm", "acmes", "the", "acme\u{0}", "søre"] {
+                if Word(word).isPacked, Word(word).count == word.utf8.count {
+                    #expect(table[Word(word)] == reference[word], "\(count) keys: \(word)")
+                }
                 #expect(table[word] == reference[word], "\(count) keys: \(word) as a string")
             }
-            #expect(table[Word.unpacked] == nil && table[Word.none] == nil)
+            if !table.hasUnpackedKeys { #expect(table[Word.unpacked] == nil && table[Word.none] == nil) }
         }
     }
 

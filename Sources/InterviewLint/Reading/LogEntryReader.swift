@@ -37,7 +37,7 @@ enum LogEntryReader {
         }
     }
 
-    static let stopWords = WordSet(Set([
+    static let stopWords = WordSet([
         "email", "emailed", "e-mail", "call", "called", "calling", "phone", "phoned", "voicemail", "left", "sent",
         "send", "wrote", "texted", "text", "sms", "message", "messaged", "thank", "thanks", "thanked", "you",
         "handwritten", "hand-written", "hand", "note", "card", "letter", "postcard", "follow", "followed", "following",
@@ -57,7 +57,7 @@ enum LogEntryReader {
         "weeks", "day", "days", "he's", "she's", "they're", "i'm", "i've", "let", "waited", "wait", "need", "needs",
         "email:", "in-person", "person", "online", "video", "zoom", "teams", "slack", "post", "sms:", "thankyou",
         "inbound", "outbound", "incoming", "outgoing", "ask", "tell", "remind", "forward", "share", "thanking",
-    ]).union(DateReader.monthNames.keys).union(DateReader.weekdayNames.keys))
+    ] + DateReader.monthNames.keys + DateReader.weekdayNames.keys)
 
     static let noWords = WordSet([String]())
 

@@ -1,72 +1,52 @@
 /// A fixed set of lowercased words, for the readers' look-ups of every word of a note.
 ///
-/// `Set<String>` hashes with seeded SipHash; these tables are built once and hash the word's few bytes with FNV-1a, several times cheaper
-/// for the short words notes are made of. Strings compare by canonical equivalence (a decomposed
-/// "é" equals a composed one) while bytes do not: when the table holds a key outside ASCII, a
-/// word outside ASCII that misses is compared with every key as a string, so that the answer is
-/// the one `Set<String>` gives. (A word outside ASCII never equals an ASCII key as a string; the
-/// one exception, U+212A KELVIN SIGN for "K", is an uppercase letter, and every key and every word
-/// looked up here is lowercased.) Tables of four keys or fewer are searched one key at a time.
-/// A `Word` (a token's word) is looked up by its packed bytes in a table of its own.
+/// `Set<String>` hashes with seeded SipHash; these tables hash a word's packed bytes (`Word`),
+/// several times cheaper for the short words notes are made of, and give the answer
+/// `Set<String>` gives: ASCII strings are equal exactly when their bytes are, and a key outside
+/// ASCII is compared as a string (canonical equivalence: a decomposed "é" equals a composed one).
 struct WordMap<Value> {
-    private var keys: [String] = []
     private var values: [Value] = []
-    /// Open addressing: each slot holds a key's hash and its index in `keys`, or -1.
-    private var slots: [(hash: UInt32, index: Int)]
-    private let mask: Int
-    private var hasNonASCIIKeys = false
-    /// For look-ups of a `Word`: the keys that pack, by their packed bytes, as `slots` are;
-    /// and whether any key does not pack (such a key can only equal an unpacked word).
-    private var packedSlots: [(word: Word, index: Int)] = []
-    private var packedMask = 0
-    private(set) var hasUnpackedKeys = false
+    /// Open addressing over the keys that pack (nearly all): each slot holds a key's packed bytes
+    /// and its index in `values`, or -1. A `String` that packs is looked up here too, so building
+    /// a table hashes and compares no strings: the tables are built at the start of every run.
+    private var packedSlots: [(word: Word, index: Int)]
+    private let packedMask: Int
+    /// The keys that do not pack (outside ASCII, or longer than 16 bytes), few in any table:
+    /// compared one by one, as strings.
+    private var unpackedKeys: [(key: String, index: Int)] = []
+    var hasUnpackedKeys: Bool { !unpackedKeys.isEmpty }
 
     init(_ pairs: [(String, Value)]) {
-        if pairs.count <= 4 {
-            // Later pairs win, as below.
-            for (key, value) in pairs {
-                if let index = keys.firstIndex(of: key) { values[index] = value } else { keys.append(key); values.append(value) }
-            }
-            slots = []
-            mask = 0
-            packWords()
-            return
-        }
         var size = 8
         while size < pairs.count * 2 { size *= 2 }
-        slots = Array(filledWith: (0, -1), count: size)
-        mask = size - 1
-        for (key, value) in pairs {
-            let hash = Self.hash(key)
-            var slot = Int(hash) & mask
-            while slots[slot].index >= 0, keys[slots[slot].index] != key { slot = (slot + 1) & mask }
-            if slots[slot].index >= 0 {
-                values[slots[slot].index] = value
-            } else {
-                slots[slot] = (hash, keys.count)
-                keys.append(key)
-                values.append(value)
-                if key.utf8.contains(where: { $0 >= 0x80 }) { hasNonASCIIKeys = true }
-            }
-        }
-        packWords()
-    }
-
-    private mutating func packWords() {
-        var size = 8
-        while size < keys.count * 2 { size *= 2 }
         packedSlots = Array(filledWith: (.none, -1), count: size)
         packedMask = size - 1
-        for (index, key) in keys.enumerated() {
-            let word = Word(key)
-            guard word.isPacked else {
-                hasUnpackedKeys = true
+        // Later pairs win.
+        for (key, value) in pairs {
+            guard let word = Self.packed(key) else {
+                if let found = unpackedKeys.first(where: { $0.key == key }) {
+                    values[found.index] = value
+                } else {
+                    unpackedKeys.append((key, values.count))
+                    values.append(value)
+                }
                 continue
             }
             var slot = Self.hash(word) & packedMask
-            while packedSlots[slot].index >= 0 { slot = (slot + 1) & packedMask }
-            packedSlots[slot] = (word, index)
+            while packedSlots[slot].index >= 0, packedSlots[slot].word != word { slot = (slot + 1) & packedMask }
+            if packedSlots[slot].index >= 0 {
+                values[packedSlots[slot].index] = value
+            } else {
+                packedSlots[slot] = (word, values.count)
+                values.append(value)
+            }
         }
+    }
+
+    /// `text` packed, when it packs and its packed bytes give it back (a trailing NUL would not).
+    @inline(__always) private static func packed(_ text: String) -> Word? {
+        let word = Word(text)
+        return word.isPacked && word.count == text.utf8.count ? word : nil
     }
 
     @inline(__always) private static func hash(_ word: Word) -> Int {
@@ -99,28 +79,11 @@ struct WordMap<Value> {
         self.init(dictionary.map { ($0.key, $0.value) })
     }
 
+    /// A string that packs equals, as a `String`, exactly the keys with its bytes (see `Word`); one
+    /// that does not can only equal a key that does not either.
     subscript(word: String) -> Value? {
-        // A handful of keys (a company's name): compared one by one, as strings.
-        if slots.isEmpty { return keys.firstIndex(of: word).map { values[$0] } }
-        let hash = Self.hash(word)
-        var slot = Int(hash) & mask
-        while true {
-            let (slotHash, index) = slots[slot]
-            if index < 0 { break }
-            if slotHash == hash, keys[index] == word { return values[index] }
-            slot = (slot + 1) & mask
-        }
-        guard hasNonASCIIKeys, word.hasNonASCII, let index = keys.firstIndex(of: word) else { return nil }
-        return values[index]
-    }
-
-    @inline(__always) static func hash(_ word: String) -> UInt32 {
-        func fnv<S: Sequence>(_ bytes: S) -> UInt32 where S.Element == UInt8 {
-            var hash: UInt32 = 2_166_136_261
-            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-            return hash
-        }
-        return word.utf8.withContiguousStorageIfAvailable { fnv($0) } ?? fnv(word.utf8)
+        if let packed = Self.packed(word) { return self[packed] }
+        return unpackedKeys.first(where: { $0.key == word }).map { values[$0.index] }
     }
 }
 
