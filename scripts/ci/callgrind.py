@@ -37,6 +37,7 @@ def instructions(command, out=None, options=()):
 
 def main():
     out, binary, *arguments = sys.argv[1:]
+    Path(out).mkdir(parents=True, exist_ok=True)
     copy = stripped(binary, out)
     print(instructions([copy] + arguments, out=f"{out}/callgrind.out",
                        options=("--dump-instr=yes", "--compress-strings=no", "--compress-pos=no")))
