@@ -189,4 +189,15 @@ struct TextHelperTests {
             #expect(scalar.isLetter == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
         }
     }
+
+    @Test("the module's [String].joined(separator:) gives what the library's gives")
+    func joinedAsTheLibrary() {
+        let lists: [[String]] = [[], [""], ["Jane"], ["Jane", "Zoë", ""], ["a", "b", "c", "d", "e"], ["", ""]]
+        for list in lists {
+            for separator in ["", ", ", " and ", "—"] {
+                // An ArraySlice takes the library's generic joined.
+                #expect(list.joined(separator: separator) == list[...].joined(separator: separator), "\(list) \(separator)")
+            }
+        }
+    }
 }

@@ -98,8 +98,8 @@ enum Wording {
     /// "Jane Doe", "Jane Doe and Bob Smith", "Jane Doe, Bob Smith and Ines Park".
     static func list(_ names: [String]) -> String {
         guard names.count > 1 else { return names.first ?? "" }
-        // An Array, not the ArraySlice of dropLast(): `joined` on a new collection type costs the
-        // runtime a scan of every protocol conformance in the binary, once a run.
+        // An Array, not the ArraySlice of dropLast(): the Array's `joined` is this module's own
+        // (see String+Scalars.swift), without the library's costly first call.
         return Array(names.dropLast()).joined(separator: ", ") + " and " + names.last!
     }
 

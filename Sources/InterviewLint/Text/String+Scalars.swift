@@ -330,3 +330,20 @@ extension String {
         return String(scalars)
     }
 }
+
+extension Array where Element == String {
+    /// The strings with `separator` between them, as the standard library's `joined(separator:)`
+    /// gives them; this overload, more specific, is the one every `[String]` in this module
+    /// calls. The library's generic one looks up a protocol witness at its first call in a run,
+    /// by a scan of every conformance record in the executable: a tenth of a one-note run.
+    func joined(separator: String) -> String {
+        guard let first else { return "" }
+        var result = first
+        result.reserveCapacity(reduce(0) { $0 + $1.utf8.count } + separator.utf8.count * (count - 1))
+        for index in 1..<count {
+            result += separator
+            result += self[index]
+        }
+        return result
+    }
+}
