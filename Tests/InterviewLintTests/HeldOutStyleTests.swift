@@ -505,3 +505,198 @@ extension HeldOutStyleTests {
         #expect(!LogEntryReader.saysInterest("Joint thank-you; forgot to say I reiterated interest."))
     }
 }
+
+/// Notes found to be interviews, and their days, in ways of writing beyond the format: British
+/// spoken times, a post's "Monday the 16th", a title in short, a tracker of one row, Dutch.
+@Suite("Finding the interview: spoken times, days of the month, terse titles, one-row trackers")
+struct FindingTheInterviewTests {
+    @Test("'half ten' under a journal's day heading is 10:30; 'half two' is 14:30", arguments: [
+        ("at half ten", "2026-11-12 10:30"),
+        ("at half past nine", "2026-11-12 09:30"),
+        ("at half two", "2026-11-12 14:30"),
+    ])
+    func britishHalf(_ phrase: String, _ expected: String) throws {
+        let note = read("""
+            # Interview — Stourbridge Mutual
+
+            ### Thursday 12th November 2026
+
+            Interview \(phrase) with Imogen Archer (Head of Pricing).
+            """)
+        let start = try #require(note.start)
+        #expect(start.value.description == expected)
+        #expect(note.startHasTime)
+        #expect(!note.problems.contains { $0.kind == .frontMatter })
+    }
+
+    @Test("'half an hour' and 'half 3 hours' give no time of day")
+    func halfIsNoTime() {
+        #expect(ProseFacts.spelledTime(["interview", "ran", "half", "an", "hour", "over"]) == nil)
+        #expect(ProseFacts.spelledTime(["half", "3", "hours"]) == nil)
+    }
+
+    @Test("'Monday the 16th' in a post of Wednesday 18 November is the Monday before, not 16 December")
+    func weekdayAndDayOfMonth() throws {
+        let note = read("""
+            ---
+            layout: post
+            title: "Job hunt, week three"
+            date: 2026-11-18 20:30:00 +0000
+            ---
+
+            My interview at Quillfeather Data was on the Monday (Monday the 16th, 9:30am), with Ravi Menon, their analytics lead.
+            """)
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-16 09:30")
+    }
+
+    @Test("a terse title '# Firm int 11/23 2pm' names the interview, its day and time")
+    func terseTitle() throws {
+        let note = read("""
+            # Brightwater int 11/23 2pm
+
+            - w/ Colm Duffy (eng mgr) + Ana Lima (senior dev)
+            - 11/23 6pm thank-you email to both, mentioned the caching q, said v interested
+            """, options: HeldOutStyleTests.today("2026-12-02"))
+        #expect(note.isInterviewNote)
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-23 14:00")
+        #expect(note.log.first?.kind == .thankYou)
+        #expect(note.log.first?.recapsConversation == true)
+    }
+
+    @Test("a tracker's table of one row is that interview's key lines")
+    func oneRowTracker() throws {
+        let note = read("""
+            # Job search 2026
+
+            | Company | Role | Applied | Interview | Interviewer | Status |
+            |---|---|---|---|---|---|
+            | Harrowgate Bank | Credit Analyst | 2026-11-03 | 2026-11-19 10:00 | Nina Patel (Credit Manager) | waiting |
+            """)
+        #expect(note.isInterviewNote)
+        #expect(note.company?.value == "Harrowgate Bank")
+        #expect(note.start?.value.description == "2026-11-19 10:00")
+        #expect(note.people.map(\.name.value) == ["Nina Patel"])
+        #expect(note.currentStatus == .waiting)
+    }
+
+    @Test("a one-row table of a contact, with no company column, gives no interview date")
+    func oneRowLogIsNoInterview() {
+        let note = read("""
+            # Notes
+
+            | Date | Channel | Who |
+            |---|---|---|
+            | 2026-11-19 10:00 | email | Nina Patel |
+            """)
+        #expect(note.start == nil)
+    }
+
+    @Test("a Dutch title with the day and time after the firm, and 'beslissen vóór' as the timeframe")
+    func dutchTitleAndTimeframe() throws {
+        let note = read("""
+            # Gesprek Van Dijk & Zonen — 19 november 2026, 10:00
+
+            Gesprek met Maartje van Dijk (Directeur). Visitekaartje gekregen.
+
+            Ze beslissen vóór 3 december.
+
+            """)
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-19 10:00")
+        #expect(note.timeframe?.decision == .date(LocalDate(year: 2026, month: 12, day: 3)!))
+    }
+
+    @Test("their answer said in other words: 'Hear back by …', 'should hear by the 27th', 'Decisión el …', 'Réponse sous …', 'Weds'", arguments: [
+        ("Hear back by Friday.", "2026-11-20"),
+        ("Should hear by the 27th.", "2026-11-27"),
+        ("Mara said I'd hear either way by the 27th.", "2026-11-27"),
+        ("Hoping to hear end of next week.", "2026-11-27"),
+        ("Decisión el 1 de diciembre.", "2026-12-01"),
+        ("Réponse sous 10 jours.", "2026-11-26"),
+        ("Decision: Weds.", "2026-11-18"),
+    ])
+    func answerInOtherWords(_ line: String, _ expected: String) {
+        let note = read("""
+            # Kilnworth notes
+
+            **Company:** Kilnworth
+            **Date:** 2026-11-16 10:00
+
+            \(line)
+
+            ## Interviewers
+            - [x] Mara Quist — mara@kilnworth.example — +1 555 0100
+            """)
+        guard case .date(let day) = note.timeframe?.decision else {
+            Issue.record("no date read from '\(line)'")
+            return
+        }
+        #expect(day.description == expected)
+    }
+
+    @Test("a status field in the writer's words: 'Declined offer' is withdrawn, 'didn't get it' rejected")
+    func statusInOwnWords() {
+        #expect(StatusReader.read("Declined offer") == .withdrawn)
+        #expect(StatusReader.read("offer turned down") == .withdrawn)
+        #expect(StatusReader.read("didn't get it") == .rejected)
+        #expect(StatusReader.read("did not get the job") == .rejected)
+        #expect(StatusReader.read("offer received") == .offer)
+        #expect(StatusReader.read("they declined") == .rejected)
+    }
+
+    @Test("a logged contact that thanks in words the log does not read makes 'no thank-you yet' an info")
+    func unreadThanksInLoggedContact() {
+        let note = """
+            ---
+            bedrijf: Veldhoven Data
+            datum: 2026-11-17 13:30
+            ---
+            ## Interviewers
+            - Femke Bos — Teamlead — visitekaartje ✓
+
+            ## Opvolging
+            - 17-11-2026 19:10 — e-mail aan Femke Bos: bedankt voor het gesprek over de migratie.
+            """
+        let found = lint(note, today: "2026-12-02").filter { $0.rule == "thank-you-sent" }
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.severity == .info })
+    }
+
+    @Test("a pasted Outlook thread alone says why nothing is checked")
+    func outlookThreadAlone() {
+        let found = lint("""
+            # Fenwick Instruments
+
+            -----Original Message-----
+            From: Rhea Castillo <rhea.castillo@fenwick.example>
+            Sent: Tuesday, November 24, 2026 3:12 PM
+            To: me@mail.example
+            Subject: RE: Thank you - Test Engineer interview
+
+            Thanks for your note. We hope to decide early next month.
+            """, today: "2026-12-02")
+        let said = found.filter { $0.rule == "front-matter" }
+        #expect(said.count == 1)
+        #expect(said.allSatisfy { $0.severity == .info && $0.message.contains("pasted emails") })
+    }
+
+    @Test("a journal with interviews at two firms says it is checked as one")
+    func twoFirmsInOneJournal() {
+        let note = read("""
+            # Job hunt log
+
+            ## Mon 9 Nov 2026
+
+            Interview at Harlan Robotics at 10:00 with Ines Moreau (CTO).
+
+            ## Thu 12 Nov 2026
+
+            Interview at Pell & Finch at 14:00 with Otto Brandt (Partner).
+            """)
+        let told = note.problems.filter { $0.kind == .frontMatter && $0.message.contains("more than one company") }
+        #expect(told.count == 1)
+        #expect(told.allSatisfy { $0.uncertain })
+    }
+}

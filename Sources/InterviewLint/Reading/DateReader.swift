@@ -9,7 +9,7 @@ public enum DateReader {
     ]
 
     static let weekdayNames: [String: Int] = [
-        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "weds": 3,
         "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
         "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
     ]
@@ -535,7 +535,8 @@ public enum DateReader {
                 default: endsThere = false
                 }
             }
-            guard endsThere, let reference, let date = nextOccurrence(day: day, onOrAfter: reference) else { return nil }
+            guard endsThere, let reference, var date = nextOccurrence(day: day, onOrAfter: reference) else { return nil }
+            date = weekdayMonth(date, tokens: tokens, before: index, reference: reference)
             return DateMatch(date: date, tokenCount: 2, hasYear: false, numericOrder: nil)
         }
         guard let parts = dateParts(in: tokens, at: index, order: order, noteOrder: noteOrder) else { return nil }
@@ -569,6 +570,25 @@ public enum DateReader {
             guard let day = LocalDate(year: year, month: found.month, day: found.day), day.weekday == weekday,
                   abs(day.ordinal - reference.ordinal) <= 183 else { continue }
             if best.map({ abs(day.ordinal - reference.ordinal) < abs($0.ordinal - reference.ordinal) }) ?? true { best = day }
+        }
+        return best ?? found
+    }
+
+    /// "Monday the 16th" in a post of Wednesday 18 November: the day of the month in the month,
+    /// of those around the reference, where it falls on the weekday written before it (the
+    /// nearest); else `found`, the next such day.
+    static func weekdayMonth(_ found: LocalDate, tokens: [Token], before index: Int, reference: LocalDate) -> LocalDate {
+        var previous = index - 1
+        while previous >= 0, case .punctuation = tokens[previous].kind { previous -= 1 }
+        guard previous >= 0, index - previous <= 2, let weekday = weekday(tokens[previous]), found.weekday != weekday else { return found }
+        var best: LocalDate?
+        var (year, month) = reference.month == 1 ? (reference.year - 1, 12) : (reference.year, reference.month - 1)
+        for _ in 0..<3 {
+            if let day = LocalDate(year: year, month: month, day: found.day), day.weekday == weekday,
+               best.map({ abs(day.ordinal - reference.ordinal) < abs($0.ordinal - reference.ordinal) }) ?? true {
+                best = day
+            }
+            (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1)
         }
         return best ?? found
     }

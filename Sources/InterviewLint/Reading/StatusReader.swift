@@ -40,6 +40,13 @@ enum StatusReader {
             if word == "no", index + 1 < words.count, words[index + 1] == "longer",
                words[(index + 2)...].prefix(2).contains(where: { $0.hasPrefix("consider") }) { return .rejected }
         }
+        // "Declined offer", "offer turned down": the candidate said no to it.
+        if words.contains(where: { $0 == "offer" || $0 == "offers" }),
+           words.contains(where: { $0 == "declined" || $0 == "turned" || $0 == "rejected" }) { return .withdrawn }
+        // "Didn't get it", "did not get the job".
+        for (index, word) in words.enumerated() where word == "didn't" || word == "didn’t" || word == "not" && index > 0 && words[index - 1] == "did" {
+            if index + 1 < words.count, words[index + 1] == "get" { return .rejected }
+        }
         for (status, names) in endings where words.contains(where: names.contains) { return status }
         if words.contains(where: ongoing.contains) { return .waiting }
         return nil

@@ -196,6 +196,18 @@ public enum TimeframeReader {
                 return LocalDate(year: first.year, month: month, day: LocalDate.daysIn(month: month, year: first.year))
             }
             if current == "tomorrow" { return day.adding(days: 1) }
+            // "before Thanksgiving" (the fourth Thursday of November; its eve when before it),
+            // "by Christmas": the next one after the interview.
+            if current == "thanksgiving" || current == "christmas" || current == "xmas" {
+                for year in day.year...(day.year + 1) {
+                    var holiday = LocalDate(year: year, month: 12, day: 25)!
+                    if current == "thanksgiving", let first = LocalDate(year: year, month: 11, day: 1) {
+                        holiday = first.adding(days: (4 - first.weekday + 7) % 7 + 21)
+                    }
+                    if holiday >= day { return previous == "before" ? holiday.adding(days: -1) : holiday }
+                }
+                return nil
+            }
             // Office shorthand: end of week, of month, of day.
             if current == "eow" { return friday(of: day, weeksAhead: 0, position: "end") }
             if current == "eom" { return endOfMonth(day, monthsAhead: 0, position: "end") }
