@@ -529,6 +529,47 @@ struct FindingTheInterviewTests {
         #expect(!note.problems.contains { $0.kind == .frontMatter })
     }
 
+    @Test("'quarter past two' is 14:15, 'quarter to ten' 9:45, 'at 10.30' 10:30")
+    func britishTimes() {
+        #expect(ProseFacts.spelledTime(["interview", "quarter", "past", "two"]) == 14 * 60 + 15)
+        #expect(ProseFacts.spelledTime(["at", "quarter", "to", "ten"]) == 9 * 60 + 45)
+        let tokens = Tokenizer.tokens("Interview Tues 17/11/2026 at 10.30 with Aoife")
+        #expect(ProseFacts.firstTime(tokens, from: 0) == 10 * 60 + 30)
+    }
+
+    @Test("a bold day without a year and a weekday later on the line ('by Friday week') dates the interview by the day's own weekday")
+    func weekdayOfTheDayNotOfTheDecision() throws {
+        let note = read("""
+            # Diary — November
+
+            **Monday 23rd November**
+
+            Interview at Fellbrook Council, quarter past two, with Siobhan Kerr (Head of Housing). Siobhan said they'd let everyone know by Friday week.
+            """, options: HeldOutStyleTests.today("2026-12-02"))
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-23 14:15")
+        #expect(note.timeframe?.decision == .date(LocalDate(year: 2026, month: 12, day: 4)!))
+    }
+
+    @Test("'On Wednesday the 25th I went back' in a post of the 27th is the 25th")
+    func weekdayTheNthBeforeWords() throws {
+        let text = """
+            +++
+            title = "Second interview at Penrose Analytics"
+            date = 2026-11-27T19:00:00Z
+            +++
+
+            On Wednesday the 25th I went back to Penrose Analytics for the second interview at 3pm, with Tobias Lind (Head of Data).
+
+            That evening I emailed him a thank-you.
+            """
+        let start = try #require(read(text).start)
+        #expect(start.value.description == "2026-11-25 15:00")
+        // "him" names no one the reader can match: "no thank-you yet" is unsure.
+        let found = lint(text, today: "2026-12-02").filter { $0.rule == "thank-you-sent" }
+        #expect(found.allSatisfy { $0.severity == .info })
+    }
+
     @Test("'half an hour' and 'half 3 hours' give no time of day")
     func halfIsNoTime() {
         #expect(ProseFacts.spelledTime(["interview", "ran", "half", "an", "hour", "over"]) == nil)

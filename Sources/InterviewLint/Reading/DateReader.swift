@@ -178,10 +178,15 @@ public enum DateReader {
     }
 
     /// The first day of the week a text names, in English or as `otherWeekdays` (1 is Monday).
+    /// Only one written before a day ("Thu 26 Nov"): "decision by Friday" on the line of a day
+    /// from a heading says nothing of that day's weekday.
     static func writtenWeekday(in text: String) -> Int? {
         guard text.utf8.count < 400 else { return nil }
-        for token in Tokenizer.tokens(text) {
-            if let found = weekday(token), token.length > 2 || token.startsWithCapital { return found }
+        let tokens = Tokenizer.tokens(text)
+        let someYear = LocalDate(year: 2001, month: 1, day: 1)
+        for (index, token) in tokens.enumerated() {
+            if let found = weekday(token), token.length > 2 || token.startsWithCapital,
+               skippingWeekday(tokens, at: index, reference: someYear) != index { return found }
         }
         return nil
     }
@@ -528,7 +533,11 @@ public enum DateReader {
             }
             let after = index + 2 < tokens.count ? tokens[index + 2] : nil
             var endsThere = true
-            if let after {
+            // "On Wednesday the 25th I went back": after a weekday it is a day whatever follows.
+            var previous = index - 1
+            while previous >= 0, case .punctuation = tokens[previous].kind { previous -= 1 }
+            let afterWeekday = previous >= 0 && index - previous <= 2 && weekday(tokens[previous]) != nil
+            if let after, !afterWeekday {
                 switch after.kind {
                 case .punctuation, .time: endsThere = true
                 case .word(let word): endsThere = word == "at" || word == "by" || word == "or" || word == "and"

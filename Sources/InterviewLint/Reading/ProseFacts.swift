@@ -495,6 +495,14 @@ enum ProseFacts {
     /// and "half past ten" (10:30; "half two" is 14:30, as no one is met at half past two at night).
     static func spelledTime(_ words: [String]) -> Int? {
         if words.contains("noon") || words.contains("midday") { return 12 * 60 }
+        // "quarter past two" (14:15), "quarter to ten" (9:45).
+        for (index, word) in words.enumerated().dropLast(2) where word == "quarter" && (words[index + 1] == "past" || words[index + 1] == "to") {
+            guard let hour = hourWords[words[index + 2]] else { continue }
+            let later = words.contains("afternoon") || words.contains("evening") || words.contains("pm")
+                || hour <= 6 && !words.contains("morning") && !words.contains("am")
+            let minutes = (later && hour < 12 ? hour + 12 : hour) * 60
+            return words[index + 1] == "past" ? minutes + 15 : minutes - 15
+        }
         for (index, word) in words.enumerated().dropLast() where word == "half" {
             let at = words[index + 1] == "past" && index + 2 < words.count ? index + 2 : index + 1
             guard let hour = hourWords[words[at]] ?? Int(words[at]).flatMap({ (1...12).contains($0) ? $0 : nil }) else { continue }
@@ -536,6 +544,10 @@ enum ProseFacts {
             begin = minutes >= 60 && minutes < 7 * 60 && tokens[index].length == 4 ? minutes + 12 * 60 : minutes
             isTime = true
         case .number(let value, false, let digits) where digits <= 2 && value >= 1 && value <= 12:
+            // "at 10.30", as British notes write the time.
+            if index > 0, tokens[index - 1].isWord("at"), let dotted = DateReader.dottedTime(tokens, at: index) {
+                return dotted >= 60 && dotted < 7 * 60 ? dotted + 12 * 60 : dotted
+            }
             begin = value * 60
         default:
             return nil
@@ -629,7 +641,10 @@ enum ProseFacts {
             let words = line.words
             if underThankYouHeading || words.contains(where: { $0.hasPrefix("thank") || foreignThanks.contains($0) })
                 || line.text.utf8.starts(with: "TY ".utf8) {
-                result.append(Mention(kind: .thankYou, text: line.text, range: line.range, words: words))
+                // "I emailed him a thank-you": any interviewer may be the one meant, so the line
+                // makes "none yet" unsure for each (`Mention.names` takes "them" for everyone).
+                let pronoun = words.contains { $0 == "him" || $0 == "her" }
+                result.append(Mention(kind: .thankYou, text: line.text, range: line.range, words: pronoun ? words + ["them"] : words))
             }
             if words.contains("card") || words.contains("cards") || words.contains(where: InterviewerReader.isCardWord) {
                 result.append(Mention(kind: .card, text: line.text, range: line.range, words: words))

@@ -185,6 +185,8 @@ public enum TimeframeReader {
             }
             if let weekday = DateReader.weekdays[current], current.count > 3 || previous == "by" || previous == "on" {
                 if previous == "next" || previous == "this" { return nil }
+                // "by Friday week": British for the Friday after that one.
+                if word(1) == "week" { return following(weekday, after: day).adding(days: 7) }
                 return writtenDate(after: 0) ?? following(weekday, after: day)
             }
             // A month alone: "in December" (its last day), "by December" (its first).
