@@ -687,6 +687,38 @@ struct FindingTheInterviewTests {
         #expect(StatusReader.read("they declined") == .rejected)
     }
 
+    @Test("a dated update under the log, not itself an entry, ends the process: 'Update 26 Nov: … gone with an internal candidate'")
+    func datedUpdateEndsProcess() {
+        let note = read("""
+            ---
+            company: Quenby Foods
+            date: 2026-11-10 10:00
+            ---
+            ## Interviewers
+            - [x] Moira Dunn — Planning Manager — moira@quenby.example
+
+            ## Follow-up
+            - 2026-11-10 17:00 — Thank-you email to Moira. Recap: the S&OP cycle. Reiterated interest.
+
+            Update 26 Nov: Moira emailed — unfortunately they've decided to go with an internal candidate.
+            """)
+        #expect(note.currentStatus == .rejected)
+        let undated = read("""
+            ---
+            company: Quenby Foods
+            date: 2026-11-10 10:00
+            ---
+            ## Interviewers
+            - [x] Moira Dunn — Planning Manager — moira@quenby.example
+
+            ## Follow-up
+            - 2026-11-10 17:00 — Thank-you email to Moira. Recap: the S&OP cycle. Reiterated interest.
+
+            If Moira goes with an internal candidate I will ask for feedback.
+            """)
+        #expect(undated.currentStatus == .waiting)
+    }
+
     @Test("a logged contact that thanks in words the log does not read makes 'no thank-you yet' an info")
     func unreadThanksInLoggedContact() {
         let note = """
