@@ -657,6 +657,9 @@ struct FindingTheInterviewTests {
         ("Decisión el 1 de diciembre.", "2026-12-01"),
         ("Réponse sous 10 jours.", "2026-11-26"),
         ("Decision: Weds.", "2026-11-18"),
+        ("Rückmeldung bis Ende nächster Woche.", "2026-11-27"),
+        ("Bescheid bis Ende der Woche.", "2026-11-20"),
+        ("Rückmeldung bis Ende Dezember.", "2026-12-31"),
     ])
     func answerInOtherWords(_ line: String, _ expected: String) {
         let note = read("""
@@ -735,6 +738,20 @@ struct FindingTheInterviewTests {
         let found = lint(note, today: "2026-12-02").filter { $0.rule == "thank-you-sent" }
         #expect(!found.isEmpty)
         #expect(found.allSatisfy { $0.severity == .info })
+    }
+
+    @Test("a French journal's 'Entretien chez … à 10h30' under a day heading is the interview")
+    func frenchJournalLine() throws {
+        let note = read("""
+            # Journal de recherche
+
+            ## Mardi 17 novembre 2026
+
+            Entretien chez Vautrin Conseil à 10h30 avec Élise Martin (Directrice associée).
+            """)
+        #expect(note.isInterviewNote)
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-17 10:30")
     }
 
     @Test("a pasted Outlook thread alone says why nothing is checked")

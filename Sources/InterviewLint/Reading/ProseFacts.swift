@@ -214,10 +214,11 @@ enum ProseFacts {
         "said", "told", "reply", "respond", "confirm",
         // A timeframe's label or verb in French, Spanish, Portuguese, German and Dutch.
         "delai", "plazo", "prazo", "zeitrahmen", "entscheidung", "besluit", "decidir", "decidiran", "decideront",
-        "reponse", "entscheiden", "beslissen", "beslist", "beslissing", "besluiten",
+        "reponse", "entscheiden", "beslissen", "beslist", "beslissing", "besluiten", "bescheid",
     ]
     /// The same with their accents (such words pass the cue filter as words that do not pack).
-    static let accentedDecisionCueWords: Set<String> = ["délai", "decidirán", "décideront", "réponse", "decidirão", "decisión"]
+    static let accentedDecisionCueWords: Set<String> = ["délai", "decidirán", "décideront", "réponse", "decidirão", "decisión",
+                                                        "rückmeldung"]
 
     /// Phrases that show a sentence speaks of their decision or the next step.
     static let decisionCues = ["decide", "decision", "hear back", "hear from", "get back to", "back to me", "let me know",
@@ -234,6 +235,7 @@ enum ProseFacts {
                                // French, Spanish, Portuguese, German and Dutch labels and verbs.
                                "délai", "delai", "plazo", "prazo", "zeitrahmen", "entscheid", "besluit", "decidir",
                                "décideront", "decideront", "réponse", "reponse", "binnen", "beslis", "besluiten", "decisión",
+                               "rückmeldung", "bescheid",
                                // "should hear by the 27th", "hoping to hear end of next week".
                                "hear by", "hear either", "hear end", "hear within", "hear before", "hear next", "hear early",
                                "hear mid", "hear on "]
@@ -318,6 +320,8 @@ enum ProseFacts {
     static let interviewWords: Set<String> = [
         "interview", "interviews", "interviewed", "interviewing", "onsite", "on-site", "screen", "screening", "panel",
         "loop", "round",
+        // French and Spanish ("Entretien chez Vautrin Conseil à 10h30"), words no English note writes.
+        "entretien", "entrevista",
     ]
     /// Words that show the line is about a contact or an arrangement, whose date is not the
     /// interview's ("Onsite invite from Lena came in 11/4", "thank-you for the interview").
@@ -976,7 +980,7 @@ extension ProseFacts {
                                            // (Stems whose first two bytes are rare: each pair found costs a look at every stem.)
                                            "'ll call", "'ll confirm",
                                            // French, Spanish, Portuguese, German and Dutch labels and verbs.
-                                           "élai", "azo", "écid", "scheid", "sluit", "eslis", "éponse",
+                                           "élai", "azo", "écid", "scheid", "sluit", "eslis", "éponse", "ückmeld",
                                            // A line that opens with it: "Hear back by Friday."
                                            "Hear"])
 

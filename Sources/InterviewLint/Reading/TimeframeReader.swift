@@ -198,6 +198,16 @@ public enum TimeframeReader {
                 return LocalDate(year: first.year, month: month, day: LocalDate.daysIn(month: month, year: first.year))
             }
             if current == "tomorrow" { return day.adding(days: 1) }
+            // German "Ende nächster Woche", "Ende der Woche", "Ende Dezember" (the word between is
+            // read by its spelling: "nächster" holds a letter outside ASCII).
+            if current == "ende" {
+                if word(1) == "woche" { return friday(of: day, weeksAhead: 0, position: "end") }
+                if word(2) == "woche" { return friday(of: day, weeksAhead: tokens[index + 1].isWord("der", "dieser") ? 0 : 1, position: "end") }
+                if let named = word(1), let month = DateReader.months[named] ?? DateReader.foreignMonths[named],
+                   let first = DateReader.nextOccurrence(month: month, day: 1, onOrAfter: LocalDate(year: day.year, month: day.month, day: 1)!) {
+                    return LocalDate(year: first.year, month: month, day: LocalDate.daysIn(month: month, year: first.year))
+                }
+            }
             // "before Thanksgiving" (the fourth Thursday of November; its eve when before it),
             // "by Christmas": the next one after the interview.
             if current == "thanksgiving" || current == "christmas" || current == "xmas" {
