@@ -83,7 +83,9 @@ extension StatusReader {
         }
         // With a log section, a dated line of the writer's own that the log did not read ("Update
         // 26 Nov: Moira emailed — they've gone with an internal candidate") is read the same way.
-        if !interview.people.isEmpty {
+        // (A note with a log section has its lines read only when its bytes hold a word of an ending.)
+        if !interview.people.isEmpty, interview.logSection == nil
+            || bytes.withUnsafeBufferPointer({ mayStateEnding(UnsafeBufferPointer(rebasing: $0[body...])) }) {
             var logLines = Set<Int>()
             for entry in interview.log { logLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
             let after = interview.start.map { $0.range.start.line } ?? 0
