@@ -754,6 +754,49 @@ struct FindingTheInterviewTests {
         #expect(start.value.description == "2026-11-17 10:30")
     }
 
+    @Test("a daily note's `**When:** 13:00–14:30` is the time of the page's day, no malformed date")
+    func whenKeyWithTimeOnly() throws {
+        let note = read("""
+            ---
+            created: 2026-11-20
+            ---
+
+            # 2026-11-20
+
+            > [!info] Interview — Wrexham Robotics
+            > **When:** 13:00–14:30
+            > **With:** Ffion Price (Engineering Manager)
+            """)
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-20 13:00")
+        #expect(!note.problems.contains { $0.kind == .frontMatter })
+    }
+
+    @Test("'decide by Dec. 9' is the 9th, not 1 December; 'by Fri 4/12' in a day-first note is 4 December")
+    func shortMonthAndWeekdayOrder() {
+        func decision(_ line: String, date: String = "Wed. Nov. 25, 2026, 10:00 a.m.") -> LocalDate? {
+            let note = read("# Interview: Granitehill Bank, \(date)\n\nWith Carlos Mendes (VP Treasury).\n\n\(line)\n")
+            if case .date(let day) = note.timeframe?.decision { return day }
+            return nil
+        }
+        #expect(decision("Carlos said they'd decide by Dec. 9.") == LocalDate(year: 2026, month: 12, day: 9))
+        #expect(decision("Carlos: decision by Fri 4/12.", date: "Wed 25/11/2026 10:00") == LocalDate(year: 2026, month: 12, day: 4))
+    }
+
+    @Test("a round heading with its day alone takes the time from the line under it that names the round")
+    func roundHeadingTimeBelow() {
+        let note = read("""
+            # Marisco Foods — job search notes
+
+            ## Thu 5 Nov 2026 — phone screen
+            Phone screen at 9:30 with Kirsty Doyle (Talent Partner).
+
+            ## Tue 17 Nov 2026 — onsite
+            Onsite at 13:00 with Bruno Alves (Head of Supply Chain).
+            """)
+        #expect(note.rounds.map { $0.start?.value.description } == ["2026-11-05 09:30", "2026-11-17 13:00"])
+    }
+
     @Test("a pasted Outlook thread alone says why nothing is checked")
     func outlookThreadAlone() {
         let found = lint("""

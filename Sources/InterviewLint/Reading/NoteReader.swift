@@ -93,6 +93,12 @@ public enum NoteReader {
         }
         if let date = values[.date], date.range.start.line != front.values[.date]?.range.start.line {
             dateSource = "the key line `\(walker.keyLineDateKey ?? "date")`"
+            // `**When:** 13:00–14:30` in a daily note: a time alone, the day being the page's.
+            if ProseFacts.leadingTime(date.text) != nil, case .failure = DateReader.parseDateTime(date.text) {
+                if values[.time] == nil { values[.time] = date }
+                values[.date] = nil
+                dateSource = nil
+            }
         }
 
         // The day a note was created is only a last resort for the interview's.
@@ -566,6 +572,15 @@ public enum NoteReader {
                 found = RoundReader.firstDateTime(String(text), reference: reference, order: order, noteOrder: noteOrder)
                 // "## Interview" over "Onsite — Thu 11/12": the line says which round.
                 if RoundReader.namesRound(String(text)) { label = RoundReader.label(String(text)) }
+            }
+            // "## Thu 5 Nov 2026 — phone screen" over "Phone screen at 9:30 with Kirsty": the line
+            // that names the round gives its time.
+            if let (day, hasTime) = found, !hasTime, line < end,
+               let first = ((line + 1)...end).first(where: { !source.line($0).trimmingWhitespace().isEmpty }) {
+                let text = source.line(first).trimmingWhitespace()
+                if RoundReader.namesRound(text), let minutes = ProseFacts.firstTime(Tokenizer.tokens(text), from: 0) {
+                    found = (LocalDateTime(date: day.date, hour: minutes / 60, minute: minutes % 60), true)
+                }
             }
             guard let (start, hasTime) = found else { continue }
             marks.append(RoundReader.Mark(label: label, start: start, hasTime: hasTime,

@@ -47,7 +47,7 @@ enum ProseFacts {
         guard pieces.count > 1 else { return pieces }
         var result: [Substring] = []
         var pending: Substring?
-        for piece in pieces {
+        for (position, piece) in pieces.enumerated() {
             let joined: Substring
             if let open = pending {
                 joined = text[open.startIndex..<piece.endIndex]
@@ -55,6 +55,12 @@ enum ProseFacts {
                 joined = piece
             }
             if endsInAbbreviation(piece) { pending = joined; continue }
+            // "decide by Dec. 9": a month's short form before the day.
+            if position + 1 < pieces.count, pieces[position + 1].utf8.first(where: { $0 != 0x20 }).map({ $0 &- 0x30 < 10 }) == true,
+               endsInAbbreviation(piece, of: monthAbbreviations) {
+                pending = joined
+                continue
+            }
             result.append(joined)
             pending = nil
         }
@@ -67,7 +73,10 @@ enum ProseFacts {
 
     /// On the bytes of the piece's last word (at most 7, lowercased): most pieces end in a word
     /// longer than any abbreviation, or not in a period.
-    static func endsInAbbreviation(_ piece: Substring) -> Bool {
+    static let monthAbbreviations: Set<[UInt8]> = Set(["jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+                                                       "oct.", "nov.", "dec."].map { Array($0.utf8) })
+
+    static func endsInAbbreviation(_ piece: Substring, of known: Set<[UInt8]> = abbreviations) -> Bool {
         let bytes = piece.utf8
         var end = bytes.endIndex
         while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
@@ -82,7 +91,7 @@ enum ProseFacts {
             if word.count > 7 { return false }
             index = before
         }
-        return abbreviations.contains(word.reversed())
+        return known.contains(word.reversed())
     }
 
     static let resumeWords: Set<String> = ["resume", "résumé", "resumes", "cv", "cvs", "curriculum", "currículum",

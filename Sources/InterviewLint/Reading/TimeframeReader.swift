@@ -122,11 +122,11 @@ public enum TimeframeReader {
         let previous = index > 0 ? tokens[index - 1].word : nil
         /// A written date right after the word at `offset` ("Monday, December 7"): more exact than
         /// the day of the week, and what they said.
-        func writtenDate(after offset: Int) -> LocalDate? {
+        func writtenDate(after offset: Int, order: DateOrder? = nil) -> LocalDate? {
             var next = index + offset + 1
             if next < tokens.count, tokens[next].isPunctuation(",") { next += 1 }
             guard next < tokens.count else { return nil }
-            return DateReader.date(in: tokens, at: next, reference: interviewDay)?.0
+            return DateReader.match(in: tokens, at: next, reference: interviewDay, order: order)?.date
         }
         /// "end of day", "EOD": that day, or the one named after it ("end of day Friday").
         func endOfDay(after offset: Int, from day: LocalDate) -> LocalDate {
@@ -187,7 +187,12 @@ public enum TimeframeReader {
                 if previous == "next" || previous == "this" { return nil }
                 // "by Friday week": British for the Friday after that one.
                 if word(1) == "week" { return following(weekday, after: day).adding(days: 7) }
-                return writtenDate(after: 0) ?? following(weekday, after: day)
+                if let date = writtenDate(after: 0) {
+                    // "by Fri 4/12" where the day comes first: the reading that falls on that weekday.
+                    if date.weekday != weekday, let other = writtenDate(after: 0, order: .dmy), other.weekday == weekday { return other }
+                    return date
+                }
+                return following(weekday, after: day)
             }
             // A month alone: "in December" (its last day), "by December" (its first).
             if let month = DateReader.months[current], current != "may" || ["in", "by", "before", "until"].contains(previous ?? "") {
