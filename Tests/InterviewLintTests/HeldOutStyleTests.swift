@@ -797,6 +797,35 @@ struct FindingTheInterviewTests {
         #expect(note.rounds.map { $0.start?.value.description } == ["2026-11-05 09:30", "2026-11-17 13:00"])
     }
 
+    @Test("'### Wed 18th' under '# Week of 16 November 2026' dates the interview line below it")
+    func weekdayOrdinalHeading() throws {
+        let note = read("""
+            # Week of 16 November 2026
+
+            ### Mon
+            Applied to two roles.
+
+            ### Wed 18th
+            Interview at Hollins & Pike at 11am with Grace Oduya (Finance Director).
+            """)
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-18 11:00")
+    }
+
+    @Test("a German note titled 'Gespräch' with a Datum key and a Lebenslauf is an interview note")
+    func germanGespraech() {
+        let note = read("""
+            # Gespräch — Kessler Medizintechnik
+
+            **Datum:** Mittwoch, 18. November 2026
+            **Firma:** Kessler Medizintechnik
+
+            - Lebenslauf dagelassen
+            """)
+        #expect(note.isInterviewNote)
+        #expect(note.start?.value.date == LocalDate(year: 2026, month: 11, day: 18))
+    }
+
     @Test("a pasted Outlook thread alone says why nothing is checked")
     func outlookThreadAlone() {
         let found = lint("""

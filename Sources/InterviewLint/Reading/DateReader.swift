@@ -523,6 +523,13 @@ public enum DateReader {
         case .word(let word) where word != "the" && months[word] == nil: return nil
         default: break
         }
+        // "Wed 18th" (a journal's heading): after a weekday, an ordinal alone is a day of the month.
+        if case .number(let day, true, let digits) = tokens[index].kind, digits <= 2, let reference, index > 0,
+           weekday(tokens[index - 1]) != nil, index + 1 == tokens.count || tokens[index + 1].word.map({ months[$0] == nil && $0 != "of" }) ?? true,
+           let date = nextOccurrence(day: day, onOrAfter: reference) {
+            return DateMatch(date: weekdayMonth(date, tokens: tokens, before: index, reference: reference), tokenCount: 1,
+                             hasYear: false, numericOrder: nil)
+        }
         // "the 4th": a day of the month, the next one on or after the reference.
         if tokens[index].isWord("the"), index + 1 < tokens.count,
            case .number(let day, true, let digits) = tokens[index + 1].kind, digits <= 2 {

@@ -390,7 +390,8 @@ enum ProseFacts {
                 // A heading that names the round and its day ("# Acme interview 2026-11-16") is a
                 // candidate too; any other heading is not ("## Prep before the interview, Nov 14").
                 let namesRound = line.isHeading && RoundReader.namesRound(line.text)
-                if let day = leadingDateTime(line.text, reference: reference, order: order, noteOrder: noteOrder)?.start.date {
+                // ("### Wed 18th" under "# Week of 16 November 2026": a day without its month counts from the one above.)
+                if let day = leadingDateTime(line.text, reference: reference ?? headingDay, order: order, noteOrder: noteOrder)?.start.date {
                     headingDay = day
                     if !namesRound { continue }
                 }
@@ -1000,6 +1001,7 @@ extension ProseFacts {
     static let interviewStems = StemSet(["nterview", "nsite", "n-site", "creen", "ecruit", "iring", "uperday",
                                             " round", " Round", "hank-you", "esume", "ésumé", " CV", "usiness card",
                                             "ntretien", "ntrevista", "olloquio", "ollicitati", "orstellungsgespr",
+                                            "espräch", "ebenslauf",
                                             "面接", "面试", "인터뷰", "обеседован"])
 
     static func speaksOfInterviews(_ bytes: [UInt8]) -> Bool { containsStem(bytes, interviewStems) }
