@@ -35,6 +35,8 @@ struct HeldOutStyleTests {
         ("14 août 2026", "2026-08-14 00:00"),
         ("5 févr. 2026 à 9h00", "2026-02-05 09:00"),
         ("mardi 1 décembre 2026 à 11:00", "2026-12-01 11:00"),
+        ("Mittwoch, 18. November 2026, 9.30 Uhr", "2026-11-18 09:30"),
+        ("18.11.2026 9.30", "2026-11-18 09:30"),
     ])
     func europeanDates(_ phrase: String, _ expected: String) throws {
         let (moment, _) = try DateReader.parseDateTime(phrase).get()

@@ -307,6 +307,11 @@ public enum DateReader {
         if let (minutes, used) = time(in: tokens, at: index) {
             result = .time(minutes)
             index += used
+        } else if let minutes = dottedTime(tokens, at: index) {
+            // "18. November 2026, 9.30 Uhr", "18.11.2026 9.30": after a day, hours and minutes with a dot.
+            result = .time(minutes)
+            index += 3
+            if index < tokens.count, tokens[index].isWord("uhr") { index += 1 }
         } else if index < tokens.count, impossibleTime(in: tokens, at: index) {
             return .impossibleTime
         } else if !strict, index < tokens.count {
