@@ -37,6 +37,7 @@ struct HeldOutStyleTests {
         ("mardi 1 décembre 2026 à 11:00", "2026-12-01 11:00"),
         ("Mittwoch, 18. November 2026, 9.30 Uhr", "2026-11-18 09:30"),
         ("18.11.2026 9.30", "2026-11-18 09:30"),
+        ("1er décembre 2026", "2026-12-01 00:00"),
     ])
     func europeanDates(_ phrase: String, _ expected: String) throws {
         let (moment, _) = try DateReader.parseDateTime(phrase).get()
@@ -662,6 +663,8 @@ struct FindingTheInterviewTests {
         ("Rückmeldung bis Ende nächster Woche.", "2026-11-27"),
         ("Bescheid bis Ende der Woche.", "2026-11-20"),
         ("Rückmeldung bis Ende Dezember.", "2026-12-31"),
+        ("Décision d'ici le 1er décembre.", "2026-12-01"),
+        ("Décision le 3 décembre.", "2026-12-03"),
     ])
     func answerInOtherWords(_ line: String, _ expected: String) {
         let note = read("""

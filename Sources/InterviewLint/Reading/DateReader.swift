@@ -686,6 +686,11 @@ public enum DateReader {
             if position < tokens.count, tokens[position].isWord("of") || tokens[position].isWord("de") || tokens[position].isPunctuation(".") {
                 position += 1
             }
+            // The French "1er décembre": the suffix written against the day.
+            if day == 1, position + 1 < tokens.count, tokens[position].isWord("er"),
+               tokens[position].offset == tokens[index].offset + tokens[index].length {
+                position += 1
+            }
             guard position < tokens.count, let word = tokens[position].word,
                   let month = months[word] ?? foreignMonths[word] else {
                 return nil

@@ -227,7 +227,7 @@ enum ProseFacts {
     ]
     /// The same with their accents (such words pass the cue filter as words that do not pack).
     static let accentedDecisionCueWords: Set<String> = ["délai", "decidirán", "décideront", "réponse", "decidirão", "decisión",
-                                                        "rückmeldung"]
+                                                        "rückmeldung", "décision"]
 
     /// Phrases that show a sentence speaks of their decision or the next step.
     static let decisionCues = ["decide", "decision", "hear back", "hear from", "get back to", "back to me", "let me know",
@@ -243,7 +243,7 @@ enum ProseFacts {
                                "they'll call", "they will call", "call me by", "call back by", "'ll confirm", "will confirm",
                                // French, Spanish, Portuguese, German and Dutch labels and verbs.
                                "délai", "delai", "plazo", "prazo", "zeitrahmen", "entscheid", "besluit", "decidir",
-                               "décideront", "decideront", "réponse", "reponse", "binnen", "beslis", "besluiten", "decisión",
+                               "décideront", "decideront", "réponse", "reponse", "binnen", "beslis", "besluiten", "decisión", "décision",
                                "rückmeldung", "bescheid",
                                // "should hear by the 27th", "hoping to hear end of next week".
                                "hear by", "hear either", "hear end", "hear within", "hear before", "hear next", "hear early",
@@ -990,7 +990,7 @@ extension ProseFacts {
                                            // (Stems whose first two bytes are rare: each pair found costs a look at every stem.)
                                            "'ll call", "'ll confirm",
                                            // French, Spanish, Portuguese, German and Dutch labels and verbs.
-                                           "élai", "azo", "écid", "scheid", "sluit", "eslis", "éponse", "ückmeld",
+                                           "élai", "azo", "écid", "écis", "scheid", "sluit", "eslis", "éponse", "ückmeld",
                                            // A line that opens with it: "Hear back by Friday."
                                            "Hear"])
 
