@@ -35,6 +35,9 @@ struct HeldOutStyleTests {
         ("14 août 2026", "2026-08-14 00:00"),
         ("5 févr. 2026 à 9h00", "2026-02-05 09:00"),
         ("mardi 1 décembre 2026 à 11:00", "2026-12-01 11:00"),
+        ("Mittwoch, 18. November 2026, 9.30 Uhr", "2026-11-18 09:30"),
+        ("18.11.2026 9.30", "2026-11-18 09:30"),
+        ("1er décembre 2026", "2026-12-01 00:00"),
     ])
     func europeanDates(_ phrase: String, _ expected: String) throws {
         let (moment, _) = try DateReader.parseDateTime(phrase).get()
@@ -503,5 +506,364 @@ extension HeldOutStyleTests {
     func messageBlockInterest() {
         #expect(LogEntryReader.saysInterest("Joint thank-you; recapped the feature store design, reiterated interest."))
         #expect(!LogEntryReader.saysInterest("Joint thank-you; forgot to say I reiterated interest."))
+    }
+}
+
+/// Notes found to be interviews, and their days, in ways of writing beyond the format: British
+/// spoken times, a post's "Monday the 16th", a title in short, a tracker of one row, Dutch.
+@Suite("Finding the interview: spoken times, days of the month, terse titles, one-row trackers")
+struct FindingTheInterviewTests {
+    @Test("'half ten' under a journal's day heading is 10:30; 'half two' is 14:30", arguments: [
+        ("at half ten", "2026-11-12 10:30"),
+        ("at half past nine", "2026-11-12 09:30"),
+        ("at half two", "2026-11-12 14:30"),
+    ])
+    func britishHalf(_ phrase: String, _ expected: String) throws {
+        let note = read("""
+            # Interview — Stourbridge Mutual
+
+            ### Thursday 12th November 2026
+
+            Interview \(phrase) with Imogen Archer (Head of Pricing).
+            """)
+        let start = try #require(note.start)
+        #expect(start.value.description == expected)
+        #expect(note.startHasTime)
+        #expect(!note.problems.contains { $0.kind == .frontMatter })
+    }
+
+    @Test("'quarter past two' is 14:15, 'quarter to ten' 9:45, 'at 10.30' 10:30")
+    func britishTimes() {
+        #expect(ProseFacts.spelledTime(["interview", "quarter", "past", "two"]) == 14 * 60 + 15)
+        #expect(ProseFacts.spelledTime(["at", "quarter", "to", "ten"]) == 9 * 60 + 45)
+        let tokens = Tokenizer.tokens("Interview Tues 17/11/2026 at 10.30 with Aoife")
+        #expect(ProseFacts.firstTime(tokens, from: 0) == 10 * 60 + 30)
+    }
+
+    @Test("a bold day without a year and a weekday later on the line ('by Friday week') dates the interview by the day's own weekday")
+    func weekdayOfTheDayNotOfTheDecision() throws {
+        let note = read("""
+            # Diary — November
+
+            **Monday 23rd November**
+
+            Interview at Fellbrook Council, quarter past two, with Siobhan Kerr (Head of Housing). Siobhan said they'd let everyone know by Friday week.
+            """, options: HeldOutStyleTests.today("2026-12-02"))
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-23 14:15")
+        #expect(note.timeframe?.decision == .date(LocalDate(year: 2026, month: 12, day: 4)!))
+    }
+
+    @Test("'On Wednesday the 25th I went back' in a post of the 27th is the 25th")
+    func weekdayTheNthBeforeWords() throws {
+        let text = """
+            +++
+            title = "Second interview at Penrose Analytics"
+            date = 2026-11-27T19:00:00Z
+            +++
+
+            On Wednesday the 25th I went back to Penrose Analytics for the second interview at 3pm, with Tobias Lind (Head of Data).
+
+            That evening I emailed him a thank-you.
+            """
+        let start = try #require(read(text).start)
+        #expect(start.value.description == "2026-11-25 15:00")
+        // "him" names no one the reader can match: "no thank-you yet" is unsure.
+        let found = lint(text, today: "2026-12-02").filter { $0.rule == "thank-you-sent" }
+        #expect(found.allSatisfy { $0.severity == .info })
+    }
+
+    @Test("'half an hour' and 'half 3 hours' give no time of day")
+    func halfIsNoTime() {
+        #expect(ProseFacts.spelledTime(["interview", "ran", "half", "an", "hour", "over"]) == nil)
+        #expect(ProseFacts.spelledTime(["half", "3", "hours"]) == nil)
+    }
+
+    @Test("'Monday the 16th' in a post of Wednesday 18 November is the Monday before, not 16 December")
+    func weekdayAndDayOfMonth() throws {
+        let note = read("""
+            ---
+            layout: post
+            title: "Job hunt, week three"
+            date: 2026-11-18 20:30:00 +0000
+            ---
+
+            My interview at Quillfeather Data was on the Monday (Monday the 16th, 9:30am), with Ravi Menon, their analytics lead.
+            """)
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-16 09:30")
+    }
+
+    @Test("a terse title '# Firm int 11/23 2pm' names the interview, its day and time")
+    func terseTitle() throws {
+        let note = read("""
+            # Brightwater int 11/23 2pm
+
+            - w/ Colm Duffy (eng mgr) + Ana Lima (senior dev)
+            - 11/23 6pm thank-you email to both, mentioned the caching q, said v interested
+            """, options: HeldOutStyleTests.today("2026-12-02"))
+        #expect(note.isInterviewNote)
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-23 14:00")
+        #expect(note.log.first?.kind == .thankYou)
+        #expect(note.log.first?.recapsConversation == true)
+    }
+
+    @Test("a tracker's table of one row is that interview's key lines")
+    func oneRowTracker() throws {
+        let note = read("""
+            # Job search 2026
+
+            | Company | Role | Applied | Interview | Interviewer | Status |
+            |---|---|---|---|---|---|
+            | Harrowgate Bank | Credit Analyst | 2026-11-03 | 2026-11-19 10:00 | Nina Patel (Credit Manager) | waiting |
+            """)
+        #expect(note.isInterviewNote)
+        #expect(note.company?.value == "Harrowgate Bank")
+        #expect(note.start?.value.description == "2026-11-19 10:00")
+        #expect(note.people.map(\.name.value) == ["Nina Patel"])
+        #expect(note.currentStatus == .waiting)
+    }
+
+    @Test("a one-row table of a contact, with no company column, gives no interview date")
+    func oneRowLogIsNoInterview() {
+        let note = read("""
+            # Notes
+
+            | Date | Channel | Who |
+            |---|---|---|
+            | 2026-11-19 10:00 | email | Nina Patel |
+            """)
+        #expect(note.start == nil)
+    }
+
+    @Test("a Dutch title with the day and time after the firm, and 'beslissen vóór' as the timeframe")
+    func dutchTitleAndTimeframe() throws {
+        let note = read("""
+            # Gesprek Van Dijk & Zonen — 19 november 2026, 10:00
+
+            Gesprek met Maartje van Dijk (Directeur). Visitekaartje gekregen.
+
+            Ze beslissen vóór 3 december.
+
+            """)
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-19 10:00")
+        #expect(note.timeframe?.decision == .date(LocalDate(year: 2026, month: 12, day: 3)!))
+    }
+
+    @Test("their answer said in other words: 'Hear back by …', 'should hear by the 27th', 'Decisión el …', 'Réponse sous …', 'Weds'", arguments: [
+        ("Hear back by Friday.", "2026-11-20"),
+        ("Should hear by the 27th.", "2026-11-27"),
+        ("Mara said I'd hear either way by the 27th.", "2026-11-27"),
+        ("Hoping to hear end of next week.", "2026-11-27"),
+        ("Decisión el 1 de diciembre.", "2026-12-01"),
+        ("Réponse sous 10 jours.", "2026-11-26"),
+        ("Decision: Weds.", "2026-11-18"),
+        ("Rückmeldung bis Ende nächster Woche.", "2026-11-27"),
+        ("Bescheid bis Ende der Woche.", "2026-11-20"),
+        ("Rückmeldung bis Ende Dezember.", "2026-12-31"),
+        ("Décision d'ici le 1er décembre.", "2026-12-01"),
+        ("Décision le 3 décembre.", "2026-12-03"),
+    ])
+    func answerInOtherWords(_ line: String, _ expected: String) {
+        let note = read("""
+            # Kilnworth notes
+
+            **Company:** Kilnworth
+            **Date:** 2026-11-16 10:00
+
+            \(line)
+
+            ## Interviewers
+            - [x] Mara Quist — mara@kilnworth.example — +1 555 0100
+            """)
+        guard case .date(let day) = note.timeframe?.decision else {
+            Issue.record("no date read from '\(line)'")
+            return
+        }
+        #expect(day.description == expected)
+    }
+
+    @Test("a status field in the writer's words: 'Declined offer' is withdrawn, 'didn't get it' rejected")
+    func statusInOwnWords() {
+        #expect(StatusReader.read("Declined offer") == .withdrawn)
+        #expect(StatusReader.read("offer turned down") == .withdrawn)
+        #expect(StatusReader.read("didn't get it") == .rejected)
+        #expect(StatusReader.read("did not get the job") == .rejected)
+        #expect(StatusReader.read("offer received") == .offer)
+        #expect(StatusReader.read("they declined") == .rejected)
+    }
+
+    @Test("a dated update under the log, not itself an entry, ends the process: 'Update 26 Nov: … gone with an internal candidate'")
+    func datedUpdateEndsProcess() {
+        let note = read("""
+            ---
+            company: Quenby Foods
+            date: 2026-11-10 10:00
+            ---
+            ## Interviewers
+            - [x] Moira Dunn — Planning Manager — moira@quenby.example
+
+            ## Follow-up
+            - 2026-11-10 17:00 — Thank-you email to Moira. Recap: the S&OP cycle. Reiterated interest.
+
+            Update 26 Nov: Moira emailed — unfortunately they've decided to go with an internal candidate.
+            """)
+        #expect(note.currentStatus == .rejected)
+        let undated = read("""
+            ---
+            company: Quenby Foods
+            date: 2026-11-10 10:00
+            ---
+            ## Interviewers
+            - [x] Moira Dunn — Planning Manager — moira@quenby.example
+
+            ## Follow-up
+            - 2026-11-10 17:00 — Thank-you email to Moira. Recap: the S&OP cycle. Reiterated interest.
+
+            If Moira goes with an internal candidate I will ask for feedback.
+            """)
+        #expect(undated.currentStatus == .waiting)
+    }
+
+    @Test("a logged contact that thanks in words the log does not read makes 'no thank-you yet' an info")
+    func unreadThanksInLoggedContact() {
+        let note = """
+            ---
+            bedrijf: Veldhoven Data
+            datum: 2026-11-17 13:30
+            ---
+            ## Interviewers
+            - Femke Bos — Teamlead — visitekaartje ✓
+
+            ## Opvolging
+            - 17-11-2026 19:10 — e-mail aan Femke Bos: bedankt voor het gesprek over de migratie.
+            """
+        let found = lint(note, today: "2026-12-02").filter { $0.rule == "thank-you-sent" }
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.severity == .info })
+    }
+
+    @Test("a French journal's 'Entretien chez … à 10h30' under a day heading is the interview")
+    func frenchJournalLine() throws {
+        let note = read("""
+            # Journal de recherche
+
+            ## Mardi 17 novembre 2026
+
+            Entretien chez Vautrin Conseil à 10h30 avec Élise Martin (Directrice associée).
+            """)
+        #expect(note.isInterviewNote)
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-17 10:30")
+    }
+
+    @Test("a daily note's `**When:** 13:00–14:30` is the time of the page's day, no malformed date")
+    func whenKeyWithTimeOnly() throws {
+        let note = read("""
+            ---
+            created: 2026-11-20
+            ---
+
+            # 2026-11-20
+
+            > [!info] Interview — Wrexham Robotics
+            > **When:** 13:00–14:30
+            > **With:** Ffion Price (Engineering Manager)
+            """)
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-20 13:00")
+        #expect(!note.problems.contains { $0.kind == .frontMatter })
+    }
+
+    @Test("'decide by Dec. 9' is the 9th, not 1 December; 'by Fri 4/12' in a day-first note is 4 December")
+    func shortMonthAndWeekdayOrder() {
+        func decision(_ line: String, date: String = "Wed. Nov. 25, 2026, 10:00 a.m.") -> LocalDate? {
+            let note = read("# Interview: Granitehill Bank, \(date)\n\nWith Carlos Mendes (VP Treasury).\n\n\(line)\n")
+            if case .date(let day) = note.timeframe?.decision { return day }
+            return nil
+        }
+        #expect(decision("Carlos said they'd decide by Dec. 9.") == LocalDate(year: 2026, month: 12, day: 9))
+        #expect(decision("Carlos: decision by Fri 4/12.", date: "Wed 25/11/2026 10:00") == LocalDate(year: 2026, month: 12, day: 4))
+    }
+
+    @Test("a round heading with its day alone takes the time from the line under it that names the round")
+    func roundHeadingTimeBelow() {
+        let note = read("""
+            # Marisco Foods — job search notes
+
+            ## Thu 5 Nov 2026 — phone screen
+            Phone screen at 9:30 with Kirsty Doyle (Talent Partner).
+
+            ## Tue 17 Nov 2026 — onsite
+            Onsite at 13:00 with Bruno Alves (Head of Supply Chain).
+            """)
+        #expect(note.rounds.map { $0.start?.value.description } == ["2026-11-05 09:30", "2026-11-17 13:00"])
+    }
+
+    @Test("'### Wed 18th' under '# Week of 16 November 2026' dates the interview line below it")
+    func weekdayOrdinalHeading() throws {
+        let note = read("""
+            # Week of 16 November 2026
+
+            ### Mon
+            Applied to two roles.
+
+            ### Wed 18th
+            Interview at Hollins & Pike at 11am with Grace Oduya (Finance Director).
+            """)
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-18 11:00")
+    }
+
+    @Test("a German note titled 'Gespräch' with a Datum key and a Lebenslauf is an interview note")
+    func germanGespraech() {
+        let note = read("""
+            # Gespräch — Kessler Medizintechnik
+
+            **Datum:** Mittwoch, 18. November 2026
+            **Firma:** Kessler Medizintechnik
+
+            - Lebenslauf dagelassen
+            """)
+        #expect(note.isInterviewNote)
+        #expect(note.start?.value.date == LocalDate(year: 2026, month: 11, day: 18))
+    }
+
+    @Test("a pasted Outlook thread alone says why nothing is checked")
+    func outlookThreadAlone() {
+        let found = lint("""
+            # Fenwick Instruments
+
+            -----Original Message-----
+            From: Rhea Castillo <rhea.castillo@fenwick.example>
+            Sent: Tuesday, November 24, 2026 3:12 PM
+            To: me@mail.example
+            Subject: RE: Thank you - Test Engineer interview
+
+            Thanks for your note. We hope to decide early next month.
+            """, today: "2026-12-02")
+        let said = found.filter { $0.rule == "front-matter" }
+        #expect(said.count == 1)
+        #expect(said.allSatisfy { $0.severity == .info && $0.message.contains("pasted emails") })
+    }
+
+    @Test("a journal with interviews at two firms says it is checked as one")
+    func twoFirmsInOneJournal() {
+        let note = read("""
+            # Job hunt log
+
+            ## Mon 9 Nov 2026
+
+            Interview at Harlan Robotics at 10:00 with Ines Moreau (CTO).
+
+            ## Thu 12 Nov 2026
+
+            Interview at Pell & Finch at 14:00 with Otto Brandt (Partner).
+            """)
+        let told = note.problems.filter { $0.kind == .frontMatter && $0.message.contains("more than one company") }
+        #expect(told.count == 1)
+        #expect(told.allSatisfy { $0.uncertain })
     }
 }

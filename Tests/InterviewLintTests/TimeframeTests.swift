@@ -87,6 +87,10 @@ struct TimeframeTests {
         Case(phrase: "within 2 weeks", interview: december, expected: on("2026-12-29")),
         Case(phrase: "early January", interview: december, expected: on("2027-01-10")),
         Case(phrase: "December 1", interview: december, expected: on("2027-12-01")),
+        Case(phrase: "a decision before Thanksgiving", interview: november, expected: on("2026-11-25")),
+        Case(phrase: "they'll decide by Thanksgiving", interview: november, expected: on("2026-11-26")),
+        Case(phrase: "an answer before Christmas", interview: december, expected: on("2026-12-24")),
+        Case(phrase: "by Thanksgiving", interview: december, expected: on("2027-11-25")),
         // Vague answers
         Case(phrase: "soon", interview: november, expected: .vague),
         Case(phrase: "Not sure yet.", interview: november, expected: .vague),

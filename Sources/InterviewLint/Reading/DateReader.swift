@@ -9,7 +9,7 @@ public enum DateReader {
     ]
 
     static let weekdayNames: [String: Int] = [
-        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+        "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3, "weds": 3,
         "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
         "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
     ]
@@ -178,10 +178,15 @@ public enum DateReader {
     }
 
     /// The first day of the week a text names, in English or as `otherWeekdays` (1 is Monday).
+    /// Only one written before a day ("Thu 26 Nov"): "decision by Friday" on the line of a day
+    /// from a heading says nothing of that day's weekday.
     static func writtenWeekday(in text: String) -> Int? {
         guard text.utf8.count < 400 else { return nil }
-        for token in Tokenizer.tokens(text) {
-            if let found = weekday(token), token.length > 2 || token.startsWithCapital { return found }
+        let tokens = Tokenizer.tokens(text)
+        let someYear = LocalDate(year: 2001, month: 1, day: 1)
+        for (index, token) in tokens.enumerated() {
+            if let found = weekday(token), token.length > 2 || token.startsWithCapital,
+               skippingWeekday(tokens, at: index, reference: someYear) != index { return found }
         }
         return nil
     }
@@ -302,6 +307,11 @@ public enum DateReader {
         if let (minutes, used) = time(in: tokens, at: index) {
             result = .time(minutes)
             index += used
+        } else if let minutes = dottedTime(tokens, at: index) {
+            // "18. November 2026, 9.30 Uhr", "18.11.2026 9.30": after a day, hours and minutes with a dot.
+            result = .time(minutes)
+            index += 3
+            if index < tokens.count, tokens[index].isWord("uhr") { index += 1 }
         } else if index < tokens.count, impossibleTime(in: tokens, at: index) {
             return .impossibleTime
         } else if !strict, index < tokens.count {
@@ -518,6 +528,13 @@ public enum DateReader {
         case .word(let word) where word != "the" && months[word] == nil: return nil
         default: break
         }
+        // "Wed 18th" (a journal's heading): after a weekday, an ordinal alone is a day of the month.
+        if case .number(let day, true, let digits) = tokens[index].kind, digits <= 2, let reference, index > 0,
+           weekday(tokens[index - 1]) != nil, index + 1 == tokens.count || tokens[index + 1].word.map({ months[$0] == nil && $0 != "of" }) ?? true,
+           let date = nextOccurrence(day: day, onOrAfter: reference) {
+            return DateMatch(date: weekdayMonth(date, tokens: tokens, before: index, reference: reference), tokenCount: 1,
+                             hasYear: false, numericOrder: nil)
+        }
         // "the 4th": a day of the month, the next one on or after the reference.
         if tokens[index].isWord("the"), index + 1 < tokens.count,
            case .number(let day, true, let digits) = tokens[index + 1].kind, digits <= 2 {
@@ -528,14 +545,19 @@ public enum DateReader {
             }
             let after = index + 2 < tokens.count ? tokens[index + 2] : nil
             var endsThere = true
-            if let after {
+            // "On Wednesday the 25th I went back": after a weekday it is a day whatever follows.
+            var previous = index - 1
+            while previous >= 0, case .punctuation = tokens[previous].kind { previous -= 1 }
+            let afterWeekday = previous >= 0 && index - previous <= 2 && weekday(tokens[previous]) != nil
+            if let after, !afterWeekday {
                 switch after.kind {
                 case .punctuation, .time: endsThere = true
                 case .word(let word): endsThere = word == "at" || word == "by" || word == "or" || word == "and"
                 default: endsThere = false
                 }
             }
-            guard endsThere, let reference, let date = nextOccurrence(day: day, onOrAfter: reference) else { return nil }
+            guard endsThere, let reference, var date = nextOccurrence(day: day, onOrAfter: reference) else { return nil }
+            date = weekdayMonth(date, tokens: tokens, before: index, reference: reference)
             return DateMatch(date: date, tokenCount: 2, hasYear: false, numericOrder: nil)
         }
         guard let parts = dateParts(in: tokens, at: index, order: order, noteOrder: noteOrder) else { return nil }
@@ -569,6 +591,25 @@ public enum DateReader {
             guard let day = LocalDate(year: year, month: found.month, day: found.day), day.weekday == weekday,
                   abs(day.ordinal - reference.ordinal) <= 183 else { continue }
             if best.map({ abs(day.ordinal - reference.ordinal) < abs($0.ordinal - reference.ordinal) }) ?? true { best = day }
+        }
+        return best ?? found
+    }
+
+    /// "Monday the 16th" in a post of Wednesday 18 November: the day of the month in the month,
+    /// of those around the reference, where it falls on the weekday written before it (the
+    /// nearest); else `found`, the next such day.
+    static func weekdayMonth(_ found: LocalDate, tokens: [Token], before index: Int, reference: LocalDate) -> LocalDate {
+        var previous = index - 1
+        while previous >= 0, case .punctuation = tokens[previous].kind { previous -= 1 }
+        guard previous >= 0, index - previous <= 2, let weekday = weekday(tokens[previous]), found.weekday != weekday else { return found }
+        var best: LocalDate?
+        var (year, month) = reference.month == 1 ? (reference.year - 1, 12) : (reference.year, reference.month - 1)
+        for _ in 0..<3 {
+            if let day = LocalDate(year: year, month: month, day: found.day), day.weekday == weekday,
+               best.map({ abs(day.ordinal - reference.ordinal) < abs($0.ordinal - reference.ordinal) }) ?? true {
+                best = day
+            }
+            (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1)
         }
         return best ?? found
     }
@@ -643,6 +684,11 @@ public enum DateReader {
             var position = index + 1
             // "16 of November", "16 de noviembre", the German "12. März".
             if position < tokens.count, tokens[position].isWord("of") || tokens[position].isWord("de") || tokens[position].isPunctuation(".") {
+                position += 1
+            }
+            // The French "1er décembre": the suffix written against the day.
+            if day == 1, position + 1 < tokens.count, tokens[position].isWord("er"),
+               tokens[position].offset == tokens[index].offset + tokens[index].length {
                 position += 1
             }
             guard position < tokens.count, let word = tokens[position].word,

@@ -648,6 +648,19 @@ struct DocumentWalker {
                 guard !value.isEmpty else { continue }
                 found.append((field, FrontMatterReader.Value(text: value, range: row.cells[1].range, key: key)))
             }
+        } else if let table = PipeTable(lines: paragraph), table.rows.count == 1, table.keys.count >= 3 {
+            // A tracker's table with one row (`| Company | Role | Interview | Interviewer |`): one
+            // interview, its column names the keys. Only with a company column, so that a log of
+            // one contact (`| Date | Channel | Who |`) gives no interview date.
+            let cells = table.rows[0].cells
+            let fields = table.header.map { FrontMatterReader.keyNames[Markup.key($0)] }
+            guard fields.contains(.company), fields.compactMap({ $0 }).count >= 3 else { return }
+            for (column, field) in fields.enumerated() where column < cells.count {
+                guard let field, field != .interviewLint else { continue }
+                let value = Markup.plain(cells[column].text)
+                guard !value.isEmpty, value != "—", value != "-" else { continue }
+                found.append((field, FrontMatterReader.Value(text: value, range: cells[column].range, key: table.header[column])))
+            }
         } else {
             // "Interviewers:" on a line of its own, a person on each line after it (Apple Notes, Joplin).
             var labelled = false

@@ -93,6 +93,12 @@ public enum NoteReader {
         }
         if let date = values[.date], date.range.start.line != front.values[.date]?.range.start.line {
             dateSource = "the key line `\(walker.keyLineDateKey ?? "date")`"
+            // `**When:** 13:00–14:30` in a daily note: a time alone, the day being the page's.
+            if ProseFacts.leadingTime(date.text) != nil, case .failure = DateReader.parseDateTime(date.text) {
+                if values[.time] == nil { values[.time] = date }
+                values[.date] = nil
+                dateSource = nil
+            }
         }
 
         // The day a note was created is only a last resort for the interview's.
@@ -160,7 +166,9 @@ public enum NoteReader {
            first.text.hasPrefix("**") || first.text.hasPrefix("__") {
             named = first.text
         }
-        if let named, RoundReader.namesRound(named) || RoundReader.endsWithRound(named) { interview.titleNamesInterview = true }
+        if let named, RoundReader.namesRound(named) || RoundReader.endsWithRound(named) || RoundReader.namesInterviewInShort(named) {
+            interview.titleNamesInterview = true
+        }
         // A recruiter's key line alone leaves the interviewers to the prose.
         if interview.people.allSatisfy(\.isRecruiter) {
             let lines = proseLines()
@@ -515,6 +523,35 @@ public enum NoteReader {
                     at: anchor))
             }
         }
+        // A journal that tells of interviews at two firms ("Interview at Corvid Labs at 10:00" on one
+        // day, "Interview at Tamsin & Co at 14:00" on another): its facts are read as one interview's,
+        // which the finding says.
+        if interview.isInterviewNote, interview.frontMatter?.hasInterviewKeys != true, interview.peopleSection == nil,
+           interview.company != nil {
+            var firms: [(name: String, line: ProseLine)] = []
+            for line in proseLines() where !line.isPlan && line.has(ProseFacts.interviewWordSet) {
+                guard let firm = ProseFacts.companyInSentence(line.text) else { continue }
+                let key = firm.quickLowercased()
+                if !firms.contains(where: { $0.name.quickLowercased() == key }) { firms.append((firm, line)) }
+            }
+            if firms.count >= 2 {
+                let told = firms.map { "\($0.name) (line \($0.line.line))" }.joined(separator: ", ")
+                interview.problems.append(ReadProblem(
+                    .frontMatter,
+                    "the note tells of interviews at more than one company: \(told); it is checked as one interview at \(interview.company!.value), mixing what it says of each: keep one note per interview to have each checked",
+                    at: firms[1].line.range, uncertain: true))
+            }
+        }
+        // Pasted emails about an interview and nothing else (an Outlook thread copied into a note):
+        // nothing to check, which is said rather than the file passed over.
+        if !interview.isInterviewNote, !interview.isTemplate, interview.tracksApplications == nil, !interview.interviewsACandidate,
+           PastedEmails.mayHold(source.bytes), ProseFacts.speaksOfInterviews(source.bytes),
+           !PastedEmails.messages(in: source, dating: PastedEmails.Dating(reference: nil, order: options.dateOrder, noteOrder: nil)).isEmpty {
+            interview.problems.append(ReadProblem(
+                .frontMatter,
+                "the note holds pasted emails about an interview but not the interview itself: add its day and the interviewers (`date: 2026-11-16 10:00` in the front matter, an `## Interviewers` section) to have the follow-up checked",
+                at: interview.anchor, uncertain: true))
+        }
         return interview
     }
 
@@ -535,6 +572,15 @@ public enum NoteReader {
                 found = RoundReader.firstDateTime(String(text), reference: reference, order: order, noteOrder: noteOrder)
                 // "## Interview" over "Onsite — Thu 11/12": the line says which round.
                 if RoundReader.namesRound(String(text)) { label = RoundReader.label(String(text)) }
+            }
+            // "## Thu 5 Nov 2026 — phone screen" over "Phone screen at 9:30 with Kirsty": the line
+            // that names the round gives its time.
+            if let (day, hasTime) = found, !hasTime, line < end,
+               let first = ((line + 1)...end).first(where: { !source.line($0).trimmingWhitespace().isEmpty }) {
+                let text = source.line(first).trimmingWhitespace()
+                if RoundReader.namesRound(text), let minutes = ProseFacts.firstTime(Tokenizer.tokens(text), from: 0) {
+                    found = (LocalDateTime(date: day.date, hour: minutes / 60, minute: minutes % 60), true)
+                }
             }
             guard let (start, hasTime) = found else { continue }
             marks.append(RoundReader.Mark(label: label, start: start, hasTime: hasTime,
@@ -732,6 +778,8 @@ public enum NoteReader {
         // A creation or file-name date makes no note an interview note on its own.
         guard interview.isInterviewNote || lines.contains(where: { line in
             line.words.contains(where: ProseFacts.interviewWords.contains)
+                || line.isHeading && (line.words.contains(where: ProseFacts.titleInterviewWords.contains)
+                    || RoundReader.namesInterviewInShort(line.text))
         }) else { return }
         let reference = context ?? ProseFacts.earliestISODate(bytes)
         let firstEntry = interview.log.first?.range.start.line ?? Int.max

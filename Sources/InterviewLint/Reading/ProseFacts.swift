@@ -47,7 +47,7 @@ enum ProseFacts {
         guard pieces.count > 1 else { return pieces }
         var result: [Substring] = []
         var pending: Substring?
-        for piece in pieces {
+        for (position, piece) in pieces.enumerated() {
             let joined: Substring
             if let open = pending {
                 joined = text[open.startIndex..<piece.endIndex]
@@ -55,6 +55,12 @@ enum ProseFacts {
                 joined = piece
             }
             if endsInAbbreviation(piece) { pending = joined; continue }
+            // "decide by Dec. 9": a month's short form before the day.
+            if position + 1 < pieces.count, pieces[position + 1].utf8.first(where: { $0 != 0x20 }).map({ $0 &- 0x30 < 10 }) == true,
+               endsInAbbreviation(piece, of: monthAbbreviations) {
+                pending = joined
+                continue
+            }
             result.append(joined)
             pending = nil
         }
@@ -67,7 +73,10 @@ enum ProseFacts {
 
     /// On the bytes of the piece's last word (at most 7, lowercased): most pieces end in a word
     /// longer than any abbreviation, or not in a period.
-    static func endsInAbbreviation(_ piece: Substring) -> Bool {
+    static let monthAbbreviations: Set<[UInt8]> = Set(["jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+                                                       "oct.", "nov.", "dec."].map { Array($0.utf8) })
+
+    static func endsInAbbreviation(_ piece: Substring, of known: Set<[UInt8]> = abbreviations) -> Bool {
         let bytes = piece.utf8
         var end = bytes.endIndex
         while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
@@ -82,7 +91,7 @@ enum ProseFacts {
             if word.count > 7 { return false }
             index = before
         }
-        return abbreviations.contains(word.reversed())
+        return known.contains(word.reversed())
     }
 
     static let resumeWords: Set<String> = ["resume", "résumé", "resumes", "cv", "cvs", "curriculum", "currículum",
@@ -214,10 +223,11 @@ enum ProseFacts {
         "said", "told", "reply", "respond", "confirm",
         // A timeframe's label or verb in French, Spanish, Portuguese, German and Dutch.
         "delai", "plazo", "prazo", "zeitrahmen", "entscheidung", "besluit", "decidir", "decidiran", "decideront",
-        "reponse", "entscheiden",
+        "reponse", "entscheiden", "beslissen", "beslist", "beslissing", "besluiten", "bescheid",
     ]
     /// The same with their accents (such words pass the cue filter as words that do not pack).
-    static let accentedDecisionCueWords: Set<String> = ["délai", "decidirán", "décideront", "réponse", "decidirão"]
+    static let accentedDecisionCueWords: Set<String> = ["délai", "decidirán", "décideront", "réponse", "decidirão", "decisión",
+                                                        "rückmeldung", "décision"]
 
     /// Phrases that show a sentence speaks of their decision or the next step.
     static let decisionCues = ["decide", "decision", "hear back", "hear from", "get back to", "back to me", "let me know",
@@ -233,7 +243,11 @@ enum ProseFacts {
                                "they'll call", "they will call", "call me by", "call back by", "'ll confirm", "will confirm",
                                // French, Spanish, Portuguese, German and Dutch labels and verbs.
                                "délai", "delai", "plazo", "prazo", "zeitrahmen", "entscheid", "besluit", "decidir",
-                               "décideront", "decideront", "réponse", "reponse", "binnen"]
+                               "décideront", "decideront", "réponse", "reponse", "binnen", "beslis", "besluiten", "decisión", "décision",
+                               "rückmeldung", "bescheid",
+                               // "should hear by the 27th", "hoping to hear end of next week".
+                               "hear by", "hear either", "hear end", "hear within", "hear before", "hear next", "hear early",
+                               "hear mid", "hear on "]
 
     /// The timeframe they gave, from a sentence anywhere outside the log ("Priya said they'd get
     /// back to me by end of next week"). A date wins over a vague answer; within a sentence, the
@@ -315,6 +329,8 @@ enum ProseFacts {
     static let interviewWords: Set<String> = [
         "interview", "interviews", "interviewed", "interviewing", "onsite", "on-site", "screen", "screening", "panel",
         "loop", "round",
+        // French and Spanish ("Entretien chez Vautrin Conseil à 10h30"), words no English note writes.
+        "entretien", "entrevista",
     ]
     /// Words that show the line is about a contact or an arrangement, whose date is not the
     /// interview's ("Onsite invite from Lena came in 11/4", "thank-you for the interview").
@@ -361,12 +377,21 @@ enum ProseFacts {
                     continue
                 }
             }
+            // "# Gesprek Brouwer & Zonen — 19 november 2026, 10:00", "# Pikestaff int 11/23 2pm": a
+            // title naming the interview in another language or in short, with its day and time.
+            if line.isHeading, best == nil, !line.has(interviewWordSet),
+               line.words.contains(where: titleInterviewWords.contains) || RoundReader.namesInterviewInShort(line.text),
+               let found = dateAndTime(line.text, reference: reference, order: order, noteOrder: noteOrder) {
+                best = (found, true, line, 3)
+                continue
+            }
             if line.isHeading || line.text.split(separator: " ").count <= 5 && !line.has(interviewWordSet) {
                 // A journal's day heading ("## Wed 4 Nov 2026", "**Monday 2 November 2026**") dates the lines under it.
                 // A heading that names the round and its day ("# Acme interview 2026-11-16") is a
                 // candidate too; any other heading is not ("## Prep before the interview, Nov 14").
                 let namesRound = line.isHeading && RoundReader.namesRound(line.text)
-                if let day = leadingDateTime(line.text, reference: reference, order: order, noteOrder: noteOrder)?.start.date {
+                // ("### Wed 18th" under "# Week of 16 November 2026": a day without its month counts from the one above.)
+                if let day = leadingDateTime(line.text, reference: reference ?? headingDay, order: order, noteOrder: noteOrder)?.start.date {
                     headingDay = day
                     if !namesRound { continue }
                 }
@@ -406,6 +431,21 @@ enum ProseFacts {
             if best.map({ score > $0.score }) ?? true { best = (start, minutes != nil, line, score) }
         }
         return best.map { ($0.start, $0.hasTime, $0.line) }
+    }
+
+    /// The first day written in the text that a time follows ("19 november 2026, 10:00").
+    static func dateAndTime(_ text: String, reference: LocalDate?, order: DateOrder?, noteOrder: DateOrder?) -> LocalDateTime? {
+        let tokens = Tokenizer.tokens(text)
+        for index in tokens.indices {
+            let start = DateReader.skippingWeekday(tokens, at: index, reference: reference)
+            guard start < tokens.count,
+                  let found = DateReader.match(in: tokens, at: start, reference: reference, order: order, noteOrder: noteOrder) else { continue }
+            var probe = start + found.tokenCount
+            while probe < tokens.count, tokens[probe].isPunctuation(",") || tokens[probe].isWord("at", "om", "um") { probe += 1 }
+            guard let minutes = time(tokens, at: probe) else { return nil }
+            return LocalDateTime(date: found.date, hour: minutes / 60, minute: minutes % 60)
+        }
+        return nil
     }
 
     /// Whether a day is written anywhere in the text.
@@ -460,12 +500,31 @@ enum ProseFacts {
         return nil
     }
 
+    static let durationWords: Set<String> = ["hour", "hours", "hrs", "minutes", "mins", "days", "weeks", "of"]
+
     static let hourWords: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                                            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12]
 
-    /// "at two o'clock" (in the afternoon when the line says so), "at noon".
+    /// "at two o'clock" (in the afternoon when the line says so), "at noon", British "half ten"
+    /// and "half past ten" (10:30; "half two" is 14:30, as no one is met at half past two at night).
     static func spelledTime(_ words: [String]) -> Int? {
         if words.contains("noon") || words.contains("midday") { return 12 * 60 }
+        // "quarter past two" (14:15), "quarter to ten" (9:45).
+        for (index, word) in words.enumerated().dropLast(2) where word == "quarter" && (words[index + 1] == "past" || words[index + 1] == "to") {
+            guard let hour = hourWords[words[index + 2]] else { continue }
+            let later = words.contains("afternoon") || words.contains("evening") || words.contains("pm")
+                || hour <= 6 && !words.contains("morning") && !words.contains("am")
+            let minutes = (later && hour < 12 ? hour + 12 : hour) * 60
+            return words[index + 1] == "past" ? minutes + 15 : minutes - 15
+        }
+        for (index, word) in words.enumerated().dropLast() where word == "half" {
+            let at = words[index + 1] == "past" && index + 2 < words.count ? index + 2 : index + 1
+            guard let hour = hourWords[words[at]] ?? Int(words[at]).flatMap({ (1...12).contains($0) ? $0 : nil }) else { continue }
+            // "half ten hours" or "half 3 days" is no time.
+            if at + 1 < words.count, durationWords.contains(words[at + 1]) { continue }
+            let later = words.contains("afternoon") || words.contains("evening") || words.contains("pm") || hour <= 6 && !words.contains("morning") && !words.contains("am")
+            return (later && hour < 12 ? hour + 12 : hour) * 60 + 30
+        }
         for (index, word) in words.enumerated().dropFirst() where word == "o'clock" || word == "o’clock" {
             guard let hour = hourWords[words[index - 1]] else { continue }
             let later = words.contains("afternoon") || words.contains("evening") || words.contains("pm")
@@ -499,6 +558,10 @@ enum ProseFacts {
             begin = minutes >= 60 && minutes < 7 * 60 && tokens[index].length == 4 ? minutes + 12 * 60 : minutes
             isTime = true
         case .number(let value, false, let digits) where digits <= 2 && value >= 1 && value <= 12:
+            // "at 10.30", as British notes write the time.
+            if index > 0, tokens[index - 1].isWord("at"), let dotted = DateReader.dottedTime(tokens, at: index) {
+                return dotted >= 60 && dotted < 7 * 60 ? dotted + 12 * 60 : dotted
+            }
             begin = value * 60
         default:
             return nil
@@ -579,11 +642,23 @@ enum ProseFacts {
                 underThankYouHeading = line.words.contains { $0.hasPrefix("thank") }
                 continue
             }
-            guard !placed.contains(line.line), underThankYouHeading || line.has(mentionWords) else { continue }
+            if placed.contains(line.line) {
+                // A contact read whole may thank in words the log's reader does not take for a
+                // thank-you ("e-mail aan Sanne: bedankt …", "ty email to both"): "none yet" is then unsure.
+                if line.has(mentionWords) || line.text.byteRange(of: "ty ") != nil,
+                   line.words.contains(where: { foreignThanks.contains($0) || $0 == "ty" }) {
+                    result.append(Mention(kind: .thankYou, text: line.text, range: line.range, words: line.words))
+                }
+                continue
+            }
+            guard underThankYouHeading || line.has(mentionWords) else { continue }
             let words = line.words
             if underThankYouHeading || words.contains(where: { $0.hasPrefix("thank") || foreignThanks.contains($0) })
                 || line.text.utf8.starts(with: "TY ".utf8) {
-                result.append(Mention(kind: .thankYou, text: line.text, range: line.range, words: words))
+                // "I emailed him a thank-you": any interviewer may be the one meant, so the line
+                // makes "none yet" unsure for each (`Mention.names` takes "them" for everyone).
+                let pronoun = words.contains { $0 == "him" || $0 == "her" }
+                result.append(Mention(kind: .thankYou, text: line.text, range: line.range, words: pronoun ? words + ["them"] : words))
             }
             if words.contains("card") || words.contains("cards") || words.contains(where: InterviewerReader.isCardWord) {
                 result.append(Mention(kind: .card, text: line.text, range: line.range, words: words))
@@ -915,7 +990,9 @@ extension ProseFacts {
                                            // (Stems whose first two bytes are rare: each pair found costs a look at every stem.)
                                            "'ll call", "'ll confirm",
                                            // French, Spanish, Portuguese, German and Dutch labels and verbs.
-                                           "élai", "azo", "écid", "scheid", "sluit"])
+                                           "élai", "azo", "écid", "écis", "scheid", "sluit", "eslis", "éponse", "ückmeld",
+                                           // A line that opens with it: "Hear back by Friday."
+                                           "Hear"])
 
     static func mayMentionDecision(_ bytes: [UInt8]) -> Bool { containsStem(bytes, decisionStems) }
 
@@ -924,6 +1001,7 @@ extension ProseFacts {
     static let interviewStems = StemSet(["nterview", "nsite", "n-site", "creen", "ecruit", "iring", "uperday",
                                             " round", " Round", "hank-you", "esume", "ésumé", " CV", "usiness card",
                                             "ntretien", "ntrevista", "olloquio", "ollicitati", "orstellungsgespr",
+                                            "espräch", "ebenslauf",
                                             "面接", "面试", "인터뷰", "обеседован"])
 
     static func speaksOfInterviews(_ bytes: [UInt8]) -> Bool { containsStem(bytes, interviewStems) }

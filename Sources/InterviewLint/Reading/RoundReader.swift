@@ -34,6 +34,20 @@ enum RoundReader {
         return !words.contains(where: notStageWords.contains)
     }
 
+    /// "# Pikestaff int 11/23 2pm": a terse title's shorthand for the interview, taken only right
+    /// before a day (the year does not matter here).
+    static func namesInterviewInShort(_ text: String) -> Bool {
+        guard text.utf8.count < 120, text.quickLowercased().byteRange(of: "int") != nil else { return false }
+        let tokens = Tokenizer.tokens(text)
+        let someYear = LocalDate(year: 2001, month: 1, day: 1)
+        for index in tokens.indices.dropLast() where tokens[index].isWord("int", "intv", "intvw") {
+            if DateReader.match(in: tokens, at: DateReader.skippingWeekday(tokens, at: index + 1, reference: someYear), reference: someYear) != nil {
+                return true
+            }
+        }
+        return false
+    }
+
     static func namesRound(_ text: String) -> Bool {
         var stage = false
         var seen = 0

@@ -40,6 +40,13 @@ enum StatusReader {
             if word == "no", index + 1 < words.count, words[index + 1] == "longer",
                words[(index + 2)...].prefix(2).contains(where: { $0.hasPrefix("consider") }) { return .rejected }
         }
+        // "Declined offer", "offer turned down": the candidate said no to it.
+        if words.contains(where: { $0 == "offer" || $0 == "offers" }),
+           words.contains(where: { $0 == "declined" || $0 == "turned" || $0 == "rejected" }) { return .withdrawn }
+        // "Didn't get it", "did not get the job".
+        for (index, word) in words.enumerated() where word == "didn't" || word == "didn’t" || word == "not" && index > 0 && words[index - 1] == "did" {
+            if index + 1 < words.count, words[index + 1] == "get" { return .rejected }
+        }
         for (status, names) in endings where words.contains(where: names.contains) { return status }
         if words.contains(where: ongoing.contains) { return .waiting }
         return nil
@@ -74,7 +81,11 @@ extension StatusReader {
             guard let status = said(entry.text, incoming: !entry.isOutgoing, inEntry: true) else { continue }
             if entry.range.start.line >= last?.line ?? 0 { last = (entry.range.start.line, Located(status, entry.range)) }
         }
-        if interview.logSection == nil, !interview.people.isEmpty {
+        // With a log section, a dated line of the writer's own that the log did not read ("Update
+        // 26 Nov: Moira emailed — they've gone with an internal candidate") is read the same way.
+        // (A note with a log section has its lines read only when its bytes hold a word of an ending.)
+        if !interview.people.isEmpty, interview.logSection == nil
+            || bytes.withUnsafeBufferPointer({ mayStateEnding(UnsafeBufferPointer(rebasing: $0[body...])) }) {
             var logLines = Set<Int>()
             for entry in interview.log { logLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
             let after = interview.start.map { $0.range.start.line } ?? 0
@@ -82,12 +93,31 @@ extension StatusReader {
                 .filter { $0.count > 2 }.map(String.init))
             for line in lines() where line.line > after && !line.isPlan && !line.isHeading && !line.isQuote && !logLines.contains(line.line) {
                 guard line.line >= last?.line ?? 0, mayStateEnding(line.text),
+                      interview.logSection == nil || opensWithDay(line.text),
                       line.words.contains(where: names.contains),
                       let status = said(line.text, incoming: nil, inEntry: false) else { continue }
                 last = (line.line, Located(status, line.range))
             }
         }
         if let last, last.status.value.endsWorkflow { interview.status = last.status }
+    }
+
+    /// "Update 26 Nov: …", "2026-11-26 — …", "**Thu 26/11:** …": a line that opens with its day
+    /// within its first three words.
+    static func opensWithDay(_ text: String) -> Bool {
+        let tokens = Tokenizer.tokens(String(text.unicodeScalars.prefix(60)))
+        let someYear = LocalDate(year: 2001, month: 1, day: 1)
+        var words = 0
+        for index in tokens.indices {
+            if tokens[index].word != nil || tokens[index].number != nil {
+                if DateReader.match(in: tokens, at: DateReader.skippingWeekday(tokens, at: index, reference: someYear), reference: someYear) != nil {
+                    return true
+                }
+                words += 1
+                if words == 3 { return false }
+            }
+        }
+        return false
     }
 
     /// Whether the bytes may hold a `Status:`, `Stage:` or `Outcome:` key (`App-Stage:`,

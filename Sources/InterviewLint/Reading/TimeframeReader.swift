@@ -122,11 +122,11 @@ public enum TimeframeReader {
         let previous = index > 0 ? tokens[index - 1].word : nil
         /// A written date right after the word at `offset` ("Monday, December 7"): more exact than
         /// the day of the week, and what they said.
-        func writtenDate(after offset: Int) -> LocalDate? {
+        func writtenDate(after offset: Int, order: DateOrder? = nil) -> LocalDate? {
             var next = index + offset + 1
             if next < tokens.count, tokens[next].isPunctuation(",") { next += 1 }
             guard next < tokens.count else { return nil }
-            return DateReader.date(in: tokens, at: next, reference: interviewDay)?.0
+            return DateReader.match(in: tokens, at: next, reference: interviewDay, order: order)?.date
         }
         /// "end of day", "EOD": that day, or the one named after it ("end of day Friday").
         func endOfDay(after offset: Int, from day: LocalDate) -> LocalDate {
@@ -185,7 +185,14 @@ public enum TimeframeReader {
             }
             if let weekday = DateReader.weekdays[current], current.count > 3 || previous == "by" || previous == "on" {
                 if previous == "next" || previous == "this" { return nil }
-                return writtenDate(after: 0) ?? following(weekday, after: day)
+                // "by Friday week": British for the Friday after that one.
+                if word(1) == "week" { return following(weekday, after: day).adding(days: 7) }
+                if let date = writtenDate(after: 0) {
+                    // "by Fri 4/12" where the day comes first: the reading that falls on that weekday.
+                    if date.weekday != weekday, let other = writtenDate(after: 0, order: .dmy), other.weekday == weekday { return other }
+                    return date
+                }
+                return following(weekday, after: day)
             }
             // A month alone: "in December" (its last day), "by December" (its first).
             if let month = DateReader.months[current], current != "may" || ["in", "by", "before", "until"].contains(previous ?? "") {
@@ -196,6 +203,28 @@ public enum TimeframeReader {
                 return LocalDate(year: first.year, month: month, day: LocalDate.daysIn(month: month, year: first.year))
             }
             if current == "tomorrow" { return day.adding(days: 1) }
+            // German "Ende nächster Woche", "Ende der Woche", "Ende Dezember" (the word between is
+            // read by its spelling: "nächster" holds a letter outside ASCII).
+            if current == "ende" {
+                if word(1) == "woche" { return friday(of: day, weeksAhead: 0, position: "end") }
+                if word(2) == "woche" { return friday(of: day, weeksAhead: tokens[index + 1].isWord("der", "dieser") ? 0 : 1, position: "end") }
+                if let named = word(1), let month = DateReader.months[named] ?? DateReader.foreignMonths[named],
+                   let first = DateReader.nextOccurrence(month: month, day: 1, onOrAfter: LocalDate(year: day.year, month: day.month, day: 1)!) {
+                    return LocalDate(year: first.year, month: month, day: LocalDate.daysIn(month: month, year: first.year))
+                }
+            }
+            // "before Thanksgiving" (the fourth Thursday of November; its eve when before it),
+            // "by Christmas": the next one after the interview.
+            if current == "thanksgiving" || current == "christmas" || current == "xmas" {
+                for year in day.year...(day.year + 1) {
+                    var holiday = LocalDate(year: year, month: 12, day: 25)!
+                    if current == "thanksgiving", let first = LocalDate(year: year, month: 11, day: 1) {
+                        holiday = first.adding(days: (4 - first.weekday + 7) % 7 + 21)
+                    }
+                    if holiday >= day { return previous == "before" ? holiday.adding(days: -1) : holiday }
+                }
+                return nil
+            }
             // Office shorthand: end of week, of month, of day.
             if current == "eow" { return friday(of: day, weeksAhead: 0, position: "end") }
             if current == "eom" { return endOfMonth(day, monthsAhead: 0, position: "end") }
