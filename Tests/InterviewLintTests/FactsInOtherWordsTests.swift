@@ -20,6 +20,9 @@ struct FactsInOtherWordsTests {
         #expect(left("- [x] Lebenslauf übergeben\n- [x] Kontaktdaten hinterlassen\n") == [true, true])
         #expect(left("- [X] résumé\n- [X] contact card\n") == [true, true])
         #expect(left("Left my resume and contact sheet with both.\n") == [true, true])
+        #expect(left("Lebenslauf und Kontaktdaten bei beiden gelassen.\n") == [true, true])
+        #expect(left("Les envié mi CV y mis datos de contacto.\n") == [true, true])
+        #expect(left("Lebenslauf nicht dagelassen.\n") == [false, nil])
         // A negation still says no; an unticked item outside the section (a plan) and a
         // question say nothing.
         #expect(left("- [ ] CV laissé\n") == [nil, nil])
@@ -43,6 +46,10 @@ struct FactsInOtherWordsTests {
         #expect(decision("## Zeitrahmen\nEntscheidung innerhalb von zwei Wochen.\n") == inTwoWeeks)
         #expect(decision("## Besluit\nZe laten het binnen tien werkdagen weten.\n") == inTwoWeeks)
         #expect(decision("They'll call by Tuesday 12/1.\n") == inTwoWeeks)
+        #expect(decision("Frau Vogt sagte, sie melden sich bis zum 1. Dezember.\n") == inTwoWeeks)
+        #expect(decision("Ana zei dat ze het me vóór 1 december laten weten.\n") == inTwoWeeks)
+        #expect(decision("Ze laten het me vóór 1 december weten.\n") == inTwoWeeks)
+        #expect(decision("Lucía dijo que me avisan antes del 1 de diciembre.\n") == inTwoWeeks)
         // A count in another language needs its unit: "dos" alone is no span.
         #expect(decision("## Plazo\nHablamos de dos proyectos.\n") == nil)
         // My own call is no timeframe of theirs.

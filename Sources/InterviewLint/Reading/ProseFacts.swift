@@ -114,11 +114,15 @@ enum ProseFacts {
         // French, Spanish, Portuguese, Dutch and German, as typed without accents.
         "laisse", "laissee", "laisses", "laissees", "remis", "remise", "donne", "donnees", "deje", "entregue", "deixei",
         "entreguei", "achtergelaten", "gegeven", "afgegeven", "dagelassen", "hinterlassen", "abgegeben", "uebergeben",
+        "gelassen", "mitgegeben", "hinterlegt", "geschickt", "zugeschickt", "gesendet", "dejado", "entregado",
+        "enviado", "gestuurd", "opgestuurd",
     ]
     /// The same with their accents: "CV laissé", "Dejé mi CV", "Lebenslauf übergeben".
     static let accentedHandedWords: Set<String> = ["laissé", "laissée", "laissés", "laissées", "donné", "données", "dejé",
-                                                   "entregué", "übergeben"]
-    static let negations: Set<String> = ["no", "not", "didn't", "never", "forgot", "without", "don't", "doesn't", "haven't", "hasn't", "didnt"]
+                                                   "entregué", "übergeben", "überreicht", "envié", "envoyé"]
+    static let negations: Set<String> = ["no", "not", "didn't", "never", "forgot", "without", "don't", "doesn't", "haven't", "hasn't", "didnt",
+                                         // German and Dutch: "nicht dagelassen", "CV vergessen", "niet achtergelaten".
+                                         "nicht", "niet", "vergessen"]
     static let checkMarks: Set<Character> = ["✓", "✔", "✅", "☑"]
     static let crossMarks: Set<Character> = ["✗", "✘", "❌", "☒"]
 
@@ -224,9 +228,11 @@ enum ProseFacts {
         // A timeframe's label or verb in French, Spanish, Portuguese, German and Dutch.
         "delai", "plazo", "prazo", "zeitrahmen", "entscheidung", "besluit", "decidir", "decidiran", "decideront",
         "reponse", "entscheiden", "beslissen", "beslist", "beslissing", "besluiten", "bescheid",
+        // "sie melden sich bis zum 3. Dezember", "ze laten het me weten", "me avisan".
+        "melden", "meldet", "weten", "avisan", "contestan",
     ]
     /// The same with their accents (such words pass the cue filter as words that do not pack).
-    static let accentedDecisionCueWords: Set<String> = ["délai", "decidirán", "décideront", "réponse", "decidirão", "decisión",
+    static let accentedDecisionCueWords: Set<String> = ["avisarán", "délai", "decidirán", "décideront", "réponse", "decidirão", "decisión",
                                                         "rückmeldung", "décision"]
 
     /// Phrases that show a sentence speaks of their decision or the next step.
@@ -244,7 +250,8 @@ enum ProseFacts {
                                // French, Spanish, Portuguese, German and Dutch labels and verbs.
                                "délai", "delai", "plazo", "prazo", "zeitrahmen", "entscheid", "besluit", "decidir",
                                "décideront", "decideront", "réponse", "reponse", "binnen", "beslis", "besluiten", "decisión", "décision",
-                               "rückmeldung", "bescheid",
+                               "rückmeldung", "bescheid", "melden sich", "meldet sich", "melden uns", "laten weten",
+                               "het me weten", "het mij weten", "laten het me", "laat het me", "me avisan", "me contestan", "me avisarán",
                                // "should hear by the 27th", "hoping to hear end of next week".
                                "hear by", "hear either", "hear end", "hear within", "hear before", "hear next", "hear early",
                                "hear mid", "hear on "]
@@ -991,6 +998,7 @@ extension ProseFacts {
                                            "'ll call", "'ll confirm",
                                            // French, Spanish, Portuguese, German and Dutch labels and verbs.
                                            "élai", "azo", "écid", "écis", "scheid", "sluit", "eslis", "éponse", "ückmeld",
+                                           "elden sich", "eldet sich", "elden uns", "weten", "aten het", "aat het", "e avis", "e contest",
                                            // A line that opens with it: "Hear back by Friday."
                                            "Hear"])
 
