@@ -256,4 +256,110 @@ struct OfferInAWordTests {
             """)
         #expect(interview.people.first?.phone?.value == "555-0110")
     }
+
+    @Test("a bold name or a name with its bracketed title, then more of the card in the same part, is the name alone")
+    func boldNameThenCard() {
+        let interview = read("""
+            ---
+            company: Larchmont Press
+            date: 2026-11-12 10:00
+            ---
+            ## Interviewers
+            - **Wendy Akers** (Managing Editor): wendy@larchmont.example, 555-0301 — card ✓
+            - Basil Oduya (Production Lead) <basil@larchmont.example> 555-0302 — card ✓
+            - **Mme Odile Fabre** (DRH) — odile@larchmont.example
+
+            ## Follow-up
+            - 2026-11-12 17:00 — thank-you email → Basil, recapped the print schedule, reiterated interest
+            """)
+        #expect(interview.people.map(\.name.value) == ["Wendy Akers", "Basil Oduya", "Mme Odile Fabre"])
+        #expect(interview.people.map { $0.title?.value } == ["Managing Editor", "Production Lead", "DRH"])
+        #expect(interview.people.map { $0.email?.value } == ["wendy@larchmont.example", "basil@larchmont.example", "odile@larchmont.example"])
+        #expect(interview.people[1].phone?.value == "555-0302")
+        #expect(interview.log.first?.interviewers == [1])
+    }
+
+    @Test("a people table outside any people section, under another heading or none, lists the interviewers")
+    func peopleTableElsewhere() {
+        for heading in ["## Notes\n\nCase study on carrier scorecards.\n", ""] {
+            let interview = read("""
+                ---
+                company: Ferrous Freight
+                date: 2026-11-10 10:00
+                ---
+                \(heading)
+                | Interviewer | Position | Contact | Card |
+                |---|---|---|---|
+                | Nadia Farouk | Ops Director | nadia@ferrous.example, 555-0311 | yes |
+                | Piet Claes | Analyst | piet@ferrous.example, 555-0312 | yes |
+                """)
+            #expect(interview.people.map(\.name.value) == ["Nadia Farouk", "Piet Claes"])
+            #expect(interview.people.map { $0.phone?.value } == ["555-0311", "555-0312"])
+            #expect(interview.people.allSatisfy { $0.card?.value == true })
+        }
+        // A log table elsewhere (it has a day column) lists nobody.
+        let logged = read("""
+            ---
+            company: Ferrous Freight
+            date: 2026-11-10 10:00
+            ---
+            | Date | Person | Notes |
+            |---|---|---|
+            | 2026-11-10 | Nadia Farouk | thank-you email |
+            """)
+        #expect(logged.people.isEmpty)
+    }
+
+    @Test("lines of a paragraph under Interviewers, each a name with a title, an address or a number, are people")
+    func paragraphLinesOfPeople() {
+        let interview = read("""
+            ---
+            company: Kestrel Grid
+            date: 2026-11-20 10:30
+            ---
+            ## People
+            Sunil Mehra, CTO — sunil@kestrelgrid.example / 555-0321 — card: yes
+            Ruth Abara, Planning Manager — ruth@kestrelgrid.example / 555-0322 — card: yes
+            """)
+        #expect(interview.people.map(\.name.value) == ["Sunil Mehra", "Ruth Abara"])
+        #expect(interview.people.map { $0.phone?.value } == ["555-0321", "555-0322"])
+    }
+
+    @Test("bold names with titles in brackets joined by '&' on a key line, or by 'and' on a line that opens with 'With'")
+    func boldNamesJoined() {
+        let keyed = read("""
+            ---
+            company: Fenwick Capital
+            date: 2026-11-24 09:00
+            ---
+            **Interviewed by:** **Alma Reyes** (CFO) & **Teo Yilmaz** (Controller)
+            """)
+        #expect(keyed.people.map(\.name.value) == ["Alma Reyes", "Teo Yilmaz"])
+        #expect(keyed.people.map { $0.title?.value } == ["CFO", "Controller"])
+        let with = read("""
+            ---
+            company: Quince Design
+            date: 2026-11-18 14:00
+            ---
+            ## Panel
+
+            With **Maren Cho** (Design Manager) and **Lior Gat** (PM).
+            """)
+        #expect(with.people.map(\.name.value) == ["Maren Cho", "Lior Gat"])
+    }
+
+    @Test("an address and a number in brackets wrapped onto the next line of a paragraph are one person's")
+    func wrappedAddressAndNumber() {
+        let interview = read("""
+            ---
+            company: Holloway Gardens
+            date: 2026-11-20 09:00
+            ---
+            Spoke with Dora Holloway (Head Gardener) in the glasshouse. She gave me her card
+            (dholloway@hollowaygardens.example,
+            555-0330) and I left her my resume.
+            """)
+        #expect(interview.people.first?.email?.value == "dholloway@hollowaygardens.example")
+        #expect(interview.people.first?.phone?.value == "555-0330")
+    }
 }

@@ -18,6 +18,8 @@ struct DocumentWalker {
     var keyLines = FrontMatterReader.Fields()
     var sectionRanges = SectionRanges()
     var peopleSources: [ContentSource] = []
+    /// People tables outside any section, read when no section lists anyone.
+    var loosePeopleTables: [PipeTable] = []
     /// Contacts written under a person (their heading or their list item), by line: the text
     /// that names them, so an entry that names nobody is theirs.
     var personOfLine: [Int: String] = [:]
@@ -104,6 +106,11 @@ struct DocumentWalker {
                 continue
             }
             guard let section = current?.section else {
+                if block.kind == .paragraph, let range = block.range, source.withLine(range.start.line, { $0.first == UInt8(ascii: "|") }),
+                   let table = PipeTable(lines: lines(ofParagraph: index)), InterviewerReader.isLoosePeopleTable(table) {
+                    loosePeopleTables.append(table)
+                    continue
+                }
                 // A plain title line with the key lines right under it (Apple Notes, plain text:
                 // "Tessellate Robotics - Controls Engineer interview" then "When: Thu 11/19/2026 1:00 PM").
                 if readsKeyLines, block.kind == .paragraph, let range = block.range,
@@ -235,6 +242,17 @@ struct DocumentWalker {
     /// emailed …` under `- [x] Mei-Ling Huang`) belongs to that person, its contacts to the log.
     mutating func collectPeople(_ index: Int) {
         guard case .list = document.blocks[index].kind else {
+            // Lines of a paragraph, each a person's card ("Sam Patel, CTO — sam@… / 555-0241 — card: yes").
+            if document.blocks[index].kind == .paragraph, PipeTable(lines: lines(ofParagraph: index)) == nil {
+                for (line, column, text) in lines(ofParagraph: index) {
+                    let span = SourceSpan(Substring(text.trimmingWhitespace()), line: line, column: column)
+                    if let person = InterviewerReader.fromItem(span), ProsePeople.looksLikeName(person.nameWithoutTitle),
+                       person.title != nil || person.email != nil || person.phone != nil || person.card != nil {
+                        peopleSources.append(.item(span))
+                    }
+                }
+                return
+            }
             collect(index, intoOwn: \.peopleSources)
             if case .table(let table)? = peopleSources.last { takeLastTouches(table) }
             return

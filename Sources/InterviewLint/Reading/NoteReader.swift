@@ -125,6 +125,9 @@ public enum NoteReader {
                 break
             }
         }
+        if interview.people.isEmpty {
+            for table in walker.loosePeopleTables { interview.people += InterviewerReader.fromTable(table) }
+        }
         var listed = walker.keyLinePeople
         if let value = values[.people] { listed.insert(value, at: 0) }
         for value in listed {

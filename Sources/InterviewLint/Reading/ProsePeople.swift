@@ -14,7 +14,7 @@ enum ProsePeople {
         "assistant", "secretary", "dean", "professor", "chair", "member", "avp", "svp", "evp", "advisor",
         "editor", "producer", "programmer", "accountant",
         // Shorthand of quick notes ("Rosa Delgado (branch mgr) + Kevin Tran (ops)").
-        "mgr", "mngr", "dir", "ops", "eng", "exec", "admin", "asst", "coord", "hrbp",
+        "mgr", "mngr", "dir", "ops", "eng", "exec", "admin", "asst", "coord", "hrbp", "pm", "tpm", "gm", "em",
     ]
     /// Capitalised words that start sentences or name things, never people.
     static let notNames: Set<String> = [
@@ -316,6 +316,9 @@ enum ProsePeople {
 
     /// Whether the text before a name ends with a joining mark or word: `+`, `&`, `,`, `/`, "and".
     static func isJoiner(_ before: String) -> Bool {
+        // "(Design Manager) and **Leo Grant**": the bold's marks stand between.
+        var before = before[...]
+        while let last = before.last, last == "*" || last == "_" || last == "[" || last == " " { before.removeLast() }
         guard let last = before.unicodeScalars.last else { return false }
         if "+&,/".unicodeScalars.contains(last) { return true }
         return before.hasSuffix(" and") || before == "and"
@@ -397,7 +400,7 @@ extension ProsePeople {
         // Only lines with an address that may hold the name of someone who lacks one.
         let missing = people.indices.filter { people[$0].email == nil }
         guard !missing.isEmpty else { return }
-        for line in lines where !line.isPlan && line.text.utf8.contains(0x40) {
+        for (position, line) in lines.enumerated() where !line.isPlan && line.text.utf8.contains(0x40) {
             let folded = fold(line.text)
             guard missing.contains(where: { index in names[index].contains { folded.byteRange(of: $0) != nil } }) else { continue }
             let scalars = Array(line.text.unicodeScalars)
@@ -435,6 +438,18 @@ extension ProsePeople {
                                 people[owner].phone = Located(phone, SourceRange(line: line.line, column: line.column + end + phoneOffset,
                                                                                  length: phone.unicodeScalars.count))
                             }
+                        }
+                    }
+                    if people[owner].phone == nil, position + 1 < lines.count, lines[position + 1].line == max(line.line, line.lastLine) + 1,
+                       scalars[(at + email.unicodeScalars.count)...].allSatisfy({ " ,;(/·—–-".unicodeScalars.contains($0) }) {
+                        // "(dwhitfield@…,⏎555-0150)": the number wrapped onto the next line, which
+                        // the prose reading keeps apart because it opens with a digit.
+                        let next = lines[position + 1]
+                        let opening = String(next.text.prefix(24))
+                        if let (phone, phoneOffset) = InterviewerReader.contacts(in: opening, email: false).phone,
+                           opening.unicodeScalars.prefix(phoneOffset).allSatisfy({ " (".unicodeScalars.contains($0) }) {
+                            people[owner].phone = Located(phone, SourceRange(line: next.line, column: next.column + phoneOffset,
+                                                                             length: phone.unicodeScalars.count))
                         }
                     }
                     if people[owner].phone == nil {
