@@ -362,4 +362,37 @@ struct OfferInAWordTests {
         #expect(interview.people.first?.email?.value == "dholloway@hollowaygardens.example")
         #expect(interview.people.first?.phone?.value == "555-0330")
     }
+
+    @Test("a bold key that names the Interviewers section ('Gesprächspartner') lists people with their forms of address")
+    func sectionNameAsKey() {
+        let interview = read("""
+            ---
+            firma: Hollstein Anlagenbau
+            datum: 2026-11-18 10:00
+            ---
+            # Vorstellungsgespräch Hollstein
+
+            **Gesprächspartner:** Frau Dr. Albers, Herr Kühn
+
+            ## Nachfassen
+            - 2026-11-18 17:15 — Dankes-E-Mail an Herrn Kühn, Rückblick auf die Normen, weiterhin sehr interessiert.
+            """)
+        #expect(interview.people.map(\.name.value) == ["Frau Dr. Albers", "Herr Kühn"])
+        #expect(interview.log.first?.interviewers == [1])
+    }
+
+    @Test("first names each with a title in brackets, joined by 'and' or a comma, are two people")
+    func firstNamesWithTitles() {
+        for joined in ["Rosa (Exec Producer) and Ken (Studio Director)", "Rosa (Exec Producer), Ken (Studio Director)"] {
+            let interview = read("""
+                ---
+                company: Tallgrass Studios
+                date: 2026-11-19 11:00
+                ---
+                Interviewers: \(joined)
+                """)
+            #expect(interview.people.map(\.name.value) == ["Rosa", "Ken"])
+            #expect(interview.people.map { $0.title?.value } == ["Exec Producer", "Studio Director"])
+        }
+    }
 }

@@ -649,6 +649,25 @@ struct DocumentWalker {
         }
     }
 
+    /// A bold key that names the Interviewers section (`**Gesprächspartner:** Frau Dr. Weber, Herr
+    /// Brandt`, `**Who I met:** …`): its value lists the people, as an `Interviewers:` key line does.
+    func sectionKeyLine(_ text: Substring, line: Int, column: Int) -> FrontMatterReader.Value? {
+        let leading = text.prefix { $0 == " " }.count
+        let rest = text.dropFirst(leading)
+        guard rest.hasPrefix("**") || rest.hasPrefix("__") else { return nil }
+        let marker = rest.prefix(2)
+        let inner = rest.dropFirst(2)
+        guard let close = inner.byteRange(of: String(marker)) else { return nil }
+        var key = inner[..<close.lowerBound].trimmingWhitespace()
+        var after = inner[close.upperBound...]
+        if key.hasSuffix(":") { key.removeLast() } else if after.hasPrefix(":") { after = after.dropFirst() } else { return nil }
+        guard !key.isEmpty, key.utf8.count <= 40, options.sections.section(forHeading: key) == .interviewers else { return nil }
+        let value = after.trimmingWhitespace()
+        guard !value.isEmpty else { return nil }
+        let valueColumn = column + text.scalarCount - after.scalarCount + (after.scalarCount - String(after).drop(while: { $0 == " " }).scalarCount)
+        return FrontMatterReader.Value(text: value, range: SourceRange(line: line, column: valueColumn, length: value.scalarCount), key: key)
+    }
+
     mutating func readKeyLines(_ index: Int) {
         readKeyLines(lines: lines(ofParagraph: index))
     }
@@ -689,6 +708,8 @@ struct DocumentWalker {
                 if let pair = FrontMatterReader.keyLine(text, line: line, column: column),
                    position == 0 || !FrontMatterReader.isTaskProperty(key: pair.1.key, under: paragraph[position - 1].text) {
                     found.append(pair)
+                } else if let value = sectionKeyLine(text, line: line, column: column) {
+                    keyLinePeople.append(value)
                 }
             }
         }

@@ -190,7 +190,14 @@ enum InterviewerReader {
             return Markup.plain(String(cut.split(separator: " - ").first ?? cut[...]))
         }
         // Several only when every piece opens with a name: "Head of Research and Development" is one title.
-        if pieces.count > 1, pieces.allSatisfy({ ProsePeople.looksLikeName(head($0.text)) }) {
+        func opensWithName(_ piece: Substring) -> Bool {
+            let name = head(piece)
+            if ProsePeople.looksLikeName(name) { return true }
+            // "Rosa (Exec Producer) and Ken (Studio Director)": a first name with its title in brackets.
+            return !name.isEmpty && !name.contains(" ") && ProsePeople.isNameWord(Substring(name))
+                && piece.trimmingWhitespace().dropFirst(name.count).trimmingWhitespace().hasPrefix("(")
+        }
+        if pieces.count > 1, pieces.allSatisfy({ opensWithName($0.text) }) {
             return pieces.compactMap { piece in
                 var value = piece.text.trimmingWhitespace()
                 while value.hasSuffix(".") { value.removeLast() }
