@@ -192,7 +192,23 @@ enum LogEntryReader {
             let sentence = Array(tokens[start...end])
             start = end + 1
             if sentence.contains(where: { $0.word.map(negations.contains) ?? false }) { continue }
-            if recapPhrases.occurs(in: sentence) { return true }
+            if recapPhrases.occurs(in: sentence) || namesLikedTopic(sentence) { return true }
+        }
+        return false
+    }
+
+    /// Words after "enjoyed the" that name the meeting, not a topic of it.
+    static let meetingWords: WordSet = ["interview", "interviews", "meeting", "conversation", "conversations", "chat", "call",
+                                        "talk", "time", "visit", "day", "tour", "opportunity", "morning", "afternoon", "session"]
+
+    /// "how much I liked the store-visit idea", "I'd enjoyed the barista certification chat": what
+    /// the writer liked, when it is a topic and not the meeting itself, recaps the talk.
+    static func namesLikedTopic(_ tokens: [Token]) -> Bool {
+        for index in tokens.indices.dropLast(2) {
+            guard let verb = tokens[index].word, verb == "enjoyed" || verb == "liked" || verb == "loved",
+                  let article = tokens[index + 1].word, article == "the" || article == "our" || article == "your" || article == "his" || article == "her",
+                  let topic = tokens[index + 2].word else { continue }
+            if !meetingWords.contains(topic) { return true }
         }
         return false
     }
@@ -659,7 +675,7 @@ enum LogEntryReader {
         } else {
             entry.kind = .other
         }
-        entry.recapsConversation = recap || recapPhrases.occurs(in: tokens) && (!sawNegation || recapOutsideNegation(tokens))
+        entry.recapsConversation = recap || (recapPhrases.occurs(in: tokens) || namesLikedTopic(tokens)) && (!sawNegation || recapOutsideNegation(tokens))
             || entry.kind == .thankYou && !sawNegation && saysRecapOutsideASCII(description.text)
         entry.reiteratesInterest = interest || entry.kind == .thankYou && saysInterest(description.text)
         EntryPeople.read(into: &entry, description: description, tokens: tokens, header: header, mainClause: mainClause,

@@ -282,6 +282,11 @@ enum ProsePeople {
                 let clause = rest.dropFirst().prefix { $0 != "." && $0 != ";" && $0 != "(" }
                 titled = hasTitleWord(Substring(clause.split(separator: " ").prefix(5).joined(separator: " ")))
             }
+            // "with the owner, Celeste Dubois, and the GM, Harold Fenn": the title before the name.
+            if !titled, before.trimmingWhitespace().hasSuffix(","), beforeWords.count >= 2,
+               ["the", "their", "our", "its"].contains(beforeWords[beforeWords.count - 2]), titleWords.contains(beforeWords[beforeWords.count - 1]) {
+                titled = true
+            }
             // "… and Nick Stavrou from the board": the next name of a list already begun.
             let listed = lastTaken.map { !sentenceEnds(between: $0, start) } == true
                 && (beforeWords.last == "and" || before.trimmingWhitespace().hasSuffix("+") || before.trimmingWhitespace().hasSuffix("&"))
@@ -616,7 +621,7 @@ extension ProsePeople {
                 }
                 guard hasCard || context > 0 else { continue }
                 if distinct.count == 1, hasCard {
-                    guard let value = InterviewerReader.cardEvidence(text) else { continue }
+                    guard let value = clauseCardEvidence(text) else { continue }
                     set(named[0].person, value, range)
                     // "Only Marguerite had cards": nobody else gave one.
                     if value, words.contains("only") {
@@ -637,7 +642,7 @@ extension ProsePeople {
                     let end = order + 1 < named.count ? named[order + 1].offset : scalars.count
                     var region = ""
                     region.unicodeScalars.append(contentsOf: scalars[occurrence.offset..<end])
-                    var value = InterviewerReader.cardEvidence(region) ?? cardImplied(region)
+                    var value = clauseCardEvidence(region) ?? cardImplied(region)
                     let rest = ProseFacts.words(Substring(region)).dropFirst()
                     if value == nil, rest.allSatisfy({ $0 == "and" || names.isNameWord($0) }) { value = shared }
                     if let value { set(occurrence.person, value, range) }
@@ -645,6 +650,17 @@ extension ProsePeople {
                 }
             }
         }
+    }
+
+    /// What a text says of a card, its first clause first: in "Harold had no cards but wrote his
+    /// email on a napkin" the writing is no card sent.
+    static func clauseCardEvidence(_ text: String) -> Bool? {
+        var clause = text[...]
+        for stop in [" but ", "; ", " although ", " though "] {
+            if let cut = clause.byteRange(of: stop) { clause = clause[..<cut.lowerBound] }
+        }
+        if clause.utf8.count < text.utf8.count, let value = InterviewerReader.cardEvidence(String(clause)) { return value }
+        return InterviewerReader.cardEvidence(text)
     }
 
     /// Words that say a card was handed over.
