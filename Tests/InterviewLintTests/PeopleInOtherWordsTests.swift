@@ -395,4 +395,39 @@ struct OfferInAWordTests {
             #expect(interview.people.map { $0.title?.value } == ["Exec Producer", "Studio Director"])
         }
     }
+
+    @Test("names with titles joined by 'y' or 'et', a full stop inside a title's brackets, the writer left off a list, cards 'from both' before the addresses")
+    func joinedInOtherLanguages() {
+        let spanish = read("""
+            ---
+            empresa: Olivar Digital
+            fecha: 2026-11-18 10:00
+            ---
+            # Entrevista
+
+            Me entrevistaron **Marta Gil** (directora de RR. HH.) y **Jorge Peña** (director técnico).
+            """)
+        #expect(spanish.people.map(\.name.value) == ["Marta Gil", "Jorge Peña"])
+        let attendees = read("""
+            ---
+            company: Quarrystone Games
+            date: 2026-11-25 15:00
+            ---
+            Attendees: Jane Okafor (EP), Raj Patel (Design Dir), me
+            """)
+        #expect(attendees.people.map(\.name.value) == ["Jane Okafor", "Raj Patel"])
+        for lead in ["Kaartjes van beiden:", "Cards from both:"] {
+            let cards = read("""
+                ---
+                company: Hoogland Zorg
+                date: 2026-11-19 13:00
+                ---
+                **Gesprekspartners:** Eva de Wit (manager zorg), Daan Jansen (HR-adviseur)
+
+                \(lead) eva.dewit@hoogland.example, 030 555 0541; daan.jansen@hoogland.example, 030 555 0542.
+                """)
+            #expect(cards.people.map { $0.card?.value } == [true, true])
+            #expect(cards.people.map { $0.phone?.value } == ["030 555 0541", "030 555 0542"])
+        }
+    }
 }

@@ -184,6 +184,8 @@ enum InterviewerReader {
             index += 1
         }
         pieces.append((piece(to: scalars.count), pieceStart))
+        // "Jane Okafor (EP), Raj Patel (Design Dir), me": the writer is none of them.
+        if pieces.count > 1 { pieces.removeAll { selfWords.contains(Markup.plain(String($0.text)).quickLowercased()) } }
         func head(_ value: Substring) -> String {
             let cut = value.prefix { $0 != "(" && $0 != "—" && $0 != "–" && $0 != "," }
             // "**Ana Ruiz** (CFO) & **Tom Yu** (Controller)": the name without its bold.

@@ -14,7 +14,10 @@ enum ProsePeople {
         "assistant", "secretary", "dean", "professor", "chair", "member", "avp", "svp", "evp", "advisor",
         "editor", "producer", "programmer", "accountant",
         // Shorthand of quick notes ("Rosa Delgado (branch mgr) + Kevin Tran (ops)").
-        "mgr", "mngr", "dir", "ops", "eng", "exec", "admin", "asst", "coord", "hrbp", "pm", "tpm", "gm", "em",
+        "mgr", "mngr", "dir", "ops", "eng", "exec", "admin", "asst", "coord", "hrbp", "pm", "tpm", "gm", "em", "ep",
+        // Titles in the other languages read.
+        "directora", "directeur", "directrice", "jefe", "jefa", "gerente", "responsable", "leiter", "leiterin",
+        "associé", "associée", "adviseur", "teamleider",
     ]
     /// Capitalised words that start sentences or name things, never people.
     static let notNames: Set<String> = [
@@ -203,7 +206,11 @@ enum ProsePeople {
         var titledAlone: (name: String, offset: Int, end: Int)?
         func sentenceEnds(between from: Int, _ to: Int) -> Bool {
             guard from < to else { return false }
-            for index in from..<to where ".;!?".unicodeScalars.contains(scalars[index]) {
+            // A full stop inside the title's brackets ("(directora de RR. HH.)") ends no sentence.
+            var depth = 0
+            for index in from..<to {
+                if scalars[index] == "(" { depth += 1 } else if scalars[index] == ")" { depth = max(0, depth - 1) }
+                guard depth == 0, ".;!?".unicodeScalars.contains(scalars[index]) else { continue }
                 if index + 1 >= scalars.count || scalars[index + 1] == " " { return true }
             }
             return false
@@ -326,7 +333,9 @@ enum ProsePeople {
         while let last = before.last, last == "*" || last == "_" || last == "[" || last == " " { before.removeLast() }
         guard let last = before.unicodeScalars.last else { return false }
         if "+&,/".unicodeScalars.contains(last) { return true }
-        return before.hasSuffix(" and") || before == "and"
+        // "and" in the other languages read: y, et, und, en, e.
+        return before.hasSuffix(" and") || before == "and" || before.hasSuffix(" y") || before.hasSuffix(" et")
+            || before.hasSuffix(" und") || before.hasSuffix(" en") || before.hasSuffix(" e")
     }
 
     /// Where the words after a day (and time) that opens the line start, in tokens; nil when it
@@ -554,7 +563,9 @@ extension ProsePeople {
 }
 
 extension ProsePeople {
-    static let groupWords: Set<String> = ["both", "all", "each", "everyone", "everybody", "them"]
+    static let groupWords: Set<String> = ["both", "all", "each", "everyone", "everybody", "them",
+                                          // "Kaartjes van beiden", "Cartes des deux", "Tarjetas de los dos", "beide Karten".
+                                          "beiden", "beide", "deux", "dos", "ambos"]
     static let pronouns: Set<String> = ["her", "his", "him", "she", "he", "hers"]
 
     /// Cards said in sentences for people whose own entry does not say: "Got her card" after
@@ -620,6 +631,13 @@ extension ProsePeople {
                     continue
                 }
                 guard hasCard || context > 0 else { continue }
+                // "Cards from both: eva@…; daan@…": before the first name it speaks of everyone.
+                if hasCard, named[0].offset > 0 {
+                    let lead = String(String.UnicodeScalarView(text.unicodeScalars.prefix(named[0].offset)))
+                    if ProseFacts.words(Substring(lead)).contains(where: groupWords.contains), let value = InterviewerReader.cardEvidence(lead) {
+                        setAll(value, range)
+                    }
+                }
                 if distinct.count == 1, hasCard {
                     guard let value = clauseCardEvidence(text) else { continue }
                     set(named[0].person, value, range)
