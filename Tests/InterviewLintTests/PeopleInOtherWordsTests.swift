@@ -430,4 +430,44 @@ struct OfferInAWordTests {
             #expect(cards.people.map { $0.phone?.value } == ["030 555 0541", "030 555 0542"])
         }
     }
+
+    @Test("a form of address before a surname in a sentence ('Frau Dr. Weiss (Bereichsleiterin) und Herrn Brenner') names the person met")
+    func formOfAddressInProse() {
+        let interview = read("""
+            ---
+            firma: Brandauer Technik
+            datum: 2026-11-20 10:00
+            ---
+            # Vorstellungsgespräch
+
+            Gespräch mit Frau Dr. Weiss (Bereichsleiterin) und Herrn Brenner (Teamleiter Konstruktion).
+
+            ## Nachfassen
+            - 2026-11-20 17:15 — Dankes-E-Mail an Herrn Brenner, Rückblick auf die Normen, weiterhin sehr interessiert.
+            """)
+        #expect(interview.people.map(\.name.value) == ["Frau Dr. Weiss", "Herrn Brenner"])
+        #expect(interview.log.first?.interviewers == [1])
+        let english = read("""
+            ---
+            company: Hollin Theatre
+            date: 2026-11-24 14:00
+            ---
+            Met with Mrs. Quinn (Artistic Director) and Mr Aziz (Technical Director).
+            """)
+        #expect(english.people.map(\.name.value) == ["Mrs. Quinn", "Mr Aziz"])
+    }
+
+    @Test("the bracket that closes an address and a number wrapped in a list item is not the number's")
+    func bracketAfterNumber() {
+        let interview = read("""
+            ---
+            company: Fernbank Nurseries
+            date: 2026-11-24 09:00
+            ---
+            ## Interviewers
+            - Dana Whitcombe (Head Grower) — card ✓ (dwhitcombe@fernbank.example,
+              555-0160)
+            """)
+        #expect(interview.people.first?.phone?.value == "555-0160")
+    }
 }

@@ -71,7 +71,10 @@ enum InterviewerReader {
             if isEmail(labelled) {
                 if person.email == nil { person.email = Located(labelled, range) }
             } else if isPhone(labelled) {
-                if person.phone == nil { person.phone = Located(labelled, range) }
+                // "(dana@…, 555-0160)": the bracket that closes the pair is not the number's.
+                var number = labelled
+                if number.hasSuffix(")"), number.filter({ $0 == ")" }).count > number.filter({ $0 == "(" }).count { number.removeLast() }
+                if person.phone == nil { person.phone = Located(number, range) }
             } else if let answer = cardAnswer(value) {
                 person.card = Located(answer, range)
             } else if person.title == nil {

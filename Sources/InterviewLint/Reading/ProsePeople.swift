@@ -86,7 +86,8 @@ enum ProsePeople {
     }
 
     static func hasTitleWord(_ text: Substring) -> Bool {
-        ProseFacts.words(text).contains(where: titleWords.contains)
+        // German compounds end in the title ("Bereichsleiterin", "Teamleiter", "Vertriebsdirektor").
+        ProseFacts.words(text).contains { titleWords.contains($0) || $0.hasSuffix("leiter") || $0.hasSuffix("leiterin") || $0.hasSuffix("direktor") }
     }
 
     static func people(in lines: [ProseLine], listItems: Set<Int>, companyWords: Set<String>, skipping placed: Set<Int>)
@@ -249,15 +250,23 @@ enum ProsePeople {
                     // "Jiménez|Rosa]]": a wikilink's name ends at its bar.
                     if let bar = scalars[wordStart..<end].firstIndex(of: "|") { cut = bar; stops = true }
                     while cut > wordStart, ",.;:".unicodeScalars.contains(scalars[cut - 1]) { cut -= 1; stops = true }
+                    // "Frau Dr. Weiss", "Mrs. Quinn": a form of address goes on to the surname.
+                    var address = false
+                    if stops, cut + 1 == end, scalars[cut] == ".", cut > wordStart, nameWords < 2 {
+                        var dotted = ""
+                        dotted.unicodeScalars.append(contentsOf: scalars[wordStart..<end])
+                        if NameMatcher.formsOfAddress.contains(dotted.quickLowercased()) { stops = false; address = true }
+                    }
                     var bare = ""
                     bare.unicodeScalars.append(contentsOf: scalars[wordStart..<cut])
                     let trimmed = bare.trimmingCharacters(in: "*[]|")
-                    guard !trimmed.isEmpty, isNameWord(Substring(trimmed), inside: words > 0, monthFirst: words == 0),
+                    if !address, nameWords < 2, NameMatcher.formsOfAddress.contains(trimmed.quickLowercased()) { address = true }
+                    guard !trimmed.isEmpty, address || isNameWord(Substring(trimmed), inside: words > 0, monthFirst: words == 0),
                           nameWords < 4, words < 6 else { break }
                     let particle = words > 0 && particles.contains(trimmed)
                     words += 1
                     // A name never ends in "van" or "de": the end stays at the last name word.
-                    if !particle { lastGood = cut; nameWords += 1 }
+                    if !particle { lastGood = address ? end : cut; nameWords += 1 }
                     if stops || bare.hasSuffix("]") || bare.hasSuffix("*") { break }
                     wordStart = end + 1
                 }
@@ -266,7 +275,16 @@ enum ProsePeople {
             guard nameWords >= 2 else { index = max(index + 1, start + 1); continue }
             var nameText = ""
             nameText.unicodeScalars.append(contentsOf: scalars[start..<lastGood])
-            let name = nameText.trimmingCharacters(in: "*[]|,")
+            var name = nameText.trimmingCharacters(in: "*[]|,")
+            // "Dr. Sheila Moreno" is Sheila Moreno; "Frau Dr. Weiss" keeps its forms of address, the surname being all else.
+            var honorificScalars = 0
+            let parts = name.split(separator: " ")
+            let honorifics = parts.prefix { NameMatcher.formsOfAddress.contains($0.quickLowercased()) }.count
+            if honorifics > 0, parts.count - honorifics >= 2 {
+                let kept = parts.dropFirst(honorifics).joined(separator: " ")
+                honorificScalars = name.unicodeScalars.count - kept.unicodeScalars.count
+                name = kept
+            }
             // What follows: "(title)", ", title", "] (title)".
             var after = lastGood
             while after < scalars.count, "*] ".unicodeScalars.contains(scalars[after]) { after += 1 }
@@ -298,7 +316,7 @@ enum ProsePeople {
             let listed = lastTaken.map { !sentenceEnds(between: $0, start) } == true
                 && (beforeWords.last == "and" || before.trimmingWhitespace().hasSuffix("+") || before.trimmingWhitespace().hasSuffix("&"))
             let opening = announced > 0 && start >= announcedFrom && opensSentence(scalars, at: start)
-            let offset = start + (nameText.unicodeScalars.count - nameText.unicodeScalars.drop { "*[".unicodeScalars.contains($0) }.count)
+            let offset = start + (nameText.unicodeScalars.count - nameText.unicodeScalars.drop { "*[".unicodeScalars.contains($0) }.count) + honorificScalars
             let bracketed = titled && rest.hasPrefix("(")
             // "Fri 6 Nov 2026, 10:00, with Orla Finnegan (Head of Content).": a line that is a day
             // and time, then "with" the name, gives the meeting and who was in it.
