@@ -470,4 +470,24 @@ struct OfferInAWordTests {
             """)
         #expect(interview.people.first?.phone?.value == "555-0160")
     }
+
+    @Test("a people table's name column in Spanish, French or Dutch (Nombre, Nom, Naam)")
+    func nameColumnsInOtherLanguages() {
+        for column in ["Nombre", "Nom", "Naam"] {
+            let interview = read("""
+                ---
+                empresa: Cerámicas del Turia
+                fecha: 2026-11-16 11:00
+                ---
+                ## Entrevistadores
+
+                | \(column) | Cargo | Correo | Teléfono | Tarjeta |
+                |---|---|---|---|---|
+                | Lucía Ferrer | Directora de planta | lucia.ferrer@turia.example | 961 555 020 | sí |
+                """)
+            #expect(interview.people.map(\.name.value) == ["Lucía Ferrer"])
+            #expect(interview.people.first?.phone?.value == "961 555 020")
+            #expect(interview.people.first?.card?.value == true)
+        }
+    }
 }

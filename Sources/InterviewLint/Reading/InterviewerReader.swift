@@ -390,7 +390,9 @@ enum InterviewerReader {
         return (name, inner, value[...open].scalarCount + leadingSpaces)
     }
 
-    static let nameColumns: Set<String> = ["name", "person", "interviewer", "who", "fullname", "contact"]
+    static let nameColumns: Set<String> = ["name", "person", "interviewer", "who", "fullname", "contact",
+                                           // Spanish, French, Portuguese and Dutch ones.
+                                           "nombre", "nom", "nome", "naam", "personne", "persona"]
     // Column names as `Markup.key` writes them, with German, French, Spanish, Portuguese and Dutch ones.
     static let titleColumns: Set<String> = ["title", "role", "position", "jobtitle", "job", "funktion", "fonction", "poste",
                                             "cargo", "puesto", "functie"]
