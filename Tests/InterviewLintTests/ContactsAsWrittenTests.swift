@@ -48,6 +48,23 @@ struct ContactsAsWrittenTests {
         #expect(interview.problems.isEmpty)
     }
 
+    @Test("'llamé a Lucía, me respondió que …' is the writer's call, her answer inside it")
+    func spanishCallWithAnswer() {
+        let interview = read("""
+            ---
+            empresa: Cerámicas del Turia
+            fecha: 2026-11-16 11:00
+            ---
+            ## Entrevistadores
+            - [x] Lucía Ferrer — Directora de planta — lucia@turia.example — 961 555 020
+
+            ## Seguimiento
+            - 2026-12-01 10:00 — llamé a Lucía Ferrer, me respondió que deciden esta semana.
+            """)
+        #expect(interview.log.first?.kind == .followUp)
+        #expect(interview.log.first?.isOutgoing == true)
+    }
+
     @Test("Roam's {{[[DONE]]}} is a done task and {{[[TODO]]}} a plan")
     func roamMarkers() {
         let interview = read("""
