@@ -297,6 +297,18 @@ struct OfferInAWordTests {
             #expect(interview.people.map { $0.phone?.value } == ["555-0311", "555-0312"])
             #expect(interview.people.allSatisfy { $0.card?.value == true })
         }
+        let callout = read("""
+            ---
+            company: Marigold Health
+            date: 2026-11-23 09:30
+            ---
+            > [!note] Who was there
+            > | Name | Job | E-mail | Tel | Card |
+            > |---|---|---|---|---|
+            > | Helga Sund | Clinical Director | helga@marigold.example | 555-0601 | yes |
+            """)
+        #expect(callout.people.map(\.name.value) == ["Helga Sund"])
+        #expect(callout.people.first?.phone?.value == "555-0601")
         // A log table elsewhere (it has a day column) lists nobody.
         let logged = read("""
             ---

@@ -676,7 +676,13 @@ struct DocumentWalker {
         // A pasted email's header is no key lines of the note: its `Date:` is the email's.
         if paragraph.count > 1, PastedEmails.isHeaderBlock(paragraph.lazy.map(\.text)) { return }
         var found: [(FrontMatterReader.Field, FrontMatterReader.Value)] = []
-        if let table = PipeTable(lines: paragraph), table.keys.count == 2 {
+        let table = PipeTable(lines: paragraph)
+        // A people table in a details callout (`> [!note] Who was there` over `> | Name | Job | … |`).
+        if let table, InterviewerReader.isLoosePeopleTable(table) {
+            loosePeopleTables.append(table)
+            return
+        }
+        if let table, table.keys.count == 2 {
             // A Field | Value table: each row is a key line.
             for row in table.rows where row.cells.count == 2 {
                 let key = Markup.plain(row.cells[0].text)
