@@ -106,11 +106,6 @@ struct DocumentWalker {
                 continue
             }
             guard let section = current?.section else {
-                if block.kind == .paragraph, let range = block.range, source.withLine(range.start.line, { $0.first == UInt8(ascii: "|") }),
-                   let table = PipeTable(lines: lines(ofParagraph: index)), InterviewerReader.isLoosePeopleTable(table) {
-                    loosePeopleTables.append(table)
-                    continue
-                }
                 // A plain title line with the key lines right under it (Apple Notes, plain text:
                 // "Tessellate Robotics - Controls Engineer interview" then "When: Thu 11/19/2026 1:00 PM").
                 if readsKeyLines, block.kind == .paragraph, let range = block.range,
@@ -242,9 +237,15 @@ struct DocumentWalker {
     /// emailed …` under `- [x] Mei-Ling Huang`) belongs to that person, its contacts to the log.
     mutating func collectPeople(_ index: Int) {
         guard case .list = document.blocks[index].kind else {
-            // Lines of a paragraph, each a person's card ("Sam Patel, CTO — sam@… / 555-0241 — card: yes").
-            if document.blocks[index].kind == .paragraph, PipeTable(lines: lines(ofParagraph: index)) == nil {
-                for (line, column, text) in lines(ofParagraph: index) {
+            if document.blocks[index].kind == .paragraph {
+                let paragraph = lines(ofParagraph: index)
+                if let table = PipeTable(lines: paragraph) {
+                    peopleSources.append(.table(table))
+                    takeLastTouches(table)
+                    return
+                }
+                // Lines of a paragraph, each a person's card ("Sam Patel, CTO — sam@… / 555-0241 — card: yes").
+                for (line, column, text) in paragraph {
                     let span = SourceSpan(Substring(text.trimmingWhitespace()), line: line, column: column)
                     if let person = InterviewerReader.fromItem(span), ProsePeople.looksLikeName(person.nameWithoutTitle),
                        person.title != nil || person.email != nil || person.phone != nil || person.card != nil {
@@ -677,7 +678,8 @@ struct DocumentWalker {
         if paragraph.count > 1, PastedEmails.isHeaderBlock(paragraph.lazy.map(\.text)) { return }
         var found: [(FrontMatterReader.Field, FrontMatterReader.Value)] = []
         let table = PipeTable(lines: paragraph)
-        // A people table in a details callout (`> [!note] Who was there` over `> | Name | Job | … |`).
+        // A people table outside the sections (`| Interviewer | Position | Contact | Card |` under
+        // `## Notes`, or in a details callout: `> [!note] Who was there` over `> | Name | Job | … |`).
         if let table, InterviewerReader.isLoosePeopleTable(table) {
             loosePeopleTables.append(table)
             return

@@ -87,7 +87,12 @@ enum ProsePeople {
 
     static func hasTitleWord(_ text: Substring) -> Bool {
         // German compounds end in the title ("Bereichsleiterin", "Teamleiter", "Vertriebsdirektor").
-        ProseFacts.words(text).contains { titleWords.contains($0) || $0.hasSuffix("leiter") || $0.hasSuffix("leiterin") || $0.hasSuffix("direktor") }
+        ProseFacts.words(text).contains { word in
+            if titleWords.contains(word) { return true }
+            // Only a word ending in r or n can end so: the suffixes are looked for on few words.
+            guard let last = word.utf8.last, last == UInt8(ascii: "r") || last == UInt8(ascii: "n") else { return false }
+            return word.hasSuffix("leiter") || word.hasSuffix("leiterin") || word.hasSuffix("direktor")
+        }
     }
 
     static func people(in lines: [ProseLine], listItems: Set<Int>, companyWords: Set<String>, skipping placed: Set<Int>)
