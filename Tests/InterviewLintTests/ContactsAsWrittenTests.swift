@@ -4,6 +4,67 @@ import Testing
 /// Contacts after the interview written in journals, outlines and daily notes.
 @Suite("contacts as written")
 struct ContactsAsWrittenTests {
+    @Test("a log table's Recap and Interest columns say what the message held; 'same' in a cell is the row's above")
+    func recapColumnSame() {
+        let interview = read("""
+            ---
+            company: Plover Accounts
+            date: 2026-11-16 13:00
+            ---
+            ## Interviewers
+            - [x] Hedda Vos — Controller — hedda@plover.example — 555-0401
+            - [x] Idris Kamara — AP Lead — idris@plover.example — 555-0402
+
+            ## Follow-up
+            | Date | To | Channel | Recap | Interest |
+            |---|---|---|---|---|
+            | 2026-11-16 17:00 | Hedda Vos | email | the close checklist | yes |
+            | 2026-11-16 17:10 | Idris Kamara | email | same | ✓ |
+            | 2026-11-26 10:00 | Hedda Vos | phone | — | — |
+            """)
+        #expect(interview.log.map(\.kind) == [.thankYou, .thankYou, .followUp])
+        #expect(interview.log.prefix(2).allSatisfy { $0.recapsConversation && $0.reiteratesInterest })
+    }
+
+    @Test("'ditto to Marco' after a thank-you is the same message; 'Owen wrote back' answers the email sent to him")
+    func dittoAndWroteBack() {
+        let interview = read("""
+            ---
+            company: Ridgeway Outfitters
+            date: 2026-11-25 11:00
+            ---
+            ## Interviewers
+            - [x] Lena Brody — Category Director — lena@ridgeway.example — 555-0411
+            - [x] Marco Fenn — Merch Planner — marco@ridgeway.example — 555-0412
+
+            ## Log
+            - 11/25/2026 4:30pm — thank-you email to Lena: recapped the trail range; said I'm very interested
+            - 11/25/2026 4:45pm — ditto to Marco: recapped the buying plan; very interested
+            - 11/26/2026 9:15am — Marco wrote back with their calendar
+            """)
+        #expect(interview.log.map(\.kind) == [.thankYou, .thankYou, .other])
+        #expect(interview.log.map { $0.channel?.value } == [.email, .email, .email])
+        #expect(interview.log.map(\.interviewers) == [[0], [1], [1]])
+        #expect(interview.problems.isEmpty)
+    }
+
+    @Test("'llamé a Lucía, me respondió que …' is the writer's call, her answer inside it")
+    func spanishCallWithAnswer() {
+        let interview = read("""
+            ---
+            empresa: Cerámicas del Turia
+            fecha: 2026-11-16 11:00
+            ---
+            ## Entrevistadores
+            - [x] Lucía Ferrer — Directora de planta — lucia@turia.example — 961 555 020
+
+            ## Seguimiento
+            - 2026-12-01 10:00 — llamé a Lucía Ferrer, me respondió que deciden esta semana.
+            """)
+        #expect(interview.log.first?.kind == .followUp)
+        #expect(interview.log.first?.isOutgoing == true)
+    }
+
     @Test("Roam's {{[[DONE]]}} is a done task and {{[[TODO]]}} a plan")
     func roamMarkers() {
         let interview = read("""

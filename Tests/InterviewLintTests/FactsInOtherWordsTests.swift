@@ -58,6 +58,36 @@ struct FactsInOtherWordsTests {
 }
 
 /// Thank-yous written in other languages.
+@Suite("an interview cancelled before it took place")
+struct CancelledInterviewTests {
+    static func note(_ status: String) -> String {
+        """
+        ---
+        company: Greyfield Mutual
+        date: 2026-11-23 15:00
+        ---
+        **Status:** \(status)
+
+        ## Interviewers
+        - Jolene Okoro — Analytics Manager
+        - Rui Santos — Data Engineer
+
+        ## Log
+        - 2026-11-22 16:10 — Email from Jolene Okoro: the role is on hold, so tomorrow is off.
+        """
+    }
+
+    @Test("no card, details, resume or dates before it are asked of an interview cancelled before its day")
+    func cancelledBeforeItsDay() {
+        let cancelled = lint(Self.note("cancelled by them the day before"), today: "2026-12-02")
+        #expect(read(Self.note("cancelled by them the day before")).cancelledBeforeItTookPlace)
+        #expect(!cancelled.contains { ["card-collected", "contact-details", "resume-left", "impossible-date"].contains($0.rule) })
+        // Closed after it took place, the details are still asked for.
+        let closed = lint(Self.note("closed, role filled"), today: "2026-12-02")
+        #expect(closed.contains { $0.rule == "contact-details" })
+    }
+}
+
 @Suite("thank-yous in other words")
 struct ThankYousInOtherWordsTests {
     private let people = "Entrevistadores:\n- [x] Lucía Andrade — jefa de planta — lucia@corvalan.example\n- [x] Marcelo Quiroga (RR. HH.) — marcelo@corvalan.example\n\n"

@@ -256,4 +256,250 @@ struct OfferInAWordTests {
             """)
         #expect(interview.people.first?.phone?.value == "555-0110")
     }
+
+    @Test("a bold name or a name with its bracketed title, then more of the card in the same part, is the name alone")
+    func boldNameThenCard() {
+        let interview = read("""
+            ---
+            company: Larchmont Press
+            date: 2026-11-12 10:00
+            ---
+            ## Interviewers
+            - **Wendy Akers** (Managing Editor): wendy@larchmont.example, 555-0301 — card ✓
+            - Basil Oduya (Production Lead) <basil@larchmont.example> 555-0302 — card ✓
+            - **Mme Odile Fabre** (DRH) — odile@larchmont.example
+
+            ## Follow-up
+            - 2026-11-12 17:00 — thank-you email → Basil, recapped the print schedule, reiterated interest
+            """)
+        #expect(interview.people.map(\.name.value) == ["Wendy Akers", "Basil Oduya", "Mme Odile Fabre"])
+        #expect(interview.people.map { $0.title?.value } == ["Managing Editor", "Production Lead", "DRH"])
+        #expect(interview.people.map { $0.email?.value } == ["wendy@larchmont.example", "basil@larchmont.example", "odile@larchmont.example"])
+        #expect(interview.people[1].phone?.value == "555-0302")
+        #expect(interview.log.first?.interviewers == [1])
+    }
+
+    @Test("a people table outside any people section, under another heading or none, lists the interviewers")
+    func peopleTableElsewhere() {
+        for heading in ["## Notes\n\nCase study on carrier scorecards.\n", ""] {
+            let interview = read("""
+                ---
+                company: Ferrous Freight
+                date: 2026-11-10 10:00
+                ---
+                \(heading)
+                | Interviewer | Position | Contact | Card |
+                |---|---|---|---|
+                | Nadia Farouk | Ops Director | nadia@ferrous.example, 555-0311 | yes |
+                | Piet Claes | Analyst | piet@ferrous.example, 555-0312 | yes |
+                """)
+            #expect(interview.people.map(\.name.value) == ["Nadia Farouk", "Piet Claes"])
+            #expect(interview.people.map { $0.phone?.value } == ["555-0311", "555-0312"])
+            #expect(interview.people.allSatisfy { $0.card?.value == true })
+        }
+        let callout = read("""
+            ---
+            company: Marigold Health
+            date: 2026-11-23 09:30
+            ---
+            > [!note] Who was there
+            > | Name | Job | E-mail | Tel | Card |
+            > |---|---|---|---|---|
+            > | Helga Sund | Clinical Director | helga@marigold.example | 555-0601 | yes |
+            """)
+        #expect(callout.people.map(\.name.value) == ["Helga Sund"])
+        #expect(callout.people.first?.phone?.value == "555-0601")
+        // A log table elsewhere (it has a day column) lists nobody.
+        let logged = read("""
+            ---
+            company: Ferrous Freight
+            date: 2026-11-10 10:00
+            ---
+            | Date | Person | Notes |
+            |---|---|---|
+            | 2026-11-10 | Nadia Farouk | thank-you email |
+            """)
+        #expect(logged.people.isEmpty)
+    }
+
+    @Test("lines of a paragraph under Interviewers, each a name with a title, an address or a number, are people")
+    func paragraphLinesOfPeople() {
+        let interview = read("""
+            ---
+            company: Kestrel Grid
+            date: 2026-11-20 10:30
+            ---
+            ## People
+            Sunil Mehra, CTO — sunil@kestrelgrid.example / 555-0321 — card: yes
+            Ruth Abara, Planning Manager — ruth@kestrelgrid.example / 555-0322 — card: yes
+            """)
+        #expect(interview.people.map(\.name.value) == ["Sunil Mehra", "Ruth Abara"])
+        #expect(interview.people.map { $0.phone?.value } == ["555-0321", "555-0322"])
+    }
+
+    @Test("bold names with titles in brackets joined by '&' on a key line, or by 'and' on a line that opens with 'With'")
+    func boldNamesJoined() {
+        let keyed = read("""
+            ---
+            company: Fenwick Capital
+            date: 2026-11-24 09:00
+            ---
+            **Interviewed by:** **Alma Reyes** (CFO) & **Teo Yilmaz** (Controller)
+            """)
+        #expect(keyed.people.map(\.name.value) == ["Alma Reyes", "Teo Yilmaz"])
+        #expect(keyed.people.map { $0.title?.value } == ["CFO", "Controller"])
+        let with = read("""
+            ---
+            company: Quince Design
+            date: 2026-11-18 14:00
+            ---
+            ## Panel
+
+            With **Maren Cho** (Design Manager) and **Lior Gat** (PM).
+            """)
+        #expect(with.people.map(\.name.value) == ["Maren Cho", "Lior Gat"])
+    }
+
+    @Test("an address and a number in brackets wrapped onto the next line of a paragraph are one person's")
+    func wrappedAddressAndNumber() {
+        let interview = read("""
+            ---
+            company: Holloway Gardens
+            date: 2026-11-20 09:00
+            ---
+            Spoke with Dora Holloway (Head Gardener) in the glasshouse. She gave me her card
+            (dholloway@hollowaygardens.example,
+            555-0330) and I left her my resume.
+            """)
+        #expect(interview.people.first?.email?.value == "dholloway@hollowaygardens.example")
+        #expect(interview.people.first?.phone?.value == "555-0330")
+    }
+
+    @Test("a bold key that names the Interviewers section ('Gesprächspartner') lists people with their forms of address")
+    func sectionNameAsKey() {
+        let interview = read("""
+            ---
+            firma: Hollstein Anlagenbau
+            datum: 2026-11-18 10:00
+            ---
+            # Vorstellungsgespräch Hollstein
+
+            **Gesprächspartner:** Frau Dr. Albers, Herr Kühn
+
+            ## Nachfassen
+            - 2026-11-18 17:15 — Dankes-E-Mail an Herrn Kühn, Rückblick auf die Normen, weiterhin sehr interessiert.
+            """)
+        #expect(interview.people.map(\.name.value) == ["Frau Dr. Albers", "Herr Kühn"])
+        #expect(interview.log.first?.interviewers == [1])
+    }
+
+    @Test("first names each with a title in brackets, joined by 'and' or a comma, are two people")
+    func firstNamesWithTitles() {
+        for joined in ["Rosa (Exec Producer) and Ken (Studio Director)", "Rosa (Exec Producer), Ken (Studio Director)"] {
+            let interview = read("""
+                ---
+                company: Tallgrass Studios
+                date: 2026-11-19 11:00
+                ---
+                Interviewers: \(joined)
+                """)
+            #expect(interview.people.map(\.name.value) == ["Rosa", "Ken"])
+            #expect(interview.people.map { $0.title?.value } == ["Exec Producer", "Studio Director"])
+        }
+    }
+
+    @Test("names with titles joined by 'y' or 'et', a full stop inside a title's brackets, the writer left off a list, cards 'from both' before the addresses")
+    func joinedInOtherLanguages() {
+        let spanish = read("""
+            ---
+            empresa: Olivar Digital
+            fecha: 2026-11-18 10:00
+            ---
+            # Entrevista
+
+            Me entrevistaron **Marta Gil** (directora de RR. HH.) y **Jorge Peña** (director técnico).
+            """)
+        #expect(spanish.people.map(\.name.value) == ["Marta Gil", "Jorge Peña"])
+        let attendees = read("""
+            ---
+            company: Quarrystone Games
+            date: 2026-11-25 15:00
+            ---
+            Attendees: Jane Okafor (EP), Raj Patel (Design Dir), me
+            """)
+        #expect(attendees.people.map(\.name.value) == ["Jane Okafor", "Raj Patel"])
+        for lead in ["Kaartjes van beiden:", "Cards from both:"] {
+            let cards = read("""
+                ---
+                company: Hoogland Zorg
+                date: 2026-11-19 13:00
+                ---
+                **Gesprekspartners:** Eva de Wit (manager zorg), Daan Jansen (HR-adviseur)
+
+                \(lead) eva.dewit@hoogland.example, 030 555 0541; daan.jansen@hoogland.example, 030 555 0542.
+                """)
+            #expect(cards.people.map { $0.card?.value } == [true, true])
+            #expect(cards.people.map { $0.phone?.value } == ["030 555 0541", "030 555 0542"])
+        }
+    }
+
+    @Test("a form of address before a surname in a sentence ('Frau Dr. Weiss (Bereichsleiterin) und Herrn Brenner') names the person met")
+    func formOfAddressInProse() {
+        let interview = read("""
+            ---
+            firma: Brandauer Technik
+            datum: 2026-11-20 10:00
+            ---
+            # Vorstellungsgespräch
+
+            Gespräch mit Frau Dr. Weiss (Bereichsleiterin) und Herrn Brenner (Teamleiter Konstruktion).
+
+            ## Nachfassen
+            - 2026-11-20 17:15 — Dankes-E-Mail an Herrn Brenner, Rückblick auf die Normen, weiterhin sehr interessiert.
+            """)
+        #expect(interview.people.map(\.name.value) == ["Frau Dr. Weiss", "Herrn Brenner"])
+        #expect(interview.log.first?.interviewers == [1])
+        let english = read("""
+            ---
+            company: Hollin Theatre
+            date: 2026-11-24 14:00
+            ---
+            Met with Mrs. Quinn (Artistic Director) and Mr Aziz (Technical Director).
+            """)
+        #expect(english.people.map(\.name.value) == ["Mrs. Quinn", "Mr Aziz"])
+    }
+
+    @Test("the bracket that closes an address and a number wrapped in a list item is not the number's")
+    func bracketAfterNumber() {
+        let interview = read("""
+            ---
+            company: Fernbank Nurseries
+            date: 2026-11-24 09:00
+            ---
+            ## Interviewers
+            - Dana Whitcombe (Head Grower) — card ✓ (dwhitcombe@fernbank.example,
+              555-0160)
+            """)
+        #expect(interview.people.first?.phone?.value == "555-0160")
+    }
+
+    @Test("a people table's name column in Spanish, French or Dutch (Nombre, Nom, Naam)")
+    func nameColumnsInOtherLanguages() {
+        for column in ["Nombre", "Nom", "Naam"] {
+            let interview = read("""
+                ---
+                empresa: Cerámicas del Turia
+                fecha: 2026-11-16 11:00
+                ---
+                ## Entrevistadores
+
+                | \(column) | Cargo | Correo | Teléfono | Tarjeta |
+                |---|---|---|---|---|
+                | Lucía Ferrer | Directora de planta | lucia.ferrer@turia.example | 961 555 020 | sí |
+                """)
+            #expect(interview.people.map(\.name.value) == ["Lucía Ferrer"])
+            #expect(interview.people.first?.phone?.value == "961 555 020")
+            #expect(interview.people.first?.card?.value == true)
+        }
+    }
 }

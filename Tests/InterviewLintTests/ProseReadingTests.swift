@@ -226,5 +226,29 @@ struct ProseReadingTests {
         #expect(entry.kind == .thankYou)
         #expect(entry.date.map { "\($0.value.date)" } == "2026-11-17")
     }
-}
 
+    @Test("a journal: titles before names, two names after 'emailed', a card denied in its own clause, a topic liked as the recap, a later day's call")
+    func journalOfTwoInterviewers() {
+        let interview = read("""
+            # Interview diary
+
+            **Thursday 19 November 2026**
+
+            Interview at Brackwater Wines at 4pm with the owner, Celine Dumas, and the GM, Howard Finch.
+            Celine gave me her card; Howard had no cards but wrote his email on a napkin.
+
+            That evening I emailed Celine and Howard separately to thank them, told both how much I liked
+            the by-the-glass list idea, and said I really want the job.
+
+            **Tuesday 1 December 2026**
+
+            Rang Celine at 10:30am, they are still finishing interviews.
+            """)
+        #expect(interview.people.map(\.name.value) == ["Celine Dumas", "Howard Finch"])
+        #expect(interview.people.map { $0.card?.value } == [true, false])
+        let thanks = interview.log.filter { $0.kind == .thankYou }
+        #expect(thanks.flatMap(\.interviewers).sorted() == [0, 1])
+        #expect(thanks.allSatisfy { $0.recapsConversation && $0.reiteratesInterest })
+        #expect(interview.log.contains { $0.kind == .followUp && $0.interviewers == [0] && $0.date?.value == moment("2026-12-01 10:30") })
+    }
+}

@@ -19,6 +19,9 @@ public struct Interview: Sendable {
     /// rules that would say "none" report an info instead, quoting the line.
     public var mentions: [Mention] = []
     public var status: Located<Status>?
+    /// The interview was cancelled and never took place (a closed status that says so, and no
+    /// contact after the planned start): nothing collected at it is asked for.
+    public var cancelledBeforeItTookPlace = false
     public var location: Located<String>?
 
     /// The front matter block, when the note has one.

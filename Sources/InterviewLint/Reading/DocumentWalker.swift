@@ -18,6 +18,8 @@ struct DocumentWalker {
     var keyLines = FrontMatterReader.Fields()
     var sectionRanges = SectionRanges()
     var peopleSources: [ContentSource] = []
+    /// People tables outside any section, read when no section lists anyone.
+    var loosePeopleTables: [PipeTable] = []
     /// Contacts written under a person (their heading or their list item), by line: the text
     /// that names them, so an entry that names nobody is theirs.
     var personOfLine: [Int: String] = [:]
@@ -235,6 +237,23 @@ struct DocumentWalker {
     /// emailed …` under `- [x] Mei-Ling Huang`) belongs to that person, its contacts to the log.
     mutating func collectPeople(_ index: Int) {
         guard case .list = document.blocks[index].kind else {
+            if document.blocks[index].kind == .paragraph {
+                let paragraph = lines(ofParagraph: index)
+                if let table = PipeTable(lines: paragraph) {
+                    peopleSources.append(.table(table))
+                    takeLastTouches(table)
+                    return
+                }
+                // Lines of a paragraph, each a person's card ("Sam Patel, CTO — sam@… / 555-0241 — card: yes").
+                for (line, column, text) in paragraph {
+                    let span = SourceSpan(Substring(text.trimmingWhitespace()), line: line, column: column)
+                    if let person = InterviewerReader.fromItem(span), ProsePeople.looksLikeName(person.nameWithoutTitle),
+                       person.title != nil || person.email != nil || person.phone != nil || person.card != nil {
+                        peopleSources.append(.item(span))
+                    }
+                }
+                return
+            }
             collect(index, intoOwn: \.peopleSources)
             if case .table(let table)? = peopleSources.last { takeLastTouches(table) }
             return
@@ -631,6 +650,25 @@ struct DocumentWalker {
         }
     }
 
+    /// A bold key that names the Interviewers section (`**Gesprächspartner:** Frau Dr. Weber, Herr
+    /// Brandt`, `**Who I met:** …`): its value lists the people, as an `Interviewers:` key line does.
+    func sectionKeyLine(_ text: Substring, line: Int, column: Int) -> FrontMatterReader.Value? {
+        let leading = text.prefix { $0 == " " }.count
+        let rest = text.dropFirst(leading)
+        guard rest.hasPrefix("**") || rest.hasPrefix("__") else { return nil }
+        let marker = rest.prefix(2)
+        let inner = rest.dropFirst(2)
+        guard let close = inner.byteRange(of: String(marker)) else { return nil }
+        var key = inner[..<close.lowerBound].trimmingWhitespace()
+        var after = inner[close.upperBound...]
+        if key.hasSuffix(":") { key.removeLast() } else if after.hasPrefix(":") { after = after.dropFirst() } else { return nil }
+        guard !key.isEmpty, key.utf8.count <= 40, options.sections.section(forHeading: key) == .interviewers else { return nil }
+        let value = after.trimmingWhitespace()
+        guard !value.isEmpty else { return nil }
+        let valueColumn = column + text.scalarCount - after.scalarCount + (after.scalarCount - String(after).drop(while: { $0 == " " }).scalarCount)
+        return FrontMatterReader.Value(text: value, range: SourceRange(line: line, column: valueColumn, length: value.scalarCount), key: key)
+    }
+
     mutating func readKeyLines(_ index: Int) {
         readKeyLines(lines: lines(ofParagraph: index))
     }
@@ -639,7 +677,14 @@ struct DocumentWalker {
         // A pasted email's header is no key lines of the note: its `Date:` is the email's.
         if paragraph.count > 1, PastedEmails.isHeaderBlock(paragraph.lazy.map(\.text)) { return }
         var found: [(FrontMatterReader.Field, FrontMatterReader.Value)] = []
-        if let table = PipeTable(lines: paragraph), table.keys.count == 2 {
+        let table = PipeTable(lines: paragraph)
+        // A people table outside the sections (`| Interviewer | Position | Contact | Card |` under
+        // `## Notes`, or in a details callout: `> [!note] Who was there` over `> | Name | Job | … |`).
+        if let table, InterviewerReader.isLoosePeopleTable(table) {
+            loosePeopleTables.append(table)
+            return
+        }
+        if let table, table.keys.count == 2 {
             // A Field | Value table: each row is a key line.
             for row in table.rows where row.cells.count == 2 {
                 let key = Markup.plain(row.cells[0].text)
@@ -684,6 +729,8 @@ struct DocumentWalker {
                 if let pair = FrontMatterReader.keyLine(text, line: line, column: column),
                    position == 0 || !FrontMatterReader.isTaskProperty(key: pair.1.key, under: paragraph[position - 1].text) {
                     found.append(pair)
+                } else if let value = sectionKeyLine(text, line: line, column: column) {
+                    keyLinePeople.append(value)
                 }
             }
         }

@@ -132,7 +132,9 @@ enum EntryDirection {
                 || word == "contesto" {
                 let mine = (0..<position).contains {
                     let w = wordAt($0)
+                    // "llamé a Lucía, me respondió que …": the writer's own call, with her answer in it.
                     return w == "ich" || w == "wir" || w == "habe" || w == "yo" || w == "j'ai" || w == "je" || w == "nous"
+                        || w == "llame" || w == "escribi" || w == "envie" || w == "mande"
                 }
                 if !mine { incoming = true }
             }

@@ -21,6 +21,17 @@ enum InterviewerReader {
             let range = span.range(offset: field.offset, length: field.length)
             let value = Markup.plain(field.text)
             if value.isEmpty { continue }
+            if interviewer == nil, field.text.utf8.first == 0x2A || field.text.utf8.first == 0x5F || field.text.utf8.contains(0x28),
+               let head = leadingName(field.text) {
+                // "**Helen Marsh** (Store Manager): helen@…", "Lena Brooks (Category Director) <lena@…> 555-…":
+                // the name ends where its bold or its bracketed title does; the rest of the field is more of the card.
+                interviewer = Interviewer(name: Located(head.name, span.range(offset: field.offset + head.nameStart, length: head.name.scalarCount)),
+                                          range: itemRange)
+                for (part, start) in head.rest {
+                    others.append((part, span.range(offset: field.offset + start, length: part.scalarCount)))
+                }
+                continue
+            }
             if interviewer == nil, !isEmail(value), !isPhone(value) {
                 // "Jane Doe (Engineering Manager)": the part in brackets is the title.
                 // "김민준 (Minjun Kim)", "Zhang Wei (David Zhang)": a name in another script or the
@@ -48,6 +59,8 @@ enum InterviewerReader {
             }
         }
         guard var person = interviewer else { return nil }
+        // "Ana Ruiz** (CFO)": a key line's value keeps the bold's closing marks.
+        while let last = person.name.value.last, last == "*" || last == "_" { person.name.value.removeLast() }
         person.name.value = withoutSlug(usualName(person.name.value))
         if let named = slugName(person.name.value) { person.name.value = named }
         // "Panel: me, Akosua Boateng": the writer is on it, and is nobody to thank.
@@ -58,7 +71,10 @@ enum InterviewerReader {
             if isEmail(labelled) {
                 if person.email == nil { person.email = Located(labelled, range) }
             } else if isPhone(labelled) {
-                if person.phone == nil { person.phone = Located(labelled, range) }
+                // "(dana@…, 555-0160)": the bracket that closes the pair is not the number's.
+                var number = labelled
+                if number.hasSuffix(")"), number.filter({ $0 == ")" }).count > number.filter({ $0 == "(" }).count { number.removeLast() }
+                if person.phone == nil { person.phone = Located(number, range) }
             } else if let answer = cardAnswer(value) {
                 person.card = Located(answer, range)
             } else if person.title == nil {
@@ -76,6 +92,63 @@ enum InterviewerReader {
             }
         }
         return person
+    }
+
+    /// A name that opens a field and is followed by more of the card in the same field: a bold
+    /// name (`**Helen Marsh** (Store Manager): helen@…`) or a name with its title in brackets
+    /// and text after it (`Lena Brooks (Category Director) <lena@…>`). The name, where it starts,
+    /// and the parts after it (a bracketed title, then the rest) with where they start, in scalars.
+    static func leadingName(_ text: String) -> (name: String, nameStart: Int, rest: [(String, Int)])? {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > 4 else { return nil }
+        func string(_ from: Int, _ to: Int) -> String {
+            var value = ""
+            value.unicodeScalars.append(contentsOf: scalars[from..<to])
+            return value
+        }
+        var name: String, nameStart: Int, after: Int
+        if (scalars[0] == "*" && scalars[1] == "*") || (scalars[0] == "_" && scalars[1] == "_") {
+            let mark = scalars[0]
+            var close = 2
+            while close + 1 < scalars.count, !(scalars[close] == mark && scalars[close + 1] == mark) { close += 1 }
+            guard close + 1 < scalars.count else { return nil }
+            name = string(2, close).trimmingWhitespace()
+            nameStart = 2
+            after = close + 2
+            // A bold label ("**Card:** yes") is no name.
+            guard !name.isEmpty, !name.hasSuffix(":"), name.first?.isUppercase == true, !name.contains(where: \.isNumber),
+                  name.split(separator: " ").count <= 5 else { return nil }
+        } else {
+            guard let open = scalars.firstIndex(of: "("), open > 0, let close = scalars[open...].firstIndex(of: ")"),
+                  close + 1 < scalars.count else { return nil }
+            name = string(0, open).trimmingWhitespace()
+            guard ProsePeople.looksLikeName(name) else { return nil }
+            nameStart = 0
+            after = open
+        }
+        var rest: [(String, Int)] = []
+        var index = after
+        while index < scalars.count, scalars[index] == " " || scalars[index] == ":" { index += 1 }
+        // Nothing after the bold: the usual reading of the field does.
+        guard index < scalars.count else { return nil }
+        if scalars[index] == "(", let close = scalars[index...].firstIndex(of: ")") {
+            let inner = string(index + 1, close).trimmingWhitespace()
+            if ProsePeople.looksLikeName(inner), !ProsePeople.hasTitleWord(Substring(inner)) {
+                // "김민준 (Minjun Kim)": their other name, kept with it.
+                name += " (" + inner + ")"
+            } else if !inner.isEmpty {
+                rest.append((inner, index + 1))
+            }
+            index = close + 1
+            while index < scalars.count, scalars[index] == " " || scalars[index] == ":" { index += 1 }
+        }
+        if index < scalars.count {
+            let tail = string(index, scalars.count).trimmingWhitespace()
+            // An address or a number in it is found in the whole item; anything else may be the title.
+            let found = contacts(in: tail)
+            if !tail.isEmpty, found.email == nil, found.phone == nil { rest.append((tail, index)) }
+        }
+        return (name, nameStart, rest)
     }
 
     /// The people of an `Interviewers:` value with titles: one ("Aditi Rao - Engineering
@@ -114,12 +187,22 @@ enum InterviewerReader {
             index += 1
         }
         pieces.append((piece(to: scalars.count), pieceStart))
+        // "Jane Okafor (EP), Raj Patel (Design Dir), me": the writer is none of them.
+        if pieces.count > 1 { pieces.removeAll { selfWords.contains(Markup.plain(String($0.text)).quickLowercased()) } }
         func head(_ value: Substring) -> String {
             let cut = value.prefix { $0 != "(" && $0 != "—" && $0 != "–" && $0 != "," }
-            return String(cut.split(separator: " - ").first ?? cut[...]).trimmingWhitespace()
+            // "**Ana Ruiz** (CFO) & **Tom Yu** (Controller)": the name without its bold.
+            return Markup.plain(String(cut.split(separator: " - ").first ?? cut[...]))
         }
         // Several only when every piece opens with a name: "Head of Research and Development" is one title.
-        if pieces.count > 1, pieces.allSatisfy({ ProsePeople.looksLikeName(head($0.text)) }) {
+        func opensWithName(_ piece: Substring) -> Bool {
+            let name = head(piece)
+            if ProsePeople.looksLikeName(name) { return true }
+            // "Rosa (Exec Producer) and Ken (Studio Director)": a first name with its title in brackets.
+            return !name.isEmpty && !name.contains(" ") && ProsePeople.isNameWord(Substring(name))
+                && piece.trimmingWhitespace().dropFirst(name.count).trimmingWhitespace().hasPrefix("(")
+        }
+        if pieces.count > 1, pieces.allSatisfy({ opensWithName($0.text) }) {
             return pieces.compactMap { piece in
                 var value = piece.text.trimmingWhitespace()
                 while value.hasSuffix(".") { value.removeLast() }
@@ -307,7 +390,9 @@ enum InterviewerReader {
         return (name, inner, value[...open].scalarCount + leadingSpaces)
     }
 
-    static let nameColumns: Set<String> = ["name", "person", "interviewer", "who", "fullname", "contact"]
+    static let nameColumns: Set<String> = ["name", "person", "interviewer", "who", "fullname", "contact",
+                                           // Spanish, French, Portuguese and Dutch ones.
+                                           "nombre", "nom", "nome", "naam", "personne", "persona"]
     // Column names as `Markup.key` writes them, with German, French, Spanish, Portuguese and Dutch ones.
     static let titleColumns: Set<String> = ["title", "role", "position", "jobtitle", "job", "funktion", "fonction", "poste",
                                             "cargo", "puesto", "functie"]
@@ -319,6 +404,14 @@ enum InterviewerReader {
 
     static func isPeopleTable(_ table: PipeTable) -> Bool {
         table.column(nameColumns) != nil
+    }
+
+    /// A table of people outside the Interviewers section (`| Interviewer | Position | Contact | Card |`
+    /// under `## Notes`): a name column and one for a title, an address, a number or a card, and no day.
+    static func isLoosePeopleTable(_ table: PipeTable) -> Bool {
+        guard isPeopleTable(table), table.column(LogEntryReader.dateColumns) == nil else { return false }
+        return table.column(titleColumns) != nil || table.column(emailColumns) != nil || table.column(phoneColumns) != nil
+            || table.column(cardColumns) != nil
     }
 
     static func fromTable(_ table: PipeTable) -> [Interviewer] {

@@ -192,7 +192,23 @@ enum LogEntryReader {
             let sentence = Array(tokens[start...end])
             start = end + 1
             if sentence.contains(where: { $0.word.map(negations.contains) ?? false }) { continue }
-            if recapPhrases.occurs(in: sentence) { return true }
+            if recapPhrases.occurs(in: sentence) || namesLikedTopic(sentence) { return true }
+        }
+        return false
+    }
+
+    /// Words after "enjoyed the" that name the meeting, not a topic of it.
+    static let meetingWords: WordSet = ["interview", "interviews", "meeting", "conversation", "conversations", "chat", "call",
+                                        "talk", "time", "visit", "day", "tour", "opportunity", "morning", "afternoon", "session"]
+
+    /// "how much I liked the store-visit idea", "I'd enjoyed the barista certification chat": what
+    /// the writer liked, when it is a topic and not the meeting itself, recaps the talk.
+    static func namesLikedTopic(_ tokens: [Token]) -> Bool {
+        for index in tokens.indices.dropLast(2) {
+            guard let verb = tokens[index].word, verb == "enjoyed" || verb == "liked" || verb == "loved",
+                  let article = tokens[index + 1].word, article == "the" || article == "our" || article == "your" || article == "his" || article == "her",
+                  let topic = tokens[index + 2].word else { continue }
+            if !meetingWords.contains(topic) { return true }
         }
         return false
     }
@@ -373,6 +389,16 @@ enum LogEntryReader {
     static let peopleColumns: Set<String> = ["with", "who", "person", "people", "to", "contact", "name", "from", "interviewer",
                                              "mit", "wer", "avec", "qui", "con", "quien", "quién", "met"]
 
+    /// A log table's columns for what a message recapped and whether it said interest again.
+    static let recapColumns: Set<String> = ["recap", "recapped", "recapof", "topics", "topicrecapped", "whatirecapped", "rückblick"]
+    static let interestColumns: Set<String> = ["interest", "interested", "reiteratedinterest", "interestreiterated", "interesse"]
+    /// A cell that repeats the one above.
+    static let sameWords: Set<String> = ["same", "ditto", "asabove", "sameasabove", "idem", "dito"]
+    static func isEmptyCell(_ text: String) -> Bool {
+        let key = Markup.key(text)
+        return key.isEmpty || key == "na" || key == "none" || key == "no"
+    }
+
     /// Reads a row of a log table (`| Date | Channel | With | Notes |`).
     static func fromRow(_ row: (cells: [PipeTable.Cell], range: SourceRange), table: PipeTable,
                         context: Context, readsPlans: Bool = false) -> (LogEntry, [ReadProblem]) {
@@ -410,6 +436,29 @@ enum LogEntryReader {
         let withCell = cell(peopleColumns)
         let skipped = [table.column(dateColumns), table.column(["time"]), table.column(peopleColumns)]
         for (index, found) in row.cells.enumerated() where !skipped.contains(index) && !found.text.isEmpty {
+            let key = index < table.keys.count ? table.keys[index] : ""
+            if recapColumns.contains(key) {
+                // A Recap column says what the message recapped; "same" or "ditto" is the row's above.
+                var said = found
+                if sameWords.contains(Markup.key(found.text)) {
+                    let above = table.rows.prefix { $0.range != row.range }.reversed().lazy.compactMap { earlier in
+                        index < earlier.cells.count && !sameWords.contains(Markup.key(earlier.cells[index].text)) ? earlier.cells[index] : nil
+                    }
+                    if let first = above.first { said.text = first.text }
+                }
+                if !isEmptyCell(said.text) {
+                    description.append("Recap:", line: found.range.start.line, column: found.range.start.column)
+                    description.append(Substring(said.text + "."), line: said.range.start.line, column: said.range.start.column)
+                }
+                continue
+            }
+            if interestColumns.contains(key) {
+                // An Interest column ticked or "yes" is interest said again.
+                if InterviewerReader.cardAnswer(found.text) == true || sameWords.contains(Markup.key(found.text)) {
+                    description.append("Reiterated interest.", line: found.range.start.line, column: found.range.start.column)
+                }
+                continue
+            }
             description.append(Substring(found.text), line: found.range.start.line, column: found.range.start.column)
         }
         if !entry.hasTime, let date = entry.date, case .time(let minutes)? = Tokenizer.tokens(description.text).first?.kind {
@@ -626,7 +675,7 @@ enum LogEntryReader {
         } else {
             entry.kind = .other
         }
-        entry.recapsConversation = recap || recapPhrases.occurs(in: tokens) && (!sawNegation || recapOutsideNegation(tokens))
+        entry.recapsConversation = recap || (recapPhrases.occurs(in: tokens) || namesLikedTopic(tokens)) && (!sawNegation || recapOutsideNegation(tokens))
             || entry.kind == .thankYou && !sawNegation && saysRecapOutsideASCII(description.text)
         entry.reiteratesInterest = interest || entry.kind == .thankYou && saysInterest(description.text)
         EntryPeople.read(into: &entry, description: description, tokens: tokens, header: header, mainClause: mainClause,

@@ -4,6 +4,12 @@
 enum LogThread {
     /// Words that say an entry answers an earlier message.
     static let replyWords: WordSet = ["replied", "responded", "reply", "response", "answered"]
+    /// "Owen wrote back", "she got back to me": a reply in other words.
+    static func writesBack(_ words: [Word]) -> Bool {
+        guard let back = words.firstIndex(of: "back"), back > 0 else { return false }
+        let verb = words[back - 1]
+        return verb == "wrote" || verb == "got" || verb == "emailed" || verb == "messaged" || verb == "texted" || verb == "came"
+    }
     /// Words that say several messages were sent, one to each person.
     static let separateWords: WordSet = ["separate", "separately", "individual", "individually", "emails", "notes",
                                          "cards", "letters", "messages", "texts", "thank-yous", "thankyous", "yous", "mails"]
@@ -43,7 +49,7 @@ enum LogThread {
                 }
             }
             if log[index].channel == nil, log[index].isOutgoing, index > 0, !log[index].interviewers.isEmpty,
-               let same = words.firstIndex(of: "same"), same + 1 < words.count, words[same + 1] == "to",
+               let same = words.firstIndex(where: { $0 == "same" || $0 == "ditto" }), same + 1 < words.count, words[same + 1] == "to",
                log[index - 1].isOutgoing, let channel = log[index - 1].channel {
                 // "– same to Rahul, recapped …" under "emailed Fiona to say thank you": the same
                 // message, the same way, to another person.
@@ -54,7 +60,7 @@ enum LogThread {
                 }
             }
             if log[index].channel == nil, !log[index].isOutgoing, !log[index].interviewers.isEmpty,
-               words.contains(where: replyWords.contains) {
+               words.contains(where: replyWords.contains) || LogThread.writesBack(words) {
                 // A reply comes the way the message to them it answers went.
                 let people = log[index].interviewers
                 if let earlier = log[..<index].last(where: { $0.isOutgoing && $0.channel != nil

@@ -131,6 +131,9 @@ public enum NoteReader {
                 break
             }
         }
+        if interview.people.isEmpty {
+            for table in walker.loosePeopleTables { interview.people += InterviewerReader.fromTable(table) }
+        }
         var listed = walker.keyLinePeople
         if let value = values[.people] { listed.insert(value, at: 0) }
         for value in listed {
@@ -496,6 +499,13 @@ public enum NoteReader {
         }
         // People met and a company named make an interview note even without its date.
         if interview.company == nil, interview.isInterviewNote || !interview.people.isEmpty { interview.company = titleCompany }
+        // "Status: cancelled — they put the role on hold" and no contact after the planned start:
+        // the interview never took place, so nothing of it (cards, details, dates after it) is asked.
+        if let status = interview.status, status.value == .closed, let start = interview.start?.value,
+           !interview.log.contains(where: { $0.date.map { $0.value > start } ?? false }) {
+            let said = String(source.line(status.range.start.line)).quickLowercased()
+            if said.byteRange(of: "cancel") != nil || said.byteRange(of: "called off") != nil { interview.cancelledBeforeItTookPlace = true }
+        }
         if rowMarks.count + walker.roundHeadings.count >= 2 {
             let marks = rowMarks + headingMarks(walker, source: source,
                                                 // A round's day without a year follows the note's earliest day, not the interview's (a later round).

@@ -14,7 +14,10 @@ enum ProsePeople {
         "assistant", "secretary", "dean", "professor", "chair", "member", "avp", "svp", "evp", "advisor",
         "editor", "producer", "programmer", "accountant",
         // Shorthand of quick notes ("Rosa Delgado (branch mgr) + Kevin Tran (ops)").
-        "mgr", "mngr", "dir", "ops", "eng", "exec", "admin", "asst", "coord", "hrbp",
+        "mgr", "mngr", "dir", "ops", "eng", "exec", "admin", "asst", "coord", "hrbp", "pm", "tpm", "gm", "em", "ep",
+        // Titles in the other languages read.
+        "directora", "directeur", "directrice", "jefe", "jefa", "gerente", "responsable", "leiter", "leiterin",
+        "associé", "associée", "adviseur", "teamleider",
     ]
     /// Capitalised words that start sentences or name things, never people.
     static let notNames: Set<String> = [
@@ -83,7 +86,13 @@ enum ProsePeople {
     }
 
     static func hasTitleWord(_ text: Substring) -> Bool {
-        ProseFacts.words(text).contains(where: titleWords.contains)
+        // German compounds end in the title ("Bereichsleiterin", "Teamleiter", "Vertriebsdirektor").
+        ProseFacts.words(text).contains { word in
+            if titleWords.contains(word) { return true }
+            // Only a word ending in r or n can end so: the suffixes are looked for on few words.
+            guard let last = word.utf8.last, last == UInt8(ascii: "r") || last == UInt8(ascii: "n") else { return false }
+            return word.hasSuffix("leiter") || word.hasSuffix("leiterin") || word.hasSuffix("direktor")
+        }
     }
 
     static func people(in lines: [ProseLine], listItems: Set<Int>, companyWords: Set<String>, skipping placed: Set<Int>)
@@ -203,7 +212,11 @@ enum ProsePeople {
         var titledAlone: (name: String, offset: Int, end: Int)?
         func sentenceEnds(between from: Int, _ to: Int) -> Bool {
             guard from < to else { return false }
-            for index in from..<to where ".;!?".unicodeScalars.contains(scalars[index]) {
+            // A full stop inside the title's brackets ("(directora de RR. HH.)") ends no sentence.
+            var depth = 0
+            for index in from..<to {
+                if scalars[index] == "(" { depth += 1 } else if scalars[index] == ")" { depth = max(0, depth - 1) }
+                guard depth == 0, ".;!?".unicodeScalars.contains(scalars[index]) else { continue }
                 if index + 1 >= scalars.count || scalars[index + 1] == " " { return true }
             }
             return false
@@ -242,15 +255,23 @@ enum ProsePeople {
                     // "Jiménez|Rosa]]": a wikilink's name ends at its bar.
                     if let bar = scalars[wordStart..<end].firstIndex(of: "|") { cut = bar; stops = true }
                     while cut > wordStart, ",.;:".unicodeScalars.contains(scalars[cut - 1]) { cut -= 1; stops = true }
+                    // "Frau Dr. Weiss", "Mrs. Quinn": a form of address goes on to the surname.
+                    var address = false
+                    if stops, cut + 1 == end, scalars[cut] == ".", cut > wordStart, nameWords < 2 {
+                        var dotted = ""
+                        dotted.unicodeScalars.append(contentsOf: scalars[wordStart..<end])
+                        if NameMatcher.formsOfAddress.contains(dotted.quickLowercased()) { stops = false; address = true }
+                    }
                     var bare = ""
                     bare.unicodeScalars.append(contentsOf: scalars[wordStart..<cut])
                     let trimmed = bare.trimmingCharacters(in: "*[]|")
-                    guard !trimmed.isEmpty, isNameWord(Substring(trimmed), inside: words > 0, monthFirst: words == 0),
+                    if !address, nameWords < 2, NameMatcher.formsOfAddress.contains(trimmed.quickLowercased()) { address = true }
+                    guard !trimmed.isEmpty, address || isNameWord(Substring(trimmed), inside: words > 0, monthFirst: words == 0),
                           nameWords < 4, words < 6 else { break }
                     let particle = words > 0 && particles.contains(trimmed)
                     words += 1
                     // A name never ends in "van" or "de": the end stays at the last name word.
-                    if !particle { lastGood = cut; nameWords += 1 }
+                    if !particle { lastGood = address ? end : cut; nameWords += 1 }
                     if stops || bare.hasSuffix("]") || bare.hasSuffix("*") { break }
                     wordStart = end + 1
                 }
@@ -259,7 +280,16 @@ enum ProsePeople {
             guard nameWords >= 2 else { index = max(index + 1, start + 1); continue }
             var nameText = ""
             nameText.unicodeScalars.append(contentsOf: scalars[start..<lastGood])
-            let name = nameText.trimmingCharacters(in: "*[]|,")
+            var name = nameText.trimmingCharacters(in: "*[]|,")
+            // "Dr. Sheila Moreno" is Sheila Moreno; "Frau Dr. Weiss" keeps its forms of address, the surname being all else.
+            var honorificScalars = 0
+            let parts = name.split(separator: " ")
+            let honorifics = parts.prefix { NameMatcher.formsOfAddress.contains($0.quickLowercased()) }.count
+            if honorifics > 0, parts.count - honorifics >= 2 {
+                let kept = parts.dropFirst(honorifics).joined(separator: " ")
+                honorificScalars = name.unicodeScalars.count - kept.unicodeScalars.count
+                name = kept
+            }
             // What follows: "(title)", ", title", "] (title)".
             var after = lastGood
             while after < scalars.count, "*] ".unicodeScalars.contains(scalars[after]) { after += 1 }
@@ -282,11 +312,16 @@ enum ProsePeople {
                 let clause = rest.dropFirst().prefix { $0 != "." && $0 != ";" && $0 != "(" }
                 titled = hasTitleWord(Substring(clause.split(separator: " ").prefix(5).joined(separator: " ")))
             }
+            // "with the owner, Celeste Dubois, and the GM, Harold Fenn": the title before the name.
+            if !titled, before.trimmingWhitespace().hasSuffix(","), beforeWords.count >= 2,
+               ["the", "their", "our", "its"].contains(beforeWords[beforeWords.count - 2]), titleWords.contains(beforeWords[beforeWords.count - 1]) {
+                titled = true
+            }
             // "… and Nick Stavrou from the board": the next name of a list already begun.
             let listed = lastTaken.map { !sentenceEnds(between: $0, start) } == true
                 && (beforeWords.last == "and" || before.trimmingWhitespace().hasSuffix("+") || before.trimmingWhitespace().hasSuffix("&"))
             let opening = announced > 0 && start >= announcedFrom && opensSentence(scalars, at: start)
-            let offset = start + (nameText.unicodeScalars.count - nameText.unicodeScalars.drop { "*[".unicodeScalars.contains($0) }.count)
+            let offset = start + (nameText.unicodeScalars.count - nameText.unicodeScalars.drop { "*[".unicodeScalars.contains($0) }.count) + honorificScalars
             let bracketed = titled && rest.hasPrefix("(")
             // "Fri 6 Nov 2026, 10:00, with Orla Finnegan (Head of Content).": a line that is a day
             // and time, then "with" the name, gives the meeting and who was in it.
@@ -316,9 +351,14 @@ enum ProsePeople {
 
     /// Whether the text before a name ends with a joining mark or word: `+`, `&`, `,`, `/`, "and".
     static func isJoiner(_ before: String) -> Bool {
+        // "(Design Manager) and **Leo Grant**": the bold's marks stand between.
+        var before = before[...]
+        while let last = before.last, last == "*" || last == "_" || last == "[" || last == " " { before.removeLast() }
         guard let last = before.unicodeScalars.last else { return false }
         if "+&,/".unicodeScalars.contains(last) { return true }
-        return before.hasSuffix(" and") || before == "and"
+        // "and" in the other languages read: y, et, und, en, e.
+        return before.hasSuffix(" and") || before == "and" || before.hasSuffix(" y") || before.hasSuffix(" et")
+            || before.hasSuffix(" und") || before.hasSuffix(" en") || before.hasSuffix(" e")
     }
 
     /// Where the words after a day (and time) that opens the line start, in tokens; nil when it
@@ -397,7 +437,7 @@ extension ProsePeople {
         // Only lines with an address that may hold the name of someone who lacks one.
         let missing = people.indices.filter { people[$0].email == nil }
         guard !missing.isEmpty else { return }
-        for line in lines where !line.isPlan && line.text.utf8.contains(0x40) {
+        for (position, line) in lines.enumerated() where !line.isPlan && line.text.utf8.contains(0x40) {
             let folded = fold(line.text)
             guard missing.contains(where: { index in names[index].contains { folded.byteRange(of: $0) != nil } }) else { continue }
             let scalars = Array(line.text.unicodeScalars)
@@ -435,6 +475,18 @@ extension ProsePeople {
                                 people[owner].phone = Located(phone, SourceRange(line: line.line, column: line.column + end + phoneOffset,
                                                                                  length: phone.unicodeScalars.count))
                             }
+                        }
+                    }
+                    if people[owner].phone == nil, position + 1 < lines.count, lines[position + 1].line == max(line.line, line.lastLine) + 1,
+                       scalars[(at + email.unicodeScalars.count)...].allSatisfy({ " ,;(/·—–-".unicodeScalars.contains($0) }) {
+                        // "(dwhitfield@…,⏎555-0150)": the number wrapped onto the next line, which
+                        // the prose reading keeps apart because it opens with a digit.
+                        let next = lines[position + 1]
+                        let opening = String(next.text.prefix(24))
+                        if let (phone, phoneOffset) = InterviewerReader.contacts(in: opening, email: false).phone,
+                           opening.unicodeScalars.prefix(phoneOffset).allSatisfy({ " (".unicodeScalars.contains($0) }) {
+                            people[owner].phone = Located(phone, SourceRange(line: next.line, column: next.column + phoneOffset,
+                                                                             length: phone.unicodeScalars.count))
                         }
                     }
                     if people[owner].phone == nil {
@@ -534,7 +586,9 @@ extension ProsePeople {
 }
 
 extension ProsePeople {
-    static let groupWords: Set<String> = ["both", "all", "each", "everyone", "everybody", "them"]
+    static let groupWords: Set<String> = ["both", "all", "each", "everyone", "everybody", "them",
+                                          // "Kaartjes van beiden", "Cartes des deux", "Tarjetas de los dos", "beide Karten".
+                                          "beiden", "beide", "deux", "dos", "ambos"]
     static let pronouns: Set<String> = ["her", "his", "him", "she", "he", "hers"]
 
     /// Cards said in sentences for people whose own entry does not say: "Got her card" after
@@ -600,8 +654,15 @@ extension ProsePeople {
                     continue
                 }
                 guard hasCard || context > 0 else { continue }
+                // "Cards from both: eva@…; daan@…": before the first name it speaks of everyone.
+                if hasCard, named[0].offset > 0 {
+                    let lead = String(String.UnicodeScalarView(text.unicodeScalars.prefix(named[0].offset)))
+                    if ProseFacts.words(Substring(lead)).contains(where: groupWords.contains), let value = InterviewerReader.cardEvidence(lead) {
+                        setAll(value, range)
+                    }
+                }
                 if distinct.count == 1, hasCard {
-                    guard let value = InterviewerReader.cardEvidence(text) else { continue }
+                    guard let value = clauseCardEvidence(text) else { continue }
                     set(named[0].person, value, range)
                     // "Only Marguerite had cards": nobody else gave one.
                     if value, words.contains("only") {
@@ -622,7 +683,7 @@ extension ProsePeople {
                     let end = order + 1 < named.count ? named[order + 1].offset : scalars.count
                     var region = ""
                     region.unicodeScalars.append(contentsOf: scalars[occurrence.offset..<end])
-                    var value = InterviewerReader.cardEvidence(region) ?? cardImplied(region)
+                    var value = clauseCardEvidence(region) ?? cardImplied(region)
                     let rest = ProseFacts.words(Substring(region)).dropFirst()
                     if value == nil, rest.allSatisfy({ $0 == "and" || names.isNameWord($0) }) { value = shared }
                     if let value { set(occurrence.person, value, range) }
@@ -630,6 +691,17 @@ extension ProsePeople {
                 }
             }
         }
+    }
+
+    /// What a text says of a card, its first clause first: in "Harold had no cards but wrote his
+    /// email on a napkin" the writing is no card sent.
+    static func clauseCardEvidence(_ text: String) -> Bool? {
+        var clause = text[...]
+        for stop in [" but ", "; ", " although ", " though "] {
+            if let cut = clause.byteRange(of: stop) { clause = clause[..<cut.lowerBound] }
+        }
+        if clause.utf8.count < text.utf8.count, let value = InterviewerReader.cardEvidence(String(clause)) { return value }
+        return InterviewerReader.cardEvidence(text)
     }
 
     /// Words that say a card was handed over.

@@ -140,7 +140,10 @@ enum SentenceContacts {
             guard !used.contains(line.line), !line.isPlan, !isKeyLine(line.text), line.has(verbWords) else { continue }
             // A line about the interview itself ("He called right at 2pm, ~45 min … phone screen").
             let words = line.words
-            if words.contains(where: ProseFacts.interviewWords.contains), !words.contains(where: { $0.hasPrefix("thank") }) { continue }
+            // Under a later day's heading, "they're still finishing interviews" is news of the process, not the interview.
+            let laterDay = day.map { day in context.interviewDay.map { day > $0 } ?? false } ?? false
+            if words.contains(where: ProseFacts.interviewWords.contains), !words.contains(where: { $0.hasPrefix("thank") }),
+               !(laterDay && words.allSatisfy { !ProseFacts.interviewWords.contains($0) || $0 == "interviews" || $0 == "interviewing" }) { continue }
             if let previous = last, previous.line < line.line - 2 { last = nil }
             let sentences = Self.sentences(line.text)
             for (index, sentence) in sentences.enumerated() {
@@ -328,7 +331,9 @@ enum SentenceContacts {
                 let token = tokens[after]
                 if case .punctuation(let mark) = token.kind, mark == "." || mark == ";" || mark == ":" { break }
                 if let next = token.word {
-                    if clauseWords.contains(next), after > position + 1 { break }
+                    // "emailed Celeste and Harold": "and" before another interviewer goes on the list.
+                    if clauseWords.contains(next), after > position + 1,
+                       !(next == "and" && !incoming && after + 1 < tokens.count && interviewer(tokens[after + 1], in: sentence, context: context) != nil) { break }
                     if next == "thank" || next == "thankyou" || next == "thank-you" { thankYou = true }
                     if paperWords.contains(next) { paper = true }
                     if object == nil, let noun = messageNouns[next] { object = .some(noun) }

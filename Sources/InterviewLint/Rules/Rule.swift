@@ -242,6 +242,7 @@ public struct RuleContext: Sendable {
     /// Whether the interview has started. What you collect at the interview (cards, contact
     /// details, the timeframe) is only asked for from then on, so a note written beforehand is clean.
     public var interviewHasBegun: Bool {
+        if interview.cancelledBeforeItTookPlace { return false }
         guard let start = interview.start?.value else { return true }
         return now > start
     }

@@ -51,7 +51,8 @@ public struct ImpossibleDate: Rule {
             guard let date = log[index].date else { return nil }
             let hasTime = log[index].hasTime
             var when: String { hasTime ? date.value.description : date.value.date.description }
-            if let start, hasTime ? date.value < start : date.value.date < start.date {
+            // Word of a cancelled interview comes before the day it was to be.
+            if let start, !context.interview.cancelledBeforeItTookPlace, hasTime ? date.value < start : date.value.date < start.date {
                 return Finding("this entry is dated \(when), before the interview (\(start)): check the date", at: date.range)
             }
             if hasTime ? date.value > context.now : date.value.date > context.now.date {
