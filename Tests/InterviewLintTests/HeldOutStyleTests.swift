@@ -502,6 +502,43 @@ extension HeldOutStyleTests {
 }
 
 extension HeldOutStyleTests {
+    @Test("ticked 'Resume left with all three' under a panel's table says what was left and names nobody")
+    func panelChecklistIsNoPerson() {
+        let note = read("""
+            ---
+            date: 2026-11-23 09:30
+            ---
+            ## Panel
+
+            | Who | Role | Card? | Email | Phone |
+            |-----|------|-------|-------|-------|
+            | Farah Siddiqui | VP Risk | ✔ | farah@meridian.example | 555-0171 |
+            | Ken Adeyemi | Quant Lead | ✔ | ken@meridian.example | 555-0172 |
+
+            - [x] Resume left with all three
+            - [x] They have my contact info
+            """, options: Self.today("2026-12-02"))
+        #expect(note.people.map(\.name.value) == ["Farah Siddiqui", "Ken Adeyemi"])
+        #expect(note.beforeLeaving.resume?.value == true && note.beforeLeaving.contactInformation?.value == true)
+    }
+
+    @Test("under a Thank-yous heading an email to a person is the thank-you; 'mentioned' the talk is its recap")
+    func thankYouSectionEmail() {
+        let note = read("""
+            ---
+            date: 2026-11-17 13:30
+            ---
+            ## Interviewers
+            - Luis Ferreira — Senior Data Engineer — luis.f@brightwater.example
+
+            ## Thank-yous
+            - [x] Luis — emailed 2026-11-17 19:25, mentioned the dbt testing chat, reiterated interest
+            - [x] Luis — called 2026-11-24 10:00, left a voicemail
+            """, options: Self.today("2026-12-02"))
+        #expect(note.log.map(\.kind) == [.thankYou, .followUp])
+        #expect(note.log.first?.recapsConversation == true && note.log.first?.reiteratesInterest == true)
+    }
+
     @Test("a message block's 'reiterated interest' is the thank-you's interest")
     func messageBlockInterest() {
         #expect(LogEntryReader.saysInterest("Joint thank-you; recapped the feature store design, reiterated interest."))

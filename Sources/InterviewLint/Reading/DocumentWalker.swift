@@ -269,8 +269,23 @@ struct DocumentWalker {
                 collectNested(child, into: &nested)
                 for case .item(let detail) in nested { take(detail, of: &span, named: named) }
             }
+            if Self.saysWhatWasLeft(span) { continue }
             peopleSources.append(.item(span))
         }
+    }
+
+    /// A ticked "Resume left with all three" or "They have my contact info" among the people's
+    /// items says what was left with them (read as such elsewhere) and names nobody: no name, no
+    /// address or number, and a word of the resume or of contact details.
+    static func saysWhatWasLeft(_ span: SourceSpan) -> Bool {
+        var text = Substring(span.text)
+        if let (_, length) = InterviewerReader.checkbox(span.text) { text = text.droppingScalars(length) }
+        let words = ProseFacts.words(text)
+        guard words.contains(where: ProseFacts.resumeWords.contains)
+                || ProseFacts.contactPhrases.contains(where: { phrase in
+                    words.indices.contains { start in words[start...].starts(with: phrase) } }) else { return false }
+        guard let person = InterviewerReader.fromItem(span) else { return true }
+        return person.email == nil && person.phone == nil && !ProsePeople.looksLikeName(person.nameWithoutTitle)
     }
 
     /// Verbs of a board's activity line after its author ("you: marked … complete", "Keiko
@@ -680,7 +695,11 @@ struct DocumentWalker {
         let table = PipeTable(lines: paragraph)
         // A people table outside the sections (`| Interviewer | Position | Contact | Card |` under
         // `## Notes`, or in a details callout: `> [!note] Who was there` over `> | Name | Job | … |`).
-        if let table, InterviewerReader.isLoosePeopleTable(table) {
+        // A tracker's row of one interview (a company column, below) is that interview's keys.
+        let tracksOneInterview = table.map { table in
+            table.rows.count == 1 && table.header.contains { FrontMatterReader.keyNames[Markup.key($0)] == .company }
+        } ?? false
+        if let table, !tracksOneInterview, InterviewerReader.isLoosePeopleTable(table) {
             loosePeopleTables.append(table)
             return
         }

@@ -676,11 +676,17 @@ enum LogEntryReader {
             entry.kind = .other
         }
         entry.recapsConversation = recap || (recapPhrases.occurs(in: tokens) || namesLikedTopic(tokens)) && (!sawNegation || recapOutsideNegation(tokens))
-            || entry.kind == .thankYou && !sawNegation && saysRecapOutsideASCII(description.text)
+            || entry.kind == .thankYou && !sawNegation && (saysRecapOutsideASCII(description.text) || mentionsTopic(tokens))
         entry.reiteratesInterest = interest || entry.kind == .thankYou && saysInterest(description.text)
         EntryPeople.read(into: &entry, description: description, tokens: tokens, header: header, mainClause: mainClause,
                          withCell: withCell, context: context)
         if readsPlans { entry.isPlan = LogThread.recordsPlan(tokens, people: entry.people) }
+    }
+
+    /// "mentioned the dbt testing chat": in a thank-you, a topic of the talk brought up again. Only
+    /// there: in another message the word tells of news ("mentioned another offer").
+    static func mentionsTopic(_ tokens: [Token]) -> Bool {
+        tokens.contains { $0.isWord("mentioned", "mentioning") }
     }
 
     static func problems(for entry: LogEntry) -> [ReadProblem] {

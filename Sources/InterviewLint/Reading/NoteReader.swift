@@ -251,11 +251,14 @@ public enum NoteReader {
                         entry.hasTime = false
                         problems = LogEntryReader.problems(for: entry)
                     }
-                    // Under a Thank-yous heading, what went to a person without a way said ("Mia —
-                    // sent 11/10 4pm") is a thank-you, and the way left unsaid no mistake to warn about.
-                    if entry.isOutgoing, entry.kind == .other, entry.channel == nil, !entry.people.isEmpty, !walker.thankYouLines.isEmpty,
+                    // Under a Thank-yous heading, what went to a person in writing or without a way
+                    // said ("Mia — sent 11/10 4pm", "Luis — emailed 11/17, mentioned the dbt chat")
+                    // is a thank-you, and the way left unsaid no mistake to warn about.
+                    if entry.isOutgoing, entry.kind == .other, !entry.people.isEmpty, !walker.thankYouLines.isEmpty,
+                       entry.channel.map({ $0.value != .call && $0.value != .inPerson }) ?? true,
                        walker.thankYouLines.contains(where: { $0.contains(entry.range.start.line) }) {
                         entry.kind = .thankYou
+                        if !entry.recapsConversation { entry.recapsConversation = LogEntryReader.mentionsTopic(Tokenizer.tokens(entry.text)) }
                         problems = problems.map { problem in
                             var problem = problem
                             if problem.kind == .unreadableEntry { problem.uncertain = true }
