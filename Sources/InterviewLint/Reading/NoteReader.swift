@@ -251,11 +251,12 @@ public enum NoteReader {
                         entry.hasTime = false
                         problems = LogEntryReader.problems(for: entry)
                     }
-                    // Under a Thank-yous heading, what went to a person in writing or without a way
+                    // Under a Thank-yous heading, what went to a person by email or without a way
                     // said ("Mia — sent 11/10 4pm", "Luis — emailed 11/17, mentioned the dbt chat")
                     // is a thank-you, and the way left unsaid no mistake to warn about.
                     if entry.isOutgoing, entry.kind == .other, !entry.people.isEmpty, !walker.thankYouLines.isEmpty,
-                       entry.channel.map({ $0.value != .call && $0.value != .inPerson }) ?? true,
+                       // By post, the entry is more often the sending of cards written before.
+                       entry.channel.map({ $0.value == .email }) ?? true,
                        walker.thankYouLines.contains(where: { $0.contains(entry.range.start.line) }) {
                         entry.kind = .thankYou
                         if !entry.recapsConversation { entry.recapsConversation = LogEntryReader.mentionsTopic(Tokenizer.tokens(entry.text)) }
