@@ -274,10 +274,15 @@ struct DocumentWalker {
         }
     }
 
+    static let leftThingStems = StemSet(["esume", "ESUME", "ésumé", "CV", "cv", "ontact", "ONTACT", "ebenslauf",
+                                         "urricul", "oordonn", "atos de", "ontakt"])
+
     /// A ticked "Resume left with all three" or "They have my contact info" among the people's
     /// items says what was left with them (read as such elsewhere) and names nobody: no name, no
     /// address or number, and a word of the resume or of contact details.
     static func saysWhatWasLeft(_ span: SourceSpan) -> Bool {
+        // Nearly every item is a person's: a look for the words' stems in its bytes settles it.
+        guard ProseFacts.containsStem(Array(span.text.utf8), leftThingStems) else { return false }
         var text = Substring(span.text)
         if let (_, length) = InterviewerReader.checkbox(span.text) { text = text.droppingScalars(length) }
         let words = ProseFacts.words(text)
