@@ -139,4 +139,12 @@ struct TimeframeTests {
         #expect(TimeframeReader.read("within two weeks", interviewDay: nil) == .unrecognized)
         #expect(TimeframeReader.read("by 2026-12-05", interviewDay: nil) == Self.on("2026-12-05"))
     }
+
+    @Test("a holiday after the calendar's last year is no date, not a crash (a fuzzer's find)")
+    func holidayAtTheEndOfTheCalendar() {
+        let last = LocalDate(year: 9999, month: 12, day: 31)!
+        #expect(TimeframeReader.read("by xmas", interviewDay: last) != Self.on("9999-12-25"))
+        #expect(TimeframeReader.read("before Thanksgiving", interviewDay: last) != Self.on("9999-11-24"))
+        #expect(TimeframeReader.read("by Christmas", interviewDay: LocalDate(year: 2026, month: 11, day: 16)!) == Self.on("2026-12-25"))
+    }
 }

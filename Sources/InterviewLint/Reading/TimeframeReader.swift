@@ -217,7 +217,8 @@ public enum TimeframeReader {
             // "by Christmas": the next one after the interview.
             if current == "thanksgiving" || current == "christmas" || current == "xmas" {
                 for year in day.year...(day.year + 1) {
-                    var holiday = LocalDate(year: year, month: 12, day: 25)!
+                    // The year after the last the calendar holds has no holiday.
+                    guard var holiday = LocalDate(year: year, month: 12, day: 25) else { break }
                     if current == "thanksgiving", let first = LocalDate(year: year, month: 11, day: 1) {
                         holiday = first.adding(days: (4 - first.weekday + 7) % 7 + 21)
                     }
