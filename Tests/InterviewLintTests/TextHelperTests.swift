@@ -201,3 +201,46 @@ struct TextHelperTests {
         }
     }
 }
+
+/// The status reader's skip-ahead gate must find exactly what a plain search for its stems finds:
+/// a stem it skipped over would leave an ending unread.
+@Suite("The gate for words that end the process")
+struct EndingGateTests {
+    static func plainSearch(_ text: String) -> Bool {
+        let bytes = Array(text.utf8).map { $0 | 0x20 }
+        return StatusReader.endingStems.contains { stem in
+            let letters = Array(UnsafeBufferPointer(start: stem.utf8Start, count: stem.utf8CodeUnitCount))
+            return bytes.count >= letters.count
+                && (0...(bytes.count - letters.count)).contains { Array(bytes[$0..<($0 + letters.count)]) == letters }
+        }
+    }
+
+    @Test("every stem, in any case, at the start, middle and end of a text, and mid-word")
+    func everyStem() {
+        for stem in StatusReader.endingStems {
+            let word = String(decoding: UnsafeBufferPointer(start: stem.utf8Start, count: stem.utf8CodeUnitCount), as: UTF8.self)
+            for text in [word, word.uppercased(), "x\(word)", "We heard: \(word.capitalized).", "ab un\(word)ly later", "é\(word)"] {
+                #expect(StatusReader.mayStateEnding(text), "\(text)")
+            }
+            #expect(!StatusReader.mayStateEnding(String(word.dropLast())), "\(word)")
+        }
+    }
+
+    @Test("agrees with a plain search on texts made of stem pieces and common words")
+    func agreesWithPlainSearch() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = StatusReader.endingStems.flatMap { stem -> [String] in
+            let word = String(decoding: UnsafeBufferPointer(start: stem.utf8Start, count: stem.utf8CodeUnitCount), as: UTF8.self)
+            return [String(word.prefix(3)), String(word.dropFirst(2)), String(word.dropLast(1))]
+        } + ["the", "er", "le", " ", "Offe", "st", "ce", "Zoë", "—", "\n", "of", "fer", "reje", "ct", "li", "di"]
+        var found = 0
+        for _ in 0..<4_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = Self.plainSearch(text)
+            if expected { found += 1 }
+            #expect(StatusReader.mayStateEnding(text) == expected, "\(text)")
+        }
+        // Both outcomes must occur often, or the comparison says little.
+        #expect(found > 200 && found < 3_800)
+    }
+}

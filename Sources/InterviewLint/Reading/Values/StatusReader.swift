@@ -217,36 +217,77 @@ extension StatusReader {
 
     /// Whether the text holds a word that can end the process ("Offer", "rejected", "another
     /// candidate", "withdrew", "not selected", "unsuccessful", "filled", "ghosted", "pulled out",
-    /// "not moving forward"), in one pass over its bytes, any case.
+    /// "not moving forward"), any case. It runs on every note's body, so it skips ahead: a window
+    /// of five bytes moves by as much as its last two bytes allow (`endingShift`), and only a
+    /// window whose last two bytes end some stem's first five is compared with the stems.
     static func mayStateEnding(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = buffer.count, width = endingWindow
+        guard count >= width else { return false }
+        return endingShift.withUnsafeBufferPointer { shift in
+            var end = width - 1
+            while end < count {
+                let step = Int(shift[endingBucket(buffer[end - 1], buffer[end])])
+                if step == 0 {
+                    if startsEnding(buffer, at: end - width + 1) { return true }
+                    end += 1
+                } else {
+                    end += step
+                }
+            }
+            return false
+        }
+    }
+
+    /// The stems `mayStateEnding` looks for, lowercase; none shorter than `endingWindow`.
+    static let endingStems: [StaticString] = [
+        "applicant", "candidat", "cancel", "filled", "forward", "freeze", "ghosted", "offer", "pulled out", "proceed",
+        "progress", "reject", "someone", "somebody", "selected", "successful", "withdr",
+    ]
+    static let endingWindow = 5
+
+    /// Two bytes, case folded, as one of 1,024 buckets; bytes that share a bucket share the
+    /// smallest shift, so a collision costs a comparison and never a miss.
+    @inline(__always) private static func endingBucket(_ first: UInt8, _ second: UInt8) -> Int {
+        (Int(first | 0x20) << 5 ^ Int(second | 0x20)) & 1023
+    }
+
+    /// For each bucket, how far a window whose last two bytes fall in it may move without
+    /// passing over the start of a stem: 0 when those bytes end some stem's first `endingWindow`.
+    private static let endingShift: [UInt8] = {
+        var table = [UInt8](repeating: UInt8(endingWindow - 1), count: 1024)
+        for stem in endingStems {
+            let letters = UnsafeBufferPointer(start: stem.utf8Start, count: stem.utf8CodeUnitCount)
+            for last in 1..<endingWindow {
+                let bucket = endingBucket(letters[last - 1], letters[last])
+                table[bucket] = min(table[bucket], UInt8(endingWindow - 1 - last))
+            }
+        }
+        return table
+    }()
+
+    /// Whether one of the stems starts at `index`, bytes compared case folded.
+    private static func startsEnding(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let count = buffer.count
-        func matches(_ stem: StaticString, at index: Int) -> Bool {
+        func matches(_ stem: StaticString) -> Bool {
             let length = stem.utf8CodeUnitCount
             guard index + length <= count else { return false }
             let letters = stem.utf8Start
-            for offset in 1..<length where buffer[index + offset] | 0x20 != letters[offset] { return false }
+            for offset in 0..<length where buffer[index + offset] | 0x20 != letters[offset] { return false }
             return true
         }
-        var index = 0
-        while index + 5 <= count {
-            switch buffer[index] | 0x20 {
-            case UInt8(ascii: "a"): if matches("applicant", at: index) { return true }
-            case UInt8(ascii: "c"): if matches("candidat", at: index) || matches("cancel", at: index) { return true }
-            case UInt8(ascii: "f"):
-                if matches("filled", at: index) || matches("forward", at: index) || matches("freeze", at: index) { return true }
-            case UInt8(ascii: "g"): if matches("ghosted", at: index) { return true }
-            case UInt8(ascii: "o"): if matches("offer", at: index) { return true }
-            case UInt8(ascii: "p"): if matches("pulled out", at: index) || matches("proceed", at: index) || matches("progress", at: index) { return true }
-            case UInt8(ascii: "r"): if matches("reject", at: index) { return true }
-            case UInt8(ascii: "s"):
-                if matches("someone", at: index) || matches("somebody", at: index) || matches("selected", at: index)
-                    || matches("successful", at: index) { return true }
-            case UInt8(ascii: "w"): if matches("withdr", at: index) { return true }
-            default: break
-            }
-            index += 1
+        switch buffer[index] | 0x20 {
+        case UInt8(ascii: "a"): return matches("applicant")
+        case UInt8(ascii: "c"): return matches("candidat") || matches("cancel")
+        case UInt8(ascii: "f"): return matches("filled") || matches("forward") || matches("freeze")
+        case UInt8(ascii: "g"): return matches("ghosted")
+        case UInt8(ascii: "o"): return matches("offer")
+        case UInt8(ascii: "p"): return matches("pulled out") || matches("proceed") || matches("progress")
+        case UInt8(ascii: "r"): return matches("reject")
+        case UInt8(ascii: "s"):
+            return matches("someone") || matches("somebody") || matches("selected") || matches("successful")
+        case UInt8(ascii: "w"): return matches("withdr")
+        default: return false
         }
-        return false
     }
 
     /// Words that make a sentence no statement of what happened: a hope, a question, a condition.
