@@ -255,3 +255,27 @@ struct ConfigurationTests {
         #expect(text.contains("call-window: \"09:30-11:30\""))
     }
 }
+
+@Suite("Finding the configuration above a note")
+struct ConfigurationSearchTests {
+    @Test("the folder above a path, as the search walks up to the root")
+    func parents() {
+        #expect(ConfigurationLoader.parent(of: "/a/b/note.md") == "/a/b")
+        #expect(ConfigurationLoader.parent(of: "/a") == "/")
+        #expect(ConfigurationLoader.parent(of: "/") == "/")
+        #expect(ConfigurationLoader.parent(of: "note.md") == "")
+        #expect(ConfigurationLoader.parent(of: "/Zoë/Ødegård/x.md") == "/Zoë/Ødegård")
+    }
+
+    @Test("a file two folders up is found, and a folder of that name counts as present")
+    func twoFoldersUp() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("il-search-\(UInt64.random(in: 0...UInt64.max))").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/x/y", withIntermediateDirectories: true)
+        try "rules:\n  card-collected: off\n".write(toFile: root + "/.interview-lint.yml", atomically: true, encoding: .utf8)
+        let found = try ConfigurationLoader().configuration(forNoteAt: root + "/x/y/note.md")
+        #expect(!found.resolved(CardCollected.self).enabled)
+        #expect(ConfigurationLoader.exists(root + "/x"))
+        #expect(!ConfigurationLoader.exists(root + "/x/none"))
+    }
+}

@@ -114,7 +114,7 @@ public final class ConfigurationLoader: @unchecked Sendable {
         let known = byWrittenDirectory[written]
         lock.unlock()
         if let known { return try known.get() }
-        let directory = (absolute(path) as NSString).deletingLastPathComponent
+        let directory = Self.parent(of: absolute(path))
         let result = try Found { try configuration(forDirectory: directory) }
         lock.lock()
         byWrittenDirectory[written] = result
@@ -128,12 +128,10 @@ public final class ConfigurationLoader: @unchecked Sendable {
         lock.unlock()
         if let cached { return try cached?.get() ?? Configuration() }
         var found: Found?
-        if let file = Self.fileNames.map({ (directory as NSString).appendingPathComponent($0) })
-            .first(where: { FileManager.default.fileExists(atPath: $0) }) {
+        if let file = Self.fileNames.map({ directory == "/" ? "/" + $0 : directory + "/" + $0 }).first(where: Self.exists) {
             found = try Found { try load(file) }
         } else if directory != "/" && !directory.isEmpty {
-            let parent = (directory as NSString).deletingLastPathComponent
-            found = try Found { try configuration(forDirectory: parent) }
+            found = try Found { try configuration(forDirectory: Self.parent(of: directory)) }
         }
         lock.lock()
         byDirectory[directory] = .some(found)
@@ -391,6 +389,20 @@ public final class ConfigurationLoader: @unchecked Sendable {
     /// a path that exists in one system call a component; Foundation's `standardizingPath` (kept
     /// for paths that do not exist, and for `~`) costs several times more, which a one-note run
     /// notices.
+    /// The folder holding `path`, an absolute path without a trailing slash (what `absolute`
+    /// gives). Plain string work and `stat` below: the hook's run asks this of every folder up to
+    /// the root, and Foundation's path and file calls cost more there than linting the note.
+    static func parent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// Whether anything is at `path` (a link is followed), as `FileManager.fileExists` says.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
     private func absolute(_ path: String) -> String {
         if !path.hasPrefix("~"), let resolved = realpath(path, nil) {
             defer { free(resolved) }
