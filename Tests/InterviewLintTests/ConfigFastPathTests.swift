@@ -34,6 +34,7 @@ struct ConfigFastPathTests {
         "schedule:\n  after-decision-business-days: 0\n  without-timeframe-business-days: 12\n",
         "headings:\n  interviewers: [Who I met, Panel]\n  log: []\n  timeline: [ ]\n",
         "headings:\n    interviewers:\n      - Who I met\n      - \"Panel: day 2\"\n    log: Correspondence\n",
+        "keys:\n  date: [Termin am, \"Datum des Gesprachs\"]\n  people: Beteiligte\nstatuses:\n  rejected:\n    - nope\n    - leider nein\n",
         "exclude:\n- \"templates/**\"\n",
         "exclude:\n  - templates/**\n  - 'drafts/*.md'\n",
         "exclude: []\ntags: {}\n",

@@ -182,6 +182,9 @@ struct ConfigurationTests {
         ("call-window: \"lunchtime\"\n", 1, "span of the day"),
         ("schedule:\n  without-timeframe-days: 5\n", 2, "did you mean 'without-timeframe-business-days'"),
         ("headings:\n  interviewer: [Who]\n", 2, "did you mean 'interviewers'"),
+        ("keys:\n  dates: [Termin am]\n", 2, "did you mean 'date'"),
+        ("statuses:\n  rejectd: [abgesagt]\n", 2, "did you mean 'rejected'"),
+        ("statuses:\n  rejected: [{a: 1}]\n", 2, "are text"),
         ("extends: missing.yml\n", 1, "does not exist"),
         ("rules: [\n", 2, "not valid YAML"),
     ] as [(String, Int, String)])
@@ -277,5 +280,68 @@ struct ConfigurationSearchTests {
         #expect(!found.resolved(CardCollected.self).enabled)
         #expect(ConfigurationLoader.exists(root + "/x"))
         #expect(!ConfigurationLoader.exists(root + "/x/none"))
+    }
+}
+
+@Suite("The user's own key names and status words")
+struct ConfiguredWordsTests {
+    static let yaml = """
+        keys:
+          date: [Gesprächsdatum, Termin am]
+          people: Beteiligte
+          company: Laden
+        statuses:
+          waiting: [auf Eis]
+          rejected: [nope, "leider nein"]
+        """
+
+    func configured() throws -> Configuration {
+        let folder = try TemporaryFolder()
+        let file = try folder.write(".interview-lint.yml", Self.yaml)
+        return try ConfigurationLoader().load(file.path)
+    }
+
+    @Test("front matter keys of the user's own are read as the fields they name, with Yams and without")
+    func frontMatter() throws {
+        let options = try configured().compiled.readerOptions
+        for simple in [true, false] {
+            let note = "---\nLaden: Brightwater\nGesprächsdatum: 2026-11-16 10:00\nStatus: leider nein\n---\n# Notes\n"
+            let front = FrontMatterReader.read(SourceText(note), simple: simple, words: options.words)
+            #expect(front.values[.company]?.text == "Brightwater", "simple: \(simple)")
+            #expect(front.values[.date]?.text == "2026-11-16 10:00", "simple: \(simple)")
+        }
+        let interview = read("---\nGesprächsdatum: 2026-11-16 10:00\nStatus: nope\n---\n# Notes\n", options: options)
+        #expect(interview.start?.value == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 16)!, hour: 10))
+        #expect(interview.status?.value == .rejected)
+        // Without the configuration the same note has no date, and its status is unknown.
+        let plain = read("---\nGesprächsdatum: 2026-11-16 10:00\nStatus: nope\n---\n# Notes\n")
+        #expect(plain.start == nil)
+        #expect(plain.status == nil)
+    }
+
+    @Test("key lines in the body and status lines use them too")
+    func keyLines() throws {
+        let options = try configured().compiled.readerOptions
+        let note = """
+            # Brightwater
+
+            **Termin am:** 2026-11-16 10:00
+            Beteiligte: Jana Novak, Piet Smit
+
+            Status: auf Eis
+            """
+        let interview = read(note, options: options)
+        #expect(interview.start?.value.date == LocalDate(year: 2026, month: 11, day: 16))
+        #expect(interview.people.map(\.name.value) == ["Jana Novak", "Piet Smit"])
+        #expect(interview.status?.value == .waiting)
+    }
+
+    @Test("extends adds the base file's words to the file's own")
+    func extends() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("base.yml", "keys:\n  date: Termin\n")
+        let file = try folder.write(".interview-lint.yml", "extends: base.yml\nkeys:\n  date: Gesprächsdatum\n")
+        let configuration = try ConfigurationLoader().load(file.path)
+        #expect(configuration.keys["date"] == ["Termin", "Gesprächsdatum"])
     }
 }

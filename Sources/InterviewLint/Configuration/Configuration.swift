@@ -33,6 +33,11 @@ public struct Configuration: Sendable {
     public var tags: [RuleTag: RuleSetting] = [:] { didSet { cache = CompiledCache() } }
     public var settings = Settings()
     public var headings: [Section: [String]] = [:] { didSet { cache = CompiledCache() } }
+    /// `keys`: more front-matter and key-line names for a field (`date: [Gesprächsdatum]`), by
+    /// the field names of `ConfiguredWords.fields`.
+    public var keys: [String: [String]] = [:] { didSet { cache = CompiledCache() } }
+    /// `statuses`: more words for a status (`rejected: [abgesagt]`), by its name.
+    public var statuses: [String: [String]] = [:] { didSet { cache = CompiledCache() } }
     /// `date-order`: how numeric dates such as 04/11/2026 are read; nil (`auto`) when not set.
     public var dateOrder: DateOrder? { didSet { cache = CompiledCache() } }
     /// Globs, relative to `baseDirectory`.
@@ -68,8 +73,12 @@ public struct Configuration: Sendable {
 
         init(_ configuration: Configuration) {
             let maxDistance = NameSpelling.maxDistance.value(in: configuration, for: NameSpelling.self)
-            readerOptions = ReaderOptions(sections: SectionMatcher(extraAliases: configuration.headings), maxNameDistance: maxDistance,
-                                          dateOrder: configuration.dateOrder)
+            var options = ReaderOptions(sections: SectionMatcher(extraAliases: configuration.headings), maxNameDistance: maxDistance,
+                                        dateOrder: configuration.dateOrder)
+            if !configuration.keys.isEmpty || !configuration.statuses.isEmpty {
+                options.words = ConfiguredWords(keys: configuration.keys, statuses: configuration.statuses)
+            }
+            readerOptions = options
             enabledRules = RuleRegistry.all.compactMap { rule in
                 let setting = configuration.resolved(rule)
                 guard setting.enabled else { return nil }
@@ -122,6 +131,8 @@ public struct Configuration: Sendable {
         if keys.contains("date-order") { result.dateOrder = other.dateOrder }
         if keys.contains("me") { result.me = other.me }
         for (section, aliases) in other.headings { result.headings[section, default: []] += aliases }
+        for (field, names) in other.keys { result.keys[field, default: []] += names }
+        for (status, words) in other.statuses { result.statuses[status, default: []] += words }
         if !other.exclude.isEmpty {
             result.exclude = other.exclude
             result.baseDirectory = other.baseDirectory

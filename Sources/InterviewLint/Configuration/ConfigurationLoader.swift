@@ -58,8 +58,8 @@ private func readEach(_ mapping: [(key: ConfigNode, value: ConfigNode)],
 public final class ConfigurationLoader: @unchecked Sendable {
     public static let fileNames = [".interview-lint.yml", ".interview-lint.yaml"]
 
-    static let topKeys = ["extends", "rules", "tags", "business-hours", "call-window", "schedule", "headings", "exclude",
-                          "date-order", "me"]
+    static let topKeys = ["extends", "rules", "tags", "business-hours", "call-window", "schedule", "headings", "keys",
+                          "statuses", "exclude", "date-order", "me"]
     /// `date-order`'s values; `auto` is the default (no order set).
     static let dateOrders = DateOrder.allCases.map(\.rawValue) + ["auto"]
     static let scheduleKeys = ["after-decision-business-days", "without-timeframe-business-days"]
@@ -244,17 +244,15 @@ public final class ConfigurationLoader: @unchecked Sendable {
                     keys.insert("schedule.\(name)")
                 }
             case "headings":
-                guard let headings = value.mapping else { throw error(path, value, "`headings` maps a section to extra heading texts") }
-                let names = Section.allCases.map(\.rawValue)
-                try readEach(headings) { nameNode, aliases in
-                    let name = nameNode.string ?? ""
-                    guard let section = Section(rawValue: name) else { throw unknown(path, nameNode, name, names, "section") }
-                    let list = aliases.sequence ?? [aliases]
-                    configuration.headings[section, default: []] += try list.map { item in
-                        guard let text = item.string else { throw error(path, item, "heading aliases are text") }
-                        return text
-                    }
-                }
+                let lists = try wordLists(value, path: path, names: Section.allCases.map(\.rawValue), key: "headings",
+                                          kind: "section", meaning: "maps a section to extra heading texts")
+                for section in Section.allCases { if let list = lists[section.rawValue] { configuration.headings[section, default: []] += list } }
+            case "keys":
+                configuration.keys = try wordLists(value, path: path, names: ConfiguredWords.fields.map(\.key), key: "keys",
+                                                   kind: "field", meaning: "maps a field to more names for its key")
+            case "statuses":
+                configuration.statuses = try wordLists(value, path: path, names: Interview.Status.allCases.map(\.rawValue),
+                                                       key: "statuses", kind: "status", meaning: "maps a status to more words for it")
             case "date-order":
                 guard let text = value.string else { throw error(path, value, "`date-order` takes \(Self.dateOrders.joined(separator: ", "))") }
                 if text == "auto" {
@@ -379,16 +377,29 @@ public final class ConfigurationLoader: @unchecked Sendable {
         ConfigurationError(file: path, line: node.line, column: node.column, message: message)
     }
 
+    /// A mapping of names (each one of `names`) to a text or a list of texts, as `headings`,
+    /// `keys` and `statuses` are written.
+    private func wordLists(_ value: ConfigNode, path: String, names: [String], key: String, kind: String,
+                           meaning: String) throws -> [String: [String]] {
+        guard let mapping = value.mapping else { throw error(path, value, "`\(key)` \(meaning)") }
+        var lists: [String: [String]] = [:]
+        try readEach(mapping) { nameNode, items in
+            let name = nameNode.string ?? ""
+            guard names.contains(name) else { throw unknown(path, nameNode, name, names, kind) }
+            lists[name, default: []] += try (items.sequence ?? [items]).map { item in
+                guard let text = item.string else { throw error(path, item, "the entries of `\(key)` are text") }
+                return text
+            }
+        }
+        return lists
+    }
+
     private func unknown(_ path: String, _ node: ConfigNode, _ name: String, _ valid: [String], _ what: String) -> ConfigurationError {
         let hint = Suggestion.nearest(name, in: valid).map { "; did you mean '\($0)'?" }
             ?? "; expected one of: \(valid.joined(separator: ", "))"
         return error(path, node, "unknown \(what) '\(name)'\(hint)")
     }
 
-    /// The path made absolute, with symbolic links, `.` and `..` resolved. `realpath` does that for
-    /// a path that exists in one system call a component; Foundation's `standardizingPath` (kept
-    /// for paths that do not exist, and for `~`) costs several times more, which a one-note run
-    /// notices.
     /// The folder holding `path`, an absolute path without a trailing slash (what `absolute`
     /// gives). Plain string work and `stat` below: the hook's run asks this of every folder up to
     /// the root, and Foundation's path and file calls cost more there than linting the note.
@@ -403,6 +414,10 @@ public final class ConfigurationLoader: @unchecked Sendable {
         return stat(path, &info) == 0
     }
 
+    /// The path made absolute, with symbolic links, `.` and `..` resolved. `realpath` does that for
+    /// a path that exists in one system call a component; Foundation's `standardizingPath` (kept
+    /// for paths that do not exist, and for `~`) costs several times more, which a one-note run
+    /// notices.
     private func absolute(_ path: String) -> String {
         if !path.hasPrefix("~"), let resolved = realpath(path, nil) {
             defer { free(resolved) }

@@ -14,6 +14,8 @@ public enum ConfigurationSchema {
         "call-window": "The best time for the follow-up call, mid-morning (follow-up-time-of-day; follow-up-due names the next slot in it).",
         "schedule": "When the follow-up is due (follow-up-timing, follow-up-due, timeframe-vague).",
         "headings": "Extra heading texts for each section, on top of the built-in ones; compared without case, emoji or punctuation.",
+        "keys": "More names for the keys of front matter, key lines and Field | Value tables, for each field; compared without case, spaces or punctuation. A name given for date names the interview.",
+        "statuses": "More words for each status, read from a status key's whole value; compared without case, spaces or punctuation.",
         "exclude": "Notes to leave out, as globs relative to this file's folder (* within a folder, ** across).",
         "me": "You, as the drafts of `interview-lint draft` sign: name, email and phone.",
         "date-order": "How numeric dates such as 04/11/2026 are read: mdy, dmy, ymd, or auto (the note's unambiguous dates decide; otherwise the date is reported as ambiguous).",
@@ -126,6 +128,22 @@ public enum ConfigurationSchema {
                     ("description", .string(description)), ("type", .string("object")),
                     ("properties", .object(Section.allCases.map { section in
                         (section.rawValue, stringOrList("Headings read as the \(section.rawValue) section, besides the built-in ones."))
+                    })),
+                    ("additionalProperties", .bool(false)),
+                ])
+            case "keys":
+                value = .object([
+                    ("description", .string(description)), ("type", .string("object")),
+                    ("properties", .object(ConfiguredWords.fields.map { field in
+                        (field.key, stringOrList("Key names read as the \(field.key) field, besides the built-in ones."))
+                    })),
+                    ("additionalProperties", .bool(false)),
+                ])
+            case "statuses":
+                value = .object([
+                    ("description", .string(description)), ("type", .string("object")),
+                    ("properties", .object(Interview.Status.allCases.map { status in
+                        (status.rawValue, stringOrList("Words read as the status \(status.rawValue), besides the built-in ones."))
                     })),
                     ("additionalProperties", .bool(false)),
                 ])

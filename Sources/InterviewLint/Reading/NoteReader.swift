@@ -8,6 +8,8 @@ public struct ReaderOptions: Sendable {
     /// How numeric dates such as 04/11/2026 are read (`date-order`); nil: from the date itself,
     /// else the note's own numeric dates, else ambiguous (see `DateReader.numericDate`).
     public var dateOrder: DateOrder?
+    /// The configuration's own key names and status words.
+    public var words = ConfiguredWords.none
 
     /// The day of the run ("now" or `--today`): a note that writes no year anywhere ("Tue 03/11")
     /// is dated in the months around it.
@@ -49,7 +51,7 @@ public enum NoteReader {
                 at: at))
         }
 
-        let front = FrontMatterReader.read(source)
+        let front = FrontMatterReader.read(source, words: options.words)
         interview.frontMatter = front.frontMatter
         interview.problems += front.problems
         var values = front.values
@@ -114,7 +116,7 @@ public enum NoteReader {
         // could be read either way; looked for only in notes that write such dates.
         let noteOrder = options.dateOrder == nil && mayHoldNumericDates(source.bytes)
             ? DateReader.inferredDateOrder(lines: source.lines).order : nil
-        apply(values, to: &interview, order: options.dateOrder, noteOrder: noteOrder, today: options.today, reference: {
+        apply(values, to: &interview, words: options.words, order: options.dateOrder, noteOrder: noteOrder, today: options.today, reference: {
             weakDate?.value.date ?? fileName.flatMap(ProseFacts.fileNameDate) ?? ProseFacts.earliestISODate(source.bytes)
         })
 
@@ -468,7 +470,7 @@ public enum NoteReader {
             for person in interview.people { placed.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
             interview.mentions = ProseFacts.mentions(proseLines(), placed: placed)
         }
-        StatusReader.settle(&interview, source: source, emails: emailEntries, lines: proseLines)
+        StatusReader.settle(&interview, source: source, emails: emailEntries, words: options.words, lines: proseLines)
         if let closed = interview.status, closed.value.endsWorkflow,
            let at = interview.log.firstIndex(where: { $0.range == closed.range })
             // A status from the front matter (`status: offer`): the entry where their offer or
@@ -622,7 +624,7 @@ public enum NoteReader {
         }
     }
 
-    private static func apply(_ values: FrontMatterReader.Fields, to interview: inout Interview,
+    private static func apply(_ values: FrontMatterReader.Fields, to interview: inout Interview, words: ConfiguredWords,
                               order: DateOrder?, noteOrder: DateOrder?, today: LocalDate?, reference noteReference: () -> LocalDate?) {
         // A day without a year takes it from the note's dates; else from its weekday ("Thu 26 Nov"
         // is a Thursday in one recent year); else it stays undated and is reported.
@@ -645,7 +647,7 @@ public enum NoteReader {
         interview.role = located(.role)
         interview.location = located(.location)
         if let status = values[.status] {
-            if let value = StatusReader.read(status.text) {
+            if let value = words.status(status.text) ?? StatusReader.read(status.text) {
                 interview.status = Located(value, status.range)
             } else {
                 let names = Interview.Status.allCases.map(\.rawValue).joined(separator: ", ")

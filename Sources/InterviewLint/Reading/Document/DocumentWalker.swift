@@ -664,7 +664,7 @@ struct DocumentWalker {
             if first {
                 first = false
                 guard let (line, column, text) = lines(ofParagraph: paragraph).first, DocumentWalker.mayBeKeyLine(text),
-                      FrontMatterReader.keyLine(text, line: line, column: column) != nil else { return }
+                      FrontMatterReader.keyLine(text, line: line, column: column, words: options.words) != nil else { return }
             }
             readKeyLines(paragraph)
         }
@@ -702,7 +702,7 @@ struct DocumentWalker {
         // `## Notes`, or in a details callout: `> [!note] Who was there` over `> | Name | Job | … |`).
         // A tracker's row of one interview (a company column, below) is that interview's keys.
         let tracksOneInterview = table.map { table in
-            table.rows.count == 1 && table.header.contains { FrontMatterReader.keyNames[Markup.key($0)] == .company }
+            table.rows.count == 1 && table.header.contains { FrontMatterReader.keyNames[options.words.key(Markup.key($0))] == .company }
         } ?? false
         if let table, !tracksOneInterview, InterviewerReader.isLoosePeopleTable(table) {
             loosePeopleTables.append(table)
@@ -712,7 +712,7 @@ struct DocumentWalker {
             // A Field | Value table: each row is a key line.
             for row in table.rows where row.cells.count == 2 {
                 let key = Markup.plain(row.cells[0].text)
-                guard let field = FrontMatterReader.keyNames[Markup.key(key)], field != .interviewLint else { continue }
+                guard let field = FrontMatterReader.keyNames[options.words.key(Markup.key(key))], field != .interviewLint else { continue }
                 let value = Markup.plain(row.cells[1].text)
                 guard !value.isEmpty else { continue }
                 found.append((field, FrontMatterReader.Value(text: value, range: row.cells[1].range, key: key)))
@@ -722,7 +722,7 @@ struct DocumentWalker {
             // interview, its column names the keys. Only with a company column, so that a log of
             // one contact (`| Date | Channel | Who |`) gives no interview date.
             let cells = table.rows[0].cells
-            let fields = table.header.map { FrontMatterReader.keyNames[Markup.key($0)] }
+            let fields = table.header.map { FrontMatterReader.keyNames[options.words.key(Markup.key($0))] }
             guard fields.contains(.company), fields.compactMap({ $0 }).count >= 3 else { return }
             for (column, field) in fields.enumerated() where column < cells.count {
                 guard let field, field != .interviewLint else { continue }
@@ -735,14 +735,14 @@ struct DocumentWalker {
             var labelled = false
             var label = "Interviewers"
             for (position, (line, column, text)) in paragraph.enumerated() {
-                if labelled, !text.trimmingWhitespace().isEmpty, FrontMatterReader.keyLine(text, line: line, column: column) == nil {
+                if labelled, !text.trimmingWhitespace().isEmpty, FrontMatterReader.keyLine(text, line: line, column: column, words: options.words) == nil {
                     let value = text.trimmingWhitespace()
                     keyLinePeople.append(FrontMatterReader.Value(text: Markup.plain(value), range: SourceRange(line: line, column: column, length: value.scalarCount),
                                                                  key: label))
                     continue
                 }
                 labelled = false
-                if position + 1 < paragraph.count, FrontMatterReader.labelOnly(text) == .people {
+                if position + 1 < paragraph.count, FrontMatterReader.labelOnly(text, words: options.words) == .people {
                     labelled = true
                     // "Recruiter:" over its people keeps them recruiters.
                     label = FrontMatterReader.isRecruiterKey(String(text)) ? "Recruiter" : "Interviewers"
@@ -750,7 +750,7 @@ struct DocumentWalker {
                 }
                 // A key is short: a colon in the first few bytes, or bold, before a line is read as one.
                 guard DocumentWalker.mayBeKeyLine(text) else { continue }
-                if let pair = FrontMatterReader.keyLine(text, line: line, column: column),
+                if let pair = FrontMatterReader.keyLine(text, line: line, column: column, words: options.words),
                    position == 0 || !FrontMatterReader.isTaskProperty(key: pair.1.key, under: paragraph[position - 1].text) {
                     found.append(pair)
                 } else if let value = sectionKeyLine(text, line: line, column: column) {

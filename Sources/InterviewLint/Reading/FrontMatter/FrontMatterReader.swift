@@ -154,11 +154,11 @@ enum FrontMatterReader {
 
     /// Finds and reads front matter at the top of `source`. `simple: false` always composes with
     /// Yams (the tests compare both paths).
-    static func read(_ source: SourceText, simple: Bool = true) -> Result {
+    static func read(_ source: SourceText, simple: Bool = true, words: ConfiguredWords = .none) -> Result {
         var result = Result()
         // Lines are compared on their bytes: cutting each into a substring and a trimmed copy
         // cost more than reading the keys.
-        if source.lineCount >= 2, source.trimmedLine(1, is: "+++") { return readTOML(source) }
+        if source.lineCount >= 2, source.trimmedLine(1, is: "+++") { return readTOML(source, words: words) }
         guard source.lineCount >= 1, source.trimmedLine(1, is: "---") else { return result }
         var closing: Int?
         for number in 2...max(2, source.lineCount) where number <= source.lineCount {
@@ -181,7 +181,7 @@ enum FrontMatterReader {
             var seen: [(normalized: String, key: String, line: Int)] = []
             let post = simple.contains { $0.key.utf8.count == 6 && $0.key.quickLowercased() == "layout" && $0.value.map(isPostLayout) == true }
             for entry in simple {
-                let normalized = publicationKey(Markup.key(entry.key), post: post)
+                let normalized = publicationKey(words.key(Markup.key(entry.key)), post: post)
                 guard let field = keyNames[normalized] else { continue }
                 // A recruiter key would take the one slot of the interviewers.
                 if field == .people, isRecruiterKey(entry.key) { continue }
@@ -235,7 +235,7 @@ enum FrontMatterReader {
         let post = mapping.contains { Markup.key($0.key.string ?? "") == "layout" && $0.value.string.map(isPostLayout) == true }
         for (keyNode, valueNode) in mapping {
             guard let key = keyNode.string else { continue }
-            let normalized = publicationKey(Markup.key(key), post: post)
+            let normalized = publicationKey(words.key(Markup.key(key)), post: post)
             let keyLine = (keyNode.mark?.line ?? 1) + 1
             let keyColumn = keyNode.mark?.column ?? 1
             guard let field = keyNames[normalized] else { continue }
@@ -262,7 +262,7 @@ enum FrontMatterReader {
     /// Hugo's TOML front matter between `+++` lines: `key = value` lines (a quoted string, a bare
     /// date, number or boolean, or an array whose first string is taken). Hugo's front matter is a
     /// post's, so its `date` is when it was published, ranked as a creation date.
-    static func readTOML(_ source: SourceText) -> Result {
+    static func readTOML(_ source: SourceText, words: ConfiguredWords = .none) -> Result {
         var result = Result()
         guard let closing = (2...source.lineCount).first(where: { source.trimmedLine($0, is: "+++") }) else {
             result.problems.append(ReadProblem(
@@ -286,7 +286,7 @@ enum FrontMatterReader {
                 value = value.prefix { $0 != "#" && $0 != "," && $0 != "]" }
             }
             let text = value.trimmingWhitespace()
-            let normalized = publicationKey(Markup.key(key), post: true)
+            let normalized = publicationKey(words.key(Markup.key(key)), post: true)
             // A post's `title` is its headline, no job title.
             guard !text.isEmpty, normalized != "title", let field = keyNames[normalized], field != .interviewLint,
                   field != .people || !isRecruiterKey(key) else { continue }
@@ -351,11 +351,11 @@ enum FrontMatterReader {
     /// in one line of body text starting at `column`.
     /// A key line with nothing after its colon (`Interviewers:`, `**People:**`): its field, for
     /// a label whose values are the lines below it.
-    static func labelOnly(_ text: Substring) -> Field? {
+    static func labelOnly(_ text: Substring, words: ConfiguredWords = .none) -> Field? {
         var key = Markup.plain(String(text)).trimmingWhitespace()
         guard key.hasSuffix(":"), key.count <= 30 else { return nil }
         key.removeLast()
-        return keyNames[Markup.key(key)]
+        return keyNames[words.key(Markup.key(key))]
     }
 
     /// What follows "rescheduled to", "moved to", "postponed to" in a date's value, if anything does.
@@ -379,7 +379,7 @@ enum FrontMatterReader {
         return nil
     }
 
-    static func keyLine(_ text: Substring, line: Int, column: Int) -> (Field, Value)? {
+    static func keyLine(_ text: Substring, line: Int, column: Int, words: ConfiguredWords = .none) -> (Field, Value)? {
         var rest = text.trimmingWhitespace()
         // `~~Interview: Tue 10 Nov~~`: struck through, no longer so.
         if rest.hasPrefix("~~") { return nil }
@@ -406,7 +406,7 @@ enum FrontMatterReader {
                 consumed = 2 + keyPart.scalarCount + 1
                 key = keyPart
                 rest = value
-                return keyLineValue(key: key, rest: rest, consumed: consumed, leading: leading, line: line, column: column)
+                return keyLineValue(key: key, rest: rest, consumed: consumed, leading: leading, line: line, column: column, words: words)
             } else {
                 return nil
             }
@@ -433,16 +433,17 @@ enum FrontMatterReader {
         } else {
             return nil
         }
-        return keyLineValue(key: key, rest: rest, consumed: consumed, leading: leading, line: line, column: column)
+        return keyLineValue(key: key, rest: rest, consumed: consumed, leading: leading, line: line, column: column, words: words)
     }
 
-    private static func keyLineValue(key: String, rest: String, consumed: Int, leading: Int, line: Int, column: Int) -> (Field, Value)? {
+    private static func keyLineValue(key: String, rest: String, consumed: Int, leading: Int, line: Int, column: Int,
+                                     words: ConfiguredWords) -> (Field, Value)? {
         var key = key, rest = rest, consumed = consumed
         // "Interview (rescheduled):": the note in brackets is no part of the key.
-        if keyNames[Markup.key(key)] == nil, let open = key.firstIndex(of: "("), open > key.startIndex {
+        if keyNames[words.key(Markup.key(key))] == nil, let open = key.firstIndex(of: "("), open > key.startIndex {
             key = String(key[..<open])
         }
-        guard let field = keyNames[Markup.key(key)], field != .interviewLint else { return nil }
+        guard let field = keyNames[words.key(Markup.key(key))], field != .interviewLint else { return nil }
         var valueText = rest.trimmingWhitespace()
         // "Tue 10 Nov 2026, 2pm — RESCHEDULED to Fri 13 Nov 2026, 10:00am": the new day is the day.
         if field == .date || field == .time, let moved = movedTo(valueText) {

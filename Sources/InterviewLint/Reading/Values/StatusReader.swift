@@ -59,13 +59,15 @@ enum StatusReader {
 /// follow-up rules, so a hope, a question or a plan says nothing.
 extension StatusReader {
     /// `emails`: the lines pasted emails' entries start on (one from the company names no interviewer).
-    static func settle(_ interview: inout Interview, source: SourceText, emails: Set<Int> = [], lines: () -> [ProseLine]) {
+    static func settle(_ interview: inout Interview, source: SourceText, emails: Set<Int> = [], words: ConfiguredWords = .none,
+                       lines: () -> [ProseLine]) {
         if interview.status?.value.endsWorkflow == true { return }
         let bytes = source.bytes
         // The body only: the front matter's status was read with it.
         let body = interview.frontMatter.map { source.byteOffset(ofLine: $0.lines.upperBound + 1) } ?? 0
-        let mayHold = bytes.withUnsafeBufferPointer { mayHoldStatusLine(UnsafeBufferPointer(rebasing: $0[body...])) }
-        if mayHold, let stated = statusLine(in: lines(), skipping: interview.status?.range.start.line, into: &interview) {
+        // The gate knows only the built-in key names.
+        let mayHold = words.hasKeys || bytes.withUnsafeBufferPointer { mayHoldStatusLine(UnsafeBufferPointer(rebasing: $0[body...])) }
+        if mayHold, let stated = statusLine(in: lines(), skipping: interview.status?.range.start.line, words: words, into: &interview) {
             if stated.value.endsWorkflow || interview.status == nil { interview.status = stated }
             if stated.value.endsWorkflow { return }
         }
@@ -170,11 +172,12 @@ extension StatusReader {
     /// The last `Status:` line's status (a key line in a section, `- **Status: withdrawn**`, a
     /// `| Outcome | ❌ Unsuccessful |` row); an ending one wins over one of a stage under way.
     /// An unknown word after `Status:` is an uncertain problem.
-    static func statusLine(in lines: [ProseLine], skipping known: Int?, into interview: inout Interview) -> Located<Interview.Status>? {
+    static func statusLine(in lines: [ProseLine], skipping known: Int?, words: ConfiguredWords = .none,
+                           into interview: inout Interview) -> Located<Interview.Status>? {
         var found: Located<Interview.Status>?
         for line in lines where !line.isPlan && !line.isHeading && line.line != known {
             var copy = line.text
-            guard copy.withUTF8({ mayHoldStatusLine(UnsafeBufferPointer(rebasing: $0.prefix(64))) }) else { continue }
+            guard words.hasKeys || copy.withUTF8({ mayHoldStatusLine(UnsafeBufferPointer(rebasing: $0.prefix(64))) }) else { continue }
             var text = line.text[...]
             var column = line.column
             if text.hasPrefix("|") {
@@ -182,7 +185,7 @@ extension StatusReader {
                 let cells = text.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
                 guard cells.count == 2 else { continue }
                 let key = Markup.plain(cells.first!.trimmingWhitespace())
-                guard FrontMatterReader.keyNames[Markup.key(key)] == .status else { continue }
+                guard FrontMatterReader.keyNames[words.key(Markup.key(key))] == .status else { continue }
                 text = Substring(key + ": " + cells.last!.trimmingWhitespace())
                 column += line.text.distance(from: line.text.startIndex, to: cells.last!.startIndex)
             } else if (text.hasPrefix("**") && text.hasSuffix("**") || text.hasPrefix("__") && text.hasSuffix("__")), text.count > 4 {
@@ -193,9 +196,9 @@ extension StatusReader {
                     column += 2
                 }
             }
-            guard let (field, value) = FrontMatterReader.keyLine(text, line: line.line, column: column),
+            guard let (field, value) = FrontMatterReader.keyLine(text, line: line.line, column: column, words: words),
                   field == .status else { continue }
-            guard let status = read(value.text) else {
+            guard let status = words.status(value.text) ?? read(value.text) else {
                 // Said once, where no status is known: a pipeline label beside a known status is no news.
                 if Markup.key(value.key) == "status", interview.status == nil, found == nil,
                    !interview.problems.contains(where: { $0.uncertain && $0.message.hasPrefix("status '") }) {
