@@ -129,13 +129,15 @@ public enum ConfigurationPrinter {
         out += "schedule:\n"
         out += "  after-decision-business-days: \(configuration.settings.businessDaysAfterDecision)\n"
         out += "  without-timeframe-business-days: \(configuration.settings.businessDaysWithoutTimeframe)\n"
-        if !configuration.headings.isEmpty {
-            out += "headings:\n"
-            for section in Section.allCases {
-                guard let aliases = configuration.headings[section] else { continue }
-                out += "  \(section.rawValue): [\(aliases.map { "\"\($0)\"" }.joined(separator: ", "))]\n"
-            }
+        func lists(_ key: String, _ names: [String], _ lists: (String) -> [String]?) {
+            let given = names.compactMap { name in lists(name).map { (name, $0) } }
+            guard !given.isEmpty else { return }
+            out += "\(key):\n"
+            for (name, list) in given { out += "  \(name): [\(list.map { "\"\($0)\"" }.joined(separator: ", "))]\n" }
         }
+        lists("headings", Section.allCases.map(\.rawValue)) { name in Section(rawValue: name).flatMap { configuration.headings[$0] } }
+        lists("keys", ConfiguredWords.fields.map(\.key)) { configuration.keys[$0] }
+        lists("statuses", Interview.Status.allCases.map(\.rawValue)) { configuration.statuses[$0] }
         if !configuration.exclude.isEmpty {
             out += "exclude: [\(configuration.exclude.map { "\"\($0)\"" }.joined(separator: ", "))]\n"
         }
