@@ -26,6 +26,12 @@ public enum ConfigurationSchema {
         "without-timeframe-business-days": "Follow up this many business days after the interview when they gave no date (\"about a week\").",
     ]
 
+    /// An object with these properties and no others.
+    static func closedObject(_ description: String, _ properties: [(String, JSONValue)]) -> JSONValue {
+        .object([("description", .string(description)), ("type", .string("object")),
+                 ("properties", .object(properties)), ("additionalProperties", .bool(false))])
+    }
+
     static func level(_ description: String, default value: String? = nil) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("description", .string(description)),
@@ -114,39 +120,23 @@ public enum ConfigurationSchema {
             case "call-window":
                 value = clock(defaults.callWindow, description)
             case "schedule":
-                value = .object([
-                    ("description", .string(description)), ("type", .string("object")),
-                    ("properties", .object(ConfigurationLoader.scheduleKeys.map { name in
-                        (name, days(name == "after-decision-business-days" ? defaults.businessDaysAfterDecision
-                                                                           : defaults.businessDaysWithoutTimeframe,
-                                    scheduleDescriptions[name] ?? ""))
-                    })),
-                    ("additionalProperties", .bool(false)),
-                ])
+                value = closedObject(description, ConfigurationLoader.scheduleKeys.map { name in
+                    (name, days(name == "after-decision-business-days" ? defaults.businessDaysAfterDecision
+                                                                       : defaults.businessDaysWithoutTimeframe,
+                                scheduleDescriptions[name] ?? ""))
+                })
             case "headings":
-                value = .object([
-                    ("description", .string(description)), ("type", .string("object")),
-                    ("properties", .object(Section.allCases.map { section in
-                        (section.rawValue, stringOrList("Headings read as the \(section.rawValue) section, besides the built-in ones."))
-                    })),
-                    ("additionalProperties", .bool(false)),
-                ])
+                value = closedObject(description, Section.allCases.map { section in
+                    (section.rawValue, stringOrList("Headings read as the \(section.rawValue) section, besides the built-in ones."))
+                })
             case "keys":
-                value = .object([
-                    ("description", .string(description)), ("type", .string("object")),
-                    ("properties", .object(ConfiguredWords.fields.map { field in
-                        (field.key, stringOrList("Key names read as the \(field.key) field, besides the built-in ones."))
-                    })),
-                    ("additionalProperties", .bool(false)),
-                ])
+                value = closedObject(description, ConfiguredWords.fields.map { field in
+                    (field.key, stringOrList("Key names read as the \(field.key) field, besides the built-in ones."))
+                })
             case "statuses":
-                value = .object([
-                    ("description", .string(description)), ("type", .string("object")),
-                    ("properties", .object(Interview.Status.allCases.map { status in
-                        (status.rawValue, stringOrList("Words read as the status \(status.rawValue), besides the built-in ones."))
-                    })),
-                    ("additionalProperties", .bool(false)),
-                ])
+                value = closedObject(description, Interview.Status.allCases.map { status in
+                    (status.rawValue, stringOrList("Words read as the status \(status.rawValue), besides the built-in ones."))
+                })
             case "exclude":
                 value = stringOrList(description)
             case "date-order":
@@ -154,11 +144,7 @@ public enum ConfigurationSchema {
                                  ("enum", .array(ConfigurationLoader.dateOrders.map(JSONValue.string))),
                                  ("default", .string("auto"))])
             case "me":
-                value = .object([
-                    ("description", .string(description)), ("type", .string("object")),
-                    ("properties", .object(Sender.keys.map { ($0, .object([("type", .string("string"))])) })),
-                    ("additionalProperties", .bool(false)),
-                ])
+                value = closedObject(description, Sender.keys.map { ($0, .object([("type", .string("string"))])) })
             default:
                 value = .object([("description", .string(description))])
             }
