@@ -71,6 +71,13 @@ struct InterviewFactsInTheWildTests {
             Entretien le 18/11/2026 à 14h avec **Inès Garnier** (responsable).
             """)
         #expect(french.start?.value.description == "2026-11-18 14:00")
+        func line(_ text: String) -> String? {
+            read("---\ncompany: Maison Clavel\n---\n# Maison Clavel\n\n\(text)\n").start?.value.description
+        }
+        #expect(line("Sollicitatiegesprek op 16-11-2026 om 10.00 uur.") == "2026-11-16 10:00")
+        #expect(line("Vorstellungsgespräch am 16.11.2026 um 15.30 Uhr.") == "2026-11-16 15:30")
+        #expect(line("Interview at 10:00 CET on 11/16/2026.") == "2026-11-16 10:00")
+
         // A time further back in the sentence is not the interview's.
         let earlier = read("""
             # Tarnwell interview
@@ -88,6 +95,10 @@ struct InterviewFactsInTheWildTests {
         #expect(StatusReader.read("candidature retirée") == .withdrawn)
         #expect(StatusReader.read("on hold") == .waiting)
         #expect(StatusReader.read("paused (budget)") == .waiting)
+        #expect(StatusReader.read("descartado") == .rejected)
+        #expect(StatusReader.said("Offer declined: I took the other role.", incoming: false, inEntry: true) == .withdrawn)
+        // Their declining to say is no offer turned down.
+        #expect(StatusReader.said("They declined to say when the offer would come.", incoming: true, inEntry: true) == nil)
         // An ending still wins over a pause: "cancelled, the role is on hold".
         #expect(StatusReader.read("cancelled, role on hold") == .closed)
         let note = read("""
@@ -135,6 +146,10 @@ struct InterviewFactsInTheWildTests {
         #expect(note("Ela disse que respondem em uma semana.").timeframe?.decision == day(2026, 11, 23))
         #expect(note("Il a dit qu'ils décideront d'ici vendredi.").timeframe?.decision == day(2026, 11, 20))
         #expect(note("Réponse d'ici vendredi.").timeframe?.decision == day(2026, 11, 20))
+        #expect(note("Ansel said we'd hear in a fortnight.").timeframe?.decision == day(2026, 11, 30))
+        #expect(note("We should hear something the week after next.").timeframe?.decision == day(2026, 12, 4))
+        #expect(note("Antwort bis Freitag.").timeframe?.decision == day(2026, 11, 20))
+        #expect(note("Respuesta antes del viernes.").timeframe?.decision == day(2026, 11, 20))
         // Getting back home is no answer of theirs.
         #expect(note("When I got back home I wrote it all down.").timeframe == nil)
     }

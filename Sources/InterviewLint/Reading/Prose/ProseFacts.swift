@@ -232,6 +232,8 @@ enum ProseFacts {
         "melden", "meldet", "weten", "avisan", "contestan",
         // "me responderán en dos semanas", "respondem em uma semana", "d'ici vendredi", "they'll circle back".
         "responderan", "respondem", "responderao", "d'ici", "circle",
+        // "Antwort bis Freitag", "Respuesta antes del viernes", "Resposta em uma semana".
+        "antwort", "respuesta", "resposta",
     ]
     /// The same with their accents (such words pass the cue filter as words that do not pack).
     static let accentedDecisionCueWords: Set<String> = ["responderán", "responderão", "avisarán", "délai", "decidirán", "décideront", "réponse", "decidirão", "decisión",
@@ -256,12 +258,12 @@ enum ProseFacts {
                                "het me weten", "het mij weten", "laten het me", "laat het me", "me avisan", "me contestan", "me avisarán",
                                // "should hear by the 27th", "hoping to hear end of next week".
                                "hear by", "hear either", "hear end", "hear within", "hear before", "hear next", "hear early",
-                               "hear mid", "hear on ",
+                               "hear mid", "hear on ", "hear in a", "hear in two", "hear in 2", "hear in three",
                                // "they'll get back within a week", "circle back after Thanksgiving", and their answer in Spanish,
                                // Portuguese and French.
                                "get back within", "get back in ", "get back by", "get back after", "get back before",
                                "get back next", "circle back", "responderán", "responderan", "respondem", "responderão",
-                               "d'ici", "d’ici"]
+                               "d'ici", "d’ici", "antwort", "respuesta", "resposta", "week after next"]
 
     /// The timeframe they gave, from a sentence anywhere outside the log ("Priya said they'd get
     /// back to me by end of next week"). A date wins over a vague answer; within a sentence, the
@@ -577,11 +579,16 @@ enum ProseFacts {
         return next.isWord("uhr") || next.isWord("h") && next.offset == tokens[index].offset + tokens[index].length
     }
 
+    static let zoneWords: WordSet = ["utc", "gmt", "cet", "cest", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+                                     "pdt", "ist", "aest", "aedt", "et", "pt", "ct"]
+
     /// "at 3pm on Monday 11/16/2026": the time written just before the day it is on (only "on"
     /// and commas between them), nil for any other.
     static func timeBefore(_ tokens: [Token], dayAt: Int) -> Int? {
         var index = dayAt - 1
         while index >= 0, tokens[index].isWord("on") || tokens[index].isPunctuation(",") { index -= 1 }
+        // "at 10:00 CET on …": the zone written after the time.
+        if index >= 1, let zone = tokens[index].word, zoneWords.contains(zone) { index -= 1 }
         guard index >= 0 else { return nil }
         // The time is one token ("3pm", "15:00") or an hour and its mark ("14 Uhr").
         if let minutes = time(tokens, at: index), case .time = tokens[index].kind { return minutes }
@@ -595,6 +602,11 @@ enum ProseFacts {
         let begin: Int
         var isTime = false
         switch tokens[index].kind {
+        case .number(let value, false, let digits) where digits <= 2 && value <= 23 && index > 0 && tokens[index - 1].isWord("om", "um"):
+            // "om 10.00 uur", "um 14.30 Uhr", "om 10 uur": the 24-hour clock after Dutch and German "at".
+            if let dotted = DateReader.dottedTime(tokens, at: index) { return dotted }
+            if hourMarkFollows(tokens, index) || index + 1 < tokens.count && tokens[index + 1].isWord("uur") { return value * 60 }
+            return nil
         case .number(let value, false, let digits) where digits <= 2 && value <= 23 && hourMarkFollows(tokens, index):
             return value * 60
         case .time(let minutes):
@@ -1039,7 +1051,7 @@ extension ProseFacts {
                                            "elden sich", "eldet sich", "elden uns", "weten", "aten het", "aat het", "e avis", "e contest",
                                            // A line that opens with it: "Hear back by Friday."
                                            "Hear",
-                                           "rcle back", "spondem", "sponder", "'ici", "’ici"])
+                                           "rcle back", "spondem", "sponder", "'ici", "’ici", "ntwort", "spuesta", "sposta"])
 
     static func mayMentionDecision(_ bytes: [UInt8]) -> Bool { containsStem(bytes, decisionStems) }
 

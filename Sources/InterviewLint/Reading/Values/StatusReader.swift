@@ -13,7 +13,7 @@ enum StatusReader {
                      // French, Spanish and German ("Statut : refusée", "Estado: rechazada").
                      "refusée", "refusé", "refus", "rejetée", "rejeté", "rechazada", "rechazado", "abgelehnt", "absage", "abgesagt",
                      // Portuguese and Dutch.
-                     "rejeitada", "rejeitado", "recusada", "recusado", "afgewezen"]),
+                     "rejeitada", "rejeitado", "recusada", "recusado", "afgewezen", "descartada", "descartado"]),
         (.withdrawn, ["withdrawn", "withdrew", "withdraw", "withdrawing",
                       // "Zurückgezogen", "retirée", "candidatura retirada", "teruggetrokken".
                       "zurückgezogen", "retirée", "retiré", "retirada", "retirado", "teruggetrokken"]),
@@ -338,6 +338,8 @@ extension StatusReader {
             return .rejected
         }
         guard !words.contains(where: futures.contains) else { return nil }
+        // "Offer declined", "turned their offer down": the user said no to it.
+        if has("offer"), has("declined") || has("turned") && has("down"), !negated { return .withdrawn }
         // The user withdrawing, or the role withdrawn or filled.
         if words.contains(where: { $0.hasPrefix("withdr") }) {
             let own = has("my") || has("i") || has("me") || has("myself") || has("to") || has("from")

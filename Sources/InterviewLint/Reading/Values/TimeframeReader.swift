@@ -236,6 +236,8 @@ public enum TimeframeReader {
             }
             // Office shorthand: end of week, of month, of day.
             if current == "eow" { return friday(of: day, weeksAhead: 0, position: "end") }
+            // "the week after next": the end of that week.
+            if current == "week", word(1) == "after", word(2) == "next" { return friday(of: day, weeksAhead: 2, position: "end") }
             if current == "eom" { return endOfMonth(day, monthsAhead: 0, position: "end") }
             if current == "eod" || current == "cob" { return endOfDay(after: 0, from: day) }
             if current == "today" || current == "tonight" { return day }
