@@ -33,6 +33,24 @@ struct InterviewFactsInTheWildTests {
             """)
         #expect(interview.isInterviewNote)
         #expect(interview.start?.value.description == "2026-11-18 10:00")
+        // A word of hiring is not enough when a day is all the note has of an interview.
+        #expect(!read("""
+            ---
+            date: 2026-11-18
+            ---
+            # 1:1 with Priya
+
+            - went over the hiring plan for Q1
+            - Priya to share the budget
+            """).isInterviewNote)
+        #expect(read("""
+            ---
+            date: 2026-11-18
+            ---
+            # Wednesday
+
+            - Phone screen at 11am, went fine.
+            """).isInterviewNote)
     }
 
     @Test("a German journal page: 'Vorstellungsgespräch bei … um 14 Uhr' under a dated heading")

@@ -483,6 +483,12 @@ public enum NoteReader {
             }
         }
         interview.isTemplate = isTemplate(interview, source: source)
+        // A plain `date:` over a body with next to nothing in it is an interview note still to be
+        // filled in; over a body of other things it is any note's day.
+        if interview.frontMatter?.hasInterviewKeys == false, let key = front.dateKey,
+           FrontMatterReader.dateRank(Markup.key(key)) == 2, proseLines().lazy.filter({ !$0.isHeading }).prefix(2).count < 2 {
+            interview.frontMatter?.hasInterviewKeys = true
+        }
         // Only a note that is one by its shape alone is searched for a word of an interview.
         if !interview.titleNamesInterview, interview.frontMatter?.hasInterviewKeys != true,
            !interview.problems.contains(where: { $0.kind == .frontMatter }),
@@ -490,6 +496,14 @@ public enum NoteReader {
             || !interview.people.isEmpty {
             interview.speaksOfInterviews = ProseFacts.speaksOfInterviews(source.bytes)
                 && ProseFacts.speaksOfInterviewsOutsidePlans(source)
+            // A day and nothing else of an interview (a meeting note's `date:` and "the hiring plan"):
+            // some line must name the interview itself.
+            if interview.speaksOfInterviews, interview.company == nil, interview.peopleSection == nil, interview.logSection == nil,
+               interview.people.isEmpty {
+                interview.speaksOfInterviews = proseLines().contains { line in
+                    !line.isPlan && line.words.contains { ProseFacts.interviewWords.contains($0) || ProseFacts.titleInterviewWords.contains($0) }
+                }
+            }
         }
         // Front matter with interview keys is the writer's own interview, written for this tool.
         if interview.frontMatter?.hasInterviewKeys != true {
