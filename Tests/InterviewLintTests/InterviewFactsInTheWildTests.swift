@@ -172,6 +172,21 @@ struct InterviewFactsInTheWildTests {
         #expect(note("When I got back home I wrote it all down.").timeframe == nil)
     }
 
+    @Test("a note that opens with 'Interview with …' or 'Entretien chez …' but gives no day is told what is missing")
+    func interviewLineWithoutDay() {
+        for line in ["Interview with Claire Morel at Lumiere Consulting. She kept my CV.",
+                     "Entretien chez Lumière Conseil avec Claire Morel. Elle a gardé mon CV.",
+                     "Vorstellungsgespräch bei Falkner Software mit Uwe Kraus. Lebenslauf dagelassen."] {
+            let note = read("# Notes\n\n\(line)\n")
+            #expect(note.isInterviewNote, "\(line)")
+            #expect(note.problems.contains { $0.message.hasPrefix("the note has no interview date") }, "\(line)")
+            #expect(note.beforeLeaving.resume?.value == true, "\(line)")
+        }
+        // A reading list or a recipe that uses the word is none.
+        #expect(!read("# Reading list\n\n- Interview chapter of The Manager's Path\n- Cracking the Coding Interview\n").isInterviewNote)
+        #expect(!read("# Lentil soup\n\nInterview your guests about allergies first.\n\n- 200 g lentils\n").isInterviewNote)
+    }
+
     @Test("'## Wednesday' under '# Week of 16 Nov 2026' is the Wednesday of that week")
     func weekdayUnderWeekHeading() {
         let note = read("""

@@ -172,6 +172,12 @@ public enum NoteReader {
         if let named, RoundReader.namesRound(named) || RoundReader.endsWithRound(named) || RoundReader.namesInterviewInShort(named) {
             interview.titleNamesInterview = true
         }
+        // "Interview with Claire Morel at …", "Entretien chez …", "Vorstellungsgespräch bei …" opening
+        // one of the first lines: a note about an interview, told what is missing when nothing else is read.
+        if !interview.titleNamesInterview, !interview.isInterviewNote, ProseFacts.speaksOfInterviews(source.bytes),
+           proseLines().lazy.filter({ !$0.isHeading && !$0.isPlan }).prefix(8).contains(where: { ProseFacts.opensWithInterview($0.words) }) {
+            interview.titleNamesInterview = true
+        }
         // A recruiter's key line alone leaves the interviewers to the prose.
         if interview.people.allSatisfy(\.isRecruiter) {
             let lines = proseLines()

@@ -116,10 +116,12 @@ enum ProseFacts {
         "entreguei", "achtergelaten", "gegeven", "afgegeven", "dagelassen", "hinterlassen", "abgegeben", "uebergeben",
         "gelassen", "mitgegeben", "hinterlegt", "geschickt", "zugeschickt", "gesendet", "dejado", "entregado",
         "enviado", "gestuurd", "opgestuurd",
+        // "She kept my CV", "Elle a gardé mon CV", "hat den Lebenslauf behalten".
+        "kept", "keeps", "garde", "gardee", "behalten", "gehouden",
     ]
     /// The same with their accents: "CV laissé", "Dejé mi CV", "Lebenslauf übergeben".
     static let accentedHandedWords: Set<String> = ["laissé", "laissée", "laissés", "laissées", "donné", "données", "dejé",
-                                                   "entregué", "übergeben", "überreicht", "envié", "envoyé"]
+                                                   "entregué", "übergeben", "überreicht", "envié", "envoyé", "gardé", "gardée", "guardó"]
     static let negations: Set<String> = ["no", "not", "didn't", "never", "forgot", "without", "don't", "doesn't", "haven't", "hasn't", "didnt",
                                          // German and Dutch: "nicht dagelassen", "CV vergessen", "niet achtergelaten".
                                          "nicht", "niet", "vergessen"]
@@ -843,6 +845,17 @@ extension ProseFacts {
     static let nameConnectors: Set<String> = ["of", "and", "&", "for", "the", "de", "du", "des", "la", "le", "von", "van", "der", "den", "y", "e", "+"]
 
     /// Words for the interview in a title, in the languages notes are written in.
+    /// Words after which an interview's firm or people follow: "Interview with …", "Entretien chez …",
+    /// "Vorstellungsgespräch bei …", "Entrevista en …", "Sollicitatiegesprek bij …".
+    static let interviewPrepositions: Set<String> = ["with", "at", "chez", "avec", "bei", "mit", "en", "con", "na", "no", "com", "bij", "met"]
+
+    /// Whether the words open with an interview word and one of `interviewPrepositions`.
+    static func opensWithInterview(_ words: [String]) -> Bool {
+        guard words.count >= 3, interviewPrepositions.contains(words[1]) else { return false }
+        let first = words[0]
+        return first == "interview" || first == "onsite" || titleInterviewWords.contains(first) || interviewWords.contains(first) && first.count > 9
+    }
+
     static let titleInterviewWords: Set<String> = ["entretien", "entrevista", "vorstellungsgespräch", "gesprek", "colloquio", "intervju", "haastattelu",
                                                    "sollicitatiegesprek", "sollicitatie", "entrevue"]
 
