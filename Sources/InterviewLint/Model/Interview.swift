@@ -112,7 +112,7 @@ public struct Interview: Sendable {
 public struct FrontMatter: Sendable {
     /// The lines from the opening `---` to the closing one, inclusive.
     public var lines: ClosedRange<Int>
-    /// Whether it names a company, role or date.
+    /// Whether it names a company, a role or the interview's own date key (a plain `date` is any note's).
     public var hasInterviewKeys: Bool = false
     /// The `interview-lint: {disable: [...]}` list.
     public var disabledRules: [Located<String>] = []

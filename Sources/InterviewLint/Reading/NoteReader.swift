@@ -174,6 +174,12 @@ public enum NoteReader {
         if let named, RoundReader.namesRound(named) || RoundReader.endsWithRound(named) || RoundReader.namesInterviewInShort(named) {
             interview.titleNamesInterview = true
         }
+        // "Interview with Claire Morel at …", "Entretien chez …", "Vorstellungsgespräch bei …" opening
+        // one of the first lines: a note about an interview, told what is missing when nothing else is read.
+        if !interview.titleNamesInterview, !interview.isInterviewNote, ProseFacts.speaksOfInterviews(source.bytes),
+           proseLines().lazy.filter({ !$0.isHeading && !$0.isPlan }).prefix(8).contains(where: { ProseFacts.opensWithInterview($0.words) }) {
+            interview.titleNamesInterview = true
+        }
         // A recruiter's key line alone leaves the interviewers to the prose.
         if interview.people.allSatisfy(\.isRecruiter) {
             let lines = proseLines()
@@ -485,6 +491,12 @@ public enum NoteReader {
             }
         }
         interview.isTemplate = isTemplate(interview, source: source)
+        // A plain `date:` over a body with next to nothing in it is an interview note still to be
+        // filled in; over a body of other things it is any note's day.
+        if interview.frontMatter?.hasInterviewKeys == false, let key = front.dateKey,
+           FrontMatterReader.dateRank(Markup.key(key)) == 2, proseLines().lazy.filter({ !$0.isHeading }).prefix(2).count < 2 {
+            interview.frontMatter?.hasInterviewKeys = true
+        }
         // Only a note that is one by its shape alone is searched for a word of an interview.
         if !interview.titleNamesInterview, interview.frontMatter?.hasInterviewKeys != true,
            !interview.problems.contains(where: { $0.kind == .frontMatter }),
@@ -492,6 +504,14 @@ public enum NoteReader {
             || !interview.people.isEmpty {
             interview.speaksOfInterviews = ProseFacts.speaksOfInterviews(source.bytes)
                 && ProseFacts.speaksOfInterviewsOutsidePlans(source)
+            // A day and nothing else of an interview (a meeting note's `date:` and "the hiring plan"):
+            // some line must name the interview itself.
+            if interview.speaksOfInterviews, interview.company == nil, interview.peopleSection == nil, interview.logSection == nil,
+               interview.people.isEmpty {
+                interview.speaksOfInterviews = proseLines().contains { line in
+                    !line.isPlan && line.words.contains { ProseFacts.interviewWords.contains($0) || ProseFacts.titleInterviewWords.contains($0) }
+                }
+            }
         }
         // Front matter with interview keys is the writer's own interview, written for this tool.
         if interview.frontMatter?.hasInterviewKeys != true {

@@ -187,7 +187,7 @@ enum FrontMatterReader {
                 if field == .people, isRecruiterKey(entry.key) { continue }
                 if result.isRepeated(entry.key, normalized, line: entry.line, column: 1, seen: &seen) { continue }
                 if field == .interviewLint { continue }
-                if field == .company || field == .role || field == .date && dateRank(normalized) > 1 { frontMatter.hasInterviewKeys = true }
+                if field == .company || field == .role || field == .date && dateRank(normalized) > 2 { frontMatter.hasInterviewKeys = true }
                 guard let value = entry.value, result.takes(field, key: normalized, text: value) else { continue }
                 if field == .date { result.dateKey = entry.key }
                 result.values[field] = Value(text: Markup.unwrapWikilink(value),
@@ -245,7 +245,7 @@ enum FrontMatterReader {
                 frontMatter.disabledRules = disabledRules(valueNode)
                 continue
             }
-            if [.company, .role].contains(field) || field == .date && dateRank(normalized) > 1 { frontMatter.hasInterviewKeys = true }
+            if [.company, .role].contains(field) || field == .date && dateRank(normalized) > 2 { frontMatter.hasInterviewKeys = true }
             guard let text = scalarText(valueNode), result.takes(field, key: normalized, text: text) else { continue }
             if field == .date { result.dateKey = key }
             let line = (valueNode.mark?.line ?? keyLine - 1) + 1
@@ -290,7 +290,7 @@ enum FrontMatterReader {
             // A post's `title` is its headline, no job title.
             guard !text.isEmpty, normalized != "title", let field = keyNames[normalized], field != .interviewLint,
                   field != .people || !isRecruiterKey(key) else { continue }
-            if field == .company || field == .role || field == .date && dateRank(normalized) > 1 { frontMatter.hasInterviewKeys = true }
+            if field == .company || field == .role || field == .date && dateRank(normalized) > 2 { frontMatter.hasInterviewKeys = true }
             guard result.takes(field, key: normalized, text: text) else { continue }
             if field == .date { result.dateKey = key }
             let column = line.unicodeScalars.distance(from: line.startIndex, to: equals) + 2 + leading

@@ -116,10 +116,12 @@ enum ProseFacts {
         "entreguei", "achtergelaten", "gegeven", "afgegeven", "dagelassen", "hinterlassen", "abgegeben", "uebergeben",
         "gelassen", "mitgegeben", "hinterlegt", "geschickt", "zugeschickt", "gesendet", "dejado", "entregado",
         "enviado", "gestuurd", "opgestuurd",
+        // "She kept my CV", "Elle a gardé mon CV", "hat den Lebenslauf behalten".
+        "kept", "keeps", "garde", "gardee", "behalten", "gehouden",
     ]
     /// The same with their accents: "CV laissé", "Dejé mi CV", "Lebenslauf übergeben".
     static let accentedHandedWords: Set<String> = ["laissé", "laissée", "laissés", "laissées", "donné", "données", "dejé",
-                                                   "entregué", "übergeben", "überreicht", "envié", "envoyé"]
+                                                   "entregué", "übergeben", "überreicht", "envié", "envoyé", "gardé", "gardée", "guardó"]
     static let negations: Set<String> = ["no", "not", "didn't", "never", "forgot", "without", "don't", "doesn't", "haven't", "hasn't", "didnt",
                                          // German and Dutch: "nicht dagelassen", "CV vergessen", "niet achtergelaten".
                                          "nicht", "niet", "vergessen"]
@@ -230,9 +232,13 @@ enum ProseFacts {
         "reponse", "entscheiden", "beslissen", "beslist", "beslissing", "besluiten", "bescheid",
         // "sie melden sich bis zum 3. Dezember", "ze laten het me weten", "me avisan".
         "melden", "meldet", "weten", "avisan", "contestan",
+        // "me responderán en dos semanas", "respondem em uma semana", "d'ici vendredi", "they'll circle back".
+        "responderan", "respondem", "responderao", "d'ici", "circle",
+        // "Antwort bis Freitag", "Respuesta antes del viernes", "Resposta em uma semana".
+        "antwort", "respuesta", "resposta",
     ]
     /// The same with their accents (such words pass the cue filter as words that do not pack).
-    static let accentedDecisionCueWords: Set<String> = ["avisarán", "délai", "decidirán", "décideront", "réponse", "decidirão", "decisión",
+    static let accentedDecisionCueWords: Set<String> = ["responderán", "responderão", "avisarán", "délai", "decidirán", "décideront", "réponse", "decidirão", "decisión",
                                                         "rückmeldung", "décision"]
 
     /// Phrases that show a sentence speaks of their decision or the next step.
@@ -254,7 +260,12 @@ enum ProseFacts {
                                "het me weten", "het mij weten", "laten het me", "laat het me", "me avisan", "me contestan", "me avisarán",
                                // "should hear by the 27th", "hoping to hear end of next week".
                                "hear by", "hear either", "hear end", "hear within", "hear before", "hear next", "hear early",
-                               "hear mid", "hear on "]
+                               "hear mid", "hear on ", "hear in a", "hear in two", "hear in 2", "hear in three",
+                               // "they'll get back within a week", "circle back after Thanksgiving", and their answer in Spanish,
+                               // Portuguese and French.
+                               "get back within", "get back in ", "get back by", "get back after", "get back before",
+                               "get back next", "circle back", "responderán", "responderan", "respondem", "responderão",
+                               "d'ici", "d’ici", "antwort", "respuesta", "resposta", "week after next"]
 
     /// The timeframe they gave, from a sentence anywhere outside the log ("Priya said they'd get
     /// back to me by end of next week"). A date wins over a vague answer; within a sentence, the
@@ -336,8 +347,10 @@ enum ProseFacts {
     static let interviewWords: Set<String> = [
         "interview", "interviews", "interviewed", "interviewing", "onsite", "on-site", "screen", "screening", "panel",
         "loop", "round",
-        // French and Spanish ("Entretien chez Vautrin Conseil à 10h30"), words no English note writes.
-        "entretien", "entrevista",
+        // Other languages' words for a job interview ("Entretien chez Vautrin Conseil à 10h30",
+        // "Vorstellungsgespräch bei …"), words no English note writes.
+        "entretien", "entrevista", "entrevue", "vorstellungsgespräch", "bewerbungsgespräch", "sollicitatiegesprek",
+        "colloquio",
     ]
     /// Words that show the line is about a contact or an arrangement, whose date is not the
     /// interview's ("Onsite invite from Lena came in 11/4", "thank-you for the interview").
@@ -355,6 +368,7 @@ enum ProseFacts {
                                order: DateOrder? = nil, noteOrder: DateOrder? = nil)
         -> (start: LocalDateTime, hasTime: Bool, line: ProseLine)? {
         var headingDay = contextDay
+        var weekOf: LocalDate?
         // Every line that names the interview and a day is a candidate; the one that also gives a
         // time, and names the interview itself rather than "interviewing", wins (the first among equals).
         var best: (start: LocalDateTime, hasTime: Bool, line: ProseLine, score: Int)?
@@ -400,7 +414,13 @@ enum ProseFacts {
                 // ("### Wed 18th" under "# Week of 16 November 2026": a day without its month counts from the one above.)
                 if let day = leadingDateTime(line.text, reference: reference ?? headingDay, order: order, noteOrder: noteOrder)?.start.date {
                     headingDay = day
+                    weekOf = day
                     if !namesRound { continue }
+                }
+                // "## Wednesday" under "# Week of 16 Nov 2026": that day of the week above.
+                if line.isHeading, let week = weekOf, line.words.count == 1, let weekday = DateReader.weekdays[line.words[0]] {
+                    headingDay = week.adding(days: (weekday - week.weekday + 7) % 7)
+                    continue
                 }
                 if line.isHeading && !namesRound { continue }
             }
@@ -426,12 +446,13 @@ enum ProseFacts {
                 }
                 index += 1
             }
+            let timeFirst = date != nil && index > 0 ? timeBefore(tokens, dayAt: index) : nil
             // "Yesterday afternoon I had my interview", counted from the page's day.
             if date == nil, let base = headingDay,
                let offset = relativeDay(Array(words[max(0, interviewAt - 6)..<min(words.count, interviewAt + 7)])) {
                 date = base.adding(days: offset)
             }
-            let minutes = firstTime(tokens, from: afterDate) ?? spelledTime(words)
+            let minutes = firstTime(tokens, from: afterDate) ?? timeFirst ?? spelledTime(words)
             guard let day = date ?? (minutes != nil ? headingDay : nil) else { continue }
             let start = LocalDateTime(date: day, hour: (minutes ?? 0) / 60, minute: (minutes ?? 0) % 60)
             let score = (minutes != nil ? 2 : 0) + (words[interviewAt] == "interviewing" ? 0 : 1) + (date != nil ? 1 : 0)
@@ -553,12 +574,43 @@ enum ProseFacts {
         return nil
     }
 
+    /// Whether the number at `index` is an hour as French and German write it: "à 14h", "um 14 Uhr".
+    @inline(__always) static func hourMarkFollows(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return next.isWord("uhr") || next.isWord("h") && next.offset == tokens[index].offset + tokens[index].length
+    }
+
+    static let zoneWords: WordSet = ["utc", "gmt", "cet", "cest", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+                                     "pdt", "ist", "aest", "aedt", "et", "pt", "ct"]
+
+    /// "at 3pm on Monday 11/16/2026": the time written just before the day it is on (only "on"
+    /// and commas between them), nil for any other.
+    static func timeBefore(_ tokens: [Token], dayAt: Int) -> Int? {
+        var index = dayAt - 1
+        while index >= 0, tokens[index].isWord("on") || tokens[index].isPunctuation(",") { index -= 1 }
+        // "at 10:00 CET on …": the zone written after the time.
+        if index >= 1, let zone = tokens[index].word, zoneWords.contains(zone) { index -= 1 }
+        guard index >= 0 else { return nil }
+        // The time is one token ("3pm", "15:00") or an hour and its mark ("14 Uhr").
+        if let minutes = time(tokens, at: index), case .time = tokens[index].kind { return minutes }
+        if index >= 1, let minutes = time(tokens, at: index - 1), hourMarkFollows(tokens, index - 1) { return minutes }
+        return nil
+    }
+
     /// The time at `index`: a time, or the hour that opens a range ("3–4pm").
     static func time(_ tokens: [Token], at index: Int) -> Int? {
         guard index < tokens.count else { return nil }
         let begin: Int
         var isTime = false
         switch tokens[index].kind {
+        case .number(let value, false, let digits) where digits <= 2 && value <= 23 && index > 0 && tokens[index - 1].isWord("om", "um"):
+            // "om 10.00 uur", "um 14.30 Uhr", "om 10 uur": the 24-hour clock after Dutch and German "at".
+            if let dotted = DateReader.dottedTime(tokens, at: index) { return dotted }
+            if hourMarkFollows(tokens, index) || index + 1 < tokens.count && tokens[index + 1].isWord("uur") { return value * 60 }
+            return nil
+        case .number(let value, false, let digits) where digits <= 2 && value <= 23 && hourMarkFollows(tokens, index):
+            return value * 60
         case .time(let minutes):
             // "Interview at 2:00": written h:mm with no am or pm, an hour from 1 to 6 is in the
             // afternoon (a 24-hour clock writes 02:00, and nobody interviews at night).
@@ -793,6 +845,17 @@ extension ProseFacts {
     static let nameConnectors: Set<String> = ["of", "and", "&", "for", "the", "de", "du", "des", "la", "le", "von", "van", "der", "den", "y", "e", "+"]
 
     /// Words for the interview in a title, in the languages notes are written in.
+    /// Words after which an interview's firm or people follow: "Interview with …", "Entretien chez …",
+    /// "Vorstellungsgespräch bei …", "Entrevista en …", "Sollicitatiegesprek bij …".
+    static let interviewPrepositions: Set<String> = ["with", "at", "chez", "avec", "bei", "mit", "en", "con", "na", "no", "com", "bij", "met"]
+
+    /// Whether the words open with an interview word and one of `interviewPrepositions`.
+    static func opensWithInterview(_ words: [String]) -> Bool {
+        guard words.count >= 3, interviewPrepositions.contains(words[1]) else { return false }
+        let first = words[0]
+        return first == "interview" || first == "onsite" || titleInterviewWords.contains(first) || interviewWords.contains(first) && first.count > 9
+    }
+
     static let titleInterviewWords: Set<String> = ["entretien", "entrevista", "vorstellungsgespräch", "gesprek", "colloquio", "intervju", "haastattelu",
                                                    "sollicitatiegesprek", "sollicitatie", "entrevue"]
 
@@ -1000,7 +1063,8 @@ extension ProseFacts {
                                            "élai", "azo", "écid", "écis", "scheid", "sluit", "eslis", "éponse", "ückmeld",
                                            "elden sich", "eldet sich", "elden uns", "weten", "aten het", "aat het", "e avis", "e contest",
                                            // A line that opens with it: "Hear back by Friday."
-                                           "Hear"])
+                                           "Hear",
+                                           "rcle back", "spondem", "sponder", "'ici", "’ici", "ntwort", "spuesta", "sposta"])
 
     static func mayMentionDecision(_ bytes: [UInt8]) -> Bool { containsStem(bytes, decisionStems) }
 

@@ -463,6 +463,7 @@ public enum DateReader {
         "ma": 1, "di": 2, "wo": 3, "vr": 5, "za": 6, "zo": 7,
         "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6, "sonntag": 7,
         "mo": 1, "mi": 3, "fr": 5, "sa": 6,
+        "lunes": 1, "martes": 2, "jueves": 4, "viernes": 5,
     ])
 
     /// The day of the week (1 is Monday) a word names, in English or as `otherWeekdays`.

@@ -11,10 +11,12 @@ enum StatusReader {
         (.offer, ["offer", "offered", "offers", "offre", "oferta", "angebot", "proposta", "aanbod"]),
         (.rejected, ["rejected", "rejection", "declined", "unsuccessful", "turned",
                      // French, Spanish and German ("Statut : refusée", "Estado: rechazada").
-                     "refusée", "refusé", "refus", "rejetée", "rejeté", "rechazada", "rechazado", "abgelehnt", "absage",
+                     "refusée", "refusé", "refus", "rejetée", "rejeté", "rechazada", "rechazado", "abgelehnt", "absage", "abgesagt",
                      // Portuguese and Dutch.
-                     "rejeitada", "rejeitado", "recusada", "recusado", "afgewezen"]),
-        (.withdrawn, ["withdrawn", "withdrew", "withdraw", "withdrawing"]),
+                     "rejeitada", "rejeitado", "recusada", "recusado", "afgewezen", "descartada", "descartado"]),
+        (.withdrawn, ["withdrawn", "withdrew", "withdraw", "withdrawing",
+                      // "Zurückgezogen", "retirée", "candidatura retirada", "teruggetrokken".
+                      "zurückgezogen", "retirée", "retiré", "retirada", "retirado", "teruggetrokken"]),
         (.closed, ["closed", "ghosted", "archived", "dead", "filled", "cancelled", "canceled"]),
     ]
 
@@ -23,6 +25,8 @@ enum StatusReader {
         "waiting", "wait", "interviewing", "interviewed", "active", "applied", "pending", "progress",
         "scheduled", "screening", "screened", "onsite", "open", "ongoing", "awaiting", "shortlisted",
         "todo", "followup", "follow", "contacted", "submitted", "review", "reviewing",
+        // "On hold", "paused": the process stopped for now, not ended.
+        "hold", "paused",
         // "en proceso", "en attente", "en cours", "offen", "aguardando", "em andamento", "lopend", "in afwachting".
         "proceso", "attente", "cours", "offen", "laufend", "aguardando", "andamento", "espera", "lopend", "afwachting",
     ]
@@ -378,6 +382,8 @@ extension StatusReader {
             return .rejected
         }
         guard !words.contains(where: futures.contains) else { return nil }
+        // "Offer declined", "turned their offer down": the user said no to it.
+        if has("offer"), has("declined") || has("turned") && has("down"), !negated { return .withdrawn }
         // The user withdrawing, or the role withdrawn or filled.
         if words.contains(where: { $0.hasPrefix("withdr") }) {
             let own = has("my") || has("i") || has("me") || has("myself") || has("to") || has("from")

@@ -183,7 +183,9 @@ public enum TimeframeReader {
                 if target == "month" { return endOfMonth(day, monthsAhead: current == "next" ? 1 : 0, position: "end") }
                 return nil
             }
-            if let weekday = DateReader.weekdays[current], current.count > 3 || previous == "by" || previous == "on" {
+            // A weekday in full in French, Dutch, German or Spanish: "d'ici vendredi", "bis Freitag".
+            if let weekday = DateReader.weekdays[current] ?? (current.count > 4 ? DateReader.otherWeekdays[current] : nil),
+               current.count > 3 || previous == "by" || previous == "on" {
                 if previous == "next" || previous == "this" { return nil }
                 // "by Friday week": British for the Friday after that one.
                 if word(1) == "week" { return following(weekday, after: day).adding(days: 7) }
@@ -215,19 +217,27 @@ public enum TimeframeReader {
             }
             // "before Thanksgiving" (the fourth Thursday of November; its eve when before it),
             // "by Christmas": the next one after the interview.
-            if current == "thanksgiving" || current == "christmas" || current == "xmas" {
+            // "after Thanksgiving", "nach Weihnachten", "tras Navidad": no earlier than the Monday after it.
+            if current == "thanksgiving" || current == "christmas" || current == "xmas" || current == "weihnachten"
+                || current == "kerst" || current == "navidad" || current == "natal" {
+                let after = previous == "after" || previous == "nach" || previous == "na" || previous == "tras"
                 for year in day.year...(day.year + 1) {
                     // The year after the last the calendar holds has no holiday.
                     guard var holiday = LocalDate(year: year, month: 12, day: 25) else { break }
                     if current == "thanksgiving", let first = LocalDate(year: year, month: 11, day: 1) {
                         holiday = first.adding(days: (4 - first.weekday + 7) % 7 + 21)
                     }
-                    if holiday >= day { return previous == "before" ? holiday.adding(days: -1) : holiday }
+                    if holiday >= day {
+                        if after { return following(1, after: holiday) }
+                        return previous == "before" ? holiday.adding(days: -1) : holiday
+                    }
                 }
                 return nil
             }
             // Office shorthand: end of week, of month, of day.
             if current == "eow" { return friday(of: day, weeksAhead: 0, position: "end") }
+            // "the week after next": the end of that week.
+            if current == "week", word(1) == "after", word(2) == "next" { return friday(of: day, weeksAhead: 2, position: "end") }
             if current == "eom" { return endOfMonth(day, monthsAhead: 0, position: "end") }
             if current == "eod" || current == "cob" { return endOfDay(after: 0, from: day) }
             if current == "today" || current == "tonight" { return day }
