@@ -96,7 +96,9 @@ public enum NoteReader {
         if let date = values[.date], date.range.start.line != front.values[.date]?.range.start.line {
             dateSource = "the key line `\(walker.keyLineDateKey ?? "date")`"
             // `**When:** 13:00–14:30` in a daily note: a time alone, the day being the page's.
-            if ProseFacts.leadingTime(date.text) != nil, case .failure = DateReader.parseDateTime(date.text) {
+            // (Any year will do to tell whether a day is written: "10:00, Mon 16 Nov" writes one.)
+            if ProseFacts.leadingTime(date.text) != nil, case .failure = DateReader.parseDateTime(date.text),
+               !ProseFacts.writesDay(date.text, reference: LocalDate(year: 2001, month: 1, day: 1), order: options.dateOrder, noteOrder: nil) {
                 if values[.time] == nil { values[.time] = date }
                 values[.date] = nil
                 dateSource = nil
@@ -701,6 +703,11 @@ public enum NoteReader {
                 }
             }
             if var (start, hasTime) = found {
+                // "10:00, Mon 16 Nov 2026": the time written before the day.
+                if !hasTime, let minutes = ProseFacts.leadingTime(date.text) {
+                    start = LocalDateTime(date: start.date, hour: minutes / 60, minute: minutes % 60)
+                    hasTime = true
+                }
                 if !hasTime, let time = values[.time] {
                     if let minutes = ProseFacts.leadingTime(time.text) {
                         start = LocalDateTime(date: start.date, hour: minutes / 60, minute: minutes % 60)

@@ -290,7 +290,11 @@ struct DocumentWalker {
                 || ProseFacts.contactPhrases.contains(where: { phrase in
                     words.indices.contains { start in words[start...].starts(with: phrase) } }) else { return false }
         guard let person = InterviewerReader.fromItem(span) else { return true }
-        return person.email == nil && person.phone == nil && !ProsePeople.looksLikeName(person.nameWithoutTitle)
+        // A first name with a title of its own ("Priya — Engineering Manager — has my resume") is a person.
+        let name = person.nameWithoutTitle
+        let named = ProsePeople.looksLikeName(name)
+            || person.title != nil && !name.contains(" ") && ProsePeople.isNameWord(Substring(name))
+        return person.email == nil && person.phone == nil && !named
     }
 
     /// Verbs of a board's activity line after its author ("you: marked … complete", "Keiko
@@ -684,9 +688,24 @@ struct DocumentWalker {
         if key.hasSuffix(":") { key.removeLast() } else if after.hasPrefix(":") { after = after.dropFirst() } else { return nil }
         guard !key.isEmpty, key.utf8.count <= 40, options.sections.section(forHeading: key) == .interviewers else { return nil }
         let value = after.trimmingWhitespace()
-        guard !value.isEmpty else { return nil }
+        guard !value.isEmpty, Self.namesPeople(value) else { return nil }
         let valueColumn = column + text.scalarCount - after.scalarCount + (after.scalarCount - String(after).drop(while: { $0 == " " }).scalarCount)
         return FrontMatterReader.Value(text: value, range: SourceRange(line: line, column: valueColumn, length: value.scalarCount), key: key)
+    }
+
+    /// Whether a label's value reads as people: each piece between commas opens with a name
+    /// (after a form of address), and a single name word is followed by nothing, a title or
+    /// another name. "the whole platform team, over lunch" and "Lunch with the team" name nobody.
+    static func namesPeople(_ value: String) -> Bool {
+        value.split(whereSeparator: { $0 == "," || $0 == ";" }).allSatisfy { piece in
+            var words = piece.split(separator: " ")[...]
+            while let first = words.first, NameMatcher.formsOfAddress.contains(first.quickLowercased()) { words = words.dropFirst() }
+            let name = words.prefix { ProsePeople.isNameWord($0, inside: $0.startIndex != words.first?.startIndex) }
+            guard !name.isEmpty else { return false }
+            if name.count >= 2 || name.count == words.count { return true }
+            let next = words[words.index(after: words.startIndex)]
+            return next.hasPrefix("(") || ["and", "&", "from", "of", "—", "–", "-", "und", "et", "y", "en", "e"].contains(next.quickLowercased())
+        }
     }
 
     mutating func readKeyLines(_ index: Int) {

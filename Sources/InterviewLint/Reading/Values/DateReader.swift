@@ -516,6 +516,10 @@ public enum DateReader {
         var basis: Basis
     }
 
+    /// Words an ordinal counts rather than dates ("2nd round", "3rd attempt").
+    static let countedWords: WordSet = ["round", "rounds", "interview", "stage", "attempt", "time", "try", "chance", "choice",
+                                        "place", "option", "floor", "reminder", "step", "follow", "followup"]
+
     /// `date(in:at:reference:)` with what the reader knows about numeric dates: the configured
     /// `order` and the note's own (`noteOrder`, from `inferredDateOrder`); with the match's
     /// certainty. The reader's entry point for a date inside a log entry or prose.
@@ -529,9 +533,11 @@ public enum DateReader {
         case .word(let word) where word != "the" && months[word] == nil: return nil
         default: break
         }
-        // "Wed 18th" (a journal's heading): after a weekday, an ordinal alone is a day of the month.
+        // "Wed 18th" (a journal's heading): after a weekday, an ordinal alone is a day of the month,
+        // unless it counts what follows ("Wed 2nd round invite").
         if case .number(let day, true, let digits) = tokens[index].kind, digits <= 2, let reference, index > 0,
-           weekday(tokens[index - 1]) != nil, index + 1 == tokens.count || tokens[index + 1].word.map({ months[$0] == nil && $0 != "of" }) ?? true,
+           weekday(tokens[index - 1]) != nil,
+           index + 1 == tokens.count || tokens[index + 1].word.map({ months[$0] == nil && $0 != "of" && !countedWords.contains($0) }) ?? true,
            let date = nextOccurrence(day: day, onOrAfter: reference) {
             return DateMatch(date: weekdayMonth(date, tokens: tokens, before: index, reference: reference), tokenCount: 1,
                              hasYear: false, numericOrder: nil)

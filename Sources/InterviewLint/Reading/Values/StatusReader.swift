@@ -99,7 +99,7 @@ extension StatusReader {
                 .filter { $0.count > 2 }.map(String.init))
             for line in lines() where line.line > after && !line.isPlan && !line.isHeading && !line.isQuote && !logLines.contains(line.line) {
                 guard line.line >= last?.line ?? 0, mayStateEnding(line.text),
-                      interview.logSection == nil || opensWithDay(line.text),
+                      interview.logSection == nil || opensAfterInterview(line.text, interview.start?.value.date),
                       line.words.contains(where: names.contains),
                       let status = said(line.text, incoming: nil, inEntry: false) else { continue }
                 last = (line.line, Located(status, line.range))
@@ -109,15 +109,19 @@ extension StatusReader {
     }
 
     /// "Update 26 Nov: …", "2026-11-26 — …", "**Thu 26/11:** …": a line that opens with its day
-    /// within its first three words.
-    static func opensWithDay(_ text: String) -> Bool {
+    /// within its first three words, and that day is after the interview's (a line dated the
+    /// interview's day tells what was said in it: "16 Nov: Jane said they rejected most
+    /// applicants at the take-home"). Without an interview day, any opening day will do.
+    static func opensAfterInterview(_ text: String, _ interviewDay: LocalDate?) -> Bool {
         let tokens = Tokenizer.tokens(String(text.unicodeScalars.prefix(60)))
-        let someYear = LocalDate(year: 2001, month: 1, day: 1)
+        // A day without its year falls in the half year before the interview or after it.
+        let reference = interviewDay?.adding(days: -180) ?? LocalDate(year: 2001, month: 1, day: 1)
         var words = 0
         for index in tokens.indices {
             if tokens[index].word != nil || tokens[index].number != nil {
-                if DateReader.match(in: tokens, at: DateReader.skippingWeekday(tokens, at: index, reference: someYear), reference: someYear) != nil {
-                    return true
+                if let found = DateReader.match(in: tokens, at: DateReader.skippingWeekday(tokens, at: index, reference: reference),
+                                                reference: reference) {
+                    return interviewDay.map { found.date > $0 } ?? true
                 }
                 words += 1
                 if words == 3 { return false }

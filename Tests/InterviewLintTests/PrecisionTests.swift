@@ -1,0 +1,83 @@
+import Testing
+@testable import InterviewLint
+
+/// Readings that once made up a fact the note does not state, each a false finding on an
+/// ordinary note. The notes share a canonical core, so only the line under test differs.
+@Suite("Readings that must not invent facts")
+struct PrecisionTests {
+    static func note(people: String = "- [x] Jane Doe — Engineering Manager — jane.doe@acme.example — +1 555 0100",
+                     before: String = "", notes: String = "", log: String = "") -> String {
+        """
+        ---
+        company: Acme Robotics
+        date: 2026-11-16 10:00
+        ---
+        # Acme Robotics
+        \(before)
+
+        ## Interviewers
+        \(people)
+
+        ## Before leaving
+        - [x] They have my resume
+        - [x] They have my contact information
+
+        ## Timeframe
+        Jane said they will decide by December 4th.
+
+        ## Notes
+        \(notes)
+
+        ## Follow-up
+        - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the offline sync design. Reiterated interest.
+        \(log)
+        """
+    }
+
+    @Test("a bold label of the Interviewers section lists people only when its value reads as names")
+    func sectionLabelNamesPeople() {
+        let lunch = read(Self.note(before: "**Who I met:** the whole platform team, over lunch"))
+        #expect(lunch.people.map(\.name.value) == ["Jane Doe"])
+        #expect(lint(Self.note(before: "**Who I met:** the whole platform team, over lunch"), today: "2026-12-02")
+            .filter { $0.severity >= .warning }.isEmpty)
+        #expect(!DocumentWalker.namesPeople("Lunch with the team"))
+        #expect(DocumentWalker.namesPeople("Frau Dr. Weber, Herr Brandt"))
+        #expect(DocumentWalker.namesPeople("Sarah and Tom from the data team"))
+        #expect(DocumentWalker.namesPeople("Ana (HR), Bruno Costa"))
+    }
+
+    @Test("an interviewer written by first name with a title, beside a resume word, is still a person")
+    func firstNameWithTitle() {
+        let interview = read(Self.note(people: "- [x] Priya — Engineering Manager — has my resume\n- [x] Jane Doe — CTO — jane@acme.example"))
+        #expect(interview.people.map(\.name.value) == ["Priya", "Jane Doe"])
+    }
+
+    @Test("a key line whose date opens with the time keeps its day")
+    func timeBeforeDay() {
+        let text = """
+            # Acme Robotics
+
+            **Company:** Acme Robotics
+            **Date:** 10:00, Mon 16 Nov 2026
+
+            ## Interviewers
+            - [x] Jane Doe — Engineering Manager — jane.doe@acme.example
+            """
+        #expect(read(text).start?.value.description == "2026-11-16 10:00")
+    }
+
+    @Test("'Wed 2nd round' counts a round: it dates no entry")
+    func ordinalCountsARound() {
+        let text = Self.note(log: "- Wed 2nd round invite came in from Jane.")
+        #expect(!read(text).log.contains { $0.date?.value.date.description == "2026-12-02" })
+        #expect(!lint(text, today: "2026-11-20").contains { $0.rule == "impossible-date" })
+    }
+
+    @Test("a line dated the interview's day, in a note with a log, tells what was said in it: no ending")
+    func sameDayLineIsNoEnding() {
+        let said = read(Self.note(notes: "- 16 Nov: Jane said they rejected most applicants at the take-home stage, so the bar is high."))
+        #expect(said.status == nil)
+        let later = read(Self.note(notes: "- 26 Nov: Jane emailed — they've gone with an internal candidate."))
+        #expect(later.status?.value == .rejected)
+    }
+}
