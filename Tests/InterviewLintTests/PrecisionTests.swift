@@ -81,3 +81,40 @@ struct PrecisionTests {
         #expect(later.status?.value == .rejected)
     }
 }
+
+@Suite("Sections written as callouts, and timeframes in other verbs")
+struct CalloutSectionTests {
+    @Test("a callout titled as the log holds the log's entries; a thank-you under it is no missing one")
+    func thankYouCallout() {
+        let text = """
+            ---
+            date: 2026-11-24 13:00
+            company: Harbor Lane
+            ---
+            > [!people] Who I met
+            > - Maren Olsen, design director — card ✅ maren@harborlane.example, 555-0190
+
+            > [!todo] Thank yous
+            > - [x] Maren — sent 24 Nov 6:10pm, talked about the wayfinding project
+            """
+        let interview = read(text)
+        #expect(interview.log.count == 1)
+        #expect(interview.log.first?.kind == .thankYou)
+        #expect(!lint(text, today: "2026-12-02").contains { $0.rule == "thank-you-sent" })
+    }
+
+    @Test("'we'll notify all candidates by 4 December' is a decision date")
+    func notifyIsADecision() {
+        let text = """
+            ---
+            date: 2026-11-20 09:00
+            company: Mosswood
+            ---
+            ## Interviewers
+            - [x] Harriet Okwuosa — Head of Digital — harriet@mosswood.example — 555 0170
+
+            Harriet: "we'll notify all candidates by 4 December".
+            """
+        #expect(read(text).timeframe?.decision == .date(LocalDate(year: 2026, month: 12, day: 4)!))
+    }
+}

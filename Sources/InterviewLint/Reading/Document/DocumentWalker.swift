@@ -478,6 +478,22 @@ struct DocumentWalker {
                 }
             }
             peopleSources.append(.item(person))
+        } else {
+            // A callout titled as a section (`> [!todo] Thank yous`, `> [!note] Follow-up`) holds
+            // what that section would.
+            let title = String(head.text[head.text.index(after: close)...]).trimmingWhitespace()
+            guard !title.isEmpty, let section = options.sections.section(forHeading: title) else { return }
+            for child in children.dropFirst() {
+                switch section {
+                case .log:
+                    collect(child, intoOwn: \.logSources)
+                    if DocumentWalker.namesThanks(title), let range = document.blocks[child].range {
+                        thankYouLines.append(range.start.line...range.end.line)
+                    }
+                case .interviewers: collectPeople(child)
+                default: break
+                }
+            }
         }
     }
 

@@ -158,6 +158,8 @@ enum RoundReader {
         }
 
         var result: [Interview] = []
+        // A resume or contact details left in an earlier round are still with the company.
+        var leftEarlier = BeforeLeaving()
         for (index, mark) in marks.enumerated() {
             var interview = whole
             interview.rounds = []
@@ -197,6 +199,10 @@ enum RoundReader {
                 if before.resume == nil { before.resume = said.resume }
                 if before.contactInformation == nil { before.contactInformation = said.contact }
             }
+            if before.resume == nil { before.resume = leftEarlier.resume }
+            if before.contactInformation == nil { before.contactInformation = leftEarlier.contactInformation }
+            if before.resume?.value == true { leftEarlier.resume = before.resume }
+            if before.contactInformation?.value == true { leftEarlier.contactInformation = before.contactInformation }
             interview.beforeLeaving = before
             // Read again from the round's own lines: "within a week" counts from this round's day.
             interview.timeframe = ProseFacts.timeframe(own, skippingLines: logLines, interviewDay: mark.start.date)

@@ -226,7 +226,7 @@ enum ProseFacts {
     static let decisionCueWords: Set<String> = [
         "decide", "decides", "decided", "deciding", "decision", "hear", "back", "know", "timeline", "timeframe",
         "next", "answer", "news", "feedback", "touch", "verdict", "call", "retour", "binnen", "timing", "wrap",
-        "said", "told", "reply", "respond", "confirm",
+        "said", "told", "reply", "respond", "confirm", "notify", "notified", "inform",
         // A timeframe's label or verb in French, Spanish, Portuguese, German and Dutch.
         "delai", "plazo", "prazo", "zeitrahmen", "entscheidung", "besluit", "decidir", "decidiran", "decideront",
         "reponse", "entscheiden", "beslissen", "beslist", "beslissing", "besluiten", "bescheid",
@@ -246,7 +246,7 @@ enum ProseFacts {
                                "let us know", "know by", "timeline", "timeframe", "next step", "an answer", "news",
                                "feedback by", "come back to", "in touch", "verdict", "make a call", "retour", "binnen",
                                "timing", "let everyone know", "let you know", "let them know", "let candidates know",
-                               "let people know", "wrap up",
+                               "let people know", "wrap up", "notify", "notified", "will inform", "'ll inform",
                                // Their answer quoted: `Claire said "by the end of next week"`.
                                "said \"by", "said \"within", "said “by", "said “within", "said: \"by", "said by ",
                                "said within ", "told me \"by", "told me “by", "told me by ", "told me within ",
@@ -1058,7 +1058,7 @@ extension ProseFacts {
                                            "nswer", " news", "eedback", "in touch", "erdict", "ake a call", "etour",
                                            "innen", "iming", "xt week", "xt month", "ithin ", "y the end", "y end of",
                                            // (Stems whose first two bytes are rare: each pair found costs a look at every stem.)
-                                           "'ll call", "'ll confirm",
+                                           "'ll call", "'ll confirm", "otif", "nform",
                                            // French, Spanish, Portuguese, German and Dutch labels and verbs.
                                            "élai", "azo", "écid", "écis", "scheid", "sluit", "eslis", "éponse", "ückmeld",
                                            "elden sich", "eldet sich", "elden uns", "weten", "aten het", "aat het", "e avis", "e contest",
