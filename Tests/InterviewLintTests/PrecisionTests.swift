@@ -118,3 +118,25 @@ struct CalloutSectionTests {
         #expect(read(text).timeframe?.decision == .date(LocalDate(year: 2026, month: 12, day: 4)!))
     }
 }
+
+@Suite("Rounds that build on each other")
+struct RoundCarryTests {
+    @Test("a resume left in round 2 is still with them in round 3; one never left is asked for")
+    func resumeCarries() {
+        func note(_ left: String) -> String {
+            """
+            # Cinder & Finch — Planner
+
+            ## Round 2 — Thu 5 Nov 2026, 11:00
+            Desmond Achterberg (planning manager). Card: desmond@cinder.example, +1 555 0191. \(left)
+            - Nov 5, 14:30 emailed Desmond thanks, recapped the seasonal buys, said I want the role.
+
+            ## Round 3 — Thu 12 Nov 2026, 10:00
+            Final with Desmond.
+            - Nov 12, 13:10 emailed Desmond thanks, recapped the allocation tool, still very keen.
+            """
+        }
+        #expect(!lint(note("Left my resume and contact details with him."), today: "2026-11-13").contains { $0.rule == "resume-left" })
+        #expect(lint(note(""), today: "2026-11-13").contains { $0.rule == "resume-left" })
+    }
+}
