@@ -737,7 +737,7 @@ struct DocumentWalker {
         // `## Notes`, or in a details callout: `> [!note] Who was there` over `> | Name | Job | … |`).
         // A tracker's row of one interview (a company column, below) is that interview's keys.
         let tracksOneInterview = table.map { table in
-            table.rows.count == 1 && table.header.contains { FrontMatterReader.keyNames[options.words.key(Markup.key($0))] == .company }
+            table.rows.count == 1 && table.header.contains { FrontMatterReader.field(forKey: $0, words: options.words) == .company }
         } ?? false
         if let table, !tracksOneInterview, InterviewerReader.isLoosePeopleTable(table) {
             loosePeopleTables.append(table)
@@ -747,7 +747,7 @@ struct DocumentWalker {
             // A Field | Value table: each row is a key line.
             for row in table.rows where row.cells.count == 2 {
                 let key = Markup.plain(row.cells[0].text)
-                guard let field = FrontMatterReader.keyNames[options.words.key(Markup.key(key))], field != .interviewLint else { continue }
+                guard let field = FrontMatterReader.field(forKey: key, words: options.words), field != .interviewLint else { continue }
                 let value = Markup.plain(row.cells[1].text)
                 guard !value.isEmpty else { continue }
                 found.append((field, FrontMatterReader.Value(text: value, range: row.cells[1].range, key: key)))
@@ -757,7 +757,7 @@ struct DocumentWalker {
             // interview, its column names the keys. Only with a company column, so that a log of
             // one contact (`| Date | Channel | Who |`) gives no interview date.
             let cells = table.rows[0].cells
-            let fields = table.header.map { FrontMatterReader.keyNames[options.words.key(Markup.key($0))] }
+            let fields = table.header.map { FrontMatterReader.field(forKey: $0, words: options.words) }
             guard fields.contains(.company), fields.compactMap({ $0 }).count >= 3 else { return }
             for (column, field) in fields.enumerated() where column < cells.count {
                 guard let field, field != .interviewLint else { continue }

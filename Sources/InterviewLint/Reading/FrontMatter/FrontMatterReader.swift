@@ -65,6 +65,12 @@ enum FrontMatterReader {
         return WordMap(names)
     }()
 
+    /// The field a key written in a note names (any case and separators), the configuration's
+    /// own names included.
+    static func field(forKey key: String, words: ConfiguredWords) -> Field? {
+        keyNames[words.key(Markup.key(key))]
+    }
+
     /// A yes-or-no value (`true`, `yes`, `x`, `✅`; `false`, `no`): nil for anything else, such
     /// as a link to the resume file, which says nothing about whether it was left.
     static func yesOrNo(_ value: String) -> Bool? {
@@ -355,7 +361,7 @@ enum FrontMatterReader {
         var key = Markup.plain(String(text)).trimmingWhitespace()
         guard key.hasSuffix(":"), key.count <= 30 else { return nil }
         key.removeLast()
-        return keyNames[words.key(Markup.key(key))]
+        return field(forKey: key, words: words)
     }
 
     /// What follows "rescheduled to", "moved to", "postponed to" in a date's value, if anything does.
@@ -440,10 +446,10 @@ enum FrontMatterReader {
                                      words: ConfiguredWords) -> (Field, Value)? {
         var key = key, rest = rest, consumed = consumed
         // "Interview (rescheduled):": the note in brackets is no part of the key.
-        if keyNames[words.key(Markup.key(key))] == nil, let open = key.firstIndex(of: "("), open > key.startIndex {
+        if field(forKey: key, words: words) == nil, let open = key.firstIndex(of: "("), open > key.startIndex {
             key = String(key[..<open])
         }
-        guard let field = keyNames[words.key(Markup.key(key))], field != .interviewLint else { return nil }
+        guard let field = field(forKey: key, words: words), field != .interviewLint else { return nil }
         var valueText = rest.trimmingWhitespace()
         // "Tue 10 Nov 2026, 2pm — RESCHEDULED to Fri 13 Nov 2026, 10:00am": the new day is the day.
         if field == .date || field == .time, let moved = movedTo(valueText) {

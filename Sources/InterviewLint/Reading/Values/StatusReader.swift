@@ -193,7 +193,7 @@ extension StatusReader {
                 let cells = text.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
                 guard cells.count == 2 else { continue }
                 let key = Markup.plain(cells.first!.trimmingWhitespace())
-                guard FrontMatterReader.keyNames[words.key(Markup.key(key))] == .status else { continue }
+                guard FrontMatterReader.field(forKey: key, words: words) == .status else { continue }
                 text = Substring(key + ": " + cells.last!.trimmingWhitespace())
                 column += line.text.distance(from: line.text.startIndex, to: cells.last!.startIndex)
             } else if (text.hasPrefix("**") && text.hasSuffix("**") || text.hasPrefix("__") && text.hasSuffix("__")), text.count > 4 {
