@@ -537,12 +537,17 @@ enum ProseFacts {
     /// and "half past ten" (10:30; "half two" is 14:30, as no one is met at half past two at night).
     static func spelledTime(_ words: [String]) -> Int? {
         if words.contains("noon") || words.contains("midday") { return 12 * 60 }
+        let afternoon = words.contains("afternoon") || words.contains("evening") || words.contains("pm")
+        // The hour on a 24-hour clock: in the afternoon when the line says so; "half" and
+        // "quarter" before an hour up to six without "morning" are in the afternoon too.
+        func hour24(_ hour: Int, smallIsLate: Bool) -> Int {
+            let late = afternoon || smallIsLate && hour <= 6 && !words.contains("morning") && !words.contains("am")
+            return late && hour < 12 ? hour + 12 : hour
+        }
         // "quarter past two" (14:15), "quarter to ten" (9:45).
         for (index, word) in words.enumerated().dropLast(2) where word == "quarter" && (words[index + 1] == "past" || words[index + 1] == "to") {
             guard let hour = hourWords[words[index + 2]] else { continue }
-            let later = words.contains("afternoon") || words.contains("evening") || words.contains("pm")
-                || hour <= 6 && !words.contains("morning") && !words.contains("am")
-            let minutes = (later && hour < 12 ? hour + 12 : hour) * 60
+            let minutes = hour24(hour, smallIsLate: true) * 60
             return words[index + 1] == "past" ? minutes + 15 : minutes - 15
         }
         for (index, word) in words.enumerated().dropLast() where word == "half" {
@@ -550,13 +555,11 @@ enum ProseFacts {
             guard let hour = hourWords[words[at]] ?? Int(words[at]).flatMap({ (1...12).contains($0) ? $0 : nil }) else { continue }
             // "half ten hours" or "half 3 days" is no time.
             if at + 1 < words.count, durationWords.contains(words[at + 1]) { continue }
-            let later = words.contains("afternoon") || words.contains("evening") || words.contains("pm") || hour <= 6 && !words.contains("morning") && !words.contains("am")
-            return (later && hour < 12 ? hour + 12 : hour) * 60 + 30
+            return hour24(hour, smallIsLate: true) * 60 + 30
         }
         for (index, word) in words.enumerated().dropFirst() where word == "o'clock" || word == "o’clock" {
             guard let hour = hourWords[words[index - 1]] else { continue }
-            let later = words.contains("afternoon") || words.contains("evening") || words.contains("pm")
-            return (later && hour < 12 ? hour + 12 : hour) * 60
+            return hour24(hour, smallIsLate: false) * 60
         }
         return nil
     }

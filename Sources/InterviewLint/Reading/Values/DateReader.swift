@@ -585,14 +585,21 @@ public enum DateReader {
         }
     }
 
+    /// The weekday written just before `tokens[index]`, marks between them skipped, at most
+    /// `within` tokens back ("Thursday, November 19"; "Monday the 16th").
+    static func weekday(before index: Int, in tokens: [Token], within: Int) -> Int? {
+        var previous = index - 1
+        while previous >= 0, case .punctuation = tokens[previous].kind { previous -= 1 }
+        guard previous >= 0, index - previous <= within else { return nil }
+        return weekday(tokens[previous])
+    }
+
     /// A day without its year whose weekday, written before it, falls in another year than the
     /// one counted from the reference ("Last Thursday, November 19" in a post of 21 November): the
     /// year within half a year of the reference in which it is that weekday (a weekday written
     /// wrong moves no day further); else `found`.
     static func weekdayYear(_ found: LocalDate, tokens: [Token], before index: Int, reference: LocalDate) -> LocalDate {
-        var previous = index - 1
-        while previous >= 0, case .punctuation = tokens[previous].kind { previous -= 1 }
-        guard previous >= 0, index - previous <= 3, let weekday = weekday(tokens[previous]), found.weekday != weekday else { return found }
+        guard let weekday = weekday(before: index, in: tokens, within: 3), found.weekday != weekday else { return found }
         var best: LocalDate?
         for year in (reference.year - 1)...(reference.year + 1) {
             guard let day = LocalDate(year: year, month: found.month, day: found.day), day.weekday == weekday,
@@ -606,9 +613,7 @@ public enum DateReader {
     /// of those around the reference, where it falls on the weekday written before it (the
     /// nearest); else `found`, the next such day.
     static func weekdayMonth(_ found: LocalDate, tokens: [Token], before index: Int, reference: LocalDate) -> LocalDate {
-        var previous = index - 1
-        while previous >= 0, case .punctuation = tokens[previous].kind { previous -= 1 }
-        guard previous >= 0, index - previous <= 2, let weekday = weekday(tokens[previous]), found.weekday != weekday else { return found }
+        guard let weekday = weekday(before: index, in: tokens, within: 2), found.weekday != weekday else { return found }
         var best: LocalDate?
         var (year, month) = reference.month == 1 ? (reference.year - 1, 12) : (reference.year, reference.month - 1)
         for _ in 0..<3 {

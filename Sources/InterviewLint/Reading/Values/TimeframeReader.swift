@@ -90,6 +90,14 @@ public enum TimeframeReader {
         return vaguePhrases.occurs(in: tokens) ? .vague : .unrecognized
     }
 
+    /// The first and last days of `month` when it next comes, this month included.
+    static func comingMonth(_ month: Int, from day: LocalDate) -> (first: LocalDate, last: LocalDate)? {
+        guard let start = LocalDate(year: day.year, month: day.month, day: 1),
+              let first = DateReader.nextOccurrence(month: month, day: 1, onOrAfter: start),
+              let last = LocalDate(year: first.year, month: month, day: LocalDate.daysIn(month: month, year: first.year)) else { return nil }
+        return (first, last)
+    }
+
     /// Words that lead to the day of the decision ("decide by", "hear back on", "an answer before").
     static let decisionCues: WordSet = ["decide", "decides", "deciding", "decision", "decisions", "hear", "know",
                                         "answer", "back", "by", "before", "until", "news", "respond", "reply"]
@@ -154,14 +162,11 @@ public enum TimeframeReader {
                 }
                 guard next < tokens.count, let target = tokens[next].word else { return nil }
                 if let month = DateReader.months[target] {
-                    guard let first = DateReader.nextOccurrence(month: month, day: 1,
-                                                                onOrAfter: LocalDate(year: day.year, month: day.month, day: 1)!)
-                    else { return nil }
-                    let last = LocalDate.daysIn(month: month, year: first.year)
+                    guard let (first, last) = comingMonth(month, from: day) else { return nil }
                     switch current {
                     case "early", "beginning", "start": return LocalDate(year: first.year, month: month, day: 10)
                     case "mid", "middle": return LocalDate(year: first.year, month: month, day: 15)
-                    default: return LocalDate(year: first.year, month: month, day: last)
+                    default: return last
                     }
                 }
                 let following = next + 1 < tokens.count ? tokens[next + 1].word : nil
@@ -198,11 +203,8 @@ public enum TimeframeReader {
             }
             // A month alone: "in December" (its last day), "by December" (its first).
             if let month = DateReader.months[current], current != "may" || ["in", "by", "before", "until"].contains(previous ?? "") {
-                guard let first = DateReader.nextOccurrence(month: month, day: 1,
-                                                            onOrAfter: LocalDate(year: day.year, month: day.month, day: 1)!)
-                else { return nil }
-                if previous == "by" || previous == "before" || previous == "until" { return first }
-                return LocalDate(year: first.year, month: month, day: LocalDate.daysIn(month: month, year: first.year))
+                guard let (first, last) = comingMonth(month, from: day) else { return nil }
+                return previous == "by" || previous == "before" || previous == "until" ? first : last
             }
             if current == "tomorrow" { return day.adding(days: 1) }
             // German "Ende nächster Woche", "Ende der Woche", "Ende Dezember" (the word between is
@@ -211,8 +213,8 @@ public enum TimeframeReader {
                 if word(1) == "woche" { return friday(of: day, weeksAhead: 0, position: "end") }
                 if word(2) == "woche" { return friday(of: day, weeksAhead: tokens[index + 1].isWord("der", "dieser") ? 0 : 1, position: "end") }
                 if let named = word(1), let month = DateReader.months[named] ?? DateReader.foreignMonths[named],
-                   let first = DateReader.nextOccurrence(month: month, day: 1, onOrAfter: LocalDate(year: day.year, month: day.month, day: 1)!) {
-                    return LocalDate(year: first.year, month: month, day: LocalDate.daysIn(month: month, year: first.year))
+                   let (_, last) = comingMonth(month, from: day) {
+                    return last
                 }
             }
             // "before Thanksgiving" (the fourth Thursday of November; its eve when before it),
