@@ -140,3 +140,35 @@ struct RoundCarryTests {
         #expect(lint(note(""), today: "2026-11-13").contains { $0.rule == "resume-left" })
     }
 }
+
+@Suite("Rejections in other languages")
+struct ForeignRejectionTests {
+    static func note(_ entry: String) -> String {
+        """
+        ---
+        date: 2026-11-16 10:00
+        company: Kranich Logistik
+        ---
+        ## Interviewers
+        - [x] Ansel Brandt — Teamleiter — ansel@kranich.example — +49 555 0101
+
+        ## Follow-up
+        - 2026-11-16 17:30 — Email thank-you to Ansel Brandt. Recap: die Tourenplanung. Reiterated interest.
+        \(entry)
+        """
+    }
+
+    @Test("an incoming rejection in German, French or Spanish ends the process", arguments: [
+        "- 2026-11-25 — Absage per E-Mail von Ansel",
+        "- 2026-11-25 — Ansel a répondu : candidature refusée",
+        "- 2026-11-25 — Ansel escribió: me han rechazado",
+    ])
+    func rejected(_ entry: String) {
+        #expect(read(Self.note(entry)).status?.value == .rejected, "\(entry)")
+    }
+
+    @Test("'noch keine Absage' is none yet")
+    func notYet() {
+        #expect(read(Self.note("- 2026-11-25 — Ansel emailed: noch keine Absage, sie melden sich")).status?.value != .rejected)
+    }
+}

@@ -253,6 +253,8 @@ extension StatusReader {
     static let endingStems: [StaticString] = [
         "applicant", "candidat", "cancel", "filled", "forward", "freeze", "ghosted", "offer", "pulled out", "proceed",
         "progress", "reject", "someone", "somebody", "selected", "successful", "withdr",
+        // A rejection in German, French, Spanish, Dutch and Portuguese.
+        "absage", "abgeleh", "abgesagt", "refus", "rechaz", "afgewez", "rejeit", "recusad",
     ]
     static let endingWindow = 5
 
@@ -287,13 +289,15 @@ extension StatusReader {
             return true
         }
         switch buffer[index] | 0x20 {
-        case UInt8(ascii: "a"): return matches("applicant")
+        case UInt8(ascii: "a"):
+            return matches("applicant") || matches("absage") || matches("abgeleh") || matches("abgesagt") || matches("afgewez")
         case UInt8(ascii: "c"): return matches("candidat") || matches("cancel")
         case UInt8(ascii: "f"): return matches("filled") || matches("forward") || matches("freeze")
         case UInt8(ascii: "g"): return matches("ghosted")
         case UInt8(ascii: "o"): return matches("offer")
         case UInt8(ascii: "p"): return matches("pulled out") || matches("proceed") || matches("progress")
-        case UInt8(ascii: "r"): return matches("reject")
+        case UInt8(ascii: "r"):
+            return matches("reject") || matches("refus") || matches("rechaz") || matches("rejeit") || matches("recusad")
         case UInt8(ascii: "s"):
             return matches("someone") || matches("somebody") || matches("selected") || matches("successful")
         case UInt8(ascii: "w"): return matches("withdr")
@@ -322,6 +326,14 @@ extension StatusReader {
         "proceeding", "offered", "chose", "chosen", "choose", "selected", "hired", "decided", "pursue", "pursuing",
         "continue", "continuing", "appointed", "picked", "gave", "given", "filled", "advance", "advancing",
     ]
+    /// A rejection said in German, French, Spanish, Dutch or Portuguese.
+    static let foreignRejections: Set<String> = [
+        "absage", "abgelehnt", "abgesagt", "refusée", "refusé", "refusee", "rechazada", "rechazado", "rechazo",
+        "afgewezen", "rejeitada", "rejeitado", "recusada", "recusado",
+    ]
+    /// "noch keine Absage", "pas encore de refus", "todavía no": not yet said.
+    static let foreignNegations: Set<String> = ["kein", "keine", "keinen", "nicht", "noch", "pas", "encore", "todavía", "aún", "geen", "nog",
+                                                "ainda", "não", "nao"]
     static let roles: Set<String> = ["role", "job", "position", "post", "opening", "req", "requisition", "posting", "vacancy", "opportunity"]
 
     /// The status a text states, sentence by sentence (the last statement wins). `incoming`: the
@@ -371,6 +383,9 @@ extension StatusReader {
             return .rejected
         }
         if has("rejection") || has("rejected"), !has("offer"), !negated { return .rejected }
+        // "Absage per E-Mail von Ansel", "candidature refusée", "me han rechazado": theirs.
+        if incoming != false, !negated, !words.contains(where: foreignNegations.contains),
+           words.contains(where: foreignRejections.contains) { return .rejected }
         if follows(["another", "other", "stronger", "internal", "different"], ["candidate", "candidates", "applicant", "applicants", "person"]),
            words.contains(where: choosing.contains) { return .rejected }
         if follows(["someone", "somebody"], ["else", "with", "who", "more", "internal", "internally", "from"]),
