@@ -23,6 +23,9 @@ public struct Interview: Sendable {
     /// contact after the planned start): nothing collected at it is asked for.
     public var cancelledBeforeItTookPlace = false
     public var location: Located<String>?
+    /// Lines that say the interview was held by video or phone (`RemoteInterview`); read only
+    /// when someone's card is recorded as not collected.
+    public var remoteSigns: [Located<String>] = []
 
     /// The front matter block, when the note has one.
     public var frontMatter: FrontMatter?

@@ -217,6 +217,11 @@ public enum NoteReader {
         if interview.people.contains(where: { $0.card == nil }) {
             ProsePeople.attachCards(to: &interview.people, from: proseLines())
         }
+        // Only a card recorded as not collected gives a warning a remote interview would make false.
+        if interview.people.contains(where: { $0.card?.value == false && !$0.isRecruiter }) {
+            let cardLines = Set(interview.people.compactMap { $0.card?.value == false ? $0.card?.range.start.line : nil })
+            interview.remoteSigns = RemoteInterview.signs(in: source, cardLines: cardLines)
+        }
         interview.peopleSection = walker.sectionRanges[.interviewers]
         interview.logSection = walker.sectionRanges[.log]
         interview.timeframeSection = walker.sectionRanges[.timeframe]
@@ -270,6 +275,8 @@ public enum NoteReader {
                        walker.thankYouLines.contains(where: { $0.contains(entry.range.start.line) }) {
                         entry.kind = .thankYou
                         if !entry.recapsConversation { entry.recapsConversation = LogEntryReader.mentionsTopic(Tokenizer.tokens(entry.text)) }
+                        // The phrases of interest are looked for only in thank-yous ("said I want the job").
+                        if !entry.reiteratesInterest { entry.reiteratesInterest = LogEntryReader.saysInterest(entry.text) }
                         problems = problems.map { problem in
                             var problem = problem
                             if problem.kind == .unreadableEntry { problem.uncertain = true }
@@ -756,7 +763,9 @@ public enum NoteReader {
         var offset = 0
         for piece in text.split(omittingEmptySubsequences: false, whereSeparator: { ",;&+/".contains($0) }) {
             defer { offset += piece.unicodeScalars.count + 1 }
-            for part in String(piece).components(separatedByWord: "and") {
+            let parts = String(piece).components(separatedByWord: "and")
+            // "Head of Research and Development": a title that holds an "and" is one, not two people.
+            for part in parts.count > 1 && ProsePeople.hasTitleWord(Substring(parts[0])) ? [String(piece)] : parts {
                 let name = Markup.plain(part.trimmingWhitespace())
                 guard !name.isEmpty, name.first?.isLetter == true, name.split(separator: " ").count <= 4,
                       !InterviewerReader.selfWords.contains(name.quickLowercased()) else { continue }

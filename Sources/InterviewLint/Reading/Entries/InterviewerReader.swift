@@ -396,6 +396,12 @@ enum InterviewerReader {
     // Column names as `Markup.key` writes them, with German, French, Spanish, Portuguese and Dutch ones.
     static let titleColumns: Set<String> = ["title", "role", "position", "jobtitle", "job", "funktion", "fonction", "poste",
                                             "cargo", "puesto", "functie"]
+    /// A title column named with more words ("Role at Brisk", "Title / team"): its key starts with a title column's.
+    static func titleColumn(_ table: PipeTable) -> Int? {
+        table.column(titleColumns) ?? table.keys.firstIndex { key in
+            ["title", "role", "position", "jobtitle", "cargo", "puesto", "functie", "fonction", "funktion"].contains { key.hasPrefix($0) }
+        }
+    }
     static let emailColumns: Set<String> = ["email", "mail", "emailaddress", "correo"]
     static let phoneColumns: Set<String> = ["phone", "tel", "telephone", "mobile", "cell", "phonenumber", "number", "telefon",
                                             "telefono", "telefoon", "handy"]
@@ -410,13 +416,13 @@ enum InterviewerReader {
     /// under `## Notes`): a name column and one for a title, an address, a number or a card, and no day.
     static func isLoosePeopleTable(_ table: PipeTable) -> Bool {
         guard isPeopleTable(table), table.column(LogEntryReader.dateColumns) == nil else { return false }
-        return table.column(titleColumns) != nil || table.column(emailColumns) != nil || table.column(phoneColumns) != nil
+        return titleColumn(table) != nil || table.column(emailColumns) != nil || table.column(phoneColumns) != nil
             || table.column(cardColumns) != nil
     }
 
     static func fromTable(_ table: PipeTable) -> [Interviewer] {
         guard let nameColumn = table.column(nameColumns) else { return [] }
-        let title = table.column(titleColumns)
+        let title = titleColumn(table)
         let email = table.column(emailColumns)
         let phone = table.column(phoneColumns)
         let card = table.column(cardColumns)

@@ -267,6 +267,9 @@ enum LogEntryReader {
                     // / 9:45am, straight to voicemail"): the entry's first time is its own.
                     minutes = value
                     hasTime = true
+                } else if let hour = bareHour(tokens, from: end) {
+                    minutes = hour
+                    hasTime = true
                 }
             }
             index = DateReader.skippingWeekday(tokens, at: index, reference: context.interviewDay)
@@ -681,6 +684,41 @@ enum LogEntryReader {
         EntryPeople.read(into: &entry, description: description, tokens: tokens, header: header, mainClause: mainClause,
                          withCell: withCell, context: context)
         if readsPlans { entry.isPlan = LogThread.recordsPlan(tokens, people: entry.people) }
+    }
+
+    /// Words that may follow a clock's hour written alone ("at 11 — she picked up", "at 2 this afternoon").
+    static let afterBareHour: WordSet = ["this", "that", "today", "tonight", "sharp", "on", "and", "but", "so", "she",
+                                         "he", "they", "o'clock", "oclock", "no", "left", "got", "we", "i", "straight",
+                                         "voicemail", "vm", "in", "am", "pm"]
+
+    /// "Rang Fiona at 11", "called at 2": an hour without minutes after "at", in minutes, on a
+    /// working day's clock (7 to 11 the morning, 12 to 6 the afternoon), in the first 16 tokens from `start`.
+    static func bareHour(_ tokens: [Token], from start: Int) -> Int? {
+        var position = start
+        while position + 1 < tokens.count, position < start + 16 {
+            defer { position += 1 }
+            guard tokens[position].isWord("at", "around"),
+                  case .number(let value, ordinal: false, digits: let digits) = tokens[position + 1].kind, digits <= 2,
+                  (1...12).contains(value) else { continue }
+            // "at 11 Main Street", "at 3 companies", "at 11/20": no clock.
+            if position + 2 < tokens.count {
+                let next = tokens[position + 2]
+                if let word = next.word {
+                    guard afterBareHour.contains(word) else { continue }
+                    if word == "am" { return value % 12 * 60 }
+                    if word == "pm" { return (value % 12 + 12) * 60 }
+                } else if next.isPunctuation("/") || next.isPunctuation(".") && position + 3 < tokens.count
+                            && { if case .number = tokens[position + 3].kind { return true }; return false }() {
+                    continue
+                } else if case .number = next.kind { continue }
+            }
+            // "around 8, on the Wednesday evening", "at 6 this morning": the part of the day says which.
+            let near = tokens[max(0, position - 8)..<min(tokens.count, position + 8)]
+            if near.contains(where: { $0.isWord("evening", "tonight", "afternoon", "night") }) { return (value % 12 + 12) * 60 }
+            if near.contains(where: { $0.isWord("morning") }) { return value % 12 * 60 }
+            return (value >= 7 && value <= 12 ? value : value + 12) * 60
+        }
+        return nil
     }
 
     /// "mentioned the dbt testing chat": in a thank-you, a topic of the talk brought up again. Only

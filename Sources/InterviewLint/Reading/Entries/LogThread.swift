@@ -12,7 +12,10 @@ enum LogThread {
     }
     /// Words that say several messages were sent, one to each person.
     static let separateWords: WordSet = ["separate", "separately", "individual", "individually", "emails", "notes",
-                                         "cards", "letters", "messages", "texts", "thank-yous", "thankyous", "yous", "mails"]
+                                         "cards", "letters", "messages", "texts", "thank-yous", "thankyous", "yous", "mails",
+                                         // German, Dutch, Spanish and Portuguese: "jeweils einzeln", "apart", "por separado".
+                                         "einzeln", "jeweils", "separat", "apart", "afzonderlijk", "separado", "separados",
+                                         "separadas", "separadamente", "individualmente"]
     /// Words that say one message went to everyone.
     static let togetherWords: WordSet = ["together", "cc", "cc'd", "cced", "group", "joint", "single"]
 

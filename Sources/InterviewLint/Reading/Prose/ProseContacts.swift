@@ -80,6 +80,9 @@ enum ProseContacts {
             let words = line.words
             guard words.contains(where: { contactWords.contains($0) || $0.hasPrefix("thank") }) else { continue }
             let thanks = words.contains(where: { $0.hasPrefix("thank") }) || line.text.utf8.starts(with: "TY ".utf8)
+            // "Wed 11/18: still haven't sent the thank-you. Sent it Thursday at 9:10": the sentences
+            // tell it in their turn, each with its own day.
+            if thanks, SentenceContacts.toldUnsentThenSent(line.text) { continue }
             // The line about the interview itself is no contact after it.
             if words.contains(where: ProseFacts.interviewWords.contains),
                !words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" }) { continue }

@@ -121,6 +121,8 @@ enum ProsePeople {
             if line.isHeading {
                 previousAbout = false
                 announced = 0
+                // "# Interview with Tobias Lind, Kestrel Systems": whom the heading's interview was with.
+                if line.words.contains("with") { for person in introduced(line).0 { add(person) } }
                 continue
             }
             // An unticked item is a plan, unless it is a person's card entry (`- [ ] Jane Doe — …`).
@@ -319,14 +321,17 @@ enum ProsePeople {
             }
             // "… and Nick Stavrou from the board": the next name of a list already begun.
             let listed = lastTaken.map { !sentenceEnds(between: $0, start) } == true
-                && (beforeWords.last == "and" || before.trimmingWhitespace().hasSuffix("+") || before.trimmingWhitespace().hasSuffix("&"))
+                && (beforeWords.last.map(listJoiners.contains) == true || before.trimmingWhitespace().hasSuffix("+")
+                    || before.trimmingWhitespace().hasSuffix("&"))
             let opening = announced > 0 && start >= announcedFrom && opensSentence(scalars, at: start)
             let offset = start + (nameText.unicodeScalars.count - nameText.unicodeScalars.drop { "*[".unicodeScalars.contains($0) }.count) + honorificScalars
             let bracketed = titled && rest.hasPrefix("(")
             // "Fri 6 Nov 2026, 10:00, with Orla Finnegan (Head of Content).": a line that is a day
             // and time, then "with" the name, gives the meeting and who was in it.
             let datedWith = !aboutInterview && beforeWords.last == "with" && opensWithDateThenWith(line, before: start)
-            if (aboutInterview || datedWith) && (titled || cue) || afterInterviewLine && titled || listed || opening {
+            // "With Carlos Mendes (VP Treasury)." opening a line: whom the meeting was with.
+            let openedWith = titled && start <= 6 && beforeWords.count == 1 && (beforeWords[0] == "with" || beforeWords[0] == "w")
+            if (aboutInterview || datedWith || openedWith) && (titled || cue) || afterInterviewLine && titled || listed || opening {
                 take(name, at: offset)
                 lastTaken = lastGood
                 if announced > 0 { announced -= 1 }
@@ -348,6 +353,9 @@ enum ProsePeople {
         }
         return (result, announced)
     }
+
+    /// "and" as the languages read write it between two names ("Eva Brouwer (Directeur) en Thijs Bakker").
+    static let listJoiners: Set<String> = ["and", "en", "und", "et", "y", "e"]
 
     /// Whether the text before a name ends with a joining mark or word: `+`, `&`, `,`, `/`, "and".
     static func isJoiner(_ before: String) -> Bool {
@@ -679,13 +687,21 @@ extension ProsePeople {
                 }
                 // Each name owns the words up to the next one; "Alice and Bob gave me cards" shares them.
                 var shared: Bool?
+                // "Rosa (Exec Producer) and Ken (Studio Director) both gave me cards": the last
+                // name's words say it of everyone named before.
+                var everyone: Bool?
                 for (order, occurrence) in named.enumerated().reversed() {
                     let end = order + 1 < named.count ? named[order + 1].offset : scalars.count
                     var region = ""
                     region.unicodeScalars.append(contentsOf: scalars[occurrence.offset..<end])
                     var value = clauseCardEvidence(region) ?? cardImplied(region)
-                    let rest = ProseFacts.words(Substring(region)).dropFirst()
+                    let regionWords = ProseFacts.words(Substring(region))
+                    let rest = regionWords.dropFirst()
                     if value == nil, rest.allSatisfy({ $0 == "and" || names.isNameWord($0) }) { value = shared }
+                    if value == nil { value = everyone }
+                    if order == named.count - 1, let said = value, rest.contains(where: { $0 == "both" || $0 == "all" || $0 == "beide" || $0 == "ambos" }) {
+                        everyone = said
+                    }
                     if let value { set(occurrence.person, value, range) }
                     shared = value
                 }
@@ -708,6 +724,8 @@ extension ProsePeople {
     static let cardGivenWords: Set<String> = [
         "gave", "got", "given", "took", "taken", "have", "has", "had", "collected", "from", "handed", "received",
         "exchanged",
+        // "Beide haben mir ihre Visitenkarte gegeben", "Beiden gaven mij hun kaartje", "Ambos me dieron sus tarjetas".
+        "gegeben", "gaben", "gaven", "gekregen", "kregen", "dieron", "deram",
     ]
 
     /// A person's words right after a sentence about cards: "gave me his", "had run out", "✅", "❌".

@@ -116,6 +116,9 @@ enum SentenceContacts {
         // interview was on Tuesday 17 November… That evening I emailed" counts from the interview,
         // not from the day the note was written above it.
         var dayLine = 0, interviewLine = 0
+        // A thank-you the note said was still to send ("still haven't sent the thank-you"), and the
+        // line it stands on: a later "Sent it" is that thank-you, the way it was to go.
+        var pendingThanks: (line: Int, channel: LogEntry.Channel)?
         for line in lines {
             let lineDate = openingDate(line, context: context)
             if let opening = lineDate {
@@ -126,6 +129,7 @@ enum SentenceContacts {
                 // A heading without a day ends the day's part of a journal.
                 day = nil
                 inEmail = false
+                pendingThanks = nil
                 continue
             }
             // A pasted email (from its `From:` or "On …, Ana wrote:" up to the next heading) and a
@@ -145,10 +149,14 @@ enum SentenceContacts {
             if words.contains(where: ProseFacts.interviewWords.contains), !words.contains(where: { $0.hasPrefix("thank") }),
                !(laterDay && words.allSatisfy { !ProseFacts.interviewWords.contains($0) || $0 == "interviews" || $0 == "interviewing" }) { continue }
             if let previous = last, previous.line < line.line - 2 { last = nil }
+            if let pending = pendingThanks, pending.line < line.line - 8 { pendingThanks = nil }
             let sentences = Self.sentences(line.text)
             for (index, sentence) in sentences.enumerated() {
                 let tokens = Tokenizer.tokens(sentence)
-                guard var found = contact(in: tokens, sentence: sentence, context: context) else { continue }
+                guard var found = contact(in: tokens, sentence: sentence, context: context, sentIt: pendingThanks?.channel) else {
+                    if let channel = unsentThanks(tokens) { pendingThanks = (line.line, channel) }
+                    continue
+                }
                 found.offset = line.text.unicodeScalars.distance(from: line.text.unicodeScalars.startIndex, to: sentence.startIndex)
                 if let previous = last, found.people.isEmpty, !found.everyone || entries[previous.index].channel?.value == .paper,
                    refersBack(tokens) || isVoicemailLeft(tokens) && entries[previous.index].channel?.value == .call {
@@ -193,10 +201,45 @@ enum SentenceContacts {
                 guard let entry = makeEntry(found, date: found.date, text: text, line: line, context: context, source: source,
                                             earlier: earlier + entries) else { continue }
                 entries.append(entry)
+                if entry.kind == .thankYou { pendingThanks = nil }
                 last = (entries.count - 1, max(line.line, line.lastLine))
             }
         }
         return entries
+    }
+
+    /// Whether a sentence says a thank-you is still unsent and a later one "Sent it".
+    static func toldUnsentThenSent(_ text: String) -> Bool {
+        var unsent = false
+        for sentence in sentences(text) {
+            let tokens = Tokenizer.tokens(sentence)
+            if unsent, let sent = tokens.firstIndex(where: { $0.isWord("sent", "wrote") }), sent + 1 < tokens.count,
+               tokens[sent + 1].isWord("it", "mine") {
+                return true
+            }
+            if !unsent, unsentThanks(tokens) != nil { unsent = true }
+        }
+        return false
+    }
+
+    /// Words that say a thank-you is not sent yet.
+    static let notYetWords: WordSet = ["haven't", "hasn't", "havent", "not", "didn't", "yet", "still", "need", "must",
+                                       "forgot", "todo", "tomorrow", "should"]
+
+    /// The way a thank-you a sentence says is not sent yet was to go ("Still haven't sent the
+    /// thank-you", "need to write the thank-you card"); nil for any other sentence.
+    static func unsentThanks(_ tokens: [Token]) -> LogEntry.Channel? {
+        var thanks = false, notYet = false, paper = false
+        for (position, token) in tokens.enumerated() {
+            guard let word = token.word else { continue }
+            if word == "thank-you" || word == "thankyou" || word == "thank" || word == "thanks" || word == "thank-yous" { thanks = true }
+            if word == "ty", !token.hasLowercase { thanks = true }
+            if notYetWords.contains(word) { notYet = true }
+            if word == "card" || word == "handwritten" || word == "letter" || word == "note" && position > 0 && tokens[position - 1].isWord("hand") {
+                paper = true
+            }
+        }
+        return thanks && notYet ? (paper ? .paper : .email) : nil
     }
 
     /// Whether a sentence opens as a plan: "Will write to Liam tomorrow", "I'll call Dana Friday",
@@ -278,7 +321,9 @@ enum SentenceContacts {
     }
 
     /// The contact a sentence tells, if it tells one.
-    static func contact(in tokens: [Token], sentence: Substring, context: LogEntryReader.Context) -> Found? {
+    /// `sentIt`: the way of a thank-you said to be still unsent above, which "Sent it" sends.
+    static func contact(in tokens: [Token], sentence: Substring, context: LogEntryReader.Context,
+                        sentIt: LogEntry.Channel? = nil) -> Found? {
         guard !tokens.contains(where: { $0.isPunctuation("?") }) else { return nil }
         func wordAt(_ position: Int) -> Word {
             position >= 0 && position < tokens.count ? tokens[position].word ?? .none : .none
@@ -334,7 +379,7 @@ enum SentenceContacts {
                     // "emailed Celeste and Harold": "and" before another interviewer goes on the list.
                     if clauseWords.contains(next), after > position + 1,
                        !(next == "and" && !incoming && after + 1 < tokens.count && interviewer(tokens[after + 1], in: sentence, context: context) != nil) { break }
-                    if next == "thank" || next == "thankyou" || next == "thank-you" { thankYou = true }
+                    if next == "thank" || next == "thankyou" || next == "thank-you" || next == "thanks" { thankYou = true }
                     if paperWords.contains(next) { paper = true }
                     if object == nil, let noun = messageNouns[next] { object = .some(noun) }
                     if next == "both" || next == "each" || next == "all" || next == "two" || next == "three" { everyone = true }
@@ -360,8 +405,14 @@ enum SentenceContacts {
                     channel = .call
                     break
                 }
-                // "wrote the thank-you emails", "wrote two cards by hand"; not "wrote about", "sent it".
-                guard let noun = object else { continue }
+                // "wrote the thank-you emails", "wrote two cards by hand"; not "wrote about", "sent it"
+                // (unless a thank-you still to send was told just before: "Sent it Thursday at 9:10").
+                var noun = object
+                if noun == nil, let sentIt, word == "sent" || word == "wrote", wordAt(position + 1) == "it" || wordAt(position + 1) == "mine" {
+                    noun = .some(sentIt)
+                    thankYou = true
+                }
+                guard let noun else { continue }
                 channel = noun
                 let objectTokens = tokens[position..<after]
                 if channel == nil, paper || objectTokens.contains(where: { $0.isWord("card", "cards", "letter", "letters") }) {
@@ -385,6 +436,12 @@ enum SentenceContacts {
                 minutes = value
                 distance = abs(index - position)
             }
+            // "so I rang Fiona at 11": the hour alone, after the verb.
+            if minutes == nil, var hour = LogEntryReader.bareHour(tokens, from: position) {
+                // "on the Wednesday evening, I finally wrote them, around 8": the sentence's part of the day.
+                if hour < 12 * 60, tokens.contains(where: { $0.word.map(laterWords.contains) ?? false }) { hour += 12 * 60 }
+                minutes = hour
+            }
             // A day written in the verb's clause ("Thursday evening (Nov. 12), wrote …").
             var date: LocalDate?
             for index in 0..<after {
@@ -394,7 +451,8 @@ enum SentenceContacts {
                 default: continue
                 }
                 if let found = DateReader.match(in: tokens, at: index, reference: context.interviewDay,
-                                                order: context.dateOrder, noteOrder: context.noteOrder), found.tokenCount > 1 {
+                                                order: context.dateOrder, noteOrder: context.noteOrder),
+                   found.tokenCount > 1 || { if case .slashDate = tokens[index].kind { return true }; return false }() {
                     date = found.date
                     break
                 }
@@ -589,6 +647,8 @@ enum SentenceContacts {
             entry.kind = .other
         }
         if entry.kind != .thankYou { entry.reiteratesInterest = read.reiteratesInterest && read.kind == .thankYou ? false : entry.reiteratesInterest }
+        // The log reader looks for the phrases of interest only in what it read as a thank-you.
+        if entry.kind == .thankYou, !entry.reiteratesInterest, read.kind != .thankYou { entry.reiteratesInterest = LogEntryReader.saysInterest(String(text)) }
         return entry
     }
 

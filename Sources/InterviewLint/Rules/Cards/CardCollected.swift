@@ -14,7 +14,11 @@ public struct CardCollected: Rule {
             before the interview's start time. It still speaks once the interview is closed: the \
             card is your record of whom you met, and a rejected interview's people stay contacts \
             (to ask them to reconsider, or for the next opening). A note that names nobody gets an \
-            info: no card, thank-you or call can be checked until the people are listed.
+            info: no card, thank-you or call can be checked until the people are listed. On a \
+            video or phone interview (`format: video`, "Zoom call", a "Phone screen" round, "no \
+            cards on a video call") nobody hands over a card, so this rule asks for none: \
+            `contact-details` asks for each person's email and phone instead (from the invite, \
+            their signature, or the recruiter).
             """,
         triggering: [
             RuleExample("""
@@ -74,6 +78,15 @@ public struct CardCollected: Rule {
                 |------|-------|------|
                 | Ines Park | ines@lumen.example | ✓ |
                 """),
+            // A video interview hands over no card: the addresses are what counts.
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                format: video (Zoom)
+                ---
+                ## Interviewers
+                - [ ] Bob Smith — bob.smith@acme.example — +1 555 0101
+                """),
             // Before the interview nobody could have handed you a card yet.
             RuleExample("""
                 ---
@@ -93,6 +106,8 @@ public struct CardCollected: Rule {
             return [Finding("no interviewer was found in this note, so no card, thank-you or follow-up call is checked: list each person under `## Interviewers` as `- [x] Jane Doe — jane.doe@acme.example — +1 555 0100`",
                             at: interview.anchor, uncertain: true)]
         }
+        // No card is handed over on a video or phone call; `contact-details` asks for the addresses.
+        if heldRemotely(interview) { return [] }
         return interview.people.compactMap { person in
             // A recruiter arranges the interview and hands out no card to collect: an unticked box
             // beside one is the list's format, not a card missed.
@@ -115,5 +130,17 @@ public struct CardCollected: Rule {
                                at: person.name.range, uncertain: true)
             }
         }
+    }
+
+    /// Whether the interview (this round, in a note of several) was held by video or phone.
+    static func heldRemotely(_ interview: Interview) -> Bool {
+        if let round = interview.round {
+            let label = round.label.quickLowercased()
+            if label.byteRange(of: "phone") != nil || label.byteRange(of: "video") != nil || label.byteRange(of: "zoom") != nil {
+                return true
+            }
+            return interview.remoteSigns.contains { round.lines.contains($0.range.start.line) }
+        }
+        return !interview.remoteSigns.isEmpty
     }
 }

@@ -58,6 +58,8 @@ public struct ContactDetails: Rule {
         let needEmail = requireEmail.value(in: context)
         let needPhone = requirePhone.value(in: context)
         let people = context.interview.people
+        // A video or phone interview hands over no card: the details come from the invite or an ask.
+        let remote = CardCollected.heldRemotely(context.interview)
         // By index, reading stored fields in place (a person handed to a closure is a copy).
         return people.indices.compactMap { index in
             // A recruiter is asked for no card: their details come with their emails.
@@ -69,7 +71,10 @@ public struct ContactDetails: Rule {
             let person = people[index]
             let what = missing.joined(separator: " or ")
             let pronoun = missing.count == 1 ? "it" : "them"
-            return Finding("no \(what) for \(person.name.value): copy \(pronoun) from their business card (the thank-you goes by email, the follow-up is a call)",
+            let from = remote
+                ? "ask them or the recruiter for \(pronoun), or take \(pronoun) from the invite or their email signature (no card changes hands on a video or phone call)"
+                : "copy \(pronoun) from their business card"
+            return Finding("no \(what) for \(person.name.value): \(from) (the thank-you goes by email, the follow-up is a call)",
                            at: person.name.range)
         }
     }
