@@ -1061,7 +1061,7 @@ extension ProseFacts {
                                            "nswer", " news", "eedback", "in touch", "erdict", "ake a call", "etour",
                                            "innen", "iming", "xt week", "xt month", "ithin ", "y the end", "y end of",
                                            // (Stems whose first two bytes are rare: each pair found costs a look at every stem.)
-                                           "'ll call", "'ll confirm", "otif", "nform",
+                                           "'ll call", "'ll confirm", "otif", "ll inform",
                                            // French, Spanish, Portuguese, German and Dutch labels and verbs.
                                            "élai", "azo", "écid", "écis", "scheid", "sluit", "eslis", "éponse", "ückmeld",
                                            "elden sich", "eldet sich", "elden uns", "weten", "aten het", "aat het", "e avis", "e contest",
