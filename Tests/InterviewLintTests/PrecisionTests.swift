@@ -172,3 +172,40 @@ struct ForeignRejectionTests {
         #expect(read(Self.note("- 2026-11-25 — Ansel emailed: noch keine Absage, sie melden sich")).status?.value != .rejected)
     }
 }
+
+@Suite("Log tables and recaps, read no further than they say")
+struct LogCellTests {
+    static let note = """
+        ---
+        date: 2026-11-16 10:00
+        company: Acme Robotics
+        ---
+        ## Interviewers
+        - [x] Jane Doe — Engineering Manager — jane.doe@acme.example — +1 555 0100
+        - [x] Bob Smith — Staff Engineer — bob.smith@acme.example — +1 555 0101
+
+        ## Follow-up
+
+        | Date | Channel | With | Notes | Recap | Interest |
+        |------|---------|------|-------|-------|----------|
+        | 2026-11-16 17:30 | email | Jane Doe | thank-you | offline sync design | INTEREST |
+        | 2026-11-16 17:45 | email | Bob Smith | thank-you | ditto | ditto |
+        """
+
+    @Test("'ditto' in an Interest column repeats the row above, whether that says yes or no", arguments: ["yes", "no"])
+    func dittoInterest(_ above: String) {
+        let text = Self.note.replacingOccurrences(of: "INTEREST", with: above)
+        let missing = lint(text, today: "2026-12-02").filter { $0.rule == "thank-you-interest" }
+        #expect(missing.count == (above == "yes" ? 0 : 2), "\(missing.map(\.message))")
+        #expect(!lint(text, today: "2026-12-02").contains { $0.rule == "thank-you-recap" })
+    }
+
+    @Test("liking the meeting itself is no recap: 'I really enjoyed the whole afternoon'")
+    func likedMeetingIsNoRecap() {
+        func tokens(_ text: String) -> [Token] { Tokenizer.tokens(text) }
+        #expect(!LogEntryReader.namesLikedTopic(tokens("thanks for your time, I really enjoyed the whole afternoon")))
+        #expect(!LogEntryReader.namesLikedTopic(tokens("I enjoyed the discussion")))
+        #expect(LogEntryReader.namesLikedTopic(tokens("I enjoyed the whole roadmap exercise")))
+        #expect(LogEntryReader.namesLikedTopic(tokens("how much I liked the store-visit idea")))
+    }
+}

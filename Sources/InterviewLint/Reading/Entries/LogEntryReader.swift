@@ -199,7 +199,8 @@ enum LogEntryReader {
 
     /// Words after "enjoyed the" that name the meeting, not a topic of it.
     static let meetingWords: WordSet = ["interview", "interviews", "meeting", "conversation", "conversations", "chat", "call",
-                                        "talk", "time", "visit", "day", "tour", "opportunity", "morning", "afternoon", "session"]
+                                        "talk", "time", "visit", "day", "tour", "opportunity", "morning", "afternoon", "session",
+                                        "discussion", "team", "lunch", "process", "evening", "experience"]
 
     /// "how much I liked the store-visit idea", "I'd enjoyed the barista certification chat": what
     /// the writer liked, when it is a topic and not the meeting itself, recaps the talk.
@@ -208,7 +209,10 @@ enum LogEntryReader {
             guard let verb = tokens[index].word, verb == "enjoyed" || verb == "liked" || verb == "loved",
                   let article = tokens[index + 1].word, article == "the" || article == "our" || article == "your" || article == "his" || article == "her",
                   let topic = tokens[index + 2].word else { continue }
-            if !meetingWords.contains(topic) { return true }
+            // "enjoyed the whole afternoon" liked the meeting: a word that only sizes it is passed over.
+            var topicIndex = index + 2
+            if ["whole", "entire", "full"].contains(topic), topicIndex + 1 < tokens.count { topicIndex += 1 }
+            if let named = tokens[topicIndex].word, !meetingWords.contains(named) { return true }
         }
         return false
     }
@@ -438,17 +442,25 @@ enum LogEntryReader {
         var description = SourceSpan()
         let withCell = cell(peopleColumns)
         let skipped = [table.column(dateColumns), table.column(["time"]), table.column(peopleColumns)]
+        // "same" or "ditto" in a cell is the nearest cell above that says something, within 50
+        // rows (found by the row's line, so that a long log of "same" costs no square of its length).
+        func above(_ column: Int) -> PipeTable.Cell? {
+            var low = 0, high = table.rows.count
+            while low < high {
+                let middle = (low + high) / 2
+                if table.rows[middle].range.start.line < row.range.start.line { low = middle + 1 } else { high = middle }
+            }
+            for earlier in table.rows[max(0, low - 50)..<low].reversed() where column < earlier.cells.count {
+                if !sameWords.contains(Markup.key(earlier.cells[column].text)) { return earlier.cells[column] }
+            }
+            return nil
+        }
         for (index, found) in row.cells.enumerated() where !skipped.contains(index) && !found.text.isEmpty {
             let key = index < table.keys.count ? table.keys[index] : ""
             if recapColumns.contains(key) {
                 // A Recap column says what the message recapped; "same" or "ditto" is the row's above.
                 var said = found
-                if sameWords.contains(Markup.key(found.text)) {
-                    let above = table.rows.prefix { $0.range != row.range }.reversed().lazy.compactMap { earlier in
-                        index < earlier.cells.count && !sameWords.contains(Markup.key(earlier.cells[index].text)) ? earlier.cells[index] : nil
-                    }
-                    if let first = above.first { said.text = first.text }
-                }
+                if sameWords.contains(Markup.key(found.text)), let first = above(index) { said.text = first.text }
                 if !isEmptyCell(said.text) {
                     description.append("Recap:", line: found.range.start.line, column: found.range.start.column)
                     description.append(Substring(said.text + "."), line: said.range.start.line, column: said.range.start.column)
@@ -456,8 +468,9 @@ enum LogEntryReader {
                 continue
             }
             if interestColumns.contains(key) {
-                // An Interest column ticked or "yes" is interest said again.
-                if InterviewerReader.cardAnswer(found.text) == true || sameWords.contains(Markup.key(found.text)) {
+                // An Interest column ticked or "yes" is interest said again ("same": as the row above says).
+                let said = sameWords.contains(Markup.key(found.text)) ? above(index)?.text ?? "" : found.text
+                if InterviewerReader.cardAnswer(said) == true {
                     description.append("Reiterated interest.", line: found.range.start.line, column: found.range.start.column)
                 }
                 continue
