@@ -209,3 +209,30 @@ struct LogCellTests {
         #expect(LogEntryReader.namesLikedTopic(tokens("how much I liked the store-visit idea")))
     }
 }
+
+@Suite("Thank-yous and calls in more words")
+struct MoreWordsTests {
+    @Test("'said I still wanted the job' reiterates interest")
+    func stillWanted() {
+        #expect(LogEntryReader.saysInterest("I brought up the pathfinding bug, and said I still wanted the job."))
+        #expect(!LogEntryReader.saysInterest("Forgot to say I still wanted the job."))
+    }
+
+    @Test("a Portuguese call before the thank-you is a call, and 'não tinha mandado o thank-you' is no thank-you")
+    func portugueseCall() {
+        let text = """
+            # Wickhollow Biotech
+
+            Entrevista dia 25/11/2026 às 10h com a Dra. Beatriz Camargo (LIMS lead).
+            Got her card — beatriz.camargo@wickhollow.example, +1 555 0137.
+
+            - 25/11 15:00 liguei pra Beatriz to ask if there was any news (ainda não tinha mandado o thank-you)
+            - 26/11 09:10 email de agradecimento pra Beatriz, recap dos barcodes, still very interested
+            """
+        let log = read(text).log
+        #expect(log.first?.channel?.value == .call)
+        #expect(log.first?.kind == .followUp)
+        #expect(lint(text, today: "2026-12-02").contains { $0.rule == "follow-up-after-thank-you" })
+        #expect(!lint(text, today: "2026-12-02").contains { $0.rule == "thank-you-recap" })
+    }
+}

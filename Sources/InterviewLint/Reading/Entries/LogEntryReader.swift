@@ -20,6 +20,8 @@ enum LogEntryReader {
         "telefon": .call, "anruf": .call, "angerufen": .call, "telephone": .call, "appel": .call,
         "llamada": .call, "gebeld": .call, "correo": .email, "courriel": .email,
         "bedankmail": .email, "dankesmail": .email, "mailtje": .email, "llame": .call, "llamo": .call, "appele": .call,
+        // Portuguese.
+        "liguei": .call, "ligou": .call, "telefonei": .call, "ligacao": .call,
     ])
 
     /// Words of thanks in German, Spanish, French and Dutch notes ("remerci…" is matched by its stem).
@@ -156,6 +158,8 @@ enum LogEntryReader {
     /// How people say they still want the job, besides "reiterated interest".
     static let interestPhrases = ["love to", "want the job", "want the role", "want the position", "want to join",
                                   "still want", "really want", "would love", "i'd love", "still very interested",
+                                  "still wanted", "really wanted", "wanted the job", "wanted the role", "wanted the position",
+                                  "want this job", "want this role",
                                   "motivated", "motivé", "thrilled", "can't wait", "looking forward", "passionate about",
                                   "excited", "keen", "eager", "interested", "like the job", "like the role",
                                   "like to join", "like to work", "like to be on", "honored to", "honoured to",
@@ -180,7 +184,10 @@ enum LogEntryReader {
 
     /// Words that say a thing was not done.
     static let negations: WordSet = ["never", "not", "didn't", "haven't", "hadn't", "forgot", "without", "meant",
-                                     "need", "needs", "should", "will", "todo", "must"]
+                                     "need", "needs", "should", "will", "todo", "must",
+                                     // The same in Portuguese, German, Dutch, French and Spanish.
+                                     "nao", "nicht", "kein", "keine", "niet", "geen", "pas", "nunca", "jamais"]
+    // ("não" does not pack into a word: `read` looks for its spelling.)
 
     /// Whether a phrase of a recap stands in a sentence that does not deny it.
     static func recapOutsideNegation(_ tokens: [Token]) -> Bool {
@@ -649,10 +656,15 @@ enum LogEntryReader {
                 // A word that does not pack can still start with one of the prefixes
                 // ("recapitulationsxyz"); only one starting with r, s, i or e is spelled out.
                 switch tokens[position].firstLetter {
-                case UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "e"): break
+                case UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "e"), UInt8(ascii: "n"): break
                 default: continue
                 }
                 guard let spelled = Tokenizer.spelling(of: tokens[position], in: description.text) else { break }
+                // Portuguese "não" ("ainda não tinha mandado o thank-you").
+                if spelled == "não" {
+                    negated = true
+                    sawNegation = true
+                }
                 // With their accents: "récapitulé", "repasé" (a recap); "intéressée", "interés",
                 // "reiteré" (interest).
                 if spelled.hasPrefix("recap") || spelled.hasPrefix("summar") || spelled.hasPrefix("récap") || spelled.hasPrefix("repasé") {
