@@ -534,13 +534,7 @@ public enum NoteReader {
         }
         // People met and a company named make an interview note even without its date.
         if interview.company == nil, interview.isInterviewNote || !interview.people.isEmpty { interview.company = titleCompany }
-        // "Status: cancelled — they put the role on hold" and no contact after the planned start:
-        // the interview never took place, so nothing of it (cards, details, dates after it) is asked.
-        if let status = interview.status, status.value == .closed, let start = interview.start?.value,
-           !interview.log.contains(where: { $0.date.map { $0.value > start } ?? false }) {
-            let said = String(source.line(status.range.start.line)).quickLowercased()
-            if said.byteRange(of: "cancel") != nil || said.byteRange(of: "called off") != nil { interview.cancelledBeforeItTookPlace = true }
-        }
+        if StatusReader.cancelledBeforeItTookPlace(interview, source: source) { interview.cancelledBeforeItTookPlace = true }
         if rowMarks.count + walker.roundHeadings.count >= 2 {
             let marks = rowMarks + headingMarks(walker, source: source,
                                                 // A round's day without a year follows the note's earliest day, not the interview's (a later round).
@@ -568,34 +562,9 @@ public enum NoteReader {
                     at: anchor))
             }
         }
-        // A journal that tells of interviews at two firms ("Interview at Corvid Labs at 10:00" on one
-        // day, "Interview at Tamsin & Co at 14:00" on another): its facts are read as one interview's,
-        // which the finding says.
-        if interview.isInterviewNote, interview.frontMatter?.hasInterviewKeys != true, interview.peopleSection == nil,
-           interview.company != nil {
-            var firms: [(name: String, line: ProseLine)] = []
-            for line in proseLines() where !line.isPlan && line.has(ProseFacts.interviewWordSet) {
-                guard let firm = ProseFacts.companyInSentence(line.text) else { continue }
-                let key = firm.quickLowercased()
-                if !firms.contains(where: { $0.name.quickLowercased() == key }) { firms.append((firm, line)) }
-            }
-            if firms.count >= 2 {
-                let told = firms.map { "\($0.name) (line \($0.line.line))" }.joined(separator: ", ")
-                interview.problems.append(ReadProblem(
-                    .frontMatter,
-                    "the note tells of interviews at more than one company: \(told); it is checked as one interview at \(interview.company!.value), mixing what it says of each: keep one note per interview to have each checked",
-                    at: firms[1].line.range, uncertain: true))
-            }
-        }
-        // Pasted emails about an interview and nothing else (an Outlook thread copied into a note):
-        // nothing to check, which is said rather than the file passed over.
-        if !interview.isInterviewNote, !interview.isTemplate, interview.tracksApplications == nil, !interview.interviewsACandidate,
-           PastedEmails.mayHold(source.bytes), ProseFacts.speaksOfInterviews(source.bytes),
-           !PastedEmails.messages(in: source, dating: PastedEmails.Dating(reference: nil, order: options.dateOrder, noteOrder: nil)).isEmpty {
-            interview.problems.append(ReadProblem(
-                .frontMatter,
-                "the note holds pasted emails about an interview but not the interview itself: add its day and the interviewers (`date: 2026-11-16 10:00` in the front matter, an `## Interviewers` section) to have the follow-up checked",
-                at: interview.anchor, uncertain: true))
+        if let problem = NoteNotices.interviewsAtSeveralFirms(interview, lines: proseLines()) { interview.problems.append(problem) }
+        if let problem = NoteNotices.emailsWithoutTheInterview(interview, source: source, order: options.dateOrder) {
+            interview.problems.append(problem)
         }
         return interview
     }

@@ -108,6 +108,15 @@ extension StatusReader {
         if let last, last.status.value.endsWorkflow { interview.status = last.status }
     }
 
+    /// "Status: cancelled — they put the role on hold" and no contact after the planned start:
+    /// the interview never took place, so nothing of it (cards, details, dates after it) is asked.
+    static func cancelledBeforeItTookPlace(_ interview: Interview, source: SourceText) -> Bool {
+        guard let status = interview.status, status.value == .closed, let start = interview.start?.value,
+              !interview.log.contains(where: { $0.date.map { $0.value > start } ?? false }) else { return false }
+        let said = String(source.line(status.range.start.line)).quickLowercased()
+        return said.byteRange(of: "cancel") != nil || said.byteRange(of: "called off") != nil
+    }
+
     /// "Update 26 Nov: …", "2026-11-26 — …", "**Thu 26/11:** …": a line that opens with its day
     /// within its first three words, and that day is after the interview's (a line dated the
     /// interview's day tells what was said in it: "16 Nov: Jane said they rejected most
