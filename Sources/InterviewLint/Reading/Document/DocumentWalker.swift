@@ -483,11 +483,12 @@ struct DocumentWalker {
             // what that section would.
             let title = String(head.text[head.text.index(after: close)...]).trimmingWhitespace()
             guard !title.isEmpty, let section = options.sections.section(forHeading: title) else { return }
+            let thanks = section == .log && DocumentWalker.namesThanks(title)
             for child in children.dropFirst() {
                 switch section {
                 case .log:
                     collect(child, intoOwn: \.logSources)
-                    if DocumentWalker.namesThanks(title), let range = document.blocks[child].range {
+                    if thanks, let range = document.blocks[child].range {
                         thankYouLines.append(range.start.line...range.end.line)
                     }
                 case .interviewers: collectPeople(child)
