@@ -208,7 +208,7 @@ extension LogThread {
     /// Whether a log line records that nothing happened ("nothing back yet, stop now and wait",
     /// "Mon 23/11 — no reply at all"): a note to self, not a contact.
     static func recordsSilence(_ entry: LogEntry) -> Bool {
-        guard entry.kind != .thankYou, mayRecordSilence(entry.text) else { return false }
+        guard entry.kind != .thankYou, mayRecordSilence(entry.text), mayOpenWithSilence(entry.text) else { return false }
         let words = Tokenizer.tokens(entry.text).lazy.compactMap(\.word).filter { !dateWords.contains($0) }
         var iterator = words.makeIterator()
         guard var first = iterator.next() else { return false }
@@ -284,6 +284,44 @@ extension LogThread {
     /// Verbs of a contact in their bare form, as a to-do writes them.
     static let imperatives: WordSet = ["call", "email", "text", "ping", "message", "send", "write", "follow", "chase",
                                        "nudge", "ring", "phone", "reach", "check", "contact"]
+
+    /// Whether the first word that is no month or weekday may open a line of silence, read off
+    /// the bytes: most lines that pass `mayRecordSilence` hold "still" or "no" further on ("they
+    /// are still interviewing") and need not be tokenized. True whenever the bytes leave it open
+    /// (a letter outside ASCII, an apostrophe, a word joined to a number, "am" or "pm"), so that
+    /// the tokens decide.
+    static func mayOpenWithSilence(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
+            func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 {
+                    let (scalar, width) = UTF8Cursor.decode(bytes, at: index)
+                    if scalar.isLetter { return true }
+                    index += width
+                } else if isDigit(byte) {
+                    while index < bytes.count, isDigit(bytes[index]) || bytes[index] == 0x3A || bytes[index] == 0x2E
+                            || bytes[index] == 0x2F || bytes[index] == 0x2D { index += 1 }
+                    if index < bytes.count, isLetter(bytes[index]) { return true }
+                } else if isLetter(byte) {
+                    let start = index
+                    while index < bytes.count, isLetter(bytes[index]) || isDigit(bytes[index]) { index += 1 }
+                    if index < bytes.count, bytes[index] == 0x27 || bytes[index] >= 0x80 { return true }
+                    let word = index - start <= 16 ? Word.packingLowercased(bytes, from: start, count: index - start) : .unpacked
+                    guard word.isPacked else { return false }
+                    if dateWords.contains(word) { continue }
+                    if word == "a" || word == "p" || word == "am" || word == "pm" { return true }
+                    return neverWords.contains(word) || word == "still" || word == "nothing" || word == "no"
+                } else {
+                    index += 1
+                }
+            }
+            return false
+        }
+    }
 
     /// Whether a word that opens a line of silence (no, nothing, never, didn't, haven't, hasn't,
     /// still) starts a word anywhere in the text, in any case: a test on the bytes that most log
