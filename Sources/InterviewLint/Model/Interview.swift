@@ -151,16 +151,19 @@ public struct Interviewer: Sendable {
         }
         // Titles are short: most names are let through on a byte search alone.
         let utf8 = value.utf8
-        guard let space = utf8.firstIndex(of: 0x20), utf8.distance(from: utf8.startIndex, to: space) <= 5 else { return value }
-        // Every title starts with d, m or p: other names need no lowercased copy.
+        guard let space = utf8.firstIndex(of: 0x20), utf8.distance(from: utf8.startIndex, to: space) <= 11 else { return value }
+        // Every title starts with one of these letters: other names need no lowercased copy.
         switch utf8.first.map({ $0 | 0x20 }) {
-        case UInt8(ascii: "d"), UInt8(ascii: "m"), UInt8(ascii: "p"): break
+        case UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "h"), UInt8(ascii: "m"), UInt8(ascii: "p"),
+             UInt8(ascii: "r"), UInt8(ascii: "s"): break
         default: return value
         }
         var title = value[..<space].quickLowercased()
         if title.hasSuffix(".") { title.removeLast() }
         switch title {
-        case "dr", "mr", "mrs", "ms", "mx", "prof": return value[value.index(after: space)...].trimmingWhitespace()
+        case "dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "councillor", "sir", "dame", "rev", "hon", "herr", "frau",
+             "mme", "mlle", "sr", "sra", "srta", "dhr", "mevr":
+            return value[value.index(after: space)...].trimmingWhitespace()
         default: return value
         }
     }

@@ -15,6 +15,8 @@ enum RoundReader {
     /// Words that name a meeting with the employer in a heading or a timeline's stage cell.
     static let stageWords = WordSet([
         "screen", "screening", "onsite", "interview", "round", "final", "panel", "technical", "loop", "superday",
+        // German, French, Spanish and Dutch ("1. Runde", "Entretien RH", "Segunda ronda", "Tweede ronde").
+        "runde", "interviewrunde", "entretien", "entrevista", "ronda", "ronde", "gesprek",
     ])
     /// A heading with one of these is about the process around a round, not the round itself
     /// ("follow-up" and "thank-you" are read as their first word).

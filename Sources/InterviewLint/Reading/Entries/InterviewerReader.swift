@@ -65,6 +65,9 @@ enum InterviewerReader {
         if let named = slugName(person.name.value) { person.name.value = named }
         // "Panel: me, Akosua Boateng": the writer is on it, and is nobody to thank.
         if selfWords.contains(person.name.value.quickLowercased()) { return nil }
+        // "Asked about the decision at the end; Philippa: …" under a panel's heading: a sentence, not
+        // a name (three words or more in lower case that are no name's particles).
+        if sentenceWords(person.name.value) >= 3 { return nil }
         person.card = card
         for (value, range) in others {
             let labelled = stripLabel(value)
@@ -92,6 +95,17 @@ enum InterviewerReader {
             }
         }
         return person
+    }
+
+    /// How many words of `text` start with a lowercase ASCII letter and are no particle of a name
+    /// ("van", "de").
+    static func sentenceWords(_ text: String) -> Int {
+        var count = 0
+        for word in text.split(separator: " ") {
+            guard let first = word.utf8.first, first &- 0x61 < 26, !ProsePeople.particles.contains(String(word)) else { continue }
+            count += 1
+        }
+        return count
     }
 
     /// A name that opens a field and is followed by more of the card in the same field: a bold

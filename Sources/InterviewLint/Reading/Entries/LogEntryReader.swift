@@ -139,7 +139,7 @@ enum LogEntryReader {
     static let recapPhrases = PhraseList([
         ["talked", "about"], ["talk", "about"], ["conversation", "about"], ["discussion", "about"], ["discussion"],
         ["discussed"], ["mentioned"], ["referenced"], ["followed", "up", "on"], ["chat", "about"],
-        ["back", "over"], ["went", "over"], ["brought", "up"], ["touched", "on"], ["referred", "to"], ["what", "we"],
+        ["back", "over"], ["went", "over"], ["talked", "again", "about"], ["talked", "more", "about"], ["picked", "up", "on"], ["brought", "up"], ["touched", "on"], ["referred", "to"], ["what", "we"],
         ["we", "talked"], ["we", "discussed"], ["question", "about"], ["questions", "about"],
         ["hearing", "about"], ["learning", "about"], ["walking", "me", "through"], ["walked", "me", "through"],
         ["showing", "me"], ["showed", "me"],
@@ -162,7 +162,10 @@ enum LogEntryReader {
                                   "want this job", "want this role",
                                   "motivated", "motivé", "thrilled", "can't wait", "looking forward", "passionate about",
                                   "excited", "keen", "eager", "interested", "like the job", "like the role",
-                                  "like to join", "like to work", "like to be on", "honored to", "honoured to",
+                                  "like to join", "like to work", "like to be on", "like to be part of", "want to be part of",
+                                  "exactly what i'm looking for", "exactly what i’m looking for", "just what i'm looking for",
+                                  "just what i’m looking for", "exactly what i've been looking for",
+                                  "honored to", "honoured to",
                                   "intéressé", "intéressée", "geïnteresseerd", "geinteresseerd", "interesado", "interesada",
                                   "interessiert", "interessado", "interessada", "motivée",
                                   // As a pasted message's body says it ("Message: … reiterated interest.").
@@ -403,6 +406,9 @@ enum LogEntryReader {
     static let peopleColumns: Set<String> = ["with", "who", "person", "people", "to", "contact", "name", "from", "interviewer",
                                              "mit", "wer", "avec", "qui", "con", "quien", "quién", "met"]
 
+    static let companyColumns: Set<String> = ["company", "companies", "employer", "organisation", "organization", "firm",
+                                              "unternehmen", "firma", "entreprise", "empresa", "bedrijf"]
+
     /// A log table's columns for what a message recapped and whether it said interest again.
     static let recapColumns: Set<String> = ["recap", "recapped", "recapof", "topics", "topicrecapped", "whatirecapped", "rückblick"]
     static let interestColumns: Set<String> = ["interest", "interested", "reiteratedinterest", "interestreiterated", "interesse"]
@@ -448,7 +454,8 @@ enum LogEntryReader {
         // (Event, Action, Stage, Summary: tables name them as they like); names come from the With column.
         var description = SourceSpan()
         let withCell = cell(peopleColumns)
-        let skipped = [table.column(dateColumns), table.column(["time"]), table.column(peopleColumns)]
+        // A Company or Employer column names the firm of a tracker's row, not a person or what was done.
+        let skipped = [table.column(dateColumns), table.column(["time"]), table.column(peopleColumns), table.column(companyColumns)]
         // "same" or "ditto" in a cell is the nearest cell above that says something, within 50
         // rows (found by the row's line, so that a long log of "same" costs no square of its length).
         func above(_ column: Int) -> PipeTable.Cell? {
@@ -689,7 +696,8 @@ enum LogEntryReader {
             // and goes back over the talk is the thank-you. One that thanks in passing (withdrawing,
             // answering a rejection) is not, nor thanks said in a call.
             entry.kind = .thankYou
-        } else if entry.isOutgoing, recap && interest, !follow, let channel = entry.channel?.value, channel != .call, channel != .inPerson {
+        } else if entry.isOutgoing, recap, interest || saysInterest(description.text), !follow,
+                  let channel = entry.channel?.value, channel != .call, channel != .inPerson {
             // "Hollis ✅ 2026-11-18 — email, recapped the runcutting talk, reiterated interest" under
             // a Thank-yous label: a message that goes back over the talk and says you want the job is one.
             entry.kind = .thankYou

@@ -745,7 +745,12 @@ extension ProseFacts {
                                 noteOrder: DateOrder? = nil) -> (start: LocalDateTime, hasTime: Bool)? {
         let tokens = Tokenizer.tokens(text)
         var index = 0
-        while index < min(tokens.count, 4) {
+        // Within its first four words: marks do not count ("**yesterday**, Tue 1 Dec 2026").
+        var words = 0
+        while index < tokens.count, words < 4 {
+            defer { index += 1 }
+            if case .punctuation = tokens[index].kind { continue }
+            words += 1
             let start = DateReader.skippingWeekday(tokens, at: index, reference: reference)
             if start < tokens.count, let (date, used) = DateReader.match(in: tokens, at: start, reference: reference, order: order, noteOrder: noteOrder).map({ ($0.date, $0.tokenCount) }) {
                 var probe = start + used
@@ -755,7 +760,6 @@ extension ProseFacts {
                 }
                 return (LocalDateTime(date: date), false)
             }
-            index += 1
         }
         return nil
     }

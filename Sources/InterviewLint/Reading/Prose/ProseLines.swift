@@ -104,7 +104,8 @@ enum ProseLines {
             let quoteGoesOn = line.isQuote && (result.last?.isQuote ?? false) && !line.isCalloutTitle
             if !previousBlank, !line.isHeading, !line.isListItem, !line.isPlan, let last = result.last, !last.isHeading,
                last.text.utf8.count < maximumLineBytes,
-               !startsBlock(trimmed) || indented && last.isListItem || quoteGoesOn, last.line == number - 1 || last.continued {
+               !startsBlock(trimmed) || indented && last.isListItem || quoteGoesOn || continuesWithDay(trimmed, after: last.text),
+               last.line == number - 1 || last.continued {
                 last.text += " " + line.text
                 last.continued = true
                 last.lastLine = number
@@ -114,6 +115,21 @@ enum ProseLines {
             previousBlank = false
         }
         return result
+    }
+
+    /// Words a sentence does not end on: a line after one that opens with a day or a time ("Sent
+    /// it Wednesday 11 Nov at" / "9:20am: thanked him, …") goes on with the sentence, where
+    /// otherwise it would open a dated line of its own.
+    static let openEndings: WordSet = ["at", "on", "by", "around", "about", "until", "till", "til", "from", "before",
+                                       "after", "since", "to", "and", "or", "the", "a", "an", "of", "in", "with", "for",
+                                       "between", "than", "approx", "approximately", "circa", "um", "le", "el", "op"]
+
+    private static func continuesWithDay(_ trimmed: String, after previous: String) -> Bool {
+        guard let first = trimmed.utf8.first, first &- 0x30 < 10 || (first | 0x20) &- 0x61 < 26 else { return false }
+        if previous.utf8.last == UInt8(ascii: ",") { return true }
+        let last = previous.utf8.reversed().prefix { ($0 | 0x20) &- 0x61 < 26 }
+        guard !last.isEmpty, last.count == previous.utf8.reversed().prefix(while: { $0 != 0x20 }).count else { return false }
+        return openEndings.contains(Word(String(decoding: last.reversed(), as: UTF8.self).lowercased()))
     }
 
     /// A line that opens a block of its own: a table row, a quote, a key line, a date line.
