@@ -153,4 +153,56 @@ struct WrappedAndTrackedNotesTests {
         #expect(interview.people.first?.email?.value == "margaret.oduya@verdant.example")
         #expect(!interview.people.contains { $0.name.value.hasPrefix("Asked") })
     }
+
+    @Test("a weekly log's one firm in its Employer column is the company; its row 'thank-you emails | sent' beside the lines to each person is no thank-you of its own")
+    func weeklyLogOfOneApplication() {
+        let note = """
+        # Job search log — week of 11/16/2026
+
+        | Date | Employer | Contact | Method | Result |
+        |---|---|---|---|---|
+        | 11/19/2026 | Pinecrest Credit Union | interview, 10:00 AM | in person | see below |
+        | 11/19/2026 | Pinecrest Credit Union | thank-you emails | email | sent |
+
+        ## Interview 11/19 — Member Services Supervisor
+
+        - Interviewers: **Rosalind Achterberg** (Branch Manager) and **Luis Carvajal** (Regional Ops)
+        - 11/19 4:45 PM: emailed Rosalind — recap of the teller scheduling problem; said I'm excited about the opportunity
+        - 11/19 4:55 PM: emailed Luis — recap of the member complaints process we discussed; said I'd love to join Pinecrest
+        """
+        let interview = read(note)
+        #expect(interview.company?.value == "Pinecrest Credit Union")
+        #expect(thankYous(interview).map { $0.interviewers.count } == [1, 1])
+        let findings = lint(note, today: "2026-11-20")
+        #expect(!findings.contains { ["thank-you-recap", "thank-you-interest", "thank-you-sent"].contains($0.rule) })
+    }
+
+    @Test("French notes: 'Interlocuteurs' lists the people, 'Cartes de visite' is their section, and 'M. Benali m'a appelée' is a call from him")
+    func frenchPeopleAndCalls() {
+        let interview = read("""
+        # Entretien – Ardoise Conseil
+
+        **Date :** jeudi 12 novembre 2026, 14h
+
+        ## Cartes de visite
+        - Élodie Marchetti — elodie.marchetti@ardoise.example — 04 55 50 12 30 ✔
+        - Karim Benali — karim.benali@ardoise.example — 04 55 50 12 47 ✔
+
+        ## Suivi
+        - 30/11 : M. Benali m'a appelée
+        """)
+        #expect(interview.people.map(\.name.value) == ["Élodie Marchetti", "Karim Benali"])
+        let call = interview.log.first
+        #expect(call?.channel?.value == .call)
+        #expect(call?.isOutgoing == false)
+        #expect(call?.interviewers.map { interview.people[$0].name.value } == ["Karim Benali"])
+        let keyed = read("""
+        ---
+        date: 2026-11-12 14:00
+        interlocuteurs: Élodie Marchetti, Karim Benali
+        ---
+        # Entretien – Ardoise Conseil
+        """)
+        #expect(keyed.people.count == 2)
+    }
 }

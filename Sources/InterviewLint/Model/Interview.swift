@@ -159,6 +159,8 @@ public struct Interviewer: Sendable {
         default: return value
         }
         var title = value[..<space].quickLowercased()
+        // "M. Karim Benali" (Monsieur): with its dot only, so that an initial alone stays the name's.
+        if title == "m." { return value[value.index(after: space)...].trimmingWhitespace() }
         if title.hasSuffix(".") { title.removeLast() }
         switch title {
         case "dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "councillor", "sir", "dame", "rev", "hon", "herr", "frau",

@@ -227,6 +227,8 @@ public enum NoteReader {
         interview.timeframeSection = walker.sectionRanges[.timeframe]
         interview.beforeLeaving = walker.beforeLeaving
 
+        // A weekly log of one application names its firm in a tracker's Employer column only.
+        if interview.company == nil, titleCompany == nil, let tracked = ProseFacts.soleTrackedCompany(source) { interview.company = tracked }
         let companyWords = WordSet((interview.company?.value ?? "").quickLowercased().wordsBetweenSpaces().map(String.init))
         // The log, read against the interview's day (which dates "Mon 23/11" and "the next
         // morning"); read again below if that day is only found after it. Nil when the note ran

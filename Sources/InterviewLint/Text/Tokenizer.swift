@@ -250,7 +250,7 @@ enum Tokenizer {
         "\u{E0}": "at",
         // Replies in French, Spanish and German ("a répondu", "m'a écrit", "respondió",
         // "hat zurückgeschrieben", which is longer than a packed word, as its synonym).
-        "r\u{E9}pondu": "repondu", "\u{E9}crit": "ecrit", "appel\u{E9}": "appele", "rappel\u{E9}": "rappele",
+        "r\u{E9}pondu": "repondu", "\u{E9}crit": "ecrit", "appel\u{E9}": "appele", "rappel\u{E9}": "rappele", "appel\u{E9}e": "appelee", "rappel\u{E9}e": "rappelee",
         "respondi\u{F3}": "respondio", "contest\u{F3}": "contesto", "escribi\u{F3}": "escribio", "llam\u{F3}": "llamo", "llam\u{E9}": "llame",
         "zur\u{FC}ckgeschrieben": "geantwortet", "zur\u{FC}ckgerufen": "angerufen",
     ]

@@ -13,7 +13,7 @@ enum EntryDirection {
         "geantwortet", "angerufen", "geschrieben", "gemailt", "respondido", "contestado", "llamado", "escrito",
         // French participles after "a" ("Chloé a répondu", "m'a écrit") and Spanish past tenses
         // ("Lucía respondió"), as the tokenizer folds their accents.
-        "repondu", "ecrit", "appele", "rappele", "respondio", "contesto", "escribio", "llamo",
+        "repondu", "ecrit", "appele", "rappele", "appelee", "rappelee", "respondio", "contesto", "escribio", "llamo",
     ]
     /// Subjects that are the other side.
     static let otherSubjects: WordSet = ["she", "he", "they", "recruiter", "hr", "recruiters", "team", "company", "panel"]
@@ -64,7 +64,8 @@ enum EntryDirection {
         while position < tokens.count {
             let token = tokens[position]
             if token.isPunctuation("[") || token.isPunctuation("]") || token.isPunctuation("&") || token.isPunctuation("*")
-                || token.isPunctuation("-") || token.isPunctuation("'") || token.isPunctuation("\u{2019}") {
+                || token.isPunctuation("-") || token.isPunctuation("'") || token.isPunctuation("\u{2019}")
+                || token.isPunctuation(".") && position > 0 && LogEntryReader.titleAbbreviations.contains(wordAt(position - 1)) {
                 position += 1
                 continue
             }

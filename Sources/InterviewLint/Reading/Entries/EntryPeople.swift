@@ -218,6 +218,13 @@ enum EntryPeople {
                 continue
             }
             let (offset, length) = (tokens[index].offset, tokens[index].length)
+            // "M. Benali m'a appelée", "Dr. Shah replied": a title and its dot are not part of the name the log writes.
+            if tokens[index].startsWithCapital, let word = tokens[index].word, index + 2 < end, tokens[index + 1].isPunctuation("."),
+               tokens[index + 2].startsWithCapital, LogEntryReader.titleAbbreviations.contains(word) {
+                flush()
+                index += 2
+                continue
+            }
             // "Mid-morning", "Follow-up", "Check-in": a capital before a hyphen and a lowercase word is no name.
             if tokens[index].startsWithCapital, index + 2 < end, tokens[index + 1].isPunctuation("-"),
                tokens[index + 1].offset == offset + length, tokens[index + 2].offset == offset + length + 1,

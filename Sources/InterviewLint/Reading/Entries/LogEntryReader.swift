@@ -20,6 +20,7 @@ enum LogEntryReader {
         "telefon": .call, "anruf": .call, "angerufen": .call, "telephone": .call, "appel": .call,
         "llamada": .call, "gebeld": .call, "correo": .email, "courriel": .email,
         "bedankmail": .email, "dankesmail": .email, "mailtje": .email, "llame": .call, "llamo": .call, "appele": .call,
+        "appelee": .call, "rappele": .call, "rappelee": .call, "messagerie": .call,
         // Portuguese.
         "liguei": .call, "ligou": .call, "telefonei": .call, "ligacao": .call,
     ])
@@ -228,7 +229,8 @@ enum LogEntryReader {
     }
 
     /// Abbreviations whose full stop does not end the clause naming the people.
-    static let titleAbbreviations: WordSet = ["dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr"]
+    /// Titles written with a dot before a name ("Dr. Shah replied", "M. Benali m'a appelée"): the dot ends no sentence.
+    static let titleAbbreviations: WordSet = ["dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr", "m", "mme", "sr", "sra", "dhr", "mevr"]
 
     /// Reads an entry from a list item or free line. `suggesting`: whether an entry with a part
     /// missing is given its canonical form where there is one (`EntryRewrite`).

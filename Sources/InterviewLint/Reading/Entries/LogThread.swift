@@ -39,6 +39,7 @@ enum LogThread {
         }
         foldWritingIntoSending(&log)
         foldRepeatedTasks(&log)
+        dropSummaryThankYous(&log)
         for index in log.indices where log[index].channel == nil || log[index].people.isEmpty {
             let before = (log[index].channel == nil, log[index].people.isEmpty)
             let words = Tokenizer.tokens(log[index].text).compactMap(\.word)
@@ -123,6 +124,19 @@ enum LogThread {
             }
         }
         for index in folded.sorted(by: >) { log.remove(at: index) }
+    }
+
+    /// "| 11/19 | Pinecrest | thank-you emails | email | sent |" in a weekly tracker, beside the
+    /// lines that say to whom each went and what it said: a thank-you that names nobody and says
+    /// nothing of its own, on a day with thank-yous to named people, sums those up and is none.
+    static func dropSummaryThankYous(_ log: inout [LogEntry]) {
+        guard log.count > 1, log.contains(where: { $0.kind == .thankYou && $0.people.isEmpty }) else { return }
+        let namedDays = Set(log.compactMap { $0.kind == .thankYou && !$0.interviewers.isEmpty ? $0.date?.value.date : nil })
+        log.removeAll { entry in
+            guard entry.kind == .thankYou, entry.people.isEmpty, !entry.recapsConversation, !entry.reiteratesInterest,
+                  let day = entry.date?.value.date else { return false }
+            return namedDays.contains(day)
+        }
     }
 
     /// A contact written twice, as a ticked task and as a line of the log, on the same day, the

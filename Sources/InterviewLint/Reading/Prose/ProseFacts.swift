@@ -1124,7 +1124,20 @@ extension ProseFacts {
     /// number of companies in its rows when two or more differ, else nil. Only a line that holds
     /// a company column's stem and a pipe is read as a table.
     static func trackedCompanies(_ source: SourceText) -> Int? {
-        var count: Int?
+        guard let companies = trackerCompanies(source), companies.names.count >= 2 else { return nil }
+        return companies.names.count
+    }
+
+    /// The one firm a tracker table's Company or Employer column names in all its rows ("| 11/17 |
+    /// Pinecrest Credit Union | phone screen |", a weekly log of one application), with its first cell.
+    static func soleTrackedCompany(_ source: SourceText) -> Located<String>? {
+        guard let companies = trackerCompanies(source), companies.names.count == 1, let first = companies.first else { return nil }
+        return first
+    }
+
+    /// The companies of the first tracker table's company column, lowercased, and its first cell as written.
+    private static func trackerCompanies(_ source: SourceText) -> (names: Set<String>, first: Located<String>?)? {
+        var found: (names: Set<String>, first: Located<String>?)?
         _ = firstLine(of: source.bytes, withStemOf: trackerStems) { header in
             guard header.contains(UInt8(ascii: "|")) else { return false }
             var lines: [(line: Int, column: Int, text: Substring)] = []
@@ -1142,15 +1155,20 @@ extension ProseFacts {
             guard let table = PipeTable(lines: lines), table.keys.count >= 3,
                   let column = table.column(trackerCompanyColumns) else { return false }
             var companies = Set<String>()
+            var first: Located<String>?
             for row in table.rows where column < row.cells.count {
-                let name = Markup.plain(row.cells[column].text).quickLowercased()
-                if !name.isEmpty, name != "—", name != "-" { companies.insert(name) }
+                let written = Markup.plain(row.cells[column].text)
+                let name = written.quickLowercased()
+                if !name.isEmpty, name != "—", name != "-" {
+                    companies.insert(name)
+                    if first == nil { first = Located(written, row.cells[column].range) }
+                }
             }
-            guard companies.count >= 2 else { return false }
-            count = companies.count
+            guard !companies.isEmpty else { return false }
+            found = (companies, first)
             return true
         }
-        return count
+        return found
     }
 
     static let trackerStems = StemSet(["ompan", "OMPAN", "mployer", "MPLOYER", "rganisation", "rganization"])
