@@ -499,6 +499,12 @@ public enum NoteReader {
            FrontMatterReader.dateRank(Markup.key(key)) == 2, proseLines().lazy.filter({ !$0.isHeading }).prefix(2).count < 2 {
             interview.frontMatter?.hasInterviewKeys = true
         }
+        // A `Status:` line of the body with a word the reader does not know, in a note with nothing
+        // else of an interview (a recipe's "Status: tested", a book note's "Status: done"), is no sign of one.
+        if front.values[.status] == nil, interview.start == nil, interview.company == nil, interview.peopleSection == nil,
+           interview.logSection == nil, interview.people.isEmpty, !interview.titleNamesInterview, interview.frontMatter?.hasInterviewKeys != true {
+            interview.problems.removeAll { $0.kind == .frontMatter && $0.uncertain && $0.message.hasPrefix("status '") }
+        }
         // Only a note that is one by its shape alone is searched for a word of an interview.
         if !interview.titleNamesInterview, interview.frontMatter?.hasInterviewKeys != true,
            !interview.problems.contains(where: { $0.kind == .frontMatter }),
@@ -511,7 +517,8 @@ public enum NoteReader {
             if interview.speaksOfInterviews, interview.company == nil, interview.peopleSection == nil, interview.logSection == nil,
                interview.people.isEmpty {
                 interview.speaksOfInterviews = proseLines().contains { line in
-                    !line.isPlan && line.words.contains { ProseFacts.interviewWords.contains($0) || ProseFacts.titleInterviewWords.contains($0) }
+                    !line.isPlan && (line.words.contains { ProseFacts.interviewWords.contains($0) || ProseFacts.titleInterviewWords.contains($0) }
+                                     || ProseFacts.appointmentWord(in: line) != nil)
                 }
             }
         }
@@ -774,7 +781,7 @@ public enum NoteReader {
         let context = weakDate?.value.date ?? fileDay
         // A creation or file-name date makes no note an interview note on its own.
         guard interview.isInterviewNote || lines.contains(where: { line in
-            line.words.contains(where: ProseFacts.interviewWords.contains)
+            line.words.contains(where: ProseFacts.interviewWords.contains) || ProseFacts.appointmentWord(in: line) != nil
                 || line.isHeading && (line.words.contains(where: ProseFacts.titleInterviewWords.contains)
                     || RoundReader.namesInterviewInShort(line.text))
         }) else { return }
