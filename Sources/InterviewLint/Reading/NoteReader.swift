@@ -501,8 +501,10 @@ public enum NoteReader {
         }
         // A `Status:` line of the body with a word the reader does not know, in a note with nothing
         // else of an interview (a recipe's "Status: tested", a book note's "Status: done"), is no sign of one.
-        if front.values[.status] == nil, interview.start == nil, interview.company == nil, interview.peopleSection == nil,
-           interview.logSection == nil, interview.people.isEmpty, !interview.titleNamesInterview, interview.frontMatter?.hasInterviewKeys != true {
+        if front.values[.status] == nil, interview.company == nil, interview.peopleSection == nil, interview.logSection == nil,
+           interview.people.isEmpty, !interview.titleNamesInterview, interview.frontMatter?.hasInterviewKeys != true,
+           interview.problems.contains(where: { $0.kind == .frontMatter && $0.uncertain && $0.message.hasPrefix("status '") }),
+           interview.start == nil || !ProseFacts.speaksOfInterviews(source.bytes) {
             interview.problems.removeAll { $0.kind == .frontMatter && $0.uncertain && $0.message.hasPrefix("status '") }
         }
         // Only a note that is one by its shape alone is searched for a word of an interview.

@@ -71,8 +71,6 @@ extension StatusReader {
         let body = interview.frontMatter.map { source.byteOffset(ofLine: $0.lines.upperBound + 1) } ?? 0
         // The gate knows only the built-in key names.
         let mayHold = words.hasKeys || bytes.withUnsafeBufferPointer { mayHoldStatusLine(UnsafeBufferPointer(rebasing: $0[body...])) }
-            // "Status — rejected, sadly.", "the status is on hold": the word in a sentence, no colon after it.
-            || ProseFacts.containsStem(Array(bytes[body...]), statusStems)
         if mayHold, let stated = statusLine(in: lines(), skipping: interview.status?.range.start.line, words: words, into: &interview) {
             if stated.value.endsWorkflow || interview.status == nil { interview.status = stated }
             if stated.value.endsWorkflow { return }
@@ -106,8 +104,11 @@ extension StatusReader {
                       let status = said(line.text, incoming: nil, inEntry: false) else { continue }
                 // Without a name, only a rejection said of them in the past, naming no other firm ("they
                 // went with someone more senior"), is this interview's.
-                if !line.words.contains(where: names.contains),
-                   status != .rejected || !speaksOnlyOfThem(line.text, known: names.union(companyWords(interview))) { continue }
+                if !line.words.contains(where: names.contains) {
+                    let company = companyWords(interview)
+                    guard status == .rejected, speaksOnlyOfThem(line.text, known: names.union(company)),
+                          line.words.contains(where: { $0 == "they" || $0 == "they've" || $0 == "they’ve" || company.contains($0) }) else { continue }
+                }
                 last = (line.line, Located(status, line.range))
             }
         }
@@ -154,6 +155,7 @@ extension StatusReader {
             var end = end
             while end > start, buffer[end - 1] == UInt8(ascii: "*") || buffer[end - 1] == UInt8(ascii: "_") || buffer[end - 1] == 0x20 { end -= 1 }
             // status, stage and outcome end in s or e: most keys are turned away on one byte.
+            guard end > start else { return false }
             let last = buffer[end - 1] | 0x20
             guard end > start, last == UInt8(ascii: "s") || last == UInt8(ascii: "e") || last == UInt8(ascii: "t") || last == UInt8(ascii: "o")
             else { return false }
@@ -166,12 +168,19 @@ extension StatusReader {
             }
             return ends("status") || ends("stage") || ends("outcome") || ends("statut") || ends("estado")
         }
-        for mark in [UInt8(ascii: ":"), UInt8(ascii: "|")] {
+        // "Status — rejected, sadly.", "Status - on hold": a dash after the word, in a sentence too
+        // (an em or en dash is found by its first byte, 0xE2).
+        for mark in [UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "-"), 0xE2] {
             var offset = 0
             while offset < buffer.count, let found = memchr(base + offset, Int32(mark), buffer.count - offset) {
                 var index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 offset = index + 1
-                if mark == UInt8(ascii: ":") {
+                if mark == 0xE2 {
+                    guard index + 2 < buffer.count, buffer[index + 1] == 0x80, buffer[index + 2] == 0x94 || buffer[index + 2] == 0x93 else { continue }
+                    if endsKey(index, from: max(0, index - 32)) { return true }
+                    continue
+                }
+                if mark == UInt8(ascii: ":") || mark == UInt8(ascii: "-") {
                     if endsKey(index, from: max(0, index - 32)) { return true }
                     continue
                 }
@@ -469,7 +478,6 @@ extension StatusReader {
 /// A status said in a sentence ("Gesprek ging redelijk. Status: afgewezen.", "Status — rejected,
 /// sadly.", "the status is on hold for now"), and a rejection told without a name.
 extension StatusReader {
-    static let statusStems = StemSet(["tatus", "TATUS"])
     /// Verbs of their choice in the past: "they went with", "have gone with", "decided to move forward with".
     static let pastChoices: Set<String> = ["went", "gone", "chose", "chosen", "picked", "decided", "selected", "hired", "appointed"]
 
@@ -477,7 +485,7 @@ extension StatusReader {
     /// the status reader knows in at most four words, up to the clause's end. Nothing for a
     /// question, a hedge or a value it does not know (no problem is reported for prose).
     static func sentenceStatus(_ line: ProseLine) -> Located<Interview.Status>? {
-        guard line.words.contains("status") else { return nil }
+        guard line.text.byteRange(of: "tatus") != nil || line.text.byteRange(of: "TATUS") != nil, line.words.contains("status") else { return nil }
         let characters = Array(line.text)
         let lower = characters.map { $0.isASCII ? Character(String($0).quickLowercased()) : $0 }
         let key: [Character] = Array("status")
@@ -529,7 +537,8 @@ extension StatusReader {
         var opensSentence = true
         for piece in text.split(separator: " ") {
             let word = String(piece.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed())
-            defer { opensSentence = piece.last.map { ".!?:—–-".contains($0) } ?? false || word.isEmpty }
+            // (After a dash the sentence goes on: "Heard on the 24th — Brightline went with …".)
+            defer { opensSentence = piece.last.map { ".!?:".contains($0) } ?? false }
             guard let first = word.first, first.isUppercase, !opensSentence else { continue }
             let lower = word.quickLowercased()
             if lower == "i" || known.contains(lower) || DateReader.monthNames[lower] != nil || DateReader.weekdayNames[lower] != nil { continue }
