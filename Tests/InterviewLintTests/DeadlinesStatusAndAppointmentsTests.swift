@@ -32,6 +32,8 @@ struct DeadlinesStatusAndAppointmentsTests {
         #expect(read(Self.note("Ik hoor uiterlijk vrijdag van ze.")).timeframe?.decisionDate == friday)
         #expect(read(Self.note("Ils me donneront leur réponse au plus tard vendredi.")).timeframe?.decisionDate == friday)
         #expect(read(Self.note("Me darán una respuesta a más tardar el viernes.")).timeframe?.decisionDate == friday)
+        #expect(read(Self.note("Joris said if they go with someone more senior he'd tell me by Friday.")).timeframe?.decisionDate == friday)
+        #expect(read(Self.note("Joris said if they go with someone more senior he'd tell me by Friday.")).status == nil)
         // A deadline of the writer's own, with no word of their answer, is none.
         #expect(read(Self.note("I said I'd send the portfolio by Friday at the latest.")).timeframe == nil)
     }

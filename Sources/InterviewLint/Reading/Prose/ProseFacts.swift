@@ -238,6 +238,8 @@ enum ProseFacts {
         "antwort", "respuesta", "resposta",
         // "ik hoor uiterlijk vrijdag", "ils reviendront vers moi au plus tard lundi".
         "hoor", "horen", "reviendront",
+        // "she'd tell me by Friday".
+        "tell",
     ]
     /// The same with their accents (such words pass the cue filter as words that do not pack).
     static let accentedDecisionCueWords: Set<String> = ["responderán", "responderão", "avisarán", "délai", "decidirán", "décideront", "réponse", "decidirão", "decisión",
@@ -267,7 +269,9 @@ enum ProseFacts {
                                // Portuguese and French.
                                "get back within", "get back in ", "get back by", "get back after", "get back before",
                                "get back next", "circle back", "responderán", "responderan", "respondem", "responderão",
-                               "d'ici", "d’ici", "antwort", "respuesta", "resposta", "week after next"]
+                               "d'ici", "d’ici", "antwort", "respuesta", "resposta", "week after next",
+                               // "she'd tell me by Friday", "they'll tell us within a week".
+                               "tell me by", "tell me within", "tell us by", "tell us within", "tell everyone by"]
 
     /// The timeframe they gave, from a sentence anywhere outside the log ("Priya said they'd get
     /// back to me by end of next week"). A date wins over a vague answer; within a sentence, the
@@ -1096,7 +1100,8 @@ extension ProseFacts {
                                            "Hear",
                                            "rcle back", "spondem", "sponder", "'ici", "’ici", "ntwort", "spuesta", "sposta",
                                            // "at the latest" whose verb is not one of the stems above ("Sie werden sich spätestens Freitag melden").
-                                           "pätestens", "uiterlijk", "plus tard", "más tardar"])
+                                           "pätestens", "uiterlijk", "plus tard", "más tardar",
+                                           "ell me by", "ell me within", "ell us by", "ell us within", "ell everyone by"])
 
     static func mayMentionDecision(_ bytes: [UInt8]) -> Bool { containsStem(bytes, decisionStems) }
 
