@@ -124,6 +124,20 @@ struct DeadlinesStatusAndAppointmentsTests {
     func firstThing() {
         let said = read(Self.note("Joris said they'd let me know first thing Monday."))
         #expect(said.timeframe?.decisionDate == LocalDate(year: 2026, month: 11, day: 30))
+        let journal = read("""
+        # Job hunt journal — Ostrava Freight
+
+        ### Thursday, November 26, 2026
+
+        Interview at Ostrava Freight at 10:00 with Karel Novak (Ops Manager). Got his card.
+
+        ### Friday, November 27, 2026
+
+        Emailed Karel first thing to say thanks, recapped the routing talk.
+        """)
+        let thanks = journal.log.first { $0.kind == .thankYou }
+        #expect(thanks?.date?.value.date == LocalDate(year: 2026, month: 11, day: 27))
+        #expect(thanks?.hasTime == false)
     }
 
     @Test("a time-only key is joined to the day of another key (moved to StartTime, same reading)")
