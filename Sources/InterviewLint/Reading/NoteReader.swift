@@ -95,14 +95,7 @@ public enum NoteReader {
         }
         if let date = values[.date], date.range.start.line != front.values[.date]?.range.start.line {
             dateSource = "the key line `\(walker.keyLineDateKey ?? "date")`"
-            // `**When:** 13:00–14:30` in a daily note: a time alone, the day being the page's.
-            // (Any year will do to tell whether a day is written: "10:00, Mon 16 Nov" writes one.)
-            if ProseFacts.leadingTime(date.text) != nil, case .failure = DateReader.parseDateTime(date.text),
-               !ProseFacts.writesDay(date.text, reference: LocalDate(year: 2001, month: 1, day: 1), order: options.dateOrder, noteOrder: nil) {
-                if values[.time] == nil { values[.time] = date }
-                values[.date] = nil
-                dateSource = nil
-            }
+            if StartTime.movingTimeOnlyDate(&values, order: options.dateOrder) { dateSource = nil }
         }
 
         // The day a note was created is only a last resort for the interview's.
@@ -508,6 +501,14 @@ public enum NoteReader {
            FrontMatterReader.dateRank(Markup.key(key)) == 2, proseLines().lazy.filter({ !$0.isHeading }).prefix(2).count < 2 {
             interview.frontMatter?.hasInterviewKeys = true
         }
+        // A `Status:` line of the body with a word the reader does not know, in a note with nothing
+        // else of an interview (a recipe's "Status: tested", a book note's "Status: done"), is no sign of one.
+        if front.values[.status] == nil, interview.company == nil, interview.peopleSection == nil, interview.logSection == nil,
+           interview.people.isEmpty, !interview.titleNamesInterview, interview.frontMatter?.hasInterviewKeys != true,
+           interview.problems.contains(where: { $0.kind == .frontMatter && $0.uncertain && $0.message.hasPrefix("status '") }),
+           interview.start == nil || !ProseFacts.speaksOfInterviews(source.bytes) {
+            interview.problems.removeAll { $0.kind == .frontMatter && $0.uncertain && $0.message.hasPrefix("status '") }
+        }
         // Only a note that is one by its shape alone is searched for a word of an interview.
         if !interview.titleNamesInterview, interview.frontMatter?.hasInterviewKeys != true,
            !interview.problems.contains(where: { $0.kind == .frontMatter }),
@@ -520,7 +521,8 @@ public enum NoteReader {
             if interview.speaksOfInterviews, interview.company == nil, interview.peopleSection == nil, interview.logSection == nil,
                interview.people.isEmpty {
                 interview.speaksOfInterviews = proseLines().contains { line in
-                    !line.isPlan && line.words.contains { ProseFacts.interviewWords.contains($0) || ProseFacts.titleInterviewWords.contains($0) }
+                    !line.isPlan && (line.words.contains { ProseFacts.interviewWords.contains($0) || ProseFacts.titleInterviewWords.contains($0) }
+                                     || ProseFacts.appointmentWord(in: line) != nil)
                 }
             }
         }
@@ -686,17 +688,7 @@ public enum NoteReader {
                     start = LocalDateTime(date: start.date, hour: minutes / 60, minute: minutes % 60)
                     hasTime = true
                 }
-                if !hasTime, let time = values[.time] {
-                    if let minutes = ProseFacts.leadingTime(time.text) {
-                        start = LocalDateTime(date: start.date, hour: minutes / 60, minute: minutes % 60)
-                        hasTime = true
-                    } else {
-                        // Not dropped in silence: the day alone would still be used.
-                        interview.problems.append(ReadProblem(
-                            .frontMatter, "interview time '\(time.text)' is not a time of day: write it as 10:00 or 2:30pm (the start of the day is used meanwhile)",
-                            at: time.range))
-                    }
-                }
+                if let problem = StartTime.joining(values[.time], to: &start, hasTime: &hasTime) { interview.problems.append(problem) }
                 interview.start = Located(start, date.range)
                 interview.startHasTime = hasTime
             }
@@ -784,14 +776,7 @@ public enum NoteReader {
         let fileDay = fileName.flatMap(ProseFacts.fileNameDate)
         if let start = interview.start {
             guard !interview.startHasTime else { return }
-            var time: (minutes: Int, line: Int)?
-            if let found = ProseFacts.interviewStart(lines, reference: start.value.date, contextDay: start.value.date),
-               found.hasTime, found.start.date == start.value.date {
-                time = (found.start.minuteOfDay, found.line.line)
-            } else if let found = ProseFacts.keyedTime(lines) {
-                time = (found.minutes, found.line.line)
-            }
-            guard let time else { return }
+            guard let time = StartTime.fromLines(lines, day: start.value.date) else { return }
             interview.start = Located(LocalDateTime(date: start.value.date, hour: time.minutes / 60, minute: time.minutes % 60), start.range)
             interview.startHasTime = true
             source = (source ?? "the note") + ", the time from line \(time.line)"
@@ -800,7 +785,7 @@ public enum NoteReader {
         let context = weakDate?.value.date ?? fileDay
         // A creation or file-name date makes no note an interview note on its own.
         guard interview.isInterviewNote || lines.contains(where: { line in
-            line.words.contains(where: ProseFacts.interviewWords.contains)
+            line.words.contains(where: ProseFacts.interviewWords.contains) || ProseFacts.appointmentWord(in: line) != nil
                 || line.isHeading && (line.words.contains(where: ProseFacts.titleInterviewWords.contains)
                     || RoundReader.namesInterviewInShort(line.text))
         }) else { return }

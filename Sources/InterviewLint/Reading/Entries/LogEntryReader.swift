@@ -178,7 +178,7 @@ enum LogEntryReader {
     static func saysInterest(_ text: String) -> Bool {
         for sentence in ProseLines.sentences(text) {
             let lower = sentence.quickLowercased()
-            guard interestPhrases.contains(where: { lower.containsWholeWords($0) }) else { continue }
+            guard interestPhrases.contains(where: { lower.containsWholeWords($0) }) || ForeignInterest.says(lower) else { continue }
             if ["forgot", "didn't", "did not", "without", "left out", "no mention", "no longer", "not interested"]
                 .contains(where: { lower.byteRange(of: $0) != nil }) { continue }
             return true

@@ -236,10 +236,14 @@ enum ProseFacts {
         "responderan", "respondem", "responderao", "d'ici", "circle",
         // "Antwort bis Freitag", "Respuesta antes del viernes", "Resposta em uma semana".
         "antwort", "respuesta", "resposta",
+        // "ik hoor uiterlijk vrijdag", "ils reviendront vers moi au plus tard lundi".
+        "hoor", "horen", "reviendront",
+        // "she'd tell me by Friday".
+        "tell",
     ]
     /// The same with their accents (such words pass the cue filter as words that do not pack).
     static let accentedDecisionCueWords: Set<String> = ["responderán", "responderão", "avisarán", "délai", "decidirán", "décideront", "réponse", "decidirão", "decisión",
-                                                        "rückmeldung", "décision"]
+                                                        "rückmeldung", "décision", "dirán"]
 
     /// Phrases that show a sentence speaks of their decision or the next step.
     static let decisionCues = ["decide", "decision", "hear back", "hear from", "get back to", "back to me", "let me know",
@@ -265,7 +269,9 @@ enum ProseFacts {
                                // Portuguese and French.
                                "get back within", "get back in ", "get back by", "get back after", "get back before",
                                "get back next", "circle back", "responderán", "responderan", "respondem", "responderão",
-                               "d'ici", "d’ici", "antwort", "respuesta", "resposta", "week after next"]
+                               "d'ici", "d’ici", "antwort", "respuesta", "resposta", "week after next",
+                               // "she'd tell me by Friday", "they'll tell us within a week".
+                               "tell me by", "tell me within", "tell us by", "tell us within", "tell everyone by"]
 
     /// The timeframe they gave, from a sentence anywhere outside the log ("Priya said they'd get
     /// back to me by end of next week"). A date wins over a vague answer; within a sentence, the
@@ -292,6 +298,13 @@ enum ProseFacts {
                     while let found = rest.byteRange(of: cue) {
                         cues.append(found.lowerBound)
                         rest = rest[found.upperBound...]
+                    }
+                }
+                // "ze laten uiterlijk vrijdag iets weten", "Sie melden sich spätestens Freitag": a
+                // deadline phrase in a sentence about their answer, its verb split around the day.
+                if cues.isEmpty, sentenceWords.contains(where: { answerWords.contains($0) || accentedAnswerWords.contains($0) }) {
+                    for phrase in latestPhrases {
+                        if let found = lower.byteRange(of: phrase) { cues.append(found.lowerBound) }
                     }
                 }
                 guard !cues.isEmpty else { continue }
@@ -338,6 +351,20 @@ enum ProseFacts {
         }
         return vague ?? earlier ?? earlierVague
     }
+
+    /// "At the latest" in English, Dutch, German, French and Spanish: a deadline, theirs when the
+    /// sentence speaks of their answer (`answerWords`); with "I said" or "I must" it may be the writer's.
+    static let latestPhrases = ["at the latest", "uiterlijk", "spätestens", "spaetestens", "au plus tard", "a más tardar", "a mas tardar"]
+    /// Words of their answer or decision (not "said", "told" or "call", which any plan holds).
+    static let answerWords: Set<String> = [
+        "decide", "decides", "decided", "decision", "hear", "know", "answer", "news", "feedback", "verdict", "reply", "respond",
+        "confirm", "notify", "inform", "timeline", "timeframe", "touch",
+        "weten", "hoor", "horen", "melden", "meldet", "bescheid", "antwort", "entscheidung", "entscheiden", "beslissen", "beslissing",
+        "besluit", "beslist", "reponse", "decidir", "decidiran", "decideront", "respuesta", "avisan", "contestan", "responderan",
+        "reviendront",
+    ]
+    static let accentedAnswerWords: Set<String> = ["réponse", "décision", "decisión", "rückmeldung", "responderán", "decidirán",
+                                                   "dirán", "avisarán", "décideront"]
 
     /// Words a vague answer must come with to be one about their decision ("soon" alone may be anything).
     static let vagueCueWords: Set<String> = [
@@ -424,9 +451,10 @@ enum ProseFacts {
                 }
                 if line.isHeading && !namesRound { continue }
             }
-            guard line.has(interviewWordSet) else { continue }
+            let named = line.has(interviewWordSet) ? line.words.firstIndex(where: interviewWords.contains) : nil
+            let appointment = named == nil ? appointmentWord(in: line) : nil
+            guard let interviewAt = named ?? appointment else { continue }
             let words = line.words
-            guard let interviewAt = words.firstIndex(where: interviewWords.contains) else { continue }
             if words[..<interviewAt].contains(where: arrangementWords.contains) { continue }
             if words.contains(where: { $0 == "invite" || $0 == "invited" || $0 == "invitation" || $0 == "thank" || $0 == "thanks" }) { continue }
             var tokens = Tokenizer.tokens(withoutLinkTargets(line.text))
@@ -455,7 +483,8 @@ enum ProseFacts {
             let minutes = firstTime(tokens, from: afterDate) ?? timeFirst ?? spelledTime(words)
             guard let day = date ?? (minutes != nil ? headingDay : nil) else { continue }
             let start = LocalDateTime(date: day, hour: (minutes ?? 0) / 60, minute: (minutes ?? 0) % 60)
-            let score = (minutes != nil ? 2 : 0) + (words[interviewAt] == "interviewing" ? 0 : 1) + (date != nil ? 1 : 0)
+            // An appointment line ranks below every line that names the interview.
+            let score = (minutes != nil ? 2 : 0) + (words[interviewAt] == "interviewing" ? 0 : 1) + (date != nil ? 1 : 0) - (appointment != nil ? 10 : 0)
             if best.map({ score > $0.score }) ?? true { best = (start, minutes != nil, line, score) }
         }
         return best.map { ($0.start, $0.hasTime, $0.line) }
@@ -926,7 +955,9 @@ extension ProseFacts {
         // "Interview at X", "Onsite @ X", "Entretien X", "Interview notes X"
         while names.count > 1, let first = names.first,
               interviewWords.contains(lower(first)) || titleInterviewWords.contains(lower(first))
-                || ["at", "@", "with", "notes", "log"].contains(lower(first)) {
+                || ["at", "@", "with", "notes", "log",
+                    // "Bewerbung Hafenwerk Logistik", "Candidature Lumière Conseil": the application's firm.
+                    "bewerbung", "candidature", "candidatura"].contains(lower(first)) {
             names.removeFirst()
         }
         // "Acme interview 2026-11-16", "… Thu 12 Nov 2026 at 3pm": the day after the name is no part of it.
@@ -1071,7 +1102,10 @@ extension ProseFacts {
                                            "elden sich", "eldet sich", "elden uns", "weten", "aten het", "aat het", "e avis", "e contest",
                                            // A line that opens with it: "Hear back by Friday."
                                            "Hear",
-                                           "rcle back", "spondem", "sponder", "'ici", "’ici", "ntwort", "spuesta", "sposta"])
+                                           "rcle back", "spondem", "sponder", "'ici", "’ici", "ntwort", "spuesta", "sposta",
+                                           // "at the latest" whose verb is not one of the stems above ("Sie werden sich spätestens Freitag melden").
+                                           "pätestens", "uiterlijk", "plus tard", "más tardar",
+                                           "ell me by", "ell me within", "ell us by", "ell us within", "ell everyone by"])
 
     static func mayMentionDecision(_ bytes: [UInt8]) -> Bool { containsStem(bytes, decisionStems) }
 
@@ -1081,6 +1115,8 @@ extension ProseFacts {
                                             " round", " Round", "hank-you", "esume", "ésumé", " CV", "usiness card",
                                             "ntretien", "ntrevista", "olloquio", "ollicitati", "orstellungsgespr",
                                             "espräch", "ebenslauf",
+                                            // An application in German, French and Spanish ("Bewerbung Hafenwerk", "Candidature …").
+                                            "ewerbung", "ndidatur",
                                             "面接", "面试", "인터뷰", "обеседован"])
 
     static func speaksOfInterviews(_ bytes: [UInt8]) -> Bool { containsStem(bytes, interviewStems) }

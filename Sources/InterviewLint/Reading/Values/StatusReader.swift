@@ -100,8 +100,15 @@ extension StatusReader {
             for line in lines() where line.line > after && !line.isPlan && !line.isHeading && !line.isQuote && !logLines.contains(line.line) {
                 guard line.line >= last?.line ?? 0, mayStateEnding(line.text),
                       interview.logSection == nil || opensAfterInterview(line.text, interview.start?.value.date),
-                      line.words.contains(where: names.contains),
+                      line.words.contains(where: names.contains) || line.words.contains(where: pastChoices.contains),
                       let status = said(line.text, incoming: nil, inEntry: false) else { continue }
+                // Without a name, only a rejection said of them in the past, naming no other firm ("they
+                // went with someone more senior"), is this interview's.
+                if !line.words.contains(where: names.contains) {
+                    let company = companyWords(interview)
+                    guard status == .rejected, speaksOnlyOfThem(line.text, known: names.union(company)),
+                          line.words.contains(where: { $0 == "they" || $0 == "they've" || $0 == "they’ve" || company.contains($0) }) else { continue }
+                }
                 last = (line.line, Located(status, line.range))
             }
         }
@@ -148,6 +155,7 @@ extension StatusReader {
             var end = end
             while end > start, buffer[end - 1] == UInt8(ascii: "*") || buffer[end - 1] == UInt8(ascii: "_") || buffer[end - 1] == 0x20 { end -= 1 }
             // status, stage and outcome end in s or e: most keys are turned away on one byte.
+            guard end > start else { return false }
             let last = buffer[end - 1] | 0x20
             guard end > start, last == UInt8(ascii: "s") || last == UInt8(ascii: "e") || last == UInt8(ascii: "t") || last == UInt8(ascii: "o")
             else { return false }
@@ -160,12 +168,19 @@ extension StatusReader {
             }
             return ends("status") || ends("stage") || ends("outcome") || ends("statut") || ends("estado")
         }
-        for mark in [UInt8(ascii: ":"), UInt8(ascii: "|")] {
+        // "Status — rejected, sadly.", "Status - on hold": a dash after the word, in a sentence too
+        // (an em or en dash is found by its first byte, 0xE2).
+        for mark in [UInt8(ascii: ":"), UInt8(ascii: "|"), UInt8(ascii: "-"), 0xE2] {
             var offset = 0
             while offset < buffer.count, let found = memchr(base + offset, Int32(mark), buffer.count - offset) {
                 var index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 offset = index + 1
-                if mark == UInt8(ascii: ":") {
+                if mark == 0xE2 {
+                    guard index + 2 < buffer.count, buffer[index + 1] == 0x80, buffer[index + 2] == 0x94 || buffer[index + 2] == 0x93 else { continue }
+                    if endsKey(index, from: max(0, index - 32)) { return true }
+                    continue
+                }
+                if mark == UInt8(ascii: ":") || mark == UInt8(ascii: "-") {
                     if endsKey(index, from: max(0, index - 32)) { return true }
                     continue
                 }
@@ -194,7 +209,10 @@ extension StatusReader {
         var found: Located<Interview.Status>?
         for line in lines where !line.isPlan && !line.isHeading && line.line != known {
             var copy = line.text
-            guard words.hasKeys || copy.withUTF8({ mayHoldStatusLine(UnsafeBufferPointer(rebasing: $0.prefix(64))) }) else { continue }
+            guard words.hasKeys || copy.withUTF8({ mayHoldStatusLine(UnsafeBufferPointer(rebasing: $0.prefix(64))) }) else {
+                if let said = sentenceStatus(line), said.value.endsWorkflow || found.map({ !$0.value.endsWorkflow }) ?? true { found = said }
+                continue
+            }
             var text = line.text[...]
             var column = line.column
             if text.hasPrefix("|") {
@@ -214,7 +232,10 @@ extension StatusReader {
                 }
             }
             guard let (field, value) = FrontMatterReader.keyLine(text, line: line.line, column: column, words: words),
-                  field == .status else { continue }
+                  field == .status else {
+                if let said = sentenceStatus(line), said.value.endsWorkflow || found.map({ !$0.value.endsWorkflow }) ?? true { found = said }
+                continue
+            }
             guard let status = words.status(value.text) ?? read(value.text) else {
                 // Said once, where no status is known: a pipeline label beside a known status is no news.
                 if Markup.key(value.key) == "status", interview.status == nil, found == nil,
@@ -451,5 +472,78 @@ extension StatusReader {
             return accepted ? .accepted : .offer
         }
         return nil
+    }
+}
+
+/// A status said in a sentence ("Gesprek ging redelijk. Status: afgewezen.", "Status — rejected,
+/// sadly.", "the status is on hold for now"), and a rejection told without a name.
+extension StatusReader {
+    /// Verbs of their choice in the past: "they went with", "have gone with", "decided to move forward with".
+    static let pastChoices: Set<String> = ["went", "gone", "chose", "chosen", "picked", "decided", "selected", "hired", "appointed"]
+
+    /// The status a sentence opens with `Status` (or "the status is") and a short value: a word
+    /// the status reader knows in at most four words, up to the clause's end. Nothing for a
+    /// question, a hedge or a value it does not know (no problem is reported for prose).
+    static func sentenceStatus(_ line: ProseLine) -> Located<Interview.Status>? {
+        guard line.text.byteRange(of: "tatus") != nil || line.text.byteRange(of: "TATUS") != nil, line.words.contains("status") else { return nil }
+        let characters = Array(line.text)
+        let lower = characters.map { $0.isASCII ? Character(String($0).quickLowercased()) : $0 }
+        let key: [Character] = Array("status")
+        var at = 0
+        while at + key.count <= lower.count {
+            defer { at += 1 }
+            guard Array(lower[at..<(at + key.count)]) == key, at == 0 || !lower[at - 1].isLetter else { continue }
+            let before = String(characters[..<at])
+            let trimmed = before.trimmingWhitespace()
+            let previous = trimmed.split(separator: " ").last.map { String($0).quickLowercased() } ?? ""
+            // At a sentence's start, or "the / my / application status".
+            guard trimmed.isEmpty || [".", "!", ";", "—", "–", "-", ":", ")"].contains(where: { trimmed.hasSuffix($0) })
+                    || ["the", "my", "application", "current"].contains(previous) else { continue }
+            var index = at + key.count
+            guard index < characters.count, !characters[index].isLetter else { continue }
+            while index < characters.count, characters[index] == " " || characters[index] == "*" { index += 1 }
+            guard index < characters.count else { continue }
+            if ":—–-=".contains(characters[index]) {
+                index += 1
+            } else if index + 2 < characters.count, lower[index] == "i", lower[index + 1] == "s", characters[index + 2] == " " {
+                index += 3
+            } else {
+                continue
+            }
+            while index < characters.count, characters[index] == " " || characters[index] == "*" { index += 1 }
+            var end = index
+            while end < characters.count, !".;!?,(".contains(characters[end]) { end += 1 }
+            if end < characters.count, characters[end] == "?" { return nil }
+            let value = String(String(characters[index..<end]).trimmingWhitespace())
+            let valueWords = ProseFacts.words(Substring(value))
+            guard !valueWords.isEmpty, valueWords.count <= 4,
+                  !valueWords.contains(where: { hedges.contains($0) || futures.contains($0) || ["unclear", "unknown", "probably", "likely"].contains($0) }),
+                  // "if the status is rejected", "ask about the status": not stated.
+                  !ProseFacts.words(Substring(before)).contains(where: hedges.contains),
+                  let status = read(value) else { continue }
+            let column = line.column + characters[..<index].reduce(0) { $0 + $1.unicodeScalars.count }
+            return Located(status, SourceRange(line: line.line, column: column, length: value.unicodeScalars.count))
+        }
+        return nil
+    }
+
+    static func companyWords(_ interview: Interview) -> Set<String> {
+        Set((interview.company?.value ?? "").quickLowercased().split { !($0.isLetter || $0 == "'") }.map(String.init))
+    }
+
+    /// Whether every capitalised word of the text that does not open a sentence is one of `known`
+    /// (the company's and the people's names), a month, a day or "I": no other firm is named.
+    static func speaksOnlyOfThem(_ text: String, known: Set<String>) -> Bool {
+        var opensSentence = true
+        for piece in text.split(separator: " ") {
+            let word = String(piece.drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed())
+            // (After a dash the sentence goes on: "Heard on the 24th — Brightline went with …".)
+            defer { opensSentence = piece.last.map { ".!?:".contains($0) } ?? false }
+            guard let first = word.first, first.isUppercase, !opensSentence else { continue }
+            let lower = word.quickLowercased()
+            if lower == "i" || known.contains(lower) || DateReader.monthNames[lower] != nil || DateReader.weekdayNames[lower] != nil { continue }
+            return false
+        }
+        return true
     }
 }
