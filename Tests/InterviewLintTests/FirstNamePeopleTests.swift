@@ -45,6 +45,16 @@ struct FirstNamePeopleTests {
         - 2026-11-12 Ines (their recruiter) emailed to set up the interview
         """)
         #expect(wrote.people.isEmpty)
+        let teams = read("""
+        ---
+        company: Alderbank Tools
+        date: 2026-11-18 10:00
+        ---
+        # Alderbank Tools
+
+        Met Design (the whole team) over lunch, then spoke with Sales (team of four) and London (HQ).
+        """)
+        #expect(teams.people.isEmpty)
         let again = read("""
         ---
         company: Alderbank Tools

@@ -362,8 +362,11 @@ enum ProsePeople {
                         || hasTitleWord(Substring(clauseWords.prefix(2).joined(separator: " "))))
                 let team = rest.hasPrefix("from ")
                     && ProseFacts.words(rest.dropFirst(5)).prefix(2).contains { titleWords.contains($0) || recruiterWords.contains($0) }
-                if titled && (bracketed || commaTitle) || team || listed && rest.hasPrefix("("),
-                   !titleWords.contains(lower), !firmWords.contains(lower) {
+                // "Met Design (the whole team)": a team by its name is nobody, and "team" no role.
+                let role = titled && ProseFacts.words(bracketed ? Substring(rest.dropFirst().prefix { $0 != ")" }) : Substring(clause))
+                    .contains { titleWords.contains($0) && !weakTitleWords.contains($0) }
+                if role && (bracketed || commaTitle) || team || listed && rest.hasPrefix("("),
+                   !titleWords.contains(lower), !firmWords.contains(lower), !teamNames.contains(lower) {
                     take(name, at: offset)
                     lastTaken = lastGood
                     // Their title, so that "Sam (recruiter)" is the recruiter and Lee beside them is not.
@@ -416,6 +419,13 @@ enum ProsePeople {
         }
         return (result, announced)
     }
+
+    /// Title words that say no role alone ("team of four", "staff"): a first name needs another beside it.
+    static let weakTitleWords: Set<String> = ["team", "member", "staff", "product", "hiring", "program", "programme", "senior", "sr"]
+    /// Teams named like a person ("Met Design (the whole team)").
+    static let teamNames: Set<String> = ["design", "sales", "marketing", "finance", "legal", "support", "operations", "data",
+                                         "security", "research", "people", "talent", "leadership", "management", "everyone",
+                                         "it", "ux", "qa", "devops", "platform", "infra", "infrastructure", "growth", "hq"]
 
     /// Between the person and the firm in a title: "Interview with Tobias Lind, Kestrel Systems",
     /// "… with Mara Holt — Fenwick", "… with Jonas Weber @ Lindqvist", "… with Helen Park at Ridgeway".
