@@ -31,6 +31,17 @@ struct FirstNamePeopleTests {
         """)
         #expect(brackets.people.map(\.name.value) == ["Juno", "Piet"])
         #expect(brackets.people.map(\.isRecruiter) == [true, false])
+        let full = read("""
+        ---
+        company: Alderbank Tools
+        date: 2026-11-18 10:00
+        ---
+        # Alderbank Tools
+
+        Met Juno Hale (recruiter) and then Piet Smit (EM).
+        """)
+        #expect(full.people.map(\.isRecruiter) == [true, false])
+        #expect(full.people.map { $0.title?.value } == ["recruiter", "EM"])
     }
 
     @Test("a first name that only wrote, or that a full name already gives, is no new person")

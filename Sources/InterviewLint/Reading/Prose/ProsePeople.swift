@@ -397,14 +397,24 @@ enum ProsePeople {
                 index = max(lastGood, index + 1)
                 continue
             }
+            // The title in brackets is theirs: "Sam Hill (recruiter) and then Lee Park (EM)" makes
+            // only Sam the recruiter.
+            func takeBracketedTitle() {
+                guard bracketed, let close = rest.firstIndex(of: ")"), let person = result.indices.last else { return }
+                let text = String(rest[rest.index(after: rest.startIndex)..<close]).trimmingWhitespace()
+                guard !text.isEmpty else { return }
+                result[person].title = Located(text, SourceRange(line: line.line, column: line.column + after + 1, length: text.unicodeScalars.count))
+            }
             if (aboutInterview || datedWith || openedWith) && (titled || cue) || afterInterviewLine && titled || listed || opening {
                 take(name, at: offset)
+                takeBracketedTitle()
                 lastTaken = lastGood
                 if announced > 0 { announced -= 1 }
             } else if bracketed, let first = titledAlone, !sentenceEnds(between: first.end, start),
                       isJoiner(before.trimmingWhitespace()) {
                 take(first.name, at: first.offset)
                 take(name, at: offset)
+                takeBracketedTitle()
                 lastTaken = lastGood
                 titledAlone = nil
             } else if bracketed {
