@@ -31,6 +31,8 @@ struct FirstNamePeopleTests {
         """)
         #expect(brackets.people.map(\.name.value) == ["Juno", "Piet"])
         #expect(brackets.people.map(\.isRecruiter) == [true, false])
+        let team = read("---\ncompany: Alderbank Tools\ndate: 2026-11-18 10:00\n---\n# Alderbank Tools\n\nInterview went well. Met Marta from Sales.\n")
+        #expect(team.people.map(\.name.value) == ["Marta"])
         let full = read("""
         ---
         company: Alderbank Tools
@@ -103,6 +105,22 @@ struct FirstNamePeopleTests {
             #expect(note.people.first?.title?.value == "Managing Editor", "\(label)")
             #expect(note.people.first?.email?.value == "petra@lowmoor.example", "\(label)")
         }
+        // Under the Interviewers heading, "- Panel" over the names is a label, not a person.
+        let labelled = read("""
+        ---
+        company: Lowmoor Press
+        date: 2026-11-18 10:00
+        ---
+        # Lowmoor Press
+
+        ## Interviewers
+
+        - Panel
+          - Petra Salo
+            - Managing Editor
+          - Amir Haddad — Art Director
+        """)
+        #expect(labelled.people.map(\.name.value) == ["Petra Salo", "Amir Haddad"])
     }
 
     @Test("a title 'Interview with <person>, <firm>' names the person and the firm after them")

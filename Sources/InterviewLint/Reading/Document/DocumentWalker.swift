@@ -270,6 +270,12 @@ struct DocumentWalker {
             let children = document.children(of: item)
             guard let paragraph = children.first(where: { document.blocks[$0].kind == .paragraph }),
                   var span = span(ofParagraph: paragraph) else { continue }
+            // "- Panel" over the people nested under it: a label, its items the people.
+            if span.text.utf8.count <= 40, let nested = children.first(where: { if case .list = document.blocks[$0].kind { return true }; return false }),
+               options.sections.section(forHeading: span.text) == .interviewers {
+                collectPeople(nested)
+                continue
+            }
             let named = span.text
             for child in children {
                 guard case .list = document.blocks[child].kind else { continue }

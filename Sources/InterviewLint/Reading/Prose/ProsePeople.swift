@@ -361,7 +361,7 @@ enum ProsePeople {
                     && (clauseWords.first.map(["the", "our", "their", "a", "an", "his", "her"].contains) == true
                         || hasTitleWord(Substring(clauseWords.prefix(2).joined(separator: " "))))
                 let team = rest.hasPrefix("from ")
-                    && ProseFacts.words(rest.dropFirst(5)).prefix(2).contains { titleWords.contains($0) || recruiterWords.contains($0) }
+                    && ProseFacts.words(rest.dropFirst(5)).prefix(2).contains { titleWords.contains($0) || recruiterWords.contains($0) || teamNames.contains($0) }
                 // "Met Design (the whole team)": a team by its name is nobody, and "team" no role.
                 let role = titled && ProseFacts.words(bracketed ? Substring(rest.dropFirst().prefix { $0 != ")" }) : Substring(clause))
                     .contains { titleWords.contains($0) && !weakTitleWords.contains($0) }
