@@ -128,7 +128,8 @@ struct FirstNamePeopleTests {
         for (title, firm) in [("Interview with Mika Roos, Tallow Systems", "Tallow Systems"),
                               ("Interview with Mika Roos — Tallow", "Tallow"),
                               ("Interview with Mika Roos @ Tallow", "Tallow"),
-                              ("Interview with Mika Roos at Tallow Systems", "Tallow Systems")] {
+                              ("Interview with Mika Roos at Tallow Systems", "Tallow Systems"),
+                              ("Interview with Dr. Mika Roos, Tallow Systems", "Tallow Systems")] {
             let note = read("---\ndate: 2026-11-18 10:00\n---\n# \(title)\n\nCard ✅ mika@tallow.example\n")
             #expect(note.company?.value == firm, "\(title)")
             #expect(note.people.map(\.name.value) == ["Mika Roos"], "\(title)")

@@ -455,9 +455,11 @@ enum ProsePeople {
             if let found = rest.byteRange(of: separator), cut.map({ found.lowerBound < $0.lowerBound }) ?? true { cut = found }
         }
         guard let cut else { return nil }
-        let name = rest[..<cut.lowerBound].trimmingWhitespace()
-        let words = name.split(separator: " ")
-        guard looksLikeName(name) || words.count == 1 && isNameWord(words[0]), !endsAsFirm(name) else { return nil }
+        // "with Dr. Tobias Lind": the name after its forms of address.
+        let words = rest[..<cut.lowerBound].trimmingWhitespace().split(separator: " ")
+            .drop { NameMatcher.formsOfAddress.contains($0.quickLowercased()) }
+        let name = words.joined(separator: " ")
+        guard looksLikeName(name) || words.count == 1 && isNameWord(words[words.startIndex]), !endsAsFirm(name) else { return nil }
         var firm = String(rest[cut.upperBound...])
         // "Kestrel Systems — Backend Engineer": the firm is the part before the role.
         for separator in personFirmSeparators where separator != " at " {
