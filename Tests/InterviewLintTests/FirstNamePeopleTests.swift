@@ -135,6 +135,11 @@ struct FirstNamePeopleTests {
             #expect(note.people.map(\.name.value) == ["Mika Roos"], "\(title)")
         }
         #expect(ProsePeople.companyAfterPerson(inTitle: "Interview with Pelham Wick Architects, London") == nil)
+        #expect(ProsePeople.companyAfterPerson(inTitle: "Interview with Acme, Backend Engineer") == nil)
+        let first = read("---\ndate: 2026-11-18 10:00\n---\n# Interview with Mika, Tallow Systems\n\nCard ✅ mika@tallow.example\n")
+        #expect(first.company?.value == "Tallow Systems")
+        #expect(first.people.map(\.name.value) == ["Mika"])
+        #expect(first.people.first?.name.range.start.column == 18)
     }
 
     @Test("'Left resume + contacts' leaves the contact details too, in a sentence and in a checklist")

@@ -127,7 +127,16 @@ enum ProsePeople {
                 previousAbout = false
                 announced = 0
                 // "# Interview with Tobias Lind, Kestrel Systems": whom the heading's interview was with.
-                if line.words.contains("with") { for person in introduced(line).0 { add(person) } }
+                if line.words.contains("with") {
+                    let before = found.count
+                    for person in introduced(line).0 { add(person) }
+                    // "# Interview with Tobias, Kestrel Systems", "# Call with Tobias Lind — Kestrel": the
+                    // person before the firm, a first name too.
+                    if found.count == before, let (name, offset, _) = personAndFirm(inTitle: line.text) {
+                        let range = SourceRange(line: line.line, column: line.column + offset, length: name.unicodeScalars.count)
+                        add(Interviewer(name: Located(name, range), range: range))
+                    }
+                }
                 continue
             }
             // An unticked item is a plan, unless it is a person's card entry (`- [ ] Jane Doe — …`).
@@ -445,6 +454,11 @@ enum ProsePeople {
     /// Kestrel Systems"): what follows the person's name, not the name. Nil when the title is
     /// not so written, or the part after "with" is no person's name ("with Pelham Wick Architects").
     static func companyAfterPerson(inTitle title: String) -> String? {
+        personAndFirm(inTitle: title)?.firm
+    }
+
+    /// The person and the firm of such a title, the person's name with where it starts (in scalars).
+    static func personAndFirm(inTitle title: String) -> (name: String, offset: Int, firm: String)? {
         guard let with = title.byteRange(of: " with ") ?? title.byteRange(of: " With ") else { return nil }
         let lead = ProseFacts.words(title[..<with.lowerBound])
         guard !lead.isEmpty, lead.count <= 4, lead.contains(where: { ProseFacts.interviewWords.contains($0) || $0 == "call" || $0 == "meeting" })
@@ -459,13 +473,16 @@ enum ProsePeople {
         let words = rest[..<cut.lowerBound].trimmingWhitespace().split(separator: " ")
             .drop { NameMatcher.formsOfAddress.contains($0.quickLowercased()) }
         let name = words.joined(separator: " ")
-        guard looksLikeName(name) || words.count == 1 && isNameWord(words[words.startIndex]), !endsAsFirm(name) else { return nil }
+        guard let first = words.first, looksLikeName(name) || words.count == 1 && isNameWord(first), !endsAsFirm(name) else { return nil }
         var firm = String(rest[cut.upperBound...])
         // "Kestrel Systems — Backend Engineer": the firm is the part before the role.
         for separator in personFirmSeparators where separator != " at " {
             if let next = firm.byteRange(of: separator) { firm = String(firm[..<next.lowerBound]) }
         }
-        return ProseFacts.companyName(firm)
+        // "Interview with Acme, Backend Engineer": a role after the comma, and no person before it.
+        guard !hasTitleWord(Substring(firm)), let company = ProseFacts.companyName(firm) else { return nil }
+        let start = rest.byteRange(of: String(first))?.lowerBound ?? rest.startIndex
+        return (name, title.unicodeScalars.distance(from: title.unicodeScalars.startIndex, to: start), company)
     }
 
     /// "and" as the languages read write it between two names ("Eva Brouwer (Directeur) en Thijs Bakker").
