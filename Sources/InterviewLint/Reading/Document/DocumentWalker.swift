@@ -113,12 +113,20 @@ struct DocumentWalker {
                     || !sawText && range.end.line > range.start.line
                     && source.withLine(range.start.line + 1, { DocumentWalker.mayBeKeyLine($0) }) {
                     readKeyLines(index)
-                } else if readsKeyLines, case .list = block.kind {
-                    readKeyItems(index)
+                } else if case .list = block.kind {
+                    if readsKeyLines { readKeyItems(index) }
+                    readLabelledPeople(index, depth: 0)
                 } else if block.kind == .blockQuote, let range = block.range,
                           source.withLine(range.start.line, { DocumentWalker.opensCallout($0) }) {
                     readCallout(index)
                 }
+                continue
+            }
+            // A callout titled as another section (`> [!todo] Thank yous` under Timeframe) holds
+            // what that section would, not more of this one.
+            if block.kind == .blockQuote, let range = block.range, source.withLine(range.start.line, { DocumentWalker.opensCallout($0) }),
+               let titled = calloutSection(index), titled != section, titled == .log || titled == .interviewers {
+                readCallout(index)
                 continue
             }
             switch section {
@@ -262,6 +270,12 @@ struct DocumentWalker {
             let children = document.children(of: item)
             guard let paragraph = children.first(where: { document.blocks[$0].kind == .paragraph }),
                   var span = span(ofParagraph: paragraph) else { continue }
+            // "- Panel" over the people nested under it: a label, its items the people.
+            if span.text.utf8.count <= 40, let nested = children.first(where: { if case .list = document.blocks[$0].kind { return true }; return false }),
+               options.sections.section(forHeading: span.text) == .interviewers {
+                collectPeople(nested)
+                continue
+            }
             let named = span.text
             for child in children {
                 guard case .list = document.blocks[child].kind else { continue }
@@ -269,32 +283,33 @@ struct DocumentWalker {
                 collectNested(child, into: &nested)
                 for case .item(let detail) in nested { take(detail, of: &span, named: named) }
             }
-            if Self.saysWhatWasLeft(span) { continue }
+            if InterviewerReader.saysWhatWasLeft(span) { continue }
             peopleSources.append(.item(span))
         }
     }
 
-    static let leftThingStems = StemSet(["esume", "ESUME", "ésumé", "CV", "cv", "ontact", "ONTACT", "ebenslauf",
-                                         "urricul", "oordonn", "atos de", "ontakt"])
-
-    /// A ticked "Resume left with all three" or "They have my contact info" among the people's
-    /// items says what was left with them (read as such elsewhere) and names nobody: no name, no
-    /// address or number, and a word of the resume or of contact details.
-    static func saysWhatWasLeft(_ span: SourceSpan) -> Bool {
-        // Nearly every item is a person's: a look for the words' stems in its bytes settles it.
-        guard ProseFacts.containsStem(Array(span.text.utf8), leftThingStems) else { return false }
-        var text = Substring(span.text)
-        if let (_, length) = InterviewerReader.checkbox(span.text) { text = text.droppingScalars(length) }
-        let words = ProseFacts.words(text)
-        guard words.contains(where: ProseFacts.resumeWords.contains)
-                || ProseFacts.contactPhrases.contains(where: { phrase in
-                    words.indices.contains { start in words[start...].starts(with: phrase) } }) else { return false }
-        guard let person = InterviewerReader.fromItem(span) else { return true }
-        // A first name with a title of its own ("Priya — Engineering Manager — has my resume") is a person.
-        let name = person.nameWithoutTitle
-        let named = ProsePeople.looksLikeName(name)
-            || person.title != nil && !name.contains(" ") && ProsePeople.isNameWord(Substring(name))
-        return person.email == nil && person.phone == nil && !named
+    /// "- People" (or "- Interviewers", "- Who I met") over a nested list of people, each with
+    /// their details nested below them ("  - Iris Chen" / "    - Head of Content" / "    - card
+    /// ✅"): the people, as under that heading. Looked for in the items of a list and of the
+    /// lists nested in them (an outline that is the whole note).
+    mutating func readLabelledPeople(_ index: Int, depth: Int) {
+        for item in document.children(of: index) {
+            var label: Int?, nested: Int?
+            for child in document.children(of: item) {
+                if label == nil, nested == nil, document.blocks[child].kind == .paragraph { label = child }
+                if nested == nil, case .list = document.blocks[child].kind { nested = child }
+            }
+            guard let nested else { continue }
+            if let label, let range = document.blocks[label].range, range.start.line == range.end.line {
+                let text = document.text(of: label).trimmingWhitespace()
+                if text.utf8.count <= 40, options.sections.section(forHeading: text) == .interviewers {
+                    collectPeople(nested)
+                    if sectionRanges[.interviewers] == nil { sectionRanges[.interviewers] = range }
+                    continue
+                }
+            }
+            if depth < 2 { readLabelledPeople(nested, depth: depth + 1) }
+        }
     }
 
     /// Verbs of a board's activity line after its author ("you: marked … complete", "Keiko
@@ -484,6 +499,15 @@ struct DocumentWalker {
             let title = String(head.text[head.text.index(after: close)...]).trimmingWhitespace()
             guard !title.isEmpty, let section = options.sections.section(forHeading: title) else { return }
             let thanks = section == .log && DocumentWalker.namesThanks(title)
+            // Dated lines right under the title, in its paragraph (`> 2026-11-23 16:00 — Thank-you email to …`).
+            if section == .log {
+                for (line, column, text) in lines.dropFirst() {
+                    let span = SourceSpan(Substring(text.trimmingWhitespace()), line: line, column: column)
+                    guard let first = Tokenizer.tokens(span.text).first, case .isoDate = first.kind else { continue }
+                    logSources.append(.line(span))
+                    if thanks { thankYouLines.append(line...line) }
+                }
+            }
             for child in children.dropFirst() {
                 switch section {
                 case .log:
@@ -496,6 +520,15 @@ struct DocumentWalker {
                 }
             }
         }
+    }
+
+    /// The section a callout's title names (`> [!todo] Thank yous` is the log), if any.
+    func calloutSection(_ index: Int) -> Section? {
+        guard let first = document.children(of: index).first(where: { _ in true }), document.blocks[first].kind == .paragraph,
+              let head = lines(ofParagraph: first, quoted: true).first, head.text.hasPrefix("[!"),
+              let close = head.text.firstIndex(of: "]") else { return nil }
+        let title = String(head.text[head.text.index(after: close)...]).trimmingWhitespace()
+        return title.isEmpty ? nil : options.sections.section(forHeading: title)
     }
 
     /// `collect` into one of the walker's own lists, moved out while it runs:
@@ -581,7 +614,8 @@ struct DocumentWalker {
                 guard let word = token.word else { continue }
                 if Self.isNegation(word) { negated = true }
                 if Self.isResumeWord(word, spelling: { Tokenizer.spelling(of: token, in: text) }) { resume = true }
-                if word == "contact" { contact = true }
+                // "Left resume + contacts": the plural says the same.
+                if word == "contact" || word == "contacts" { contact = true }
                 if word == "card", before.1 == "my" || (before.1 == "business" && before.0 == "my") { ownCard = true }
                 before = (before.1, word)
             }

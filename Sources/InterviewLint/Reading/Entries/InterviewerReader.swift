@@ -4,6 +4,30 @@ enum InterviewerReader {
     /// What writers call themselves in a list of people.
     static let selfWords: Set<String> = ["me", "myself", "i", "moi", "ich", "yo"]
 
+    /// Stems of the words of what was left: an item without any is looked at no further.
+    static let leftThingStems = StemSet(["esume", "ESUME", "ésumé", "CV", "cv", "ontact", "ONTACT", "ebenslauf",
+                                         "urricul", "oordonn", "atos de", "ontakt"])
+
+    /// Whether an item among the people is no person: a ticked "Resume left with all three" or
+    /// "They have my contact info" says what was left with them (read as such elsewhere) and has
+    /// no name, no address or number, and a word of the resume or of contact details.
+    static func saysWhatWasLeft(_ span: SourceSpan) -> Bool {
+        // Nearly every item is a person's: a look for the words' stems in its bytes settles it.
+        guard ProseFacts.containsStem(Array(span.text.utf8), leftThingStems) else { return false }
+        var text = Substring(span.text)
+        if let (_, length) = checkbox(span.text) { text = text.droppingScalars(length) }
+        let words = ProseFacts.words(text)
+        guard words.contains(where: ProseFacts.resumeWords.contains)
+                || ProseFacts.contactPhrases.contains(where: { phrase in
+                    words.indices.contains { start in words[start...].starts(with: phrase) } }) else { return false }
+        guard let person = fromItem(span) else { return true }
+        // A first name with a title of its own ("Priya — Engineering Manager — has my resume") is a person.
+        let name = person.nameWithoutTitle
+        let named = ProsePeople.looksLikeName(name)
+            || person.title != nil && !name.contains(" ") && ProsePeople.isNameWord(Substring(name))
+        return person.email == nil && person.phone == nil && !named
+    }
+
     static func fromItem(_ span: SourceSpan) -> Interviewer? {
         var card: Located<Bool>?
         // The item after its checkbox (the span is not copied: offsets stay the item's).

@@ -100,7 +100,7 @@ enum ProseFacts {
     /// does not pack): Portuguese "currículo".
     static let accentedResumeWords: Set<String> = ["currículo"]
     static let contactPhrases: [[String]] = [
-        ["contact", "info"], ["contact", "information"], ["contact", "details"], ["my", "details"],
+        ["contact", "info"], ["contact", "information"], ["contact", "details"], ["my", "details"], ["my", "contacts"],
         ["my", "email"], ["my", "phone"], ["my", "cell"], ["my", "number"], ["my", "card"], ["my", "contact"],
         ["my", "coordonnées"], ["coordonnées"], ["my", "mobile"], ["my", "business", "card"], ["contact", "sheet"],
         // German, Spanish, Portuguese and Dutch: "Kontaktdaten", "datos de contacto", "contatos", "contactgegevens".
@@ -172,7 +172,8 @@ enum ProseFacts {
                     }
                     // A bare "contact" is theirs only with a mark or a yes ("contact ✓", "Contact: yes"),
                     // or as a ticked item of what was left ("- [x] contact card").
-                    let bare = words.contains("contact")
+                    // "Left resume + contacts": "contacts" beside the resume left is your details too.
+                    let bare = namesResume && words.contains("contacts") || words.contains("contact")
                         && (clause.contains { checkMarks.contains($0) || crossMarks.contains($0) } || words.contains("yes") || words.contains("no")
                             || line.isDone && words.count <= 3)
                     if let value = says(clause, words: words, naming: bare || contactPhrases.contains { contains(words, phrase: $0) },
@@ -727,12 +728,17 @@ enum ProseFacts {
     static func mentions(_ lines: [ProseLine], placed: Set<Int>) -> [Mention] {
         var result: [Mention] = []
         var underThankYouHeading = false
+        var inThankYouCallout = false
         for line in lines where !line.isPlan {
-            if line.isHeading {
+            // A callout's short title (`> [!todo] Thank yous`) is a heading over the callout's lines.
+            if line.isHeading || line.isCalloutHeading {
                 // Lines under "## Thank-you notes" speak of thank-yous without the word.
-                underThankYouHeading = line.words.contains { $0.hasPrefix("thank") }
+                let thanks = line.words.contains { $0.hasPrefix("thank") }
+                if line.isHeading { underThankYouHeading = thanks } else { inThankYouCallout = thanks }
                 continue
             }
+            if inThankYouCallout, !line.isQuote { inThankYouCallout = false }
+            let underThanks = underThankYouHeading || inThankYouCallout
             if placed.contains(line.line) {
                 // A contact read whole may thank in words the log's reader does not take for a
                 // thank-you ("e-mail aan Sanne: bedankt …", "ty email to both"): "none yet" is then unsure.
@@ -742,9 +748,9 @@ enum ProseFacts {
                 }
                 continue
             }
-            guard underThankYouHeading || line.has(mentionWords) else { continue }
+            guard underThanks || line.has(mentionWords) else { continue }
             let words = line.words
-            if underThankYouHeading || words.contains(where: { $0.hasPrefix("thank") || foreignThanks.contains($0) })
+            if underThanks || words.contains(where: { $0.hasPrefix("thank") || foreignThanks.contains($0) })
                 || line.text.utf8.starts(with: "TY ".utf8) {
                 // "I emailed him a thank-you": any interviewer may be the one meant, so the line
                 // makes "none yet" unsure for each (`Mention.names` takes "them" for everyone).
@@ -914,6 +920,8 @@ extension ProseFacts {
         if let colon = text.byteRange(of: ": "), words(text[..<colon.lowerBound]).contains(where: { interviewWords.contains($0) || $0 == "notes" || $0 == "log" }) {
             text = String(text[colon.upperBound...])
         }
+        // "Interview with Tobias Lind, Kestrel Systems": the firm follows the person the interview was with.
+        if let company = ProsePeople.companyAfterPerson(inTitle: text) { return company }
         // "Interview — Orla Finnegan @ Tidewell Media": what follows the "@" is the firm, not who was met.
         if let at = text.byteRange(of: " @ "), let company = companyFromTitle(String(text[at.upperBound...])) { return company }
         let separators = [" — ", " – ", " - ", " | ", " @ ", " · ", " • ", ": "]

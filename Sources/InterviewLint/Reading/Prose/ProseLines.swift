@@ -101,7 +101,9 @@ enum ProseLines {
             let indented = raw.first == " " || raw.first == "\t"
             // A callout's body continues its title line ("> [!done] 2026-11-02 — Thank-you email" /
             // "> Sent at 4:50pm. Recapped …").
+            // A callout's title that is a label (`> [!todo] Thank yous`) ends at its line, as a heading does.
             let quoteGoesOn = line.isQuote && (result.last?.isQuote ?? false) && !line.isCalloutTitle
+                && result.last?.isCalloutHeading != true
             if !previousBlank, !line.isHeading, !line.isListItem, !line.isPlan, let last = result.last, !last.isHeading,
                last.text.utf8.count < maximumLineBytes,
                !startsBlock(trimmed) || indented && last.isListItem || quoteGoesOn || continuesWithDay(trimmed, after: last.text),

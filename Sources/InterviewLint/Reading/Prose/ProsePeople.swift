@@ -104,7 +104,12 @@ enum ProsePeople {
             // The same person again (a card copied out under the sentence that introduced them),
             // with or without "Dr.": what the second mention adds is theirs.
             let key = person.nameWithoutTitle.quickLowercased()
-            if let index = found.firstIndex(where: { $0.nameWithoutTitle.quickLowercased() == key }) {
+            // "Rosa (Exec Producer)" after "Rosa Quint" (or before): a first name alone is the one of that name.
+            func firstWord(_ name: String) -> Substring { name.split(separator: " ").first ?? Substring(name) }
+            if let index = found.firstIndex(where: { other in
+                let name = other.nameWithoutTitle.quickLowercased()
+                return name == key || !key.contains(" ") && firstWord(name) == key || !name.contains(" ") && firstWord(key) == name
+            }) {
                 if found[index].name.value.utf8.count < person.name.value.utf8.count { found[index].name.value = person.name.value }
                 if found[index].email == nil { found[index].email = person.email }
                 if found[index].phone == nil { found[index].phone = person.phone }
@@ -122,7 +127,16 @@ enum ProsePeople {
                 previousAbout = false
                 announced = 0
                 // "# Interview with Tobias Lind, Kestrel Systems": whom the heading's interview was with.
-                if line.words.contains("with") { for person in introduced(line).0 { add(person) } }
+                if line.words.contains("with") {
+                    let before = found.count
+                    for person in introduced(line).0 { add(person) }
+                    // "# Interview with Tobias, Kestrel Systems", "# Call with Tobias Lind — Kestrel": the
+                    // person before the firm, a first name too.
+                    if found.count == before, let (name, offset, _) = personAndFirm(inTitle: line.text) {
+                        let range = SourceRange(line: line.line, column: line.column + offset, length: name.unicodeScalars.count)
+                        add(Interviewer(name: Located(name, range), range: range))
+                    }
+                }
                 continue
             }
             // An unticked item is a plan, unless it is a person's card entry (`- [ ] Jane Doe — …`).
@@ -279,7 +293,21 @@ enum ProsePeople {
                 }
                 end += 1
             }
-            guard nameWords >= 2 else { index = max(index + 1, start + 1); continue }
+            // A first name alone is looked at further only when a title may follow it: "Sam (recruiter)",
+            // "Raj, the engineering lead", "Dana from HR".
+            if nameWords == 1 {
+                var next = lastGood
+                while next < scalars.count, scalars[next] == " " || scalars[next] == "*" || scalars[next] == "]" { next += 1 }
+                let mayBeTitled = next < scalars.count && (scalars[next] == "(" || scalars[next] == ",")
+                    || next + 5 <= scalars.count && String(String.UnicodeScalarView(scalars[next..<(next + 5)])) == "from "
+                // The line says they were met ("Met", "Spoke with"), not only that they wrote ("Kelsey
+                // (their recruiter) emailed to book the interview").
+                guard mayBeTitled, aboutInterview || afterInterviewLine, lineWords.contains(where: cueWords.contains) else {
+                    index = max(index + 1, start + 1)
+                    continue
+                }
+            }
+            guard nameWords >= 1 else { index = max(index + 1, start + 1); continue }
             var nameText = ""
             nameText.unicodeScalars.append(contentsOf: scalars[start..<lastGood])
             var name = nameText.trimmingCharacters(in: "*[]|,")
@@ -331,14 +359,71 @@ enum ProsePeople {
             let datedWith = !aboutInterview && beforeWords.last == "with" && opensWithDateThenWith(line, before: start)
             // "With Carlos Mendes (VP Treasury)." opening a line: whom the meeting was with.
             let openedWith = titled && start <= 6 && beforeWords.count == 1 && (beforeWords[0] == "with" || beforeWords[0] == "w")
+            if nameWords == 1 {
+                // A first name with its title beside it, on a line about the interview: "Met Sam
+                // (recruiter) and then Lee (EM)", "Raj, the engineering lead", "Dana from HR".
+                // The name is kept as written: no surname is made up for it.
+                let lower = name.quickLowercased()
+                let clause = rest.dropFirst().drop { $0 == " " }.prefix { $0 != "." && $0 != ";" && $0 != "(" && $0 != "," }
+                let clauseWords = ProseFacts.words(Substring(clause))
+                let commaTitle = rest.hasPrefix(",") && titled
+                    && (clauseWords.first.map(["the", "our", "their", "a", "an", "his", "her"].contains) == true
+                        || hasTitleWord(Substring(clauseWords.prefix(2).joined(separator: " "))))
+                let team = rest.hasPrefix("from ")
+                    && ProseFacts.words(rest.dropFirst(5)).prefix(2).contains { titleWords.contains($0) || recruiterWords.contains($0) || teamNames.contains($0) }
+                // "Met Design (the whole team)": a team by its name is nobody, and "team" no role.
+                let role = titled && ProseFacts.words(bracketed ? Substring(rest.dropFirst().prefix { $0 != ")" }) : Substring(clause))
+                    .contains { titleWords.contains($0) && !weakTitleWords.contains($0) }
+                if role && (bracketed || commaTitle) || team || listed && rest.hasPrefix("("),
+                   !titleWords.contains(lower), !firmWords.contains(lower), !teamNames.contains(lower) {
+                    take(name, at: offset)
+                    lastTaken = lastGood
+                    // Their title, so that "Sam (recruiter)" is the recruiter and Lee beside them is not.
+                    var title: Substring
+                    var titleStart = after
+                    if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
+                        title = rest[rest.index(after: rest.startIndex)..<close]
+                        titleStart += 1
+                    } else if team {
+                        // "from HR", "from recruiting": the team's word.
+                        title = rest.dropFirst(5).prefix { $0.isLetter }
+                        titleStart += 5
+                    } else {
+                        title = clause
+                        titleStart += rest.distance(from: rest.startIndex, to: clause.startIndex)
+                        for article in ["the ", "our ", "their ", "a ", "an ", "his ", "her "] where title.hasPrefix(article) {
+                            title = title.dropFirst(article.count)
+                            titleStart += article.count
+                            break
+                        }
+                    }
+                    let text = String(title).trimmingWhitespace()
+                    if !text.isEmpty, let person = result.indices.last {
+                        result[person].title = Located(text, SourceRange(line: line.line, column: line.column + titleStart,
+                                                                         length: text.unicodeScalars.count))
+                    }
+                }
+                index = max(lastGood, index + 1)
+                continue
+            }
+            // The title in brackets is theirs: "Sam Hill (recruiter) and then Lee Park (EM)" makes
+            // only Sam the recruiter.
+            func takeBracketedTitle() {
+                guard bracketed, let close = rest.firstIndex(of: ")"), let person = result.indices.last else { return }
+                let text = String(rest[rest.index(after: rest.startIndex)..<close]).trimmingWhitespace()
+                guard !text.isEmpty else { return }
+                result[person].title = Located(text, SourceRange(line: line.line, column: line.column + after + 1, length: text.unicodeScalars.count))
+            }
             if (aboutInterview || datedWith || openedWith) && (titled || cue) || afterInterviewLine && titled || listed || opening {
                 take(name, at: offset)
+                takeBracketedTitle()
                 lastTaken = lastGood
                 if announced > 0 { announced -= 1 }
             } else if bracketed, let first = titledAlone, !sentenceEnds(between: first.end, start),
                       isJoiner(before.trimmingWhitespace()) {
                 take(first.name, at: first.offset)
                 take(name, at: offset)
+                takeBracketedTitle()
                 lastTaken = lastGood
                 titledAlone = nil
             } else if bracketed {
@@ -352,6 +437,52 @@ enum ProsePeople {
             if announced > 0 { announced -= 1 }
         }
         return (result, announced)
+    }
+
+    /// Title words that say no role alone ("team of four", "staff"): a first name needs another beside it.
+    static let weakTitleWords: Set<String> = ["team", "member", "staff", "product", "hiring", "program", "programme", "senior", "sr"]
+    /// Teams named like a person ("Met Design (the whole team)").
+    static let teamNames: Set<String> = ["design", "sales", "marketing", "finance", "legal", "support", "operations", "data",
+                                         "security", "research", "people", "talent", "leadership", "management", "everyone",
+                                         "it", "ux", "qa", "devops", "platform", "infra", "infrastructure", "growth", "hq"]
+
+    /// Between the person and the firm in a title: "Interview with Tobias Lind, Kestrel Systems",
+    /// "… with Mara Holt — Fenwick", "… with Jonas Weber @ Lindqvist", "… with Helen Park at Ridgeway".
+    static let personFirmSeparators = [", ", " — ", " – ", " - ", " @ ", " at ", " | "]
+
+    /// The firm of a title that says whom the interview was with ("Interview with Tobias Lind,
+    /// Kestrel Systems"): what follows the person's name, not the name. Nil when the title is
+    /// not so written, or the part after "with" is no person's name ("with Pelham Wick Architects").
+    static func companyAfterPerson(inTitle title: String) -> String? {
+        personAndFirm(inTitle: title)?.firm
+    }
+
+    /// The person and the firm of such a title, the person's name with where it starts (in scalars).
+    static func personAndFirm(inTitle title: String) -> (name: String, offset: Int, firm: String)? {
+        guard let with = title.byteRange(of: " with ") ?? title.byteRange(of: " With ") else { return nil }
+        let lead = ProseFacts.words(title[..<with.lowerBound])
+        guard !lead.isEmpty, lead.count <= 4, lead.contains(where: { ProseFacts.interviewWords.contains($0) || $0 == "call" || $0 == "meeting" })
+        else { return nil }
+        let rest = title[with.upperBound...]
+        var cut: Range<String.Index>?
+        for separator in personFirmSeparators {
+            if let found = rest.byteRange(of: separator), cut.map({ found.lowerBound < $0.lowerBound }) ?? true { cut = found }
+        }
+        guard let cut else { return nil }
+        // "with Dr. Tobias Lind": the name after its forms of address.
+        let words = rest[..<cut.lowerBound].trimmingWhitespace().split(separator: " ")
+            .drop { NameMatcher.formsOfAddress.contains($0.quickLowercased()) }
+        let name = words.joined(separator: " ")
+        guard let first = words.first, looksLikeName(name) || words.count == 1 && isNameWord(first), !endsAsFirm(name) else { return nil }
+        var firm = String(rest[cut.upperBound...])
+        // "Kestrel Systems — Backend Engineer": the firm is the part before the role.
+        for separator in personFirmSeparators where separator != " at " {
+            if let next = firm.byteRange(of: separator) { firm = String(firm[..<next.lowerBound]) }
+        }
+        // "Interview with Acme, Backend Engineer": a role after the comma, and no person before it.
+        guard !hasTitleWord(Substring(firm)), let company = ProseFacts.companyName(firm) else { return nil }
+        let start = rest.byteRange(of: String(first))?.lowerBound ?? rest.startIndex
+        return (name, title.unicodeScalars.distance(from: title.unicodeScalars.startIndex, to: start), company)
     }
 
     /// "and" as the languages read write it between two names ("Eva Brouwer (Directeur) en Thijs Bakker").

@@ -631,6 +631,8 @@ enum SentenceContacts {
             // "rang her again", "She emailed back": the one last in touch.
             people = previous.interviewers
         }
+        // "I called her once at 10am" before any contact with her: the one person the note names.
+        if people.isEmpty, found.pronoun, !found.incoming, context.people.count == 1 { people = [0] }
         if people.isEmpty, !found.incoming, found.thankYou || found.objectless, let only = context.onlyInterviewer { people = [only] }
         // "I emailed my sister the photos", "Mom called": a contact with none of them is none.
         guard !people.isEmpty || found.thankYou else { return nil }
