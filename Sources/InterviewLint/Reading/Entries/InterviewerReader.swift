@@ -124,6 +124,10 @@ enum InterviewerReader {
     /// How many words of `text` start with a lowercase ASCII letter and are no particle of a name
     /// ("van", "de").
     static func sentenceWords(_ text: String) -> Int {
+        // Most names have one or two words: three words need two spaces (every item comes here).
+        var spaces = 0
+        for byte in text.utf8 where byte == 0x20 { spaces += 1 }
+        guard spaces >= 2 else { return 0 }
         var count = 0
         for word in text.split(separator: " ") {
             guard let first = word.utf8.first, first &- 0x61 < 26, !ProsePeople.particles.contains(String(word)) else { continue }
