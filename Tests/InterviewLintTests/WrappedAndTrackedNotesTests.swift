@@ -205,4 +205,40 @@ struct WrappedAndTrackedNotesTests {
         """)
         #expect(keyed.people.count == 2)
     }
+
+    @Test("'thank-you email 11/3 at 5:30pm — recapped …' is a thank-you sent; a label over nested messages is each of them, and is none itself; a deadline is no thank-you")
+    func nominalThankYous() {
+        let note = """
+        # Quillon — Frontend
+
+        Interview Thu Nov 12 2026, 10:00.
+
+        - met **Aisling Murphy** and **Deepak Venkataraman** (Staff Engineer)
+        - thank-you emails, both sent Nov 12 in the evening:
+          - 7:02pm to Aisling — recap of the design-system migration, reiterated I really want this role
+          - 7:15pm to Deepak — recap of the React rendering exercise, said I'd love to work with him
+        """
+        let interview = read(note)
+        let sent = thankYous(interview)
+        #expect(sent.map(\.range.start.line) == [7, 8])
+        #expect(sent.allSatisfy { $0.recapsConversation && $0.reiteratesInterest })
+        #expect(sent.first?.date?.value == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 12)!, hour: 19, minute: 2))
+        #expect(!lint(note, today: "2026-11-20").contains { $0.rule.hasPrefix("thank-you") })
+        let single = read("""
+        # Quillon — Frontend
+
+        Interview Tue Nov 3 2026, 2pm, with **Aisling Murphy**.
+
+        - thank-you email 11/3 at 5:30pm — recapped the checkout performance work, said I'm excited to continue
+        """)
+        #expect(thankYous(single).first?.date?.value == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 3)!, hour: 17, minute: 30))
+        let deadline = read("""
+        # Quillon — Frontend
+
+        Interview Tue Nov 3 2026, 2pm, with **Aisling Murphy**.
+
+        - thank-you email by 11/4, recap the checkout work
+        """)
+        #expect(thankYous(deadline).isEmpty)
+    }
 }

@@ -47,7 +47,32 @@ enum ProseContacts {
         // The day of the heading above (a journal's `## Tue 4 Nov`), for lines that give a time
         // or open with the contact ("- 18:30 thank-you email to Jane", "- called Bob, voicemail").
         var headingDay: LocalDate?
+        // A thank-you item that ends as a label over the items nested under it ("- thank-you emails,
+        // both sent Nov 12:" over "  - 7:02pm to Aisling — recap …"): each nested item is one of the
+        // messages, on the label's day and by its channel; the label itself is none.
+        var label: (column: Int, day: LocalDate, channel: Located<LogEntry.Channel>)?
         for (position, line) in lines.enumerated() where position >= skipUntil {
+            if let open = label, !(line.isListItem && line.column > open.column) { label = nil }
+            if let open = label, !line.isPlan, !placed.contains(line.line), opensWithContact(line) {
+                var span = SourceSpan(open.day.description, line: line.line, column: line.column)
+                span.append(Substring(line.text), line: line.line, column: line.column)
+                var (entry, found) = LogEntryReader.fromText(span, context: context)
+                guard entry.isOutgoing, !entry.interviewers.isEmpty else { continue }
+                if entry.channel == nil {
+                    entry.channel = Located(open.channel.value, line.range)
+                    found = found.filter { !$0.message.contains("channel") }
+                }
+                entry.kind = .thankYou
+                entry.reiteratesInterest = entry.reiteratesInterest || LogEntryReader.saysInterest(line.text)
+                entry.range = line.range
+                entries.append(entry)
+                problems += found.map { problem in
+                    var unsure = problem
+                    unsure.uncertain = true
+                    return unsure
+                }
+                continue
+            }
             if line.isHeading {
                 headingDay = SentenceContacts.openingDate(line, context: context)
                 continue
@@ -116,6 +141,12 @@ enum ProseContacts {
                 continue
             }
             guard entry.date != nil, !LogThread.recordsSilence(entry), !saysNoneCame(words) else { continue }
+            if entry.kind == .thankYou, line.isListItem, line.text.hasSuffix(":"), let day = entry.date?.value.date,
+               let channel = entry.channel, position + 1 < lines.count, lines[position + 1].isListItem,
+               lines[position + 1].column > line.column {
+                label = (line.column, day, channel)
+                continue
+            }
             entries.append(entry)
             // Read from prose, the reader is unsure what it missed: say so as an info.
             problems += found.map { problem in
@@ -197,7 +228,7 @@ enum ProseContacts {
             }
             return span
         }
-        guard line.isDone else { return nil }
+        guard line.isDone || recordsSentThanks(tokens) else { return nil }
         // A done task's date where it stands: the first one, read with its time.
         let dateWords = LogThread.dateWords
         for position in tokens.indices {
@@ -216,6 +247,34 @@ enum ProseContacts {
         }
         return nil
     }
+
+    /// "- thank-you email 11/3 at 5:30pm — recapped the checkout work": a line that opens by naming
+    /// a thank-you message and says it went (a word of what it said or that it was sent), its day
+    /// further on. Not one that gives a deadline ("thank-you email by 11/4") or a plan.
+    static func recordsSentThanks(_ tokens: [Token]) -> Bool {
+        var index = 0
+        while index < tokens.count, tokens[index].kind.isPunctuation { index += 1 }
+        guard index < tokens.count, tokens[index].isWord("thank", "thanks", "thankyou") else { return false }
+        var named = false, sent = false
+        for position in (index + 1)..<min(tokens.count, index + 5) where tokens[position].word.map(sentThanksMessages.contains) == true {
+            named = true
+        }
+        guard named else { return false }
+        for position in tokens.indices {
+            guard let word = tokens[position].word else { continue }
+            if planWords.contains(word) { return false }
+            if deadlineWords.contains(word), position + 1 < tokens.count,
+               tokens[position + 1].word.map(LogThread.dateWords.contains) ?? true { return false }
+            if sentThanksWords.contains(word) { sent = true }
+        }
+        return sent
+    }
+
+    static let sentThanksMessages: WordSet = ["email", "emails", "mail", "note", "notes", "card", "cards", "letter", "message"]
+    static let sentThanksWords: WordSet = ["sent", "recapped", "recap", "mentioned", "reiterated", "said", "thanked", "went",
+                                           "wrote", "posted", "mailed", "delivered", "dropped"]
+    static let deadlineWords: WordSet = ["by", "before", "until", "due", "till"]
+    static let planWords: WordSet = ["tomorrow", "tonight", "will", "todo", "plan", "need", "draft", "drafted"]
 
     /// Where the date (and time) written first in `tokens` starts and ends, in scalars.
     static func dateExtent(_ tokens: [Token], context: LogEntryReader.Context?, reference: LocalDate?) -> (Int, Int)? {
