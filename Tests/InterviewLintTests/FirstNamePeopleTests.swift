@@ -6,40 +6,35 @@ import Testing
 /// blog post, and a callout titled as a section.
 @Suite("First-name people, nested people, person-and-firm titles")
 struct FirstNamePeopleTests {
-    @Test("a first name with its role beside it is a person met, kept as written")
-    func firstNameWithRole() {
-        let note = read("""
+    /// A note of Alderbank Tools, interviewed on 2026-11-18 10:00, with `body` under its title.
+    private func alderbank(_ body: String) -> Interview {
+        read("""
         ---
         company: Alderbank Tools
         date: 2026-11-18 10:00
         ---
         # Alderbank Tools
 
+        \(body)
+        """)
+    }
+
+    @Test("a first name with its role beside it is a person met, kept as written")
+    func firstNameWithRole() {
+        let note = alderbank("""
         Spoke with Wren from HR and Oskar, the platform lead. Both gave me cards.
         """)
         #expect(note.people.map(\.name.value) == ["Wren", "Oskar"])
         #expect(note.people.map { $0.title?.value } == ["HR", "platform lead"])
         #expect(note.people.allSatisfy { $0.card?.value == true })
-        let brackets = read("""
-        ---
-        company: Alderbank Tools
-        date: 2026-11-18 10:00
-        ---
-        # Alderbank Tools
-
+        let brackets = alderbank("""
         Met Juno (recruiter) and then Piet (EM).
         """)
         #expect(brackets.people.map(\.name.value) == ["Juno", "Piet"])
         #expect(brackets.people.map(\.isRecruiter) == [true, false])
         let team = read("---\ncompany: Alderbank Tools\ndate: 2026-11-18 10:00\n---\n# Alderbank Tools\n\nInterview went well. Met Marta from Sales.\n")
         #expect(team.people.map(\.name.value) == ["Marta"])
-        let full = read("""
-        ---
-        company: Alderbank Tools
-        date: 2026-11-18 10:00
-        ---
-        # Alderbank Tools
-
+        let full = alderbank("""
         Met Juno Hale (recruiter) and then Piet Smit (EM).
         """)
         #expect(full.people.map(\.isRecruiter) == [true, false])
@@ -48,33 +43,15 @@ struct FirstNamePeopleTests {
 
     @Test("a first name that only wrote, or that a full name already gives, is no new person")
     func firstNameNotMet() {
-        let wrote = read("""
-        ---
-        company: Alderbank Tools
-        date: 2026-11-18 10:00
-        ---
-        # Alderbank Tools
-
+        let wrote = alderbank("""
         - 2026-11-12 Ines (their recruiter) emailed to set up the interview
         """)
         #expect(wrote.people.isEmpty)
-        let teams = read("""
-        ---
-        company: Alderbank Tools
-        date: 2026-11-18 10:00
-        ---
-        # Alderbank Tools
-
+        let teams = alderbank("""
         Met Design (the whole team) over lunch, then spoke with Sales (team of four) and London (HQ).
         """)
         #expect(teams.people.isEmpty)
-        let again = read("""
-        ---
-        company: Alderbank Tools
-        date: 2026-11-18 10:00
-        ---
-        # Alderbank Tools
-
+        let again = alderbank("""
         Met with Ines Varga (Head of Sales) and Tomas Reid (CFO). Ines (Head of Sales) gave me her card.
         """)
         #expect(again.people.map(\.name.value) == ["Ines Varga", "Tomas Reid"])
