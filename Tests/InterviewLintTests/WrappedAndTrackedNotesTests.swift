@@ -241,4 +241,28 @@ struct WrappedAndTrackedNotesTests {
         """)
         #expect(thankYous(deadline).isEmpty)
     }
+
+    @Test("Italian key lines give the day and time ('**Data:** 19.11.2026, ore 15:00'); an English 'Data:' line that is no day is no problem")
+    func italianKeys() {
+        let italian = read("""
+        # Colloquio – Ferretti Logistica
+
+        **Data:** 19.11.2026, ore 15:00
+        **Azienda:** Ferretti Logistica
+
+        Con **Giulia Romano** (responsabile operazioni).
+        """)
+        #expect(italian.start?.value == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 19)!, hour: 15, minute: 0))
+        let english = read("""
+        ---
+        company: Acme Robotics
+        interview: 2026-11-16 10:00
+        ---
+        # Acme Robotics
+
+        Data: three years of sensor logs, which they want cleaned up first.
+        """)
+        #expect(english.start?.value == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 16)!, hour: 10, minute: 0))
+        #expect(!english.problems.contains { $0.kind == .frontMatter })
+    }
 }

@@ -678,7 +678,8 @@ public enum NoteReader {
                 // no day is reported.
                 if case .malformed = error, let leading = ProseFacts.leadingDateTime(date.text, reference: reference(), order: order, noteOrder: noteOrder) {
                     found = leading
-                } else {
+                } else if Markup.key(date.key) != "data" {
+                    // ("Data: 3 TB of logs" is English data, not the Italian day: it says nothing.)
                     interview.problems.append(ReadProblem(.frontMatter, "interview date \(error)", at: date.range))
                 }
             }

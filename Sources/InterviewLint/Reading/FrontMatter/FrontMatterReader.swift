@@ -43,15 +43,17 @@ enum FrontMatterReader {
         var names: [(String, Field)] = []
         let table: KeyValuePairs<Field, [String]> = [
             .company: ["company", "employer", "organization", "organisation", "org", "companyname",
-                       "empresa", "entreprise", "societe", "firma", "unternehmen", "bedrijf", "organisatie"],
+                       "empresa", "entreprise", "societe", "firma", "unternehmen", "bedrijf", "organisatie", "azienda", "societa"],
             .role: ["role", "position", "title", "jobtitle", "job", "jobrole", "puesto", "cargo", "poste", "stelle", "functie"],
             .date: ["date", "interviewdate", "datetime", "interviewdatetime", "interviewed", "interviewon", "when", "start",
                     "interview", "interviewat", "scheduled", "scheduledfor", "meetingdate", "onsitedate", "appointment",
                     "created", "createdat",
                     // Other languages' date keys (Date is French too).
                     "fecha", "fechayhora", "fechadelaentrevista", "fechaentrevista", "entrevista", "datum", "termin",
-                    "gesprachstermin", "dateentretien", "datedentretien", "entretien", "gesprekdatum", "sollicitatiegesprek"],
-            .time: ["time", "interviewtime", "starttime", "interviewstart", "heure", "hora", "uhrzeit", "tijd", "tijdstip"],
+                    "gesprachstermin", "dateentretien", "datedentretien", "entretien", "gesprekdatum", "sollicitatiegesprek",
+                    // Italian and Portuguese; "data" is taken only where its value reads as a day (`NoteReader.apply`).
+                    "data", "colloquio", "datacolloquio", "entrevistadata"],
+            .time: ["time", "interviewtime", "starttime", "interviewstart", "heure", "hora", "uhrzeit", "tijd", "tijdstip", "ora", "orario"],
             .status: ["status", "statut", "estado", "stage", "outcome", "appstage", "applicationstage", "applicationstatus", "jobstatus", "interviewstatus"],
             .location: ["location", "place", "where", "office", "venue", "lieu", "lugar", "ort", "locatie"],
             .timeframe: ["timeframe", "decision", "decisionby", "decisiondate", "decisiontimeframe"],

@@ -789,7 +789,9 @@ extension ProseFacts {
             let start = DateReader.skippingWeekday(tokens, at: index, reference: reference)
             if start < tokens.count, let (date, used) = DateReader.match(in: tokens, at: start, reference: reference, order: order, noteOrder: noteOrder).map({ ($0.date, $0.tokenCount) }) {
                 var probe = start + used
-                while probe < tokens.count, tokens[probe].isPunctuation(",") || tokens[probe].isWord("at") { probe += 1 }
+                // "19.11.2026, ore 15:00", "16.11.2026 um 14:00": the word for "at" in other languages too.
+                while probe < tokens.count, tokens[probe].isPunctuation(",") || tokens[probe].isWord("at", "um", "om", "ore")
+                        || tokens[probe].isWord("alle") { probe += 1 }
                 if let minutes = time(tokens, at: probe) {
                     return (LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60), true)
                 }
