@@ -265,4 +265,25 @@ struct WrappedAndTrackedNotesTests {
         #expect(english.start?.value == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 16)!, hour: 10, minute: 0))
         #expect(!english.problems.contains { $0.kind == .frontMatter })
     }
+
+    @Test("an outline's dated entry is read with the undated bullets under it: their recap and interest are the thank-you's")
+    func outlineDetails() {
+        let note = """
+        - **Halvorsen Logistics** — Platform Engineer
+            - when:: [[November 17th, 2026]] 10:00
+            - who
+                - [[Priya Raghunathan]] — eng manager
+            - after
+                - [[November 17th, 2026]] 18:20 emailed Priya a thank-you
+                    - recapped the backpressure / queue-depth discussion
+                    - said I'm really keen on the role
+                - [[November 30th, 2026]] 10:15 called Priya to follow up
+        """
+        let interview = read(note)
+        let sent = thankYous(interview)
+        #expect(sent.count == 1)
+        #expect(sent.first?.recapsConversation == true)
+        #expect(sent.first?.reiteratesInterest == true)
+        #expect(interview.log.count == 2)
+    }
 }

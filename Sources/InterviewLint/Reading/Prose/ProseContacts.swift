@@ -112,7 +112,20 @@ enum ProseContacts {
             if words.contains(where: ProseFacts.interviewWords.contains),
                !words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" }) { continue }
             var (entry, found): (LogEntry, [ReadProblem])
-            if let span = span(of: line, reference: context.interviewDay, context: context) {
+            if var span = span(of: line, reference: context.interviewDay, context: context) {
+                // An outline's entry with undated bullets under it ("[[November 17th, 2026]] 18:20
+                // emailed Priya a thank-you" over "recapped the backpressure discussion", "said I'm
+                // keen"): they say more of it and are read with it.
+                if line.isListItem {
+                    var next = position + 1
+                    while next < lines.count, next - position <= 8, lines[next].isListItem, lines[next].column > line.column,
+                          !lines[next].isPlan, !lines[next].has(contactWordSet), SentenceContacts.openingDate(lines[next], context: context) == nil {
+                        span.append(";", line: lines[next].line, column: lines[next].column)
+                        span.append(Substring(lines[next].text), line: lines[next].line, column: lines[next].column)
+                        consumed.insert(lines[next].line)
+                        next += 1
+                    }
+                }
                 (entry, found) = LogEntryReader.fromText(span, context: context)
             } else if let day = headingDay, opensWithContact(line) {
                 var span = SourceSpan(day.description, line: line.line, column: line.column)
