@@ -212,18 +212,23 @@ extension HardeningTests {
     static func run(_ arguments: [String], stdinFrom input: String = "/dev/null", stdoutTo output: String? = nil,
                     in folder: URL) throws -> ProcessResult {
         let process = Process()
-        process.executableURL = try #require(executable)
+        // Unwrapped first: assigned straight to an optional property, `#require` would check the
+        // optional itself, which is never nil.
+        let binary: URL = try #require(executable)
+        process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
         let out = Pipe(), err = Pipe()
         if let output {
-            process.standardOutput = try #require(FileHandle(forWritingAtPath: output))
+            let handle: FileHandle = try #require(FileHandle(forWritingAtPath: output))
+            process.standardOutput = handle
         } else {
             process.standardOutput = out
         }
         process.standardError = err
-        process.standardInput = try #require(FileHandle(forReadingAtPath: input))
+        let inputHandle: FileHandle = try #require(FileHandle(forReadingAtPath: input))
+        process.standardInput = inputHandle
         try process.run()
         let pid = process.processIdentifier
         DispatchQueue.global().asyncAfter(deadline: .now() + 30) { [process] in
