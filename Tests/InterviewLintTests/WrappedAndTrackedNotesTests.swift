@@ -65,7 +65,7 @@ struct WrappedAndTrackedNotesTests {
         #expect(!lint(note, today: "2026-11-20").contains { $0.rule == "thank-you-sent" })
         // One that only recaps, with no word of wanting the job, stays a plain email.
         let plain = PrecisionTests.note(log: "- 2026-11-18 09:00 — emailed Jane — recap of the sync design we discussed, with the link")
-        #expect(thankYous(read(plain)).count == 1)
+        #expect(read(plain).log.first { $0.date?.value.date == LocalDate(year: 2026, month: 11, day: 18) }?.kind == .other)
     }
 
     @Test("interest and recap in more of the ways people say them", arguments: [
@@ -196,6 +196,11 @@ struct WrappedAndTrackedNotesTests {
         #expect(call?.channel?.value == .call)
         #expect(call?.isOutgoing == false)
         #expect(call?.interviewers.map { interview.people[$0].name.value } == ["Karim Benali"])
+        // "St." inside a name and "M." as an initial stay the name's.
+        let saint = read(PrecisionTests.note(people: "- [x] Marie St. Pierre — EM — marie@acme.example — +1 555 0100",
+                                             log: "- 2026-11-17 10:00 — Called Marie St. Pierre, voicemail"))
+        #expect(saint.log.last?.people.map(\.written.value) == ["Marie St. Pierre"])
+        #expect(Interviewer(name: Located("M. Chen", SourceRange(line: 1, column: 1, length: 7)), range: SourceRange(line: 1, column: 1, length: 7)).nameWithoutTitle == "M. Chen")
         let keyed = read("""
         ---
         date: 2026-11-12 14:00
@@ -240,6 +245,29 @@ struct WrappedAndTrackedNotesTests {
         - thank-you email by 11/4, recap the checkout work
         """)
         #expect(thankYous(deadline).isEmpty)
+        // Not sent, or said of something else: no thank-you.
+        for line in ["- thank-you email 11/3 — not sent yet, draft is in Notes",
+                     "- thank-you notes 11/4: Priya said they're not necessary"] {
+            let unsent = read("""
+            # Quillon — Frontend
+
+            Interview Tue Nov 3 2026, 2pm, with **Aisling Murphy**.
+
+            \(line)
+            """)
+            #expect(thankYous(unsent).isEmpty, "\(line)")
+        }
+        // A label of messages still to send makes none of its items a thank-you.
+        let planned = read("""
+        # Quillon — Frontend
+
+        Interview Thu Nov 12 2026, 10:00.
+
+        - met **Aisling Murphy** and **Deepak Venkataraman** (Staff Engineer)
+        - thank-you emails to send Nov 12:
+          - 7:02pm to Aisling — recap of the design-system migration
+        """)
+        #expect(thankYous(planned).isEmpty)
     }
 
     @Test("Italian key lines give the day and time ('**Data:** 19.11.2026, ore 15:00'); an English 'Data:' line that is no day is no problem")

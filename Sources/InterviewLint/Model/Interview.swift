@@ -159,8 +159,11 @@ public struct Interviewer: Sendable {
         default: return value
         }
         var title = value[..<space].quickLowercased()
-        // "M. Karim Benali" (Monsieur): with its dot only, so that an initial alone stays the name's.
-        if title == "m." { return value[value.index(after: space)...].trimmingWhitespace() }
+        // "M. Karim Benali" (Monsieur): with its dot and two words after it; "M. Chen" is Mei's initial.
+        if title == "m." {
+            let rest = value[value.index(after: space)...].trimmingWhitespace()
+            return rest.utf8.contains(0x20) ? rest : value
+        }
         if title.hasSuffix(".") { title.removeLast() }
         switch title {
         case "dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "councillor", "sir", "dame", "rev", "hon", "herr", "frau",

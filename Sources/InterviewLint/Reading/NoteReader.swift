@@ -33,6 +33,10 @@ public struct ReaderOptions: Sendable {
 
 /// Turns a note's text into an `Interview`.
 public enum NoteReader {
+    /// Date keys that are also words of a note's own (Italian "data", "entrevista" as a label): a
+    /// value under them that is no day is no problem.
+    static let softDateKeys: Set<String> = ["data", "entretien", "entrevista", "colloquio", "sollicitatiegesprek"]
+
     /// `fileName` (the note's path) can give the day of a journal page or meeting note.
     public static func read(_ source: SourceText, options: ReaderOptions = ReaderOptions(), fileName: String? = nil) -> Interview {
         var interview = Interview()
@@ -678,8 +682,9 @@ public enum NoteReader {
                 // no day is reported.
                 if case .malformed = error, let leading = ProseFacts.leadingDateTime(date.text, reference: reference(), order: order, noteOrder: noteOrder) {
                     found = leading
-                } else if Markup.key(date.key) != "data" {
-                    // ("Data: 3 TB of logs" is English data, not the Italian day: it says nothing.)
+                } else if !Self.softDateKeys.contains(Markup.key(date.key)) {
+                    // ("Data: 3 TB of logs" is English data, not the Italian day; "Entrevista: con Marta
+                    // Gil" a label: a word for the interview that gives no day says nothing.)
                     interview.problems.append(ReadProblem(.frontMatter, "interview date \(error)", at: date.range))
                 }
             }

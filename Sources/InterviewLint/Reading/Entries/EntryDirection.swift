@@ -65,7 +65,8 @@ enum EntryDirection {
             let token = tokens[position]
             if token.isPunctuation("[") || token.isPunctuation("]") || token.isPunctuation("&") || token.isPunctuation("*")
                 || token.isPunctuation("-") || token.isPunctuation("'") || token.isPunctuation("\u{2019}")
-                || token.isPunctuation(".") && position > 0 && LogEntryReader.titleAbbreviations.contains(wordAt(position - 1)) {
+                || token.isPunctuation(".") && position > 0 && tokens[position - 1].startsWithCapital
+                    && LogEntryReader.titlesBeforeNames.contains(wordAt(position - 1)) {
                 position += 1
                 continue
             }

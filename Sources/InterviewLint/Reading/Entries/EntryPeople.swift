@@ -159,7 +159,7 @@ enum EntryPeople {
                 return index
             case ".":
                 if index + 1 < tokens.count, index > 0,
-                   tokens[index - 1].word.map({ !titleAbbreviations.contains($0) }) ?? true {
+                   tokens[index - 1].word.map({ !titleAbbreviations.contains($0) || $0 == "m" && !tokens[index - 1].startsWithCapital }) ?? true {
                     return index
                 }
             case "-":
@@ -220,7 +220,7 @@ enum EntryPeople {
             let (offset, length) = (tokens[index].offset, tokens[index].length)
             // "M. Benali m'a appelée", "Dr. Shah replied": a title and its dot are not part of the name the log writes.
             if tokens[index].startsWithCapital, let word = tokens[index].word, index + 2 < end, tokens[index + 1].isPunctuation("."),
-               tokens[index + 2].startsWithCapital, LogEntryReader.titleAbbreviations.contains(word) {
+               tokens[index + 2].startsWithCapital, run == nil, LogEntryReader.titlesBeforeNames.contains(word) {
                 flush()
                 index += 2
                 continue
@@ -247,6 +247,10 @@ enum EntryPeople {
             } else if !context.caselessNameWords.isEmpty, tokens[index].word == .unpacked, !tokens[index].startsWithCapital,
                       let spelled = Tokenizer.spelling(of: tokens[index], in: text), context.caselessNameWords.contains(spelled) {
                 run = (run?.start ?? offset, offset + length)
+            } else if tokens[index].isPunctuation("."), let current = run, current.end == offset, index > 0,
+                      tokens[index - 1].isWord("st"), index + 1 < end, tokens[index + 1].startsWithCapital {
+                // "Marie St. Pierre": the dot is inside the name.
+                run = (current.start, offset + length)
             } else if tokens[index].isPunctuation("-"), let current = run, current.end == offset,
                       index + 1 < end, tokens[index + 1].offset == offset + 1, tokens[index + 1].word != nil {
                 run = (current.start, offset + length)

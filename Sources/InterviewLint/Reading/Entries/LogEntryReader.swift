@@ -229,8 +229,10 @@ enum LogEntryReader {
     }
 
     /// Abbreviations whose full stop does not end the clause naming the people.
-    /// Titles written with a dot before a name ("Dr. Shah replied", "M. Benali m'a appelée"): the dot ends no sentence.
+    /// Abbreviations written with a dot in a name ("Dr. Shah replied", "Marie St. Pierre", "M. Benali m'a appelée"): the dot ends no sentence.
     static let titleAbbreviations: WordSet = ["dr", "mr", "ms", "mrs", "mx", "prof", "st", "jr", "m", "mme", "sr", "sra", "dhr", "mevr"]
+    /// Those that stand before a name, not inside it: the name the log writes starts after their dot.
+    static let titlesBeforeNames: WordSet = ["dr", "mr", "ms", "mrs", "mx", "prof", "m", "mme", "sra", "dhr", "mevr"]
 
     /// Reads an entry from a list item or free line. `suggesting`: whether an entry with a part
     /// missing is given its canonical form where there is one (`EntryRewrite`).

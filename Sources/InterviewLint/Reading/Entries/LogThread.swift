@@ -134,7 +134,7 @@ enum LogThread {
         let namedDays = Set(log.compactMap { $0.kind == .thankYou && !$0.interviewers.isEmpty ? $0.date?.value.date : nil })
         log.removeAll { entry in
             guard entry.kind == .thankYou, entry.people.isEmpty, !entry.recapsConversation, !entry.reiteratesInterest,
-                  let day = entry.date?.value.date else { return false }
+                  entry.text.hasPrefix("|"), let day = entry.date?.value.date else { return false }
             return namedDays.contains(day)
         }
     }

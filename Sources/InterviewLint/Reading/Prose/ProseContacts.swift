@@ -57,7 +57,8 @@ enum ProseContacts {
                 var span = SourceSpan(open.day.description, line: line.line, column: line.column)
                 span.append(Substring(line.text), line: line.line, column: line.column)
                 var (entry, found) = LogEntryReader.fromText(span, context: context)
-                guard entry.isOutgoing, !entry.interviewers.isEmpty else { continue }
+                guard entry.isOutgoing, !entry.interviewers.isEmpty,
+                      entry.channel.map({ $0.value != .call && $0.value != .inPerson }) ?? true else { continue }
                 if entry.channel == nil {
                     entry.channel = Located(open.channel.value, line.range)
                     found = found.filter { !$0.message.contains("channel") }
@@ -154,8 +155,9 @@ enum ProseContacts {
                 continue
             }
             guard entry.date != nil, !LogThread.recordsSilence(entry), !saysNoneCame(words) else { continue }
-            if entry.kind == .thankYou, line.isListItem, line.text.hasSuffix(":"), let day = entry.date?.value.date,
-               let channel = entry.channel, position + 1 < lines.count, lines[position + 1].isListItem,
+            if entry.kind == .thankYou, line.isListItem, line.text.hasSuffix(":"), recordsSentThanks(line.tokens),
+               let day = entry.date?.value.date, let channel = entry.channel, channel.value != .call, channel.value != .inPerson,
+               position + 1 < lines.count, lines[position + 1].isListItem,
                lines[position + 1].column > line.column {
                 label = (line.column, day, channel)
                 continue
@@ -275,7 +277,7 @@ enum ProseContacts {
         guard named else { return false }
         for position in tokens.indices {
             guard let word = tokens[position].word else { continue }
-            if planWords.contains(word) { return false }
+            if planWords.contains(word) || LogEntryReader.negations.contains(word) || word == "yet" { return false }
             if deadlineWords.contains(word), position + 1 < tokens.count,
                tokens[position + 1].word.map(LogThread.dateWords.contains) ?? true { return false }
             if sentThanksWords.contains(word) { sent = true }
@@ -284,8 +286,7 @@ enum ProseContacts {
     }
 
     static let sentThanksMessages: WordSet = ["email", "emails", "mail", "note", "notes", "card", "cards", "letter", "message"]
-    static let sentThanksWords: WordSet = ["sent", "recapped", "recap", "mentioned", "reiterated", "said", "thanked", "went",
-                                           "wrote", "posted", "mailed", "delivered", "dropped"]
+    static let sentThanksWords: WordSet = ["sent", "recapped", "reiterated", "thanked", "wrote", "posted", "mailed", "delivered"]
     static let deadlineWords: WordSet = ["by", "before", "until", "due", "till"]
     static let planWords: WordSet = ["tomorrow", "tonight", "will", "todo", "plan", "need", "draft", "drafted"]
 

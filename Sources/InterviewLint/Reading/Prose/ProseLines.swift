@@ -128,7 +128,6 @@ enum ProseLines {
 
     private static func continuesWithDay(_ trimmed: String, after previous: String) -> Bool {
         guard let first = trimmed.utf8.first, first &- 0x30 < 10 || (first | 0x20) &- 0x61 < 26 else { return false }
-        if previous.utf8.last == UInt8(ascii: ",") { return true }
         let last = previous.utf8.reversed().prefix { ($0 | 0x20) &- 0x61 < 26 }
         guard !last.isEmpty, last.count == previous.utf8.reversed().prefix(while: { $0 != 0x20 }).count else { return false }
         return openEndings.contains(Word(String(decoding: last.reversed(), as: UTF8.self).lowercased()))

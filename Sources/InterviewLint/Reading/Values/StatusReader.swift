@@ -490,9 +490,13 @@ extension StatusReader {
         let lower = characters.map { $0.isASCII ? Character(String($0).quickLowercased()) : $0 }
         let key: [Character] = Array("status")
         var at = 0
-        while at + key.count <= lower.count {
+        // Compared in place, and only the first few occurrences: a line of "status status …" costs
+        // no more than a few.
+        var tried = 0
+        while at + key.count <= lower.count, tried < 3 {
             defer { at += 1 }
-            guard Array(lower[at..<(at + key.count)]) == key, at == 0 || !lower[at - 1].isLetter else { continue }
+            guard lower[at] == "s", lower[at..<(at + key.count)].elementsEqual(key), at == 0 || !lower[at - 1].isLetter else { continue }
+            tried += 1
             let before = String(characters[..<at])
             let trimmed = before.trimmingWhitespace()
             let previous = trimmed.split(separator: " ").last.map { String($0).quickLowercased() } ?? ""
