@@ -38,6 +38,8 @@ struct Suppressions {
     }
 
     func suppresses(_ rule: String, line: Int) -> Bool {
+        // Most notes disable nothing: no look-up for each of their findings.
+        if fileWide.isEmpty && regions.isEmpty { return false }
         // A disable comment never hides the finding about itself.
         if rule == UnknownRule.description.identifier { return fileWide.contains(rule) || inRegion(rule, line) }
         return fileWide.contains(rule) || fileWide.contains("*") || inRegion(rule, line) || inRegion("*", line)

@@ -46,12 +46,14 @@ final class WorkProgress: @unchecked Sendable {
 
         func callAsFunction(_ stage: Stage, size: Int? = nil, configuration: Configuration? = nil) {
             guard let progress else { return }
+            // In place: an entry copied out and back retained and released its whole configuration.
+            func update(_ entry: inout Entry) {
+                entry.stage = stage
+                if let size { entry.size = size }
+                if let configuration { entry.configuration = configuration }
+            }
             progress.lock.lock()
-            var entry = progress.entries[index] ?? Entry()
-            entry.stage = stage
-            if let size { entry.size = size }
-            if let configuration { entry.configuration = configuration }
-            progress.entries[index] = entry
+            update(&progress.entries[index, default: Entry()])
             progress.lock.unlock()
         }
     }

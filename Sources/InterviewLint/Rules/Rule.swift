@@ -211,6 +211,8 @@ public struct RuleOptions: Sendable, ExpressibleByDictionaryLiteral {
         self.init(Dictionary(elements) { $1 })
     }
 
+    public var isEmpty: Bool { pairs.isEmpty }
+
     public subscript(name: String) -> RuleOption.Value? {
         for pair in pairs where pair.name == name { return pair.value }
         return nil

@@ -11,9 +11,10 @@ struct WordMap<Value> {
     /// a table hashes and compares no strings: the tables are built at the start of every run.
     private var packedSlots: [(word: Word, index: Int)]
     private let packedMask: Int
-    /// The keys that do not pack (outside ASCII, or longer than 16 bytes), few in any table:
-    /// compared one by one, as strings.
-    private var unpackedKeys: [(key: String, index: Int)] = []
+    /// The keys that do not pack (outside ASCII, or longer than 16 bytes), each with its index in
+    /// `values`: hashed as strings, since a long heading ("Acme Robotics — Support Engineer") is
+    /// looked up in the section table of every note.
+    private var unpackedKeys: [String: Int] = [:]
     var hasUnpackedKeys: Bool { !unpackedKeys.isEmpty }
 
     init(_ pairs: [(String, Value)]) {
@@ -24,10 +25,10 @@ struct WordMap<Value> {
         // Later pairs win.
         for (key, value) in pairs {
             guard let word = Self.packed(key) else {
-                if let found = unpackedKeys.first(where: { $0.key == key }) {
-                    values[found.index] = value
+                if let found = unpackedKeys[key] {
+                    values[found] = value
                 } else {
-                    unpackedKeys.append((key, values.count))
+                    unpackedKeys[key] = values.count
                     values.append(value)
                 }
                 continue
@@ -83,7 +84,7 @@ struct WordMap<Value> {
     /// that does not can only equal a key that does not either.
     subscript(word: String) -> Value? {
         if let packed = Self.packed(word) { return self[packed] }
-        return unpackedKeys.first(where: { $0.key == word }).map { values[$0.index] }
+        return unpackedKeys[word].map { values[$0] }
     }
 }
 
