@@ -247,7 +247,8 @@ public enum NoteReader {
                 // A timeline mixes contacts with other events (applied, the interview itself): an
                 // event without a channel is passed over there, where a follow-up log reports it.
                 let timeline = position >= walker.timelineSourceStart
-                func add(_ entry: LogEntry, _ problems: [ReadProblem]) {
+                // Consumed: each entry is moved into the log rather than copied twice on its way.
+                func add(_ entry: consuming LogEntry, _ problems: consuming [ReadProblem]) {
                     if timeline && !ProseContacts.isContact(entry) {
                         // A timeline row that is an interview round ("Phone Screen", "Onsite").
                         if let date = entry.date, RoundReader.namesRound(entry.text) {
@@ -257,8 +258,6 @@ public enum NoteReader {
                         return
                     }
                     if entry.isPlan || LogThread.recordsSilence(entry) { return }
-                    var entry = entry
-                    var problems = problems
                     if entry.date == nil, let day = interviewDay, saysInterviewDay(entry.text) {
                         // "Sent thank-you notes to Sam and Priya that evening": the interview's day.
                         entry.date = Located(LocalDateTime(date: day), entry.range)
@@ -289,8 +288,9 @@ public enum NoteReader {
                                                         interviewer: person, match: .implied)]
                         problems = LogEntryReader.problems(for: entry) + problems.filter { $0.kind != .unreadableEntry }
                     }
+                    let undated = entry.date == nil
                     log.append(entry)
-                    if entry.date == nil || interview.people.isEmpty, !problems.isEmpty {
+                    if undated || interview.people.isEmpty, !problems.isEmpty {
                         // A line whose day the reader could not find is as likely a remark or a way of
                         // writing dates it does not know as a mistake: it says so at info level. So is
                         // a name in a note where the reader found nobody to match it with.
@@ -347,7 +347,8 @@ public enum NoteReader {
             var proseEntryLines = Set<Int>()
             // Contacts outside the log sections, looked for when the sections leave someone without
             // a thank-you or the note has no log section.
-            let thanked = Set(log.filter { $0.kind == .thankYou && $0.isOutgoing }.flatMap(\.interviewers))
+            var thanked = Set<Int>()
+            for index in log.indices where log[index].kind == .thankYou && log[index].isOutgoing { thanked.formUnion(log[index].interviewers) }
             if interview.logSection == nil || interview.people.isEmpty || thanked.count < interview.people.count {
                 var sectionLines = Set<Int>()
                 for entry in log { sectionLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
@@ -471,7 +472,11 @@ public enum NoteReader {
         // would otherwise say "none": looked for only when such a rule may speak.
         // Only a dated thank-you places its person here: the line of an undated one is still read
         // for what it says (the rules count it as sent, and the entry's missing day is reported).
-        let thankedNow = Set(interview.log.filter { $0.kind == .thankYou && $0.isOutgoing && $0.date != nil }.flatMap(\.interviewers))
+        var thankedNow = Set<Int>()
+        for index in interview.log.indices where interview.log[index].kind == .thankYou && interview.log[index].isOutgoing
+            && interview.log[index].date != nil {
+            thankedNow.formUnion(interview.log[index].interviewers)
+        }
         if interview.timeframe == nil && speaksOfDecision
             || interview.people.contains(where: { $0.card == nil })
             || thankedNow.count < interview.people.count {

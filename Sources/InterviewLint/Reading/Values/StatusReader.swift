@@ -81,9 +81,11 @@ extension StatusReader {
         // An entry that names nobody speaks of this interview only in its log section (a tracker's
         // line about another lead names none of its people).
         let logStart = interview.logSection?.start.line ?? Int.max
-        for entry in interview.log where mayStateEnding(entry.text)
-            && (!entry.interviewers.isEmpty || entry.people.isEmpty && entry.range.start.line > logStart
-                || emails.contains(entry.range.start.line)) {
+        // By index: most entries fail the first test, and need not be copied out for it.
+        for index in interview.log.indices where mayStateEnding(interview.log[index].text) {
+            let entry = interview.log[index]
+            guard !entry.interviewers.isEmpty || entry.people.isEmpty && entry.range.start.line > logStart
+                || emails.contains(entry.range.start.line) else { continue }
             guard let status = said(entry.text, incoming: !entry.isOutgoing, inEntry: true) else { continue }
             if entry.range.start.line >= last?.line ?? 0 { last = (entry.range.start.line, Located(status, entry.range)) }
         }
