@@ -100,7 +100,13 @@ public enum NoteRunner {
             }
             do {
                 mark(.configuring, size: bytes.count)
-                let configuration = try configured ?? loader.configuration(forNoteAt: name)
+                // The run's own configuration is passed on as it is: a copy a note retained and
+                // released each of its tables, and a timed-out note falls back on it.
+                if let configured {
+                    mark(.parsing)
+                    return .success(transform(name, SourceText(bytes: bytes), configured, mark))
+                }
+                let configuration = try loader.configuration(forNoteAt: name)
                 mark(.parsing, configuration: configuration)
                 return .success(transform(name, SourceText(bytes: bytes), configuration, mark))
             } catch let error as ConfigurationError {

@@ -151,9 +151,11 @@ public enum NoteReader {
         // The note's lines as prose, read only when a structured reading left a fact out: a
         // note in the canonical format never pays for them.
         var cachedLines: [ProseLine]?
+        // Captured alone: a closure that names `front` holds a copy of all it read.
+        let frontLines = front.lines
         func proseLines() -> [ProseLine] {
             if let cachedLines { return cachedLines }
-            let read = ProseLines.read(source, skipping: front.lines)
+            let read = ProseLines.read(source, skipping: frontLines)
             cachedLines = read
             return read
         }
