@@ -157,6 +157,15 @@ public enum NoteReader {
             cachedLines = read
             return read
         }
+        // The tracker table's companies, scanned for once: a sole firm may name the company and
+        // several make the note a tracker of applications.
+        var cachedTracker: ProseFacts.TrackerCompanies??
+        func trackerCompanies() -> ProseFacts.TrackerCompanies? {
+            if let cachedTracker { return cachedTracker }
+            let scanned = ProseFacts.trackerCompanies(source)
+            cachedTracker = .some(scanned)
+            return scanned
+        }
         // A note that names its company only in its title (or a bold first line); kept as the
         // company only if the note turns out to be an interview note.
         var titleCompany: Located<String>?
@@ -225,7 +234,7 @@ public enum NoteReader {
         interview.beforeLeaving = walker.beforeLeaving
 
         // A weekly log of one application names its firm in a tracker's Employer column only.
-        if interview.company == nil, titleCompany == nil, let tracked = ProseFacts.soleTrackedCompany(source) { interview.company = tracked }
+        if interview.company == nil, titleCompany == nil, let tracked = ProseFacts.soleTrackedCompany(trackerCompanies()) { interview.company = tracked }
         let companyWords = WordSet((interview.company?.value ?? "").quickLowercased().wordsBetweenSpaces().map(String.init))
         // The log, read against the interview's day (which dates "Mon 23/11" and "the next
         // morning"); read again below if that day is only found after it. Nil when the note ran
@@ -538,7 +547,7 @@ public enum NoteReader {
         // A table of many applications is a tracker, unless the note plainly is one interview's.
         if interview.frontMatter?.hasInterviewKeys != true, !interview.titleNamesInterview,
            interview.peopleSection == nil, interview.logSection == nil {
-            interview.tracksApplications = ProseFacts.trackedCompanies(source)
+            interview.tracksApplications = ProseFacts.trackedCompanies(trackerCompanies())
         }
         // People met and a company named make an interview note even without its date.
         if interview.company == nil, interview.isInterviewNote || !interview.people.isEmpty { interview.company = titleCompany }

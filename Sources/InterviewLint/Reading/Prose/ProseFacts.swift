@@ -1166,24 +1166,31 @@ extension ProseFacts {
         }
     }
 
+    /// The companies of the first tracker table's company column, lowercased, and its first cell
+    /// as written: one scan of the note, whose answer serves `trackedCompanies` and `soleTrackedCompany`.
+    struct TrackerCompanies {
+        var names: Set<String>
+        var first: Located<String>?
+    }
+
     /// A job-tracker table ("| Company | Role | Stage | Applied |", a row per application): the
-    /// number of companies in its rows when two or more differ, else nil. Only a line that holds
-    /// a company column's stem and a pipe is read as a table.
-    static func trackedCompanies(_ source: SourceText) -> Int? {
-        guard let companies = trackerCompanies(source), companies.names.count >= 2 else { return nil }
+    /// number of companies in its rows when two or more differ, else nil.
+    static func trackedCompanies(_ companies: TrackerCompanies?) -> Int? {
+        guard let companies, companies.names.count >= 2 else { return nil }
         return companies.names.count
     }
 
     /// The one firm a tracker table's Company or Employer column names in all its rows ("| 11/17 |
     /// Pinecrest Credit Union | phone screen |", a weekly log of one application), with its first cell.
-    static func soleTrackedCompany(_ source: SourceText) -> Located<String>? {
-        guard let companies = trackerCompanies(source), companies.names.count == 1, let first = companies.first else { return nil }
-        return first
+    static func soleTrackedCompany(_ companies: TrackerCompanies?) -> Located<String>? {
+        guard let companies, companies.names.count == 1 else { return nil }
+        return companies.first
     }
 
-    /// The companies of the first tracker table's company column, lowercased, and its first cell as written.
-    private static func trackerCompanies(_ source: SourceText) -> (names: Set<String>, first: Located<String>?)? {
-        var found: (names: Set<String>, first: Located<String>?)?
+    /// The tracker table's companies (`TrackerCompanies`). Only a line that holds a company
+    /// column's stem and a pipe is read as a table.
+    static func trackerCompanies(_ source: SourceText) -> TrackerCompanies? {
+        var found: TrackerCompanies?
         _ = firstLine(of: source.bytes, withStemOf: trackerStems) { header in
             guard header.contains(UInt8(ascii: "|")) else { return false }
             var lines: [(line: Int, column: Int, text: Substring)] = []
@@ -1211,7 +1218,7 @@ extension ProseFacts {
                 }
             }
             guard !companies.isEmpty else { return false }
-            found = (companies, first)
+            found = TrackerCompanies(names: companies, first: first)
             return true
         }
         return found
