@@ -301,9 +301,13 @@ enum ProseFacts {
                         rest = rest[found.upperBound...]
                     }
                 }
+                // "I need to let them know by Friday at the latest": the writer's own deadline is no
+                // answer of theirs (only a cue the writer receives, "I should hear by …", stays).
+                let found = cues.count
+                cues.removeAll { writersCue(lower, at: $0) }
                 // "ze laten uiterlijk vrijdag iets weten", "Sie melden sich spätestens Freitag": a
                 // deadline phrase in a sentence about their answer, its verb split around the day.
-                if cues.isEmpty, sentenceWords.contains(where: { answerWords.contains($0) || accentedAnswerWords.contains($0) }) {
+                if found == 0, sentenceWords.contains(where: { answerWords.contains($0) || accentedAnswerWords.contains($0) }) {
                     for phrase in latestPhrases {
                         if let found = lower.byteRange(of: phrase) { cues.append(found.lowerBound) }
                     }
@@ -352,6 +356,33 @@ enum ProseFacts {
         }
         return vague ?? earlier ?? earlierVague
     }
+
+    /// Whether the cue at `cue` is the writer's own doing: a cue the writer does not receive (not
+    /// "hear", "let me know", "get back to me") whose nearest subject, a few words back and within
+    /// what was reported ("told", "said", "that" stop the look), is "I" ("I need to let them know by Friday").
+    static func writersCue(_ lower: String, at cue: String.Index) -> Bool {
+        let cueWords = words(lower[cue...].prefix(24)).prefix(4)
+        guard let verb = cueWords.first, writerVerbs.contains(verb),
+              !cueWords.contains(where: { ["me", "us", "everyone", "candidates", "people"].contains($0) }) else { return false }
+        var before = words(lower[..<cue]).suffix(6)
+        // "know by" is the writer's only in "let them know by"; "I'll know by Friday" is their answer.
+        if verb == "know" {
+            guard before.count >= 2, before[before.endIndex - 2] == "let" else { return false }
+            before = before.dropLast(2)
+        }
+        for word in before.suffix(5).reversed() {
+            if writerSubjects.contains(word) { return true }
+            if otherSubjects.contains(word) || reportingWords.contains(word) { return false }
+        }
+        return false
+    }
+    /// The first words of the cues that are something done (deciding, telling), not a topic ("the timeline").
+    static let writerVerbs: Set<String> = ["let", "know", "decide", "reply", "respond", "confirm", "'ll", "will", "get", "come",
+                                           "tell", "notify", "inform", "make", "circle", "wrap"]
+    static let writerSubjects: Set<String> = ["i", "i'll", "i'd", "i'm", "i've", "i’ll", "i’d", "i’m", "i’ve"]
+    static let otherSubjects: Set<String> = ["they", "they'll", "they'd", "they're", "they’ll", "they’d", "she", "she'll", "she'd",
+                                             "he", "he'll", "he'd", "we", "we'll", "we'd", "you", "you'll", "it", "it'll", "who"]
+    static let reportingWords: Set<String> = ["said", "says", "told", "tells", "mentioned", "explained", "promised", "that", "and", "but"]
 
     /// "At the latest" in English, Dutch, German, French and Spanish: a deadline, theirs when the
     /// sentence speaks of their answer (`answerWords`); with "I said" or "I must" it may be the writer's.
