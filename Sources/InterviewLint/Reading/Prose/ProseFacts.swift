@@ -434,7 +434,15 @@ enum ProseFacts {
         // Under a heading that names the round ("## Screen", "## Onsite"), the first line opens
         // with its day and time: "Tue Nov 3, 2026, 12:00–12:30 — phone call with Chiara".
         var underRound = false
+        // "Writing this on Tuesday, December 1, from memory.": the day the note was written, from
+        // which "last Tuesday" counts back.
+        var writtenOn: LocalDate?
         for line in lines where !line.isPlan && !line.text.hasPrefix("~~") {
+            if !line.isHeading, line.words.contains(where: { $0 == "writing" || $0 == "written" }) {
+                for sentence in ProseLines.sentences(line.text) where words(sentence).contains(where: { $0 == "writing" || $0 == "written" }) {
+                    if let day = firstDay(String(sentence), reference: reference, order: order, noteOrder: noteOrder) { writtenOn = day }
+                }
+            }
             if underRound, !line.isHeading {
                 underRound = false
                 // A contact logged there ("2026-11-16 18:00 — thank-you email to Jane") is no start.
@@ -506,13 +514,22 @@ enum ProseFacts {
                 }
                 index += 1
             }
-            let timeFirst = date != nil && index > 0 ? timeBefore(tokens, dayAt: index) : nil
+            var timeFirst = date != nil && index > 0 ? timeBefore(tokens, dayAt: index) : nil
+            // "The interview was last Tuesday at 2pm" in a sentence that writes no day: that weekday
+            // before the day the note was written (on this line, above, or the page's).
+            var countedBack = false
+            if words.contains("last"), let back = lastWeekday(in: line.text, interviewWord: words[interviewAt], reference: reference, order: order,
+                                                              noteOrder: noteOrder, writtenOn: writtenOn ?? headingDay) {
+                date = back.date
+                timeFirst = back.minutes
+                countedBack = true
+            }
             // "Yesterday afternoon I had my interview", counted from the page's day.
             if date == nil, let base = headingDay,
                let offset = relativeDay(Array(words[max(0, interviewAt - 6)..<min(words.count, interviewAt + 7)])) {
                 date = base.adding(days: offset)
             }
-            let minutes = firstTime(tokens, from: afterDate) ?? timeFirst ?? spelledTime(words)
+            let minutes = countedBack ? timeFirst : firstTime(tokens, from: afterDate) ?? timeFirst ?? spelledTime(words)
             guard let day = date ?? (minutes != nil ? headingDay : nil) else { continue }
             let start = LocalDateTime(date: day, hour: (minutes ?? 0) / 60, minute: (minutes ?? 0) % 60)
             // An appointment line ranks below every line that names the interview.
@@ -520,6 +537,37 @@ enum ProseFacts {
             if best.map({ score > $0.score }) ?? true { best = (start, minutes != nil, line, score) }
         }
         return best.map { ($0.start, $0.hasTime, $0.line) }
+    }
+
+    /// The first day written in the text.
+    static func firstDay(_ text: String, reference: LocalDate?, order: DateOrder?, noteOrder: DateOrder?) -> LocalDate? {
+        let tokens = Tokenizer.tokens(text)
+        for index in tokens.indices {
+            let start = DateReader.skippingWeekday(tokens, at: index, reference: reference)
+            if start < tokens.count, let found = DateReader.match(in: tokens, at: start, reference: reference, order: order, noteOrder: noteOrder) {
+                return found.date
+            }
+        }
+        return nil
+    }
+
+    /// "last Tuesday" in the sentence of `text` that holds the interview's word, when that sentence
+    /// writes no day of its own: the Tuesday before `writtenOn` (a week before, on a Tuesday), and
+    /// the sentence's time.
+    static func lastWeekday(in text: String, interviewWord: String, reference: LocalDate?, order: DateOrder?, noteOrder: DateOrder?,
+                            writtenOn: LocalDate?) -> (date: LocalDate, minutes: Int?)? {
+        guard let writtenOn else { return nil }
+        for sentence in ProseLines.sentences(text) {
+            let sentenceWords = words(sentence)
+            guard sentenceWords.contains(interviewWord) else { continue }
+            guard let last = sentenceWords.indices.dropLast().first(where: { sentenceWords[$0] == "last" && DateReader.weekdayNames[sentenceWords[$0 + 1]] != nil }),
+                  let weekday = DateReader.weekdayNames[sentenceWords[last + 1]],
+                  !writesDay(String(sentence), reference: reference, order: order, noteOrder: noteOrder) else { return nil }
+            let back = (writtenOn.weekday - weekday + 7) % 7
+            let tokens = Tokenizer.tokens(String(sentence))
+            return (writtenOn.adding(days: -(back == 0 ? 7 : back)), firstTime(tokens, from: 0) ?? spelledTime(sentenceWords))
+        }
+        return nil
     }
 
     /// The first day written in the text that a time follows ("19 november 2026, 10:00").
