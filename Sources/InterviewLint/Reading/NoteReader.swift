@@ -499,7 +499,7 @@ public enum NoteReader {
             // A status from the front matter (`status: offer`): the entry where their offer or
             // rejection came is where the process ended.
             ?? (closed.value == .withdrawn || closed.value == .closed ? nil : interview.log.firstIndex(where: { entry in
-                !entry.isOutgoing && StatusReader.mayStateEnding(entry.text)
+                !entry.isOutgoing && (StatusReader.mayStateEnding(entry.text) || StatusReader.mayStateRefusal(entry.text))
                     && StatusReader.said(entry.text, incoming: true, inEntry: true)?.endsWorkflow == true
             })) {
             // Thanks written after the rejection or the offer answer it: no thank-you for the interview.
