@@ -18,6 +18,8 @@ enum ProsePeople {
         // Titles in the other languages read.
         "directora", "directeur", "directrice", "jefe", "jefa", "gerente", "responsable", "leiter", "leiterin",
         "associé", "associée", "adviseur", "teamleider",
+        "responsabile", "direttore", "direttrice", "dirigente", "ingegnere", "amministratore", "amministratrice",
+        "coordinatore", "coordinatrice", "sviluppatore", "sviluppatrice",
     ]
     /// Capitalised words that start sentences or name things, never people.
     static let notNames: Set<String> = [
@@ -55,7 +57,9 @@ enum ProsePeople {
         return firmWords.contains(String(last).trimmingCharacters(in: "*[]()\"',.;:").quickLowercased())
     }
     // "w" is "w/", as quick notes write "with".
-    static let cueWords: Set<String> = ["met", "with", "w", "interviewer", "interviewers", "interviewed", "talked", "spoke", "panel", "by"]
+    // "mit", "avec", "con": "with" in German, French, Spanish and Italian ("Colloquio con Giulia Romano").
+    static let cueWords: Set<String> = ["met", "with", "w", "interviewer", "interviewers", "interviewed", "talked", "spoke", "panel", "by",
+                                        "mit", "avec", "con"]
 
     /// Lowercase words inside a surname ("Jan-Willem van der Berg", "Sofía de la Cruz").
     static let particles: Set<String> = ["van", "der", "den", "de", "von", "da", "di", "du", "del", "della", "la", "le",
@@ -182,6 +186,8 @@ enum ProsePeople {
     static func isAboutInterview(_ words: [String]) -> Bool {
         words.contains(where: ProseFacts.interviewWords.contains)
             || words.contains(where: { $0 == "met" || $0 == "interviewer" || $0 == "interviewers" || $0 == "talked" || $0 == "spoke" })
+            // "Gespräch mit Uwe Kraus (Teamleiter IT)": a talk with a titled person, in a note about a job.
+            || words.contains(where: { $0 == "gespräch" || $0 == "gesprek" || $0 == "intervistatori" })
     }
 
     static let countWords: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5]
