@@ -744,9 +744,17 @@ extension ProsePeople {
         guard people.contains(where: { $0.card == nil }) else { return }
         let names = NameIndex(people)
         var headingSaysCards: (value: Bool, range: SourceRange)?
+        // Who had no card said of them before these lines: a "no" said here may be undone by a later
+        // sentence that names them and says a card was handed over (`givenHere`).
+        let unsaid = people.map { $0.card == nil }
+        var givenHere = false
         func set(_ index: Int, _ value: Bool, _ range: SourceRange) {
             // A "no" for a recruiter would ask for a card nobody hands out.
-            guard people[index].card == nil, value || !people[index].isRecruiter else { return }
+            guard value || !people[index].isRecruiter else { return }
+            // "Round 2: … finally got Marta's card": a card got later, after a line that said none.
+            if let said = people[index].card {
+                guard givenHere, unsaid[index], !said.value, value, range.start.line > said.range.start.line else { return }
+            }
             people[index].card = Located(value, range)
         }
         func setAll(_ value: Bool, _ range: SourceRange) {
@@ -778,6 +786,7 @@ extension ProsePeople {
                     context = hasCard ? 2 : max(0, context - 1)
                 }
                 let distinct = Set(named.map(\.person))
+                givenHere = !named.isEmpty && words.contains(where: { $0 == "got" || $0 == "gave" || $0 == "received" || $0 == "collected" || $0 == "handed" })
                 if named.isEmpty {
                     guard hasCard, let value = InterviewerReader.cardEvidence(text) else { continue }
                     if words.contains(where: pronouns.contains), let last = lastNamed {
