@@ -110,6 +110,9 @@ enum ProsePeople {
             let key = person.nameWithoutTitle.quickLowercased()
             // "Rosa (Exec Producer)" after "Rosa Quint" (or before): a first name alone is the one of that name.
             func firstWord(_ name: String) -> Substring { name.split(separator: " ").first ?? Substring(name) }
+            // A first name two people met share ("Ana" beside Ana Ruiz and Ana Lopes) is neither:
+            // what it says is left unplaced rather than given to the first.
+            if !key.contains(" "), found.filter({ firstWord($0.nameWithoutTitle.quickLowercased()) == key }).count >= 2 { return }
             if let index = found.firstIndex(where: { other in
                 let name = other.nameWithoutTitle.quickLowercased()
                 return name == key || !key.contains(" ") && firstWord(name) == key || !name.contains(" ") && firstWord(key) == name
