@@ -219,6 +219,7 @@ public enum NoteReader {
         // Details and cards said in lines of their own, for people whose entry leaves them out.
         if interview.people.contains(where: { $0.card == nil || $0.phone == nil || $0.email == nil }) {
             ProsePeople.attachKeyLines(to: &interview.people, in: source)
+            if !walker.personalFields.isEmpty { ProsePeople.attachPersonalFields(walker.personalFields, to: &interview.people) }
         }
         if interview.people.contains(where: { $0.card == nil }) {
             ProsePeople.attachCards(to: &interview.people, from: proseLines())

@@ -952,6 +952,59 @@ extension ProsePeople {
 }
 
 extension ProsePeople {
+    /// A key line that joins a person's name and a card's field with a dash or an underscore
+    /// (Dataview's `Claire-phone:: +44 20 7946 0000`, `claire_email:: claire@…`, `Claire-card:: yes`).
+    struct PersonalField {
+        enum Kind { case email, phone, card }
+        /// The name part of the key, folded (`claire`).
+        var name: String
+        var kind: Kind
+        var value: String
+        var range: SourceRange
+
+        init?(_ text: Substring, line: Int, column: Int) {
+            let leading = text.prefix { $0 == " " || $0 == "\t" }.count
+            let trimmed = text.dropFirst(leading)
+            guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+            let key = Markup.plain(String(trimmed[..<colon]))
+            guard let joint = key.lastIndex(where: { $0 == "-" || $0 == "_" }), !key.contains(" ") else { return nil }
+            let person = key[..<joint], field = Markup.key(String(key[key.index(after: joint)...]))
+            guard person.count >= 2, person.allSatisfy(\.isLetter) else { return nil }
+            if ProsePeople.emailKeys.contains(field) { kind = .email } else if ProsePeople.phoneKeys.contains(field) { kind = .phone }
+            else if ProsePeople.cardKeys.contains(field) { kind = .card } else { return nil }
+            value = Markup.plain(String(trimmed[trimmed.index(after: colon)...].drop { $0 == ":" })).trimmingWhitespace()
+            guard !value.isEmpty else { return nil }
+            name = FuzzyMatch.fold(String(person).quickLowercased())
+            range = SourceRange(line: line, column: column + leading, length: trimmed.scalarCount)
+        }
+    }
+
+    /// Each personal field to the one person whose first name, last name or whole name (spaces
+    /// left out) its key names; a name two people share names neither.
+    static func attachPersonalFields(_ fields: [PersonalField], to people: inout [Interviewer]) {
+        for field in fields {
+            let owners = people.indices.filter { index in
+                let parts = FuzzyMatch.fold(people[index].nameWithoutTitle.quickLowercased()).split(separator: " ")
+                return parts.contains { $0 == field.name } || parts.joined() == field.name
+            }
+            guard owners.count == 1, let index = owners.first else { continue }
+            switch field.kind {
+            case .email:
+                if people[index].email == nil, let (email, _) = InterviewerReader.contacts(in: field.value, phone: false).email {
+                    people[index].email = Located(email, field.range)
+                }
+            case .phone:
+                if people[index].phone == nil, let (phone, _) = InterviewerReader.contacts(in: field.value, email: false).phone {
+                    people[index].phone = Located(phone, field.range)
+                }
+            case .card:
+                if people[index].card == nil, let answer = InterviewerReader.cardAnswer(field.value) {
+                    people[index].card = Located(answer, field.range)
+                }
+            }
+        }
+    }
+
     static let emailKeys: Set<String> = ["email", "mail", "emailaddress", "e"]
     static let phoneKeys: Set<String> = ["phone", "tel", "telephone", "mobile", "cell", "phonenumber", "direct", "directline"]
     static let cardKeys: Set<String> = ["card", "businesscard", "cards", "businesscards", "carte", "cardcollected"]
