@@ -278,7 +278,9 @@ public enum NoteReader {
                     // Under a Thank-yous heading, what went to a person by email or without a way
                     // said ("Mia — sent 11/10 4pm", "Luis — emailed 11/17, mentioned the dbt chat")
                     // is a thank-you, and the way left unsaid no mistake to warn about.
-                    if entry.isOutgoing, entry.kind == .other, !entry.people.isEmpty, !walker.thankYouLines.isEmpty,
+                    // So is a thank-you named as one with no way said ("- [x] Thank-you to Ana (recapped …)").
+                    if entry.isOutgoing, entry.kind == .other || entry.kind == .thankYou && entry.channel == nil,
+                       !entry.people.isEmpty, !walker.thankYouLines.isEmpty,
                        // By post, the entry is more often the sending of cards written before.
                        entry.channel.map({ $0.value == .email }) ?? true,
                        walker.thankYouLines.contains(where: { $0.contains(entry.range.start.line) }) {
