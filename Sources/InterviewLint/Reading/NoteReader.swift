@@ -554,6 +554,10 @@ public enum NoteReader {
         }
         // People met and a company named make an interview note even without its date.
         if interview.company == nil, interview.isInterviewNote || !interview.people.isEmpty { interview.company = titleCompany }
+        // (Not on `isInterviewNote`: the interview's day may only be found below.)
+        if interview.frontMatter?.hasInterviewKeys != true, interview.speaksOfInterviews || interview.titleNamesInterview {
+            interview.otherKindOfNote = ProseFacts.otherKindOfNote(proseLines(), title: interview.title?.value)
+        }
         if StatusReader.cancelledBeforeItTookPlace(interview, source: source) { interview.cancelledBeforeItTookPlace = true }
         if rowMarks.count + walker.roundHeadings.count >= 2 {
             let marks = rowMarks + headingMarks(walker, source: source,
