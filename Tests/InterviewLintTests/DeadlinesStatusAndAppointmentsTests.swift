@@ -38,6 +38,21 @@ struct DeadlinesStatusAndAppointmentsTests {
         #expect(read(Self.note("I said I'd send the portfolio by Friday at the latest.")).timeframe == nil)
     }
 
+    @Test("the writer's own deadline ('I need to let them know by Friday') is no timeframe; theirs, or one the writer hears, is")
+    func writersOwnDeadline() {
+        let friday = LocalDate(year: 2026, month: 11, day: 27)
+        #expect(read(Self.note("They offered a second round; I need to let them know by Friday at the latest.")).timeframe == nil)
+        #expect(read(Self.note("I have to decide by Friday whether to take the other offer.")).timeframe == nil)
+        #expect(read(Self.note("I'll get back to them by Friday with my references.")).timeframe == nil)
+        #expect(lint(Self.note("I need to let them know by Friday at the latest."), today: "2026-11-25").contains { $0.rule == "timeframe-asked" })
+        // Their deadline, and one the writer receives, stay.
+        #expect(read(Self.note("Joris said they'll decide by Friday.")).timeframe?.decisionDate == friday)
+        #expect(read(Self.note("I should hear back by Friday.")).timeframe?.decisionDate == friday)
+        #expect(read(Self.note("I'll know by Friday, Joris said.")).timeframe?.decisionDate == friday)
+        #expect(read(Self.note("I asked when they'd decide: by Friday.")).timeframe?.decisionDate == friday)
+        #expect(read(Self.note("I was told they will let me know by Friday at the latest.")).timeframe?.decisionDate == friday)
+    }
+
     @Test("a status said inside a sentence ends the wait; a hedge or a question does not")
     func statusInASentence() {
         #expect(read(Self.note("Gesprek ging redelijk. Status: afgewezen. Jammer.")).status?.value == .rejected)

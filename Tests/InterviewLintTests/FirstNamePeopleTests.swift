@@ -57,6 +57,20 @@ struct FirstNamePeopleTests {
         #expect(again.people.map(\.name.value) == ["Ines Varga", "Tomas Reid"])
     }
 
+    @Test("a first name two people met share is neither of them")
+    func sharedFirstName() {
+        let note = alderbank("""
+        Met with Ana Ruiz (VP Product) and Ana Lopes (Design Lead). Then met Ana (recruiter) for coffee.
+        """)
+        #expect(note.people.map(\.name.value) == ["Ana Ruiz", "Ana Lopes"])
+        #expect(note.people.map { $0.title?.value } == ["VP Product", "Design Lead"])
+        // One full name of that first name still takes it.
+        let one = alderbank("""
+        Met with Ana Ruiz (VP Product) and Tom Yu (CFO). Then met Ana (Head of Product) again.
+        """)
+        #expect(one.people.map(\.name.value) == ["Ana Ruiz", "Tom Yu"])
+    }
+
     @Test("a People or Interviewers bullet over nested names gives each their nested details")
     func nestedPeople() {
         for label in ["People", "Interviewers"] {

@@ -487,6 +487,18 @@ extension HeldOutStyleTests {
         let unsure = note.problems.filter { $0.kind == .unreadableEntry }.allSatisfy { $0.uncertain }
         #expect(unsure)
     }
+
+    @Test("a checklist item that names the thank-you, with its recap in brackets, is read with its recap; its way unsaid no warning")
+    func namedThankYouWithBracketedRecap() throws {
+        let note = Self.benAndKatrin("## Thank-yous\n- [x] Thank-you to Katrin (recapped the data migration piece, said I'm keen) ✅ 2026-11-16")
+        let entry = try #require(note.log.first)
+        #expect(entry.kind == .thankYou && entry.interviewers == [1])
+        #expect(entry.recapsConversation && entry.reiteratesInterest)
+        #expect(note.problems.filter { $0.kind == .unreadableEntry }.allSatisfy { $0.uncertain })
+        // In a log that is no list of thank-yous, the way left unsaid is still asked for.
+        let log = Self.benAndKatrin("## Follow-up\n- [x] Thank-you to Katrin (recapped the data migration piece, said I'm keen) ✅ 2026-11-16")
+        #expect(log.problems.contains { $0.kind == .unreadableEntry && !$0.uncertain })
+    }
 }
 
 extension HeldOutStyleTests {

@@ -53,6 +53,27 @@ struct InterviewFactsInTheWildTests {
             """).isInterviewNote)
     }
 
+    @Test("'the interview was last Tuesday at 2pm' counts back from the day the note says it was written")
+    func lastWeekdayFromTheDayWritten() {
+        let note = """
+            # Interview at Quillfeather Press
+
+            Writing this on Tuesday, December 1, 2026, from memory. The interview was last Tuesday at 2pm, with
+            Imogen Hale (Managing Editor), at their office. She gave me her card.
+
+            That evening I emailed Imogen a thank-you, recapping our talk about the spring list and saying I'm keen.
+            """
+        let interview = read(note)
+        #expect(interview.start?.value == moment("2026-11-24T14:00"))
+        #expect(interview.log.first?.date?.value.date == LocalDate(year: 2026, month: 11, day: 24))
+        // On its own line above, the day written counts the same; with no day written, "last Tuesday" and its date is that date.
+        let above = read(note.replacingOccurrences(of: "from memory. The interview", with: "from memory.\n\nThe interview"))
+        #expect(above.start?.value == moment("2026-11-24T14:00"))
+        let dated = read(note.replacingOccurrences(of: "Writing this on Tuesday, December 1, 2026, from memory. ", with: "")
+            .replacingOccurrences(of: "last Tuesday at 2pm", with: "last Tuesday, November 17, 2026, at 2pm"))
+        #expect(dated.start?.value == moment("2026-11-17T14:00"))
+    }
+
     @Test("a German journal page: 'Vorstellungsgespräch bei … um 14 Uhr' under a dated heading")
     func germanJournal() {
         let note = read("""

@@ -150,6 +150,43 @@ struct PastedEmailTests {
         #expect(note.start?.value.hour == 10)
     }
 
+    @Test("a pasted thank-you's body that goes back over the talk and says the writer wants the job recaps and reiterates interest")
+    func recapInTheBody() throws {
+        func email(_ body: String) -> String {
+            """
+            ---
+            company: Harbourline Freight
+            date: 2026-11-18 09:30
+            ---
+            # Harbourline Freight
+
+            ## Interviewers
+            - [x] Owen Pritchard — Operations Manager — owen.pritchard@harbourline.example — +44 20 7946 0100
+
+            ## Sent
+
+            From: Sam Rivera <sam.rivera@example.com>
+            To: Owen Pritchard <owen.pritchard@harbourline.example>
+            Date: Wed, 18 Nov 2026 17:40
+            Subject: Thank you — Operations Analyst
+
+            Dear Owen,
+
+            \(body)
+
+            Best,
+            Sam
+            """
+        }
+        let recapped = read(email("Thank you for meeting me this morning. It was great to hear how the team is rebuilding the cross-dock schedule, and I enjoyed talking through the peak-week forecasting problem with you. The role sounds like exactly the kind of work I want to do."))
+        let thanks = try #require(recapped.log.first { $0.kind == .thankYou })
+        #expect(thanks.recapsConversation && thanks.reiteratesInterest)
+        // Thanks alone recap nothing and say no interest.
+        let bare = read(email("Thank you for meeting me this morning. Have a good weekend."))
+        let plain = try #require(bare.log.first { $0.kind == .thankYou })
+        #expect(!plain.recapsConversation && !plain.reiteratesInterest)
+    }
+
     @Test("an email's Date is never the interview's; an email before the interview or between strangers is no contact")
     func notTheInterview() {
         let header = """

@@ -469,6 +469,54 @@ struct OfferInAWordTests {
         #expect(english.people.map(\.name.value) == ["Mrs. Quinn", "Mr Aziz"])
     }
 
+    @Test("one person with a title in brackets after 'Gespräch mit', and Italian 'Intervistatori:' and 'Colloquio con' lines, name the people met")
+    func onePersonMetInOtherLanguages() {
+        let german = read("""
+            # Bewerbung Hafenwerk Logistik
+
+            Termin am 16.11.2026 um 14 Uhr. Gespräch mit Uwe Kraus (Teamleiter IT), Lebenslauf übergeben.
+            """)
+        #expect(german.people.map(\.name.value) == ["Uwe Kraus"])
+        #expect(german.people.first?.title?.value == "Teamleiter IT")
+        let keyLine = read("""
+            # Colloquio Fontana Ricambi — Sviluppatore Java
+
+            Data: 16/11/2026 ore 10:00
+            Azienda: Fontana Ricambi
+            Intervistatori: Giulia Romano (responsabile IT), Marco Esposito (team leader)
+            """)
+        #expect(keyLine.people.map(\.name.value) == ["Giulia Romano", "Marco Esposito"])
+        let sentence = read("""
+            # Colloquio Fontana Ricambi
+
+            Data: 16/11/2026 ore 10:00
+            Azienda: Fontana Ricambi
+
+            Colloquio con Giulia Romano (responsabile IT) e Marco Esposito (team leader), in sede.
+            """)
+        #expect(sentence.people.map(\.name.value) == ["Giulia Romano", "Marco Esposito"])
+        let label = read("""
+            # Colloquio Fontana Ricambi
+
+            Data: 16/11/2026 ore 10:00
+            Azienda: Fontana Ricambi
+
+            ## Intervistatori
+            - Giulia Romano — responsabile IT
+            - Marco Esposito — team leader
+            """)
+        #expect(label.people.map(\.name.value) == ["Giulia Romano", "Marco Esposito"])
+        // Without a title or a word of meeting, a name after "con" is nobody met.
+        #expect(read("""
+            # Colloquio Fontana Ricambi
+
+            Data: 16/11/2026 ore 10:00
+            Azienda: Fontana Ricambi
+
+            Ho parlato del progetto con Giulia Romano.
+            """).people.isEmpty)
+    }
+
     @Test("the bracket that closes an address and a number wrapped in a list item is not the number's")
     func bracketAfterNumber() {
         let interview = read("""

@@ -12,6 +12,29 @@ struct PeopleReadingTests {
     func names(_ body: String) -> [String] { people(body).map(\.name.value) }
     func cards(_ body: String) -> [Bool?] { people(body).map { $0.card?.value } }
 
+    @Test("Dataview fields of one person ('Claire-phone::', 'claire_email::', 'Claire-card::') are that interviewer's")
+    func personalDataviewFields() {
+        let found = people("""
+            Interviewer:: [[Claire Dumont]]
+            Claire-phone:: +44 20 7946 0000
+            claire_email:: claire.dumont@brambleton.example
+            Claire-card:: yes
+            """)
+        #expect(found.map(\.name.value) == ["Claire Dumont"])
+        #expect(found.first?.phone?.value == "+44 20 7946 0000")
+        #expect(found.first?.email?.value == "claire.dumont@brambleton.example")
+        #expect(found.first?.card?.value == true)
+        // A name two people share, or nobody's, gives nobody the field.
+        let shared = people("""
+            Interviewers:: [[Claire Dumont]], [[Claire Roy]]
+            Claire-phone:: +44 20 7946 0000
+            Dumont-phone:: +44 20 7946 0001
+            Tobias-email:: tobias@brambleton.example
+            """)
+        #expect(shared.map { $0.phone?.value } == ["+44 20 7946 0001", nil])
+        #expect(shared.allSatisfy { $0.email == nil })
+    }
+
     @Test("a name ends at its comma, bold or not, and its title after the comma counts")
     func commaEndsName() {
         #expect(names("> [!info] 2026-11-10 — Interview\n> With **Colleen Hartigan**, AVP Member Systems.\n") == ["Colleen Hartigan"])

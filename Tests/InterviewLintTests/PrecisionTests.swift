@@ -162,6 +162,10 @@ struct ForeignRejectionTests {
         "- 2026-11-25 — Absage per E-Mail von Ansel",
         "- 2026-11-25 — Ansel a répondu : candidature refusée",
         "- 2026-11-25 — Ansel escribió: me han rechazado",
+        "- 2026-11-25 — Ansel escribió: me han descartado",
+        "- 25/11 : M. Brandt m'a appelée, ils ne donnent pas suite.",
+        "- 25/11 : Ansel a répondu : ils ne retiennent pas ma candidature",
+        "- 25/11 : Ansel a écrit, ma candidature n'a pas été retenue",
     ])
     func rejected(_ entry: String) {
         #expect(read(Self.note(entry)).status?.value == .rejected, "\(entry)")
@@ -170,6 +174,10 @@ struct ForeignRejectionTests {
     @Test("'noch keine Absage' is none yet")
     func notYet() {
         #expect(read(Self.note("- 2026-11-25 — Ansel emailed: noch keine Absage, sie melden sich")).status?.value != .rejected)
+        // A French refusal not yet given, or given on a condition, is none either.
+        #expect(read(Self.note("- 25/11 : Ansel m'a appelée, ils n'ont pas encore donné suite")).status?.value != .rejected)
+        #expect(read(Self.note("- 25/11 : Ansel m'a appelée : s'ils ne donnent pas suite, je relance lundi")).status?.value != .rejected)
+        #expect(read(Self.note("- 25/11 : mail à Ansel, je donne suite à sa proposition")).status?.value != .rejected)
     }
 }
 

@@ -36,6 +36,29 @@ struct RoundTests {
         #expect(onsite.currentStatus == .waiting)
     }
 
+    @Test("a card got in a later round for someone met in an earlier one ('finally got Marta's card') is collected")
+    func cardGotInALaterRound() {
+        let note = """
+            ---
+            company: Tidewater Labs
+            role: Platform Engineer
+            ---
+            # Tidewater Labs — Platform Engineer
+
+            ## Round 1 — Mon 2 Nov 2026, 10:00
+            Met Marta Kowalski (Engineering Manager). She had no cards with her.
+
+            ## Round 2 — Mon 16 Nov 2026, 14:00
+            Met Pavel Novak (Staff Engineer), card ✓. Finally got Marta's card too.
+            """
+        let cards = read(note).rounds.flatMap(\.people).filter { $0.name.value == "Marta Kowalski" }.map { $0.card?.value }
+        #expect(!cards.isEmpty && cards.allSatisfy { $0 == true })
+        #expect(!lint(note, today: "2026-11-17").contains { $0.rule == "card-collected" && $0.message.contains("Marta") })
+        // Without the later card, the "no" stands.
+        let without = note.replacingOccurrences(of: " Finally got Marta's card too.", with: "")
+        #expect(lint(without, today: "2026-11-17").contains { $0.rule == "card-collected" && $0.message.contains("Marta") })
+    }
+
     @Test("a late thank-you is counted from its own round's day, and the finding names the round")
     func findingsNameTheRound() {
         let found = lint(Self.twoHeadings, today: "2026-11-17").filter { $0.rule == "thank-you-prompt" }

@@ -93,6 +93,23 @@ struct WrittenNotesTests {
         #expect(sent.date.map { "\($0.value)" } == "2026-11-20 16:40")
     }
 
+    @Test("a book's notes and a journal telling of a friend's interview are passed over, and dump says why")
+    func otherKindsOfNote() {
+        let notes = [
+            "# Book notes: \"The Interview Playbook\" by Ruth Abel\n\nFinished 2026-11-14.\n\n## Chapter 3 — the first interview\nThe hiring manager decides within the first ten minutes. Send a thank-you within 24 hours.\nInterviewers: keep a card from each.\n",
+            "---\ntags: [books]\ndate: 2026-11-14\n---\n# Hired\n\nFinished 2026-11-14. Chapter 3 on the first interview: the hiring manager decides within the first ten minutes.\n\n## Quotes\n- \"Ask when they will decide.\"\n",
+            "---\ndate: 2026-11-17\ntags: [journal]\n---\n# Tuesday 17 November 2026\n\nSlept badly. Gym at 7.\n\n## Lunch with Tobias\nMet Tobias Lind (Staff Engineer at Kestrel Systems) at the Italian place. He's been interviewing for a new role; the\nsecond round went well and they'll decide by Friday. He gave me his card.\n",
+        ]
+        for text in notes {
+            let note = read(text)
+            #expect(note.otherKindOfNote != nil && !note.isInterviewNote, "\(text.prefix(40))")
+            #expect(ModelText.render(note, path: "n.md").contains("not the note of an interview of yours"))
+        }
+        // The writer's own interview beside a friend's, or one line of the writer's, is checked.
+        #expect(read("# Acme interview\n\nInterview: Mon 16 Nov 2026, 3pm with Sam Ashby (CTO). She said the panel is next week.\n").isInterviewNote)
+        #expect(read("---\ndate: 2026-11-17\n---\n# Tue 17 Nov\n\nMet Tobias Lind (Staff Engineer at Kestrel Systems). He's been interviewing too. My interview with Kestrel is on Friday.\n").otherKindOfNote == nil)
+    }
+
     @Test("an interview that is no job interview is passed over, and dump says why")
     func noJobInterview() {
         let notes = [

@@ -46,6 +46,9 @@ public struct Interview: Sendable {
     /// An interview that is no job interview (an informational, podcast or user-research one; a
     /// note that says "not a job interview"): no hiring to follow up.
     public var isNoJobInterview = false
+    /// A note of another kind that speaks of interviews (a book's or an article's notes, a journal
+    /// telling of a friend's interview): why it is none of the writer's, else nil.
+    public var otherKindOfNote: String?
 
     public var people: [Interviewer] = []
     public var peopleSection: SourceRange?
@@ -94,7 +97,7 @@ public struct Interview: Sendable {
     /// a "Next steps" heading alone is in many notes that are no interview's). Other Markdown
     /// files in a notes folder are counted and passed over.
     public var isInterviewNote: Bool {
-        if isTemplate || interviewsACandidate || tracksApplications != nil || isNoJobInterview { return false }
+        if isTemplate || interviewsACandidate || tracksApplications != nil || isNoJobInterview || otherKindOfNote != nil { return false }
         if titleNamesInterview || frontMatter?.hasInterviewKeys == true || problems.contains(where: { $0.kind == .frontMatter }) {
             return true
         }

@@ -159,6 +159,15 @@ public enum NoteReader {
             cachedLines = read
             return read
         }
+        // The tracker table's companies, scanned for once: a sole firm may name the company and
+        // several make the note a tracker of applications.
+        var cachedTracker: ProseFacts.TrackerCompanies??
+        func trackerCompanies() -> ProseFacts.TrackerCompanies? {
+            if let cachedTracker { return cachedTracker }
+            let scanned = ProseFacts.trackerCompanies(source)
+            cachedTracker = .some(scanned)
+            return scanned
+        }
         // A note that names its company only in its title (or a bold first line); kept as the
         // company only if the note turns out to be an interview note.
         var titleCompany: Located<String>?
@@ -212,6 +221,7 @@ public enum NoteReader {
         // Details and cards said in lines of their own, for people whose entry leaves them out.
         if interview.people.contains(where: { $0.card == nil || $0.phone == nil || $0.email == nil }) {
             ProsePeople.attachKeyLines(to: &interview.people, in: source)
+            if !walker.personalFields.isEmpty { ProsePeople.attachPersonalFields(walker.personalFields, to: &interview.people) }
         }
         if interview.people.contains(where: { $0.card == nil }) {
             ProsePeople.attachCards(to: &interview.people, from: proseLines())
@@ -227,7 +237,7 @@ public enum NoteReader {
         interview.beforeLeaving = walker.beforeLeaving
 
         // A weekly log of one application names its firm in a tracker's Employer column only.
-        if interview.company == nil, titleCompany == nil, let tracked = ProseFacts.soleTrackedCompany(source) { interview.company = tracked }
+        if interview.company == nil, titleCompany == nil, let tracked = ProseFacts.soleTrackedCompany(trackerCompanies()) { interview.company = tracked }
         let companyWords = WordSet((interview.company?.value ?? "").quickLowercased().wordsBetweenSpaces().map(String.init))
         // The log, read against the interview's day (which dates "Mon 23/11" and "the next
         // morning"); read again below if that day is only found after it. Nil when the note ran
@@ -269,7 +279,9 @@ public enum NoteReader {
                     // Under a Thank-yous heading, what went to a person by email or without a way
                     // said ("Mia — sent 11/10 4pm", "Luis — emailed 11/17, mentioned the dbt chat")
                     // is a thank-you, and the way left unsaid no mistake to warn about.
-                    if entry.isOutgoing, entry.kind == .other, !entry.people.isEmpty, !walker.thankYouLines.isEmpty,
+                    // So is a thank-you named as one with no way said ("- [x] Thank-you to Ana (recapped …)").
+                    if entry.isOutgoing, entry.kind == .other || entry.kind == .thankYou && entry.channel == nil,
+                       !entry.people.isEmpty, !walker.thankYouLines.isEmpty,
                        // By post, the entry is more often the sending of cards written before.
                        entry.channel.map({ $0.value == .email }) ?? true,
                        walker.thankYouLines.contains(where: { $0.contains(entry.range.start.line) }) {
@@ -497,7 +509,7 @@ public enum NoteReader {
             // A status from the front matter (`status: offer`): the entry where their offer or
             // rejection came is where the process ended.
             ?? (closed.value == .withdrawn || closed.value == .closed ? nil : interview.log.firstIndex(where: { entry in
-                !entry.isOutgoing && StatusReader.mayStateEnding(entry.text)
+                !entry.isOutgoing && (StatusReader.mayStateEnding(entry.text) || StatusReader.mayStateRefusal(entry.text))
                     && StatusReader.said(entry.text, incoming: true, inEntry: true)?.endsWorkflow == true
             })) {
             // Thanks written after the rejection or the offer answer it: no thank-you for the interview.
@@ -545,10 +557,14 @@ public enum NoteReader {
         // A table of many applications is a tracker, unless the note plainly is one interview's.
         if interview.frontMatter?.hasInterviewKeys != true, !interview.titleNamesInterview,
            interview.peopleSection == nil, interview.logSection == nil {
-            interview.tracksApplications = ProseFacts.trackedCompanies(source)
+            interview.tracksApplications = ProseFacts.trackedCompanies(trackerCompanies())
         }
         // People met and a company named make an interview note even without its date.
         if interview.company == nil, interview.isInterviewNote || !interview.people.isEmpty { interview.company = titleCompany }
+        // (Not on `isInterviewNote`: the interview's day may only be found below.)
+        if interview.frontMatter?.hasInterviewKeys != true, interview.speaksOfInterviews || interview.titleNamesInterview {
+            interview.otherKindOfNote = ProseFacts.otherKindOfNote(proseLines(), title: interview.title?.value)
+        }
         if StatusReader.cancelledBeforeItTookPlace(interview, source: source) { interview.cancelledBeforeItTookPlace = true }
         if rowMarks.count + walker.roundHeadings.count >= 2 {
             let marks = rowMarks + headingMarks(walker, source: source,

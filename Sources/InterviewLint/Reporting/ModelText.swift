@@ -23,6 +23,11 @@ public enum ModelText {
             out.append("  Write each interview in a note of its own to have it checked (docs/format.md).")
             return out.joined(separator: "\n") + "\n"
         }
+        if let kind = interview.otherKindOfNote {
+            out.append("\(path): not checked: \(kind), not the note of an interview of yours")
+            out.append("  If it is one, give it front matter such as `date: 2026-11-16 10:00` and `company: Acme` (docs/format.md).")
+            return out.joined(separator: "\n") + "\n"
+        }
         if interview.isNoJobInterview {
             out.append("\(path): not checked: an interview that is no job interview (its title says informational, podcast, usability or user interview, or a line says 'not a job interview'): there is no hiring to follow up")
             out.append("  If it is a job interview, give it front matter such as `date: 2026-11-16 10:00` and `company: Acme` (docs/format.md).")

@@ -35,6 +35,8 @@ struct DocumentWalker {
     var keyLineDateKey: String?
     /// `Interviewers: Jane Doe, Bob Smith` lines and table rows.
     var keyLinePeople: [FrontMatterReader.Value] = []
+    /// Dataview fields of one person (`Claire-phone:: +44 …`, `claire_email:: …`), matched to the people later.
+    var personalFields: [ProsePeople.PersonalField] = []
     /// Where the timeline's sources start in `logSources` (they come last).
     var timelineSourceStart = Int.max
     /// Every top-level heading's line and level, and those that may name an interview round.
@@ -825,6 +827,8 @@ struct DocumentWalker {
                     found.append(pair)
                 } else if let value = sectionKeyLine(text, line: line, column: column) {
                     keyLinePeople.append(value)
+                } else if let field = ProsePeople.PersonalField(text, line: line, column: column) {
+                    personalFields.append(field)
                 }
             }
         }

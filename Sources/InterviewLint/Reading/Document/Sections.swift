@@ -16,7 +16,7 @@ public enum Section: String, CaseIterable, Sendable, Codable {
                         "Entrevistadores", "Interviewers and contacts", "Personnes rencontrées", "Interlocutores",
                         "Gesprächspartnerinnen", "Teilnehmer", "Gesprekspartners", "People I talked to", "Who I talked to",
                         "People I talked with", "Talked to", "Spoke with", "Spoke to", "Cartes de visite", "Visitenkarten",
-                        "Tarjetas de visita", "Visitekaartjes", "Cartões de visita"],
+                        "Tarjetas de visita", "Visitekaartjes", "Cartões de visita", "Intervistatori", "Persone incontrate"],
         .beforeLeaving: ["Before leaving", "Before I left", "Checklist", "Leave-behind", "Antes de salir", "Avant de partir",
                          "Vor dem Gehen", "What I left", "Left behind", "Leave-behinds", "Antes de sair", "Voor vertrek"],
         .timeframe: ["Timeframe", "Time frame", "Decision", "Decision date", "Next steps", "Their timeframe",

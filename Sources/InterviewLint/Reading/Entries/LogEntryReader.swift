@@ -175,10 +175,10 @@ enum LogEntryReader {
 
     /// Whether the text says so, unless the sentence says it was left out ("forgot to say I still
     /// want the job"). Found only when the word-level pass did not: most thank-yous say "Reiterated interest".
-    static func saysInterest(_ text: String) -> Bool {
+    static func saysInterest(_ text: String, in phrases: [String] = interestPhrases) -> Bool {
         for sentence in ProseLines.sentences(text) {
             let lower = sentence.quickLowercased()
-            guard interestPhrases.contains(where: { lower.containsWholeWords($0) }) || ForeignInterest.says(lower) else { continue }
+            guard phrases.contains(where: { lower.containsWholeWords($0) }) || ForeignInterest.says(lower) else { continue }
             if ["forgot", "didn't", "did not", "without", "left out", "no mention", "no longer", "not interested"]
                 .contains(where: { lower.byteRange(of: $0) != nil }) { continue }
             return true

@@ -10,19 +10,66 @@ extension ProseFacts {
 
     /// The index in `line.words` of the appointment word, when it stands among the first three
     /// words and a capitalised name follows one of `meetingPrepositions` later in the line. The
-    /// first words are looked at on the text, so that most lines are turned away before their words are made.
+    /// text is looked at byte by byte, allocating nothing, so that most lines are turned away
+    /// before their words are made.
     static func appointmentWord(in line: ProseLine) -> Int? {
-        let pieces = line.text.split(separator: " ", maxSplits: 3).prefix(3).map { piece in
-            String(piece.drop { !$0.isLetter }.prefix { $0.isLetter }).quickLowercased()
+        let found = line.text.utf8.withContiguousStorageIfAvailable(isAppointmentLine)
+            ?? Array(line.text.utf8).withUnsafeBufferPointer(isAppointmentLine)
+        guard found else { return nil }
+        return line.words.prefix(4).firstIndex(where: appointmentWords.contains)
+    }
+
+    private static let appointmentSpellings: [[UInt8]] = appointmentWords.map { Array($0.utf8) }
+    private static let prepositionSpellings: [[UInt8]] = meetingPrepositions.map { Array($0.utf8) }
+
+    /// An appointment word in the first three space-separated pieces (their leading marks skipped,
+    /// their letters alone compared), and a preposition piece followed by a capitalised one.
+    private static func isAppointmentLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var opens = false
+        var index = 0
+        for _ in 0..<3 where !opens {
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            var end = index
+            while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+            var start = index
+            while start < end, !isLetter(bytes, at: start) { start += UTF8Cursor.decode(bytes, at: start).width }
+            var stop = start
+            while stop < end, isLetter(bytes, at: stop) { stop += UTF8Cursor.decode(bytes, at: stop).width }
+            opens = appointmentSpellings.contains { equalsLowercased(bytes, start..<stop, $0) }
+            index = end
         }
-        guard pieces.contains(where: appointmentWords.contains) else { return nil }
-        var previous = ""
-        for piece in line.text.split(separator: " ") {
-            defer { previous = String(piece).quickLowercased() }
-            if meetingPrepositions.contains(previous), let first = piece.drop(while: { $0 == "*" || $0 == "[" }).first, first.isUppercase {
-                return line.words.prefix(4).firstIndex(where: appointmentWords.contains)
+        guard opens else { return false }
+        var previous: Range<Int>?
+        index = 0
+        while index < bytes.count {
+            guard bytes[index] != UInt8(ascii: " ") else { index += 1; continue }
+            var end = index
+            while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+            if let previous, prepositionSpellings.contains(where: { equalsLowercased(bytes, previous, $0) }) {
+                var first = index
+                while first < end, bytes[first] == UInt8(ascii: "*") || bytes[first] == UInt8(ascii: "[") { first += 1 }
+                if first < end, Character(UTF8Cursor.decode(bytes, at: first).scalar).isUppercase { return true }
             }
+            previous = index..<end
+            index = end
         }
-        return nil
+        return false
+    }
+
+    @inline(__always) private static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z") }
+        return Character(UTF8Cursor.decode(bytes, at: index).scalar).isLetter
+    }
+
+    /// Whether the bytes in `range`, ASCII letters lowercased, spell `word` (lowercase ASCII).
+    @inline(__always) private static func equalsLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: [UInt8]) -> Bool {
+        guard range.count == word.count else { return false }
+        for (offset, expected) in word.enumerated() {
+            var byte = bytes[range.lowerBound + offset]
+            if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte |= 0x20 }
+            if byte != expected { return false }
+        }
+        return true
     }
 }

@@ -33,3 +33,52 @@ enum NoteNotices {
             at: interview.anchor, uncertain: true)
     }
 }
+
+extension ProseFacts {
+    /// Why a note that speaks of interviews is of another kind, without interview keys in its front
+    /// matter: the notes on a book or an article (a title of book, reading or article notes, a
+    /// "Finished 2026-11-14" or "Chapter 3" line), or a journal whose every sentence with a word of
+    /// an interview tells of someone else's ("He's been interviewing for a new role").
+    static func otherKindOfNote(_ lines: [ProseLine], title: String?) -> String? {
+        var signs = 0
+        if let title, words(Substring(title.quickLowercased())).contains(where: readingTitleWords.contains) { signs += 1 }
+        var finished = false, chapter = false
+        for line in lines.prefix(60) {
+            let lineWords = line.words
+            if !finished, let first = lineWords.first, first == "finished" || first == "started",
+               lineWords.dropFirst().first.map({ $0 == "reading" || $0 == "it" || $0.first?.isNumber == true || DateReader.monthNames[$0] != nil || DateReader.weekdayNames[$0] != nil }) == true {
+                finished = true
+            }
+            if !chapter, lineWords.indices.dropLast().contains(where: { lineWords[$0] == "chapter" && (lineWords[$0 + 1].first?.isNumber == true || DateReader.numberWords[lineWords[$0 + 1]] != nil) }) {
+                chapter = true
+            }
+        }
+        signs += (finished ? 1 : 0) + (chapter ? 1 : 0)
+        if signs >= 2 { return "the notes on a book or an article (its title or a 'Finished …' or 'Chapter …' line)" }
+        return interviewsAreOthers(lines) ? "a note that tells of someone else's interview ('he's been interviewing…')" : nil
+    }
+    static let readingTitleWords: Set<String> = ["book", "books", "reading", "article", "chapter", "chapters"]
+    static let thirdPersons: Set<String> = ["he", "she", "he's", "she's", "he’s", "she’s", "he'd", "she'd", "his", "her"]
+    static let firstPersons: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "i’m", "i’ve", "i’d", "i’ll", "my", "me", "we", "we're", "our", "us"]
+
+    /// Whether every line with a word of an interview tells of a third person's: each sentence
+    /// with the word opens with "he" or "she" and has no word of the writer's, or follows one that
+    /// does ("He's been interviewing; the second round went well").
+    static func interviewsAreOthers(_ lines: [ProseLine]) -> Bool {
+        var any = false
+        for line in lines where !line.isPlan && line.has(interviewWordSet) {
+            guard line.words.contains(where: interviewWords.contains) else { continue }
+            any = true
+            var others = false
+            for sentence in ProseLines.sentences(line.text) {
+                let sentenceWords = words(sentence)
+                let speaks = sentenceWords.contains(where: interviewWords.contains)
+                if speaks, sentenceWords.contains(where: firstPersons.contains) { return false }
+                // "He's been interviewing …", "Her interview is on Friday": the sentence opens with them.
+                if sentenceWords.first.map(thirdPersons.contains) == true { others = true }
+                if speaks, !others { return false }
+            }
+        }
+        return any
+    }
+}

@@ -621,7 +621,15 @@ enum PastedEmails {
         ["our", "conversation"], ["conversation", "about"], ["we", "talked"], ["we", "discussed"], ["you", "mentioned"],
         ["you", "explained"], ["for", "explaining"], ["working", "through"], ["walking", "me", "through"],
         ["hearing", "about"], ["learning", "about"], ["our", "chat"], ["you", "described"], ["you", "shared"],
+        // "It was great to hear how the team…", "I enjoyed talking through the forecasting problem".
+        ["hear", "how"], ["learn", "how"], ["learning", "how"], ["talking", "through"], ["talking", "about"],
+        ["enjoyed", "talking"], ["enjoyed", "discussing"], ["enjoyed", "our"], ["you", "walked"], ["you", "raised"],
+        ["keep", "thinking"], ["your", "plans"],
     ])
+    /// How an email says the writer wants the job, beyond a note's words (`LogEntryReader.interestPhrases`).
+    static let interestPhrases = ["kind of work i want", "work i want to do", "what i want to do", "would be delighted to",
+                                  "would welcome the chance", "would welcome the opportunity", "hope to join",
+                                  "hope to be part of", "love the chance", "great fit", "really appeals", "appeals to me"]
     /// A thank-you is sent soon after the interview: a thankful email weeks later is something else.
     static let thankYouDays = 7
 
@@ -776,7 +784,7 @@ enum PastedEmails {
             let thanks = Tokenizer.tokens(message.isReply ? message.body : entry.text).contains { $0.word.map(thanksWords.contains) ?? false }
             entry.recapsConversation = recapPhrases.occurs(in: tokens) || LogEntryReader.recapPhrases.occurs(in: tokens)
                 || tokens.contains { $0.word.map { $0.hasPrefix("recap") } ?? false }
-            entry.reiteratesInterest = LogEntryReader.saysInterest(entry.text)
+            entry.reiteratesInterest = LogEntryReader.saysInterest(entry.text) || LogEntryReader.saysInterest(entry.text, in: interestPhrases)
             if entry.isOutgoing, thanks {
                 entry.kind = .thankYou
             } else if entry.isOutgoing, entry.channel?.value == .call || LogEntryReader.checkInPhrases.occurs(in: tokens)

@@ -301,9 +301,13 @@ enum ProseFacts {
                         rest = rest[found.upperBound...]
                     }
                 }
+                // "I need to let them know by Friday at the latest": the writer's own deadline is no
+                // answer of theirs (only a cue the writer receives, "I should hear by …", stays).
+                let found = cues.count
+                cues.removeAll { writersCue(lower, at: $0) }
                 // "ze laten uiterlijk vrijdag iets weten", "Sie melden sich spätestens Freitag": a
                 // deadline phrase in a sentence about their answer, its verb split around the day.
-                if cues.isEmpty, sentenceWords.contains(where: { answerWords.contains($0) || accentedAnswerWords.contains($0) }) {
+                if found == 0, sentenceWords.contains(where: { answerWords.contains($0) || accentedAnswerWords.contains($0) }) {
                     for phrase in latestPhrases {
                         if let found = lower.byteRange(of: phrase) { cues.append(found.lowerBound) }
                     }
@@ -352,6 +356,33 @@ enum ProseFacts {
         }
         return vague ?? earlier ?? earlierVague
     }
+
+    /// Whether the cue at `cue` is the writer's own doing: a cue the writer does not receive (not
+    /// "hear", "let me know", "get back to me") whose nearest subject, a few words back and within
+    /// what was reported ("told", "said", "that" stop the look), is "I" ("I need to let them know by Friday").
+    static func writersCue(_ lower: String, at cue: String.Index) -> Bool {
+        let cueWords = words(lower[cue...].prefix(24)).prefix(4)
+        guard let verb = cueWords.first, writerVerbs.contains(verb),
+              !cueWords.contains(where: { ["me", "us", "everyone", "candidates", "people"].contains($0) }) else { return false }
+        var before = words(lower[..<cue]).suffix(6)
+        // "know by" is the writer's only in "let them know by"; "I'll know by Friday" is their answer.
+        if verb == "know" {
+            guard before.count >= 2, before[before.endIndex - 2] == "let" else { return false }
+            before = before.dropLast(2)
+        }
+        for word in before.suffix(5).reversed() {
+            if writerSubjects.contains(word) { return true }
+            if otherSubjects.contains(word) || reportingWords.contains(word) { return false }
+        }
+        return false
+    }
+    /// The first words of the cues that are something done (deciding, telling), not a topic ("the timeline").
+    static let writerVerbs: Set<String> = ["let", "know", "decide", "reply", "respond", "confirm", "'ll", "will", "get", "come",
+                                           "tell", "notify", "inform", "make", "circle", "wrap"]
+    static let writerSubjects: Set<String> = ["i", "i'll", "i'd", "i'm", "i've", "i’ll", "i’d", "i’m", "i’ve"]
+    static let otherSubjects: Set<String> = ["they", "they'll", "they'd", "they're", "they’ll", "they’d", "she", "she'll", "she'd",
+                                             "he", "he'll", "he'd", "we", "we'll", "we'd", "you", "you'll", "it", "it'll", "who"]
+    static let reportingWords: Set<String> = ["said", "says", "told", "tells", "mentioned", "explained", "promised", "that", "and", "but"]
 
     /// "At the latest" in English, Dutch, German, French and Spanish: a deadline, theirs when the
     /// sentence speaks of their answer (`answerWords`); with "I said" or "I must" it may be the writer's.
@@ -403,7 +434,15 @@ enum ProseFacts {
         // Under a heading that names the round ("## Screen", "## Onsite"), the first line opens
         // with its day and time: "Tue Nov 3, 2026, 12:00–12:30 — phone call with Chiara".
         var underRound = false
+        // "Writing this on Tuesday, December 1, from memory.": the day the note was written, from
+        // which "last Tuesday" counts back.
+        var writtenOn: LocalDate?
         for line in lines where !line.isPlan && !line.text.hasPrefix("~~") {
+            if !line.isHeading, line.words.contains(where: { $0 == "writing" || $0 == "written" }) {
+                for sentence in ProseLines.sentences(line.text) where words(sentence).contains(where: { $0 == "writing" || $0 == "written" }) {
+                    if let day = firstDay(String(sentence), reference: reference, order: order, noteOrder: noteOrder) { writtenOn = day }
+                }
+            }
             if underRound, !line.isHeading {
                 underRound = false
                 // A contact logged there ("2026-11-16 18:00 — thank-you email to Jane") is no start.
@@ -475,13 +514,22 @@ enum ProseFacts {
                 }
                 index += 1
             }
-            let timeFirst = date != nil && index > 0 ? timeBefore(tokens, dayAt: index) : nil
+            var timeFirst = date != nil && index > 0 ? timeBefore(tokens, dayAt: index) : nil
+            // "The interview was last Tuesday at 2pm" in a sentence that writes no day: that weekday
+            // before the day the note was written (on this line, above, or the page's).
+            var countedBack = false
+            if words.contains("last"), let back = lastWeekday(in: line.text, interviewWord: words[interviewAt], reference: reference, order: order,
+                                                              noteOrder: noteOrder, writtenOn: writtenOn ?? headingDay) {
+                date = back.date
+                timeFirst = back.minutes
+                countedBack = true
+            }
             // "Yesterday afternoon I had my interview", counted from the page's day.
             if date == nil, let base = headingDay,
                let offset = relativeDay(Array(words[max(0, interviewAt - 6)..<min(words.count, interviewAt + 7)])) {
                 date = base.adding(days: offset)
             }
-            let minutes = firstTime(tokens, from: afterDate) ?? timeFirst ?? spelledTime(words)
+            let minutes = countedBack ? timeFirst : firstTime(tokens, from: afterDate) ?? timeFirst ?? spelledTime(words)
             guard let day = date ?? (minutes != nil ? headingDay : nil) else { continue }
             let start = LocalDateTime(date: day, hour: (minutes ?? 0) / 60, minute: (minutes ?? 0) % 60)
             // An appointment line ranks below every line that names the interview.
@@ -489,6 +537,37 @@ enum ProseFacts {
             if best.map({ score > $0.score }) ?? true { best = (start, minutes != nil, line, score) }
         }
         return best.map { ($0.start, $0.hasTime, $0.line) }
+    }
+
+    /// The first day written in the text.
+    static func firstDay(_ text: String, reference: LocalDate?, order: DateOrder?, noteOrder: DateOrder?) -> LocalDate? {
+        let tokens = Tokenizer.tokens(text)
+        for index in tokens.indices {
+            let start = DateReader.skippingWeekday(tokens, at: index, reference: reference)
+            if start < tokens.count, let found = DateReader.match(in: tokens, at: start, reference: reference, order: order, noteOrder: noteOrder) {
+                return found.date
+            }
+        }
+        return nil
+    }
+
+    /// "last Tuesday" in the sentence of `text` that holds the interview's word, when that sentence
+    /// writes no day of its own: the Tuesday before `writtenOn` (a week before, on a Tuesday), and
+    /// the sentence's time.
+    static func lastWeekday(in text: String, interviewWord: String, reference: LocalDate?, order: DateOrder?, noteOrder: DateOrder?,
+                            writtenOn: LocalDate?) -> (date: LocalDate, minutes: Int?)? {
+        guard let writtenOn else { return nil }
+        for sentence in ProseLines.sentences(text) {
+            let sentenceWords = words(sentence)
+            guard sentenceWords.contains(interviewWord) else { continue }
+            guard let last = sentenceWords.indices.dropLast().first(where: { sentenceWords[$0] == "last" && DateReader.weekdayNames[sentenceWords[$0 + 1]] != nil }),
+                  let weekday = DateReader.weekdayNames[sentenceWords[last + 1]],
+                  !writesDay(String(sentence), reference: reference, order: order, noteOrder: noteOrder) else { return nil }
+            let back = (writtenOn.weekday - weekday + 7) % 7
+            let tokens = Tokenizer.tokens(String(sentence))
+            return (writtenOn.adding(days: -(back == 0 ? 7 : back)), firstTime(tokens, from: 0) ?? spelledTime(sentenceWords))
+        }
+        return nil
     }
 
     /// The first day written in the text that a time follows ("19 november 2026, 10:00").
@@ -1166,24 +1245,31 @@ extension ProseFacts {
         }
     }
 
+    /// The companies of the first tracker table's company column, lowercased, and its first cell
+    /// as written: one scan of the note, whose answer serves `trackedCompanies` and `soleTrackedCompany`.
+    struct TrackerCompanies {
+        var names: Set<String>
+        var first: Located<String>?
+    }
+
     /// A job-tracker table ("| Company | Role | Stage | Applied |", a row per application): the
-    /// number of companies in its rows when two or more differ, else nil. Only a line that holds
-    /// a company column's stem and a pipe is read as a table.
-    static func trackedCompanies(_ source: SourceText) -> Int? {
-        guard let companies = trackerCompanies(source), companies.names.count >= 2 else { return nil }
+    /// number of companies in its rows when two or more differ, else nil.
+    static func trackedCompanies(_ companies: TrackerCompanies?) -> Int? {
+        guard let companies, companies.names.count >= 2 else { return nil }
         return companies.names.count
     }
 
     /// The one firm a tracker table's Company or Employer column names in all its rows ("| 11/17 |
     /// Pinecrest Credit Union | phone screen |", a weekly log of one application), with its first cell.
-    static func soleTrackedCompany(_ source: SourceText) -> Located<String>? {
-        guard let companies = trackerCompanies(source), companies.names.count == 1, let first = companies.first else { return nil }
-        return first
+    static func soleTrackedCompany(_ companies: TrackerCompanies?) -> Located<String>? {
+        guard let companies, companies.names.count == 1 else { return nil }
+        return companies.first
     }
 
-    /// The companies of the first tracker table's company column, lowercased, and its first cell as written.
-    private static func trackerCompanies(_ source: SourceText) -> (names: Set<String>, first: Located<String>?)? {
-        var found: (names: Set<String>, first: Located<String>?)?
+    /// The tracker table's companies (`TrackerCompanies`). Only a line that holds a company
+    /// column's stem and a pipe is read as a table.
+    static func trackerCompanies(_ source: SourceText) -> TrackerCompanies? {
+        var found: TrackerCompanies?
         _ = firstLine(of: source.bytes, withStemOf: trackerStems) { header in
             guard header.contains(UInt8(ascii: "|")) else { return false }
             var lines: [(line: Int, column: Int, text: Substring)] = []
@@ -1211,7 +1297,7 @@ extension ProseFacts {
                 }
             }
             guard !companies.isEmpty else { return false }
-            found = (companies, first)
+            found = TrackerCompanies(names: companies, first: first)
             return true
         }
         return found

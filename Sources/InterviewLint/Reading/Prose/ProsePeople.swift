@@ -18,6 +18,8 @@ enum ProsePeople {
         // Titles in the other languages read.
         "directora", "directeur", "directrice", "jefe", "jefa", "gerente", "responsable", "leiter", "leiterin",
         "associé", "associée", "adviseur", "teamleider",
+        "responsabile", "direttore", "direttrice", "dirigente", "ingegnere", "amministratore", "amministratrice",
+        "coordinatore", "coordinatrice", "sviluppatore", "sviluppatrice",
     ]
     /// Capitalised words that start sentences or name things, never people.
     static let notNames: Set<String> = [
@@ -55,7 +57,9 @@ enum ProsePeople {
         return firmWords.contains(String(last).trimmingCharacters(in: "*[]()\"',.;:").quickLowercased())
     }
     // "w" is "w/", as quick notes write "with".
-    static let cueWords: Set<String> = ["met", "with", "w", "interviewer", "interviewers", "interviewed", "talked", "spoke", "panel", "by"]
+    // "mit", "avec", "con": "with" in German, French, Spanish and Italian ("Colloquio con Giulia Romano").
+    static let cueWords: Set<String> = ["met", "with", "w", "interviewer", "interviewers", "interviewed", "talked", "spoke", "panel", "by",
+                                        "mit", "avec", "con"]
 
     /// Lowercase words inside a surname ("Jan-Willem van der Berg", "Sofía de la Cruz").
     static let particles: Set<String> = ["van", "der", "den", "de", "von", "da", "di", "du", "del", "della", "la", "le",
@@ -106,6 +110,9 @@ enum ProsePeople {
             let key = person.nameWithoutTitle.quickLowercased()
             // "Rosa (Exec Producer)" after "Rosa Quint" (or before): a first name alone is the one of that name.
             func firstWord(_ name: String) -> Substring { name.split(separator: " ").first ?? Substring(name) }
+            // A first name two people met share ("Ana" beside Ana Ruiz and Ana Lopes) is neither:
+            // what it says is left unplaced rather than given to the first.
+            if !key.contains(" "), found.filter({ firstWord($0.nameWithoutTitle.quickLowercased()) == key }).count >= 2 { return }
             if let index = found.firstIndex(where: { other in
                 let name = other.nameWithoutTitle.quickLowercased()
                 return name == key || !key.contains(" ") && firstWord(name) == key || !name.contains(" ") && firstWord(key) == name
@@ -182,6 +189,8 @@ enum ProsePeople {
     static func isAboutInterview(_ words: [String]) -> Bool {
         words.contains(where: ProseFacts.interviewWords.contains)
             || words.contains(where: { $0 == "met" || $0 == "interviewer" || $0 == "interviewers" || $0 == "talked" || $0 == "spoke" })
+            // "Gespräch mit Uwe Kraus (Teamleiter IT)": a talk with a titled person, in a note about a job.
+            || words.contains(where: { $0 == "gespräch" || $0 == "gesprek" || $0 == "intervistatori" })
     }
 
     static let countWords: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5]
@@ -738,9 +747,17 @@ extension ProsePeople {
         guard people.contains(where: { $0.card == nil }) else { return }
         let names = NameIndex(people)
         var headingSaysCards: (value: Bool, range: SourceRange)?
+        // Who had no card said of them before these lines: a "no" said here may be undone by a later
+        // sentence that names them and says a card was handed over (`givenHere`).
+        let unsaid = people.map { $0.card == nil }
+        var givenHere = false
         func set(_ index: Int, _ value: Bool, _ range: SourceRange) {
             // A "no" for a recruiter would ask for a card nobody hands out.
-            guard people[index].card == nil, value || !people[index].isRecruiter else { return }
+            guard value || !people[index].isRecruiter else { return }
+            // "Round 2: … finally got Marta's card": a card got later, after a line that said none.
+            if let said = people[index].card {
+                guard givenHere, unsaid[index], !said.value, value, range.start.line > said.range.start.line else { return }
+            }
             people[index].card = Located(value, range)
         }
         func setAll(_ value: Bool, _ range: SourceRange) {
@@ -772,6 +789,7 @@ extension ProsePeople {
                     context = hasCard ? 2 : max(0, context - 1)
                 }
                 let distinct = Set(named.map(\.person))
+                givenHere = !named.isEmpty && words.contains(where: { $0 == "got" || $0 == "gave" || $0 == "received" || $0 == "collected" || $0 == "handed" })
                 if named.isEmpty {
                     guard hasCard, let value = InterviewerReader.cardEvidence(text) else { continue }
                     if words.contains(where: pronouns.contains), let last = lastNamed {
@@ -934,6 +952,59 @@ extension ProsePeople {
 }
 
 extension ProsePeople {
+    /// A key line that joins a person's name and a card's field with a dash or an underscore
+    /// (Dataview's `Claire-phone:: +44 20 7946 0000`, `claire_email:: claire@…`, `Claire-card:: yes`).
+    struct PersonalField {
+        enum Kind { case email, phone, card }
+        /// The name part of the key, folded (`claire`).
+        var name: String
+        var kind: Kind
+        var value: String
+        var range: SourceRange
+
+        init?(_ text: Substring, line: Int, column: Int) {
+            let leading = text.prefix { $0 == " " || $0 == "\t" }.count
+            let trimmed = text.dropFirst(leading)
+            guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+            let key = Markup.plain(String(trimmed[..<colon]))
+            guard let joint = key.lastIndex(where: { $0 == "-" || $0 == "_" }), !key.contains(" ") else { return nil }
+            let person = key[..<joint], field = Markup.key(String(key[key.index(after: joint)...]))
+            guard person.count >= 2, person.allSatisfy(\.isLetter) else { return nil }
+            if ProsePeople.emailKeys.contains(field) { kind = .email } else if ProsePeople.phoneKeys.contains(field) { kind = .phone }
+            else if ProsePeople.cardKeys.contains(field) { kind = .card } else { return nil }
+            value = Markup.plain(String(trimmed[trimmed.index(after: colon)...].drop { $0 == ":" })).trimmingWhitespace()
+            guard !value.isEmpty else { return nil }
+            name = FuzzyMatch.fold(String(person).quickLowercased())
+            range = SourceRange(line: line, column: column + leading, length: trimmed.scalarCount)
+        }
+    }
+
+    /// Each personal field to the one person whose first name, last name or whole name (spaces
+    /// left out) its key names; a name two people share names neither.
+    static func attachPersonalFields(_ fields: [PersonalField], to people: inout [Interviewer]) {
+        for field in fields {
+            let owners = people.indices.filter { index in
+                let parts = FuzzyMatch.fold(people[index].nameWithoutTitle.quickLowercased()).split(separator: " ")
+                return parts.contains { $0 == field.name } || parts.joined() == field.name
+            }
+            guard owners.count == 1, let index = owners.first else { continue }
+            switch field.kind {
+            case .email:
+                if people[index].email == nil, let (email, _) = InterviewerReader.contacts(in: field.value, phone: false).email {
+                    people[index].email = Located(email, field.range)
+                }
+            case .phone:
+                if people[index].phone == nil, let (phone, _) = InterviewerReader.contacts(in: field.value, email: false).phone {
+                    people[index].phone = Located(phone, field.range)
+                }
+            case .card:
+                if people[index].card == nil, let answer = InterviewerReader.cardAnswer(field.value) {
+                    people[index].card = Located(answer, field.range)
+                }
+            }
+        }
+    }
+
     static let emailKeys: Set<String> = ["email", "mail", "emailaddress", "e"]
     static let phoneKeys: Set<String> = ["phone", "tel", "telephone", "mobile", "cell", "phonenumber", "direct", "directline"]
     static let cardKeys: Set<String> = ["card", "businesscard", "cards", "businesscards", "carte", "cardcollected"]

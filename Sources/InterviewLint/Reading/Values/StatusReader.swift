@@ -82,7 +82,8 @@ extension StatusReader {
         // line about another lead names none of its people).
         let logStart = interview.logSection?.start.line ?? Int.max
         // By index: most entries fail the first test, and need not be copied out for it.
-        for index in interview.log.indices where mayStateEnding(interview.log[index].text) {
+        for index in interview.log.indices
+        where mayStateEnding(interview.log[index].text) || !interview.log[index].isOutgoing && mayStateRefusal(interview.log[index].text) {
             let entry = interview.log[index]
             guard !entry.interviewers.isEmpty || entry.people.isEmpty && entry.range.start.line > logStart
                 || emails.contains(entry.range.start.line) else { continue }
@@ -258,6 +259,13 @@ extension StatusReader {
         return text.withUTF8 { mayStateEnding($0) }
     }
 
+    /// For a contact from them, beside `mayStateEnding`: a French or Spanish refusal ("ne donnent
+    /// pas suite", "ne retiennent pas ma candidature", "descartado"), whose words the stems leave out.
+    static func mayStateRefusal(_ text: String) -> Bool {
+        text.byteRange(of: "suite") != nil || text.byteRange(of: "descart") != nil
+            || text.byteRange(of: "reten") != nil || text.byteRange(of: "retien") != nil
+    }
+
     /// Whether the text holds a word that can end the process ("Offer", "rejected", "another
     /// candidate", "withdrew", "not selected", "unsuccessful", "filled", "ghosted", "pulled out",
     /// "not moving forward"), any case. It runs on every note's body, so it skips ahead: a window
@@ -361,8 +369,21 @@ extension StatusReader {
     /// A rejection said in German, French, Spanish, Dutch or Portuguese.
     static let foreignRejections: Set<String> = [
         "absage", "abgelehnt", "abgesagt", "refusée", "refusé", "refusee", "rechazada", "rechazado", "rechazo",
-        "afgewezen", "rejeitada", "rejeitado", "recusada", "recusado",
+        "afgewezen", "rejeitada", "rejeitado", "recusada", "recusado", "descartada", "descartado", "descartaron",
     ]
+    /// "ne donnent pas suite (à ma candidature)", "n'ont pas retenu mon profil": "pas" and then, within
+    /// three words, "suite" after a form of "donner" or a form of "retenir" with what was applied with.
+    static func frenchRefusal(_ words: [String]) -> Bool {
+        guard let pas = words.firstIndex(of: "pas"),
+              !words.contains(where: { ["encore", "toujours", "si", "s'ils", "s'il", "quand", "avant"].contains($0) }) else { return false }
+        let after = words[(pas + 1)...].prefix(3)
+        if after.contains("suite"), words[..<pas].suffix(2).contains(where: { $0.hasPrefix("donn") }) || after.contains(where: { $0.hasPrefix("donn") }) {
+            return true
+        }
+        let retains = words.contains { $0.hasPrefix("retien") || $0.hasPrefix("retenu") || $0 == "retenir" }
+        return retains && words.contains { ["candidature", "profil", "dossier", "candidat", "candidate"].contains($0) }
+    }
+
     /// "noch keine Absage", "pas encore de refus", "todavía no": not yet said.
     static let foreignNegations: Set<String> = ["kein", "keine", "keinen", "nicht", "noch", "pas", "encore", "todavía", "aún", "geen", "nog",
                                                 "ainda", "não", "nao"]
@@ -415,6 +436,9 @@ extension StatusReader {
             return .rejected
         }
         if has("rejection") || has("rejected"), !has("offer"), !negated { return .rejected }
+        // "ils ne donnent pas suite", "ne retiennent pas ma candidature": a French refusal, whose "pas"
+        // is part of it; "pas encore", "toujours pas" or "si" make it a wait or a condition.
+        if incoming != false, frenchRefusal(words) { return .rejected }
         // "Absage per E-Mail von Ansel", "candidature refusée", "me han rechazado": theirs.
         if incoming != false, !negated, !words.contains(where: foreignNegations.contains),
            words.contains(where: foreignRejections.contains) { return .rejected }
