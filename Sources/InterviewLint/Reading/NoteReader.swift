@@ -93,8 +93,13 @@ public enum NoteReader {
         interview.title = walker.title
         interview.directives = walker.directives
         var dateSource = front.dateKey.map { "front matter `\($0)`" }
-        for field in FrontMatterReader.Field.allCases where values[field] == nil { values[field] = walker.keyLines[field] }
-        if let keyDate = walker.keyLines[.date], walker.keyLineDateRank > front.dateRank {
+        // A body's `Created:` line (a ticket's, a page's) dates the page, as in front matter: a
+        // last resort for the interview's day, and no error when it is written in a form of its own.
+        let createdLine = walker.keyLineDateRank == 1 && front.dateRank == 0 ? walker.keyLines[.date] : nil
+        for field in FrontMatterReader.Field.allCases where values[field] == nil && (field != .date || createdLine == nil) {
+            values[field] = walker.keyLines[field]
+        }
+        if let keyDate = walker.keyLines[.date], walker.keyLineDateRank > front.dateRank, createdLine == nil {
             values[.date] = keyDate
         }
         if let date = values[.date], date.range.start.line != front.values[.date]?.range.start.line {
@@ -110,6 +115,8 @@ public enum NoteReader {
                 values[.date] = nil
                 dateSource = nil
             }
+        } else if let createdLine, case .success(let (moment, _)) = DateReader.parseDateTime(createdLine.text) {
+            weakDate = Located(moment, createdLine.range)
         }
         // The order the note's own numeric dates show (23/11 is day first), for those that
         // could be read either way; looked for only in notes that write such dates.

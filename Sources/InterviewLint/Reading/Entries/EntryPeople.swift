@@ -273,8 +273,26 @@ enum EntryPeople {
             }
             names[position].value.removeLast(2)
         }
-        names.removeAll { $0.value.isEmpty }
+        names.removeAll { $0.value.isEmpty || isStreet($0, tokens: tokens, span: span) }
         return names
+    }
+
+    /// Last words of a street's name. "Lane" or "Way" end people's names too: only after a house
+    /// number ("2 Bridge Street", "14 Mill Lane") is the run a street, unless the word is `roadWords`'.
+    static let streetWords: Set<String> = ["street", "road", "avenue", "boulevard", "lane", "drive", "square", "terrace", "crescent",
+                                           "place", "way", "court", "row", "yard", "wharf", "quay", "parade", "rd", "ave", "blvd",
+                                           "straße", "strasse", "weg", "gasse", "platz", "allee"]
+    static let roadWords: Set<String> = ["street", "road", "avenue", "boulevard", "rd", "ave", "blvd", "straße", "strasse"]
+
+    static func isStreet(_ name: Located<String>, tokens: [Token], span: SourceSpan) -> Bool {
+        guard let last = name.value.split(separator: " ").last, name.value.contains(" ") else { return false }
+        let word = last.quickLowercased()
+        guard streetWords.contains(word) else { return false }
+        if roadWords.contains(word) { return true }
+        let start = span.offset(of: name.range.start)
+        guard let before = tokens.last(where: { $0.offset < start }) else { return false }
+        if case .number = before.kind { return true }
+        return false
     }
 }
 

@@ -36,6 +36,8 @@ enum InterviewerReader {
             card = Located(checked, span.range(offset: 0, length: 3))
             itemStart = length
         }
+        // "interviewer:: Katrin Holm — …" (a Dataview field): the key is no part of the name.
+        itemStart += peopleFieldKeyLength(span.text, from: itemStart)
         let fields = span.fields(from: itemStart, separatedBy: separator)
         let itemRange = span.range(from: itemStart)
         var interviewer: Interviewer?
@@ -119,6 +121,25 @@ enum InterviewerReader {
             }
         }
         return person
+    }
+
+    /// The length, in scalars, of a Dataview people key that opens the item after `start`
+    /// (`interviewer:: `, `met-with:: `), else 0.
+    static func peopleFieldKeyLength(_ text: String, from start: Int) -> Int {
+        // Most items hold no "::" near their start: a look at their first bytes settles it.
+        guard text.utf8.prefix(40).contains(0x3A) else { return 0 }
+        let scalars = Array(text.unicodeScalars.dropFirst(start).prefix(40))
+        var index = 0
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        let keyStart = index
+        while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "-" || scalars[index] == "_" { index += 1 }
+        guard index > keyStart, index + 1 < scalars.count, scalars[index] == ":", scalars[index + 1] == ":" else { return 0 }
+        var key = String.UnicodeScalarView()
+        key.append(contentsOf: scalars[keyStart..<index])
+        guard FrontMatterReader.keyNames[Markup.key(String(key))] == .people else { return 0 }
+        index += 2
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        return index
     }
 
     /// How many words of `text` start with a lowercase ASCII letter and are no particle of a name
