@@ -345,6 +345,8 @@ struct PeopleReadingTests {
     func idCardEmoji() {
         #expect(cards("## Who\n- Zoë Kowalczyk — Art Director — zoe@p.example — 🪪 ✅\n- Dmitri Ivanov — Lead — dmitri@p.example — 🪪 ❌ (ran out of cards)\n")
                 == [true, false])
+        // "out of business cards" in a sentence about the one person met: no card.
+        #expect(cards("Met Tove Lindgren (editor). Tove had run out of business cards, so I only have her email, tove@fjord.example.\n") == [false])
     }
 
     @Test("a heading per person, and facts nested under a person's item, are that person's; contacts there are theirs")

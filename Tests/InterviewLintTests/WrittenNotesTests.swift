@@ -109,7 +109,7 @@ struct WrittenNotesTests {
         // A show's guest, or a relative interviewed on the radio, in a note that names no job.
         let media = [
             "# Night Shift Stories — ep. 12 notes\n\n**Guest:** Tomasz Wilk, lighthouse keeper (tomasz@lightkeep.example)\n**Taped:** Fri 13 Nov 2026, 19:00\n\n## Interview plan\n1. The storm of 1998\n\n## After\n- 14 Nov, 10:00 — emailed Tomasz a thank-you with the audio file.\n",
-            "# Saturday 21 November 2026\n\nDad's interview on local radio about the allotment society aired at 9:00. Rang him at 9:40 to say well done.\nSent a thank-you note to Mrs Okafor for the jam.\n",
+            "# Saturday 21 November 2026\n\nDad's interview with Coastline Radio aired at 9:30 this morning. Rang him at 9:50 to say well done.\n\nSent a thank-you card to Aunt Mia for the gloves.\n",
         ]
         for text in media {
             let note = read(text)

@@ -385,8 +385,9 @@ enum InterviewerReader {
             if words.contains(where: outgoingWords.contains) { return nil }
             // "no cards", "no business card": the "no" next to it; "didn't get a card", "forgot to ask for her card".
             if before.suffix(2).contains(where: noCardWords.contains) { return false }
-            // "had run out of cards", "out of cards".
-            if before.suffix(2).elementsEqual(["out", "of"]) { return false }
+            // "had run out of cards", "out of business cards".
+            let near = before.last == "business" || before.last == "visiting" ? before.dropLast() : before
+            if near.suffix(2).elementsEqual(["out", "of"]) { return false }
             if before.contains(where: { ProseFacts.negations.contains($0) && $0 != "no" && $0 != "without" }) { return false }
             let after = index + 1 < words.count ? words[index + 1] : ""
             if after.contains(where: ProseFacts.crossMarks.contains) || after == "no" || after == "none" || after == "n" { return false }

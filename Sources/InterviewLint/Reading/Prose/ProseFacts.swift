@@ -1180,10 +1180,12 @@ extension ProseFacts {
         guard !words.contains(where: { interviewWords.contains($0) || titleInterviewWords.contains($0) }) else { return false }
         return words.indices.contains { index in
             meetingTitleWords.contains(words[index])
+                // "stand-up", "all-hands" are split at the hyphen.
+                || index + 1 < words.count && (words[index] == "stand" && words[index + 1] == "up" || words[index] == "all" && words[index + 1] == "hands")
                 || words[index] == "meeting" && index > 0 && ["team", "staff", "department", "weekly", "monthly", "board"].contains(words[index - 1])
         }
     }
-    static let meetingTitleWords: Set<String> = ["sync", "standup", "stand-up", "minutes", "retro", "retrospective", "all-hands", "huddle", "townhall"]
+    static let meetingTitleWords: Set<String> = ["sync", "standup", "minutes", "retro", "retrospective", "huddle", "townhall"]
 
     /// A job-tracker table ("| Company | Role | Stage | Applied |", a row per application): the
     /// number of companies in its rows when two or more differ, else nil. Only a line that holds

@@ -688,9 +688,9 @@ public enum DateReader {
             && tokens[index + 2].number.map({ (1...12).contains($0) }) == true && tokens[index + 2].length <= 2
             && tokens[index + 1].offset == token.offset + token.length && tokens[index + 2].offset == tokens[index + 1].offset + 1
             && tokens[index + 3].offset == tokens[index + 2].offset + tokens[index + 2].length
-            && (index + 4 == tokens.count || tokens[index + 4].offset > tokens[index + 3].offset + 1):
-            // "18.11. 17:30": day and month as German notes write them without a year, the dot after
-            // each and a space (or the end) after the last.
+            && (index + 4 == tokens.count || tokens[index + 4].offset > tokens[index + 3].offset + 1 || tokens[index + 4].isPunctuation(",")):
+            // "18.11. 17:30", "9.11., 17:30": day and month as German notes write them without a
+            // year, the dot after each and a space, a comma (or the end) after the last.
             return DateParts(value: .spelled(month: tokens[index + 2].number!, day: day, year: nil), tokenCount: 4)
         case .number(let day, _, let digits) where digits <= 2:
             var position = index + 1
