@@ -127,7 +127,11 @@ enum InterviewerReader {
     /// (`interviewer:: `, `met-with:: `), else 0.
     static func peopleFieldKeyLength(_ text: String, from start: Int) -> Int {
         // Most items hold no "::" near their start: a look at their first bytes settles it.
-        guard text.utf8.prefix(40).contains(0x3A) else { return 0 }
+        var copy = text
+        let doubled = copy.withUTF8 { bytes in
+            bytes.count >= 2 && (1..<min(bytes.count, 40)).contains { bytes[$0] == 0x3A && bytes[$0 - 1] == 0x3A }
+        }
+        guard doubled else { return 0 }
         let scalars = Array(text.unicodeScalars.dropFirst(start).prefix(40))
         var index = 0
         while index < scalars.count, scalars[index] == " " { index += 1 }
