@@ -143,6 +143,12 @@ struct ReaderTests {
         #expect(page.start?.value.date.description == "2026-11-18")
     }
 
+    @Test("a journal titled with a month and year dates its days written in words")
+    func titleMonthDatesWordDays() {
+        let journal = read("# Diary — March 2027\n\n**Tuesday, the ninth**\n\nInterview at Corbel Glassworks at 11:00 with Amira Haddad, the studio lead.\n")
+        #expect(journal.start?.value.description == "2027-03-09 11:00")
+    }
+
     @Test("front matter problems name the line")
     func frontMatterProblems() {
         let invalid = read("---\ncompany: Acme\ndate: 2026-13-45\n---\n")

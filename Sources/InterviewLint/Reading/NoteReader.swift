@@ -122,8 +122,10 @@ public enum NoteReader {
         // could be read either way; looked for only in notes that write such dates.
         let noteOrder = options.dateOrder == nil && mayHoldNumericDates(source.bytes)
             ? DateReader.inferredDateOrder(lines: source.lines).order : nil
+        let titleText = interview.title?.value
         apply(values, to: &interview, words: options.words, order: options.dateOrder, noteOrder: noteOrder, today: options.today, reference: {
             weakDate?.value.date ?? fileName.flatMap(ProseFacts.fileNameDate) ?? ProseFacts.earliestISODate(source.bytes)
+                ?? titleText.flatMap(ProseFacts.titleMonth)
         })
 
         // People first: log entries are matched against them. (Lists are given room for all
@@ -802,7 +804,7 @@ public enum NoteReader {
                 || line.isHeading && (line.words.contains(where: ProseFacts.titleInterviewWords.contains)
                     || RoundReader.namesInterviewInShort(line.text))
         }) else { return }
-        let reference = context ?? ProseFacts.earliestISODate(bytes)
+        let reference = context ?? ProseFacts.earliestISODate(bytes) ?? interview.title.flatMap { ProseFacts.titleMonth($0.value) }
         let firstEntry = interview.log.first?.range.start.line ?? Int.max
         // A note that writes no year anywhere ("Tue 03/11 10:00 — interview at …") is dated
         // around today, and only by its opening lines: a tracker's row further down is some other interview.

@@ -903,6 +903,19 @@ extension ProseFacts {
     static let titleInterviewWords: Set<String> = ["entretien", "entrevista", "vorstellungsgespräch", "gesprek", "colloquio", "intervju", "haastattelu",
                                                    "sollicitatiegesprek", "sollicitatie", "entrevue"]
 
+    /// The first day of the month a title names with its year ("Journal — November 2026"): the
+    /// days of a journal written without them ("Thursday, the twelfth") count from it.
+    static func titleMonth(_ title: String) -> LocalDate? {
+        guard title.byteRange(of: "20") != nil else { return nil }
+        let tokens = Tokenizer.tokens(title)
+        for index in tokens.indices.dropLast() {
+            guard let word = tokens[index].word, let month = DateReader.months[word],
+                  case .number(let year, false, 4) = tokens[index + 1].kind, (2000...2099).contains(year) else { continue }
+            return LocalDate(year: year, month: month, day: 1)
+        }
+        return nil
+    }
+
     /// "24th", "1st", "2nd", "3rd": a day of the month written as an ordinal.
     static func isOrdinalDay(_ word: String) -> Bool {
         let digits = word.prefix { $0.isNumber }

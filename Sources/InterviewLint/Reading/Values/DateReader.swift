@@ -516,6 +516,27 @@ public enum DateReader {
         var basis: Basis
     }
 
+    /// Days of the month written as ordinal words; the twenties and thirties join "twenty" or
+    /// "thirty" to one of the first nine with a hyphen or a space.
+    static let ordinalWords = WordMap<Int>([
+        ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8),
+        ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14),
+        ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19),
+        ("twentieth", 20), ("thirtieth", 30),
+    ])
+
+    /// The day an ordinal word at `index` gives, and how many tokens it takes.
+    static func ordinalWord(_ tokens: [Token], at index: Int) -> (day: Int, count: Int)? {
+        guard index < tokens.count, let word = tokens[index].word else { return nil }
+        if let day = ordinalWords[word] { return (day, 1) }
+        let tens = word == "twenty" ? 20 : word == "thirty" ? 30 : 0
+        guard tens > 0 else { return nil }
+        var next = index + 1
+        if next < tokens.count, tokens[next].isPunctuation("-") { next += 1 }
+        guard next < tokens.count, let unit = tokens[next].word, let day = ordinalWords[unit], day <= 9, tens + day <= 31 else { return nil }
+        return (tens + day, next - index + 1)
+    }
+
     /// Words an ordinal counts rather than dates ("2nd round", "3rd attempt").
     static let countedWords: WordSet = ["round", "rounds", "interview", "stage", "attempt", "time", "try", "chance", "choice",
                                         "place", "option", "floor", "reminder", "step", "follow", "followup"]
@@ -540,6 +561,12 @@ public enum DateReader {
            index + 1 == tokens.count || tokens[index + 1].word.map({ months[$0] == nil && $0 != "of" && !countedWords.contains($0) }) ?? true,
            let date = nextOccurrence(day: day, onOrAfter: reference) {
             return DateMatch(date: weekdayMonth(date, tokens: tokens, before: index, reference: reference), tokenCount: 1,
+                             hasYear: false, numericOrder: nil)
+        }
+        // "Thursday, the twelfth", "Monday the twenty-third": after a weekday, a day in words.
+        if tokens[index].isWord("the"), let reference, weekday(before: index, in: tokens, within: 2) != nil,
+           let (day, count) = ordinalWord(tokens, at: index + 1), let date = nextOccurrence(day: day, onOrAfter: reference) {
+            return DateMatch(date: weekdayMonth(date, tokens: tokens, before: index, reference: reference), tokenCount: 1 + count,
                              hasYear: false, numericOrder: nil)
         }
         // "the 4th": a day of the month, the next one on or after the reference.
