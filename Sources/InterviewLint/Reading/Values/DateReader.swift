@@ -537,6 +537,17 @@ public enum DateReader {
         return (tens + day, next - index + 1)
     }
 
+    /// "by the twentieth", "until the third of December": a preposition of time before "the"
+    /// and nothing after the ordinal but a mark, a month or the end ("by the second round" is none).
+    static func ordinalDayAfterPreposition(_ tokens: [Token], at index: Int, count: Int) -> Bool {
+        guard index > 0, tokens[index - 1].isWord("by") || tokens[index - 1].isWord("on") || tokens[index - 1].isWord("until")
+                || tokens[index - 1].isWord("before") || tokens[index - 1].isWord("till") else { return false }
+        let after = index + 1 + count
+        guard after < tokens.count else { return true }
+        if case .punctuation = tokens[after].kind { return true }
+        return tokens[after].isWord("of") || tokens[after].word.map { months[$0] != nil } == true
+    }
+
     /// Words an ordinal counts rather than dates ("2nd round", "3rd attempt").
     static let countedWords: WordSet = ["round", "rounds", "interview", "stage", "attempt", "time", "try", "chance", "choice",
                                         "place", "option", "floor", "reminder", "step", "follow", "followup"]
@@ -564,8 +575,22 @@ public enum DateReader {
                              hasYear: false, numericOrder: nil)
         }
         // "Thursday, the twelfth", "Monday the twenty-third": after a weekday, a day in words.
-        if tokens[index].isWord("the"), let reference, weekday(before: index, in: tokens, within: 2) != nil,
-           let (day, count) = ordinalWord(tokens, at: index + 1), let date = nextOccurrence(day: day, onOrAfter: reference) {
+        if tokens[index].isWord("the"), let reference, let (day, count) = ordinalWord(tokens, at: index + 1),
+           weekday(before: index, in: tokens, within: 2) != nil || ordinalDayAfterPreposition(tokens, at: index, count: count) {
+            // "Tuesday the tenth of November (2026)": the month, and the year, that follow.
+            var next = index + 1 + count
+            if next < tokens.count, tokens[next].isWord("of") { next += 1 }
+            if next < tokens.count, let word = tokens[next].word, let month = months[word] {
+                if next + 1 < tokens.count, case .number(let year, false, 4) = tokens[next + 1].kind {
+                    return LocalDate(year: year, month: month, day: day).map {
+                        DateMatch(date: $0, tokenCount: next + 2 - index, hasYear: true, numericOrder: nil)
+                    }
+                }
+                guard let date = nextOccurrence(month: month, day: day, onOrAfter: reference) else { return nil }
+                return DateMatch(date: weekdayYear(date, tokens: tokens, before: index, reference: reference), tokenCount: next + 1 - index,
+                                 hasYear: false, numericOrder: nil)
+            }
+            guard let date = nextOccurrence(day: day, onOrAfter: reference) else { return nil }
             return DateMatch(date: weekdayMonth(date, tokens: tokens, before: index, reference: reference), tokenCount: 1 + count,
                              hasYear: false, numericOrder: nil)
         }
