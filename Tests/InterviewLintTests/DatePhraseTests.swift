@@ -236,6 +236,11 @@ struct DatePhraseTests {
         TextRow("the 4th of December — offer call", "2026-12-04"),
         TextRow("the 2nd round went well", "-"),
         TextRow("the 4th", "-", reference: nil),
+        // A day in words after its weekday; not without one ("the second round").
+        TextRow("Thursday, the twelfth — called", "2026-11-12", reference: november1),
+        TextRow("Monday the twenty-third, 10:15", "2026-11-23 10:15", reference: november1),
+        TextRow("the second round went well", "-", reference: november1),
+        TextRow("Tuesday the tenth of November, at 10:30", "2026-11-10 10:30", reference: november1),
         TextRow("Nov 5, 6:15pm thank-you email", "2026-11-05 18:15", reference: november1),
         TextRow("Nov 5 6.15pm email", "2026-11-05 18:15", reference: november1),
         TextRow("Nov 5 6.15 email", "2026-11-05", reference: november1),

@@ -105,6 +105,33 @@ struct ThankYousInOtherWordsTests {
         #expect(interview.log.first?.reiteratesInterest == true)
     }
 
+    @Test("a German log: its Nachbereitung heading, days as 9.11., and Frau Dr. before the name a log writes as Frau Surname")
+    func germanLog() throws {
+        let note = read("""
+            # Vorstellungsgespräch Hellweg Bau
+
+            **Termin:** Dienstag, 10. November 2026, 14:00 Uhr
+            **Gesprächspartner:**
+            - Frau Dr. Ilse Brandauer, Leiterin Technik — Visitenkarte: i.brandauer@hellweg.example, +49 231 555 0110
+
+            ## Nachbereitung
+
+            - 10.11., 18:00 — Dankes-E-Mail an Frau Brandauer: die Baustellen-Software zusammengefasst, Interesse an der Stelle bekräftigt.
+            - Montag, 23.11., 10:20 — Frau Brandauer angerufen, nur Mailbox.
+            """)
+        #expect(note.log.count == 2)
+        let thanks = try #require(note.log.first)
+        #expect(thanks.kind == .thankYou && thanks.interviewers == [0])
+        #expect(thanks.date.map { "\($0.value)" } == "2026-11-10 18:00")
+        let call = try #require(note.log.last)
+        #expect(call.channel?.value == .call && call.interviewers == [0] && call.isOutgoing)
+        #expect(call.date.map { "\($0.value)" } == "2026-11-23 10:20")
+        #expect(note.people.first?.nameWithoutTitle == "Ilse Brandauer")
+        // With its auxiliary the name is the subject: she called.
+        let theirs = read("---\ndate: 2026-11-10 14:00\n---\n## Interviewers\n- [x] Ilse Brandauer\n## Nachbereitung\n- 2026-11-24 11:00 — Frau Brandauer hat angerufen, Zusage.\n")
+        #expect(theirs.log.first.map { !$0.isOutgoing } == true)
+    }
+
     @Test("recap and interest with their accents: récapitulé, repasé, samengevat; intéressée, interés, reiteré")
     func accentedRecapAndInterest() {
         func read(_ entry: String) -> (Bool, Bool) {

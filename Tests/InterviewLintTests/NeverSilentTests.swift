@@ -105,6 +105,32 @@ struct NeverSilentTests {
         #expect(own.isInterviewNote && !own.interviewsACandidate)
     }
 
+    @Test("a team meeting's minutes that plan interviews with candidates are passed over; a sync with a recruiter about one's own interview is checked")
+    func teamMeetingMinutes() {
+        let minutes = read("""
+            # Data squad stand-up — Tue 17 Nov 2026
+
+            **Present:** Olga Petrenko (lead), Samir Haddou, Tess Whitcombe
+            **Time:** 09:15–09:30
+
+            ## Open roles
+            - Two final interviews for the analyst post on Thursday at 14:00; Olga hands her business card to both candidates.
+            - Candidates who write a thank-you get a short reply from Samir.
+
+            ## Actions
+            - [ ] Tess — book room 4 for the interviews
+            """)
+        #expect(minutes.interviewsACandidate && !minutes.isInterviewNote)
+        #expect(ModelText.render(minutes, path: "m.md").contains("team meeting"))
+        let own = read("""
+            # Recruiter sync — Lumen Freight interview
+
+            Interview: Wed 18 Nov 2026, 11:00 with Rosa Lindqvist (Head of Ops), card with rosa@lumen.example.
+            The recruiter said they are seeing two other candidates this week.
+            """)
+        #expect(own.isInterviewNote && !own.interviewsACandidate)
+    }
+
     @Test("a job-tracker table of many companies is passed over, and dump says why; one interview's note with such a table is checked")
     func trackerTable() {
         let table = "| Company | Role | Applied | Stage | Next step |\n|---|---|---|---|---|\n| Brightwater Foods | Analyst | 10/20 | Interviewed 11/9 | call 11/24 |\n| Harlow & Finch | Accountant | 10/22 | 2nd interview 12/3 | prep |\n| Tidepool Games | QA Lead | 10/19 | Rejected 11/23 | — |\n"

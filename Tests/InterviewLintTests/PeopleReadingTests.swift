@@ -57,6 +57,22 @@ struct PeopleReadingTests {
         #expect(names("Two people on the call.\n\nWe talked.\n\nFor Hà: her question.\n").isEmpty)
     }
 
+    @Test("a Dataview people key that opens an item is no part of the name")
+    func dataviewPeopleKeyInItem() {
+        #expect(names("## Interviewers\n- interviewer:: Maren Oyelowo — Head of Data\n- met-with:: Ruben Castellanos — Analyst\n")
+            == ["Maren Oyelowo", "Ruben Castellanos"])
+    }
+
+    @Test("a street after a house number, or a road, is nobody an entry names; a surname like Lane stays a name")
+    func streetIsNoOne() {
+        let note = Self.day + "## Interviewers\n- [x] Ines Falkner — ines@kiln.example — +44 161 555 0100\n## Follow-up\n"
+            + "- 2026-11-10 17:00 — emailed Ines a thank-you from the café at 14 Mill Lane, recapped the kiln schedule, said I'm keen\n"
+            + "- 2026-11-11 09:00 — dropped my portfolio at their office on Harbour Road\n"
+        #expect(lint(note, configuration: only(UnknownPerson.self)).isEmpty)
+        let other = lint(note + "- 2026-11-12 10:00 — called Tom Lane about the kiln schedule\n", configuration: only(UnknownPerson.self))
+        #expect(other.count == 1 && other.first?.message.contains("Tom Lane") == true)
+    }
+
     @Test("a Recruiter: label line is a recruiter, beside the interviewers said in prose")
     func recruiterLabel() {
         let body = "# Acme — Store Manager interview\n\n**Recruiter:** Leah Kowalczyk (Brightpath)\n\nMet with Dana Whitlock (Store Manager) and Marcus Reyes (Assistant Manager).\n\n- 2026-11-10 17:00 — emailed Leah thanks\n"
@@ -352,6 +368,8 @@ struct PeopleReadingTests {
     func idCardEmoji() {
         #expect(cards("## Who\n- Zoë Kowalczyk — Art Director — zoe@p.example — 🪪 ✅\n- Dmitri Ivanov — Lead — dmitri@p.example — 🪪 ❌ (ran out of cards)\n")
                 == [true, false])
+        // "out of business cards" in a sentence about the one person met: no card.
+        #expect(cards("Met Tove Lindgren (editor). Tove had run out of business cards, so I only have her email, tove@fjord.example.\n") == [false])
     }
 
     @Test("a heading per person, and facts nested under a person's item, are that person's; contacts there are theirs")

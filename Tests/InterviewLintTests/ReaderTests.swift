@@ -133,6 +133,22 @@ struct ReaderTests {
         #expect(position(dataview.start?.range) == "4:8")
     }
 
+    @Test("a body's Created: line dates the page, not the interview: the prose day wins, and a form of its own is no error")
+    func createdKeyLine() {
+        let ticket = read("# HR-7 Onsite: Fennick Tools — QA Lead\n\n**Created:** 03/Nov/26 08:40  **Updated:** 18/Nov/26 09:00\n\nOnsite interview on Wed 18 Nov 2026 at 14:00 with Ada Brightwell (QA Director).\n")
+        #expect(ticket.start?.value.description == "2026-11-18 14:00")
+        #expect(!ticket.problems.contains { $0.kind == .frontMatter })
+        // Alone, a readable one is the last resort it is in front matter.
+        let page = read("# Fennick Tools interview\n\nCreated: 2026-11-18\n\nMet Ada Brightwell (QA Director) for the interview.\n")
+        #expect(page.start?.value.date.description == "2026-11-18")
+    }
+
+    @Test("a journal titled with a month and year dates its days written in words")
+    func titleMonthDatesWordDays() {
+        let journal = read("# Diary — March 2027\n\n**Tuesday, the ninth**\n\nInterview at Corbel Glassworks at 11:00 with Amira Haddad, the studio lead.\n")
+        #expect(journal.start?.value.description == "2027-03-09 11:00")
+    }
+
     @Test("front matter problems name the line")
     func frontMatterProblems() {
         let invalid = read("---\ncompany: Acme\ndate: 2026-13-45\n---\n")

@@ -71,6 +71,9 @@ struct TimeframeTests {
         // Weeks and months
         Case(phrase: "end of next week", interview: november, expected: on("2026-11-27")),
         Case(phrase: "by the end of the week", interview: november, expected: on("2026-11-20")),
+        // A day in words after "by": the next one on or after the interview.
+        Case(phrase: "they will let me know by the twentieth", interview: november, expected: on("2026-11-20")),
+        Case(phrase: "by the second round", interview: november, expected: .unrecognized),
         Case(phrase: "next week", interview: november, expected: on("2026-11-27")),
         Case(phrase: "early next week", interview: november, expected: on("2026-11-24")),
         Case(phrase: "end of the month", interview: november, expected: on("2026-11-30")),

@@ -123,6 +123,18 @@ struct WrittenNotesTests {
             #expect(note.isNoJobInterview && !note.isInterviewNote, "\(text.prefix(40))")
             #expect(ModelText.render(note, path: "n.md").contains("no job interview"))
         }
+        // A show's guest, or a relative interviewed on the radio, in a note that names no job.
+        let media = [
+            "# Night Shift Stories — ep. 12 notes\n\n**Guest:** Tomasz Wilk, lighthouse keeper (tomasz@lightkeep.example)\n**Taped:** Fri 13 Nov 2026, 19:00\n\n## Interview plan\n1. The storm of 1998\n\n## After\n- 14 Nov, 10:00 — emailed Tomasz a thank-you with the audio file.\n",
+            "# Saturday 21 November 2026\n\nDad's interview with Coastline Radio aired at 9:30 this morning. Rang him at 9:50 to say well done.\n\nSent a thank-you card to Aunt Mia for the gloves.\n",
+        ]
+        for text in media {
+            let note = read(text)
+            #expect(note.isNoJobInterview && !note.isInterviewNote, "\(text.prefix(40))")
+        }
+        // A hotel's guests beside a role, a radio station's job: job interviews.
+        #expect(read("# Harbour Inn interview\n\nInterview: Mon 16 Nov 2026, 3pm with Lena Marsh (front office manager) about the night-desk role.\nShe asked how I handle guest complaints.\n").isInterviewNote)
+        #expect(read("# Wavelength FM interview\n\nInterview: Mon 16 Nov 2026, 3pm with Dev Patel for the radio producer position.\n").isInterviewNote)
         // A job interview with those words elsewhere, or with interview keys in its front matter, is checked.
         #expect(read("# Acme interview\n\nInterview: Mon 16 Nov 2026, 3pm with Sam Ashby (CTO). It felt like a user interview at times.\n").isInterviewNote)
         #expect(read("---\ndate: 2026-11-18 10:00\ncompany: Acme\n---\n# Informational interview that became a screen\n").isInterviewNote)

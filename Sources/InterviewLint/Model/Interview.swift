@@ -171,7 +171,12 @@ public struct Interviewer: Sendable {
         switch title {
         case "dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "councillor", "sir", "dame", "rev", "hon", "herr", "frau",
              "mme", "mlle", "sr", "sra", "srta", "dhr", "mevr":
-            return value[value.index(after: space)...].trimmingWhitespace()
+            let rest = value[value.index(after: space)...].trimmingWhitespace()
+            // "Frau Dr. Katrin Vogelsang", "Herr Prof. Weber": an academic title after the form of address.
+            for second in ["Dr. ", "Prof. ", "Dr ", "Prof "] where rest.hasPrefix(second) && rest.utf8.count > second.utf8.count {
+                return rest.dropFirst(second.count).trimmingWhitespace()
+            }
+            return rest
         default: return value
         }
     }

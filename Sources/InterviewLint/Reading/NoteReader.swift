@@ -93,8 +93,13 @@ public enum NoteReader {
         interview.title = walker.title
         interview.directives = walker.directives
         var dateSource = front.dateKey.map { "front matter `\($0)`" }
-        for field in FrontMatterReader.Field.allCases where values[field] == nil { values[field] = walker.keyLines[field] }
-        if let keyDate = walker.keyLines[.date], walker.keyLineDateRank > front.dateRank {
+        // A body's `Created:` line (a ticket's, a page's) dates the page, as in front matter: a
+        // last resort for the interview's day, and no error when it is written in a form of its own.
+        let createdLine = walker.keyLineDateRank == 1 && front.dateRank == 0 ? walker.keyLines[.date] : nil
+        for field in FrontMatterReader.Field.allCases where values[field] == nil && (field != .date || createdLine == nil) {
+            values[field] = walker.keyLines[field]
+        }
+        if let keyDate = walker.keyLines[.date], walker.keyLineDateRank > front.dateRank, createdLine == nil {
             values[.date] = keyDate
         }
         if let date = values[.date], date.range.start.line != front.values[.date]?.range.start.line {
@@ -110,13 +115,17 @@ public enum NoteReader {
                 values[.date] = nil
                 dateSource = nil
             }
+        } else if let createdLine, case .success(let (moment, _)) = DateReader.parseDateTime(createdLine.text) {
+            weakDate = Located(moment, createdLine.range)
         }
         // The order the note's own numeric dates show (23/11 is day first), for those that
         // could be read either way; looked for only in notes that write such dates.
         let noteOrder = options.dateOrder == nil && mayHoldNumericDates(source.bytes)
             ? DateReader.inferredDateOrder(lines: source.lines).order : nil
+        let titleText = interview.title?.value
         apply(values, to: &interview, words: options.words, order: options.dateOrder, noteOrder: noteOrder, today: options.today, reference: {
             weakDate?.value.date ?? fileName.flatMap(ProseFacts.fileNameDate) ?? ProseFacts.earliestISODate(source.bytes)
+                ?? titleText.flatMap(ProseFacts.titleMonth)
         })
 
         // People first: log entries are matched against them. (Lists are given room for all
@@ -818,7 +827,7 @@ public enum NoteReader {
                 || line.isHeading && (line.words.contains(where: ProseFacts.titleInterviewWords.contains)
                     || RoundReader.namesInterviewInShort(line.text))
         }) else { return }
-        let reference = context ?? ProseFacts.earliestISODate(bytes)
+        let reference = context ?? ProseFacts.earliestISODate(bytes) ?? interview.title.flatMap { ProseFacts.titleMonth($0.value) }
         let firstEntry = interview.log.first?.range.start.line ?? Int.max
         // A note that writes no year anywhere ("Tue 03/11 10:00 — interview at …") is dated
         // around today, and only by its opening lines: a tracker's row further down is some other interview.

@@ -15,7 +15,7 @@ public enum ModelText {
             return out.joined(separator: "\n") + "\n"
         }
         if interview.interviewsACandidate {
-            out.append("\(path): not checked: a note about a candidate you interviewed (its title, a `Candidate:` line or a hiring verdict such as 'lean hire' or a scorecard), not about your own interview")
+            out.append("\(path): not checked: a note about a candidate you interviewed (its title, a `Candidate:` line, a hiring verdict such as 'lean hire' or a scorecard, or a team meeting's minutes that speak of the candidates), not about your own interview")
             return out.joined(separator: "\n") + "\n"
         }
         if let companies = interview.tracksApplications {
@@ -29,7 +29,7 @@ public enum ModelText {
             return out.joined(separator: "\n") + "\n"
         }
         if interview.isNoJobInterview {
-            out.append("\(path): not checked: an interview that is no job interview (its title says informational, podcast, usability or user interview, or a line says 'not a job interview'): there is no hiring to follow up")
+            out.append("\(path): not checked: an interview that is no job interview (its title says informational, podcast, usability or user interview, a line says 'not a job interview', or a show's guest or the radio is interviewed in a note that names no job): there is no hiring to follow up")
             out.append("  If it is a job interview, give it front matter such as `date: 2026-11-16 10:00` and `company: Acme` (docs/format.md).")
             return out.joined(separator: "\n") + "\n"
         }

@@ -24,7 +24,7 @@ public enum Section: String, CaseIterable, Sendable, Codable {
         .log: ["Follow-up", "Follow up", "Follow-up log", "Log", "Contact log", "Contact history", "Follow-ups", "Correspondence",
                "Comms", "Communications", "Communication", "Communication log", "Emails", "Messages", "Outreach", "Suivi",
                "Thank-you notes", "Thank-yous", "Thank you notes", "Thank-you emails", "Sent", "After", "After the interview",
-               "Post-interview", "Follow-up log", "Contact", "Nachfassen", "Nachverfolgung", "Seguimiento", "Relances",
+               "Post-interview", "Follow-up log", "Contact", "Nachfassen", "Nachverfolgung", "Nachbereitung", "Nach dem Gespräch", "Kontaktverlauf", "Seguimiento", "Relances",
                "Opvolging", "Acompanhamento"],
         .timeline: ["Timeline", "Interview timeline", "History", "Activity"],
     ]

@@ -60,7 +60,7 @@ enum EntryDirection {
         // The subject: the words that open the description, up to the first verb.
         var position = 0
         while position < tokens.count, tokens[position].word == nil { position += 1 }
-        var own = false, other = false
+        var own = false, other = false, auxiliary = false
         while position < tokens.count {
             let token = tokens[position]
             if token.isPunctuation("[") || token.isPunctuation("]") || token.isPunctuation("&") || token.isPunctuation("*")
@@ -81,9 +81,13 @@ enum EntryDirection {
             guard let word = token.word else { break }
             if verbs.contains(word) {
                 if own { return (false, nil) }
+                // "Frau Lenz angerufen": a German participle with no auxiliary before it has the
+                // writer as its subject and the name as its object.
+                if other, !auxiliary, word == "angerufen" || word == "gemailt" || word == "geschrieben" { return (false, nil) }
                 if other { return (true, nil) }
                 break
             }
+            if word == "hat" || word == "haben" || word == "hatte" || word == "habe" { auxiliary = true }
             if ownSubjects.contains(word) {
                 own = true
             } else if otherSubjects.contains(word) || word == "the" || word == "and" || word == "'s" {

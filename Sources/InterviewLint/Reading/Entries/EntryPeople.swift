@@ -274,7 +274,58 @@ enum EntryPeople {
             names[position].value.removeLast(2)
         }
         names.removeAll { $0.value.isEmpty }
+        if names.contains(where: { mayBeStreet($0.value) }) { names.removeAll { isStreet($0, tokens: tokens, span: span) } }
         return names
+    }
+
+    /// Last words of a street's name. "Lane" or "Way" end people's names too: only after a house
+    /// number ("2 Bridge Street", "14 Mill Lane") is the run a street, unless the word is `roadWords`'.
+    static let streetWords: Set<String> = ["street", "road", "avenue", "boulevard", "lane", "drive", "square", "terrace", "crescent",
+                                           "place", "way", "court", "row", "yard", "wharf", "quay", "parade", "rd", "ave", "blvd",
+                                           "straße", "strasse", "weg", "gasse", "platz", "allee"]
+    static let roadWords: Set<String> = ["street", "road", "avenue", "boulevard", "rd", "ave", "blvd", "straße", "strasse"]
+
+    /// The last word of a name of two words or more, on its bytes, if it is short enough to be a street's.
+    static func lastWord(_ name: String) -> Substring? {
+        let utf8 = name.utf8
+        guard let space = utf8.lastIndex(of: 0x20), utf8.distance(from: space, to: utf8.endIndex) <= 11 else { return nil }
+        return name[name.index(after: space)...]
+    }
+
+    /// `streetWords` of ASCII letters as bytes, for `mayBeStreet`.
+    static let streetKeys: [[UInt8]] = streetWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+    /// Whether the name's last word is one of `streetWords`, on its bytes: every name of an
+    /// entry is asked, and few are streets.
+    static func mayBeStreet(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            // The last word: 2 to 9 bytes after the last space.
+            var start = bytes.count
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            let count = bytes.count - start
+            guard start > 0, count >= 2, count <= 9 else { return false }
+            for key in streetKeys where key.count == count {
+                var same = true
+                for offset in 0..<count where key[offset] != bytes[start + offset] | 0x20 {
+                    same = false
+                    break
+                }
+                if same { return true }
+            }
+            return false
+        }
+    }
+
+    static func isStreet(_ name: Located<String>, tokens: [Token], span: SourceSpan) -> Bool {
+        guard let last = lastWord(name.value) else { return false }
+        let word = last.quickLowercased()
+        guard streetWords.contains(word) else { return false }
+        if roadWords.contains(word) { return true }
+        let start = span.offset(of: name.range.start)
+        guard let before = tokens.last(where: { $0.offset < start }) else { return false }
+        if case .number = before.kind { return true }
+        return false
     }
 }
 

@@ -36,6 +36,8 @@ enum InterviewerReader {
             card = Located(checked, span.range(offset: 0, length: 3))
             itemStart = length
         }
+        // "interviewer:: Katrin Holm — …" (a Dataview field): the key is no part of the name.
+        itemStart += peopleFieldKeyLength(span.text, from: itemStart)
         let fields = span.fields(from: itemStart, separatedBy: separator)
         let itemRange = span.range(from: itemStart)
         var interviewer: Interviewer?
@@ -119,6 +121,29 @@ enum InterviewerReader {
             }
         }
         return person
+    }
+
+    /// The length, in scalars, of a Dataview people key that opens the item after `start`
+    /// (`interviewer:: `, `met-with:: `), else 0.
+    static func peopleFieldKeyLength(_ text: String, from start: Int) -> Int {
+        // Most items hold no "::" near their start: a look at their first bytes settles it.
+        var copy = text
+        let doubled = copy.withUTF8 { bytes in
+            bytes.count >= 2 && (1..<min(bytes.count, 40)).contains { bytes[$0] == 0x3A && bytes[$0 - 1] == 0x3A }
+        }
+        guard doubled else { return 0 }
+        let scalars = Array(text.unicodeScalars.dropFirst(start).prefix(40))
+        var index = 0
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        let keyStart = index
+        while index < scalars.count, scalars[index].properties.isAlphabetic || scalars[index] == "-" || scalars[index] == "_" { index += 1 }
+        guard index > keyStart, index + 1 < scalars.count, scalars[index] == ":", scalars[index + 1] == ":" else { return 0 }
+        var key = String.UnicodeScalarView()
+        key.append(contentsOf: scalars[keyStart..<index])
+        guard FrontMatterReader.keyNames[Markup.key(String(key))] == .people else { return 0 }
+        index += 2
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        return index
     }
 
     /// How many words of `text` start with a lowercase ASCII letter and are no particle of a name
@@ -364,8 +389,9 @@ enum InterviewerReader {
             if words.contains(where: outgoingWords.contains) { return nil }
             // "no cards", "no business card": the "no" next to it; "didn't get a card", "forgot to ask for her card".
             if before.suffix(2).contains(where: noCardWords.contains) { return false }
-            // "had run out of cards", "out of cards".
-            if before.suffix(2).elementsEqual(["out", "of"]) { return false }
+            // "had run out of cards", "out of business cards".
+            let near = before.last == "business" || before.last == "visiting" ? before.dropLast() : before
+            if near.suffix(2).elementsEqual(["out", "of"]) { return false }
             if before.contains(where: { ProseFacts.negations.contains($0) && $0 != "no" && $0 != "without" }) { return false }
             let after = index + 1 < words.count ? words[index + 1] : ""
             if after.contains(where: ProseFacts.crossMarks.contains) || after == "no" || after == "none" || after == "n" { return false }

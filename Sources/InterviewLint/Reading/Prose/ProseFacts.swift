@@ -982,6 +982,19 @@ extension ProseFacts {
     static let titleInterviewWords: Set<String> = ["entretien", "entrevista", "vorstellungsgespräch", "gesprek", "colloquio", "intervju", "haastattelu",
                                                    "sollicitatiegesprek", "sollicitatie", "entrevue"]
 
+    /// The first day of the month a title names with its year ("Journal — November 2026"): the
+    /// days of a journal written without them ("Thursday, the twelfth") count from it.
+    static func titleMonth(_ title: String) -> LocalDate? {
+        guard title.byteRange(of: "20") != nil else { return nil }
+        let tokens = Tokenizer.tokens(title)
+        for index in tokens.indices.dropLast() {
+            guard let word = tokens[index].word, let month = DateReader.months[word],
+                  case .number(let year, false, 4) = tokens[index + 1].kind, (2000...2099).contains(year) else { continue }
+            return LocalDate(year: year, month: month, day: 1)
+        }
+        return nil
+    }
+
     /// "24th", "1st", "2nd", "3rd": a day of the month written as an ordinal.
     static func isOrdinalDay(_ word: String) -> Bool {
         let digits = word.prefix { $0.isNumber }
@@ -1223,8 +1236,16 @@ extension ProseFacts {
     /// `Candidate:` line, or a hiring verdict ("lean hire", "hire / no hire"). A job seeker's
     /// notes say "the other candidates" in prose, never these.
     static func interviewsACandidate(_ source: SourceText, title: String?) -> Bool {
-        if let title, ProseFacts.words(Substring(title.quickLowercased())).contains(where: { $0 == "candidate" || $0 == "candidates" }) {
-            return true
+        if let title {
+            let words = ProseFacts.words(Substring(title.quickLowercased()))
+            if words.contains(where: { $0 == "candidate" || $0 == "candidates" }) { return true }
+            // A team's own meeting (a sync, a stand-up, minutes) that speaks of the candidates: the
+            // interviews are the team's to hold.
+            if isMeetingTitle(words), firstLine(of: source.bytes, withStemOf: candidateStems, where: { bytes in
+                ProseFacts.words(Substring(String(decoding: bytes, as: UTF8.self).quickLowercased())).contains("candidates")
+            }) {
+                return true
+            }
         }
         return firstLine(of: source.bytes, withStemOf: candidateStems) { bytes in
             let line = String(decoding: bytes, as: UTF8.self)
@@ -1251,6 +1272,19 @@ extension ProseFacts {
         var names: Set<String>
         var first: Located<String>?
     }
+
+    /// A title that names a team's meeting and no interview: "Platform weekly sync", "Stand-up
+    /// notes", "Minutes of the staff meeting".
+    static func isMeetingTitle(_ words: [String]) -> Bool {
+        guard !words.contains(where: { interviewWords.contains($0) || titleInterviewWords.contains($0) }) else { return false }
+        return words.indices.contains { index in
+            meetingTitleWords.contains(words[index])
+                // "stand-up", "all-hands" are split at the hyphen.
+                || index + 1 < words.count && (words[index] == "stand" && words[index + 1] == "up" || words[index] == "all" && words[index + 1] == "hands")
+                || words[index] == "meeting" && index > 0 && ["team", "staff", "department", "weekly", "monthly", "board"].contains(words[index - 1])
+        }
+    }
+    static let meetingTitleWords: Set<String> = ["sync", "standup", "minutes", "retro", "retrospective", "huddle", "townhall"]
 
     /// A job-tracker table ("| Company | Role | Stage | Applied |", a row per application): the
     /// number of companies in its rows when two or more differ, else nil.
@@ -1320,13 +1354,41 @@ extension ProseFacts {
                 if noJobInterviewWords.contains(words[index - 1]) { return true }
             }
         }
-        return firstLine(of: source.bytes, withStemOf: noJobInterviewStems) { bytes in
+        var media = false, seen = false
+        let said = firstLine(of: source.bytes, withStemOf: noJobInterviewStems) { bytes in
+            seen = true
             let line = String(decoding: bytes, as: UTF8.self).quickLowercased()
             // Not "not a real interview, just a chat with the hiring manager": that is still about the job.
-            return line.byteRange(of: "not a job interview") != nil || line.byteRange(of: "n't a job interview") != nil
+            if line.byteRange(of: "not a job interview") != nil || line.byteRange(of: "n't a job interview") != nil { return true }
+            // "Guest: Dr. …" or "her interview on the radio": the interview is the show's.
+            let flat = line.filter { $0 != "*" && $0 != "_" }.drop { $0 == " " || $0 == "-" || $0 == ">" }
+            let words = ProseFacts.words(Substring(line))
+            if flat.hasPrefix("guest:") || flat.hasPrefix("guests:")
+                || words.contains(where: mediaWords.contains) && words.contains(where: interviewWords.contains) { media = true }
+            return false
         }
+        if said { return true }
+        if seen, let title, ProseFacts.words(Substring(title.quickLowercased())).contains(where: mediaWords.contains) { media = true }
+        // A show's guest, a relative on the radio: an interview of the media, in a note that
+        // names no job at all (a hotel's "guest complaints" stand beside a role and a resume).
+        guard media else { return false }
+        let words = Set(ProseFacts.words(Substring(String(decoding: source.bytes, as: UTF8.self).quickLowercased())))
+        return !words.isDisjoint(with: mediaWords) && words.isDisjoint(with: jobWords)
     }
-    static let noJobInterviewStems = StemSet([" a job interview"])
+    /// The phrase of `isNoJobInterview`, then the stems of its media words (their rarer bytes).
+    static let noJobInterviewStems = StemSet([" a job interview", "odcast", "pisode", "adio", "Guest", "guest", "roadcast", "isteners",
+                                              "ewspaper", "ournalist"])
+    static let mediaWords: Set<String> = ["podcast", "episode", "radio", "guest", "guests", "broadcast", "listeners", "newspaper",
+                                          "journalist"]
+    /// Words of a job and of applying for one, in the languages the reader knows: a note with one
+    /// of them may be a job interview's whatever else it speaks of.
+    static let jobWords: Set<String> = [
+        "job", "jobs", "role", "roles", "position", "resume", "résumé", "cv", "recruiter", "recruiters", "recruiting", "recruitment",
+        "hiring", "hire", "hired", "application", "applied", "apply", "offer", "salary", "vacancy", "opening", "candidate",
+        "candidates", "career", "careers", "employer", "onsite", "screen", "screening", "interviewer", "interviewers", "panel",
+        "manager", "engineer", "developer", "designer", "analyst", "lebenslauf", "bewerbung", "stelle", "poste", "candidature",
+        "puesto", "vaga", "vacature", "sollicitatie",
+    ]
 
     /// Whether a line holding one of `stems` passes `test`; only the lines that hold one are looked at.
     static func firstLine(of bytes: [UInt8], withStemOf stems: StemSet, where test: (ArraySlice<UInt8>) -> Bool) -> Bool {

@@ -516,6 +516,38 @@ public enum DateReader {
         var basis: Basis
     }
 
+    /// Days of the month written as ordinal words; the twenties and thirties join "twenty" or
+    /// "thirty" to one of the first nine with a hyphen or a space.
+    static let ordinalWords = WordMap<Int>([
+        ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8),
+        ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14),
+        ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19),
+        ("twentieth", 20), ("thirtieth", 30),
+    ])
+
+    /// The day an ordinal word at `index` gives, and how many tokens it takes.
+    static func ordinalWord(_ tokens: [Token], at index: Int) -> (day: Int, count: Int)? {
+        guard index < tokens.count, let word = tokens[index].word else { return nil }
+        if let day = ordinalWords[word] { return (day, 1) }
+        let tens = word == "twenty" ? 20 : word == "thirty" ? 30 : 0
+        guard tens > 0 else { return nil }
+        var next = index + 1
+        if next < tokens.count, tokens[next].isPunctuation("-") { next += 1 }
+        guard next < tokens.count, let unit = tokens[next].word, let day = ordinalWords[unit], day <= 9, tens + day <= 31 else { return nil }
+        return (tens + day, next - index + 1)
+    }
+
+    /// "by the twentieth", "until the third of December": a preposition of time before "the"
+    /// and nothing after the ordinal but a mark, a month or the end ("by the second round" is none).
+    static func ordinalDayAfterPreposition(_ tokens: [Token], at index: Int, count: Int) -> Bool {
+        guard index > 0, tokens[index - 1].isWord("by") || tokens[index - 1].isWord("on") || tokens[index - 1].isWord("until")
+                || tokens[index - 1].isWord("before") || tokens[index - 1].isWord("till") else { return false }
+        let after = index + 1 + count
+        guard after < tokens.count else { return true }
+        if case .punctuation = tokens[after].kind { return true }
+        return tokens[after].isWord("of") || tokens[after].word.map { months[$0] != nil } == true
+    }
+
     /// Words an ordinal counts rather than dates ("2nd round", "3rd attempt").
     static let countedWords: WordSet = ["round", "rounds", "interview", "stage", "attempt", "time", "try", "chance", "choice",
                                         "place", "option", "floor", "reminder", "step", "follow", "followup"]
@@ -540,6 +572,26 @@ public enum DateReader {
            index + 1 == tokens.count || tokens[index + 1].word.map({ months[$0] == nil && $0 != "of" && !countedWords.contains($0) }) ?? true,
            let date = nextOccurrence(day: day, onOrAfter: reference) {
             return DateMatch(date: weekdayMonth(date, tokens: tokens, before: index, reference: reference), tokenCount: 1,
+                             hasYear: false, numericOrder: nil)
+        }
+        // "Thursday, the twelfth", "Monday the twenty-third": after a weekday, a day in words.
+        if tokens[index].isWord("the"), let reference, let (day, count) = ordinalWord(tokens, at: index + 1),
+           weekday(before: index, in: tokens, within: 2) != nil || ordinalDayAfterPreposition(tokens, at: index, count: count) {
+            // "Tuesday the tenth of November (2026)": the month, and the year, that follow.
+            var next = index + 1 + count
+            if next < tokens.count, tokens[next].isWord("of") { next += 1 }
+            if next < tokens.count, let word = tokens[next].word, let month = months[word] {
+                if next + 1 < tokens.count, case .number(let year, false, 4) = tokens[next + 1].kind {
+                    return LocalDate(year: year, month: month, day: day).map {
+                        DateMatch(date: $0, tokenCount: next + 2 - index, hasYear: true, numericOrder: nil)
+                    }
+                }
+                guard let date = nextOccurrence(month: month, day: day, onOrAfter: reference) else { return nil }
+                return DateMatch(date: weekdayYear(date, tokens: tokens, before: index, reference: reference), tokenCount: next + 1 - index,
+                                 hasYear: false, numericOrder: nil)
+            }
+            guard let date = nextOccurrence(day: day, onOrAfter: reference) else { return nil }
+            return DateMatch(date: weekdayMonth(date, tokens: tokens, before: index, reference: reference), tokenCount: 1 + count,
                              hasYear: false, numericOrder: nil)
         }
         // "the 4th": a day of the month, the next one on or after the reference.
@@ -688,9 +740,9 @@ public enum DateReader {
             && tokens[index + 2].number.map({ (1...12).contains($0) }) == true && tokens[index + 2].length <= 2
             && tokens[index + 1].offset == token.offset + token.length && tokens[index + 2].offset == tokens[index + 1].offset + 1
             && tokens[index + 3].offset == tokens[index + 2].offset + tokens[index + 2].length
-            && (index + 4 == tokens.count || tokens[index + 4].offset > tokens[index + 3].offset + 1):
-            // "18.11. 17:30": day and month as German notes write them without a year, the dot after
-            // each and a space (or the end) after the last.
+            && (index + 4 == tokens.count || tokens[index + 4].offset > tokens[index + 3].offset + 1 || tokens[index + 4].isPunctuation(",")):
+            // "18.11. 17:30", "9.11., 17:30": day and month as German notes write them without a
+            // year, the dot after each and a space, a comma (or the end) after the last.
             return DateParts(value: .spelled(month: tokens[index + 2].number!, day: day, year: nil), tokenCount: 4)
         case .number(let day, _, let digits) where digits <= 2:
             var position = index + 1
