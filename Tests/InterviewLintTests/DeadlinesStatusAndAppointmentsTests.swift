@@ -51,6 +51,9 @@ struct DeadlinesStatusAndAppointmentsTests {
         #expect(read(Self.note("I'll know by Friday, Joris said.")).timeframe?.decisionDate == friday)
         #expect(read(Self.note("I asked when they'd decide: by Friday.")).timeframe?.decisionDate == friday)
         #expect(read(Self.note("I was told they will let me know by Friday at the latest.")).timeframe?.decisionDate == friday)
+        // Only words of need or intent may stand between "I" and the writer's own deadline.
+        #expect(read(Self.note("I think the team will decide by Friday.")).timeframe?.decisionDate == friday)
+        #expect(read(Self.note("I guess Joris will decide by Friday.")).timeframe?.decisionDate == friday)
     }
 
     @Test("a status said inside a sentence ends the wait; a hedge or a question does not")

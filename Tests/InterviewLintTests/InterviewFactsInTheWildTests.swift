@@ -72,6 +72,10 @@ struct InterviewFactsInTheWildTests {
         let dated = read(note.replacingOccurrences(of: "Writing this on Tuesday, December 1, 2026, from memory. ", with: "")
             .replacingOccurrences(of: "last Tuesday at 2pm", with: "last Tuesday, November 17, 2026, at 2pm"))
         #expect(dated.start?.value == moment("2026-11-17T14:00"))
+        // "Writing" of something else ("a writing sample") says nothing of the day the note was written.
+        let sample = read(note.replacingOccurrences(of: "Writing this on Tuesday, December 1, 2026, from memory. ",
+                                                    with: "My writing sample is due Friday, December 4, 2026. "))
+        #expect(sample.start?.value != moment("2026-12-01T14:00"))
     }
 
     @Test("a German journal page: 'Vorstellungsgespräch bei … um 14 Uhr' under a dated heading")

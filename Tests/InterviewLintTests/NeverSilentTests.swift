@@ -105,6 +105,15 @@ struct NeverSilentTests {
         #expect(own.isInterviewNote && !own.interviewsACandidate)
     }
 
+    @Test("a title with a word of the job seeker's side is no team meeting's, whatever it says of candidates")
+    func ownMeetingTitles() {
+        let body = "\n\nInterview: Wed 18 Nov 2026, 11:00 with Rosa Lindqvist (Head of Ops), card with rosa@lumen.example.\nShe said they are seeing five candidates.\n"
+        for title in ["# Lumen Freight — 30 minutes with the hiring manager", "# Weekly sync with my recruiter"] {
+            let note = read(title + body)
+            #expect(!note.interviewsACandidate && note.isInterviewNote, "\(title)")
+        }
+    }
+
     @Test("a team meeting's minutes that plan interviews with candidates are passed over; a sync with a recruiter about one's own interview is checked")
     func teamMeetingMinutes() {
         let minutes = read("""

@@ -71,6 +71,9 @@ struct PeopleReadingTests {
         #expect(lint(note, configuration: only(UnknownPerson.self)).isEmpty)
         let other = lint(note + "- 2026-11-12 10:00 — called Tom Lane about the kiln schedule\n", configuration: only(UnknownPerson.self))
         #expect(other.count == 1 && other.first?.message.contains("Tom Lane") == true)
+        // A date's day before a name is no house number.
+        let dated = read(Self.day + "## Interviewers\n- [x] Sarah Lane — sarah@kiln.example — +44 161 555 0101\n## Follow-up\n- Nov 20 Sarah Lane replied about the schedule\n")
+        #expect(dated.log.first?.interviewers == [0])
     }
 
     @Test("a Recruiter: label line is a recruiter, beside the interviewers said in prose")

@@ -178,6 +178,8 @@ struct ForeignRejectionTests {
         #expect(read(Self.note("- 25/11 : Ansel m'a appelée, ils n'ont pas encore donné suite")).status?.value != .rejected)
         #expect(read(Self.note("- 25/11 : Ansel m'a appelée : s'ils ne donnent pas suite, je relance lundi")).status?.value != .rejected)
         #expect(read(Self.note("- 25/11 : mail à Ansel, je donne suite à sa proposition")).status?.value != .rejected)
+        // A "pas" of another clause does not make "retenu" a refusal.
+        #expect(read(Self.note("- 25/11 : Ansel a écrit : ils ont retenu mon profil pour la suite, je n'en reviens pas !")).status?.value != .rejected)
     }
 }
 

@@ -147,6 +147,9 @@ struct ReaderTests {
     func titleMonthDatesWordDays() {
         let journal = read("# Diary — March 2027\n\n**Tuesday, the ninth**\n\nInterview at Corbel Glassworks at 11:00 with Amira Haddad, the studio lead.\n")
         #expect(journal.start?.value.description == "2027-03-09 11:00")
+        // An ordinal that a word goes on from ("the second round") is no day.
+        let rounds = read("# Diary — March 2027\n\nPhone screen on Tuesday, the second round is onsite. Interview at Corbel Glassworks at 11:00 with Amira Haddad.\n")
+        #expect(rounds.start?.value.date.day != 2)
     }
 
     @Test("front matter problems name the line")

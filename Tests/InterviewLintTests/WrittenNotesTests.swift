@@ -95,6 +95,9 @@ struct WrittenNotesTests {
 
     @Test("a book's notes and a journal telling of a friend's interview are passed over, and dump says why")
     func otherKindsOfNote() {
+        // A firm's name with "Books" in it, or a time after "Finished", makes no book note.
+        let bookshop = read("# Interview at Acme Books\n\nTue 17 Nov 2026, 10:00 with Ana Ruiz (Store Manager). Finished 12:15, then went home.\n\n## Chapter 3 of the handbook\nWe talked about the till.\n")
+        #expect(bookshop.otherKindOfNote == nil && bookshop.isInterviewNote)
         let notes = [
             "# Book notes: \"The Interview Playbook\" by Ruth Abel\n\nFinished 2026-11-14.\n\n## Chapter 3 — the first interview\nThe hiring manager decides within the first ten minutes. Send a thank-you within 24 hours.\nInterviewers: keep a card from each.\n",
             "---\ntags: [books]\ndate: 2026-11-14\n---\n# Hired\n\nFinished 2026-11-14. Chapter 3 on the first interview: the hiring manager decides within the first ten minutes.\n\n## Quotes\n- \"Ask when they will decide.\"\n",
@@ -112,6 +115,11 @@ struct WrittenNotesTests {
 
     @Test("an interview that is no job interview is passed over, and dump says why")
     func noJobInterview() {
+        // A guest badge is no show's guest, and an interview at a station is for a job there.
+        for text in ["# Acme interview\n\nTue 17 Nov 2026, 10:00. Got a guest badge at reception for the interview. Met Priya Nair and Tom Becker.\n",
+                     "# Interview at BBC Radio Leeds\n\nTue 17 Nov 2026, 10:00. Met Sarah Jones (Senior Producer) in the newsroom; the radio interview format came up.\n"] {
+            #expect(!read(text).isNoJobInterview, "\(text.prefix(30))")
+        }
         let notes = [
             "# Coffee with Priyanka Bose (ex-colleague, now at Stellar Maps)\n\nTue 17 Nov 2026, 8:30am, Blue Bottle on Mint St.\n\nNot a job interview, just catching up. She might refer me for a GIS role in Q1.\n",
             "# Informational interview — Dr. Hana Kobayashi, UX Research\n\nDate: 2026-11-20 12:00 (30 min Zoom)\n\n- 2026-11-20 14:00 thanked her by email, mentioned the diary-study tip\n",

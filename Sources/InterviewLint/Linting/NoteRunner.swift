@@ -100,8 +100,8 @@ public enum NoteRunner {
             }
             do {
                 mark(.configuring, size: bytes.count)
-                // The run's own configuration is passed on as it is: a copy a note retained and
-                // released each of its tables, and a timed-out note falls back on it.
+                // The run's own configuration is passed on as it is (a copy would retain each of its
+                // tables); a timed-out note falls back on it.
                 if let configured {
                     mark(.parsing)
                     return .success(transform(name, SourceText(bytes: bytes), configured, mark))

@@ -46,7 +46,7 @@ final class WorkProgress: @unchecked Sendable {
 
         func callAsFunction(_ stage: Stage, size: Int? = nil, configuration: Configuration? = nil) {
             guard let progress else { return }
-            // In place: an entry copied out and back retained and released its whole configuration.
+            // In place: an entry copied out and back would retain and release its whole configuration.
             func update(_ entry: inout Entry) {
                 entry.stage = stage
                 if let size { entry.size = size }

@@ -87,7 +87,12 @@ enum EntryDirection {
                 if other { return (true, nil) }
                 break
             }
-            if word == "hat" || word == "haben" || word == "hatte" || word == "habe" { auxiliary = true }
+            // "Frau Lenz hat angerufen": the auxiliary stands between the subject and its participle.
+            if word == "hat" || word == "haben" || word == "hatte" || word == "habe" {
+                auxiliary = true
+                position += 1
+                continue
+            }
             if ownSubjects.contains(word) {
                 own = true
             } else if otherSubjects.contains(word) || word == "the" || word == "and" || word == "'s" {

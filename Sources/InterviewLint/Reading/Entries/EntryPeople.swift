@@ -323,9 +323,10 @@ enum EntryPeople {
         guard streetWords.contains(word) else { return false }
         if roadWords.contains(word) { return true }
         let start = span.offset(of: name.range.start)
-        guard let before = tokens.last(where: { $0.offset < start }) else { return false }
-        if case .number = before.kind { return true }
-        return false
+        guard let at = tokens.lastIndex(where: { $0.offset < start }), case .number = tokens[at].kind else { return false }
+        // "Nov 20 Sarah Lane replied": a day after its month is a date's, not a house number.
+        if at > 0, let word = tokens[at - 1].word, DateReader.months[word] != nil { return false }
+        return true
     }
 }
 

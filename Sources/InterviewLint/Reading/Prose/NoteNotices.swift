@@ -41,12 +41,15 @@ extension ProseFacts {
     /// an interview tells of someone else's ("He's been interviewing for a new role").
     static func otherKindOfNote(_ lines: [ProseLine], title: String?) -> String? {
         var signs = 0
-        if let title, words(Substring(title.quickLowercased())).contains(where: readingTitleWords.contains) { signs += 1 }
+        // "Interview at Acme Books", "Reading office onsite": a title of the job seeker's own is no book's.
+        if let title, case let titleWords = words(Substring(title.quickLowercased())), titleWords.contains(where: readingTitleWords.contains),
+           !titleWords.contains(where: { interviewWords.contains($0) || ProseFacts.jobWords.contains($0) }) { signs += 1 }
         var finished = false, chapter = false
         for line in lines.prefix(60) {
             let lineWords = line.words
             if !finished, let first = lineWords.first, first == "finished" || first == "started",
-               lineWords.dropFirst().first.map({ $0 == "reading" || $0 == "it" || $0.first?.isNumber == true || DateReader.monthNames[$0] != nil || DateReader.weekdayNames[$0] != nil }) == true {
+               lineWords.dropFirst().first.map({ $0 == "reading" || $0 == "it" || $0.count >= 4 && $0.first?.isNumber == true
+                   || DateReader.monthNames[$0] != nil || DateReader.weekdayNames[$0] != nil }) == true {
                 finished = true
             }
             if !chapter, lineWords.indices.dropLast().contains(where: { lineWords[$0] == "chapter" && (lineWords[$0 + 1].first?.isNumber == true || DateReader.numberWords[lineWords[$0 + 1]] != nil) }) {

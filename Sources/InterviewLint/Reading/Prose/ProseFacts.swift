@@ -357,9 +357,18 @@ enum ProseFacts {
         return vague ?? earlier ?? earlierVague
     }
 
+    /// Whether the words say when the note was written: "writing" or "written" before "this", "it",
+    /// "up", "on" or "these".
+    static func saysWhenWritten(_ words: [String]) -> Bool {
+        words.indices.dropLast().contains { index in
+            (words[index] == "writing" || words[index] == "written") && ["this", "it", "up", "on", "these"].contains(words[index + 1])
+        }
+    }
+
     /// Whether the cue at `cue` is the writer's own doing: a cue the writer does not receive (not
-    /// "hear", "let me know", "get back to me") whose nearest subject, a few words back and within
-    /// what was reported ("told", "said", "that" stop the look), is "I" ("I need to let them know by Friday").
+    /// "hear", "let me know", "get back to me") whose subject is "I", with nothing but words of
+    /// need or intent between them ("I need to let them know by Friday"); any other word between
+    /// ("I think the team will decide by Friday") leaves the cue theirs.
     static func writersCue(_ lower: String, at cue: String.Index) -> Bool {
         let cueWords = words(lower[cue...].prefix(24)).prefix(4)
         guard let verb = cueWords.first, writerVerbs.contains(verb),
@@ -372,17 +381,19 @@ enum ProseFacts {
         }
         for word in before.suffix(5).reversed() {
             if writerSubjects.contains(word) { return true }
-            if otherSubjects.contains(word) || reportingWords.contains(word) { return false }
+            if !intentWords.contains(word) { return false }
         }
         return false
     }
+    /// What may stand between "I" and a deadline of the writer's own: "I need to", "I have to",
+    /// "I must", "I promised to".
+    static let intentWords: Set<String> = ["need", "have", "had", "has", "to", "must", "should", "will", "would", "shall", "can",
+                                           "got", "gotta", "going", "am", "want", "plan", "promised", "agreed", "try", "also",
+                                           "just", "still", "then", "really", "definitely", "probably", "ought"]
     /// The first words of the cues that are something done (deciding, telling), not a topic ("the timeline").
     static let writerVerbs: Set<String> = ["let", "know", "decide", "reply", "respond", "confirm", "'ll", "will", "get", "come",
                                            "tell", "notify", "inform", "make", "circle", "wrap"]
     static let writerSubjects: Set<String> = ["i", "i'll", "i'd", "i'm", "i've", "i’ll", "i’d", "i’m", "i’ve"]
-    static let otherSubjects: Set<String> = ["they", "they'll", "they'd", "they're", "they’ll", "they’d", "she", "she'll", "she'd",
-                                             "he", "he'll", "he'd", "we", "we'll", "we'd", "you", "you'll", "it", "it'll", "who"]
-    static let reportingWords: Set<String> = ["said", "says", "told", "tells", "mentioned", "explained", "promised", "that", "and", "but"]
 
     /// "At the latest" in English, Dutch, German, French and Spanish: a deadline, theirs when the
     /// sentence speaks of their answer (`answerWords`); with "I said" or "I must" it may be the writer's.
@@ -439,7 +450,8 @@ enum ProseFacts {
         var writtenOn: LocalDate?
         for line in lines where !line.isPlan && !line.text.hasPrefix("~~") {
             if !line.isHeading, line.words.contains(where: { $0 == "writing" || $0 == "written" }) {
-                for sentence in ProseLines.sentences(line.text) where words(sentence).contains(where: { $0 == "writing" || $0 == "written" }) {
+                // "Writing this on …", "written up on …": of the note itself, not "a writing sample due Friday".
+                for sentence in ProseLines.sentences(line.text) where ProseFacts.saysWhenWritten(words(sentence)) {
                     if let day = firstDay(String(sentence), reference: reference, order: order, noteOrder: noteOrder) { writtenOn = day }
                 }
             }
@@ -1276,9 +1288,14 @@ extension ProseFacts {
     /// A title that names a team's meeting and no interview: "Platform weekly sync", "Stand-up
     /// notes", "Minutes of the staff meeting".
     static func isMeetingTitle(_ words: [String]) -> Bool {
-        guard !words.contains(where: { interviewWords.contains($0) || titleInterviewWords.contains($0) }) else { return false }
+        // A word of the job seeker's side ("Recruiter sync", "30 minutes with the hiring manager")
+        // makes it their own meeting.
+        guard !words.contains(where: { interviewWords.contains($0) || titleInterviewWords.contains($0) || jobWords.contains($0) })
+        else { return false }
         return words.indices.contains { index in
             meetingTitleWords.contains(words[index])
+                // "30 minutes with …" is a length of time.
+                && !(words[index] == "minutes" && index > 0 && words[index - 1].allSatisfy(\.isNumber))
                 // "stand-up", "all-hands" are split at the hyphen.
                 || index + 1 < words.count && (words[index] == "stand" && words[index + 1] == "up" || words[index] == "all" && words[index + 1] == "hands")
                 || words[index] == "meeting" && index > 0 && ["team", "staff", "department", "weekly", "monthly", "board"].contains(words[index - 1])
@@ -1364,11 +1381,16 @@ extension ProseFacts {
             let flat = line.filter { $0 != "*" && $0 != "_" }.drop { $0 == " " || $0 == "-" || $0 == ">" }
             let words = ProseFacts.words(Substring(line))
             if flat.hasPrefix("guest:") || flat.hasPrefix("guests:")
-                || words.contains(where: mediaWords.contains) && words.contains(where: interviewWords.contains) { media = true }
+                // A guest badge at reception is no show's: a line's "guest" alone says nothing.
+                || words.contains(where: { mediaWords.contains($0) && $0 != "guest" && $0 != "guests" })
+                && words.contains(where: interviewWords.contains) { media = true }
             return false
         }
         if said { return true }
-        if seen, let title, ProseFacts.words(Substring(title.quickLowercased())).contains(where: mediaWords.contains) { media = true }
+        // "Interview at BBC Radio Leeds", "Interview for the Radio 4 producer role": a job at the station.
+        let lowerTitle = title?.quickLowercased() ?? ""
+        if lowerTitle.byteRange(of: "interview at") != nil || lowerTitle.byteRange(of: "interview for") != nil { return false }
+        if seen, ProseFacts.words(Substring(lowerTitle)).contains(where: mediaWords.contains) { media = true }
         // A show's guest, a relative on the radio: an interview of the media, in a note that
         // names no job at all (a hotel's "guest complaints" stand beside a role and a resume).
         guard media else { return false }

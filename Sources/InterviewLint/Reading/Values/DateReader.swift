@@ -525,6 +525,9 @@ public enum DateReader {
         ("twentieth", 20), ("thirtieth", 30),
     ])
 
+    /// Words after a day in words that leave it a day ("the twelfth at 10", "the tenth of November").
+    static let ordinalDayFollowers: WordSet = ["of", "at", "in", "and", "from", "to", "until", "till", "or", "around", "about", "by"]
+
     /// The day an ordinal word at `index` gives, and how many tokens it takes.
     static func ordinalWord(_ tokens: [Token], at index: Int) -> (day: Int, count: Int)? {
         guard index < tokens.count, let word = tokens[index].word else { return nil }
@@ -576,6 +579,8 @@ public enum DateReader {
         }
         // "Thursday, the twelfth", "Monday the twenty-third": after a weekday, a day in words.
         if tokens[index].isWord("the"), let reference, let (day, count) = ordinalWord(tokens, at: index + 1),
+           // "Tuesday, the second round is onsite": a word that goes on from the ordinal makes it none.
+           tokens.indices.contains(index + 1 + count) ? tokens[index + 1 + count].word.map({ months[$0] != nil || ordinalDayFollowers.contains($0) }) ?? true : true,
            weekday(before: index, in: tokens, within: 2) != nil || ordinalDayAfterPreposition(tokens, at: index, count: count) {
             // "Tuesday the tenth of November (2026)": the month, and the year, that follow.
             var next = index + 1 + count

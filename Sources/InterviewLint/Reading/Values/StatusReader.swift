@@ -380,8 +380,11 @@ extension StatusReader {
         if after.contains("suite"), words[..<pas].suffix(2).contains(where: { $0.hasPrefix("donn") }) || after.contains(where: { $0.hasPrefix("donn") }) {
             return true
         }
-        let retains = words.contains { $0.hasPrefix("retien") || $0.hasPrefix("retenu") || $0 == "retenir" }
-        return retains && words.contains { ["candidature", "profil", "dossier", "candidat", "candidate"].contains($0) }
+        // The "pas" must be retenir's own ("ne retiennent pas", "n'ont pas retenu", "pas été retenue"), not
+        // another clause's ("ils ont retenu mon profil, je n'en reviens pas").
+        guard let retains = words.firstIndex(where: { $0.hasPrefix("retien") || $0.hasPrefix("retenu") || $0 == "retenir" }),
+              abs(retains - pas) <= 3 else { return false }
+        return words.contains { ["candidature", "profil", "dossier", "candidat", "candidate"].contains($0) }
     }
 
     /// "noch keine Absage", "pas encore de refus", "todavía no": not yet said.
