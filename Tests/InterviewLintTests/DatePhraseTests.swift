@@ -351,6 +351,28 @@ struct DatePhraseTests {
         #expect(DateReader.match(in: Tokenizer.tokens("Nov 12"), at: 0, reference: Self.interviewDay)?.isAmbiguous == false)
     }
 
+    @Test("a note in another language writes its ambiguous numeric dates day first")
+    func otherLanguageDayFirst() {
+        let note = """
+            # Entretien — Maison Ferrand
+
+            **Date :** mardi 10 novembre 2026, 10:00
+
+            ## Personnes
+            - Hélène Roux — directrice — carte oui — helene.roux@ferrand.example — +33 1 55 55 01 20
+
+            J'ai laissé mon CV et elle a mes coordonnées. Elle m'a dit qu'ils décident pour le 20 novembre.
+
+            ## Suivi
+            - 10/11 17:45 — e-mail de remerciement à Hélène, avec un résumé et mon intérêt pour le poste.
+            """
+        #expect(InterviewLintTests.read(note).log.first?.date?.value == moment("2026-11-10 17:45"))
+        #expect(!lint(note, today: "2026-11-16").contains { $0.rule == "thank-you-prompt" || $0.rule == "impossible-date" })
+        // In English, with nothing to settle it, 11/10 is still read month first.
+        let english = "# Interview — Acme\n\nInterview: Tue 10 Nov 2026, 10:00 with Sam Ashby (CTO).\n\n## Log\n- 11/10 17:45 — thank-you email to Sam, recap and interest\n"
+        #expect(InterviewLintTests.read(english).log.first?.date?.value == moment("2026-11-10 17:45"))
+    }
+
     @Test("pieces of dates put together any way: read without trapping, and every date read exists")
     func pieces() {
         let pieces = ["Nov", "16", "2026", "the", "4th", "Mon", "jeudi", "/", ".", "-", "–", ",", ":", "12", "31", "00",

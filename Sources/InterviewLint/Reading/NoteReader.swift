@@ -120,8 +120,9 @@ public enum NoteReader {
         }
         // The order the note's own numeric dates show (23/11 is day first), for those that
         // could be read either way; looked for only in notes that write such dates.
-        let noteOrder = options.dateOrder == nil && mayHoldNumericDates(source.bytes)
-            ? DateReader.inferredDateOrder(lines: source.lines).order : nil
+        // When none settles it, a note in German, Spanish, French or Dutch writes day first (12/11 is 12 November).
+        let inferred = options.dateOrder == nil && mayHoldNumericDates(source.bytes) ? DateReader.inferredDateOrder(lines: source.lines) : nil
+        let noteOrder = inferred == .ambiguous && ProseLanguage.of(source.bytes) != nil ? .dmy : inferred?.order
         let titleText = interview.title?.value
         apply(values, to: &interview, words: options.words, order: options.dateOrder, noteOrder: noteOrder, today: options.today, reference: {
             weakDate?.value.date ?? fileName.flatMap(ProseFacts.fileNameDate) ?? ProseFacts.earliestISODate(source.bytes)
