@@ -67,6 +67,27 @@ struct RoundTests {
         #expect(found.first?.range.start.line == 13)
     }
 
+    @Test("the day under a Logistics heading is the interview's, not an earlier round's day told in passing")
+    func logisticsHeading() {
+        let note = """
+            # Final round — Tarn Valley Water
+
+            ## Contact
+            - Priti Sen, recruiter — priti.sen@tarn.example — she held the phone screen on 2026.11.03 with me
+
+            ## When & where
+            - Thu 2026.11.12, 09:30–11:30, Tarn House, 4th floor
+
+            ## People
+            - Colm Rafferty — Head of Assets — card ✔ — colm.rafferty@tarn.example — +44 161 555 0190
+
+            ## Follow-ups
+            - 2026.11.12 16:00 — thank-you email to Colm: recap of the pump telemetry plan; said I'm keen to join.
+            """
+        #expect(read(note).start?.value == moment("2026-11-12 09:30"))
+        #expect(!lint(note, today: "2026-11-16").contains { $0.rule == "thank-you-prompt" })
+    }
+
     @Test("timeline rows that are rounds split the note; other rows stay contacts")
     func timelineRows() throws {
         let note = read("""

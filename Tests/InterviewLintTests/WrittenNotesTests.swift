@@ -148,4 +148,39 @@ struct WrittenNotesTests {
         #expect(read("---\ndate: 2026-11-18 10:00\ncompany: Acme\n---\n# Informational interview that became a screen\n").isInterviewNote)
         #expect(read("# UX Research interview — Acme\n\nMon 16 Nov 2026, 3pm with Sam Ashby (Head of Design).\n").isInterviewNote)
     }
+
+    @Test("an episode's show notes and a team's customer interviews are no job interview, whatever they say of hiring")
+    func showNotesAndResearchInterviews() {
+        func episode(tag: String) -> String { """
+            ---
+            tags: [podcast, \(tag)]
+            ---
+            # Episode 9: Omar Haddad on running a bakery
+
+            We taped the interview with Omar (omar@crumb.example) on Tue 10 Nov 2026 at 11:00.
+
+            ## Show notes
+            - 00:04:00 — why he hires every candidate for a paid trial shift
+            - 00:21:30 — his job interview question: "what would you bake first?"
+
+            ## After
+            - 2026-11-10 15:00 — emailed Omar a thank-you for the interview
+            """
+        }
+        #expect(read(episode(tag: "show-notes")).isNoJobInterview && !read(episode(tag: "show-notes")).isInterviewNote)
+        // Without the tag, a "## Show notes" heading says the same.
+        #expect(read(episode(tag: "audio")).isNoJobInterview)
+        let research = """
+            # Design review — stakeholder interviews, week 12
+
+            **Date:** 2026-11-18 14:00
+            - Lena did four interviews with shop owners; two asked for a card.
+            - [ ] Lena: thank-you emails to each of them by Friday
+            """
+        #expect(read(research).isNoJobInterview && !read(research).isInterviewNote)
+        // One interview for a job in customer research is still a job interview.
+        #expect(read("# Customer research interview — Acme\n\nMon 16 Nov 2026, 3pm with Sam Ashby (Head of Insight).\n").isInterviewNote)
+        // A job interview at a podcast firm that mentions show notes in prose is checked.
+        #expect(read("# Interview at Loudwave\n\nMon 16 Nov 2026, 3pm with Sam Ashby (Head of Podcasts). They asked me to draft show notes for an episode.\n").isInterviewNote)
+    }
 }

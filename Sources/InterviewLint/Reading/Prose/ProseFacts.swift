@@ -464,7 +464,7 @@ enum ProseFacts {
                     best = (found.start, true, line, 3)
                 }
             }
-            if line.isHeading, RoundReader.namesRound(line.text), !writesDay(line.text, reference: reference, order: order, noteOrder: noteOrder) {
+            if line.isHeading, RoundReader.namesRound(line.text) || namesLogistics(line.words), !writesDay(line.text, reference: reference, order: order, noteOrder: noteOrder) {
                 underRound = true
                 continue
             }
@@ -549,6 +549,13 @@ enum ProseFacts {
             if best.map({ score > $0.score }) ?? true { best = (start, minutes != nil, line, score) }
         }
         return best.map { ($0.start, $0.hasTime, $0.line) }
+    }
+
+    /// "## Logistics", "## When & where", "## Date and time": a heading over the interview's own
+    /// day and time, which outranks a day another line gives of an earlier round.
+    static func namesLogistics(_ words: [String]) -> Bool {
+        let kept = words.filter { $0 != "and" && $0 != "&" }
+        return kept == ["logistics"] || kept == ["when", "where"] || kept == ["date", "time"] || kept == ["time", "place"]
     }
 
     /// The first day written in the text.
@@ -1361,6 +1368,7 @@ extension ProseFacts {
     /// — Dr. Hana Kobayashi", "Podcast interview", "Sprint 47 — user interviews synthesis").
     /// Not "research" or "customer": "UX Research interview", "Customer Success interview" are job interviews.
     static let noJobInterviewWords: Set<String> = ["informational", "info", "podcast", "user", "usability", "discovery", "press", "radio"]
+    static let researchInterviewWords: Set<String> = ["customer", "research", "stakeholder", "expert", "client"]
 
     /// Whether the note is about an interview that is no job interview: its title qualifies the
     /// interview so, or a line says so ("Not a job interview, just catching up").
@@ -1369,6 +1377,9 @@ extension ProseFacts {
             let words = ProseFacts.words(Substring(title.quickLowercased()))
             for index in words.indices.dropFirst() where words[index] == "interview" || words[index] == "interviews" {
                 if noJobInterviewWords.contains(words[index - 1]) { return true }
+                // "Research sync — customer interviews": a team's many interviews of customers are research;
+                // one "Customer Success interview" is still a job's.
+                if words[index] == "interviews", researchInterviewWords.contains(words[index - 1]) { return true }
             }
         }
         var media = false, seen = false
@@ -1391,11 +1402,25 @@ extension ProseFacts {
         let lowerTitle = title?.quickLowercased() ?? ""
         if lowerTitle.byteRange(of: "interview at") != nil || lowerTitle.byteRange(of: "interview for") != nil { return false }
         if seen, ProseFacts.words(Substring(lowerTitle)).contains(where: mediaWords.contains) { media = true }
+        // A "## Show notes" heading or a `show-notes` tag: the note is an episode's, whatever its guest says of hiring.
+        if seen, hasShowNotesHeading(source.bytes) { return true }
         // A show's guest, a relative on the radio: an interview of the media, in a note that
         // names no job at all (a hotel's "guest complaints" stand beside a role and a resume).
         guard media else { return false }
         let words = Set(ProseFacts.words(Substring(String(decoding: source.bytes, as: UTF8.self).quickLowercased())))
         return !words.isDisjoint(with: mediaWords) && words.isDisjoint(with: jobWords)
+    }
+    /// Whether a heading is "Show notes" or "Episode notes", or a tag line holds `show-notes`.
+    static func hasShowNotesHeading(_ bytes: [UInt8]) -> Bool {
+        for line in String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline) where line.first == "#" || line.hasPrefix("tags") {
+            let lower = line.quickLowercased()
+            if line.first == "#" {
+                var text = lower.drop { $0 == "#" || $0 == " " }
+                while text.last == " " { text = text.dropLast() }
+                if text == "show notes" || text == "episode notes" { return true }
+            } else if lower.byteRange(of: "show-notes") != nil || lower.byteRange(of: "shownotes") != nil { return true }
+        }
+        return false
     }
     /// The phrase of `isNoJobInterview`, then the stems of its media words (their rarer bytes).
     static let noJobInterviewStems = StemSet([" a job interview", "odcast", "pisode", "adio", "Guest", "guest", "roadcast", "isteners",
