@@ -151,8 +151,9 @@ struct WrittenNotesTests {
 
     @Test("an episode's show notes and a team's customer interviews are no job interview, whatever they say of hiring")
     func showNotesAndResearchInterviews() {
-        func episode(tag: String) -> String { """
+        func episode(tag: String, front: String = "show: Night Bakes") -> String { """
             ---
+            \(front)
             tags: [podcast, \(tag)]
             ---
             # Episode 9: Omar Haddad on running a bakery
@@ -170,6 +171,9 @@ struct WrittenNotesTests {
         #expect(read(episode(tag: "show-notes")).isNoJobInterview && !read(episode(tag: "show-notes")).isInterviewNote)
         // Without the tag, a "## Show notes" heading says the same.
         #expect(read(episode(tag: "audio")).isNoJobInterview)
+        // A `title:` key names the note, not a job: the episode stays no job interview.
+        #expect(!read(episode(tag: "show-notes", front: "title: \"Episode 9 with Omar\"")).isInterviewNote)
+        #expect(read("---\ntitle: Staff Engineer\ndate: 2026-11-18 10:00\n---\nMet Sam Ashby (CTO).\n").isInterviewNote)
         let research = """
             # Design review — stakeholder interviews, week 12
 

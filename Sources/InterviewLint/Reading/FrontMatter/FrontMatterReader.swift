@@ -198,7 +198,8 @@ enum FrontMatterReader {
                 if field == .people, isRecruiterKey(entry.key) { continue }
                 if result.isRepeated(entry.key, normalized, line: entry.line, column: 1, seen: &seen) { continue }
                 if field == .interviewLint { continue }
-                if field == .company || field == .role || field == .date && dateRank(normalized) > 2 { frontMatter.hasInterviewKeys = true }
+                // `title:` is most tools' name of the note (a podcast episode's, a Dendron page's), no job's on its own.
+                if field == .company || field == .role && normalized != "title" || field == .date && dateRank(normalized) > 2 { frontMatter.hasInterviewKeys = true }
                 guard let value = entry.value, result.takes(field, key: normalized, text: value) else { continue }
                 if field == .date { result.dateKey = entry.key }
                 result.values[field] = Value(text: Markup.unwrapWikilink(value),
@@ -256,7 +257,7 @@ enum FrontMatterReader {
                 frontMatter.disabledRules = disabledRules(valueNode)
                 continue
             }
-            if [.company, .role].contains(field) || field == .date && dateRank(normalized) > 2 { frontMatter.hasInterviewKeys = true }
+            if field == .company || field == .role && normalized != "title" || field == .date && dateRank(normalized) > 2 { frontMatter.hasInterviewKeys = true }
             guard let text = scalarText(valueNode), result.takes(field, key: normalized, text: text) else { continue }
             if field == .date { result.dateKey = key }
             let line = (valueNode.mark?.line ?? keyLine - 1) + 1
