@@ -36,6 +36,9 @@ public enum NoteReader {
     /// Date keys that are also words of a note's own (Italian "data", "entrevista" as a label): a
     /// value under them that is no day is no problem.
     static let softDateKeys: Set<String> = ["data", "entretien", "entrevista", "colloquio", "sollicitatiegesprek"]
+    /// Keys that only ever hold a day: under them (and in front matter, whose keys carry no text here), a value
+    /// without a digit ("TBD") is still a date written wrong.
+    static let dayKeys: Set<String> = ["date", "when", "day", "datum", "fecha", "interviewdate", "scheduled"]
 
     /// `fileName` (the note's path) can give the day of a journal page or meeting note.
     public static func read(_ source: SourceText, options: ReaderOptions = ReaderOptions(), fileName: String? = nil) -> Interview {
@@ -596,6 +599,12 @@ public enum NoteReader {
                         ? "line \(line.line) dates the interview from a day the note does not give (\"yesterday\", \"today\"): add the interview's day and time to the front matter, in the form `date: 2026-11-20 11:00`"
                         : "line \(line.line) gives the interview's day without its year, and nothing else in the note gives one: write the year (as in `Fri 20/11/2026 11:00`) or add the day to the front matter, in the form `date: 2026-11-20 11:00`",
                     at: line.range, uncertain: !relative))
+            } else if let line = ProseFacts.unplacedDate(proseLines()) {
+                // The note writes a day in a form or place the reader does not take for the interview's: unsure, so no error.
+                interview.problems.append(ReadProblem(
+                    .frontMatter,
+                    "the reader could not tell the interview's day: line \(line.line) gives a date ('\(line.text.prefix(60))') it could not take as the interview's; add `date: 2026-11-16 10:00` to the front matter (or a `**Date:**` line)",
+                    at: line.range, uncertain: true))
             } else {
                 interview.problems.append(ReadProblem(
                     .frontMatter,
@@ -715,9 +724,10 @@ public enum NoteReader {
                 // no day is reported.
                 if case .malformed = error, let leading = ProseFacts.leadingDateTime(date.text, reference: reference(), order: order, noteOrder: noteOrder) {
                     found = leading
-                } else if !Self.softDateKeys.contains(Markup.key(date.key)) {
+                } else if !Self.softDateKeys.contains(Markup.key(date.key)),
+                          date.text.utf8.contains(where: { (0x30...0x39).contains($0) }) || date.key.isEmpty || Self.dayKeys.contains(Markup.key(date.key)) {
                     // ("Data: 3 TB of logs" is English data, not the Italian day; "Entrevista: con Marta
-                    // Gil" a label: a word for the interview that gives no day says nothing.)
+                    // Gil" and "Interview: Practice Administrator" labels: a word for the interview that gives no day says nothing.)
                     interview.problems.append(ReadProblem(.frontMatter, "interview date \(error)", at: date.range))
                 }
             }
@@ -836,9 +846,12 @@ public enum NoteReader {
         // that contradicts every nearby year is left undated. With no weekday, the day counts from
         // half a year before the run, as a note is linted around the time it is written.
         func aroundToday() -> (start: LocalDateTime, hasTime: Bool, line: ProseLine)? {
-            guard reference == nil, let yearReference,
-                  let found = ProseFacts.interviewStart(Array(lines.prefix(6)), reference: yearReference, contextDay: nil,
-                                                        order: order, noteOrder: noteOrder) else { return nil }
+            guard reference == nil, let yearReference else { return nil }
+            let opening = Array(lines.prefix(6))
+            // The line that names the interview, else a day and time standing at the top ("Thurs Nov 19, 2:30pm").
+            guard let found = ProseFacts.interviewStart(opening, reference: yearReference, contextDay: nil, order: order, noteOrder: noteOrder)
+                ?? ProseFacts.openingDateLine(opening, reference: yearReference, before: firstEntry, order: order, noteOrder: noteOrder)
+            else { return nil }
             let day = found.start.date
             guard let weekday = DateReader.writtenWeekday(in: found.line.text) else {
                 // Another day the note gives with its weekday settles the year ("by tues 12/1").
@@ -864,7 +877,8 @@ public enum NoteReader {
             ?? aroundToday() {
             interview.start = Located(found.start, found.line.range)
             interview.startHasTime = found.hasTime
-            source = "line \(found.line.line), which names the interview"
+            source = found.line.words.contains(where: ProseFacts.interviewWords.contains)
+                ? "line \(found.line.line), which names the interview" : "line \(found.line.line), the day and time at the top of the note"
         } else if let found = ProseFacts.openingDateLine(lines, reference: reference, before: firstEntry, order: order, noteOrder: noteOrder) {
             interview.start = Located(found.start, found.line.range)
             interview.startHasTime = true

@@ -44,6 +44,8 @@ struct DocumentWalker {
     var roundHeadings: [(text: String, range: SourceRange, level: Int)] = []
 
     private var timeframeParts: [(String, SourceRange)] = []
+    /// The paragraph read last was a person's card under a people label: the next may be another's.
+    private var cardsFollow = false
     private var timelineBlocks: [Int] = []
 
     /// Whether the note has a backslash at all (an escape to take out of the text read).
@@ -91,6 +93,7 @@ struct DocumentWalker {
                     person = named
                     continue
                 }
+                cardsFollow = false
                 if title == nil, level == 1, let range = block.range { title = Located(text, range) }
                 let section = options.sections.section(forHeading: text)
                 if let range = block.range {
@@ -111,11 +114,14 @@ struct DocumentWalker {
                 // A plain title line with the key lines right under it (Apple Notes, plain text:
                 // "Tessellate Robotics - Controls Engineer interview" then "When: Thu 11/19/2026 1:00 PM").
                 if readsKeyLines, block.kind == .paragraph, let range = block.range,
-                   source.withLine(range.start.line, { DocumentWalker.mayBeKeyLine($0) || $0.first == UInt8(ascii: "|") })
+                   cardsFollow || source.withLine(range.start.line, { DocumentWalker.mayBeKeyLine($0) || $0.first == UInt8(ascii: "|") })
                     || !sawText && range.end.line > range.start.line
                     && source.withLine(range.start.line + 1, { DocumentWalker.mayBeKeyLine($0) }) {
                     readKeyLines(index)
-                } else if case .list = block.kind {
+                    continue
+                }
+                cardsFollow = false
+                if case .list = block.kind {
                     if readsKeyLines { readKeyItems(index) }
                     readLabelledPeople(index, depth: 0)
                 } else if block.kind == .blockQuote, let range = block.range,
@@ -254,14 +260,25 @@ struct DocumentWalker {
                     takeLastTouches(table)
                     return
                 }
-                // Lines of a paragraph, each a person's card ("Sam Patel, CTO — sam@… / 555-0241 — card: yes").
-                for (line, column, text) in paragraph {
-                    let span = SourceSpan(Substring(text.trimmingWhitespace()), line: line, column: column)
-                    if let person = InterviewerReader.fromItem(span), ProsePeople.looksLikeName(person.nameWithoutTitle),
+                // Lines of a paragraph, each a person's card ("Sam Patel, CTO — sam@… / 555-0241 — card: yes"),
+                // or a card over lines: a name, then its email, phone and card mark, each on a line of its own.
+                var card: SourceSpan?
+                func keep(_ span: SourceSpan?) {
+                    if let span, let person = InterviewerReader.fromItem(span), ProsePeople.looksLikeName(person.nameWithoutTitle),
                        person.title != nil || person.email != nil || person.phone != nil || person.card != nil {
                         peopleSources.append(.item(span))
                     }
                 }
+                for (line, column, text) in paragraph {
+                    let span = SourceSpan(Substring(text.trimmingWhitespace()), line: line, column: column)
+                    if card != nil, InterviewerReader.isCardDetail(span.text) {
+                        DocumentWalker.append(span, to: &card!)
+                        continue
+                    }
+                    keep(card)
+                    card = span
+                }
+                keep(card)
                 return
             }
             collect(index, intoOwn: \.peopleSources)
@@ -803,16 +820,38 @@ struct DocumentWalker {
                 found.append((field, FrontMatterReader.Value(text: value, range: cells[column].range, key: table.header[column])))
             }
         } else {
-            // "Interviewers:" on a line of its own, a person on each line after it (Apple Notes, Joplin).
-            var labelled = false
+            // "Interviewers:" on a line of its own, a person on each line after it (Apple Notes, Joplin),
+            // or a card over lines: a name, then its email, phone and card mark each on a line of its own,
+            // and the next paragraphs too while each is such a card ("Met with:" over one paragraph a person).
+            var labelled = cardsFollow && paragraph.count > 1 && InterviewerReader.isCardDetail(String(paragraph[1].text))
+            cardsFollow = false
             var label = "Interviewers"
+            var card: (span: SourceSpan, value: FrontMatterReader.Value, details: Int)?
+            func keep() {
+                guard let (span, value, details) = card else { return }
+                if details > 0 {
+                    peopleSources.append(.item(span))
+                    cardsFollow = label == "Interviewers"
+                } else {
+                    keyLinePeople.append(value)
+                }
+                card = nil
+            }
             for (position, (line, column, text)) in paragraph.enumerated() {
                 if labelled, !text.trimmingWhitespace().isEmpty, FrontMatterReader.keyLine(text, line: line, column: column, words: options.words) == nil {
                     let value = text.trimmingWhitespace()
-                    keyLinePeople.append(FrontMatterReader.Value(text: Markup.plain(value), range: SourceRange(line: line, column: column, length: value.scalarCount),
-                                                                 key: label))
+                    let span = SourceSpan(Substring(value), line: line, column: column)
+                    if card != nil, label == "Interviewers", InterviewerReader.isCardDetail(value) {
+                        DocumentWalker.append(span, to: &card!.span)
+                        card!.details += 1
+                        continue
+                    }
+                    keep()
+                    card = (span, FrontMatterReader.Value(text: Markup.plain(value), range: SourceRange(line: line, column: column, length: value.scalarCount),
+                                                         key: label), 0)
                     continue
                 }
+                keep()
                 labelled = false
                 if position + 1 < paragraph.count, FrontMatterReader.labelOnly(text, words: options.words) == .people {
                     labelled = true
@@ -831,6 +870,7 @@ struct DocumentWalker {
                     personalFields.append(field)
                 }
             }
+            keep()
         }
         for (field, value) in found {
             if field == .people {

@@ -582,6 +582,15 @@ enum InterviewerReader {
         }
     }
 
+    /// A line of a card written over several lines that names nobody: an email or phone alone
+    /// (labelled or not), a remark in parentheses ("(card ✓)"), or the card's own line ("card: yes").
+    static func isCardDetail(_ text: String) -> Bool {
+        let bare = stripLabel(text.trimmingWhitespace())
+        if isEmail(bare) || isPhone(bare) { return true }
+        if bare.hasPrefix("("), bare.hasSuffix(")") { return true }
+        return bare.quickLowercased().hasPrefix("card")
+    }
+
     static func isEmail(_ text: String) -> Bool {
         guard !text.hasByte(0x20) else { return false }
         let utf8 = text.utf8

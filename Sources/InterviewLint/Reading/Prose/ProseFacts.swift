@@ -646,6 +646,28 @@ enum ProseFacts {
         return nil
     }
 
+    /// The first line that writes a day the reader could not take as the interview's: a year
+    /// ("24-Nov-2026", "6 November 2026"), or a month's name beside a number ("Nov 19").
+    static func unplacedDate(_ lines: [ProseLine]) -> ProseLine? {
+        lines.first { line in
+            guard !line.isPlan else { return false }
+            let tokens = line.tokens
+            for (index, token) in tokens.enumerated() {
+                switch token.kind {
+                case .isoDate, .dotDate: return true
+                case .slashDate(_, _, let year): if year != nil { return true }
+                case .number(let value, _, let digits): if digits == 4, (1990...2099).contains(value) { return true }
+                case .word(let word):
+                    guard DateReader.months[word] != nil else { continue }
+                    let near = tokens[max(0, index - 2)..<min(tokens.count, index + 3)]
+                    if near.contains(where: { $0.number != nil }) { return true }
+                default: continue
+                }
+            }
+            return false
+        }
+    }
+
     /// "yesterday" is the day before the page's, "today" / "this morning" its own.
     static func relativeDay(_ words: [String]) -> Int? {
         if words.contains("yesterday") { return -1 }

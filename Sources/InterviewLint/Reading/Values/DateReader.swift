@@ -755,6 +755,10 @@ public enum DateReader {
             if position < tokens.count, tokens[position].isWord("of") || tokens[position].isWord("de") || tokens[position].isPunctuation(".") {
                 position += 1
             }
+            // "24-Nov-2026", as British and Indian notes and many systems write a day: hyphens against the month.
+            let hyphenated = position + 1 < tokens.count && tokens[position].isPunctuation("-")
+                && tokens[position].offset == token.offset + token.length && tokens[position + 1].word.map { months[$0] != nil } == true
+            if hyphenated { position += 1 }
             // The French "1er décembre": the suffix written against the day.
             if day == 1, position + 1 < tokens.count, tokens[position].isWord("er"),
                tokens[position].offset == tokens[index].offset + tokens[index].length {
@@ -769,7 +773,11 @@ public enum DateReader {
             if position + 2 < tokens.count, tokens[position + 1].isWord("de"), case .number(_, false, 4) = tokens[position + 2].kind {
                 position += 1
             }
-            let (year, end) = yearAt(position + 1)
+            var (year, end) = yearAt(position + 1)
+            if hyphenated, year == nil, position + 2 < tokens.count, tokens[position + 1].isPunctuation("-"),
+               case .number(let written, false, 4) = tokens[position + 2].kind {
+                (year, end) = (written, position + 3)
+            }
             return DateParts(value: .spelled(month: month, day: day, year: year),
                              tokenCount: (year == nil ? position + 1 : end) - index)
         default:

@@ -1,0 +1,146 @@
+import Testing
+@testable import InterviewLint
+
+/// Notes typed as plain text (Apple Notes, Keep, a terminal): a day and time at the top without
+/// a year, each person's card over several lines, dates in forms other tools write, and what the
+/// reader says when it sees a date it cannot take for the interview's.
+@Suite("Plain-text notes: opening days, cards over lines, unplaced dates")
+struct PlainTextNoteTests {
+    static func today(_ day: String) -> ReaderOptions {
+        var options = ReaderOptions()
+        options.today = moment(day + " 12:00").date
+        return options
+    }
+
+    @Test("a day and time at the top without a year is dated by its weekday around today")
+    func openingDayWithoutYear() throws {
+        let note = read("""
+            Wrenfield Library interview
+
+            Thurs Nov 19, 2:30pm
+            Wrenfield Public Library, 2nd floor
+
+            Met with:
+            - Carla Mendes, Branch Manager, card ✓
+            """, options: Self.today("2026-11-30"))
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-19 14:30")
+        #expect(!note.problems.contains { $0.kind == .frontMatter })
+    }
+
+    @Test("a card written over lines under a people label is one person, each paragraph another")
+    func cardsOverLines() {
+        let note = read("""
+            Wrenfield Library interview
+
+            Thurs Nov 19, 2:30pm
+
+            Met with:
+            Carla Mendes - Branch Manager
+            carla.mendes@wrenfield.example
+            555-0147
+            (card ✓)
+
+            Desmond Achebe - Youth Services Coordinator
+            d.achebe@wrenfield.example
+            555-0162
+            (card ✓)
+
+            Gave Carla my resume.
+            """, options: Self.today("2026-11-30"))
+        #expect(note.people.map(\.name.value) == ["Carla Mendes", "Desmond Achebe"])
+        #expect(note.people.map { $0.email?.value } == ["carla.mendes@wrenfield.example", "d.achebe@wrenfield.example"])
+        #expect(note.people.map { $0.phone?.value } == ["555-0147", "555-0162"])
+        #expect(note.people.allSatisfy { $0.card?.value == true })
+        // Each detail keeps its own place in the note.
+        #expect(note.people.first?.email?.range.start.line == 7)
+    }
+
+    @Test("a paragraph after a card that is no card ends the people")
+    func cardsStop() {
+        let note = read("""
+            Interview at Wrenfield Library, Thu 2026-11-19 14:30
+
+            Met with:
+            Carla Mendes - Branch Manager
+            carla.mendes@wrenfield.example
+
+            Parking was a nightmare
+            but I made it on time.
+            """)
+        #expect(note.people.map(\.name.value) == ["Carla Mendes"])
+    }
+
+    @Test("day-month-year with hyphens", arguments: [
+        ("24-Nov-2026", "2026-11-24 00:00"),
+        ("24-Nov-2026 10:00", "2026-11-24 10:00"),
+        ("3-Dec-2026, 2pm", "2026-12-03 14:00"),
+    ])
+    func hyphenatedDates(_ phrase: String, _ expected: String) throws {
+        let (moment, _) = try DateReader.parseDateTime(phrase).get()
+        #expect(moment.description == expected)
+    }
+
+    @Test("a key line with a hyphenated day gives the interview's day")
+    func hyphenatedKeyLine() throws {
+        let note = read("""
+            Interview notes - Teams call with Ravensworth Capital
+
+            Date : 24-Nov-2026 (Tuesday)
+            Time : 10:00
+
+            Panel members:
+            1. Georgina Whitfield - Head of Change Delivery - georgina@ravensworth.example
+            """)
+        let start = try #require(note.start)
+        #expect(start.value.description == "2026-11-24 10:00")
+    }
+
+    @Test("an interview key that holds a role, not a day, is a label")
+    func interviewKeyAsLabel() {
+        let note = read("""
+            Interview: Practice Administrator
+            Company: Achterberg Dental Group
+
+            ## People
+            - Hanna Vos, practice manager, card ✓
+            """)
+        #expect(!note.problems.contains { $0.message.contains("is not a date") })
+        // Under a key that only holds a day, a value without one is still a date written wrong.
+        let dated = read("""
+            ---
+            date: TBD
+            company: Achterberg Dental Group
+            ---
+            ## Interviewers
+            - [x] Hanna Vos
+            """)
+        #expect(dated.problems.contains { $0.message.contains("is not a date") && !$0.uncertain })
+    }
+
+    @Test("no interview date: an info that quotes a date the reader could not place, an error when the note gives none")
+    func unplacedDate() throws {
+        let unplaced = read("""
+            # Interview debrief — Calloway Insurance
+
+            **Q: When and where?**
+            A: the sixth of November 2026 (a Friday), their office
+
+            ## Interviewers
+            - [x] Fiona McAllister — fiona@calloway.example
+            """)
+        let problem = try #require(unplaced.problems.first { $0.kind == .frontMatter })
+        #expect(problem.uncertain)
+        #expect(problem.message.contains("line 4"))
+        #expect(problem.range.start.line == 4)
+        let undated = read("""
+            # Interview debrief — Calloway Insurance
+
+            ## Interviewers
+            - [x] Fiona McAllister — fiona@calloway.example
+            """)
+        let missing = try #require(undated.problems.first { $0.kind == .frontMatter })
+        #expect(!missing.uncertain)
+        #expect(missing.message.hasPrefix("the note has no interview date"))
+    }
+}
