@@ -143,4 +143,23 @@ struct PlainTextNoteTests {
         #expect(!missing.uncertain)
         #expect(missing.message.hasPrefix("the note has no interview date"))
     }
+
+    @Test("a study's log of user interviews is no job interview; a job seeker's week of interviews still is")
+    func researchInterviews() {
+        let study = """
+            # UXR-7 · Onboarding interviews, round 2
+
+            **Project:** Onboarding revamp
+            **Due date:** Nov 27, 2026
+
+            Five user interviews with new sign-ups. Moderator: Wen. Note-taker: Bruno Castell.
+            - [x] P1 — Tue Nov 17, 10:00 — abandoned at bank linking
+            - [ ] Send thank-you emails and gift cards to P1–P4
+            """
+        #expect(read(study).isNoJobInterview)
+        #expect(!read(study).isInterviewNote)
+        #expect(!ProseFacts.studiesInterviews(Array("""
+            Two customer interviews for the lab this week, then my own interview for the analyst role.
+            """.utf8)))
+    }
 }

@@ -1404,6 +1404,8 @@ extension ProseFacts {
                 if words[index] == "interviews", researchInterviewWords.contains(words[index - 1]) { return true }
             }
         }
+        // "Five 45-minute user interviews with new sign-ups": a team's research, in a note that names no job.
+        if studiesInterviews(source.bytes) { return true }
         var media = false, seen = false
         let said = firstLine(of: source.bytes, withStemOf: noJobInterviewStems) { bytes in
             seen = true
@@ -1432,6 +1434,20 @@ extension ProseFacts {
         let words = Set(ProseFacts.words(Substring(String(decoding: source.bytes, as: UTF8.self).quickLowercased())))
         return !words.isDisjoint(with: mediaWords) && words.isDisjoint(with: jobWords)
     }
+    /// Interviews in the plural that are research ("user interviews", "customer interviews") in a
+    /// note without a word of a job: a study's log, not a candidate's.
+    static func studiesInterviews(_ bytes: [UInt8]) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self).quickLowercased()
+        guard text.byteRange(of: " interviews") != nil else { return false }
+        let words = ProseFacts.words(Substring(text))
+        var studied = false
+        for index in words.indices.dropFirst() where words[index] == "interviews" {
+            let before = words[index - 1]
+            if researchInterviewWords.contains(before) || before == "user" || before == "usability" || before == "discovery" { studied = true }
+        }
+        return studied && !words.contains(where: jobWords.contains)
+    }
+
     /// Whether a heading is "Show notes" or "Episode notes", or a tag line holds `show-notes`.
     static func hasShowNotesHeading(_ bytes: [UInt8]) -> Bool {
         for line in String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline) where line.first == "#" || line.hasPrefix("tags") {
