@@ -162,4 +162,58 @@ struct PlainTextNoteTests {
             Two customer interviews for the lab this week, then my own interview for the analyst role.
             """.utf8)))
     }
+
+    @Test("a note plainly in a language the reader does not know makes its missing-things findings infos")
+    func otherLanguage() {
+        let swedish = """
+            # Intervju – Norrsken Fastigheter AB
+            **Datum:** tisdag 10 november 2026, kl. 13.00
+            **Plats:** Norrskens kontor, Sveavägen 61, Stockholm
+            **Tjänst:** Fastighetsförvaltare
+            ## Intervjuare
+            - [x] Annika Lindqvist – förvaltningschef – annika.lindqvist@norrsken.example – 08-555 012 34 (visitkort ✔)
+            - [x] Mattias Berg – teknisk förvaltare – mattias.berg@norrsken.example – 08-555 018 77 (visitkort ✔)
+            ## Innan jag gick
+            - [x] Lämnade CV till Annika. De har mitt nummer och min mejl.
+            ## Beslut
+            Annika: de bestämmer sig senast fredag 20 november, men det kan dröja en vecka till.
+            ## Anteckningar
+            Mycket om energideklarationer och hyresgästdialog. Mattias frågade om OVK-besiktningar och hur jag
+            prioriterar felanmälningar. Bra stämning, fika efteråt. Vi pratade länge om fastighetssystemet och
+            om hur förvaltningen är organiserad i olika områden, och vad som väntar under våren.
+            ## Uppföljning
+            - 10/11 kl. 17.30 – tackmejl till Annika: tog upp energideklarationerna, skrev att jag verkligen vill ha jobbet
+            - 10/11 kl. 17.45 – tackmejl till Mattias: tog upp OVK-besiktningen, upprepade mitt intresse
+            """
+        #expect(ProseLanguage.of(Array(swedish.utf8)) == .other)
+        // Through the linter with the note's bytes, as the command runs it.
+        let findings = Linter(now: moment("2026-11-13 12:00")).lint(path: "n.md", bytes: Array(swedish.utf8), configuration: Configuration()).diagnostics
+        let missing = findings.filter { $0.rule == "thank-you-sent" }
+        #expect(!missing.isEmpty)
+        #expect(missing.allSatisfy { $0.severity == .info && $0.message.contains("a language other than English") })
+        // Front matter and a list of people have few function words, and few accented ones.
+        let english = """
+            ---
+            company: Harbourside Veterinary Hospital
+            role: Practice Coordinator
+            date: 2026-11-09 13:00
+            location: 14 Quay Street, Harbourside, Level 2 reception desk
+            status: waiting
+            tags: [jobsearch, interviews, veterinary, coordinator, november]
+            ---
+            ## Interviewers
+            - [x] Ruth Abernathy, Clinical Director — ruth.abernathy@harbourside.example — 555-0115
+            - [x] Tomas Ekwueme, Practice Manager — tomas.ekwueme@harbourside.example — 555-0116
+            - [x] Chloé Marchand, Head Nurse — chloe.marchand@harbourside.example — 555-0117
+            - [ ] Ines Duarte, Receptionist — ines.duarte@harbourside.example — 555-0118
+            ## Before leaving
+            - [x] Resume left
+            - [x] Contact information left
+            ## Timeframe
+            Decision by 2026-11-13
+            ## Follow-up
+            - 2026-11-09 18:00 Email thank-you to Ruth Abernathy. Recap: rota overhaul. Interest: yes.
+            """
+        #expect(ProseLanguage.of(Array(english.utf8)) == nil)
+    }
 }

@@ -3,6 +3,8 @@
 /// see, so findings that something is missing are only infos there.
 public enum ProseLanguage: String, Sendable {
     case german = "German", spanish = "Spanish", french = "French", dutch = "Dutch"
+    /// Plainly no English, nor one of the languages above (Swedish, Portuguese, Polish…).
+    case other = "a language other than English"
 
     /// Function words no other of these languages writes the same way (so "de", "la", "en" are
     /// left out); at most four ASCII letters, packed into an integer. The language is an index
@@ -37,14 +39,14 @@ public enum ProseLanguage: String, Sendable {
     }
 
     /// The note's language when it is plainly not English: at least five function words of one
-    /// other language and fewer than half as many English ones, in its first 1 KB. Nil for
-    /// English and for too little text.
+    /// other language and fewer than half as many English ones, in its first 1 KB; `other` for a
+    /// hundred words with at most two English ones and eight with letters outside ASCII. Nil for English and for too little text.
     public static func of(_ bytes: [UInt8]) -> ProseLanguage? {
         var counts: (Int, Int, Int, Int) = (0, 0, 0, 0)
-        var englishCount = 0
+        var englishCount = 0, wordCount = 0, accentedCount = 0
         let slots = Self.slots
         return bytes.withUnsafeBufferPointer { bytes in
-            var word: UInt32 = 0, length = 0, clean = true
+            var word: UInt32 = 0, length = 0, clean = true, accented = false
             let end = min(bytes.count, 1024)
             var index = 0
             while index <= end {
@@ -60,9 +62,12 @@ public enum ProseLanguage: String, Sendable {
                 if byte >= 0x80 || byte == UInt8(ascii: "'") {
                     // Part of a word outside ASCII ("für", "año"), or "don't": not a function word here.
                     clean = false
+                    if byte >= 0x80 { accented = true }
                     continue
                 }
-                defer { word = 0; length = 0; clean = true }
+                defer { word = 0; length = 0; clean = true; accented = false }
+                if length > 0 { wordCount += 1 }
+                if length > 0, accented { accentedCount += 1 }
                 guard clean, length > 0, length <= 4 else { continue }
                 var slot = hash(word)
                 while slots[slot].word != 0, slots[slot].word != word { slot = (slot + 1) & 255 }
@@ -80,7 +85,12 @@ public enum ProseLanguage: String, Sendable {
             }
             let all = [counts.0, counts.1, counts.2, counts.3]
             guard let best = all.indices.max(by: { all[$0] < all[$1] }), all[best] >= 5,
-                  englishCount * 2 < all[best] else { return nil }
+                  englishCount * 2 < all[best] else {
+                // A hundred words, hardly an English "the", "and" or "to" among them, and words with letters
+                // outside ASCII ("förvaltare", "não"): some other language. (Front matter and lists of names
+                // have few function words too, but rarely so many accented words.)
+                return wordCount >= 100 && englishCount <= 2 && accentedCount >= 8 ? .other : nil
+            }
             return others[best]
         }
     }
