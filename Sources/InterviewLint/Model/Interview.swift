@@ -149,7 +149,7 @@ public struct Interviewer: Sendable {
     public var nameWithoutTitle: String {
         var value = name.value
         // "김민준 (Minjun Kim)": both names are the person's, each matched as written.
-        if value.utf8.contains(0x28) {
+        if value.hasByte(0x28) {
             value = value.split { $0 == "(" || $0 == ")" || $0 == " " }.joined(separator: " ")
         }
         // Titles are short: most names are let through on a byte search alone.
@@ -165,7 +165,7 @@ public struct Interviewer: Sendable {
         // "M. Karim Benali" (Monsieur): with its dot and two words after it; "M. Chen" is Mei's initial.
         if title == "m." {
             let rest = value[value.index(after: space)...].trimmingWhitespace()
-            return rest.utf8.contains(0x20) ? rest : value
+            return rest.hasByte(0x20) ? rest : value
         }
         if title.hasSuffix(".") { title.removeLast() }
         switch title {
