@@ -92,7 +92,8 @@ public enum NoteReader {
         if options.cancellation?.isCancelled == true { return interview }
         interview.title = walker.title
         interview.directives = walker.directives
-        var dateSource = front.dateKey.map { "front matter `\($0)`" }
+        // Joined rather than interpolated: interpolation cost more than reading the key.
+        var dateSource = front.dateKey.map { "front matter `" + $0 + "`" }
         // A body's `Created:` line (a ticket's, a page's) dates the page, as in front matter: a
         // last resort for the interview's day, and no error when it is written in a form of its own.
         let createdLine = walker.keyLineDateRank == 1 && front.dateRank == 0 ? walker.keyLines[.date] : nil

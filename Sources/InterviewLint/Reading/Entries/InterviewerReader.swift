@@ -13,7 +13,7 @@ enum InterviewerReader {
     /// no name, no address or number, and a word of the resume or of contact details.
     static func saysWhatWasLeft(_ span: SourceSpan) -> Bool {
         // Nearly every item is a person's: a look for the words' stems in its bytes settles it.
-        guard ProseFacts.containsStem(Array(span.text.utf8), leftThingStems) else { return false }
+        guard ProseFacts.containsStem(span.text, leftThingStems) else { return false }
         var text = Substring(span.text)
         if let (_, length) = checkbox(span.text) { text = text.droppingScalars(length) }
         let words = ProseFacts.words(text)
@@ -90,7 +90,8 @@ enum InterviewerReader {
         person.name.value = withoutSlug(usualName(person.name.value))
         if let named = slugName(person.name.value) { person.name.value = named }
         // "Panel: me, Akosua Boateng": the writer is on it, and is nobody to thank.
-        if selfWords.contains(person.name.value.quickLowercased()) { return nil }
+        // (A name of two words is none of them: most are let through without a lowercased copy.)
+        if !person.name.value.hasByte(0x20), selfWords.contains(person.name.value.quickLowercased()) { return nil }
         // "Asked about the decision at the end; Philippa: …" under a panel's heading: a sentence, not
         // a name (three words or more in lower case that are no name's particles).
         if sentenceWords(person.name.value) >= 3 { return nil }
