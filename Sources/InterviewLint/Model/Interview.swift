@@ -146,10 +146,14 @@ public struct Interviewer: Sendable {
 
     /// The name without a title before it ("Dr. Jane Doe" is "Jane Doe"): log entries are matched
     /// against this, as they name people without their titles ("to Dr. Doe" reads as "Doe").
+    /// The titles `nameWithoutTitle` takes off, lowercased and without their dot.
+    private static let titles: WordSet = ["dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "councillor", "sir", "dame", "rev", "hon",
+                                          "herr", "frau", "mme", "mlle", "sr", "sra", "srta", "dhr", "mevr"]
+
     public var nameWithoutTitle: String {
         var value = name.value
         // "김민준 (Minjun Kim)": both names are the person's, each matched as written.
-        if value.utf8.contains(0x28) {
+        if value.hasByte(0x28) {
             value = value.split { $0 == "(" || $0 == ")" || $0 == " " }.joined(separator: " ")
         }
         // Titles are short: most names are let through on a byte search alone.
@@ -161,24 +165,26 @@ public struct Interviewer: Sendable {
              UInt8(ascii: "r"), UInt8(ascii: "s"): break
         default: return value
         }
-        var title = value[..<space].quickLowercased()
+        // Every title is ASCII letters, with or without a dot after them: the first word is
+        // compared packed (`Word`), and a word of other bytes is no title (no lowercased copy made).
+        let (title, dotted) = value.utf8[..<space].withContiguousStorageIfAvailable { word -> (Word, Bool) in
+            let dotted = word.last == UInt8(ascii: ".")
+            let letters = dotted ? word.count - 1 : word.count
+            guard (0..<letters).allSatisfy({ (word[$0] | 0x20) &- 0x61 < 26 }) else { return (.none, dotted) }
+            return (Word.packingLowercased(word, from: 0, count: letters), dotted)
+        } ?? (.none, false)
         // "M. Karim Benali" (Monsieur): with its dot and two words after it; "M. Chen" is Mei's initial.
-        if title == "m." {
+        if dotted && title == "m" {
             let rest = value[value.index(after: space)...].trimmingWhitespace()
-            return rest.utf8.contains(0x20) ? rest : value
+            return rest.hasByte(0x20) ? rest : value
         }
-        if title.hasSuffix(".") { title.removeLast() }
-        switch title {
-        case "dr", "mr", "mrs", "ms", "mx", "prof", "cllr", "councillor", "sir", "dame", "rev", "hon", "herr", "frau",
-             "mme", "mlle", "sr", "sra", "srta", "dhr", "mevr":
-            let rest = value[value.index(after: space)...].trimmingWhitespace()
-            // "Frau Dr. Katrin Vogelsang", "Herr Prof. Weber": an academic title after the form of address.
-            for second in ["Dr. ", "Prof. ", "Dr ", "Prof "] where rest.hasPrefix(second) && rest.utf8.count > second.utf8.count {
-                return rest.dropFirst(second.count).trimmingWhitespace()
-            }
-            return rest
-        default: return value
+        guard Self.titles.contains(title) else { return value }
+        let rest = value[value.index(after: space)...].trimmingWhitespace()
+        // "Frau Dr. Katrin Vogelsang", "Herr Prof. Weber": an academic title after the form of address.
+        for second in ["Dr. ", "Prof. ", "Dr ", "Prof "] where rest.hasPrefix(second) && rest.utf8.count > second.utf8.count {
+            return rest.dropFirst(second.count).trimmingWhitespace()
         }
+        return rest
     }
 
     public var firstName: String {

@@ -95,7 +95,8 @@ public enum NoteReader {
         if options.cancellation?.isCancelled == true { return interview }
         interview.title = walker.title
         interview.directives = walker.directives
-        var dateSource = front.dateKey.map { "front matter `\($0)`" }
+        // Joined rather than interpolated: interpolation cost more than reading the key.
+        var dateSource = front.dateKey.map { "front matter `" + $0 + "`" }
         // A body's `Created:` line (a ticket's, a page's) dates the page, as in front matter: a
         // last resort for the interview's day, and no error when it is written in a form of its own.
         let createdLine = walker.keyLineDateRank == 1 && front.dateRank == 0 ? walker.keyLines[.date] : nil
@@ -374,8 +375,8 @@ public enum NoteReader {
             var proseEntryLines = Set<Int>()
             // Contacts outside the log sections, looked for when the sections leave someone without
             // a thank-you or the note has no log section.
-            var thanked = Set<Int>()
-            for index in log.indices where log[index].kind == .thankYou && log[index].isOutgoing { thanked.formUnion(log[index].interviewers) }
+            var thanked = PeopleCount()
+            for index in log.indices where log[index].kind == .thankYou && log[index].isOutgoing { thanked.insert(log[index].people) }
             if interview.logSection == nil || interview.people.isEmpty || thanked.count < interview.people.count {
                 var sectionLines = Set<Int>()
                 for entry in log { sectionLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
@@ -464,13 +465,21 @@ public enum NoteReader {
             case .notAsked: break
             }
         }
-        var logLines = Set<Int>()
-        for entry in interview.log { logLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
+        // The lines of the log's entries, gathered only for the readers that skip them (a set of
+        // every line of every entry cost more than reading a canonical note's timeframe).
+        var cachedLogLines: Set<Int>?
+        func logLines() -> Set<Int> {
+            if let cachedLogLines { return cachedLogLines }
+            var lines = Set<Int>()
+            for entry in interview.log { lines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
+            cachedLogLines = lines
+            return lines
+        }
         // Whether the note has a word of a decision at all, found on its bytes before any line is read.
         let needsTimeframe = interview.timeframe == nil || interview.timeframe?.decision == .unrecognized
         let speaksOfDecision = needsTimeframe && interview.currentStatus == .waiting && ProseFacts.mayMentionDecision(source.bytes)
         if needsTimeframe, speaksOfDecision,
-           let said = ProseFacts.timeframe(proseLines(), skippingLines: logLines, interviewDay: interview.start?.value.date,
+           let said = ProseFacts.timeframe(proseLines(), skippingLines: logLines(), interviewDay: interview.start?.value.date,
                                            interviewLine: interview.start?.range.start.line) {
             interview.timeframe = said
         }
@@ -499,10 +508,10 @@ public enum NoteReader {
         // would otherwise say "none": looked for only when such a rule may speak.
         // Only a dated thank-you places its person here: the line of an undated one is still read
         // for what it says (the rules count it as sent, and the entry's missing day is reported).
-        var thankedNow = Set<Int>()
+        var thankedNow = PeopleCount()
         for index in interview.log.indices where interview.log[index].kind == .thankYou && interview.log[index].isOutgoing
             && interview.log[index].date != nil {
-            thankedNow.formUnion(interview.log[index].interviewers)
+            thankedNow.insert(interview.log[index].people)
         }
         if interview.timeframe == nil && speaksOfDecision
             || interview.people.contains(where: { $0.card == nil })
@@ -510,7 +519,7 @@ public enum NoteReader {
             var placed = Set<Int>()
             // A log entry read whole places its line; one whose date or person was not read leaves
             // its words to say what the reader missed.
-            for entry in interview.log where entry.date != nil && entry.interviewers.count > 0 {
+            for entry in interview.log where entry.date != nil && entry.people.contains(where: { $0.interviewer != nil }) {
                 placed.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line))
             }
             for person in interview.people { placed.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
@@ -584,7 +593,7 @@ public enum NoteReader {
                                                 // A round's day without a year follows the note's earliest day, not the interview's (a later round).
                                                 reference: ProseFacts.earliestISODate(source.bytes) ?? options.yearReference ?? interview.start?.value.date,
                                                 order: options.dateOrder, noteOrder: noteOrder)
-            interview.rounds = RoundReader.rounds(of: interview, marks: marks, lines: proseLines, logLines: logLines)
+            interview.rounds = RoundReader.rounds(of: interview, marks: marks, lines: proseLines, logLines: logLines())
         }
         // When the YAML itself is broken, that is the finding; "no date" would only add noise.
         if interview.start == nil, front.problems.isEmpty, interview.isInterviewNote,
@@ -898,4 +907,20 @@ public enum NoteReader {
             source = (source ?? "the note") + ", the time from line \(found.line.line)"
         }
     }
+}
+
+/// How many different interviewers some entries name: a bit each for the first 64 (a note names
+/// a few), a set only beyond. A `Set<Int>` of them hashed and grew for every note.
+private struct PeopleCount {
+    private var bits: UInt64 = 0
+    private var more = Set<Int>()
+
+    mutating func insert(_ people: [PersonReference]) {
+        for person in people {
+            guard let index = person.interviewer else { continue }
+            if index >= 0 && index < 64 { bits |= 1 << UInt64(index) } else { more.insert(index) }
+        }
+    }
+
+    var count: Int { bits.nonzeroBitCount + more.count }
 }

@@ -4,7 +4,23 @@ struct SourceSpan {
     private(set) var text: String = ""
     /// (offset in `text` in scalars, line, column of that scalar, whether the piece follows the
     /// one before it without the joining space: the rest of a line after a dropped escape)
-    private var anchors: [(offset: Int, line: Int, column: Int, glued: Bool)] = []
+    typealias Anchor = (offset: Int, line: Int, column: Int, glued: Bool)
+
+    /// The pieces' anchors: the first held in place, so that a span of one line (most of them)
+    /// allocates no array, which every list item and log entry did.
+    private struct Anchors {
+        private(set) var first: Anchor?
+        private var rest: [Anchor] = []
+
+        var count: Int { first == nil ? 0 : rest.count + 1 }
+
+        subscript(index: Int) -> Anchor { index == 0 ? first.unsafelyUnwrapped : rest[index - 1] }
+
+        mutating func append(_ anchor: Anchor) {
+            if first == nil { first = anchor } else { rest.append(anchor) }
+        }
+    }
+    private var anchors = Anchors()
     private var length = 0
 
     init() {}
@@ -16,7 +32,7 @@ struct SourceSpan {
     /// A span of one piece, taken as it is (not copied); `scalars` is its length when known.
     init(_ piece: String, scalars: Int? = nil, line: Int, column: Int) {
         text = piece
-        anchors = [(0, line, column, false)]
+        anchors.append((0, line, column, false))
         length = scalars ?? piece.scalarCount
     }
 
@@ -68,14 +84,15 @@ struct SourceSpan {
 
     func position(at offset: Int) -> SourcePosition {
         var best = anchors.first ?? (0, 1, 1, false)
-        for anchor in anchors where anchor.offset <= offset { best = anchor }
+        for index in 0..<anchors.count where anchors[index].offset <= offset { best = anchors[index] }
         return SourcePosition(line: best.line, column: best.column + offset - best.offset)
     }
 
     /// The offset in `text` of a position handed out by `position(at:)`.
     func offset(of position: SourcePosition) -> Int {
-        for anchor in anchors.reversed() where anchor.line == position.line && anchor.column <= position.column {
-            return anchor.offset + position.column - anchor.column
+        for index in stride(from: anchors.count - 1, through: 0, by: -1) {
+            let anchor = anchors[index]
+            if anchor.line == position.line && anchor.column <= position.column { return anchor.offset + position.column - anchor.column }
         }
         return 0
     }
@@ -97,7 +114,8 @@ struct SourceSpan {
             return result
         }
         let scalars = text.scalarArray
-        for (index, anchor) in anchors.enumerated() {
+        for index in 0..<anchors.count {
+            let anchor = anchors[index]
             // Each piece ends where the next begins, less the joining space.
             let end = index + 1 < anchors.count ? anchors[index + 1].offset - (anchors[index + 1].glued ? 0 : 1) : scalars.count
             let from = max(anchor.offset, offset)

@@ -56,6 +56,11 @@ struct Word: Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
         self = text.withUTF8 { Word(packing: $0) } ?? .unpacked
     }
 
+    /// The same for part of a string, packed from its bytes where they lie (no `String` made).
+    init(_ text: Substring) {
+        self = text.utf8.withContiguousStorageIfAvailable { Word(packing: $0) ?? .unpacked } ?? Word(String(text))
+    }
+
     /// A literal (`word == "they"`): packed where it is written, not on every comparison.
     @inline(__always)
     init(stringLiteral value: StaticString) {

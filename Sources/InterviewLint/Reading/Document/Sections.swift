@@ -70,6 +70,9 @@ public struct SectionMatcher: Sendable {
         byKey = WordMap(pairs)
     }
 
+    /// Words written before a section's name; a constant, not an array made at every heading.
+    private static let articles = ["the", "my", "our"]
+
     public func section(forHeading text: String) -> Section? {
         let key = Markup.key(text)
         guard !key.isEmpty else { return nil }
@@ -80,7 +83,7 @@ public struct SectionMatcher: Sendable {
         if text.utf8.last == UInt8(ascii: ")"), let open = text.lastIndex(of: "(") { bare = Markup.key(String(text[..<open])) }
         while let last = bare.utf8.last, last >= 0x30, last <= 0x39 { bare.removeLast() }
         if bare != key, let section = byKey[bare] { return section }
-        for article in ["the", "my", "our"] where bare.hasPrefix(article) {
+        for article in SectionMatcher.articles where bare.hasPrefix(article) {
             if let section = byKey[String(bare.dropFirst(article.count))] { return section }
         }
         return nil

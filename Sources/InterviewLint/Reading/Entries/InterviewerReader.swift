@@ -13,7 +13,7 @@ enum InterviewerReader {
     /// no name, no address or number, and a word of the resume or of contact details.
     static func saysWhatWasLeft(_ span: SourceSpan) -> Bool {
         // Nearly every item is a person's: a look for the words' stems in its bytes settles it.
-        guard ProseFacts.containsStem(Array(span.text.utf8), leftThingStems) else { return false }
+        guard ProseFacts.containsStem(span.text, leftThingStems) else { return false }
         var text = Substring(span.text)
         if let (_, length) = checkbox(span.text) { text = text.droppingScalars(length) }
         let words = ProseFacts.words(text)
@@ -47,7 +47,7 @@ enum InterviewerReader {
             let range = span.range(offset: field.offset, length: field.length)
             let value = Markup.plain(field.text)
             if value.isEmpty { continue }
-            if interviewer == nil, field.text.utf8.first == 0x2A || field.text.utf8.first == 0x5F || field.text.utf8.contains(0x28),
+            if interviewer == nil, field.text.utf8.first == 0x2A || field.text.utf8.first == 0x5F || field.text.hasByte(0x28),
                let head = leadingName(field.text) {
                 // "**Helen Marsh** (Store Manager): helen@…", "Lena Brooks (Category Director) <lena@…> 555-…":
                 // the name ends where its bold or its bracketed title does; the rest of the field is more of the card.
@@ -90,7 +90,8 @@ enum InterviewerReader {
         person.name.value = withoutSlug(usualName(person.name.value))
         if let named = slugName(person.name.value) { person.name.value = named }
         // "Panel: me, Akosua Boateng": the writer is on it, and is nobody to thank.
-        if selfWords.contains(person.name.value.quickLowercased()) { return nil }
+        // (A name of two words is none of them: most are let through without a lowercased copy.)
+        if !person.name.value.hasByte(0x20), selfWords.contains(person.name.value.quickLowercased()) { return nil }
         // "Asked about the decision at the end; Philippa: …" under a panel's heading: a sentence, not
         // a name (three words or more in lower case that are no name's particles).
         if sentenceWords(person.name.value) >= 3 { return nil }
@@ -343,7 +344,7 @@ enum InterviewerReader {
     static func withoutSlug(_ name: String) -> String {
         // A slug starts in lower case; a name does not.
         guard let first = name.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
-              name.utf8.contains(UInt8(ascii: "-")) else { return name }
+              name.hasByte(UInt8(ascii: "-")) else { return name }
         let words = name.split(separator: " ")
         guard words.count >= 3, words[0].contains("-"), words[0] == words[0].quickLowercased() else { return name }
         return words.dropFirst().joined(separator: " ")
@@ -366,7 +367,7 @@ enum InterviewerReader {
     /// quoted nickname of one word (`Robert "Bob" Smith`) is dropped, and the name kept.
     static func usualName(_ name: String) -> String {
         // On the bytes: `"` or the E2 80 9C of “ (a `contains` on text went through Foundation).
-        guard name.utf8.contains(0x22) || name.utf8.contains(0x9C) else { return name }
+        guard name.hasByte(0x22) || name.hasByte(0x9C) else { return name }
         let parts = name.split(whereSeparator: { $0 == "\"" || $0 == "“" || $0 == "”" })
         guard parts.count >= 2 else { return name.filter { $0 != "\"" && $0 != "“" && $0 != "”" } }
         let quoted = (name.first == "\"" || name.first == "“" ? parts[0] : parts[1]).trimmingWhitespace()

@@ -110,12 +110,12 @@ enum LogEntryReader {
             var caseless = Set<String>(), hyphenated = Set<String>()
             for words in names.nameWords {
                 for word in words {
-                    if word.utf8.contains(UInt8(ascii: "-")) { hyphenated.insert(String(word)) }
+                    if word.hasByte(UInt8(ascii: "-")) { hyphenated.insert(String(word)) }
                     if let first = word.utf8.first, first >= 0xE2 {
                         if word.unicodeScalars.first.map({ !$0.properties.changesWhenCaseMapped && $0.properties.isAlphabetic }) == true {
                             caseless.insert(String(word))
                         }
-                    } else if LogEntryReader.stopWords.contains(Word(String(word))) {
+                    } else if LogEntryReader.stopWords.contains(Word(word)) {
                         stopped.append(String(word))
                     }
                 }

@@ -1495,32 +1495,40 @@ extension ProseFacts {
         firstStem(in: bytes, stems) { _, _ in true }
     }
 
+    /// The same on a string's own bytes (no array copied out of it).
+    static func containsStem(_ text: String, _ stems: StemSet) -> Bool {
+        var text = text
+        return text.withUTF8 { firstStem(in: $0, stems) { _, _ in true } }
+    }
+
     /// Whether `found` accepts an occurrence of one of `stems` (the text and where the stem starts),
     /// in one pass over the text: a position is passed over on one look-up of its two bytes.
     static func firstStem(in bytes: [UInt8], _ stems: StemSet, _ found: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            stems.pairs.withUnsafeBufferPointer { pairs in
-                stems.keys.withUnsafeBufferPointer { keys in
-                    guard buffer.count >= 2 else { return false }
-                    for index in 0..<(buffer.count - 1) {
-                        let key = Int(buffer[index]) << 8 | Int(buffer[index + 1])
-                        guard pairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
-                        // Pairs such as "in" and "he" are common: the stems are told apart by their
-                        // keys (sorted: the first with this key is found by halving) before any is compared.
-                        var low = 0, high = keys.count
-                        while low < high {
-                            let middle = (low + high) >> 1
-                            if keys[middle] < key { low = middle + 1 } else { high = middle }
-                        }
-                        for which in low..<keys.count {
-                            if keys[which] != key { break }
-                            let stem = stems.stems[which]
-                            guard index + stem.count <= buffer.count, (2..<stem.count).allSatisfy({ buffer[index + $0] == stem[$0] }) else { continue }
-                            if found(buffer, index) { return true }
-                        }
+        bytes.withUnsafeBufferPointer { firstStem(in: $0, stems, found) }
+    }
+
+    static func firstStem(in buffer: UnsafeBufferPointer<UInt8>, _ stems: StemSet, _ found: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> Bool {
+        stems.pairs.withUnsafeBufferPointer { pairs in
+            stems.keys.withUnsafeBufferPointer { keys in
+                guard buffer.count >= 2 else { return false }
+                for index in 0..<(buffer.count - 1) {
+                    let key = Int(buffer[index]) << 8 | Int(buffer[index + 1])
+                    guard pairs[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
+                    // Pairs such as "in" and "he" are common: the stems are told apart by their
+                    // keys (sorted: the first with this key is found by halving) before any is compared.
+                    var low = 0, high = keys.count
+                    while low < high {
+                        let middle = (low + high) >> 1
+                        if keys[middle] < key { low = middle + 1 } else { high = middle }
                     }
-                    return false
+                    for which in low..<keys.count {
+                        if keys[which] != key { break }
+                        let stem = stems.stems[which]
+                        guard index + stem.count <= buffer.count, (2..<stem.count).allSatisfy({ buffer[index + $0] == stem[$0] }) else { continue }
+                        if found(buffer, index) { return true }
+                    }
                 }
+                return false
             }
         }
     }
