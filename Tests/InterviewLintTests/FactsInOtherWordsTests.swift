@@ -142,6 +142,29 @@ struct ThankYousInOtherWordsTests {
         #expect(read("- 2026-11-17 18:10 — bedankmail aan Ana, samengevat het vraagstuk") == (true, false))
         #expect(read("- 2026-11-17 18:10 — correo de agradecimiento a Ana, repasé el caso, reiteré mi interés") == (true, true))
         #expect(read("- 2026-11-17 18:10 — e-mail de agradecimento para Ana") == (false, false))
+        // A recap in other words: "teruggeblikt op", "aangehaald", "we had talked through".
+        #expect(read("- 2026-11-17 17:10 — bedankmail aan Ana: kort teruggeblikt op de TMS-overgang, interesse herhaald") == (true, true))
+        #expect(read("- 2026-11-17 17:25 — bedankmail aan Ana: de ploegenroosters nog even aangehaald") == (true, false))
+        #expect(read("- 2026-11-17 16:00 — thank-you email to Ana about the valuation we had talked through") == (true, false))
+    }
+
+    @Test("handwritten letters in French, one for each interviewer, are a thank-you on paper to each")
+    func frenchLetters() {
+        let interview = InterviewLintTests.read("""
+            ---
+            company: Atelier Bellerive
+            date: 2026-11-09 10:30
+            ---
+            ## Interlocuteurs
+            - Mme Claire Dumoulin, directrice éditoriale — carte ✔ — claire.dumoulin@bellerive.example
+            - M. Yannick Le Goff, responsable de fabrication — carte ✔ — yannick.legoff@bellerive.example
+
+            ## Suivi
+            - mardi 10/11, 8h30 — deux lettres de remerciement manuscrites postées (une pour chacun) : j'y reprends la discussion, et je redis mon intérêt pour le poste.
+            """)
+        #expect(interview.log.map(\.kind) == [.thankYou, .thankYou])
+        #expect(interview.log.map(\.interviewers) == [[0], [1]])
+        #expect(interview.log.allSatisfy { $0.channel?.value == .paper && $0.recapsConversation && $0.reiteratesInterest })
     }
 
     @Test("an unread line with a thank-you word of another language makes 'no thank-you yet' an info")

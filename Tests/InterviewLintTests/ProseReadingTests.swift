@@ -251,4 +251,57 @@ struct ProseReadingTests {
         #expect(thanks.allSatisfy { $0.recapsConversation && $0.reiteratesInterest })
         #expect(interview.log.contains { $0.kind == .followUp && $0.interviewers == [0] && $0.date?.value == moment("2026-12-01 10:30") })
     }
+
+    @Test("a weekday said to follow, then its day in words: \"On the Sunday after, the twenty-second\"")
+    func weekdayAfterThenItsDay() {
+        let interview = read("""
+            ---
+            company: Corriemuir Distillery
+            date: 2026-11-10 10:30
+            ---
+            ## Interviewers
+            - [x] Fiona MacAulay — fiona.macaulay@corriemuir.example — 01479 555 021
+
+            The twentieth came and went. On the Sunday after, the twenty-second, I rang Fiona; it went
+            to her voicemail.
+
+            On the Tuesday after that, the twenty-fourth, Fiona emailed back: they are still deciding.
+            """)
+        #expect(interview.log.map { $0.date?.value.date } == [LocalDate(year: 2026, month: 11, day: 22), LocalDate(year: 2026, month: 11, day: 24)])
+        #expect(interview.log.first?.channel?.value == .call)
+    }
+
+    @Test("a Mermaid timeline is read where the note records no contact otherwise, and only there")
+    func mermaidTimeline() {
+        let top = """
+            # Orchard Lane Bank — Credit Risk Modeller
+
+            Interview Mon 9 Nov 2026 at 09:00.
+
+            People (both gave me cards):
+            - Nadia Haddad, Head of Retail Credit Risk — nadia.haddad@orchardlane.example — 020 7946 0722
+            - Tobias Grün, Model Validation Lead — tobias.gruen@orchardlane.example — 020 7946 0739
+
+            """
+        let timeline = """
+            ```mermaid
+            timeline
+                title Orchard Lane Bank
+                2026-11-09 09:00 : Interview with Nadia Haddad and Tobias Grün
+                2026-11-10 10:00 : Called Nadia to ask about next steps (voicemail)
+                2026-11-10 15:00 : Thank-you email to Nadia (recap PD model recalibration, very interested)
+                                 : Thank-you email to Tobias (recap challenger models, very interested)
+            ```
+            """
+        let alone = read(top + timeline)
+        #expect(alone.log.map(\.kind) == [.followUp, .thankYou, .thankYou])
+        #expect(alone.log.map(\.interviewers) == [[0], [0], [1]])
+        #expect(alone.log.map { $0.date?.value } == [moment("2026-11-10T10:00"), moment("2026-11-10T15:00"), moment("2026-11-10T15:00")])
+        #expect(alone.log.map(\.range.start.line).sorted() == [12, 13, 14])
+        // Beside a sentence that records a contact, the timeline repeats it and is not read.
+        let beside = read(top + "## Follow-up\n- 2026-11-10 15:00 — Thank-you email to Nadia, recapped the PD model.\n\n" + timeline)
+        #expect(beside.log.count == 1)
+        // Another diagram is no timeline.
+        #expect(read(top + timeline.replacingOccurrences(of: "timeline\n", with: "flowchart LR\n")).log.isEmpty)
+    }
 }

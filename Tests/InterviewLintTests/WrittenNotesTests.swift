@@ -87,6 +87,20 @@ struct WrittenNotesTests {
         #expect(rahul.channel?.value == .email && rahul.interviewers == [1] && rahul.reiteratesInterest)
         #expect(same.peopleWithoutThankYou.isEmpty)
 
+        // "separate thank-you to Owen: …, same closing" under an emailed thank-you: by email, and
+        // with the interest the one before it said.
+        let separate = read("""
+            # Birchmount Health interview
+
+            Interview: Wed 11 Nov 2026 15:00 with Priya Natarajan and Owen Castellano.
+
+            ## Follow-up
+            - Wed 11 Nov 2026 17:30 — thank-you email to Priya: recap of the EDC migration plan, said I'm very interested
+            - Wed 11 Nov 2026 17:45 — separate thank-you to Owen: recap of the CDISC mapping question, same closing
+            """)
+        let owen = try #require(separate.log.last)
+        #expect(owen.kind == .thankYou && owen.interviewers == [1] && owen.channel?.value == .email && owen.reiteratesInterest)
+
         let passive = read("# Interview Thornbury Solar\n\nInterviewed 2026-11-20 10:15. Interviewer: Owen Thornbury (ops director).\n\nThank-you sent by email 2026-11-20 16:40 — recapped the roof-survey puzzle, said I am definitely still interested.\n")
         let sent = try #require(passive.log.first)
         #expect(sent.kind == .thankYou && sent.interviewers == [0] && sent.channel?.value == .email)

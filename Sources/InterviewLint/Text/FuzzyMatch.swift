@@ -23,6 +23,19 @@ enum FuzzyMatch {
         return String(out)
     }
 
+    /// Whether `written` is `word` typed with one slip: a letter left out ("intervew") or two
+    /// neighbours swapped ("resmue"); on bytes, for the ASCII words a key or cue is. A letter
+    /// added is no slip here: "interviews" is another word.
+    static func isOneSlip(_ written: String, of word: String) -> Bool {
+        let a = Array(written.utf8), b = Array(word.utf8)
+        guard !a.isEmpty, a != b else { return false }
+        var same = 0
+        while same < a.count, same < b.count, a[same] == b[same] { same += 1 }
+        if a.count == b.count - 1 { return a[same...].elementsEqual(b[(same + 1)...]) }
+        guard a.count == b.count, same + 1 < a.count else { return false }
+        return a[same] == b[same + 1] && a[same + 1] == b[same] && a[(same + 2)...].elementsEqual(b[(same + 2)...])
+    }
+
     /// Damerau–Levenshtein distance (adjacent transpositions count as one edit), in characters.
     static func editDistance(_ a: String, _ b: String) -> Int {
         // The characters of ASCII text are its bytes, "\r\n" (one character) apart; bytes compare

@@ -2,14 +2,14 @@
 /// "y"). The reader understands English best; a note in another language has facts it may not
 /// see, so findings that something is missing are only infos there.
 public enum ProseLanguage: String, Sendable {
-    case german = "German", spanish = "Spanish", french = "French", dutch = "Dutch"
-    /// Plainly no English, nor one of the languages above (Swedish, Portuguese, Polish…).
+    case german = "German", spanish = "Spanish", french = "French", dutch = "Dutch", polish = "Polish"
+    /// Plainly no English, nor one of the languages above (Swedish, Portuguese, Czech…).
     case other = "a language other than English"
 
     /// Function words no other of these languages writes the same way (so "de", "la", "en" are
     /// left out); at most four ASCII letters, packed into an integer. The language is an index
     /// into `others`, or -1 for English.
-    private static let others: [ProseLanguage] = [.german, .spanish, .french, .dutch]
+    private static let others: [ProseLanguage] = [.german, .spanish, .french, .dutch, .polish]
     private static let lists: [(Int, [String])] = [
         (-1, ["the", "and", "with", "was", "she", "they", "that", "her", "him", "but", "for", "my", "we", "to", "of",
               "it", "is", "at", "on", "have", "had", "from"]),
@@ -19,6 +19,8 @@ public enum ProseLanguage: String, Sendable {
         (2, ["et", "le", "les", "avec", "je", "des", "du", "une", "pour", "est", "pas", "il", "elle", "mon", "sur",
              "qui", "au", "aux", "mes"]),
         (3, ["een", "het", "ik", "zij", "wij", "niet", "ook", "naar", "voor", "dat", "bij", "uit"]),
+        (4, ["nie", "jest", "na", "ale", "mnie", "oraz", "tak", "czy", "jak", "od", "za", "przy", "mam", "ma", "bo",
+             "pani", "jej", "dla", "tej", "z", "w"]),
     ]
     /// The words by hash, open addressing in a table of 256 (under a hundred words): a word is
     /// found in a probe or two, where a binary search took seven.
@@ -40,9 +42,10 @@ public enum ProseLanguage: String, Sendable {
 
     /// The note's language when it is plainly not English: at least five function words of one
     /// other language and fewer than half as many English ones, in its first 1 KB; `other` for a
-    /// hundred words with at most two English ones and eight with letters outside ASCII. Nil for English and for too little text.
+    /// hundred words with at most two English ones and eight with letters outside ASCII. Nil for
+    /// English and for too little text.
     public static func of(_ bytes: [UInt8]) -> ProseLanguage? {
-        var counts: (Int, Int, Int, Int) = (0, 0, 0, 0)
+        var counts: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
         var englishCount = 0, wordCount = 0, accentedCount = 0
         let slots = Self.slots
         return bytes.withUnsafeBufferPointer { bytes in
@@ -77,13 +80,14 @@ public enum ProseLanguage: String, Sendable {
                 case 1: counts.1 += 1
                 case 2: counts.2 += 1
                 case 3: counts.3 += 1
+                case 4: counts.4 += 1
                 default:
                     englishCount += 1
                     // Plainly English: no need to read on.
                     if englishCount >= 8 { return nil }
                 }
             }
-            let all = [counts.0, counts.1, counts.2, counts.3]
+            let all = [counts.0, counts.1, counts.2, counts.3, counts.4]
             guard let best = all.indices.max(by: { all[$0] < all[$1] }), all[best] >= 5,
                   englishCount * 2 < all[best] else {
                 // A hundred words, hardly an English "the", "and" or "to" among them, and words with letters

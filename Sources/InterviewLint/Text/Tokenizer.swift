@@ -253,6 +253,14 @@ enum Tokenizer {
         "r\u{E9}pondu": "repondu", "\u{E9}crit": "ecrit", "appel\u{E9}": "appele", "rappel\u{E9}": "rappele", "appel\u{E9}e": "appelee", "rappel\u{E9}e": "rappelee",
         "respondi\u{F3}": "respondio", "contest\u{F3}": "contesto", "escribi\u{F3}": "escribio", "llam\u{F3}": "llamo", "llam\u{E9}": "llame",
         "zur\u{FC}ckgeschrieben": "geantwortet", "zur\u{FC}ckgerufen": "angerufen",
+        // Polish months, days of the week, calls and thanks ("mail z podziękowaniem", thanks said
+        // as the French word the readers know).
+        "wrze\u{15B}nia": "wrzesnia", "pa\u{17A}dziernika": "pazdziernika",
+        "poniedzia\u{142}ek": "poniedzialek", "poniedzia\u{142}ku": "poniedzialku", "\u{15B}roda": "sroda",
+        "\u{15B}rody": "srody", "\u{15B}rod\u{119}": "srode", "pi\u{105}tek": "piatek", "pi\u{105}tku": "piatku",
+        "zadzwoni\u{142}am": "zadzwonilam", "zadzwoni\u{142}em": "zadzwonilem", "dzwoni\u{142}am": "zadzwonilam",
+        "dzwoni\u{142}em": "zadzwonilem",
+        "podzi\u{119}kowaniem": "remerciement", "podzi\u{119}kowania": "remerciement", "podzi\u{119}kowanie": "remerciement",
     ]
 
     /// `foldedWords`' word for a word that did not pack, else `unpacked`; kept out of `scanWord`

@@ -89,6 +89,17 @@ enum EntryPeople {
             people.removeAll { description.offset(of: $0.written.range.start) < tokens[mainClause].offset }
         }
         entry.people = people
+        if entry.people.isEmpty, entry.isOutgoing, withCell == nil, context.people.count > 1, header < tokens.count,
+           tokens[header].isPunctuation("("), let close = tokens[header...].firstIndex(where: { $0.isPunctuation(")") }),
+           let each = tokens[header..<close].firstIndex(where: { $0.isWord("each", "chacun", "chacune") || $0.isWord("both", "everyone") }) {
+            // "deux lettres de remerciement postées (une pour chacun)", "(one each)": every
+            // interviewer, said in the bracket after the clause that names nobody.
+            let token = tokens[each]
+            let written = Located(description.text.scalars(from: token.offset, to: token.offset + token.length),
+                                  description.range(offset: token.offset, length: token.length))
+            entry.people = context.people.indices.filter { !context.people[$0].isRecruiter }
+                .map { PersonReference(written: written, interviewer: $0, match: .implied) }
+        }
         if entry.kind == .thankYou, withCell == nil, header < tokens.count, context.people.count > 1,
            entry.people.isEmpty || tokens[header...].contains(where: { $0.isWord("each", "both", "separate", "all") })
             || tokens[..<header].contains(where: { $0.isWord("separate", "separately", "each") }) {

@@ -406,7 +406,7 @@ enum InterviewerReader {
     static func mayNameCard(_ text: String) -> Bool {
         text.byteRange(of: "ard") != nil || text.byteRange(of: "ART") != nil || text.byteRange(of: "arte") != nil
             || text.byteRange(of: "artã") != nil || text.byteRange(of: "artao") != nil || text.byteRange(of: "aartj") != nil
-            || text.byteRange(of: "arjet") != nil
+            || text.byteRange(of: "arjet") != nil || text.byteRange(of: "izyt") != nil
     }
 
     /// "card", "cards", "card✅", "carte", "business-card": a card, whatever marks stick to it.
@@ -422,18 +422,20 @@ enum InterviewerReader {
         }
         // German, Spanish, Portuguese and Dutch: "Karte ✔", "tarjeta ✔", "cartão ✔", "kaartje ✔".
         guard let first = rest.utf8.first, first == UInt8(ascii: "k") || first == UInt8(ascii: "v") || first == UInt8(ascii: "t")
-            || first == UInt8(ascii: "c"), let stem = foreignCardWords.first(where: { rest.hasPrefix($0) }) else { return false }
+            || first == UInt8(ascii: "c") || first == UInt8(ascii: "w"), let stem = foreignCardWords.first(where: { rest.hasPrefix($0) }) else { return false }
         rest = rest.dropFirst(stem.count)
         if rest.hasPrefix("n") || rest.hasPrefix("s") { rest = rest.dropFirst() }
         return !rest.contains(where: \.isLetter)
     }
 
-    /// A card in other languages, longest first; "cartão" is also written "cartao".
-    static let foreignCardWords = ["visitekaartje", "visitenkarte", "kaartje", "tarjeta", "cartão", "cartao", "karte"]
+    /// A card in other languages, longest first; "cartão" is also written "cartao"; the Polish
+    /// "wizytówka" in its cases.
+    static let foreignCardWords = ["visitekaartje", "visitenkarte", "wizytówka", "wizytówki", "wizytówkę", "kaartje", "tarjeta",
+                                   "cartão", "cartao", "karte"]
 
     /// Words right before "card" that say there was none: "no", "without", and German, French,
     /// Spanish, Portuguese and Dutch ones ("keine Karte", "pas de carte", "sin tarjeta").
-    static let noCardWords: Set<String> = ["no", "without", "keine", "kein", "pas", "sans", "sin", "sem", "geen"]
+    static let noCardWords: Set<String> = ["no", "without", "keine", "kein", "pas", "sans", "sin", "sem", "geen", "bez", "brak"]
 
     /// Words before "card" that make it some other card than theirs.
     static let notTheirCard: Set<String> = [

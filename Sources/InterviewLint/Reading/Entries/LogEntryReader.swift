@@ -23,6 +23,10 @@ enum LogEntryReader {
         "appelee": .call, "rappele": .call, "rappelee": .call, "messagerie": .call,
         // Portuguese.
         "liguei": .call, "ligou": .call, "telefonei": .call, "ligacao": .call,
+        // French letters ("deux lettres de remerciement manuscrites postées").
+        "lettre": .paper, "lettres": .paper, "manuscrite": .paper, "manuscrites": .paper, "manuscrit": .paper,
+        // Polish ("zadzwoniłam do Agnieszki", as the tokenizer folds it).
+        "zadzwonilam": .call, "zadzwonilem": .call,
     ])
 
     /// Words of thanks in German, Spanish, French and Dutch notes ("remerci…" is matched by its stem).
@@ -134,6 +138,9 @@ enum LogEntryReader {
         }
     }
 
+    /// "thank" typed with one slip ("thnak-you"), where the slip is no other word ("than", "tank").
+    static let thankSlips: WordSet = ["tahnk", "thnak", "thakn", "thak", "thnk", "tahnks", "thnaks", "thansk"]
+
     /// "check in" and its forms: a follow-up.
     static let checkInPhrases = PhraseList([["check", "in"], ["checked", "in"], ["checking", "in"]])
     /// Phrases that show a thank-you recaps the conversation.
@@ -146,13 +153,19 @@ enum LogEntryReader {
         ["showing", "me"], ["showed", "me"],
         ["aufgegriffen"], ["besprochen"], ["comentamos"], ["hablamos"], ["besproken"],
         ["zusammengefasst"], ["zusammenfassung"], ["repasamos"], ["samengevat"], ["samenvatting"],
+        // "the valuation we had talked through"; Dutch "teruggeblikt op", "aangehaald"; Polish
+        // "podsumowanie"; Italian "riassunto", "ripreso"; Portuguese "resumi", "retomei".
+        ["talked", "through"], ["went", "through"], ["had", "talked"], ["teruggeblikt"], ["aangehaald"],
+        ["teruggekomen"], ["podsumowanie"], ["riassunto"], ["ripreso"], ["resumi"], ["retomei"],
     ])
     /// Recaps in words outside ASCII, which no phrase list holds ("Rückblick auf das Konzept",
     /// "récapitulé"): looked for in the text of a thank-you that has a byte outside ASCII.
-    static let recapSpellings = ["rückblick", "récapitul", "repasé", "résumé de"]
+    static let recapSpellings = ["rückblick", "récapitul", "repasé", "résumé de", "wróciłem do", "wróciłam do", "podsumował"]
 
     static func saysRecapOutsideASCII(_ text: String) -> Bool {
-        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        // Each spelling has a letter whose UTF-8 starts with 0xC3 (ü, é, ó) or 0xC5 (ł): a text
+        // whose only bytes outside ASCII are dashes and quotes holds none.
+        guard text.utf8.contains(where: { $0 == 0xC3 || $0 == 0xC5 }) else { return false }
         let lower = text.quickLowercased()
         return recapSpellings.contains { lower.byteRange(of: $0) != nil }
     }
@@ -168,7 +181,9 @@ enum LogEntryReader {
                                   "just what i’m looking for", "exactly what i've been looking for",
                                   "honored to", "honoured to",
                                   "intéressé", "intéressée", "geïnteresseerd", "geinteresseerd", "interesado", "interesada",
-                                  "interessiert", "interessado", "interessada", "motivée",
+                                  "interessiert", "interessado", "interessada", "motivée", "mon intérêt", "mon interet",
+                                  // Polish: "bardzo zależy mi na tej pracy", "potwierdziłem zainteresowanie".
+                                  "zależy mi", "mi zależy", "zainteresowanie", "zainteresowany", "zainteresowana",
                                   // As a pasted message's body says it ("Message: … reiterated interest.").
                                   "reiterated interest", "reiterated my interest", "reiterating interest",
                                   "reiterating my interest", "reaffirmed my interest", "reaffirmed interest"]
@@ -631,7 +646,7 @@ enum LogEntryReader {
             }
             switch word.firstByte {
             case UInt8(ascii: "t"):
-                if word == "thank" || word == "thanks" || word == "thankyou" { thanks = thanks || !negated }
+                if word == "thank" || word == "thanks" || word == "thankyou" || thankSlips.contains(word) { thanks = thanks || !negated }
                 // "TY: emailed 11/10", "TY both 5:40pm": the capitals of the abbreviation.
                 if word == "ty", !tokens[position].hasLowercase { thanks = thanks || !negated }
                 if word == "thanked" || word == "thanking" { thanked = thanked || !negated }
@@ -658,7 +673,8 @@ enum LogEntryReader {
                 if word.hasPrefix("summar") || word == "samengevat" { recap = recap || !negated }
             case UInt8(ascii: "i"):
                 // "interest", and "Interesse", "interés" as German and Spanish write it.
-                if word.hasPrefix("interes") { interest = true }
+                // "intrested", with a letter left out.
+                if word.hasPrefix("interes") || word.hasPrefix("intrest") { interest = true }
             case UInt8(ascii: "e"):
                 if word.hasPrefix("enthusias") || word == "excited" || word == "eager" { interest = true }
             case UInt8(ascii: "k"):
@@ -700,7 +716,7 @@ enum LogEntryReader {
             // and goes back over the talk is the thank-you. One that thanks in passing (withdrawing,
             // answering a rejection) is not, nor thanks said in a call.
             entry.kind = .thankYou
-        } else if entry.isOutgoing, recap, interest || saysInterest(description.text), !follow,
+        } else if entry.isOutgoing, recap || saysRecapOutsideASCII(description.text), interest || saysInterest(description.text), !follow,
                   let channel = entry.channel?.value, channel != .call, channel != .inPerson {
             // "Hollis ✅ 2026-11-18 — email, recapped the runcutting talk, reiterated interest" under
             // a Thank-yous label: a message that goes back over the talk and says you want the job is one.

@@ -15,7 +15,9 @@ enum LogThread {
                                          "cards", "letters", "messages", "texts", "thank-yous", "thankyous", "yous", "mails",
                                          // German, Dutch, Spanish and Portuguese: "jeweils einzeln", "apart", "por separado".
                                          "einzeln", "jeweils", "separat", "apart", "afzonderlijk", "separado", "separados",
-                                         "separadas", "separadamente", "individualmente"]
+                                         "separadas", "separadamente", "individualmente",
+                                         // French: "deux lettres … (une pour chacun)".
+                                         "lettres", "chacun", "chacune"]
     /// Words that say one message went to everyone.
     static let togetherWords: WordSet = ["together", "cc", "cc'd", "cced", "group", "joint", "single"]
 
@@ -40,6 +42,15 @@ enum LogThread {
         foldWritingIntoSending(&log)
         foldRepeatedTasks(&log)
         dropSummaryThankYous(&log)
+        for index in log.indices.dropFirst() where log[index].kind == .thankYou && !log[index].reiteratesInterest
+            && log[index - 1].kind == .thankYou && log[index - 1].reiteratesInterest && log[index].isOutgoing {
+            // "…, same closing": the interest the thank-you before it said, said again.
+            let words = Tokenizer.tokens(log[index].text).compactMap(\.word)
+            if let same = words.firstIndex(of: "same"), same + 1 < words.count,
+               ["closing", "ending", "close", "sign", "signoff", "outro"].contains(words[same + 1]) {
+                log[index].reiteratesInterest = true
+            }
+        }
         for index in log.indices where log[index].channel == nil || log[index].people.isEmpty {
             let before = (log[index].channel == nil, log[index].people.isEmpty)
             let words = Tokenizer.tokens(log[index].text).compactMap(\.word)
@@ -62,6 +73,13 @@ enum LogThread {
                     log[index].kind = .thankYou
                     log[index].reiteratesInterest = log[index].reiteratesInterest || LogEntryReader.saysInterest(log[index].text)
                 }
+            }
+            if log[index].channel == nil, log[index].isOutgoing, log[index].kind == .thankYou, index > 0,
+               !log[index].interviewers.isEmpty, words.contains(where: { $0 == "separate" || $0 == "another" }),
+               log[index - 1].isOutgoing, log[index - 1].kind == .thankYou, let channel = log[index - 1].channel {
+                // "separate thank-you to Owen" under "thank-you email to Priya": another of the same
+                // messages, sent the same way.
+                log[index].channel = Located(channel.value, log[index].range)
             }
             if log[index].channel == nil, !log[index].isOutgoing, !log[index].interviewers.isEmpty,
                words.contains(where: replyWords.contains) || LogThread.writesBack(words) {

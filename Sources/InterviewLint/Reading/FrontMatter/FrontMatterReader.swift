@@ -44,7 +44,7 @@ enum FrontMatterReader {
         let table: KeyValuePairs<Field, [String]> = [
             .company: ["company", "employer", "organization", "organisation", "org", "companyname",
                        "empresa", "entreprise", "societe", "firma", "unternehmen", "bedrijf", "organisatie", "azienda", "societa"],
-            .role: ["role", "position", "title", "jobtitle", "job", "jobrole", "puesto", "cargo", "poste", "stelle", "functie"],
+            .role: ["role", "position", "title", "jobtitle", "job", "jobrole", "puesto", "cargo", "poste", "stelle", "functie", "stanowisko"],
             .date: ["date", "interviewdate", "datetime", "interviewdatetime", "interviewed", "interviewon", "when", "start",
                     "interview", "interviewat", "scheduled", "scheduledfor", "meetingdate", "onsitedate", "appointment",
                     "created", "createdat",
@@ -52,11 +52,13 @@ enum FrontMatterReader {
                     "fecha", "fechayhora", "fechadelaentrevista", "fechaentrevista", "entrevista", "datum", "termin",
                     "gesprachstermin", "dateentretien", "datedentretien", "entretien", "gesprekdatum", "sollicitatiegesprek",
                     // Italian and Portuguese; "data" is taken only where its value reads as a day (`NoteReader.apply`).
-                    "data", "colloquio", "datacolloquio", "entrevistadata"],
+                    "data", "colloquio", "datacolloquio", "entrevistadata",
+                    // Polish ("Termin" is Polish too).
+                    "kiedy", "datarozmowy"],
             .time: ["time", "interviewtime", "starttime", "interviewstart", "heure", "hora", "uhrzeit", "tijd", "tijdstip", "ora", "orario"],
             .status: ["status", "statut", "estado", "stage", "outcome", "appstage", "applicationstage", "applicationstatus", "jobstatus", "interviewstatus"],
-            .location: ["location", "place", "where", "office", "venue", "lieu", "lugar", "ort", "locatie"],
-            .timeframe: ["timeframe", "decision", "decisionby", "decisiondate", "decisiontimeframe"],
+            .location: ["location", "place", "where", "office", "venue", "lieu", "lugar", "ort", "locatie", "miejsce", "gdzie"],
+            .timeframe: ["timeframe", "decision", "decisionby", "decisiondate", "decisiontimeframe", "decyzja", "termindecyzji"],
             .interviewLint: ["interviewlint"],
             .people: ["interviewer", "interviewers", "panel", "attendees", "participants", "metwith", "interviewedby", "with", "who", "people",
                       "recruiter", "recruiters", "agencyrecruiter", "recruitercontact",
@@ -73,7 +75,24 @@ enum FrontMatterReader {
     /// The field a key written in a note names (any case and separators), the configuration's
     /// own names included.
     static func field(forKey key: String, words: ConfiguredWords) -> Field? {
-        keyNames[words.key(Markup.key(key))]
+        let normalized = words.key(Markup.key(key))
+        return keyNames[normalized] ?? misspelledField(normalized)
+    }
+
+    /// Keys long enough to be told apart when typed with a slip ("**Intervew:**", "Compnay:").
+    static let slipKeys: [(String, Field)] = [("interview", .date), ("interviewdate", .date), ("interviewer", .people),
+                                              ("interviewers", .people), ("company", .company), ("position", .role),
+                                              ("timeframe", .timeframe), ("location", .location), ("scheduled", .date)]
+
+    /// The field of a key written with one slip (`FuzzyMatch.isOneSlip`) of a long key.
+    static func misspelledField(_ key: String) -> Field? {
+        let count = key.utf8.count
+        guard count >= 6, count <= 13, let first = key.utf8.first else { return nil }
+        for (name, field) in slipKeys where name.utf8.first == first && (name.utf8.count == count || name.utf8.count == count + 1)
+            && FuzzyMatch.isOneSlip(key, of: name) {
+            return field
+        }
+        return nil
     }
 
     /// A yes-or-no value (`true`, `yes`, `x`, `✅`; `false`, `no`): nil for anything else, such

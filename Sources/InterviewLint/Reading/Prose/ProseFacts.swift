@@ -121,7 +121,9 @@ enum ProseFacts {
     ]
     /// The same with their accents: "CV laissé", "Dejé mi CV", "Lebenslauf übergeben".
     static let accentedHandedWords: Set<String> = ["laissé", "laissée", "laissés", "laissées", "donné", "données", "dejé",
-                                                   "entregué", "übergeben", "überreicht", "envié", "envoyé", "gardé", "gardée", "guardó"]
+                                                   "entregué", "übergeben", "überreicht", "envié", "envoyé", "gardé", "gardée", "guardó",
+                                                   // Polish: "Zostawiłam CV", "przekazałem CV".
+                                                   "zostawiłem", "zostawiłam", "dałem", "dałam", "przekazałem", "przekazałam"]
     static let negations: Set<String> = ["no", "not", "didn't", "never", "forgot", "without", "don't", "doesn't", "haven't", "hasn't", "didnt",
                                          // German and Dutch: "nicht dagelassen", "CV vergessen", "niet achtergelaten".
                                          "nicht", "niet", "vergessen"]
@@ -165,8 +167,10 @@ enum ProseFacts {
                 // "resume ✓ contact ✗": each mark ends a clause of its own.
                 for clause in clauses(sentence) {
                     let words = words(clause)
+                    // "left my resmue with her": the word typed with one slip counts too.
                     let namesResume = words.contains(where: resumeWords.contains)
                         || clause.utf8.contains(where: { $0 >= 0x80 }) && words.contains(where: accentedResumeWords.contains)
+                        || words.contains(where: { ($0.utf8.count == 5 || $0.utf8.count == 6) && FuzzyMatch.isOneSlip($0, of: "resume") })
                     if let value = says(clause, words: words, naming: namesResume, done: line.isDone) {
                         if resume?.value != true { resume = Located(value, line.range) }
                     }
@@ -221,7 +225,7 @@ enum ProseFacts {
     /// thank-you went out in words the reader does not read.
     static let foreignThanks: Set<String> = ["danke", "dankes", "dankesmail", "merci", "remerciement", "remerciements",
                                              "gracias", "agradecimiento", "agradecimento", "obrigado", "obrigada",
-                                             "bedankt", "bedankmail", "bedankje"]
+                                             "bedankt", "bedankmail", "bedankje", "podziękowaniem", "podziękowania"]
 
     /// The words of `decisionCues` a line must hold for its sentences to be looked at.
     static let decisionCueWords: Set<String> = [
@@ -241,6 +245,8 @@ enum ProseFacts {
         "hoor", "horen", "reviendront",
         // "she'd tell me by Friday".
         "tell",
+        // Polish: "Decyzja: do 20 listopada", "Termin decyzji".
+        "decyzja", "decyzji", "decyzje",
     ]
     /// The same with their accents (such words pass the cue filter as words that do not pack).
     static let accentedDecisionCueWords: Set<String> = ["responderán", "responderão", "avisarán", "délai", "decidirán", "décideront", "réponse", "decidirão", "decisión",
@@ -272,7 +278,8 @@ enum ProseFacts {
                                "get back next", "circle back", "responderán", "responderan", "respondem", "responderão",
                                "d'ici", "d’ici", "antwort", "respuesta", "resposta", "week after next",
                                // "she'd tell me by Friday", "they'll tell us within a week".
-                               "tell me by", "tell me within", "tell us by", "tell us within", "tell everyone by"]
+                               "tell me by", "tell me within", "tell us by", "tell us within", "tell everyone by",
+                               "decyzj"]
 
     /// The timeframe they gave, from a sentence anywhere outside the log ("Priya said they'd get
     /// back to me by end of next week"). A date wins over a vague answer; within a sentence, the
@@ -757,6 +764,11 @@ enum ProseFacts {
         let begin: Int
         var isTime = false
         switch tokens[index].kind {
+        case .number(12, false, _) where index + 1 < tokens.count && tokens[index + 1].isWord("noon", "midday"):
+            // "Mon 16/11/2026 12 noon".
+            return 12 * 60
+        case .word(let word) where word == "noon" || word == "midday":
+            return 12 * 60
         case .number(let value, false, let digits) where digits <= 2 && value <= 23 && index > 0 && tokens[index - 1].isWord("om", "um"):
             // "om 10.00 uur", "um 14.30 Uhr", "om 10 uur": the 24-hour clock after Dutch and German "at".
             if let dotted = DateReader.dottedTime(tokens, at: index) { return dotted }

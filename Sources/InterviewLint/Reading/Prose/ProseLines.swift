@@ -119,6 +119,81 @@ enum ProseLines {
         return result
     }
 
+    /// Whether the bytes hold "mermaid", which a Mermaid block's fence names.
+    static func mayHoldTimeline(_ bytes: [UInt8]) -> Bool {
+        let word: [UInt8] = Array("mermaid".utf8)
+        guard bytes.count >= word.count else { return false }
+        var index = 0
+        while index <= bytes.count - word.count {
+            if bytes[index] == word[0], bytes[index..<(index + word.count)].elementsEqual(word) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The events of the note's Mermaid timelines (a fenced `mermaid` block that opens with
+    /// `timeline`), as dated lines of a log; other code blocks hold none.
+    static func timelineEvents(_ source: SourceText) -> [ProseLine] {
+        var result: [ProseLine] = []
+        var fence: Substring?
+        var mermaid = false
+        // The period the events are under (empty before the first), nil outside a timeline.
+        var timeline: String?
+        for number in 1...max(1, source.lineCount) where number <= source.lineCount {
+            let raw = source.line(number)
+            let trimmed = raw.trimmingWhitespace()
+            if let open = fence {
+                if trimmed.hasPrefix(open) {
+                    (fence, timeline) = (nil, nil)
+                } else if let period = timeline {
+                    timeline = timelineEvents(raw, line: number, period: period, into: &result)
+                } else if mermaid, trimmed == "timeline" {
+                    timeline = ""
+                }
+            } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = Substring(trimmed.prefix(3))
+                mermaid = trimmed.dropFirst(3).trimmingWhitespace() == "mermaid"
+            }
+        }
+        return result
+    }
+
+    /// The events of a Mermaid timeline's line (`2026-11-10 15:00 : Thank-you email to Nadia`, or
+    /// `: Thank-you email to Tobias` under the period above) as lines "period — event" each;
+    /// returns the period the next line's events are under.
+    static func timelineEvents(_ raw: Substring, line number: Int, period: String, into result: inout [ProseLine]) -> String {
+        let parts = raw.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count > 1 else { return period }
+        // A time's colon ("09:00") is no separator: the separator has spaces around it.
+        var pieces: [(text: Substring, column: Int)] = []
+        var column = 1
+        var current: Substring?
+        var currentColumn = 1
+        for (index, part) in parts.enumerated() {
+            if let open = current, !(open.last == " " && part.first == " ") {
+                current = raw[open.startIndex..<part.endIndex]
+            } else {
+                if let open = current { pieces.append((open, currentColumn)) }
+                current = part
+                currentColumn = column
+            }
+            column += part.unicodeScalars.count + (index < parts.count - 1 ? 1 : 0)
+        }
+        if let open = current { pieces.append((open, currentColumn)) }
+        let written = pieces[0].text.trimmingWhitespace()
+        guard !written.isEmpty || !period.isEmpty else { return period }
+        let date = written.isEmpty ? period : String(written)
+        for piece in pieces.dropFirst() {
+            let event = piece.text.trimmingWhitespace()
+            guard !event.isEmpty else { continue }
+            let lead = piece.text.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+            let text = date + " — " + event
+            let start = piece.column + lead - date.unicodeScalars.count - 3
+            result.append(ProseLine(text: text, line: number, column: max(1, start), isPlan: false, isHeading: false, isListItem: true))
+        }
+        return date
+    }
+
     /// Words a sentence does not end on: a line after one that opens with a day or a time ("Sent
     /// it Wednesday 11 Nov at" / "9:20am: thanked him, …") goes on with the sentence, where
     /// otherwise it would open a dated line of its own.

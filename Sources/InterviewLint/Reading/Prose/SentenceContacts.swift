@@ -448,6 +448,9 @@ enum SentenceContacts {
                 switch tokens[index].kind {
                 case .number, .isoDate, .slashDate, .dotDate: break
                 case .word(let month) where DateReader.monthNames[month.string ?? ""] != nil: break
+                // "On the Sunday after, the twenty-second, I rang Fiona": a day in words ("after the
+                // 13th" is no day of the contact).
+                case .word(let word) where word == "the" && index + 1 < tokens.count && tokens[index + 1].word != nil: break
                 default: continue
                 }
                 if let found = DateReader.match(in: tokens, at: index, reference: context.interviewDay,

@@ -31,6 +31,10 @@ public enum DateReader {
         "januar": 1, "februar": 2, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
         // Short forms, and the accented spellings as the tokenizer folds them (`févr.`, `Mär`).
         "janv": 1, "fevr": 2, "avr": 4, "juil": 7, "maer": 3, "marz": 3, "mrz": 3, "jaenner": 1, "okt": 10, "dez": 12,
+        // Polish months as a date writes them, in the genitive ("5 listopada 2026"); `września` and
+        // `października` as the tokenizer folds them.
+        "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
+        "wrzesnia": 9, "pazdziernika": 10, "listopada": 11, "grudnia": 12,
     ])
     static let weekdays = WordMap(weekdayNames)
 
@@ -302,7 +306,9 @@ public enum DateReader {
     /// a day of the week, marks, or a range's end; otherwise it is ignored.
     static func readTail(_ tokens: [Token], from start: Int, strict: Bool) -> Tail {
         var index = start
-        while index < tokens.count, isFiller(tokens[index]) { index += 1 }
+        // "godz. 11:00": the Polish word for the hour, and its dot, stand before the time.
+        while index < tokens.count, isFiller(tokens[index])
+                || tokens[index].isPunctuation(".") && index > start && tokens[index - 1].isWord("godz") { index += 1 }
         var result = Tail.noTime
         if let (minutes, used) = time(in: tokens, at: index) {
             result = .time(minutes)
@@ -359,7 +365,7 @@ public enum DateReader {
         case .word(let word):
             // "à 10:00" (folded to at), "um 14 Uhr", "a las 10:00", "vers 14h", "gegen 10".
             return word == "at" || word == "around" || word == "from" || word == "um" || word == "las"
-                || word == "vers" || word == "gegen" || weekdays[word] != nil
+                || word == "vers" || word == "gegen" || word == "godz" || weekdays[word] != nil
         default:
             return false
         }
@@ -464,6 +470,10 @@ public enum DateReader {
         "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6, "sonntag": 7,
         "mo": 1, "mi": 3, "fr": 5, "sa": 6,
         "lunes": 1, "martes": 2, "jueves": 4, "viernes": 5,
+        // Polish, with the forms after "do" and "w" ("do piątku 27 listopada"), as the tokenizer folds them.
+        "poniedzialek": 1, "poniedzialku": 1, "wtorek": 2, "wtorku": 2, "wt": 2, "sroda": 3, "srody": 3, "srode": 3,
+        "czwartek": 4, "czwartku": 4, "czw": 4, "piatek": 5, "piatku": 5, "pt": 5, "sobota": 6, "soboty": 6, "sob": 6,
+        "niedziela": 7, "niedzieli": 7,
     ])
 
     /// The day of the week (1 is Monday) a word names, in English or as `otherWeekdays`.
@@ -581,7 +591,8 @@ public enum DateReader {
         if tokens[index].isWord("the"), let reference, let (day, count) = ordinalWord(tokens, at: index + 1),
            // "Tuesday, the second round is onsite": a word that goes on from the ordinal makes it none.
            tokens.indices.contains(index + 1 + count) ? tokens[index + 1 + count].word.map({ months[$0] != nil || ordinalDayFollowers.contains($0) }) ?? true : true,
-           weekday(before: index, in: tokens, within: 2) != nil || ordinalDayAfterPreposition(tokens, at: index, count: count) {
+           weekday(before: index, in: tokens, within: 2) != nil || weekdayAfter(before: index, in: tokens)
+            || ordinalDayAfterPreposition(tokens, at: index, count: count) {
             // "Tuesday the tenth of November (2026)": the month, and the year, that follow.
             var next = index + 1 + count
             if next < tokens.count, tokens[next].isWord("of") { next += 1 }
@@ -642,6 +653,16 @@ public enum DateReader {
         }
     }
 
+    /// "the Sunday after, the twenty-second", "the Tuesday after that, the twenty-fourth": a
+    /// weekday said to follow, then its day of the month.
+    static func weekdayAfter(before index: Int, in tokens: [Token]) -> Bool {
+        var previous = index - 1
+        while previous >= 0, case .punctuation = tokens[previous].kind { previous -= 1 }
+        if previous >= 0, tokens[previous].isWord("that") { previous -= 1 }
+        guard previous > 0, tokens[previous].isWord("after", "following") else { return false }
+        return weekday(tokens[previous - 1]) != nil
+    }
+
     /// The weekday written just before `tokens[index]`, marks between them skipped, at most
     /// `within` tokens back ("Thursday, November 19"; "Monday the 16th").
     static func weekday(before index: Int, in tokens: [Token], within: Int) -> Int? {
@@ -681,6 +702,16 @@ public enum DateReader {
             (year, month) = month == 12 ? (year + 1, 1) : (year, month + 1)
         }
         return best ?? found
+    }
+
+    /// Whether a clock time (`16:40`) follows the token at `index`, after a space or a comma.
+    static func clockFollows(_ tokens: [Token], after index: Int) -> Bool {
+        var next = index + 1
+        guard next < tokens.count, tokens[next].offset > tokens[index].offset + tokens[index].length
+                || tokens[next].isPunctuation(",") else { return false }
+        if tokens[next].isPunctuation(",") { next += 1 }
+        guard next < tokens.count, case .time = tokens[next].kind else { return false }
+        return true
     }
 
     /// A date as written at `tokens[index]`, before the calendar is asked whether it exists.
@@ -749,6 +780,14 @@ public enum DateReader {
             // "18.11. 17:30", "9.11., 17:30": day and month as German notes write them without a
             // year, the dot after each and a space, a comma (or the end) after the last.
             return DateParts(value: .spelled(month: tokens[index + 2].number!, day: day, year: nil), tokenCount: 4)
+        case .number(let day, false, let digits) where digits <= 2 && (1...31).contains(day) && index + 3 < tokens.count
+            && tokens[index + 1].isPunctuation(".") && tokens[index + 2].number.map({ (1...12).contains($0) }) == true
+            && tokens[index + 2].length <= 2
+            && tokens[index + 1].offset == token.offset + token.length && tokens[index + 2].offset == tokens[index + 1].offset + 1
+            && clockFollows(tokens, after: index + 2):
+            // "5.11, 16:40", "17.11 18:00": day and month with a dot and no year, as Polish and Czech
+            // logs write them; only before a time, where no decimal or version stands.
+            return DateParts(value: .spelled(month: tokens[index + 2].number!, day: day, year: nil), tokenCount: 3)
         case .number(let day, _, let digits) where digits <= 2:
             var position = index + 1
             // "16 of November", "16 de noviembre", the German "12. März".

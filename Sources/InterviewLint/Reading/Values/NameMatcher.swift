@@ -130,6 +130,10 @@ final class NameMatcher {
                 if initialled.count == 1 { return PersonReference(written: written, interviewer: initialled[0], match: .partial) }
             }
         }
+        if !name.hasByte(0x20), let inflected = inflectedPerson(name) {
+            // "mail do Agnieszki", "osobny mail do Pawła": the name in another case.
+            return PersonReference(written: written, interviewer: inflected, match: .partial)
+        }
         if !name.hasByte(0x20), let byAddress = person(byAddress: name) {
             // "Seun" for Oluwaseun Adebayo, whose address is seun@…: the name they go by.
             return PersonReference(written: written, interviewer: byAddress, match: .partial)
@@ -151,7 +155,42 @@ final class NameMatcher {
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "dr", "dr.", "prof", "prof.", "frau", "herr", "herrn", "fr.",
         "hr.", "mme", "mme.", "madame", "monsieur", "mlle", "m.", "sr", "sr.", "sra", "sra.", "srta", "srta.", "senor",
         "senora", "don", "dona", "dhr", "dhr.", "mevr", "mevr.", "mw", "mw.", "sig.", "signor", "signora", "dott.",
+        "pani", "pan", "pana", "panu",
     ]
+
+    /// The one person with a name word that `word` is a case of, as Polish and other Slavic
+    /// languages inflect names ("do Agnieszki", "z Pawłem"): an exact name, not a misspelling.
+    private func inflectedPerson(_ word: String) -> Int? {
+        guard word.utf8.count >= 4 else { return nil }
+        var found: Int?
+        for index in people.indices where nameWords[index].contains(where: { Self.inflects(String($0), to: word) }) {
+            if found != nil { return nil }
+            found = index
+        }
+        return found
+    }
+
+    /// Whether `written` is `name` (lowercased) with a case ending: a name ending in -a changes it
+    /// (Agnieszka: Agnieszki, Agnieszkę, Agnieszką); one ending in a consonant adds one (Marek:
+    /// Marka, Markiem), dropping the e before its last letter where Polish does (Paweł: Pawła).
+    static func inflects(_ name: String, to written: String) -> Bool {
+        guard name.utf8.count >= 3, written.utf8.count > name.utf8.count - 2, let last = name.last,
+              written.first == name.first else { return false }
+        if last == "a" {
+            let stem = name.dropLast()
+            guard written.hasPrefix(stem) else { return false }
+            return changedEndings.contains(String(written.dropFirst(stem.count)))
+        }
+        guard !"eiouyąęó".contains(last) else { return false }
+        for ending in addedEndings where written.hasSuffix(ending) {
+            let stem = written.dropLast(ending.count)
+            if stem == name { return true }
+            if name.dropLast().last == "e", stem == name.dropLast(2) + String(last) { return true }
+        }
+        return false
+    }
+    static let changedEndings: Set<String> = ["i", "y", "ie", "ę", "ą"]
+    static let addedEndings = ["a", "owi", "em", "iem", "ie", "u"]
 
     /// The one person whose email address starts with the word ("seun@", "seun.adebayo@").
     private func person(byAddress word: String) -> Int? {

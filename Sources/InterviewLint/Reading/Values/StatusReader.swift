@@ -13,10 +13,14 @@ enum StatusReader {
                      // French, Spanish and German ("Statut : refusée", "Estado: rechazada").
                      "refusée", "refusé", "refus", "rejetée", "rejeté", "rechazada", "rechazado", "abgelehnt", "absage", "abgesagt",
                      // Portuguese and Dutch.
-                     "rejeitada", "rejeitado", "recusada", "recusado", "afgewezen", "descartada", "descartado"]),
+                     "rejeitada", "rejeitado", "recusada", "recusado", "afgewezen", "descartada", "descartado",
+                     // Polish ("kandydatura odrzucona").
+                     "odrzucona", "odrzucony"]),
         (.withdrawn, ["withdrawn", "withdrew", "withdraw", "withdrawing",
                       // "Zurückgezogen", "retirée", "candidatura retirada", "teruggetrokken".
-                      "zurückgezogen", "retirée", "retiré", "retirada", "retirado", "teruggetrokken"]),
+                      "zurückgezogen", "retirée", "retiré", "retirada", "retirado", "teruggetrokken",
+                      // Polish ("wycofana kandydatura").
+                      "wycofana", "wycofany", "wycofałem", "wycofałam"]),
         (.closed, ["closed", "ghosted", "archived", "dead", "filled", "cancelled", "canceled"]),
     ]
 

@@ -46,6 +46,18 @@ public struct FollowUpTiming: Rule {
                 - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
                 - 2026-11-23 10:15 — Called Jane Doe; left a voicemail.
                 """),
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Timeframe
+                They will decide by Friday, November 20.
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-21 10:15 — Called Jane Doe; left a voicemail.
+                """),
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
@@ -55,8 +67,12 @@ public struct FollowUpTiming: Rule {
         let reason = schedule.fromDecisionDate
             ? "the business day after their decision date"
             : "\(Wording.plural(context.settings.businessDaysWithoutTimeframe, "business day")) after the interview, as they gave no date"
+        let decision = schedule.fromDecisionDate ? interview.timeframe?.decisionDate : nil
         return interview.datedLog.compactMap { item in
             guard interview.isFollowUpToInterviewers(item.index), item.at.date < due else { return nil }
+            // A call on the weekend after their date is late enough; that it fell on a weekend
+            // is `contact-off-hours`' finding.
+            if let decision, item.at.date > decision, item.at.date.onOrNextWeekday >= due { return nil }
             return Finding("followed up on \(item.at.date), before \(Wording.day(due)) (\(reason)): give them until then before you follow up",
                            at: interview.dateRange(of: item))
         }
