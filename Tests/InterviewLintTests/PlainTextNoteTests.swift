@@ -56,6 +56,14 @@ struct PlainTextNoteTests {
         #expect(note.people.first?.email?.range.start.line == 7)
     }
 
+    @Test("a card's own lines, and lines that only start like one", arguments: [
+        ("card ✓", true), ("(card ✓)", true), ("Card: yes", true), ("jane@acme.example", true), ("+1 555 0100", true),
+        ("Cardiff office, 3rd floor", false), ("Cardiology team lead", false), ("Met her at reception", false),
+    ])
+    func cardDetail(_ line: String, _ expected: Bool) {
+        #expect(InterviewerReader.isCardDetail(line) == expected)
+    }
+
     @Test("a paragraph after a card that is no card ends the people")
     func cardsStop() {
         let note = read("""

@@ -591,7 +591,9 @@ enum InterviewerReader {
         let bare = stripLabel(text.trimmingWhitespace())
         if isEmail(bare) || isPhone(bare) { return true }
         if bare.hasPrefix("("), bare.hasSuffix(")") { return true }
-        return bare.quickLowercased().hasPrefix("card")
+        // "card: yes", "card ✓", not "Cardiff office".
+        let lower = bare.quickLowercased()
+        return lower.hasPrefix("card") && !(lower.dropFirst(4).first?.isLetter ?? false)
     }
 
     static func isEmail(_ text: String) -> Bool {
