@@ -167,6 +167,42 @@ struct ThankYousInOtherWordsTests {
         #expect(interview.log.allSatisfy { $0.channel?.value == .paper && $0.recapsConversation && $0.reiteratesInterest })
     }
 
+    @Test("cards written under a thank-yous heading, one to each person named, are a thank-you on paper to each")
+    func cardsOneToEach() {
+        let interview = InterviewLintTests.read("""
+            # Marsh & Tillery Bookbinders — apprentice interview
+
+            **Mon 23 Nov 2026 · 10:00**
+
+            Met:
+            - *Enid Marsh* (co-owner) — card ✓
+            - *Walt Tillery* (co-owner) — card ✓
+
+            ## Thank-yous
+            - Mon 23 Nov, evening — wrote two cards on good paper (it's a bindery), one to Enid (recalled
+              the paring demo + said how much I want the apprenticeship), one to Walt (the sewing frame). Posted them Tue.
+            """)
+        #expect(interview.log.map(\.kind) == [.thankYou, .thankYou])
+        #expect(interview.log.map(\.interviewers) == [[0], [1]])
+        #expect(interview.log.allSatisfy { $0.channel?.value == .paper && $0.recapsConversation && $0.reiteratesInterest })
+    }
+
+    @Test("posting cards under a thank-yous heading is no thank-you of its own")
+    func postingCards() {
+        let interview = InterviewLintTests.read("""
+            ---
+            date: 2026-11-23 10:00
+            ---
+            ## Interviewers
+            - Enid Marsh — card ✓
+            - Walt Tillery — card ✓
+
+            ## Thank-yous
+            - Tue 24 Nov — posted the cards to Enid and Walt
+            """)
+        #expect(interview.log.allSatisfy { $0.kind != .thankYou })
+    }
+
     @Test("an unread line with a thank-you word of another language makes 'no thank-you yet' an info")
     func foreignMentionIsUnsure() {
         let note = "---\ncompany: Corvalán\ndate: 2026-11-16 11:00\n---\n" + people + "Envié el agradecimiento a Lucía y a Marcelo.\n"

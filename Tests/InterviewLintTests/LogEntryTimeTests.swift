@@ -35,3 +35,25 @@ extension RobustnessTests {
         #expect(read(note).log.first?.date?.value == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 16)!, hour: 23, minute: 59))
     }
 }
+
+extension PlainTextNoteTests {
+    @Test("a time zone in capitals after a log entry's time is not the start of its description", arguments: [
+        "- 25-Nov 12:30 IST : Got call from the agency, feedback positive\n",
+        "- 2026-11-25 12:30 CET — Got call from the agency, feedback positive\n",
+    ])
+    func zoneAfterLogTime(_ line: String) throws {
+        let note = "---\ndate: 2026-11-24 10:00\n---\n## Follow-up\n" + line
+        let entry = try #require(read(note).log.first)
+        #expect(entry.date?.value == moment("2026-11-25T12:30"))
+        #expect(entry.direction == .incoming)
+    }
+
+    @Test("a time zone and the time elsewhere in brackets: the person after them is read")
+    func zoneAndOtherTime() throws {
+        let note = "---\ndate: 2026-11-12 09:30\n---\n## Interviewers\n- Sanne de Wit\n- Mehmet Aksoy\n## Follow-up\n"
+            + "- Mon 23 Nov, 10:30 EST (16:30 in Amsterdam) — called Sanne from home. She answered.\n"
+        let entry = try #require(read(note).log.first)
+        #expect(entry.date?.value == moment("2026-11-23T10:30"))
+        #expect(entry.interviewers == [0] && entry.channel?.value == .call && entry.direction == .outgoing)
+    }
+}

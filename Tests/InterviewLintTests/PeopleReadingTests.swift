@@ -63,6 +63,33 @@ struct PeopleReadingTests {
             == ["Maren Oyelowo", "Ruben Castellanos"])
     }
 
+    @Test("a Dataview people line over a list of that person's fields is one person with that card")
+    func dataviewPersonOverFields() throws {
+        let note = read("""
+            # Halloran Bioworks — QA Specialist
+
+            interview-date:: 2026-11-12 14:00
+
+            ## People
+            interviewer:: [[Greta Lindqvist]]
+            - title:: QA Manager
+            - email:: greta.lindqvist@halloran.example
+            - phone:: +1 555 0147
+            - card:: yes (stapled into notebook)
+
+            ## Log
+            thank-you:: 2026-11-13 20:15 — email to Greta Lindqvist, recapped the backlog talk, reiterated interest
+            """)
+        #expect(note.people.map(\.name.value) == ["Greta Lindqvist"])
+        let greta = try #require(note.people.first)
+        #expect(greta.email?.value == "greta.lindqvist@halloran.example" && greta.phone?.value == "+1 555 0147" && greta.card?.value == true)
+        #expect(note.log.map(\.kind) == [.thankYou])
+        #expect(note.log.first?.interviewers == [0] && note.log.first?.date?.value == moment("2026-11-13T20:15"))
+        // A list of people after a lone name stays a list of people.
+        let listed = read("# Acme\n\ninterview-date:: 2026-11-12 14:00\n\n## People\nGreta Lindqvist\n- Tom Reyes, CTO — card ✓\n- Ana Li, PM — card ✓\n")
+        #expect(listed.people.map(\.name.value).suffix(2) == ["Tom Reyes", "Ana Li"])
+    }
+
     @Test("a street after a house number, or a road, is nobody an entry names; a surname like Lane stays a name")
     func streetIsNoOne() {
         let note = Self.day + "## Interviewers\n- [x] Ines Falkner — ines@kiln.example — +44 161 555 0100\n## Follow-up\n"

@@ -296,8 +296,9 @@ public enum NoteReader {
                     // So is a thank-you named as one with no way said ("- [x] Thank-you to Ana (recapped …)").
                     if entry.isOutgoing, entry.kind == .other || entry.kind == .thankYou && entry.channel == nil,
                        !entry.people.isEmpty, !walker.thankYouLines.isEmpty,
-                       // By post, the entry is more often the sending of cards written before.
-                       entry.channel.map({ $0.value == .email }) ?? true,
+                       // By post, the entry is more often the sending of cards written before,
+                       // unless it says they were written then ("wrote two handwritten cards").
+                       entry.channel.map({ $0.value == .email || $0.value == .paper && NoteReader.writesCards(entry.text) }) ?? true,
                        walker.thankYouLines.contains(where: { $0.contains(entry.range.start.line) }) {
                         entry.kind = .thankYou
                         if !entry.recapsConversation { entry.recapsConversation = LogEntryReader.mentionsTopic(Tokenizer.tokens(entry.text)) }
@@ -759,8 +760,6 @@ public enum NoteReader {
         }
     }
 
-    /// The people an `Interviewers:` value names: one person with a title ("Aditi Rao - Engineering
-    /// Manager, Payments Core"), or several names ("David Wang, Hannah Brooks", "Ana & Tom").
     /// "that evening", "that night", "the same day", "when I got home": a log entry told on the
     /// interview's day, with no day of its own.
     static func saysInterviewDay(_ text: String) -> Bool {
@@ -769,6 +768,14 @@ public enum NoteReader {
                 "when i got home", "once i got home"].contains { lower.byteRange(of: $0) != nil }
     }
 
+    /// "wrote two handwritten cards", "cards written that evening": the entry is the writing of
+    /// paper notes, not only their posting.
+    static func writesCards(_ text: String) -> Bool {
+        Tokenizer.tokens(text).contains { $0.isWord("wrote", "write", "written", "writing") }
+    }
+
+    /// The people an `Interviewers:` value names: one person with a title ("Aditi Rao - Engineering
+    /// Manager, Payments Core"), or several names ("David Wang, Hannah Brooks", "Ana & Tom").
     static func peopleNamed(in value: FrontMatterReader.Value) -> [Interviewer] {
         var text = value.text
         if text.utf8.contains(UInt8(ascii: "|")) {

@@ -46,6 +46,9 @@ struct DocumentWalker {
     private var timeframeParts: [(String, SourceRange)] = []
     /// The paragraph read last was a person's card under a people label: the next may be another's.
     private var cardsFollow = false
+    /// A line under the people heading that names one person and nothing more
+    /// (`interviewer:: [[Greta Lindqvist]]`): the list right after it may hold their details.
+    private var namedAlone: (span: SourceSpan, endLine: Int)?
     private var timelineBlocks: [Int] = []
 
     /// Whether the note has a backslash at all (an escape to take out of the text read).
@@ -252,6 +255,8 @@ struct DocumentWalker {
     /// The people of a list under Interviewers: an item's own sub-list (`- phone: …`, `- TY:
     /// emailed …` under `- [x] Mei-Ling Huang`) belongs to that person, its contacts to the log.
     mutating func collectPeople(_ index: Int) {
+        let alone = namedAlone
+        namedAlone = nil
         guard case .list = document.blocks[index].kind else {
             if document.blocks[index].kind == .paragraph {
                 let paragraph = lines(ofParagraph: index)
@@ -279,11 +284,33 @@ struct DocumentWalker {
                     card = span
                 }
                 keep(card)
+                if paragraph.count == 1, let card, peopleSources.isEmpty || peopleSources.last.map({ source in
+                    if case .item(let kept) = source { return kept.fullRange.start.line != card.fullRange.start.line }
+                    return true
+                }) == true, let range = document.blocks[index].range {
+                    namedAlone = (card, range.end.line)
+                }
                 return
             }
             collect(index, intoOwn: \.peopleSources)
             if case .table(let table)? = peopleSources.last { takeLastTouches(table) }
             return
+        }
+        if let (named, endLine) = alone, let range = document.blocks[index].range, range.start.line <= endLine + 2 {
+            // `interviewer:: [[Greta Lindqvist]]` over `- title:: QA Manager`, `- email:: …`,
+            // `- card:: yes` (Dataview fields): the list is that one person's card.
+            var items: [SourceSpan] = []
+            for item in document.children(of: index) {
+                guard let paragraph = document.children(of: item).first(where: { document.blocks[$0].kind == .paragraph }),
+                      let span = span(ofParagraph: paragraph), DocumentWalker.isDetailField(span.text) else { items = []; break }
+                items.append(span)
+            }
+            if !items.isEmpty {
+                var person = named
+                for item in items { DocumentWalker.append(item, to: &person) }
+                peopleSources.append(.item(person))
+                return
+            }
         }
         for item in document.children(of: index) {
             let children = document.children(of: item)
@@ -431,6 +458,16 @@ struct DocumentWalker {
         logSources.append(.item(line))
         personOfLine[line.fullRange.start.line] = named
     }
+
+    /// A field of a person's card written as a key and its value (`title:: QA Manager`,
+    /// `email: …`, `card:: yes`).
+    static func isDetailField(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 14 else { return false }
+        return detailKeys.contains(String(text[..<colon]).trimmingWhitespace().quickLowercased())
+    }
+
+    static let detailKeys: Set<String> = ["title", "role", "position", "email", "e-mail", "mail", "phone", "mobile", "cell",
+                                          "tel", "card", "business card", "linkedin"]
 
     /// `detail` as one more field of the person's item.
     private static func append(_ detail: SourceSpan, to person: inout SourceSpan) {
@@ -588,11 +625,23 @@ struct DocumentWalker {
                     let span = SourceSpan(Substring(text.trimmingWhitespace()), line: line, column: column)
                     let tokens = Tokenizer.tokens(span.text)
                     if let first = tokens.first, case .isoDate = first.kind { sources.append(.line(span)) }
+                    else if DocumentWalker.isDatedContactField(tokens) { sources.append(.line(span)) }
                 }
             }
         default:
             break
         }
+    }
+
+    /// A Dataview field naming a contact, its value a date: `thank-you:: 2026-11-13 20:15 — email to Greta`.
+    static func isDatedContactField(_ tokens: [Token]) -> Bool {
+        var index = 0
+        while index < min(tokens.count, 4), tokens[index].isPunctuation("-") || tokens[index].word.map(LogEntryReader.keyedLabels.contains) == true {
+            index += 1
+        }
+        guard index > 0, index + 2 < tokens.count, tokens[index].isPunctuation(":"), tokens[index + 1].isPunctuation(":"),
+              case .isoDate = tokens[index + 2].kind else { return false }
+        return true
     }
 
     /// Words that pack only (see `Word`: no word outside ASCII equals one of these).

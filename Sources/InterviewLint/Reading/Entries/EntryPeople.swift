@@ -135,6 +135,24 @@ enum EntryPeople {
                 break
             }
         }
+        if entry.isOutgoing, withCell == nil, context.people.count > 1, entry.people.count < 2 {
+            // "two cards, one to Eleanor (…), one to Walter (…)": a message each, the people
+            // named after "one to" wherever they stand in the entry.
+            var each: [PersonReference] = []
+            for position in tokens.indices.dropLast(2) where tokens[position].isWord("one") && tokens[position + 1].isWord("to", "for")
+                && tokens[position + 2].startsWithCapital {
+                let token = tokens[position + 2]
+                guard let spelled = Tokenizer.spelling(of: token, in: description.text)?.quickLowercased(), !spelled.isPossessive else { continue }
+                let holders = context.names.holders(ofWord: spelled)
+                guard holders.count == 1, !each.contains(where: { $0.interviewer == holders[0] }) else { continue }
+                each.append(PersonReference(written: Located(description.text.scalars(from: token.offset, to: token.offset + token.length),
+                                                             description.range(offset: token.offset, length: token.length)),
+                                            interviewer: holders[0], match: .partial))
+            }
+            if each.count >= 2, entry.people.allSatisfy({ person in each.contains { $0.interviewer == person.interviewer } }) {
+                entry.people = each
+            }
+        }
         if entry.people.isEmpty, entry.isOutgoing, withCell == nil,
            let everyone = everyoneWord(tokens, upTo: header), context.people.count > 1 {
             // "thank-you note to the panel", "mailed both cards": every interviewer.

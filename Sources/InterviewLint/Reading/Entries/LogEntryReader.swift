@@ -157,6 +157,7 @@ enum LogEntryReader {
         // "podsumowanie"; Italian "riassunto", "ripreso"; Portuguese "resumi", "retomei".
         ["talked", "through"], ["went", "through"], ["had", "talked"], ["teruggeblikt"], ["aangehaald"],
         ["teruggekomen"], ["podsumowanie"], ["riassunto"], ["ripreso"], ["resumi"], ["retomei"],
+        ["recalled"], ["reminded", "them", "of"], ["reminded", "her", "of"], ["reminded", "him", "of"],
     ])
     /// Recaps in words outside ASCII, which no phrase list holds ("Rückblick auf das Konzept",
     /// "récapitulé"): looked for in the text of a thank-you that has a byte outside ASCII.
@@ -173,7 +174,8 @@ enum LogEntryReader {
     static let interestPhrases = ["love to", "want the job", "want the role", "want the position", "want to join",
                                   "still want", "really want", "would love", "i'd love", "still very interested",
                                   "still wanted", "really wanted", "wanted the job", "wanted the role", "wanted the position",
-                                  "want this job", "want this role",
+                                  "want this job", "want this role", "how much i want", "how much i'd love",
+                                  "want the apprenticeship", "want the internship", "want the post",
                                   "motivated", "motivé", "thrilled", "can't wait", "looking forward", "passionate about",
                                   "excited", "keen", "eager", "interested", "like the job", "like the role",
                                   "like to join", "like to work", "like to be on", "like to be part of", "want to be part of",
@@ -311,8 +313,17 @@ enum LogEntryReader {
             entry.date = Located(LocalDateTime(date: date, hour: minutes / 60, minute: minutes % 60),
                                  span.range(offset: first.offset, length: last.offset + last.length - first.offset))
             entry.hasTime = hasTime
-            // The description starts after the separator (`—`, `-`, `:`, `|`).
+            // The description starts after the separator (`—`, `-`, `:`, `|`), and after a time
+            // zone written in capitals after the time, with the time elsewhere in brackets after it
+            // ("12:30 IST : Got call from…", "10:30 EST (16:30 in Amsterdam) — called Sanne").
             end = max(end, clockEnd)
+            if hasTime, end < tokens.count, !tokens[end].hasLowercase, let zone = tokens[end].word, ProseFacts.zoneWords.contains(zone) {
+                end += 1
+                if end + 1 < tokens.count, tokens[end].isPunctuation("("), case .time = tokens[end + 1].kind,
+                   let close = tokens[end...].prefix(8).firstIndex(where: { $0.isPunctuation(")") }) {
+                    end = close + 1
+                }
+            }
             while end < tokens.count, case .punctuation(let mark) = tokens[end].kind, channelEmoji(mark) == nil { end += 1 }
             descriptionToken = keyed ? 0 : end
         } else if index < tokens.count, case .isoDate(nil) = tokens[index].kind {
@@ -348,6 +359,8 @@ enum LogEntryReader {
         guard probe < tokens.count else { return nil }
         if tokens[probe].isPunctuation(":") {
             probe += 1
+            // A Dataview field: `thank-you:: 2026-11-13 20:15 — email to Greta`.
+            if probe < tokens.count, tokens[probe].isPunctuation(":") { probe += 1 }
             if probe < tokens.count, let verb = tokens[probe].word, keyedVerbs.contains(verb) { probe += 1 }
         } else {
             guard let verb = tokens[probe].word, keyedVerbs.contains(verb) else { return nil }
