@@ -316,6 +316,41 @@ struct PastedEmailTests {
         #expect(read(journal + "Grace told me they made an offer to another candidate last year.\n").currentStatus == .waiting)
     }
 
+    @Test("a thread pasted newest first: the thank-you quoted under their rejection was sent before it, and stays a thank-you")
+    func newestFirstThread() {
+        let interview = read("""
+            Marrow Lane Insurance — Claims Analyst (interview Wed Nov 4, 2026, 3:00 PM, 61 Ledger St)
+
+            Met: Aldous Brenner, Claims Manager. Got his card.
+
+            **From:** Aldous Brenner <aldous@marrowlane.example>
+            **Date:** Fri, Nov 13, 2026 at 11:02 AM
+            **Subject:** Re: Thank you — Claims Analyst interview
+            **To:** Jo Pike <jo@mailbox.example>
+
+            Hi Jo,
+
+            Thank you again for coming in. We have decided to move forward with another candidate.
+
+            Aldous
+
+            > On Wed, Nov 4, 2026 at 7:12 PM Jo Pike <jo@mailbox.example> wrote:
+            >
+            > Dear Mr. Brenner,
+            >
+            > Thank you for meeting with me this afternoon. I enjoyed our conversation about the claims backlog.
+            >
+            > I'm very interested in the position.
+            """)
+        #expect(interview.company?.value == "Marrow Lane Insurance")
+        // The title's job is nobody met.
+        #expect(interview.people.map(\.name.value) == ["Aldous Brenner"])
+        #expect(interview.currentStatus == .rejected)
+        let thanks = interview.log.filter { $0.kind == .thankYou }
+        #expect(thanks.count == 1 && thanks.first?.date?.value == moment("2026-11-04T19:12"))
+        #expect(thanks.first?.recapsConversation == true && thanks.first?.reiteratesInterest == true)
+    }
+
     @Test("statements of an ending, and what is none", arguments: [
         ("Unfortunately the panel has decided to progress with another candidate.", Interview.Status.rejected),
         ("You were not selected for the role.", .rejected),

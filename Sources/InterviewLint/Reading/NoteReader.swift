@@ -542,8 +542,12 @@ public enum NoteReader {
                     && StatusReader.said(entry.text, incoming: true, inEntry: true)?.endsWorkflow == true
             })) {
             // Thanks written after the rejection or the offer answer it: no thank-you for the interview.
-            for index in interview.log.indices.dropFirst(at + 1) where interview.log[index].isOutgoing && interview.log[index].kind == .thankYou {
-                interview.log[index].kind = .other
+            // After it in time where both are dated (a pasted thread is newest first), else in the note.
+            let ended = interview.log[at].date?.value
+            for index in interview.log.indices where index != at && interview.log[index].isOutgoing && interview.log[index].kind == .thankYou {
+                let after: Bool
+                if let sent = interview.log[index].date?.value, let ended { after = sent > ended } else { after = index > at }
+                if after { interview.log[index].kind = .other }
             }
         }
         interview.isTemplate = isTemplate(interview, source: source)

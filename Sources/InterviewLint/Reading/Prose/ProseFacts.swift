@@ -1161,7 +1161,10 @@ extension ProseFacts {
         var heading: String?
         if title == nil, let first = lines.first(where: { !$0.isPlan }), !first.isListItem,
            first.isHeading || first.text.hasPrefix("**") || first.text.hasPrefix("__")
-            || !first.continued && !first.text.hasSuffix(".") && first.text.split(separator: " ").count <= 9
+            // A remark in brackets after the title does not make it a sentence ("Pinecrest Mutual —
+            // Claims Analyst (interview Wed Nov 4, 2026, 3:00 PM, 610 Ledger St)").
+            || !first.continued && !first.text.hasSuffix(".") && (first.text.byteRange(of: " (").map { first.text[..<$0.lowerBound] }
+                                                                  ?? Substring(first.text)).split(separator: " ").count <= 9
                && first.text.byteRange(of: "[[") == nil && !startsWithKey(first.text) {
             heading = first.text
         }

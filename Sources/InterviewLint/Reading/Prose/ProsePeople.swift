@@ -89,6 +89,20 @@ enum ProsePeople {
         return words.indices.allSatisfy { isNameWord(words[$0], inside: $0 > 0, monthFirst: $0 == 0) }
     }
 
+    /// Words that end a job's name and no person's ("Claims Analyst", "Design Director"); names
+    /// that also are surnames (Head, Lead, Dean, Partner, Owner) are left out.
+    static let titleEndings: Set<String> = [
+        "manager", "director", "engineer", "analyst", "administrator", "officer", "coordinator", "designer", "scientist",
+        "specialist", "developer", "supervisor", "librarian", "consultant", "recruiter", "architect", "accountant",
+        "programmer", "researcher", "planner", "actuary", "assistant", "secretary", "advisor",
+    ]
+
+    /// A job's name written where a person's would stand.
+    static func isJobTitle(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last else { return false }
+        return titleEndings.contains(last.quickLowercased())
+    }
+
     static func hasTitleWord(_ text: Substring) -> Bool {
         // German compounds end in the title ("Bereichsleiterin", "Teamleiter", "Vertriebsdirektor").
         ProseFacts.words(text).contains { word in
@@ -104,7 +118,7 @@ enum ProsePeople {
         var found: [Interviewer] = []
         func add(_ person: Interviewer) {
             guard !person.name.value.split(separator: " ").allSatisfy({ companyWords.contains($0.quickLowercased()) }),
-                  !endsAsFirm(person.name.value) else { return }
+                  !endsAsFirm(person.name.value), !isJobTitle(person.nameWithoutTitle) else { return }
             // The same person again (a card copied out under the sentence that introduced them),
             // with or without "Dr.": what the second mention adds is theirs.
             let key = person.nameWithoutTitle.quickLowercased()
