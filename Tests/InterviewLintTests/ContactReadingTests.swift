@@ -203,6 +203,35 @@ struct ContactReadingTests {
         #expect(!note.problems.contains { $0.kind == .unreadableEntry })
     }
 
+    @Test("a Logseq outline: DONE people are ticked, a done task's nested lines are part of it, a promised offer is a timeframe")
+    func logseqOutline() throws {
+        let note = read("""
+            title:: Brightwater Foods interview
+            company:: [[Brightwater Foods]]
+            date:: [[Nov 18th, 2026]]
+            time:: 14:00
+
+            - People
+            \t- DONE Yusuf Demir — Operations Manager
+            \t\t- yusuf@brightwater.example
+            \t- DONE Penny Harwood — Plant HR Lead — got card
+            - Before leaving
+            \t- DONE asked about the decision
+            \t\t- Penny: "we'll make an offer by December 2nd"
+            - Follow-up
+            \t- DONE thank-you email to Yusuf Demir — sent 21:00 on [[Nov 18th, 2026]]
+            \t\t- recapped the changeover scheduling problem, said I'm really keen on the role
+            \t- TODO thank-you email to Penny Harwood
+            """)
+        #expect(note.people.map(\.name.value) == ["Yusuf Demir", "Penny Harwood"])
+        #expect(note.people.allSatisfy { $0.card?.value == true })
+        #expect(note.currentStatus == .waiting)
+        #expect(note.timeframe?.decisionDate == LocalDate(year: 2026, month: 12, day: 2))
+        let thanks = try #require(note.log.first)
+        #expect(note.log.count == 1 && thanks.kind == .thankYou && thanks.interviewers == [0])
+        #expect(thanks.recapsConversation && thanks.reiteratesInterest)
+    }
+
     @Test("done tasks carry their date: Logseq done::, org CLOSED, a date inside the task; a TODO is a plan")
     func doneDates() throws {
         let note = read("""

@@ -610,12 +610,31 @@ struct DocumentWalker {
                     document.blocks[$0].kind == .paragraph
                 }), let span = span(ofParagraph: paragraph) else { continue }
                 // "- Thank-yous" over "- [x] Email to Hollis ✅ 2026-11-18 — …": a label's items are the entries.
-                if let nested = children.first(where: { if case .list = document.blocks[$0].kind { return true }; return false }),
-                   span.text.split(separator: " ").count <= 3, !span.text.contains(where: \.isNumber) {
-                    collectNested(nested, into: &sources)
+                let nested = children.first(where: { if case .list = document.blocks[$0].kind { return true }; return false })
+                if let nested, span.text.split(separator: " ").count <= 3, !span.text.contains(where: \.isNumber) {
+                    collect(nested, into: &sources)
                     continue
                 }
-                sources.append(.item(span))
+                // A day alone over its contacts (`- 2026-11-20` / `- 10:00 called Jane`) is dated elsewhere.
+                guard let nested, span.text.split(separator: " ").count >= 4 else {
+                    sources.append(.item(span))
+                    continue
+                }
+                // "- DONE thank-you email to Yusuf — sent 21:00" over "- recapped the changeover
+                // problem, said I'm keen": the undated lines nested under an entry say more of it.
+                var entry = span
+                var dated: [ContentSource] = []
+                var lines: [ContentSource] = []
+                collectNested(nested, into: &lines)
+                for case .item(let line) in lines {
+                    if DocumentWalker.opensWithDay(line.text) || DocumentWalker.opensWithTime(line.text) {
+                        dated.append(.item(line))
+                    } else {
+                        DocumentWalker.append(line, to: &entry)
+                    }
+                }
+                sources.append(.item(entry))
+                sources += dated
             }
         case .paragraph:
             if let table = PipeTable(lines: lines(ofParagraph: index)) {
@@ -631,6 +650,23 @@ struct DocumentWalker {
         default:
             break
         }
+    }
+
+    /// Whether a line starts with a day (`2026-11-18 …`, `Nov 18 …`, `18/11 …`).
+    static func opensWithDay(_ text: String) -> Bool {
+        let tokens = Tokenizer.tokens(text)
+        var index = 0
+        while index < tokens.count, case .punctuation = tokens[index].kind { index += 1 }
+        guard index < tokens.count else { return false }
+        switch tokens[index].kind {
+        case .isoDate, .slashDate, .dotDate: return true
+        default: return DateReader.date(in: tokens, at: index, reference: nil) != nil
+        }
+    }
+
+    static func opensWithTime(_ text: String) -> Bool {
+        guard let first = Tokenizer.tokens(text).first(where: { !$0.kind.isPunctuation }), case .time = first.kind else { return false }
+        return true
     }
 
     /// A Dataview field naming a contact, its value a date: `thank-you:: 2026-11-13 20:15 — email to Greta`.

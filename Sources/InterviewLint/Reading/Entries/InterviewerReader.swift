@@ -32,7 +32,7 @@ enum InterviewerReader {
         var card: Located<Bool>?
         // The item after its checkbox (the span is not copied: offsets stay the item's).
         var itemStart = 0
-        if let (checked, length) = checkbox(span.text) {
+        if let (checked, length) = checkbox(span.text) ?? taskMarker(span.text) {
             card = Located(checked, span.range(offset: 0, length: 3))
             itemStart = length
         }
@@ -546,6 +546,13 @@ enum InterviewerReader {
     }
 
     /// `[x] `, `[X] ` or `[ ] ` at the start; the answer and how many scalars to drop.
+    /// Logseq's `DONE ` and `TODO ` before an item, its checkbox: ticked or not, and its length.
+    static func taskMarker(_ text: String) -> (Bool, Int)? {
+        if text.hasPrefix("DONE ") { return (true, 5) }
+        if text.hasPrefix("TODO ") { return (false, 5) }
+        return nil
+    }
+
     static func checkbox(_ text: String) -> (Bool, Int)? {
         // All four are ASCII, so bytes are scalars here.
         var bytes = text.utf8.makeIterator()

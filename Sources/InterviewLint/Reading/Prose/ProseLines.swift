@@ -58,6 +58,8 @@ enum ProseLines {
         var inComment = false
         var inObsidianComment = false
         var previousBlank = true
+        // How far the last line kept on its own is indented.
+        var lastIndent = 0
         let first = (front?.upperBound ?? 0) + 1
         guard first <= source.lineCount else { return [] }
         for number in first...source.lineCount {
@@ -104,7 +106,12 @@ enum ProseLines {
             // A callout's title that is a label (`> [!todo] Thank yous`) ends at its line, as a heading does.
             let quoteGoesOn = line.isQuote && (result.last?.isQuote ?? false) && !line.isCalloutTitle
                 && result.last?.isCalloutHeading != true
-            if !previousBlank, !line.isHeading, !line.isListItem, !line.isPlan, let last = result.last, !last.isHeading,
+            let indent = raw.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+            // A done task's undated item nested under it says more of it ("- DONE thank-you email
+            // to Yusuf — sent 21:00" / "  - recapped the changeover problem, said I'm keen").
+            let detailsTask = line.isListItem && indent > lastIndent && !line.isPlan && !line.isDone
+                && result.last?.isDone == true && !DocumentWalker.opensWithDay(line.text) && !DocumentWalker.opensWithTime(line.text)
+            if !previousBlank, !line.isHeading, !line.isListItem || detailsTask, !line.isPlan, let last = result.last, !last.isHeading,
                last.text.utf8.count < maximumLineBytes,
                !startsBlock(trimmed) || indented && last.isListItem || quoteGoesOn || continuesWithDay(trimmed, after: last.text),
                last.line == number - 1 || last.continued {
@@ -113,6 +120,7 @@ enum ProseLines {
                 last.lastLine = number
             } else {
                 result.append(line)
+                lastIndent = indent
             }
             previousBlank = false
         }

@@ -414,7 +414,9 @@ extension StatusReader {
         func has(_ word: String) -> Bool { words.contains(word) }
         // Their offer in the words offer emails use: "we'd like to offer you the role", "pleased to
         // make you an offer" (the "we'd" is no hedge there; "not in a position to offer you" is no offer).
-        if incoming != false, !words.contains(where: negations.contains), !has("if"), !has("unless") {
+        // "We'll make an offer by December 2nd" is when they decide, not an offer.
+        if incoming != false, !words.contains(where: negations.contains), !has("if"), !has("unless"),
+           !has("will"), !words.contains(where: { $0.hasSuffix("'ll") || $0.hasSuffix("’ll") }) {
             for index in words.indices.dropFirst() where words[index] == "offer" {
                 // "to offer you the role"
                 if words[index - 1] == "to", index + 1 < words.count, words[index + 1] == "you" { return .offer }
