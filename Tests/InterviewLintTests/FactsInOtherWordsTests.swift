@@ -146,6 +146,7 @@ struct ThankYousInOtherWordsTests {
         #expect(read("- 2026-11-17 17:10 — bedankmail aan Ana: kort teruggeblikt op de TMS-overgang, interesse herhaald") == (true, true))
         #expect(read("- 2026-11-17 17:25 — bedankmail aan Ana: de ploegenroosters nog even aangehaald") == (true, false))
         #expect(read("- 2026-11-17 16:00 — thank-you email to Ana about the valuation we had talked through") == (true, false))
+        #expect(read("- 2026-11-17 20:40 — thank-you email to Ana: recapped the front-desk idea, said I'd be glad to join the team") == (true, true))
     }
 
     @Test("handwritten letters in French, one for each interviewer, are a thank-you on paper to each")

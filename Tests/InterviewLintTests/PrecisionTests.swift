@@ -34,6 +34,25 @@ struct PrecisionTests {
         """
     }
 
+    @Test("an update that says a message was sent and recapped the talk makes 'no thank-you yet' an info")
+    func sentAndRecapped() {
+        let note = """
+            ---
+            date: 2026-11-17 10:00
+            ---
+            Met **Miriam Okafor**, COO. Card ✔ — miriam@sorrel.example — +1 555 0138.
+
+            - [ ] thank-you email to Miriam tonight!!
+
+            > **Update Fri 20 Nov:** sent it at 9:15 this morning, three days late. Recapped the wastage tracking.
+            """
+        let found = lint(note, today: "2026-11-23").filter { $0.rule == "thank-you-sent" }
+        #expect(found.count == 1 && found.first?.severity == .info)
+        // Without the update it is an error.
+        let plain = note.components(separatedBy: "> **Update")[0]
+        #expect(lint(plain, today: "2026-11-23").filter { $0.rule == "thank-you-sent" }.map(\.severity) == [.error])
+    }
+
     @Test("a bold label of the Interviewers section lists people only when its value reads as names")
     func sectionLabelNamesPeople() {
         let lunch = read(Self.note(before: "**Who I met:** the whole platform team, over lunch"))

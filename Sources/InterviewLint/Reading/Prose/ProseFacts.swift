@@ -217,6 +217,7 @@ enum ProseFacts {
 
     static let decisionCueSet = WordSet(decisionCueWords)
     static let interviewWordSet = WordSet(interviewWords)
+    static let sentRecapWords: WordSet = ["sent"]
     static let mentionWords = WordSet(Set(["thank", "thanks", "thanked", "thankyou", "card", "cards", "call", "called",
                                            "rang", "phoned", "voicemail", "decide", "decides", "decided", "decision",
                                            "timeline", "timeframe", "hear", "karte", "tarjeta", "kaartje", "carte"])
@@ -880,13 +881,15 @@ enum ProseFacts {
                 }
                 continue
             }
-            guard underThanks || line.has(mentionWords) else { continue }
+            // "sent it at 9:15 … Recapped the wastage tracking": a message sent that recaps the talk.
+            let sentRecap = line.has(sentRecapWords) && line.words.contains("sent") && line.words.contains(where: { $0.hasPrefix("recap") })
+            guard underThanks || sentRecap || line.has(mentionWords) else { continue }
             let words = line.words
-            if underThanks || words.contains(where: { $0.hasPrefix("thank") || foreignThanks.contains($0) })
+            if underThanks || sentRecap || words.contains(where: { $0.hasPrefix("thank") || foreignThanks.contains($0) })
                 || line.text.utf8.starts(with: "TY ".utf8) {
                 // "I emailed him a thank-you": any interviewer may be the one meant, so the line
                 // makes "none yet" unsure for each (`Mention.names` takes "them" for everyone).
-                let pronoun = words.contains { $0 == "him" || $0 == "her" }
+                let pronoun = sentRecap || words.contains { $0 == "him" || $0 == "her" }
                 result.append(Mention(kind: .thankYou, text: line.text, range: line.range, words: pronoun ? words + ["them"] : words))
             }
             if words.contains("card") || words.contains("cards") || words.contains(where: InterviewerReader.isCardWord) {
