@@ -79,6 +79,20 @@ struct PlainTextNoteTests {
         #expect(note.people.map(\.name.value) == ["Carla Mendes"])
     }
 
+    @Test("a voice memo's recording day dates its 'today', in a long paragraph that also speaks of a thank-you")
+    func recordedMemo() throws {
+        let note = read("""
+            # Voice memo — Lockhart Greenhouses
+
+            *Transcribed by Just Press Record · recorded Fri 20 Nov 2026, 4:52 PM · 3:41*
+
+            > Okay so, debrief. Lockhart Greenhouses, the interview was at two today. I met Arjun Malhotra, he's the head grower. I need to send the thank-you tonight. That's it.
+            """)
+        let start = try #require(note.start)
+        #expect(start.value.date == LocalDate(year: 2026, month: 11, day: 20))
+        #expect(!note.problems.contains { $0.kind == .frontMatter })
+    }
+
     @Test("day-month-year with hyphens", arguments: [
         ("24-Nov-2026", "2026-11-24 00:00"),
         ("24-Nov-2026 10:00", "2026-11-24 10:00"),

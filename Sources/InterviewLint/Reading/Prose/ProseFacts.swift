@@ -370,6 +370,9 @@ enum ProseFacts {
     static func saysWhenWritten(_ words: [String]) -> Bool {
         words.indices.dropLast().contains { index in
             (words[index] == "writing" || words[index] == "written") && ["this", "it", "up", "on", "these"].contains(words[index + 1])
+                // A voice memo's transcript: "recorded Fri 20 Nov 2026, 4:52 PM".
+                || words[index] == "recorded" && (words[index + 1] == "on" || DateReader.weekdayNames[words[index + 1]] != nil
+                                                  || words[index + 1].first?.isNumber == true || DateReader.monthNames[words[index + 1]] != nil)
         }
     }
 
@@ -457,7 +460,7 @@ enum ProseFacts {
         // which "last Tuesday" counts back.
         var writtenOn: LocalDate?
         for line in lines where !line.isPlan && !line.text.hasPrefix("~~") {
-            if !line.isHeading, line.words.contains(where: { $0 == "writing" || $0 == "written" }) {
+            if !line.isHeading, line.words.contains(where: { $0 == "writing" || $0 == "written" || $0 == "recorded" }) {
                 // "Writing this on …", "written up on …": of the note itself, not "a writing sample due Friday".
                 for sentence in ProseLines.sentences(line.text) where ProseFacts.saysWhenWritten(words(sentence)) {
                     if let day = firstDay(String(sentence), reference: reference, order: order, noteOrder: noteOrder) { writtenOn = day }
@@ -516,7 +519,10 @@ enum ProseFacts {
             guard let interviewAt = named ?? appointment else { continue }
             let words = line.words
             if words[..<interviewAt].contains(where: arrangementWords.contains) { continue }
-            if words.contains(where: { $0 == "invite" || $0 == "invited" || $0 == "invitation" || $0 == "thank" || $0 == "thanks" }) { continue }
+            // "Thanks for the interview on Tuesday", "invited me to interview on …": near the interview's
+            // word, not in another sentence of a long paragraph ("I need to send the thank-you tonight").
+            if words[max(0, interviewAt - 10)..<min(words.count, interviewAt + 10)]
+                .contains(where: { $0 == "invite" || $0 == "invited" || $0 == "invitation" || $0 == "thank" || $0 == "thanks" }) { continue }
             var tokens = Tokenizer.tokens(withoutLinkTargets(line.text))
             // "decision by Dec 4. If I'm through, final round…": the date there is the decision's.
             if let decision = tokens.firstIndex(where: { $0.word.map(startDecisionWords.contains) == true }) {
@@ -545,7 +551,7 @@ enum ProseFacts {
                 countedBack = true
             }
             // "Yesterday afternoon I had my interview", counted from the page's day.
-            if date == nil, let base = headingDay,
+            if date == nil, let base = headingDay ?? writtenOn,
                let offset = relativeDay(Array(words[max(0, interviewAt - 6)..<min(words.count, interviewAt + 7)])) {
                 date = base.adding(days: offset)
             }
