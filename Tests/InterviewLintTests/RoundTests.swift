@@ -36,6 +36,43 @@ struct RoundTests {
         #expect(onsite.currentStatus == .waiting)
     }
 
+    @Test("front matter dated by the last round: an earlier round's yearless days are that year's, and its 'waiting' was overtaken")
+    func frontMatterOfLastRound() {
+        let note = """
+            ---
+            company: Harbor Labs
+            date: 2026-11-10 09:30
+            ---
+            # Harbor Labs — Backend Engineer
+
+            ## Round 1 — phone screen
+            **Mon Nov 2, 2026, 12:00–12:30**, phone call.
+
+            - Outcome: she said on the call they'd want me onsite next week.
+
+            Follow-up:
+            - Nov 2, 3:00pm — thank-you email to Priya. Recapped the idempotency question, said I'm excited.
+
+            ## Round 2 — onsite
+            **Tue Nov 10, 2026, 9:30am–1:00pm**, their office.
+
+            - [x] Lorenzo Bassi — Principal Engineer — lorenzo@harbor.example — +1 555 0111
+
+            **Timeframe:** they'd decide by Friday Nov 20.
+
+            Follow-up:
+            - Nov 10, 6:00pm — thank-you email to Lorenzo Bassi. Recapped the ledger design, reiterated my interest.
+            """
+        let found = lint(note, today: "2026-11-17")
+        #expect(!found.contains { $0.rule == "impossible-date" }, "\(found.map(\.message))")
+        #expect(!found.contains { $0.rule == "timeframe-asked" }, "\(found.map(\.message))")
+        let context = LogEntryReader.Context(people: [], companyWords: [], interviewDay: LocalDate(year: 2026, month: 11, day: 10), maxNameDistance: 1)
+        func day(_ text: String) -> LocalDate? { LogEntryReader.fromText(SourceSpan(text, line: 5, column: 3), context: context).0.date?.value.date }
+        #expect(day("Nov 2, 3:00pm — thank-you email to Priya") == LocalDate(year: 2026, month: 11, day: 2))
+        // Months before the interview, it is still the next such day.
+        #expect(day("Mar 2, 3:00pm — called Priya") == LocalDate(year: 2027, month: 3, day: 2))
+    }
+
     @Test("a card got in a later round for someone met in an earlier one ('finally got Marta's card') is collected")
     func cardGotInALaterRound() {
         let note = """

@@ -210,8 +210,9 @@ enum RoundReader {
             interview.timeframe = ProseFacts.timeframe(own, skippingLines: logLines, interviewDay: mark.start.date)
                 ?? (inRound(whole.timeframe?.range, index) ? whole.timeframe : nil)
             // A round followed by another was passed: nothing of it is still awaited.
+            // Only an ending said in its lines is kept: a "waiting" there was overtaken by the next round.
             if index < marks.count - 1 {
-                interview.status = inRound(whole.status?.range, index) ? whole.status
+                interview.status = inRound(whole.status?.range, index) && whole.status?.value.endsWorkflow == true ? whole.status
                     : Located(.closed, marks[index + 1].range)
             }
             interview.mentions = whole.mentions.filter { inRound($0.range, index) }

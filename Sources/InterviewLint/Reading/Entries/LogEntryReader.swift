@@ -278,7 +278,13 @@ enum LogEntryReader {
             ?? hyphenatedMonthDay(tokens, at: index, interviewDay: context.interviewDay)
             ?? weekdayOpening(tokens, at: index, interviewDay: context.interviewDay)
             ?? keyedDate(tokens, at: &index, keyed: &keyed, context: context) {
-            let date = found.date.date
+            var date = found.date.date
+            // A day written without its year a few weeks before the interview is that year's (an
+            // earlier round's contact, in a note dated by its last round), not next year's.
+            if !found.date.hasYear, let day = context.interviewDay, date.ordinal - day.ordinal > 300,
+               let earlier = LocalDate(year: date.year - 1, month: date.month, day: date.day), day.ordinal - earlier.ordinal <= 60 {
+                date = earlier
+            }
             var end = index + found.tokenCount
             var minutes = found.minutes ?? 0
             var hasTime = found.minutes != nil
