@@ -232,6 +232,29 @@ struct ContactReadingTests {
         #expect(thanks.recapsConversation && thanks.reiteratesInterest)
     }
 
+    @Test("a task board's export: a ticked subtask and the comment that logs the same thank-you are one message")
+    func boardSubtaskAndComment() throws {
+        let note = read("""
+            # Interview — Quillon Maritime (Fleet Data Engineer)
+
+            Video interview **Wed Nov 11, 2026, 15:00 CET**.
+
+            Interviewer: Henrik Solberg-Aas — Head of Fleet Data — henrik@quillon.example — +47 555 01 77
+
+            ## Subtasks
+            - [x] Send thank-you to Henrik · completed Nov 11, 2026 6:02 PM (GMT)
+
+            ## Comments
+
+            **Me** · Nov 11, 2026 6:04 PM
+            Thank-you email sent to Henrik — recapped the AIS gap-filling problem. Said I'm keen on the role.
+            """)
+        let thanks = note.log.filter { $0.kind == .thankYou }
+        #expect(thanks.count == 1)
+        let first = try #require(thanks.first)
+        #expect(first.interviewers == [0] && first.channel?.value == .email && first.recapsConversation && first.reiteratesInterest)
+    }
+
     @Test("done tasks carry their date: Logseq done::, org CLOSED, a date inside the task; a TODO is a plan")
     func doneDates() throws {
         let note = read("""

@@ -167,14 +167,19 @@ enum LogThread {
         var removed: [Int] = []
         for index in log.indices where !removed.contains(index) {
             let entry = log[index]
-            guard let day = entry.date?.value.date, let channel = entry.channel?.value, !entry.interviewers.isEmpty else { continue }
+            guard let day = entry.date?.value.date, entry.channel != nil || entry.kind == .thankYou, !entry.interviewers.isEmpty else { continue }
             for later in log.indices where later > index && !removed.contains(later) {
                 let other = log[later]
-                guard done[index] != done[later], other.date?.value.date == day, other.channel?.value == channel,
+                // A thank-you task that names no way ("Send thank-you to Henrik · completed 6:02 PM")
+                // and the thank-you email noted beside it minutes later are one message.
+                let thanks = entry.kind == .thankYou && other.kind == .thankYou && (entry.channel == nil || other.channel == nil)
+                guard done[index] != done[later], other.date?.value.date == day, other.channel?.value == entry.channel?.value || thanks,
                       other.isOutgoing == entry.isOutgoing, Set(other.interviewers) == Set(entry.interviewers) else { continue }
-                // Two times written that differ are two contacts.
-                if entry.hasTime, other.hasTime, entry.date?.value != other.date?.value { continue }
+                // Two times written that differ are two contacts (a thank-you's by more than a quarter of an hour).
+                if entry.hasTime, other.hasTime, let first = entry.date?.value, let second = other.date?.value,
+                   thanks ? abs(first.minuteOfDay - second.minuteOfDay) > 15 : first != second { continue }
                 if !entry.hasTime, other.hasTime { log[index].date = other.date; log[index].hasTime = true }
+                if log[index].channel == nil { log[index].channel = other.channel }
                 if other.kind == .thankYou { log[index].kind = .thankYou }
                 else if log[index].kind == .other { log[index].kind = other.kind }
                 log[index].recapsConversation = log[index].recapsConversation || other.recapsConversation

@@ -155,6 +155,8 @@ enum ProseContacts {
                 continue
             }
             guard entry.date != nil, !LogThread.recordsSilence(entry), !saysNoneCame(words) else { continue }
+            // A ticked task, which a line elsewhere may log again (`LogThread.foldRepeatedTasks`).
+            if line.isDone { entry.isDoneTask = true }
             if entry.kind == .thankYou, line.isListItem, line.text.hasSuffix(":"), recordsSentThanks(line.tokens),
                let day = entry.date?.value.date, let channel = entry.channel, channel.value != .call, channel.value != .inPerson,
                position + 1 < lines.count, lines[position + 1].isListItem,

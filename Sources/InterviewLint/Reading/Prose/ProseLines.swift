@@ -320,6 +320,13 @@ enum ProseLines {
                 break
             }
         }
+        // A task board's comment header, its author before the day (`**Me** · Nov 11, 2026 6:04 PM`):
+        // the line is dated as a log's.
+        if startsWith("**"), bytes.count > start + 3, let close = (start + 3..<min(bytes.count, start + 34)).first(where: { at($0) == 0x2A && at($0 + 1) == 0x2A }),
+           at(close + 2) == 0x20, at(close + 3) == 0xC2, at(close + 4) == 0xB7, at(close + 5) == 0x20,
+           case let next = at(close + 6), next >= 0x30 && next <= 0x39 || next >= 0x41 && next <= 0x5A {
+            start = close + 6
+        }
         guard start < bytes.count || utf8.count > bytes.count else { return nil }
         var end = utf8.endIndex
         let first = utf8.index(utf8.startIndex, offsetBy: start)
@@ -333,7 +340,10 @@ enum ProseLines {
         var text = String(Substring(utf8[first..<end]))
         // `Dr\. Marsh \- Director`, as word processors export: read as the note shows it.
         if bytes[start...].contains(UInt8(ascii: "\\")) { text = Markup.unescaped(text) }
-        let result = ProseLine(text: text, line: line, column: start + 1, isPlan: isPlan, isHeading: isHeading, isListItem: isListItem)
+        // Columns count scalars: the prefix taken off may hold a "·".
+        var column = 1
+        for index in 0..<min(start, bytes.count) where bytes[index] & 0xC0 != 0x80 { column += 1 }
+        let result = ProseLine(text: text, line: line, column: column, isPlan: isPlan, isHeading: isHeading, isListItem: isListItem)
         result.isQuote = isQuote
         result.isDone = isDone
         result.isCalloutTitle = isCallout
