@@ -25,6 +25,11 @@ struct Word: Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
         self.high = high
     }
 
+    /// A word whose bytes were packed by the caller: ASCII, nonzero, the first lowest, zero after the last.
+    init(packedLow low: UInt64, high: UInt64) {
+        self.init(low: low, high: high)
+    }
+
     /// Not a word (what a mark or a number reads as where a list of words is compared).
     static let none = Word(low: 0, high: 0)
     /// A word outside ASCII or longer than 16 bytes.
