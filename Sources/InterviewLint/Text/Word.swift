@@ -1,3 +1,5 @@
+import Glibc
+
 /// A word of a note as the readers compare it: lowercased, with ’ written '.
 ///
 /// Nearly every word of a note is ASCII and at most 16 bytes long; such a word is held packed,
@@ -21,6 +23,11 @@ struct Word: Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     private init(low: UInt64, high: UInt64) {
         self.low = low
         self.high = high
+    }
+
+    /// A word whose bytes were packed by the caller: ASCII, nonzero, the first lowest, zero after the last.
+    init(packedLow low: UInt64, high: UInt64) {
+        self.init(low: low, high: high)
     }
 
     /// Not a word (what a mark or a number reads as where a list of words is compared).
@@ -71,7 +78,36 @@ struct Word: Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// 16), lowercased: for those bytes, setting bit 5 lowercases a capital and changes nothing else.
     @inline(__always)
     static func packingLowercased(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> Word {
-        pack(bytes.baseAddress.map { $0 + start }, count: count, setting: 0x20) ?? .unpacked
+        // Two loads and masks where 16 bytes can be read from `start` (nearly every word of a
+        // note): the byte-by-byte loop cost more than the rest of tokenizing a word.
+        guard count <= 16, start + 16 <= bytes.count, let base = bytes.baseAddress else {
+            return packingLowercasedNearEnd(bytes, from: start, count: count)
+        }
+        let raw = UnsafeRawPointer(base + start)
+        return lowercased(raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self), count: count)
+    }
+
+    /// The first `count` bytes of the 16 in `first` and `second` (as loaded from memory), with
+    /// bit 5 set, the rest zero: `unpacked` when one is outside ASCII.
+    @inline(__always)
+    private static func lowercased(_ first: UInt64, _ second: UInt64, count: Int) -> Word {
+        let lowMask: UInt64 = count >= 8 ? ~0 : (1 &<< UInt64(8 * count)) &- 1
+        let highMask: UInt64 = count >= 16 ? ~0 : count <= 8 ? 0 : (1 &<< UInt64(8 * (count - 8))) &- 1
+        let low = (UInt64(littleEndian: first) | 0x2020_2020_2020_2020) & lowMask
+        let high = (UInt64(littleEndian: second) | 0x2020_2020_2020_2020) & highMask
+        guard (low | high) & 0x8080_8080_8080_8080 == 0 else { return .unpacked }
+        return Word(low: low, high: high)
+    }
+
+    /// The same for a word less than 16 bytes from the end of its text, copied into 16 zeroed
+    /// bytes first; kept out of line so that `packingLowercased` stays small enough to be inlined
+    /// into the tokenizer.
+    @inline(never)
+    private static func packingLowercasedNearEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, count: Int) -> Word {
+        guard count <= 16, let base = bytes.baseAddress else { return count == 0 ? .none : .unpacked }
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { _ = memcpy($0.baseAddress.unsafelyUnwrapped, base + start, count) }
+        return lowercased(words.0, words.1, count: count)
     }
 
     var isPacked: Bool { low != 0 }

@@ -69,12 +69,23 @@ public struct SectionMatcher: Sendable {
             for alias in aliases { pairs.append((Markup.key(alias), section)) }
         }
         byKey = WordMap(pairs)
+        // Keys of more than 16 bytes (no other ASCII key can equal them), by their first 16.
+        longKeyStarts = WordSet(pairs.map(\.0).filter { $0.utf8.count > 16 }.map { String(decoding: $0.utf8.prefix(16), as: UTF8.self) })
     }
+
+    private let longKeyStarts: WordSet
 
     /// Words written before a section's name; a constant, not an array made at every heading.
     private static let articles = ["the", "my", "our"]
 
     public func section(forHeading text: String) -> Section? {
+        // Most headings: a key of at most 16 ASCII letters and digits, packed from the text's
+        // bytes (no `String` made), and none of the forms the way below unwraps.
+        if let key = Self.packedKey(text) {
+            if key.word == .none { return nil }
+            if key.count <= 16, let section = byKey[key.word] { return section }
+            if key.plain && (key.count <= 16 || !longKeyStarts.contains(key.word)) { return nil }
+        }
         let key = Markup.key(text)
         guard !key.isEmpty else { return nil }
         if let section = byKey[key] { return section }
@@ -88,5 +99,48 @@ public struct SectionMatcher: Sendable {
             if let section = byKey[String(bare.dropFirst(article.count))] { return section }
         }
         return nil
+    }
+
+    /// `Markup.key(text)` when the text has no letter outside ASCII: its first 16 bytes packed
+    /// (`none` for an empty key) and its length; and whether it is plain (not ending in a digit,
+    /// not starting with an article, the text not ending in ")"), so that nothing else is looked up.
+    private static func packedKey(_ text: String) -> (word: Word, count: Int, plain: Bool)? {
+        var text = text
+        return text.withUTF8 { bytes -> (word: Word, count: Int, plain: Bool)? in
+            var low: UInt64 = 0, high: UInt64 = 0
+            var count = 0
+            var last: UInt8 = 0
+            var outsideASCII = false
+            for byte in bytes {
+                if byte >= 0x80 {
+                    outsideASCII = true
+                    continue
+                }
+                let folded = byte | 0x20
+                let letter = folded &- 0x61 < 26
+                guard letter || byte &- 0x30 < 10 else { continue }
+                last = letter ? folded : byte
+                if count < 8 {
+                    low |= UInt64(last) &<< UInt64(8 * count)
+                } else if count < 16 {
+                    high |= UInt64(last) &<< UInt64(8 * (count - 8))
+                }
+                count += 1
+            }
+            // Scalars outside ASCII are dropped from a key unless they are letters (an emoji, a dash).
+            if outsideASCII {
+                var index = 0
+                while index < bytes.count {
+                    guard bytes[index] >= 0x80 else { index += 1; continue }
+                    let (scalar, width) = UTF8Cursor.decode(bytes, at: index)
+                    if scalar.isLetter { return nil }
+                    index += width
+                }
+            }
+            guard count > 0 else { return (.none, 0, true) }
+            let plain = last &- 0x30 >= 10 && bytes.last != UInt8(ascii: ")")
+                && low & 0xFF_FFFF != 0x65_6874 && low & 0xFFFF != 0x79_6D && low & 0xFF_FFFF != 0x72_756F  // the, my, our
+            return (Word(packedLow: low, high: high), count, plain)
+        }
     }
 }

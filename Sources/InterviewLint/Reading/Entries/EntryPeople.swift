@@ -321,8 +321,8 @@ enum EntryPeople {
         return name[name.index(after: space)...]
     }
 
-    /// `streetWords` of ASCII letters as bytes, for `mayBeStreet`.
-    static let streetKeys: [[UInt8]] = streetWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+    /// `streetWords` of ASCII letters and at most nine bytes, packed, for `mayBeStreet`.
+    static let streetKeys = WordSet(streetWords.filter { $0.utf8.count <= 9 && $0.utf8.allSatisfy { $0 < 0x80 } })
 
     /// Whether the name's last word is one of `streetWords`, on its bytes: every name of an
     /// entry is asked, and few are streets.
@@ -334,15 +334,10 @@ enum EntryPeople {
             while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
             let count = bytes.count - start
             guard start > 0, count >= 2, count <= 9 else { return false }
-            for key in streetKeys where key.count == count {
-                var same = true
-                for offset in 0..<count where key[offset] != bytes[start + offset] | 0x20 {
-                    same = false
-                    break
-                }
-                if same { return true }
-            }
-            return false
+            // Packed with bit 5 set in every byte, as the words are compared: one look-up, not a
+            // comparison with every street word of its length.
+            let word = Word.packingLowercased(bytes, from: start, count: count)
+            return word.isPacked && streetKeys.contains(word)
         }
     }
 

@@ -164,9 +164,16 @@ enum LogEntryReader {
     static let recapSpellings = ["rückblick", "récapitul", "repasé", "résumé de", "wróciłem do", "wróciłam do", "podsumował"]
 
     static func saysRecapOutsideASCII(_ text: String) -> Bool {
-        // Each spelling has a letter whose UTF-8 starts with 0xC3 (ü, é, ó) or 0xC5 (ł): a text
-        // whose only bytes outside ASCII are dashes and quotes holds none.
-        guard text.utf8.contains(where: { $0 == 0xC3 || $0 == 0xC5 }) else { return false }
+        // Each spelling has ü, é, ó or ł, which only they and Ü, É, Ó, Ł lowercase to: a text
+        // without one of those eight (a name with ø, å or ë) holds none.
+        guard text.utf8.withContiguousStorageIfAvailable({ bytes in
+            bytes.indices.dropLast().contains { index in
+                switch (bytes[index], bytes[index + 1]) {
+                case (0xC3, 0xBC), (0xC3, 0x9C), (0xC3, 0xA9), (0xC3, 0x89), (0xC3, 0xB3), (0xC3, 0x93), (0xC5, 0x82), (0xC5, 0x81): true
+                default: false
+                }
+            }
+        }) ?? true else { return false }
         let lower = text.quickLowercased()
         return recapSpellings.contains { lower.byteRange(of: $0) != nil }
     }
