@@ -183,6 +183,18 @@ struct PlainTextNoteTests {
         #expect(!ProseFacts.studiesInterviews(Array("""
             Two customer interviews for the lab this week, then my own interview for the analyst role.
             """.utf8)))
+        // A study in its own words, where "screen" and "like a job interview" are the study's.
+        #expect(ProseFacts.studiesInterviews(Array("""
+            # Onboarding study, participant interviews
+            Method: 45-min moderated interviews, recorded with consent. Incentive: gift card.
+            - Nobody read the category setup screen
+            - P04 called the onboarding "like a job interview, too many questions"
+            """.utf8)))
+        // The same words in a candidate's note about a research job are the job's.
+        #expect(!ProseFacts.studiesInterviews(Array("""
+            Interview for the UX Researcher role. The hiring manager asked how I run moderated interviews,
+            recruit participants and write a study readout.
+            """.utf8)))
     }
 
     @Test("a note plainly in a language the reader does not know makes its missing-things findings infos")

@@ -1469,8 +1469,19 @@ extension ProseFacts {
             let before = words[index - 1]
             if researchInterviewWords.contains(before) || before == "user" || before == "usability" || before == "discovery" { studied = true }
         }
-        return studied && !words.contains(where: jobWords.contains)
+        if studied && !words.contains(where: jobWords.contains) { return true }
+        // A study's log in its own words (participants, a moderator, incentives), where a word such as
+        // "screen" or "like a job interview" is the study's: only a candidate's own words make it a job's.
+        let signals = Set(words.filter(studyWords.contains)).count
+        return signals >= 3 && !words.contains(where: candidateWords.contains)
     }
+
+    static let studyWords: Set<String> = ["participant", "participants", "moderator", "moderated", "notetaker", "study", "incentive",
+                                          "usability", "synthesis", "readout", "uxr", "recruited", "consent", "screener"]
+    /// Words only a candidate's note holds.
+    static let candidateWords: Set<String> = ["resume", "résumé", "cv", "recruiter", "recruiters", "hiring", "salary", "vacancy",
+                                              "candidate", "candidates", "interviewer", "interviewers", "onsite", "application",
+                                              "applied", "lebenslauf", "bewerbung", "offer"]
 
     /// Whether a heading is "Show notes" or "Episode notes", or a tag line holds `show-notes`.
     static func hasShowNotesHeading(_ bytes: [UInt8]) -> Bool {
