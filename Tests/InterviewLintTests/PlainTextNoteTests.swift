@@ -91,6 +91,8 @@ struct PlainTextNoteTests {
         let start = try #require(note.start)
         #expect(start.value.date == LocalDate(year: 2026, month: 11, day: 20))
         #expect(!note.problems.contains { $0.kind == .frontMatter })
+        #expect(ProseFacts.spelledTime(["interview", "was", "at", "two", "o'clock"]) == 14 * 60)
+        #expect(ProseFacts.spelledTime(["at", "six", "o'clock", "in", "the", "morning"]) == 6 * 60)
     }
 
     @Test("day-month-year with hyphens", arguments: [

@@ -722,8 +722,9 @@ enum ProseFacts {
             return hour24(hour, smallIsLate: true) * 60 + 30
         }
         for (index, word) in words.enumerated().dropFirst() where word == "o'clock" || word == "o’clock" {
+            // "Interview was at two o'clock": no interview is at two at night.
             guard let hour = hourWords[words[index - 1]] else { continue }
-            return hour24(hour, smallIsLate: false) * 60
+            return hour24(hour, smallIsLate: true) * 60
         }
         return nil
     }
