@@ -204,6 +204,25 @@ struct ThankYousInOtherWordsTests {
         #expect(interview.log.allSatisfy { $0.kind != .thankYou })
     }
 
+    @Test("handwritten cards under a French Remerciements heading are thank-yous on paper, with their recap and interest")
+    func frenchCardsUnderHeading() {
+        let interview = InterviewLintTests.read("""
+            ---
+            date: 2026-11-10 14:00
+            ---
+            ## Interlocuteurs
+            - Mme Solène Garnier — gérante — carte ✔ — solene@beaulieu.example
+            - M. Hugo Vasseur — responsable jeunesse — carte ✔ — hugo@beaulieu.example
+
+            ## Remerciements
+            - mardi 10/11, 20h — carte manuscrite à Mme Garnier : rappelé notre échange sur les rencontres d'auteurs, redit que le poste m'intéresse vraiment.
+            - mardi 10/11, 20h15 — carte manuscrite à M. Vasseur : rappelé la discussion sur le club BD, redit mon envie de rejoindre l'équipe.
+            """)
+        #expect(interview.log.map(\.kind) == [.thankYou, .thankYou])
+        #expect(interview.log.map(\.interviewers) == [[0], [1]])
+        #expect(interview.log.allSatisfy { $0.channel?.value == .paper && $0.recapsConversation && $0.reiteratesInterest })
+    }
+
     @Test("an unread line with a thank-you word of another language makes 'no thank-you yet' an info")
     func foreignMentionIsUnsure() {
         let note = "---\ncompany: Corvalán\ndate: 2026-11-16 11:00\n---\n" + people + "Envié el agradecimiento a Lucía y a Marcelo.\n"

@@ -772,10 +772,10 @@ public enum NoteReader {
                 "when i got home", "once i got home"].contains { lower.byteRange(of: $0) != nil }
     }
 
-    /// "wrote two handwritten cards", "cards written that evening": the entry is the writing of
-    /// paper notes, not only their posting.
+    /// "wrote two handwritten cards", "cards written that evening", "carte manuscrite à Mme Garnier":
+    /// the entry is the writing of paper notes, not only their posting.
     static func writesCards(_ text: String) -> Bool {
-        Tokenizer.tokens(text).contains { $0.isWord("wrote", "write", "written", "writing") }
+        Tokenizer.tokens(text).contains { $0.isWord("wrote", "write", "written", "writing") || $0.isWord("handwritten", "manuscrite", "manuscrites") }
     }
 
     /// The people an `Interviewers:` value names: one person with a title ("Aditi Rao - Engineering

@@ -421,7 +421,7 @@ struct DocumentWalker {
             }
             for index in bytes.indices where isLetter(bytes[index]) && (index == 0 || !isLetter(bytes[index - 1])) {
                 if has("thank", at: index) || has("dank", at: index) || has("bedank", at: index) || has("merci", at: index)
-                    || has("remerci", at: index) || has("gracias", at: index) || has("agradec", at: index) { return true }
+                    || has("remerci", at: index) || has("gracias", at: index) || has("agradec", at: index) || has("podzi", at: index) { return true }
                 if has("ty", at: index), index + 2 == bytes.count || !isLetter(bytes[index + 2]) { return true }
             }
             return false

@@ -161,7 +161,7 @@ enum LogEntryReader {
     ])
     /// Recaps in words outside ASCII, which no phrase list holds ("Rückblick auf das Konzept",
     /// "récapitulé"): looked for in the text of a thank-you that has a byte outside ASCII.
-    static let recapSpellings = ["rückblick", "récapitul", "repasé", "résumé de", "wróciłem do", "wróciłam do", "podsumował"]
+    static let recapSpellings = ["rückblick", "récapitul", "repasé", "résumé de", "rappelé notre", "rappelé la", "wróciłem do", "wróciłam do", "podsumował"]
 
     static func saysRecapOutsideASCII(_ text: String) -> Bool {
         // Each spelling has ü, é, ó or ł, which only they and Ü, É, Ó, Ł lowercase to: a text
@@ -191,7 +191,8 @@ enum LogEntryReader {
                                   "just what i’m looking for", "exactly what i've been looking for",
                                   "honored to", "honoured to",
                                   "intéressé", "intéressée", "geïnteresseerd", "geinteresseerd", "interesado", "interesada",
-                                  "interessiert", "interessado", "interessada", "motivée", "mon intérêt", "mon interet",
+                                  "interessiert", "interessado", "interessada", "motivée", "mon intérêt", "mon interet", "m'intéresse",
+                                  "mon envie de rejoindre",
                                   // Polish: "bardzo zależy mi na tej pracy", "potwierdziłem zainteresowanie".
                                   "zależy mi", "mi zależy", "zainteresowanie", "zainteresowany", "zainteresowana",
                                   // As a pasted message's body says it ("Message: … reiterated interest.").
