@@ -95,6 +95,16 @@ struct PlainTextNoteTests {
         #expect(ProseFacts.spelledTime(["at", "six", "o'clock", "in", "the", "morning"]) == 6 * 60)
     }
 
+    @Test("a Day: key line dates the interview; one whose value is no day is no problem")
+    func dayKey() throws {
+        let note = read("# Interview in Alvorada Textiles — Junior Buyer\n\nDay: 03/11/2026 (tuesday, 3 of November), at 10h\n\n## After\n- 16/11 — I called Mr. Drummond.\n")
+        let start = try #require(note.start)
+        #expect(start.value.date == LocalDate(year: 2026, month: 11, day: 3))
+        let label = read("# Interview at Alvorada Textiles\n\nDate: 2026-11-03 10:00\nDay: the second of the search\n")
+        #expect(label.start?.value.date == LocalDate(year: 2026, month: 11, day: 3))
+        #expect(!label.problems.contains { $0.kind == .frontMatter })
+    }
+
     @Test("day-month-year with hyphens", arguments: [
         ("24-Nov-2026", "2026-11-24 00:00"),
         ("24-Nov-2026 10:00", "2026-11-24 10:00"),

@@ -35,7 +35,7 @@ public struct ReaderOptions: Sendable {
 public enum NoteReader {
     /// Date keys that are also words of a note's own (Italian "data", "entrevista" as a label): a
     /// value under them that is no day is no problem.
-    static let softDateKeys: Set<String> = ["data", "entretien", "entrevista", "colloquio", "sollicitatiegesprek"]
+    static let softDateKeys: Set<String> = ["data", "entretien", "entrevista", "colloquio", "sollicitatiegesprek", "day"]
     /// Keys that only ever hold a day: under them (and in front matter, whose keys carry no text here), a value
     /// without a digit ("TBD") is still a date written wrong.
     static let dayKeys: Set<String> = ["date", "when", "day", "datum", "fecha", "interviewdate", "scheduled"]

@@ -47,7 +47,7 @@ enum FrontMatterReader {
             .role: ["role", "position", "title", "jobtitle", "job", "jobrole", "puesto", "cargo", "poste", "stelle", "functie", "stanowisko"],
             .date: ["date", "interviewdate", "datetime", "interviewdatetime", "interviewed", "interviewon", "when", "start",
                     "interview", "interviewat", "scheduled", "scheduledfor", "meetingdate", "onsitedate", "appointment",
-                    "created", "createdat",
+                    "created", "createdat", "day",
                     // Other languages' date keys (Date is French too).
                     "fecha", "fechayhora", "fechadelaentrevista", "fechaentrevista", "entrevista", "datum", "termin",
                     "gesprachstermin", "dateentretien", "datedentretien", "entretien", "gesprekdatum", "sollicitatiegesprek",
