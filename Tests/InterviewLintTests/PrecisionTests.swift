@@ -34,6 +34,21 @@ struct PrecisionTests {
         """
     }
 
+    @Test("readings that stay narrow: a promise of an offer, draft points under a thank-you heading, another's comment, a name line")
+    func narrowReadings() {
+        // An offer with a future clause beside it is still an offer; a promised one with its day is a timeframe.
+        #expect(StatusReader.said("We're pleased to offer you the role and we'll send the paperwork Monday.", incoming: true, inEntry: true) == .offer)
+        #expect(StatusReader.said("We'll make an offer by December 2nd.", incoming: true, inEntry: true) == nil)
+        // Talking points of a thank-you still to write are no contacts to warn about.
+        let draft = Self.note() + "## Thank-you\n- mention the migration work\n- ask about on-call\n"
+        #expect(lint(draft, today: "2026-11-17").allSatisfy { $0.rule != "unreadable-entry" || $0.severity == .info })
+        // Another author's comment keeps its author: not read as the writer's own line.
+        let line = ProseLines.strip("**Keiko Tanaka** \u{00B7} Nov 11, 2026 6:04 PM", line: 1)
+        #expect(line?.text.hasPrefix("**Keiko Tanaka**") == true)
+        #expect(ProseLines.strip("**Me** \u{00B7} Nov 11, 2026 6:04 PM", line: 1)?.text == "Nov 11, 2026 6:04 PM")
+        #expect(ProseLines.strip("**Me** \u{00B7} Staff Engineer", line: 1)?.text.hasPrefix("**Me**") == true)
+    }
+
     @Test("an update that says a message was sent and recapped the talk makes 'no thank-you yet' an info")
     func sentAndRecapped() {
         let note = """

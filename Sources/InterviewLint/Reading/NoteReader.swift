@@ -310,6 +310,16 @@ public enum NoteReader {
                             return problem
                         }
                     }
+                    // Undated bullets under a thank-you heading are as often a draft's talking points
+                    // ("- mention the migration work"): what could not be read of them is unsure.
+                    if entry.date == nil, !walker.thankYouLines.isEmpty,
+                       walker.thankYouLines.contains(where: { $0.contains(entry.range.start.line) }) {
+                        problems = problems.map { problem in
+                            var problem = problem
+                            if problem.kind == .unreadableEntry { problem.uncertain = true }
+                            return problem
+                        }
+                    }
                     if entry.people.isEmpty, let owner = walker.personOfLine[entry.range.start.line],
                        let person = interview.people.firstIndex(where: { owner.contains($0.name.value) }) {
                         // Written under the person's own heading or item: theirs.

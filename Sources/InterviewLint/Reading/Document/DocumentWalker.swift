@@ -284,7 +284,8 @@ struct DocumentWalker {
                     card = span
                 }
                 keep(card)
-                if paragraph.count == 1, let card, peopleSources.isEmpty || peopleSources.last.map({ source in
+                if paragraph.count == 1, let card, let person = InterviewerReader.fromItem(card), ProsePeople.looksLikeName(person.nameWithoutTitle),
+                   peopleSources.isEmpty || peopleSources.last.map({ source in
                     if case .item(let kept) = source { return kept.fullRange.start.line != card.fullRange.start.line }
                     return true
                 }) == true, let range = document.blocks[index].range {
@@ -615,8 +616,9 @@ struct DocumentWalker {
                     collect(nested, into: &sources)
                     continue
                 }
-                // A day alone over its contacts (`- 2026-11-20` / `- 10:00 called Jane`) is dated elsewhere.
-                guard let nested, span.text.split(separator: " ").count >= 4 else {
+                // Only a done task takes its nested lines; a day over its contacts (`- Thu 19 Nov 2026` /
+                // `- 09:00 called Jane`) or an entry over another's is left to the prose reader.
+                guard let nested, DocumentWalker.isDoneTask(span.text) else {
                     sources.append(.item(span))
                     continue
                 }
@@ -662,6 +664,11 @@ struct DocumentWalker {
         case .isoDate, .slashDate, .dotDate: return true
         default: return DateReader.date(in: tokens, at: index, reference: nil) != nil
         }
+    }
+
+    /// `[x] …`, `DONE …`, `… ✅ 2026-11-18`: a task marked done.
+    static func isDoneTask(_ text: String) -> Bool {
+        text.hasPrefix("[x]") || text.hasPrefix("[X]") || text.hasPrefix("DONE ") || text.contains("✅")
     }
 
     static func opensWithTime(_ text: String) -> Bool {

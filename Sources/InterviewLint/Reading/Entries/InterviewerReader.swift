@@ -33,7 +33,7 @@ enum InterviewerReader {
         // The item after its checkbox (the span is not copied: offsets stay the item's).
         var itemStart = 0
         if let (checked, length) = checkbox(span.text) ?? taskMarker(span.text) {
-            card = Located(checked, span.range(offset: 0, length: 3))
+            card = Located(checked, span.range(offset: 0, length: length == 5 ? 4 : 3))
             itemStart = length
         }
         // "interviewer:: Katrin Holm — …" (a Dataview field): the key is no part of the name.
@@ -545,7 +545,6 @@ enum InterviewerReader {
         }
     }
 
-    /// `[x] `, `[X] ` or `[ ] ` at the start; the answer and how many scalars to drop.
     /// Logseq's `DONE ` and `TODO ` before an item, its checkbox: ticked or not, and its length.
     static func taskMarker(_ text: String) -> (Bool, Int)? {
         if text.hasPrefix("DONE ") { return (true, 5) }
@@ -553,6 +552,7 @@ enum InterviewerReader {
         return nil
     }
 
+    /// `[x] `, `[X] ` or `[ ] ` at the start; the answer and how many scalars to drop.
     static func checkbox(_ text: String) -> (Bool, Int)? {
         // All four are ASCII, so bytes are scalars here.
         var bytes = text.utf8.makeIterator()

@@ -1173,7 +1173,7 @@ extension ProseFacts {
            first.isHeading || first.text.hasPrefix("**") || first.text.hasPrefix("__")
             // A remark in brackets after the title does not make it a sentence ("Pinecrest Mutual —
             // Claims Analyst (interview Wed Nov 4, 2026, 3:00 PM, 610 Ledger St)").
-            || !first.continued && !first.text.hasSuffix(".") && (first.text.byteRange(of: " (").map { first.text[..<$0.lowerBound] }
+            || !first.continued && !first.text.hasSuffix(".") && ((first.text.hasSuffix(")") ? first.text.byteRange(of: " (").map { first.text[..<$0.lowerBound] } : nil)
                                                                   ?? Substring(first.text)).split(separator: " ").count <= 9
                && first.text.byteRange(of: "[[") == nil && !startsWithKey(first.text) {
             heading = first.text

@@ -320,12 +320,13 @@ enum ProseLines {
                 break
             }
         }
-        // A task board's comment header, its author before the day (`**Me** · Nov 11, 2026 6:04 PM`):
-        // the line is dated as a log's.
-        if startsWith("**"), bytes.count > start + 3, let close = (start + 3..<min(bytes.count, start + 34)).first(where: { at($0) == 0x2A && at($0 + 1) == 0x2A }),
-           at(close + 2) == 0x20, at(close + 3) == 0xC2, at(close + 4) == 0xB7, at(close + 5) == 0x20,
-           case let next = at(close + 6), next >= 0x30 && next <= 0x39 || next >= 0x41 && next <= 0x5A {
-            start = close + 6
+        // A task board's comment header by the writer, before its day (`**Me** · Nov 11, 2026 6:04 PM`):
+        // the line is dated as a log's. Another author's comment keeps its name, and is theirs.
+        if startsWith("**Me** \u{00B7} ") || startsWith("**You** \u{00B7} ") {
+            let after = start + (at(start + 2) == UInt8(ascii: "M") ? 10 : 11)
+            let next = at(after)
+            let month = (after..<min(bytes.count, after + 3)).map { at($0) | 0x20 }
+            if next >= 0x30 && next <= 0x39 || DateReader.monthNames[String(decoding: month, as: UTF8.self)] != nil { start = after }
         }
         guard start < bytes.count || utf8.count > bytes.count else { return nil }
         var end = utf8.endIndex

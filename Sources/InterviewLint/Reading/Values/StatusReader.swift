@@ -414,16 +414,17 @@ extension StatusReader {
         func has(_ word: String) -> Bool { words.contains(word) }
         // Their offer in the words offer emails use: "we'd like to offer you the role", "pleased to
         // make you an offer" (the "we'd" is no hedge there; "not in a position to offer you" is no offer).
-        // "We'll make an offer by December 2nd" is when they decide, not an offer.
-        if incoming != false, !words.contains(where: negations.contains), !has("if"), !has("unless"),
-           !has("will"), !words.contains(where: { $0.hasSuffix("'ll") || $0.hasSuffix("’ll") }) {
+        if incoming != false, !words.contains(where: negations.contains), !has("if"), !has("unless") {
             for index in words.indices.dropFirst() where words[index] == "offer" {
                 // "to offer you the role"
                 if words[index - 1] == "to", index + 1 < words.count, words[index + 1] == "you" { return .offer }
                 // "make you an offer", "extend you an offer", "extend an offer"
                 guard index >= 2, words[index - 1] == "an" || words[index - 1] == "a" else { continue }
                 let verb = words[index - 2] == "you" && index >= 3 ? words[index - 3] : words[index - 2]
-                if ["make", "extend", "send"].contains(verb) { return .offer }
+                // "We'll make an offer by December 2nd" is when they decide, not an offer.
+                let promised = index >= 3 && (words[index - 3] == "will" || words[index - 3].hasSuffix("'ll") || words[index - 3].hasSuffix("’ll"))
+                    && index + 1 < words.count && ["by", "in", "within", "next", "soon", "before", "this"].contains(words[index + 1])
+                if ["make", "extend", "send"].contains(verb) { return promised ? nil : .offer }
             }
         }
         guard !words.contains(where: hedges.contains) else { return nil }
