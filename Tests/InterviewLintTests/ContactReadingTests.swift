@@ -255,6 +255,23 @@ struct ContactReadingTests {
         #expect(first.interviewers == [0] && first.channel?.value == .email && first.recapsConversation && first.reiteratesInterest)
     }
 
+    @Test("a ticked thank-you task and another contact with that person the same day, by no way said, stay two")
+    func boardSubtaskAndOtherContact() {
+        let note = read("""
+            # Interview — Quillon Maritime (Fleet Data Engineer)
+
+            Video interview **Wed Nov 11, 2026, 15:00 CET**.
+
+            Interviewer: Henrik Solberg-Aas — Head of Fleet Data — henrik@quillon.example — +47 555 01 77
+
+            ## Log
+            - [x] Send thank-you to Henrik · completed Nov 11, 2026
+            - Nov 11, 2026: asked Henrik for the team's reading list
+            """)
+        #expect(note.log.count == 2)
+        #expect(note.log.filter { $0.kind == .thankYou }.count == 1)
+    }
+
     @Test("done tasks carry their date: Logseq done::, org CLOSED, a date inside the task; a TODO is a plan")
     func doneDates() throws {
         let note = read("""

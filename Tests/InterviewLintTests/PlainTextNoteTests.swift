@@ -207,6 +207,10 @@ struct PlainTextNoteTests {
             Interview for the UX Researcher role. The hiring manager asked how I run moderated interviews,
             recruit participants and write a study readout.
             """.utf8)))
+        #expect(!ProseFacts.studiesInterviews(Array("""
+            UX Researcher interviews at Acme. Walked through my portfolio: a moderated usability study,
+            its synthesis and readout, and how I screen participants.
+            """.utf8)))
     }
 
     @Test("a note plainly in a language the reader does not know makes its missing-things findings infos")

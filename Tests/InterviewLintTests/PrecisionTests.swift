@@ -47,6 +47,12 @@ struct PrecisionTests {
         #expect(line?.text.hasPrefix("**Keiko Tanaka**") == true)
         #expect(ProseLines.strip("**Me** \u{00B7} Nov 11, 2026 6:04 PM", line: 1)?.text == "Nov 11, 2026 6:04 PM")
         #expect(ProseLines.strip("**Me** \u{00B7} Staff Engineer", line: 1)?.text.hasPrefix("**Me**") == true)
+        // A count after "recorded" is no day the note was written on; a day is.
+        #expect(!ProseFacts.saysWhenWritten(ProseFacts.words("I recorded 3 answers for the panel")))
+        #expect(ProseFacts.saysWhenWritten(ProseFacts.words("Voice memo recorded 20 Nov 2026, 4:52 PM")))
+        // Cards written before and posted now are no writing of them.
+        #expect(!NoteReader.writesCards("Posted the cards I'd written on Friday"))
+        #expect(NoteReader.writesCards("Wrote two handwritten cards that evening"))
     }
 
     @Test("an update that says a message was sent and recapped the talk makes 'no thank-you yet' an info")

@@ -784,8 +784,13 @@ public enum NoteReader {
 
     /// "wrote two handwritten cards", "cards written that evening", "carte manuscrite à Mme Garnier":
     /// the entry is the writing of paper notes, not only their posting.
+    /// "Posted the cards I'd written" is the posting of cards written before.
     static func writesCards(_ text: String) -> Bool {
-        Tokenizer.tokens(text).contains { $0.isWord("wrote", "write", "written", "writing") || $0.isWord("handwritten", "manuscrite", "manuscrites") }
+        let lower = text.quickLowercased()
+        if ["'d written", "\u{2019}d written", "had written", "'d handwritten", "had handwritten"].contains(where: { lower.byteRange(of: $0) != nil }) {
+            return false
+        }
+        return Tokenizer.tokens(text).contains { $0.isWord("wrote", "write", "written", "writing") || $0.isWord("handwritten", "manuscrite", "manuscrites") }
     }
 
     /// The people an `Interviewers:` value names: one person with a title ("Aditi Rao - Engineering

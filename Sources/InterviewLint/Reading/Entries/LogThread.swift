@@ -173,7 +173,8 @@ enum LogThread {
                 // A thank-you task that names no way ("Send thank-you to Henrik · completed 6:02 PM")
                 // and the thank-you email noted beside it minutes later are one message.
                 let thanks = entry.kind == .thankYou && other.kind == .thankYou && (entry.channel == nil || other.channel == nil)
-                guard done[index] != done[later], other.date?.value.date == day, other.channel?.value == entry.channel?.value || thanks,
+                guard done[index] != done[later], other.date?.value.date == day,
+                      entry.channel != nil && other.channel?.value == entry.channel?.value || thanks,
                       other.isOutgoing == entry.isOutgoing, Set(other.interviewers) == Set(entry.interviewers) else { continue }
                 // Two times written that differ are two contacts (a thank-you's by more than a quarter of an hour).
                 if entry.hasTime, other.hasTime, let first = entry.date?.value, let second = other.date?.value,

@@ -371,8 +371,11 @@ enum ProseFacts {
         words.indices.dropLast().contains { index in
             (words[index] == "writing" || words[index] == "written") && ["this", "it", "up", "on", "these"].contains(words[index + 1])
                 // A voice memo's transcript: "recorded Fri 20 Nov 2026, 4:52 PM".
+                // A number after it must begin a day ("recorded 20 Nov", "recorded 2026-11-20"), not count ("recorded 3 answers").
                 || words[index] == "recorded" && (words[index + 1] == "on" || DateReader.weekdayNames[words[index + 1]] != nil
-                                                  || words[index + 1].first?.isNumber == true || DateReader.monthNames[words[index + 1]] != nil)
+                                                  || DateReader.monthNames[words[index + 1]] != nil
+                                                  || words[index + 1].first?.isNumber == true && index + 2 < words.count
+                                                      && (words[index + 2].first?.isNumber == true || DateReader.monthNames[words[index + 2]] != nil))
         }
     }
 
@@ -1482,7 +1485,7 @@ extension ProseFacts {
     /// Words only a candidate's note holds.
     static let candidateWords: Set<String> = ["resume", "résumé", "cv", "recruiter", "recruiters", "hiring", "salary", "vacancy",
                                               "candidate", "candidates", "interviewer", "interviewers", "onsite", "application",
-                                              "applied", "lebenslauf", "bewerbung", "offer"]
+                                              "applied", "lebenslauf", "bewerbung", "offer", "portfolio", "employer"]
 
     /// Whether a heading is "Show notes" or "Episode notes", or a tag line holds `show-notes`.
     static func hasShowNotesHeading(_ bytes: [UInt8]) -> Bool {
