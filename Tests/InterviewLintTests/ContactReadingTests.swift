@@ -255,6 +255,19 @@ struct ContactReadingTests {
         #expect(first.interviewers == [0] && first.channel?.value == .email && first.recapsConversation && first.reiteratesInterest)
     }
 
+    @Test("a thank-you the entry first says was never sent and then sends ('Sent one now') is a thank-you; a link sent is not")
+    func deniedThenSent() {
+        let note = read("""
+            # Interview — Tessera Labs
+            Interview: 2026-11-16 10:30 with Abi Ade (Head of Data).
+
+            ## Log
+            - 2026-11-24 13:00 — realised I never sent her a thank-you. Sent one now by email: recapped the dashboard idea.
+            - 2026-11-25 09:00 — I never sent Abi a thank-you. Sent her the link to my portfolio by email.
+            """)
+        #expect(note.log.map(\.kind) == [.thankYou, .other])
+    }
+
     @Test("a ticked thank-you task and another contact with that person the same day, by no way said, stay two")
     func boardSubtaskAndOtherContact() {
         let note = read("""

@@ -656,7 +656,7 @@ enum LogEntryReader {
         // letter picks the few words and prefixes worth testing.
         var thanks = false, thanked = false, follow = false, recap = false, interest = false
         // A thank-you the sentence says was not sent ("never sent the thank-yous") is none.
-        var negated = false, thanksInHeader = false, sawNegation = false
+        var negated = false, thanksInHeader = false, sawNegation = false, deniedThanks = false
         let negations = Self.negations
         for position in tokens.indices {
             let word = wordAt(position)
@@ -674,7 +674,10 @@ enum LogEntryReader {
             }
             switch word.firstByte {
             case UInt8(ascii: "t"):
-                if word == "thank" || word == "thanks" || word == "thankyou" || thankSlips.contains(word) { thanks = thanks || !negated }
+                if word == "thank" || word == "thanks" || word == "thankyou" || thankSlips.contains(word) {
+                    thanks = thanks || !negated
+                    deniedThanks = deniedThanks || negated
+                }
                 // "TY: emailed 11/10", "TY both 5:40pm": the capitals of the abbreviation.
                 if word == "ty", !tokens[position].hasLowercase { thanks = thanks || !negated }
                 if word == "thanked" || word == "thanking" { thanked = thanked || !negated }
@@ -697,6 +700,8 @@ enum LogEntryReader {
                 // "reiterei" / "reitero": Portuguese and Spanish.
                 if word.hasPrefix("reiterat") || word == "reiterei" || word == "reitero" { interest = true }
             case UInt8(ascii: "s"):
+                // "I never sent her a thank-you. Sent one now": the later sentence sends what the first denied.
+                if deniedThanks, !negated, word == "sent", sendsOneDenied(at: position) { thanks = true }
                 // "samengevat": summed up, in Dutch.
                 if word.hasPrefix("summar") || word == "samengevat" { recap = recap || !negated }
             case UInt8(ascii: "i"):
@@ -734,6 +739,12 @@ enum LogEntryReader {
             }
         }
         if header >= tokens.count { thanksInHeader = thanks }
+        func sendsOneDenied(at position: Int) -> Bool {
+            guard position + 1 < tokens.count else { return false }
+            let next = wordAt(position + 1)
+            if next == "one" || next == "it" { return true }
+            return (next == "her" || next == "him" || next == "them") && position + 2 < tokens.count && wordAt(position + 2) == "one"
+        }
         // "Thanked her for her time" is a thank-you when the entry opens as one ("thank-you email
         // to Meghan, …"); alone, it is said in another contact ("called Jane, thanked her").
         if entry.isOutgoing && thanks && (!thanked || thanksInHeader) {
