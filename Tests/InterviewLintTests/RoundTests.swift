@@ -36,6 +36,29 @@ struct RoundTests {
         #expect(onsite.currentStatus == .waiting)
     }
 
+    @Test("an outline that is the whole note (Roam): its top bullet is the title, its dated round items are rounds, a linked day keeps its time")
+    func outlineRounds() throws {
+        let note = read("""
+            - Brackwater Ferries — Data Engineer #[[job search]] #[[interview]]
+                - Status:: waiting
+                - Round 1 — recruiter phone screen [[November 4th, 2026]] 10:00
+                    - with [[Lena Holt]] (Talent Partner) — lena.holt@brackwater.example
+                    - {{[[DONE]]}} thank-you email to [[Lena Holt]] [[November 4th, 2026]] 13:15 — recap: relocation; said I'm excited about the role
+                - Round 2 — onsite [[November 12th, 2026]] 13:00
+                    - with [[Per Lund]] (Head of Data)
+                        - Per: card ✔ per.lund@brackwater.example
+                    - {{[[DONE]]}} thank-you email to [[Per Lund]] [[November 12th, 2026]] 18:00 — recap of the roadmap, said I really want to join
+            """)
+        try #require(note.rounds.count == 2)
+        let (screen, onsite) = (note.rounds[0], note.rounds[1])
+        #expect(screen.round?.label == "Round 1" && onsite.round?.label == "Round 2")
+        #expect(screen.company?.value == "Brackwater Ferries")
+        #expect(screen.people.map(\.name.value) == ["Lena Holt"])
+        #expect(onsite.people.map(\.name.value) == ["Per Lund"])
+        #expect(screen.log.first?.date?.value == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 4)!, hour: 13, minute: 15))
+        #expect(onsite.start?.value == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 12)!, hour: 13, minute: 0))
+    }
+
     @Test("front matter dated by the last round: an earlier round's yearless days are that year's, and its 'waiting' was overtaken")
     func frontMatterOfLastRound() {
         let note = """

@@ -656,7 +656,7 @@ public enum NoteReader {
         var marks: [RoundReader.Mark] = []
         for heading in walker.roundHeadings {
             let line = heading.range.start.line
-            let end = walker.headingLines.first { $0.line > line && $0.level <= heading.level }.map { $0.line - 1 } ?? source.lineCount
+            let end = heading.end ?? walker.headingLines.first { $0.line > line && $0.level <= heading.level }.map { $0.line - 1 } ?? source.lineCount
             var found = RoundReader.firstDateTime(heading.text, reference: reference, order: order, noteOrder: noteOrder)
             var label = RoundReader.label(heading.text)
             if found == nil, line < end, let first = ((line + 1)...end).first(where: { !source.line($0).trimmingWhitespace().isEmpty }) {

@@ -41,7 +41,8 @@ struct DocumentWalker {
     var timelineSourceStart = Int.max
     /// Every top-level heading's line and level, and those that may name an interview round.
     var headingLines: [(line: Int, level: Int)] = []
-    var roundHeadings: [(text: String, range: SourceRange, level: Int)] = []
+    /// Headings (and an outline's items) that name a round; `end`: an item's last line (a heading runs to the next).
+    var roundHeadings: [(text: String, range: SourceRange, level: Int, end: Int?)] = []
 
     private var timeframeParts: [(String, SourceRange)] = []
     /// The paragraph read last was a person's card under a people label: the next may be another's.
@@ -102,7 +103,7 @@ struct DocumentWalker {
                 if let range = block.range {
                     headingLines.append((range.start.line, level))
                     // A section's heading (Interviewers, Follow-up) names no round.
-                    if level > 1, section == nil, RoundReader.namesRound(text) { roundHeadings.append((text, range, level)) }
+                    if level > 1, section == nil, RoundReader.namesRound(text) { roundHeadings.append((text, range, level, nil)) }
                 }
                 if let section {
                     current = (section, level)
@@ -127,6 +128,7 @@ struct DocumentWalker {
                 if case .list = block.kind {
                     if readsKeyLines { readKeyItems(index) }
                     readLabelledPeople(index, depth: 0)
+                    readOutlineRounds(index, depth: 0)
                 } else if block.kind == .blockQuote, let range = block.range,
                           source.withLine(range.start.line, { DocumentWalker.opensCallout($0) }) {
                     readCallout(index)
@@ -356,6 +358,29 @@ struct DocumentWalker {
                 }
             }
             if depth < 2 { readLabelledPeople(nested, depth: depth + 1) }
+        }
+    }
+
+    /// An outline's items that name a dated round over their own nested lines (Roam, Logseq:
+    /// "- Round 2 — onsite [[November 12th, 2026]] 13:00" / "  - with [[Magnus Eriksen]]"): rounds, as headings would be.
+    mutating func readOutlineRounds(_ index: Int, depth: Int) {
+        for item in document.children(of: index) {
+            var label: Int?, nested: Int?
+            for child in document.children(of: item) {
+                if label == nil, nested == nil, document.blocks[child].kind == .paragraph { label = child }
+                if nested == nil, case .list = document.blocks[child].kind { nested = child }
+            }
+            guard let nested else { continue }
+            if let label, let range = document.blocks[label].range, range.start.line == range.end.line,
+               let end = document.blocks[item].range?.end.line {
+                let text = document.text(of: label).trimmingWhitespace()
+                if text.utf8.count <= 120, options.sections.section(forHeading: text) == nil, RoundReader.namesRound(text),
+                   text.utf8.contains(where: { $0 &- 0x30 < 10 }) {
+                    roundHeadings.append((text, range, depth + 2, end))
+                    continue
+                }
+            }
+            if depth < 2 { readOutlineRounds(nested, depth: depth + 1) }
         }
     }
 

@@ -98,7 +98,9 @@ enum RoundReader {
         }
         var words: [Substring] = []
         for word in text[..<end].split(separator: " ") {
-            if word.first?.isNumber == true || words.count == 4 { break }
+            // "Round 2 — onsite": the round's number after its stage word is part of the label.
+            if word.first?.isNumber == true, !(words.count == 1 && word.count <= 2 && ["round", "runde", "ronda", "ronde"].contains(words[0].quickLowercased())) { break }
+            if words.count == 4 { break }
             words.append(word)
         }
         let label = Markup.plain(words.joined(separator: " ")).trimmingWhitespace()

@@ -1172,14 +1172,17 @@ extension ProseFacts {
         if let role, let at = role.byteRange(of: " at "), let company = companyName(String(role[at.upperBound...])) { return company }
         let lines = readLines()
         var heading: String?
-        if title == nil, let first = lines.first(where: { !$0.isPlan }), !first.isListItem,
-           first.isHeading || first.text.hasPrefix("**") || first.text.hasPrefix("__")
-            // A remark in brackets after the title does not make it a sentence ("Pinecrest Mutual —
-            // Claims Analyst (interview Wed Nov 4, 2026, 3:00 PM, 610 Ledger St)").
-            || !first.continued && !first.text.hasSuffix(".") && ((first.text.hasSuffix(")") ? first.text.byteRange(of: " (").map { first.text[..<$0.lowerBound] } : nil)
-                                                                  ?? Substring(first.text)).split(separator: " ").count <= 9
-               && first.text.byteRange(of: "[[") == nil && !startsWithKey(first.text) {
-            heading = first.text
+        if title == nil, let first = lines.first(where: { !$0.isPlan }), !first.isListItem || isOutlineRoot(first, in: lines) {
+            // An outline's page tags (`#[[job search]]`, `#interview`) are no part of its title.
+            let text = first.text.byteRange(of: " #").map { String(first.text[..<$0.lowerBound]) } ?? first.text
+            if first.isHeading || text.hasPrefix("**") || text.hasPrefix("__")
+                // A remark in brackets after the title does not make it a sentence ("Pinecrest Mutual —
+                // Claims Analyst (interview Wed Nov 4, 2026, 3:00 PM, 610 Ledger St)").
+                || !first.continued && !text.hasSuffix(".") && ((text.hasSuffix(")") ? text.byteRange(of: " (").map { text[..<$0.lowerBound] } : nil)
+                                                                ?? Substring(text)).split(separator: " ").count <= 9
+                   && text.byteRange(of: "[[") == nil && !startsWithKey(text) {
+                heading = text
+            }
         }
         if let heading, let company = companyFromTitle(heading) { return company }
         for line in lines where !line.isPlan && line.has(interviewWordSet) {
@@ -1187,6 +1190,13 @@ extension ProseFacts {
         }
         if let fileName, let company = dendronParent(lines, fileName: fileName) { return company }
         return nil
+    }
+
+    /// The first item of an outline that is the whole note (Roam, Logseq), the rest nested under
+    /// it: the page's title, written as a bullet.
+    static func isOutlineRoot(_ first: ProseLine, in lines: [ProseLine]) -> Bool {
+        guard first.isListItem, lines.count > 2, let next = lines.dropFirst().first else { return false }
+        return next.isListItem && next.column > first.column && lines.dropFirst().allSatisfy { !$0.isListItem || $0.column > first.column }
     }
 
     /// `Parent: …`, `Status:: …`: a key line, no title.

@@ -183,7 +183,9 @@ enum ProsePeople {
     static func cardEntry(_ line: ProseLine) -> Interviewer? {
         // Google Docs escapes every mark (`Dr\. Evelyn Marsh \- Library Director`).
         let text = line.text.utf8.contains(0x5C) ? Markup.unescaped(line.text) : line.text
-        guard let person = InterviewerReader.fromItem(SourceSpan(text, line: line.line, column: line.column)) else { return nil }
+        // Page tags (`Halvard Marine — Data Engineer #[[job search]]`) title a page, not a person.
+        guard text.byteRange(of: " #") == nil,
+              let person = InterviewerReader.fromItem(SourceSpan(text, line: line.line, column: line.column)) else { return nil }
         let name = person.name.value
         let bare = Interviewer(name: Located(name, person.name.range), range: person.range).nameWithoutTitle
         guard looksLikeName(bare) else { return nil }

@@ -359,8 +359,8 @@ public enum DateReader {
     private static func isFiller(_ token: Token) -> Bool {
         switch token.kind {
         case .punctuation(let mark):
-            // "Monday, November 16, 2026 – 1:00 PM".
-            return mark == "," || mark == "(" || mark == ")" || mark == "\u{00B7}" || mark == "@" || mark == "~"
+            // "Monday, November 16, 2026 – 1:00 PM"; a linked day's brackets: "[[November 4th, 2026]] 13:15".
+            return mark == "," || mark == "(" || mark == ")" || mark == "]" || mark == "\u{00B7}" || mark == "@" || mark == "~"
                 || mark == "\u{2013}" || mark == "\u{2014}"
         case .word(let word):
             // "à 10:00" (folded to at), "um 14 Uhr", "a las 10:00", "vers 14h", "gegen 10".
