@@ -268,6 +268,25 @@ struct ContactReadingTests {
         #expect(note.log.map(\.kind) == [.thankYou, .other])
     }
 
+    @Test("a ticked checklist task's label over a dated contact ('Outcome — 2026-11-17 09:00 email from Wendell: …') is that contact")
+    func labelledDatedTask() {
+        let note = read("""
+            # JOB-142 Interview: Pelham Robotics
+
+            Onsite interview 2026-11-05 13:00 at Pelham Robotics.
+            Interviewer: Wendell Achebe (Controls Manager) — wendell.achebe@pelham.example
+
+            ## Checklist
+            - [x] Leave CV + contact details — CV handed to Wendell
+            - [x] Thank-you email to Wendell — sent 2026-11-05 17:00, recap of the bridge discussion, reiterated interest
+            - [x] Follow-up call — 2026-11-16 10:30, he said "this week"
+            - [x] Outcome — 2026-11-17 09:00 email from Wendell: they've offered the role to someone else
+            """)
+        #expect(note.log.map(\.kind) == [.thankYou, .followUp, .other])
+        #expect(note.log.last?.isOutgoing == false)
+        #expect(note.status?.value == .rejected)
+    }
+
     @Test("a ticked thank-you task and another contact with that person the same day, by no way said, stay two")
     func boardSubtaskAndOtherContact() {
         let note = read("""

@@ -29,8 +29,19 @@ extension Interview {
     }
 
     /// Outgoing follow-up calls, in date order.
+    /// Contacts after a closed door (`contact-after-close`'s) are not counted again as calls.
     public var followUpCalls: [DatedLogEntry] {
-        datedLog.filter { log[$0.index].channel?.value == .call && isFollowUpToInterviewers($0.index) }
+        let closedAt = lastWordBeforeClose
+        return datedLog.enumerated().filter { position, item in
+            log[item.index].channel?.value == .call && isFollowUpToInterviewers(item.index) && !(closedAt.map { position > $0 } ?? false)
+        }.map(\.element)
+    }
+
+    /// When the interview is rejected, withdrawn or closed: the position in `datedLog` of their
+    /// last word. What the user sent after it is a contact after the close.
+    public var lastWordBeforeClose: Int? {
+        guard let status = status?.value, status == .rejected || status == .withdrawn || status == .closed else { return nil }
+        return datedLog.lastIndex { !log[$0.index].isOutgoing }
     }
 
     /// An outgoing follow-up that is not only to recruiters: the debrief call an agency recruiter

@@ -235,13 +235,24 @@ struct DocumentWalker {
         return contactOpeners.contains(first) || words.contains(where: { $0 == "emailed" || $0 == "called" || $0 == "sent" || $0 == "rang" })
     }
 
+    /// "Outcome — 2026-11-17 09:00 email from Wendell: …": a ticked task's short label, then a
+    /// day and a contact by a way named; the label says what it was, the rest is a log's entry.
+    static func labelsDatedContact(_ text: Substring) -> Substring? {
+        guard let dash = text.prefix(40).byteRange(of: " — ") ?? text.prefix(40).byteRange(of: ": ") else { return nil }
+        let rest = text[dash.upperBound...]
+        guard let first = rest.utf8.first, first &- 0x30 < 10,
+              ProseFacts.words(rest.prefix(80)).contains(where: { ["email", "emailed", "call", "called", "phoned", "rang", "voicemail", "letter"].contains($0) })
+        else { return nil }
+        return rest
+    }
+
     /// "Thank-you: not yet", "TY: todo": a contact that has not happened, neither a contact nor a detail.
     static func isPendingContact(_ text: String) -> Bool {
         let words = ProseFacts.words(Substring(text.quickLowercased()))
         return words.prefix(6).contains { ["not", "yet", "todo", "pending", "planned", "tomorrow", "tbd", "no"].contains($0) }
     }
     static let contactOpeners: Set<String> = ["thank-you", "thank", "thanks", "thankyou", "ty", "follow-up", "followup",
-                                              "called", "emailed", "call", "rang", "voicemail", "sent"]
+                                              "called", "emailed", "call", "rang", "voicemail", "sent", "follow"]
 
     /// A list or paragraph under a person's heading: contacts go to the log, the rest is theirs.
     mutating func addDetails(_ index: Int, to person: inout SourceSpan) {
@@ -758,6 +769,11 @@ struct DocumentWalker {
             if negated { value = false }
             // "- [x] TY email Keiko" among the checklist: a contact, undated unless the board's
             // activity dates it.
+            if !resume, !contact, !ownCard, InterviewerReader.checkbox(span.text)?.0 == true,
+               let dated = DocumentWalker.labelsDatedContact(text), !DocumentWalker.isPendingContact(String(text)) {
+                logSources.append(.item(span.suffix(from: span.text.scalarCount - dated.scalarCount)))
+                continue
+            }
             if !resume, !contact, !ownCard, InterviewerReader.checkbox(span.text)?.0 == true,
                DocumentWalker.isContactLine(String(text)), !DocumentWalker.isPendingContact(String(text)) {
                 logSources.append(.item(span))

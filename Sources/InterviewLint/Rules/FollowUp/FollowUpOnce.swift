@@ -36,6 +36,21 @@ public struct FollowUpOnce: Rule {
                 - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
                 - 2026-11-23 10:15 — Called Jane Doe; left a voicemail.
                 """),
+            // After a rejection, more contact is `contact-after-close`'s to speak of, not this rule's.
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                status: rejected
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-23 10:15 — Called Jane Doe; left a voicemail.
+                - 2026-11-24 14:00 — Email from Jane Doe: they chose another candidate.
+                - 2026-11-25 09:00 — Emailed Jane Doe to follow up, asking them to reconsider.
+                - 2026-11-26 10:00 — Called Jane Doe to follow up again.
+                """),
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {

@@ -52,19 +52,10 @@ public struct ContactAfterClose: Rule {
                 """),
         ])
 
-    /// Rejected, withdrawn or closed: they said no, or you did. (An offer is still open.)
-    static func isClosed(_ status: Interview.Status) -> Bool {
-        switch status {
-        case .rejected, .withdrawn, .closed: true
-        case .waiting, .offer, .accepted: false
-        }
-    }
-
     public static func check(_ context: RuleContext) -> [Finding] {
         let interview = context.interview
-        guard let status = interview.status, isClosed(status.value) else { return [] }
+        guard let status = interview.status, let lastWord = interview.lastWordBeforeClose else { return [] }
         let dated = interview.datedLog
-        guard let lastWord = dated.lastIndex(where: { !interview.log[$0.index].isOutgoing }) else { return [] }
         return dated[(lastWord + 1)...].filter { interview.log[$0.index].isOutgoing && !endsIt(interview.log[$0.index].text) }.map { item in
             Finding("contacted them on \(item.at.date), after their last word on \(dated[lastWord].at.date), although the interview is \(status.value.rawValue): let it rest",
                     at: interview.dateRange(of: item))

@@ -40,6 +40,21 @@ public struct ContactTooFrequent: Rule {
                 - 2026-11-24 14:00 — Email from Jane Doe: they need one more week.
                 - 2026-11-25 10:00 — Email to Jane Doe with the references she asked for.
                 """),
+            // After a rejection, more contact is `contact-after-close`'s to speak of, not this rule's.
+            RuleExample("""
+                ---
+                date: 2026-11-16 10:00
+                status: rejected
+                ---
+                ## Interviewers
+                - [x] Jane Doe — jane.doe@acme.example — +1 555 0100
+                ## Follow-up
+                - 2026-11-16 17:30 — Email thank-you to Jane Doe. Recap: the sync design. Reiterated interest.
+                - 2026-11-23 10:15 — Called Jane Doe; left a voicemail.
+                - 2026-11-24 14:00 — Email from Jane Doe: they chose another candidate.
+                - 2026-11-25 09:00 — Emailed Jane Doe to follow up, asking them to reconsider.
+                - 2026-11-26 10:00 — Called Jane Doe to follow up again.
+                """),
         ])
 
     public static func check(_ context: RuleContext) -> [Finding] {
@@ -47,7 +62,10 @@ public struct ContactTooFrequent: Rule {
         var previous: LocalDateTime?
         var findings: [Finding] = []
         let interview = context.interview
-        for item in interview.datedLog {
+        // Contacts after a closed door are `contact-after-close`'s to speak of.
+        let closedAt = interview.lastWordBeforeClose
+        for (position, item) in interview.datedLog.enumerated() {
+            if let closedAt, position > closedAt { break }
             let outgoing = interview.log[item.index].isOutgoing, kind = interview.log[item.index].kind
             if !outgoing {
                 previous = nil
