@@ -35,6 +35,26 @@ struct PeopleReadingTests {
         #expect(shared.allSatisfy { $0.email == nil })
     }
 
+    @Test("a Recruiter heading lists the recruiter among the people, known as one, so a call to her names someone met")
+    func recruiterHeading() {
+        let note = read("""
+            # Onsite — Ashby Cole Partners
+            Interview: 2026-11-09 13:00
+
+            ## Recruiter
+            - [[Mireille Okoro|people.okoro.mireille]], Talent Acquisition Partner (in-house) — mireille.okoro@ashbycole.example
+
+            ## People
+            - Darnell Whitfield — VP Sales Operations — card ✔ — darnell.whitfield@ashbycole.example
+
+            ## Follow-ups
+            - 2026.11.19 10:30 — called Mireille, since the 18th had passed.
+            """)
+        #expect(note.people.map(\.name.value) == ["Mireille Okoro", "Darnell Whitfield"])
+        #expect(note.people.first?.isRecruiter == true)
+        #expect(note.log.first?.interviewers == [0])
+    }
+
     @Test("a name ends at its comma, bold or not, and its title after the comma counts")
     func commaEndsName() {
         #expect(names("> [!info] 2026-11-10 — Interview\n> With **Colleen Hartigan**, AVP Member Systems.\n") == ["Colleen Hartigan"])
