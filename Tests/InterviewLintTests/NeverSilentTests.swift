@@ -90,6 +90,10 @@ struct NeverSilentTests {
         #expect(undated.map(\.severity) == [.info])
         let dated = lint(note + "- 2026-11-17 — Thank-you to Jane Doe. Recap: the design.\n", configuration: only(UnreadableEntry.self))
         #expect(dated.map(\.severity) == [.warning])
+        // Told as done, the way left out: an info, and the thank-you still counts for the rules.
+        let told = note + "- 2026-11-16 19:00 — sent Jane a thank-you note: recapped the design, said I'm keen.\n"
+        #expect(lint(told, configuration: only(UnreadableEntry.self)).map(\.severity) == [.info])
+        #expect(read(told).log.map(\.kind) == [.thankYou])
     }
 
     @Test("a note about a candidate the writer interviewed, or a daily note that only plans interview prep, is passed over")

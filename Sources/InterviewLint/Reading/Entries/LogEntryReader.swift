@@ -831,8 +831,13 @@ enum LogEntryReader {
         // The example keeps what was read (the day, the name as written), so it reads as this entry.
         let day = entry.date.map { entry.hasTime ? $0.value.description : "\($0.value.date)" } ?? "2026-11-16 17:30"
         let name = entry.people.first?.written.value ?? "Jane Doe"
+        // A thank-you told as a thing done ("sent Ana a thank-you note", "Sent one now") with only
+        // its way unsaid is checked by every thank-you rule but by-email: an info. A line in the
+        // log's own form ("Thank-you to Ana. Recap: …") lacks a part of that form: a warning.
+        let onlyWay = missing == ["channel"] && entry.kind == .thankYou
+            && Tokenizer.tokens(entry.text).contains { $0.isWord("sent", "wrote", "written") }
         return [ReadProblem(.unreadableEntry,
                             "could not read the \(list) of log entry '\(excerpt)'; write it as '\(day) — Email thank-you to \(name). Recap: …' (channel: email, call, handwritten note, text, LinkedIn or in person)",
-                            at: entry.range)]
+                            at: entry.range, uncertain: onlyWay)]
     }
 }
