@@ -287,6 +287,26 @@ struct ContactReadingTests {
         #expect(note.status?.value == .rejected)
     }
 
+    @Test("a day after the contact and its person ('Emailed Tom on 11/16 at 7pm') dates the entry; a day they spoke of does not")
+    func dayAfterTheContact() {
+        let note = read("""
+            ---
+            date: 2026-11-16 10:00
+            ---
+            ## Interviewers
+            - [x] Ana Ruiz — ana@acme.example — +1 555 0100
+            - [x] Tom Berg — tom@acme.example — +1 555 0101
+
+            ## Follow-up
+            - Thank-you email to Ana 2026-11-16 18:15, recapped the roadmap, said I'm keen.
+            - Emailed Tom on 11/16 at 7pm to thank him; mentioned the data migration
+            - Called Ana, she said they decide by 11/30
+            """)
+        #expect(note.log.map(\.kind) == [.thankYou, .thankYou, .followUp])
+        #expect(note.log.map { $0.date?.value.description } == ["2026-11-16 18:15", "2026-11-16 19:00", nil])
+        #expect(note.log.map { $0.people.first?.written.value } == ["Ana", "Tom", "Ana"])
+    }
+
     @Test("a ticked thank-you task and another contact with that person the same day, by no way said, stay two")
     func boardSubtaskAndOtherContact() {
         let note = read("""

@@ -285,7 +285,8 @@ enum LogEntryReader {
                                                                  order: context.dateOrder, noteOrder: context.noteOrder)
             ?? hyphenatedMonthDay(tokens, at: index, interviewDay: context.interviewDay)
             ?? weekdayOpening(tokens, at: index, interviewDay: context.interviewDay)
-            ?? keyedDate(tokens, at: &index, keyed: &keyed, context: context) {
+            ?? keyedDate(tokens, at: &index, keyed: &keyed, context: context)
+            ?? trailingDate(tokens, at: &index, keyed: &keyed, context: context) {
             var date = found.date.date
             // A day written without its year a few weeks before the interview is that year's (an
             // earlier round's contact, in a note dated by its last round), not next year's.
@@ -389,6 +390,36 @@ enum LogEntryReader {
         return found
     }
     static let keyedLabels: WordSet = ["thank", "you", "thanks", "ty", "thankyou", "follow", "up", "followup", "call"]
+
+    /// "Thank-you email to Ana 2026-11-16 18:15, recapped …", "Emailed Tom on 11/16 at 7pm": the
+    /// contact and its person told first, then the day. Only after such an opening (contact words,
+    /// names, small words): a day later in a sentence is as often the one they spoke of.
+    static func trailingDate(_ tokens: [Token], at index: inout Int, keyed: inout Bool, context: Context)
+        -> (date: DateReader.DateMatch, minutes: Int?, tokenCount: Int)? {
+        var probe = index, contact = false
+        while probe < tokens.count, probe < index + 10 {
+            let token = tokens[probe]
+            if probe > index, contact, let found = DateReader.dateTime(in: tokens, at: probe, reference: context.interviewDay,
+                                                                       order: context.dateOrder, noteOrder: context.noteOrder) {
+                index = probe
+                keyed = true
+                return found
+            }
+            if let word = token.word {
+                if trailingOpeners.contains(word) { contact = true }
+                else if !token.startsWithCapital && !trailingLinks.contains(word) { return nil }
+            } else if !(token.isPunctuation("-") || token.isPunctuation(",")) {
+                return nil
+            }
+            probe += 1
+        }
+        return nil
+    }
+    static let trailingOpeners: WordSet = ["emailed", "called", "rang", "phoned", "texted", "messaged", "sent", "mailed",
+                                           "thank", "thanks", "thankyou", "email", "mail", "call", "voicemail", "text",
+                                           "message", "note", "card", "linkedin", "follow", "followup"]
+    static let trailingLinks: WordSet = ["to", "you", "up", "a", "an", "the", "on", "with", "my", "her", "his", "him",
+                                         "them", "and", "both", "quick", "short", "handwritten", "e"]
     static let keyedVerbs: WordSet = ["emailed", "sent", "called", "rang", "texted", "messaged", "mailed", "posted"]
 
     /// An entry that opens with a day of the week and a part of it ("Thursday evening (Nov. 12),
