@@ -79,6 +79,10 @@ struct NeverSilentTests {
         #expect(text.contains("Interview: Tue 2026-11-10 11:00, from front matter `date`"))
         #expect(text.contains("Person, line 6: Jane Doe, card yes, jane@acme.example, +1 555 0100"))
         #expect(text.contains("Contact, line 9: thank-you to Jane Doe by email, Tue 2026-11-10 18:05, recap ✓ interest ✓"))
+        // A timeframe read from prose is shown where it came from, not also as a line not read.
+        let prose = ModelText.render(read("---\ndate: 2026-11-16 10:00\n---\n## Interviewers\n- Ana Ruiz\n\n## Notes\nThey'll decide by end of this month.\n"), path: "note.md")
+        #expect(prose.contains("Timeframe: decide by Monday 2026-11-30, line 8"))
+        #expect(!prose.contains("Not read"))
         let other = ModelText.render(read("# Groceries\n\n- milk\n"), path: "list.md")
         #expect(other.hasPrefix("list.md: not checked: no sign of an interview was found"))
     }

@@ -541,6 +541,8 @@ public enum NoteReader {
             }
             for person in interview.people { placed.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
             interview.mentions = ProseFacts.mentions(proseLines(), placed: placed)
+            // A timeframe read makes its talk no miss: `dump` would list the line it came from as not read.
+            if interview.timeframe != nil { interview.mentions.removeAll { $0.kind == .timeframe } }
         }
         StatusReader.settle(&interview, source: source, emails: emailEntries, words: options.words, lines: proseLines)
         if let closed = interview.status, closed.value.endsWorkflow,
