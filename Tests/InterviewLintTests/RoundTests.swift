@@ -59,6 +59,30 @@ struct RoundTests {
         #expect(onsite.start?.value == LocalDateTime(date: LocalDate(year: 2026, month: 11, day: 12)!, hour: 13, minute: 0))
     }
 
+    @Test("lines that each label a dated round ('📅 Round 1: phone screen, Mon Oct 26 2026, … with Ruth'): a round a line, with the people it names")
+    func roundLines() throws {
+        let note = read("""
+            # 🛰️ Corvane Orbital — Flight Software Engineer
+
+            🗓 Round 1: phone screen, Tue Oct 20 2026, 10am, with Imke Valdés (Recruiter) imke@corvane.example
+            🗓 Round 2: onsite, Thu Oct 29 2026, 2pm, with Oskar Brandt (Lead) card ✅ oskar@corvane.example · +1 555 0142
+
+            ## Follow-ups
+            - Tue Oct 20, 5:00pm — thank-you email to Imke; recap: the team; said I'm keen
+            - Thu Oct 29, 7:00pm — thank-you email to Oskar; recap: the flight computer; reiterated interest
+            """)
+        try #require(note.rounds.count == 2)
+        let (screen, onsite) = (note.rounds[0], note.rounds[1])
+        #expect(screen.round?.label == "Round 1" && onsite.round?.label == "Round 2")
+        #expect(screen.company?.value == "Corvane Orbital")
+        #expect(screen.people.map(\.name.value) == ["Imke Valdés"])
+        #expect(onsite.people.map(\.name.value) == ["Oskar Brandt"])
+        #expect(onsite.people.first?.name.range.start.line == 4)
+        #expect(onsite.start?.value == LocalDateTime(date: LocalDate(year: 2026, month: 10, day: 29)!, hour: 14, minute: 0))
+        // Telling of a round is no list of them.
+        #expect(read("# Notes\n\nInterview on Nov 3 went well.\nFinal round Nov 10 is next.\n").rounds.isEmpty)
+    }
+
     @Test("front matter dated by the last round: an earlier round's yearless days are that year's, and its 'waiting' was overtaken")
     func frontMatterOfLastRound() {
         let note = """

@@ -115,6 +115,7 @@ struct DocumentWalker {
                 continue
             }
             guard let section = current?.section else {
+                if block.kind == .paragraph, let range = block.range { readRoundLines(range.start.line...range.end.line) }
                 // A plain title line with the key lines right under it (Apple Notes, plain text:
                 // "Tessellate Robotics - Controls Engineer interview" then "When: Thu 11/19/2026 1:00 PM").
                 if readsKeyLines, block.kind == .paragraph, let range = block.range,
@@ -369,6 +370,32 @@ struct DocumentWalker {
                 }
             }
             if depth < 2 { readLabelledPeople(nested, depth: depth + 1) }
+        }
+    }
+
+    /// Lines outside every section that each label a dated round ("📅 Round 1: phone screen, Mon
+    /// Oct 26 2026, 9:30am, with Ruth …"): rounds of one line, as an outline's items would be. Only
+    /// a label before a colon or dash: "Interview on Nov 3 went well" tells, it does not list.
+    mutating func readRoundLines(_ lines: ClosedRange<Int>) {
+        guard lines.count <= 8 else { return }
+        for line in lines {
+            let label = source.withLine(line) { bytes -> Int? in
+                guard bytes.count <= 240 else { return nil }
+                // The label ends at the first colon or dash within its first 60 bytes.
+                for offset in 0..<min(bytes.count, 60) {
+                    let byte = bytes[offset]
+                    if byte == UInt8(ascii: ":") || byte == 0xE2 && offset + 2 < bytes.count && bytes[offset + 1] == 0x80
+                        && (bytes[offset + 2] == 0x94 || bytes[offset + 2] == 0x93) { return offset }
+                }
+                return nil
+            }
+            guard let label, label > 0 else { continue }
+            let text = String(source.line(line)).trimmingWhitespace()
+            let head = String(decoding: source.withLine(line) { Array($0.prefix(label)) }, as: UTF8.self)
+            guard options.sections.section(forHeading: head.trimmingWhitespace()) == nil, RoundReader.namesRound(head),
+                  text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { continue }
+            let range = SourceRange(line: line, column: 1, length: text.unicodeScalars.count)
+            roundHeadings.append((text, range, 7, line))
         }
     }
 

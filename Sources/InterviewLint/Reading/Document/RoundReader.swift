@@ -97,7 +97,8 @@ enum RoundReader {
             if let found = text.range(of: mark), found.lowerBound < end { end = found.lowerBound }
         }
         var words: [Substring] = []
-        for word in text[..<end].split(separator: " ") {
+        // A mark before the label ("📅 Round 1") is no word of it.
+        for word in text[..<end].split(separator: " ").drop(while: { !$0.contains(where: { $0.isLetter || $0.isNumber }) }) {
             // "Round 2 — onsite": the round's number after its stage word is part of the label.
             if word.first?.isNumber == true, !(words.count == 1 && word.count <= 2 && ["round", "runde", "ronda", "ronde"].contains(words[0].quickLowercased())) { break }
             if words.count == 4 { break }

@@ -1118,7 +1118,8 @@ extension ProseFacts {
             let close = text[open...].firstIndex(of: ")").map { text.index(after: $0) } ?? text.endIndex
             text.removeSubrange(open..<close)
         }
-        var names = text.trimmingWhitespace().split(separator: " ").map(String.init)
+        // An emoji before the name ("🚀 Zephyrine Aerospace") is no word of it.
+        var names = text.trimmingWhitespace().split(separator: " ").drop { !$0.contains { $0.isLetter || $0.isNumber } }.map(String.init)
         func lower(_ word: String) -> String { words(Substring(word)).first ?? "" }
         // "Interview at X", "Onsite @ X", "Entretien X", "Interview notes X"
         while names.count > 1, let first = names.first,

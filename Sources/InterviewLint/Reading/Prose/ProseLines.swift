@@ -20,6 +20,8 @@ final class ProseLine {
     /// Lines after the first were joined to it (a wrapped paragraph); `lastLine` is the last.
     var continued = false
     var lastLine = 0
+    /// Where each joined line starts in `text` (in scalars), and in the source.
+    var joins: [(offset: Int, line: Int, column: Int)] = []
 
     init(text: String, line: Int, column: Int, isPlan: Bool, isHeading: Bool, isListItem: Bool = false) {
         self.text = text
@@ -31,6 +33,18 @@ final class ProseLine {
     }
 
     var range: SourceRange { SourceRange(line: line, column: column, length: text.scalarCount) }
+
+    /// The source range of `length` scalars at `offset` in `text`, on the line they were joined from.
+    func range(at offset: Int, length: Int) -> SourceRange {
+        let start = position(at: offset)
+        return SourceRange(line: start.line, column: start.column, length: length)
+    }
+
+    func position(at offset: Int) -> SourcePosition {
+        var (line, column) = (self.line, self.column + offset)
+        for join in joins where offset >= join.offset { (line, column) = (join.line, join.column + offset - join.offset) }
+        return SourcePosition(line: line, column: column)
+    }
 
     /// Its tokens and its words, lower-cased (`ProseFacts.words`), worked out when a reader
     /// first asks: most lines of a long note are looked at by none.
@@ -115,6 +129,7 @@ enum ProseLines {
                last.text.utf8.count < maximumLineBytes,
                !startsBlock(trimmed) || indented && last.isListItem || quoteGoesOn || continuesWithDay(trimmed, after: last.text),
                last.line == number - 1 || last.continued {
+                last.joins.append((last.text.scalarCount + 1, number, line.column))
                 last.text += " " + line.text
                 last.continued = true
                 last.lastLine = number

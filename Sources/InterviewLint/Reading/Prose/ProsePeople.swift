@@ -154,7 +154,7 @@ enum ProsePeople {
                     // "# Interview with Tobias, Kestrel Systems", "# Call with Tobias Lind — Kestrel": the
                     // person before the firm, a first name too.
                     if found.count == before, let (name, offset, _) = personAndFirm(inTitle: line.text) {
-                        let range = SourceRange(line: line.line, column: line.column + offset, length: name.unicodeScalars.count)
+                        let range = line.range(at: offset, length: name.unicodeScalars.count)
                         add(Interviewer(name: Located(name, range), range: range))
                     }
                 }
@@ -263,7 +263,7 @@ enum ProsePeople {
             return false
         }
         func take(_ name: String, at offset: Int) {
-            let range = SourceRange(line: line.line, column: line.column + offset, length: name.unicodeScalars.count)
+            let range = line.range(at: offset, length: name.unicodeScalars.count)
             result.append(Interviewer(name: Located(name, range), range: range))
         }
         var index = 0
@@ -424,8 +424,7 @@ enum ProsePeople {
                     }
                     let text = String(title).trimmingWhitespace()
                     if !text.isEmpty, let person = result.indices.last {
-                        result[person].title = Located(text, SourceRange(line: line.line, column: line.column + titleStart,
-                                                                         length: text.unicodeScalars.count))
+                        result[person].title = Located(text, line.range(at: titleStart, length: text.unicodeScalars.count))
                     }
                 }
                 index = max(lastGood, index + 1)
@@ -437,7 +436,7 @@ enum ProsePeople {
                 guard bracketed, let close = rest.firstIndex(of: ")"), let person = result.indices.last else { return }
                 let text = String(rest[rest.index(after: rest.startIndex)..<close]).trimmingWhitespace()
                 guard !text.isEmpty else { return }
-                result[person].title = Located(text, SourceRange(line: line.line, column: line.column + after + 1, length: text.unicodeScalars.count))
+                result[person].title = Located(text, line.range(at: after + 1, length: text.unicodeScalars.count))
             }
             if (aboutInterview || datedWith || openedWith) && (titled || cue) || afterInterviewLine && titled || listed || opening {
                 take(name, at: offset)
@@ -615,7 +614,7 @@ extension ProsePeople {
                 let owners = people.indices.filter { index in names[index].contains { local.byteRange(of: $0) != nil } }
                 if owners.count == 1 {
                     let owner = owners[0]
-                    let range = SourceRange(line: line.line, column: line.column + at, length: email.unicodeScalars.count)
+                    let range = line.range(at: at, length: email.unicodeScalars.count)
                     if people[owner].email == nil { people[owner].email = Located(email, range) }
                     if people[owner].phone == nil {
                         // The number up to the next address ("eleanor@…, 0117 496 0123. Sam: sam@…"),
@@ -636,8 +635,7 @@ extension ProsePeople {
                                 index != owner && names[index].contains { before.byteRange(of: $0) != nil }
                             }
                             if !otherNamed {
-                                people[owner].phone = Located(phone, SourceRange(line: line.line, column: line.column + end + phoneOffset,
-                                                                                 length: phone.unicodeScalars.count))
+                                people[owner].phone = Located(phone, line.range(at: end + phoneOffset, length: phone.unicodeScalars.count))
                             }
                         }
                     }
@@ -667,8 +665,7 @@ extension ProsePeople {
                                 break
                             }
                             if between.unicodeScalars.allSatisfy({ " ,;·—–-/".unicodeScalars.contains($0) }) {
-                                people[owner].phone = Located(phone, SourceRange(line: line.line, column: line.column + from + phoneOffset,
-                                                                                 length: phone.unicodeScalars.count))
+                                people[owner].phone = Located(phone, line.range(at: from + phoneOffset, length: phone.unicodeScalars.count))
                             }
                         }
                     }
@@ -717,8 +714,8 @@ extension ProsePeople {
                         }
                         guard taken.count >= max(2, written.count) else { continue }
                         let name = taken.joined(separator: " ")
-                        let column = line.column + offset + (raw.unicodeScalars.count - raw.drop(while: { "*[(\"".contains($0) }).unicodeScalars.count)
-                        log[entry].people[index].namedElsewhere = Located(name, SourceRange(line: line.line, column: column, length: name.unicodeScalars.count))
+                        let at = offset + (raw.unicodeScalars.count - raw.drop(while: { "*[(\"".contains($0) }).unicodeScalars.count)
+                        log[entry].people[index].namedElsewhere = Located(name, line.range(at: at, length: name.unicodeScalars.count))
                         break search
                     }
                 }

@@ -586,7 +586,7 @@ enum SentenceContacts {
 
     static func makeEntry(_ found: Found, date: LocalDate?, text: Substring, line: ProseLine, context: LogEntryReader.Context,
                           source: SourceText?, earlier: [LogEntry]) -> LogEntry? {
-        let start = position(in: line, offset: found.offset, source: source)
+        let start = line.position(at: found.offset)
         let range = SourceRange(start: start, end: SourcePosition(line: start.line, column: start.column + found.sentence.unicodeScalars.count))
         var entry = LogEntry(range: range, text: String(text))
         // What the message said: the log reader's words for recap and interest.
@@ -655,25 +655,5 @@ enum SentenceContacts {
         // The log reader looks for the phrases of interest only in what it read as a thank-you.
         if entry.kind == .thankYou, !entry.reiteratesInterest, read.kind != .thankYou { entry.reiteratesInterest = LogEntryReader.saysInterest(String(text)) }
         return entry
-    }
-
-    /// Where `offset` (in scalars) of a prose line's text is in the source: the line's text
-    /// joins the lines of its paragraph with a space each.
-    static func position(in line: ProseLine, offset: Int, source: SourceText?) -> SourcePosition {
-        guard line.continued, let source else { return SourcePosition(line: line.line, column: line.column + offset) }
-        var consumed = line.text.unicodeScalars.count
-        var pieces: [(line: Int, column: Int, length: Int)] = []
-        for number in line.line...max(line.line, line.lastLine) {
-            guard let piece = ProseLines.strip(source.line(number), line: number) else { continue }
-            pieces.append((number, piece.column, piece.text.unicodeScalars.count))
-        }
-        consumed = 0
-        for piece in pieces {
-            if offset < consumed + piece.length + 1 {
-                return SourcePosition(line: piece.line, column: piece.column + max(0, offset - consumed))
-            }
-            consumed += piece.length + 1
-        }
-        return SourcePosition(line: line.line, column: line.column + offset)
     }
 }
