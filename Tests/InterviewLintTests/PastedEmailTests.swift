@@ -18,6 +18,36 @@ struct PastedEmailTests {
 
     func entry(_ note: Interview, line: Int) -> LogEntry? { note.log.first { $0.range.start.line == line } }
 
+    @Test("a message quoted again in the reply to it ('> On …, Jordan wrote:') is the one read, not a second thank-you; 'emailed her' is the person just before")
+    func quotedAgainInReply() throws {
+        let note = read(Self.people + """
+            **From:** Jordan Reyes <jordan.reyes@mail.example>
+            **To:** Grace Adeyemi <grace.adeyemi@acme.example>
+            **Date:** Thu, Oct 29, 2026 at 5:10 PM
+            **Subject:** Thank you
+
+            Hi Grace, thank you for today. I enjoyed our talk about the recovery model, and I'm very interested in the role.
+
+            **From:** Grace Adeyemi <grace.adeyemi@acme.example>
+            **To:** Jordan Reyes
+            **Date:** Fri, Oct 30, 2026 at 9:00 AM
+            **Subject:** Re: Thank you
+
+            > Thanks Jordan, lovely to meet you.
+            >
+            > On Thu, Oct 29, 2026 at 5:10 PM Jordan Reyes wrote:
+            > > Hi Grace, thank you for today...
+
+            Nov 9, 9:05am: email from Grace asking for references.
+            Nov 9, 11:30am: emailed her the references.
+            """)
+        let thanks = note.log.filter { $0.kind == .thankYou }
+        #expect(thanks.count == 1)
+        #expect(thanks.first?.recapsConversation == true && thanks.first?.reiteratesInterest == true)
+        #expect(note.log.last?.interviewers == [0])
+        #expect(note.log.last?.isOutgoing == true)
+    }
+
     @Test("Outlook header blocks: one contact each, direction from the interviewers, the reply after a rejection no thank-you")
     func outlookBlocks() throws {
         let note = read(Self.people + """

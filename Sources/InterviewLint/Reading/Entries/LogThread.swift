@@ -63,6 +63,12 @@ enum LogThread {
                     log[index].people = earlier.people
                 }
             }
+            if log[index].people.isEmpty, log[index].isOutgoing, log[index].date != nil, index > 0,
+               words.contains(where: { $0 == "her" || $0 == "him" }), log[index - 1].interviewers.count == 1 {
+                // "email from Celine asking for references" / "emailed her the two references":
+                // the one person of the entry just before.
+                log[index].people = log[index - 1].people.filter { $0.interviewer != nil }
+            }
             if log[index].channel == nil, log[index].isOutgoing, index > 0, !log[index].interviewers.isEmpty,
                let same = words.firstIndex(where: { $0 == "same" || $0 == "ditto" }), same + 1 < words.count, words[same + 1] == "to",
                log[index - 1].isOutgoing, let channel = log[index - 1].channel {

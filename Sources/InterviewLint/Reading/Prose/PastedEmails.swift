@@ -803,6 +803,17 @@ enum PastedEmails {
                 log[known] = merged
                 continue
             }
+            // A message quoted again in a reply ("> On Mon, Nov 2, 2026 at 6:02 PM Sam wrote:") is
+            // the one already read at that minute, by the same sender to the same people.
+            if entry.hasTime, let at = entry.date?.value, let same = entries.firstIndex(where: { other in
+                other.hasTime && other.date?.value == at && other.isOutgoing == entry.isOutgoing
+                    && (other.interviewers.isEmpty || entry.interviewers.isEmpty || !Set(other.interviewers).isDisjoint(with: entry.interviewers))
+            }) {
+                entries[same].recapsConversation = entries[same].recapsConversation || entry.recapsConversation
+                entries[same].reiteratesInterest = entries[same].reiteratesInterest || entry.reiteratesInterest
+                if let intro = message.introLine { lines.insert(intro) }
+                continue
+            }
             if let intro = message.introLine { lines.insert(intro) }
             entries.append(entry)
         }
