@@ -12,6 +12,29 @@ struct PlainTextNoteTests {
         return options
     }
 
+    @Test("lines bulleted with '•' are items of their own, not one paragraph; a call back that asks for a second interview is a contact")
+    func typedBullets() {
+        let note = read("""
+            Brennock Ferries interview
+
+            Tue 3 Nov 2026, 2pm – Deck Officer
+            Status: waiting
+
+            Interviewer: Ailsa Creagh (Fleet Manager)
+            • got her card ✔︎ — ailsa.creagh@brennock.example — +1 555 0190
+            • asked about timing: they'll decide by Monday the 9th
+
+            Follow ups
+            • Tue 3 Nov, 6:10pm – thank you email to Ailsa, mentioned the crew rota we discussed & said I'm keen
+            • Tue 10 Nov, 10am – called Ailsa to follow up
+            • Wed 11 Nov, 3pm – Ailsa called me back: they want a second interview
+            """)
+        #expect(note.log.map(\.kind) == [.thankYou, .followUp, .other])
+        #expect(note.log.map(\.range.start.line) == [11, 12, 13])
+        #expect(note.log.last?.isOutgoing == false)
+        #expect(note.timeframe?.range.start.line == 8)
+    }
+
     @Test("a day and time at the top without a year is dated by its weekday around today")
     func openingDayWithoutYear() throws {
         let note = read("""

@@ -109,8 +109,10 @@ enum ProseContacts {
             // "Wed 11/18: still haven't sent the thank-you. Sent it Thursday at 9:10": the sentences
             // tell it in their turn, each with its own day.
             if thanks, SentenceContacts.toldUnsentThenSent(line.text) { continue }
-            // The line about the interview itself is no contact after it.
-            if words.contains(where: ProseFacts.interviewWords.contains),
+            // The line about the interview itself is no contact after it; one that tells of a
+            // contact first ("Jonas called me back: they want a second interview") is that contact.
+            if let interview = words.firstIndex(where: ProseFacts.interviewWords.contains),
+               !words[..<interview].contains(where: doneVerbs.contains),
                !words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" }) { continue }
             var (entry, found): (LogEntry, [ReadProblem])
             if var span = span(of: line, reference: context.interviewDay, context: context) {

@@ -278,6 +278,16 @@ enum ProseLines {
                     isListItem = true
                     progress = true
                 }
+            case 0xE2:
+                // A bullet typed as a character (Apple Notes, pasted text: "• ", "◦ ", "▪ ", "‣ "): Markdown
+                // joins such lines into one paragraph, but each is an item of its own.
+                let bullet = (at(start + 1), at(start + 2))
+                if bullet == (0x80, 0xA2) || bullet == (0x80, 0xA3) || bullet == (0x97, 0xA6) || bullet == (0x96, 0xAA),
+                   at(start + 3) == 0x20 {
+                    start += 4
+                    isListItem = true
+                    progress = true
+                }
             case UInt8(ascii: "#"):
                 var level = start
                 while level < bytes.count, bytes[level] == UInt8(ascii: "#") { level += 1 }
