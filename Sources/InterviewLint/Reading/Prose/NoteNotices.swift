@@ -58,9 +58,18 @@ extension ProseFacts {
         }
         signs += (finished ? 1 : 0) + (chapter ? 1 : 0)
         if signs >= 2 { return "the notes on a book or an article (its title or a 'Finished …' or 'Chapter …' line)" }
+        if isRecipe(lines) { return "a recipe (an Ingredients heading over measured items)" }
         return interviewsAreOthers(lines) ? "a note that tells of someone else's interview ('he's been interviewing…')" : nil
     }
     static let readingTitleWords: Set<String> = ["book", "books", "reading", "article", "chapter", "chapters"]
+
+    /// An Ingredients heading over at least three items that open with a quantity: a recipe,
+    /// whatever its story says of an interview ("the bread I bake before every interview").
+    static func isRecipe(_ lines: [ProseLine]) -> Bool {
+        guard let heading = lines.firstIndex(where: { $0.isHeading && $0.words.contains(where: ingredientWords.contains) }) else { return false }
+        return lines[(heading + 1)...].prefix { !$0.isHeading }.filter { $0.isListItem && $0.tokens.first?.number != nil }.count >= 3
+    }
+    static let ingredientWords: Set<String> = ["ingredients", "zutaten", "ingrédients", "ingredientes", "ingrediënten", "ingredienti"]
     static let thirdPersons: Set<String> = ["he", "she", "he's", "she's", "he’s", "she’s", "he'd", "she'd", "his", "her"]
     static let firstPersons: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "i’m", "i’ve", "i’d", "i’ll", "my", "me", "we", "we're", "our", "us"]
 
