@@ -35,6 +35,29 @@ struct PlainTextNoteTests {
         #expect(note.timeframe?.range.start.line == 8)
     }
 
+    @Test("a terse phone note: 'interveiw' in its title, a person whose address spells the name written beside it, 'Dr X' no other interviewer")
+    func tersePhoneNote() throws {
+        let text = """
+            corrib vets - reception interveiw
+            tues 11/17/2026 2pm
+
+            - met w/ Niamh Garvey (practice mgr) - got card ✓ niamh.garvey@corrib.example / 555-0170
+            - then Dr. Tadhg Ruane joined for 5 min, his card too ✓ tadhg.ruane@corrib.example / 555-0171
+            - 11/17 6pm thx email to Niamh - recapped the rota chat, said still v interested
+            - 11/17 6.15pm thx email to Dr Ruane - recapped the x-ray thing, said im keen
+            """
+        let note = read(text)
+        #expect(note.isInterviewNote)
+        #expect(note.start?.value.description == "2026-11-17 14:00")
+        #expect(note.people.map(\.name.value) == ["Niamh Garvey", "Tadhg Ruane"])
+        #expect(note.people.last?.card?.value == true && note.people.last?.email?.value == "tadhg.ruane@corrib.example")
+        #expect(note.log.map(\.interviewers) == [[0], [1]])
+        // With only Niamh listed, the email to "Dr Ruane" is not taken for hers.
+        let alone = read(text.replacingOccurrences(of: "- then Dr. Tadhg Ruane joined for 5 min, his card too ✓ tadhg.ruane@corrib.example / 555-0171\n", with: ""))
+        #expect(alone.people.count == 1)
+        #expect(alone.log.map(\.interviewers) == [[0], []])
+    }
+
     @Test("a day and time at the top without a year is dated by its weekday around today")
     func openingDayWithoutYear() throws {
         let note = read("""

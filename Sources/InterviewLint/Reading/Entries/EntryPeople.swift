@@ -162,7 +162,9 @@ enum EntryPeople {
             entry.people = context.people.indices.filter { !context.people[$0].isRecruiter }
                 .map { PersonReference(written: written, interviewer: $0, match: .implied) }
         }
-        if entry.people.isEmpty, entry.isOutgoing, let only = context.onlyInterviewer {
+        // "thx email to Dr Basra" names someone, if not one the note lists: not the only interviewer.
+        if entry.people.isEmpty, entry.isOutgoing, let only = context.onlyInterviewer,
+           !tokens.indices.dropLast().contains(where: { tokens[$0].isWord("dr", "mr", "mrs", "ms") && tokens[$0 + 1].startsWithCapital }) {
             entry.people = [PersonReference(written: Located(context.people[only].name.value, entry.range), interviewer: only, match: .implied)]
         }
     }

@@ -431,6 +431,8 @@ enum ProseFacts {
     static let interviewWords: Set<String> = [
         "interview", "interviews", "interviewed", "interviewing", "onsite", "on-site", "screen", "screening", "panel",
         "loop", "round",
+        // The word as it is mistyped in a hurry ("front desk interveiw").
+        "interveiw", "intervew", "inteview", "interivew", "intreview",
         // Other languages' words for a job interview ("Entretien chez Vautrin Conseil à 10h30",
         // "Vorstellungsgespräch bei …"), words no English note writes.
         "entretien", "entrevista", "entrevue", "vorstellungsgespräch", "bewerbungsgespräch", "sollicitatiegesprek",
@@ -1293,7 +1295,7 @@ extension ProseFacts {
 
     /// Stems of the words that speak of interviews and hiring, in lower or title case (and in a
     /// few other languages): a note with none of them is no interview note, whatever its shape.
-    static let interviewStems = StemSet(["nterview", "nsite", "n-site", "creen", "ecruit", "iring", "uperday",
+    static let interviewStems = StemSet(["nterview", "nterveiw", "ntervew", "nteview", "nterivew", "ntreview", "nsite", "n-site", "creen", "ecruit", "iring", "uperday",
                                             " round", " Round", "hank-you", "esume", "ésumé", " CV", "usiness card",
                                             "ntretien", "ntrevista", "olloquio", "ollicitati", "orstellungsgespr",
                                             "espräch", "ebenslauf",

@@ -168,6 +168,7 @@ enum ProsePeople {
             if line.isPlan { continue }
             let (people, left) = introduced(line, afterInterviewLine: previousAbout, announced: announced)
             for person in people { add(person) }
+            if people.isEmpty, listItems.contains(line.line), let person = addressedName(line) { add(person) }
             // An announcement names its people in its own paragraph or the next.
             announced = line.words.contains(where: { countWords[$0] != nil }) && announcement(in: line.text) != nil ? left : 0
             // "Fri 6 Nov 2026, 10:00, their office." then "Orla Finnegan, Head of Content.": the
@@ -175,6 +176,31 @@ enum ProsePeople {
             previousAbout = isAboutInterview(line.words) || !line.isListItem && found.isEmpty && afterOpeningDate(line) != nil
         }
         return found
+    }
+
+    /// "- also Dr. Amrit Basra sat in, got his card too ✓ amrit.basra@…": an item whose address
+    /// spells a name written in it, the first and last name side by side, is that person's card.
+    static func addressedName(_ line: ProseLine) -> Interviewer? {
+        let text = line.text
+        guard text.utf8.contains(UInt8(ascii: "@")), let (email, _) = InterviewerReader.contacts(in: text, phone: false).email else { return nil }
+        let local = email.split(separator: "@").first.map { $0.quickLowercased() } ?? ""
+        let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" })
+        guard parts.count == 2, parts.allSatisfy({ $0.count >= 2 }) else { return nil }
+        let tokens = line.tokens
+        for index in tokens.indices.dropLast() where tokens[index].startsWithCapital && tokens[index + 1].startsWithCapital {
+            guard let first = Tokenizer.spelling(of: tokens[index], in: Substring(text))?.quickLowercased(),
+                  let last = Tokenizer.spelling(of: tokens[index + 1], in: Substring(text))?.quickLowercased(),
+                  first == parts[0], last == parts[1] else { continue }
+            let (start, end) = (tokens[index].offset, tokens[index + 1].offset + tokens[index + 1].length)
+            var name = ""
+            name.unicodeScalars.append(contentsOf: text.unicodeScalars.dropFirst(start).prefix(end - start))
+            guard looksLikeName(name) else { return nil }
+            let range = line.range(at: start, length: end - start)
+            var person = Interviewer(name: Located(name, range), range: range)
+            if let card = clauseCardEvidence(text) { person.card = Located(card, range) }
+            return person
+        }
+        return nil
     }
 
     /// "- [[Theo Prescott]] — VP Product, hiring manager. Card: …": an item that opens with a
