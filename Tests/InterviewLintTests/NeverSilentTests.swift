@@ -148,7 +148,7 @@ struct NeverSilentTests {
         #expect(own.isInterviewNote && !own.interviewsACandidate)
     }
 
-    @Test("a job-tracker table of many companies is passed over, and dump says why; one interview's note with such a table is checked")
+    @Test("a job-tracker table of many companies is passed over, and dump says why; one interview's note with such a table, or one row written out under its heading, is checked")
     func trackerTable() {
         let table = "| Company | Role | Applied | Stage | Next step |\n|---|---|---|---|---|\n| Brightwater Foods | Analyst | 10/20 | Interviewed 11/9 | call 11/24 |\n| Harlow & Finch | Accountant | 10/22 | 2nd interview 12/3 | prep |\n| Tidepool Games | QA Lead | 10/19 | Rejected 11/23 | — |\n"
         let tracker = read("# Job search — fall 2026\n\n" + table)
@@ -163,6 +163,11 @@ struct NeverSilentTests {
         // A table of the people met, all of one company, is no tracker.
         let people = read("# Interview 2026-11-18 14:00\n\n| Name | Title | Company |\n|---|---|---|\n| Priya Nair | Manager | Acme |\n| Bo Li | Lead | Acme |\n")
         #expect(people.tracksApplications == nil)
+        // A week's log of applications with one of them written out under its own heading is that interview's note.
+        let week = read("# Work search — week of 11/16/2026\n\n" + table + "\n## Brightwater Foods — Analyst (interview 11/9/2026, 2:00 PM)\n- Maya Chen, Finance Manager — card ✔ — maya.chen@brightwater.example\n- Asked about timing: decision by 11/20.\n")
+        #expect(week.tracksApplications == nil && week.isInterviewNote)
+        #expect(week.company?.value == "Brightwater Foods")
+        #expect(week.people.map(\.name.value) == ["Maya Chen"])
     }
 
     @Test("French, Spanish and German months, date and status keys, recaps and replies")

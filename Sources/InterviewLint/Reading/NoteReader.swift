@@ -602,7 +602,26 @@ public enum NoteReader {
         // A table of many applications is a tracker, unless the note plainly is one interview's.
         if interview.frontMatter?.hasInterviewKeys != true, !interview.titleNamesInterview,
            interview.peopleSection == nil, interview.logSection == nil {
-            interview.tracksApplications = ProseFacts.trackedCompanies(trackerCompanies())
+            let tracked = trackerCompanies()
+            // A weekly log whose table lists the week's applications and one of them written out
+            // under its own heading ("## Ashcombe Health — … (interview 11/10/2026)"): that interview's note.
+            let writtenOut = tracked.flatMap { companies in
+                walker.headingLines.first { heading in
+                    guard heading.level >= 2 else { return false }
+                    let text = String(source.line(heading.line))
+                    let lowered = text.quickLowercased()
+                    return RoundReader.namesRound(text) || ProseFacts.words(Substring(lowered)).contains(where: ProseFacts.interviewWords.contains)
+                        ? companies.names.contains { lowered.byteRange(of: $0) != nil } : false
+                }
+            }
+            if let writtenOut {
+                let heading = String(source.line(writtenOut.line)).drop { $0 == "#" || $0 == " " }
+                if interview.company == nil, let company = ProseFacts.companyFromTitle(String(heading)) {
+                    interview.company = Located(company, SourceRange(line: writtenOut.line, column: 1, length: source.line(writtenOut.line).unicodeScalars.count))
+                }
+            } else {
+                interview.tracksApplications = ProseFacts.trackedCompanies(tracked)
+            }
         }
         // People met and a company named make an interview note even without its date.
         if interview.company == nil, interview.isInterviewNote || !interview.people.isEmpty { interview.company = titleCompany }
