@@ -151,14 +151,42 @@ struct PlainTextNoteTests {
         #expect(!label.problems.contains { $0.kind == .frontMatter })
     }
 
-    @Test("day-month-year with hyphens", arguments: [
+    @Test("day-month-year with hyphens, or slashes and two digits of the year as Jira writes it", arguments: [
         ("24-Nov-2026", "2026-11-24 00:00"),
         ("24-Nov-2026 10:00", "2026-11-24 10:00"),
         ("3-Dec-2026, 2pm", "2026-12-03 14:00"),
+        ("09/Nov/26 2:00 PM", "2026-11-09 14:00"),
+        ("01/Dec/2026 10:00", "2026-12-01 10:00"),
     ])
     func hyphenatedDates(_ phrase: String, _ expected: String) throws {
         let (moment, _) = try DateReader.parseDateTime(phrase).get()
         #expect(moment.description == expected)
+    }
+
+    @Test("a Jira export: the ticket's key is no part of the firm, the writer's comment headers ('me – 23/Nov/26 10:10 AM') date the comments under them")
+    func jiraExport() {
+        let note = read("""
+            [OPS-7] Corbel Freight – Dispatcher interview
+            Created: 03/Nov/26 9:00 PM  Updated: 20/Nov/26 10:05 AM
+
+            Description
+            Interview at Corbel Freight on 03/Nov/26 11:00 AM with Ines Farrow, Ops Lead. Took her card: ines.farrow@corbel.example, +1 555 0166.
+
+            Comments
+              me – 03/Nov/26 6:40 PM
+              Sent Ines the thank-you email. Recapped the night-shift rota; said I'm still very interested.
+
+              Ines Farrow – 04/Nov/26 9:00 AM
+              Thanks, we'll be in touch.
+
+              me – 17/Nov/26 10:10 AM
+              Called Ines to follow up. Voicemail.
+            """)
+        #expect(note.company?.value == "Corbel Freight")
+        #expect(note.start?.value.description == "2026-11-03 11:00")
+        let mine = note.log.filter(\.isOutgoing)
+        #expect(mine.map(\.kind) == [.thankYou, .followUp])
+        #expect(mine.map { $0.date?.value.description } == ["2026-11-03 18:40", "2026-11-17 10:10"])
     }
 
     @Test("a key line with a hyphenated day gives the interview's day")

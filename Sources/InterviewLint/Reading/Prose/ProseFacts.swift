@@ -1120,8 +1120,12 @@ extension ProseFacts {
             let close = text[open...].firstIndex(of: ")").map { text.index(after: $0) } ?? text.endIndex
             text.removeSubrange(open..<close)
         }
-        // An emoji before the name ("🚀 Zephyrine Aerospace") is no word of it.
-        var names = text.trimmingWhitespace().split(separator: " ").drop { !$0.contains { $0.isLetter || $0.isNumber } }.map(String.init)
+        // An emoji or a ticket's key before the name ("🚀 Zephyrine Aerospace", "[PJH-42] Pellucid
+        // Systems") is no word of it.
+        var names = text.trimmingWhitespace().split(separator: " ").drop { piece in
+            !piece.contains { $0.isLetter || $0.isNumber }
+                || piece.hasPrefix("[") && !piece.hasPrefix("[[") && piece.hasSuffix("]") && piece.contains(where: \.isNumber)
+        }.map(String.init)
         func lower(_ word: String) -> String { words(Substring(word)).first ?? "" }
         // "Interview at X", "Onsite @ X", "Entretien X", "Interview notes X"
         while names.count > 1, let first = names.first,

@@ -127,7 +127,8 @@ enum ProseLines {
                 && result.last?.isDone == true && !DocumentWalker.opensWithDay(line.text) && !DocumentWalker.opensWithTime(line.text)
             if !previousBlank, !line.isHeading, !line.isListItem || detailsTask, !line.isPlan, let last = result.last, !last.isHeading,
                last.text.utf8.count < maximumLineBytes,
-               !startsBlock(trimmed) || indented && last.isListItem || quoteGoesOn || continuesWithDay(trimmed, after: last.text),
+               !startsBlock(trimmed) && !opensWithCommentHeader(trimmed) || indented && last.isListItem || quoteGoesOn
+                || continuesWithDay(trimmed, after: last.text),
                last.line == number - 1 || last.continued {
                 last.joins.append((last.text.scalarCount + 1, number, line.column))
                 last.text += " " + line.text
@@ -229,6 +230,15 @@ enum ProseLines {
         let last = previous.utf8.reversed().prefix { ($0 | 0x20) &- 0x61 < 26 }
         guard !last.isEmpty, last.count == previous.utf8.reversed().prefix(while: { $0 != 0x20 }).count else { return false }
         return openEndings.contains(Word(String(decoding: last.reversed(), as: UTF8.self).lowercased()))
+    }
+
+    /// "me – 23/Nov/26 10:10 AM": a comment's header, which the stripped line opens with its day.
+    private static func opensWithCommentHeader(_ trimmed: String) -> Bool {
+        let utf8 = trimmed.utf8
+        guard utf8.count > 6, let first = utf8.first, first | 0x20 == UInt8(ascii: "m"),
+              utf8.dropFirst().first.map({ $0 | 0x20 == UInt8(ascii: "e") }) == true,
+              utf8.dropFirst(2).first == 0x20 else { return false }
+        return strip(Substring(trimmed), line: 0).map { !$0.text.hasPrefix("me ") && !$0.text.hasPrefix("Me ") } ?? false
     }
 
     /// A line that opens a block of its own: a table row, a quote, a key line, a date line.
@@ -352,6 +362,18 @@ enum ProseLines {
             let next = at(after)
             let month = (after..<min(bytes.count, after + 3)).map { at($0) | 0x20 }
             if next >= 0x30 && next <= 0x39 || DateReader.monthNames[String(decoding: month, as: UTF8.self)] != nil { start = after }
+        }
+        // An exported comment's header by the writer, bare (Jira's `me – 09/Nov/26 7:40 PM`): the same.
+        if at(start) | 0x20 == UInt8(ascii: "m"), at(start + 1) | 0x20 == UInt8(ascii: "e"), at(start + 2) == 0x20 {
+            var after = start + 3
+            if at(after) == 0xE2, at(after + 1) == 0x80, at(after + 2) == 0x93 || at(after + 2) == 0x94 { after += 3 }
+            else if at(after) == 0xC2, at(after + 1) == 0xB7 { after += 2 }
+            else if at(after) == UInt8(ascii: "-") { after += 1 }
+            if after > start + 3, at(after) == 0x20 {
+                let month = (after + 1..<min(bytes.count, after + 4)).map { at($0) | 0x20 }
+                let next = at(after + 1)
+                if next >= 0x30 && next <= 0x39 || DateReader.monthNames[String(decoding: month, as: UTF8.self)] != nil { start = after + 1 }
+            }
         }
         guard start < bytes.count || utf8.count > bytes.count else { return nil }
         var end = utf8.endIndex

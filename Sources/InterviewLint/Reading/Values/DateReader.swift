@@ -794,8 +794,9 @@ public enum DateReader {
             if position < tokens.count, tokens[position].isWord("of") || tokens[position].isWord("de") || tokens[position].isPunctuation(".") {
                 position += 1
             }
-            // "24-Nov-2026", as British and Indian notes and many systems write a day: hyphens against the month.
-            let hyphenated = position + 1 < tokens.count && tokens[position].isPunctuation("-")
+            // "24-Nov-2026", as British and Indian notes and many systems write a day: hyphens against
+            // the month; Jira's "09/Nov/26" with slashes.
+            let hyphenated = position + 1 < tokens.count && (tokens[position].isPunctuation("-") || tokens[position].isPunctuation("/"))
                 && tokens[position].offset == token.offset + token.length && tokens[position + 1].word.map { months[$0] != nil } == true
             if hyphenated { position += 1 }
             // The French "1er décembre": the suffix written against the day.
@@ -813,9 +814,10 @@ public enum DateReader {
                 position += 1
             }
             var (year, end) = yearAt(position + 1)
-            if hyphenated, year == nil, position + 2 < tokens.count, tokens[position + 1].isPunctuation("-"),
-               case .number(let written, false, 4) = tokens[position + 2].kind {
-                (year, end) = (written, position + 3)
+            if hyphenated, year == nil, position + 2 < tokens.count, tokens[position + 1].isPunctuation("-") || tokens[position + 1].isPunctuation("/"),
+               tokens[position + 2].offset == tokens[position + 1].offset + 1,
+               case .number(let written, false, let digits) = tokens[position + 2].kind, digits == 4 || digits == 2 {
+                (year, end) = (digits == 2 ? 2000 + written : written, position + 3)
             }
             return DateParts(value: .spelled(month: month, day: day, year: year),
                              tokenCount: (year == nil ? position + 1 : end) - index)
