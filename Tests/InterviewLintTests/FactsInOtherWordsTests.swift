@@ -147,6 +147,9 @@ struct ThankYousInOtherWordsTests {
         #expect(read("- 2026-11-17 17:25 — bedankmail aan Ana: de ploegenroosters nog even aangehaald") == (true, false))
         #expect(read("- 2026-11-17 16:00 — thank-you email to Ana about the valuation we had talked through") == (true, false))
         #expect(read("- 2026-11-17 20:40 — thank-you email to Ana: recapped the front-desk idea, said I'd be glad to join the team") == (true, true))
+        // A sentence that denies it in another language: no recap.
+        #expect(read("- 2026-11-17 17:00 — correo de agradecimiento a Ana: le dije que sigo muy interesada. No mencioné nada de lo que hablamos.") == (false, true))
+        #expect(read("- 2026-11-17 17:00 — Dankesmail an Ana, sehr interessiert. Ich habe nichts von dem erwähnt, was wir besprochen haben.") == (false, true))
     }
 
     @Test("handwritten letters in French, one for each interviewer, are a thank-you on paper to each")

@@ -216,7 +216,9 @@ enum LogEntryReader {
     static let negations: WordSet = ["never", "not", "didn't", "haven't", "hadn't", "forgot", "without", "meant",
                                      "need", "needs", "should", "will", "todo", "must",
                                      // The same in Portuguese, German, Dutch, French and Spanish.
-                                     "nao", "nicht", "kein", "keine", "niet", "geen", "pas", "nunca", "jamais"]
+                                     "nao", "nicht", "kein", "keine", "niet", "geen", "pas", "nunca", "jamais",
+                                     // "No mencioné nada de lo que hablamos", "ich habe nichts davon erwähnt".
+                                     "nada", "sin", "nichts", "niets", "rien", "nie"]
     // ("não" does not pack into a word: `read` looks for its spelling.)
 
     /// Whether a phrase of a recap stands in a sentence that does not deny it.
