@@ -98,6 +98,8 @@ struct NeverSilentTests {
         let told = note + "- 2026-11-16 19:00 — sent Jane a thank-you note: recapped the design, said I'm keen.\n"
         #expect(lint(told, configuration: only(UnreadableEntry.self)).map(\.severity) == [.info])
         #expect(read(told).log.map(\.kind) == [.thankYou])
+        let theirs = note + "- 2026-11-25 — Jane replied: they're moving forward with me\n"
+        #expect(lint(theirs, configuration: only(UnreadableEntry.self)).map(\.severity) == [.info])
     }
 
     @Test("a note about a candidate the writer interviewed, or a daily note that only plans interview prep, is passed over")

@@ -867,8 +867,9 @@ enum LogEntryReader {
         // A thank-you told as a thing done ("sent Ana a thank-you note", "Sent one now") with only
         // its way unsaid is checked by every thank-you rule but by-email: an info. A line in the
         // log's own form ("Thank-you to Ana. Recap: …") lacks a part of that form: a warning.
-        let onlyWay = missing == ["channel"] && entry.kind == .thankYou
-            && Tokenizer.tokens(entry.text).contains { $0.isWord("sent", "wrote", "written") }
+        // Word from them ("Ana replied: they're moving forward") is their word whatever its way.
+        let onlyWay = missing == ["channel"] && (!entry.isOutgoing || entry.kind == .thankYou
+            && Tokenizer.tokens(entry.text).contains { $0.isWord("sent", "wrote", "written") })
         return [ReadProblem(.unreadableEntry,
                             "could not read the \(list) of log entry '\(excerpt)'; write it as '\(day) — Email thank-you to \(name). Recap: …' (channel: email, call, handwritten note, text, LinkedIn or in person)",
                             at: entry.range, uncertain: onlyWay)]
