@@ -27,6 +27,9 @@ enum LogEntryReader {
         "lettre": .paper, "lettres": .paper, "manuscrite": .paper, "manuscrites": .paper, "manuscrit": .paper,
         // Polish ("zadzwoniłam do Agnieszki", as the tokenizer folds it).
         "zadzwonilam": .call, "zadzwonilem": .call,
+        // Italian ("telefonata a Chiara", "ho chiamato Marco", "Marco mi ha richiamato").
+        "telefonata": .call, "telefonato": .call, "chiamata": .call, "chiamato": .call, "richiamato": .call,
+        "richiamata": .call, "l'email": .email, "un'email": .email, "l'e": .email, "un'e": .email,
     ])
 
     /// Words of thanks in German, Spanish, French and Dutch notes ("remerci…" is matched by its stem).
@@ -154,9 +157,10 @@ enum LogEntryReader {
         ["aufgegriffen"], ["besprochen"], ["comentamos"], ["hablamos"], ["besproken"],
         ["zusammengefasst"], ["zusammenfassung"], ["repasamos"], ["samengevat"], ["samenvatting"],
         // "the valuation we had talked through"; Dutch "teruggeblikt op", "aangehaald"; Polish
-        // "podsumowanie"; Italian "riassunto", "ripreso"; Portuguese "resumi", "retomei".
+        // "podsumowanie"; Italian "riassunto", "ripreso", "riepilogo"; Portuguese "resumi", "retomei".
         ["talked", "through"], ["went", "through"], ["had", "talked"], ["teruggeblikt"], ["aangehaald"],
         ["teruggekomen"], ["podsumowanie"], ["riassunto"], ["ripreso"], ["resumi"], ["retomei"],
+        ["riepilogo"], ["riepilogato"], ["ricapitolato"], ["discusso"],
         ["recalled"], ["reminded", "them", "of"], ["reminded", "her", "of"], ["reminded", "him", "of"],
     ])
     /// Recaps in words outside ASCII, which no phrase list holds ("Rückblick auf das Konzept",
@@ -216,7 +220,9 @@ enum LogEntryReader {
     static let negations: WordSet = ["never", "not", "didn't", "haven't", "hadn't", "forgot", "without", "meant",
                                      "need", "needs", "should", "will", "todo", "must",
                                      // The same in Portuguese, German, Dutch, French and Spanish.
-                                     "nao", "nicht", "kein", "keine", "niet", "geen", "pas", "nunca", "jamais"]
+                                     "nao", "nicht", "kein", "keine", "niet", "geen", "pas", "nunca", "jamais",
+                                     // Italian ("non ho ancora mandato"); not the prefix of "non-technical".
+                                     "non"]
     // ("não" does not pack into a word: `read` looks for its spelling.)
 
     /// Whether a phrase of a recap stands in a sentence that does not deny it.
@@ -661,7 +667,7 @@ enum LogEntryReader {
                 break
             }
             guard let word = tokens[position].word, var channel = channelWords[word] else { continue }
-            if word == "e", !(position + 1 < tokens.count && tokens[position + 1].isPunctuation("-")) { continue }
+            if word == "e" || word == "l'e" || word == "un'e", !(position + 1 < tokens.count && tokens[position + 1].isPunctuation("-")) { continue }
             if word == "hand", !(wordAt(position + 1) == "written" || wordAt(position + 2) == "written"
                                  || wordAt(position - 1) == "by") { continue }
             if word == "card" || word == "cards", position > 0, wordAt(position - 1) == "business" { continue }
@@ -699,7 +705,8 @@ enum LogEntryReader {
                 continue
             }
             // "to Will, recap: …": a person named Will is no "will recap later".
-            if negations.contains(word), !(tokens[position].startsWithCapital && context.namesAmongStopWords.contains(word)) {
+            if negations.contains(word), !(tokens[position].startsWithCapital && context.namesAmongStopWords.contains(word)),
+               !(word == "non" && position + 1 < tokens.count && tokens[position + 1].isPunctuation("-")) {
                 negated = true
                 sawNegation = true
             }
@@ -728,6 +735,11 @@ enum LogEntryReader {
                 // "(didn't go back over anything we discussed)" recaps nothing.
                 if word.hasPrefix("recap") { recap = recap || !negated }
                 if word.hasPrefix("remerci") { thanks = thanks || !negated }
+                // Italian: "email di ringraziamento", "per ringraziare" say the thank-you; "l'ho
+                // ringraziata" is thanks said, as "thanked" is.
+                if word.hasPrefix("ringrazi") {
+                    if word.hasPrefix("ringraziat") { thanked = thanked || !negated } else { thanks = thanks || !negated }
+                }
                 // "reiterei" / "reitero": Portuguese and Spanish.
                 if word.hasPrefix("reiterat") || word == "reiterei" || word == "reitero" { interest = true }
             case UInt8(ascii: "s"):
@@ -743,6 +755,9 @@ enum LogEntryReader {
                 if word.hasPrefix("enthusias") || word == "excited" || word == "eager" { interest = true }
             case UInt8(ascii: "k"):
                 if word == "keen" { interest = true }
+            case UInt8(ascii: "l"):
+                // Italian "ribadito l'interesse": the article elided onto the word.
+                if word.hasPrefix("l'interes") { interest = true }
             case 0 where word == .unpacked:
                 // A word that does not pack can still start with one of the prefixes
                 // ("recapitulationsxyz"); only one starting with r, s, i or e is spelled out.

@@ -10,6 +10,9 @@ enum ProseContacts {
         "note", "vm", "heard", "sms", "whatsapp", "e-mail",
         // A thank-you in German, French, Spanish, Portuguese and Dutch (as `LogEntryReader` reads them).
         "dankes", "dankesmail", "remerciement", "remerciements", "agradecimiento", "agradecimento", "bedankmail", "bedankje",
+        "ringraziamento",
+        // Calls in Italian ("telefonata a Chiara").
+        "telefonata", "telefonato", "chiamata", "chiamato", "richiamato",
         // "TY to Omar": a thank-you, abbreviated.
         "ty",
     ]

@@ -815,7 +815,8 @@ extension ProsePeople {
                     } else if !value {
                         // A "no" for everyone wants cards in the plural or everyone named ("No business
                         // cards on a video call", "neither of them had a card").
-                        if words.contains(where: { $0.hasPrefix("cards") }) || words.contains(where: groupWords.contains) || words.contains("neither") {
+                        // ("niente biglietti da visita": the Italian plural.)
+                        if words.contains(where: { $0.hasPrefix("cards") || $0 == "biglietti" }) || words.contains(where: groupWords.contains) || words.contains("neither") {
                             setAll(false, range)
                         }
                     } else if words.contains(where: groupWords.contains) || leadsIn {
