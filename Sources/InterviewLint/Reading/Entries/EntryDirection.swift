@@ -16,6 +16,8 @@ enum EntryDirection {
         "repondu", "ecrit", "appele", "rappele", "appelee", "rappelee", "respondio", "contesto", "escribio", "llamo",
         // Italian participles after "ha" ("Chiara ha risposto", "mi ha chiamato").
         "chiamato", "richiamato", "telefonato", "scritto", "risposto",
+        // Portuguese past tenses of the third person ("a Marina ligou", "o Thiago respondeu").
+        "ligou", "telefonou", "respondeu", "escreveu", "retornou", "mandou", "enviou",
     ]
     /// Subjects that are the other side.
     static let otherSubjects: WordSet = ["she", "he", "they", "recruiter", "hr", "recruiters", "team", "company", "panel"]
@@ -29,7 +31,9 @@ enum EntryDirection {
                                    // French auxiliaries and objects before the participle ("m'a écrit", "me respondió").
                                    "a", "m'a", "l'a", "nous", "me", "m'",
                                    // Italian: the auxiliary and the object before the participle ("Chiara mi ha scritto").
-                                   "hanno", "mi", "ci"]
+                                   "hanno", "mi", "ci",
+                                   // The Portuguese article before a name ("o Thiago ligou"; "a" is above).
+                                   "o"]
     /// After "from", a word that is no sender ("from the car", "from his card").
     static let notSenders: WordSet = ["the", "a", "an", "my", "his", "our", "their", "its", "this", "that", "home",
                                       "work", "here", "there", "now", "then", "scratch"]

@@ -11,8 +11,8 @@ enum ProseContacts {
         // A thank-you in German, French, Spanish, Portuguese and Dutch (as `LogEntryReader` reads them).
         "dankes", "dankesmail", "remerciement", "remerciements", "agradecimiento", "agradecimento", "bedankmail", "bedankje",
         "ringraziamento",
-        // Calls in Italian ("telefonata a Chiara").
-        "telefonata", "telefonato", "chiamata", "chiamato", "richiamato",
+        // Calls in Italian and Portuguese ("telefonata a Chiara", "liguei para o Thiago"), as `LogEntryReader` reads them.
+        "telefonata", "telefonato", "chiamata", "chiamato", "richiamato", "liguei", "ligou", "telefonei", "ligacao",
         // "TY to Omar": a thank-you, abbreviated.
         "ty",
     ]

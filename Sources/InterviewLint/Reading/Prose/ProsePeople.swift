@@ -1022,6 +1022,26 @@ extension ProsePeople {
         }
     }
 
+    /// Whether a line is a list item (`- `, `* `, `+ `, `1. `).
+    static func isListItem(_ line: Substring) -> Bool {
+        let text = line.trimmingWhitespace()
+        if text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("+ ") { return true }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && (text.dropFirst(digits.count).hasPrefix(". ") || text.dropFirst(digits.count).hasPrefix(") "))
+    }
+
+    /// A list item that is nothing but an email address or a phone number: that one.
+    static func bareContactItem(_ line: Substring) -> (email: String?, phone: String?)? {
+        let text = line.trimmingWhitespace()
+        guard text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("+ ") else { return nil }
+        let value = Markup.plain(String(text.dropFirst(2))).trimmingWhitespace()
+        guard !value.isEmpty else { return nil }
+        let found = InterviewerReader.contacts(in: value)
+        if let (email, _) = found.email, email == value { return (email, nil) }
+        if found.email == nil, let (phone, _) = found.phone, phone == value { return (nil, phone) }
+        return nil
+    }
+
     static let emailKeys: Set<String> = ["email", "mail", "emailaddress", "e"]
     static let phoneKeys: Set<String> = ["phone", "tel", "telephone", "mobile", "cell", "phonenumber", "direct", "directline"]
     static let cardKeys: Set<String> = ["card", "businesscard", "cards", "businesscards", "carte", "cardcollected"]
@@ -1033,7 +1053,18 @@ extension ProsePeople {
         for index in people.indices {
             let own = people[index].range.end.line
             guard own < source.lineCount else { continue }
+            // A key line's person (`Entrevistador: Thiago Albuquerque (Tech Lead)`), not a list's item.
+            let ownIsKeyLine = people[index].range.start.line == own && !isListItem(source.line(own))
             for number in (own + 1)...min(source.lineCount, own + 6) {
+                // Under a key line, items that hold nothing but an address or a number
+                // (`- thiago@…`, `- +55 11 555 0160`) are that person's.
+                if ownIsKeyLine, let (email, phone) = bareContactItem(source.line(number)) {
+                    let leading = source.line(number).unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+                    let range = SourceRange(line: number, column: leading + 1, length: source.line(number).trimmingWhitespace().scalarCount)
+                    if let email, people[index].email == nil { people[index].email = Located(email, range) }
+                    if let phone, people[index].phone == nil { people[index].phone = Located(phone, range) }
+                    continue
+                }
                 // A short key before a colon ("Email:", "**Business card:**"), known on the bytes.
                 let isKeyLine = source.withLine(number) { bytes -> Bool in
                     var index = 0
