@@ -339,6 +339,15 @@ enum ProseContacts {
         var span = SourceSpan(String(String.UnicodeScalarView(dateText)), line: closed.line, column: closed.column + "CLOSED:".count + start)
         let heading = lines[index]
         span.append(title, line: heading.line, column: heading.column + heading.text.unicodeScalars.count - title.unicodeScalars.count)
+        // The body's first lines, when a paragraph joined them to the CLOSED line ("CLOSED: […] Recapped
+        // the e-discovery backlog …"): what follows the date's bracket is the entry's too.
+        var rest = after.unicodeScalars.dropFirst(end)
+        while let first = rest.first, first == " " || first == "]" || first == ">" { rest = rest.dropFirst() }
+        if !rest.isEmpty {
+            let column = closed.column + "CLOSED:".count + after.unicodeScalars.distance(from: after.unicodeScalars.startIndex, to: rest.startIndex)
+            span.append(";", line: closed.line, column: column)
+            span.append(Substring(String(String.UnicodeScalarView(rest))), line: closed.line, column: column)
+        }
         var used = 2
         while index + used < lines.count, orgTask(lines[index + used].text) == nil, !lines[index + used].text.hasPrefix("*"),
               !lines[index + used].isHeading, !lines[index + used].text.hasPrefix("SCHEDULED:") {

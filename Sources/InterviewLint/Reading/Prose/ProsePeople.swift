@@ -1022,6 +1022,16 @@ extension ProsePeople {
         }
     }
 
+    /// An org-mode property line (`:PHONE: +1 555 0181`, `:PROPERTIES:`): its key, lowercased, and value.
+    static func orgProperty(_ text: String) -> (key: String, value: String)? {
+        guard text.hasPrefix(":") else { return nil }
+        let rest = text.dropFirst()
+        guard let close = rest.firstIndex(of: ":") else { return nil }
+        let key = rest[..<close]
+        guard !key.isEmpty, key.count <= 24, key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) else { return nil }
+        return (key.lowercased(), rest[rest.index(after: close)...].trimmingWhitespace())
+    }
+
     /// Whether a line is a list item (`- `, `* `, `+ `, `1. `).
     static func isListItem(_ line: Substring) -> Bool {
         let text = line.trimmingWhitespace()
@@ -1055,7 +1065,9 @@ extension ProsePeople {
             guard own < source.lineCount else { continue }
             // A key line's person (`Entrevistador: Thiago Albuquerque (Tech Lead)`), not a list's item.
             let ownIsKeyLine = people[index].range.start.line == own && !isListItem(source.line(own))
-            for number in (own + 1)...min(source.lineCount, own + 6) {
+            // A property drawer may hold more lines than a few key lines do.
+            let reach = orgProperty(source.line(own + 1).trimmingWhitespace())?.key == "properties" ? 16 : 6
+            for number in (own + 1)...min(source.lineCount, own + reach) {
                 // Under a key line, items that hold nothing but an address or a number
                 // (`- thiago@…`, `- +55 11 555 0160`) are that person's.
                 if ownIsKeyLine, let (email, phone) = bareContactItem(source.line(number)) {
@@ -1080,12 +1092,24 @@ extension ProsePeople {
                     }
                     return false
                 }
-                guard isKeyLine else { break }
-                let text = source.line(number).trimmingWhitespace()
+                var text = source.line(number).trimmingWhitespace()
+                // An org property drawer under the person's heading (`:PROPERTIES:`, `:PHONE: +1 …`,
+                // `:CARD: yes`, `:END:`): its properties are key lines.
+                let drawer = orgProperty(text)
+                if let drawer {
+                    if drawer.key == "properties" { continue }
+                    if drawer.key == "end" { break }
+                    text = drawer.key + ":" + drawer.value
+                } else if !isKeyLine {
+                    break
+                }
                 guard let colon = text.firstIndex(of: ":") else { break }
                 let key = Markup.key(Markup.plain(String(text[..<colon])))
                 let value = Markup.plain(String(text[text.index(after: colon)...]))
-                guard !value.isEmpty else { break }
+                guard !value.isEmpty else {
+                    if drawer != nil { continue }
+                    break
+                }
                 let leading = source.line(number).unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
                 let range = SourceRange(line: number, column: leading + 1, length: text.scalarCount)
                 if emailKeys.contains(key) {
