@@ -332,6 +332,33 @@ struct ItalianNotesTests {
         #expect(ticket.people.first?.card == nil)
     }
 
+    @Test("a thank-you that says nothing of the interview ('niente sul colloquio') is still one; interest said to be left out is none")
+    func leftOutInterest() {
+        let note = """
+            # Colloquio Sartoria Bellini
+
+            **Data:** giovedì 12 novembre 2026, ore 10:00
+
+            ## Persone
+            - Elena Ferri, responsabile produzione — elena.ferri@bellini.example
+            - Dario Costa, capo reparto — dario.costa@bellini.example
+
+            ## Dopo il colloquio
+            - 12/11 ore 18:00 — email di ringraziamento a Elena: «grazie del tempo, sono molto interessato». Niente sul colloquio.
+            - 12/11 ore 18:30 — email di ringraziamento a Dario: ho ripreso il discorso sui turni. Mi sono dimenticato di dire che la posizione mi interessa.
+
+            Tempi: «Decidiamo entro venerdì 27 novembre.»
+            """
+        let interview = read(note)
+        #expect(interview.log.map(\.kind) == [.thankYou, .thankYou])
+        #expect(interview.log.map(\.recapsConversation) == [false, true])
+        #expect(interview.log.map(\.reiteratesInterest) == [true, false])
+        #expect(interview.timeframe?.decision == .date(LocalDate(year: 2026, month: 11, day: 27)!))
+        // The same in English.
+        let english = read("---\ncompany: Acme\ndate: 2026-11-10 10:00\n---\n## Interviewers\n- [x] Ana Silva\n## Follow-up\n- 2026-11-10 18:00 — thank-you email to Ana: recapped the roadmap. Forgot to say I'm still interested.\n")
+        #expect(english.log.first?.reiteratesInterest == false)
+    }
+
     @Test("no cards on a video call ('niente biglietti da visita') is no finding; 'Non ho lasciato il CV' says no; day-first dates")
     func videoCallAndNegation() {
         let note = """

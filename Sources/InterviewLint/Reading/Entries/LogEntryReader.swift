@@ -221,8 +221,9 @@ enum LogEntryReader {
                                      "need", "needs", "should", "will", "todo", "must",
                                      // The same in Portuguese, German, Dutch, French and Spanish.
                                      "nao", "nicht", "kein", "keine", "niet", "geen", "pas", "nunca", "jamais",
-                                     // Italian ("non ho ancora mandato"); not the prefix of "non-technical".
-                                     "non"]
+                                     // Italian ("non ho ancora mandato", "mi sono dimenticata di dire"); not the
+                                     // prefix of "non-technical".
+                                     "non", "dimenticata", "dimenticato"]
     // ("não" does not pack into a word: `read` looks for its spelling.)
 
     /// Whether a phrase of a recap stands in a sentence that does not deny it.
@@ -750,7 +751,8 @@ enum LogEntryReader {
             case UInt8(ascii: "i"):
                 // "interest", and "Interesse", "interés" as German and Spanish write it.
                 // "intrested", with a letter left out.
-                if word.hasPrefix("interes") || word.hasPrefix("intrest") { interest = true }
+                // "forgot to say I'm still interested", "mi sono dimenticata di dire che mi interessa": left out.
+                if word.hasPrefix("interes") || word.hasPrefix("intrest") { interest = interest || !negated }
             case UInt8(ascii: "e"):
                 if word.hasPrefix("enthusias") || word == "excited" || word == "eager" { interest = true }
             case UInt8(ascii: "k"):

@@ -38,7 +38,7 @@ enum ProseContacts {
         guard entry.channel != nil || entry.kind == .thankYou else { return false }
         let words = ProseFacts.words(Substring(entry.text))
         return !words.contains(where: ProseFacts.interviewWords.contains)
-            || words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" })
+            || words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" || ProseFacts.foreignThanks.contains($0) })
     }
 
     static func entries(_ lines: [ProseLine], placed: Set<Int>, context: LogEntryReader.Context, source: SourceText? = nil)
@@ -113,8 +113,9 @@ enum ProseContacts {
             // tell it in their turn, each with its own day.
             if thanks, SentenceContacts.toldUnsentThenSent(line.text) { continue }
             // The line about the interview itself is no contact after it.
+            // ("email di ringraziamento …, niente sul colloquio" thanks in another language: a contact.)
             if words.contains(where: ProseFacts.interviewWords.contains),
-               !words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" }) { continue }
+               !words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" || ProseFacts.foreignThanks.contains($0) }) { continue }
             var (entry, found): (LogEntry, [ReadProblem])
             if var span = span(of: line, reference: context.interviewDay, context: context) {
                 // An outline's entry with undated bullets under it ("[[November 17th, 2026]] 18:20

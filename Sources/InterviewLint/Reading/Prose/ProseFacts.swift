@@ -256,7 +256,7 @@ enum ProseFacts {
         // Polish: "Decyzja: do 20 listopada", "Termin decyzji".
         "decyzja", "decyzji", "decyzje",
         // Italian: "decisione entro venerdì", "decideranno in due settimane", "mi faranno sapere entro lunedì".
-        "decisione", "decideranno", "risposta", "sapere",
+        "decisione", "decideranno", "decidiamo", "decideremo", "decidono", "risposta", "sapere",
     ]
     /// The same with their accents (such words pass the cue filter as words that do not pack).
     static let accentedDecisionCueWords: Set<String> = ["responderán", "responderão", "avisarán", "délai", "decidirán", "décideront", "réponse", "decidirão", "decisión",
@@ -291,7 +291,7 @@ enum ProseFacts {
                                "tell me by", "tell me within", "tell us by", "tell us within", "tell everyone by",
                                "decyzj",
                                // Italian ("decisione" and "decideranno" hold "decision" and "decide").
-                               "risposta", "faranno sapere", "farà sapere", "fanno sapere"]
+                               "risposta", "faranno sapere", "farà sapere", "fanno sapere", "decidiamo", "decideremo", "decidono"]
 
     /// The timeframe they gave, from a sentence anywhere outside the log ("Priya said they'd get
     /// back to me by end of next week"). A date wins over a vague answer; within a sentence, the
