@@ -383,6 +383,9 @@ struct ContactReadingTests {
         // A drawer under a heading that names nobody gives nobody a number.
         let unnamed = read("---\ncompany: Halloran\ndate: 2026-11-09 09:30\n---\n## Interviewers\n- Priyanka Sethi\n\n** Logistics\n   :PROPERTIES:\n   :PHONE: +1 555 0100\n   :END:\n")
         #expect(unnamed.people.first?.phone == nil)
+        // A SCHEDULED stamp on the CLOSED line is no part of the body.
+        let stamped = read("---\ncompany: Halloran\ndate: 2026-11-09 09:30\n---\n## Interviewers\n- Priyanka Sethi\n\n** DONE Thank-you email to Priyanka\n   CLOSED: [2026-11-09 Mon 17:45] SCHEDULED: <2026-11-12 Thu>\n   Said I'm keen.\n")
+        #expect(stamped.log.first.map { $0.reiteratesInterest && !$0.text.contains("SCHEDULED") } == true)
     }
 
     @Test("under a heading that is a day, bullets that open with a time or the contact are that day's")

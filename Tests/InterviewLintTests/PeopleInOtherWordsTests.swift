@@ -579,5 +579,8 @@ struct OfferInAWordTests {
         // person keeps their own.
         let listed = read("---\ncompany: Acme\ndate: 2026-11-12 14:00\n---\n## Interviewers\n- Ana Ruiz — CTO\n- Bo Chen — bo@acme.example\n")
         #expect(listed.people.map { $0.email?.value } == [nil, "bo@acme.example"])
+        // Under a key line of two people, an address that names neither is neither's.
+        let two = read("---\ncompany: Acme\ndate: 2026-11-12 14:00\n---\n**Interviewers:** Ana Ruiz, Bo Chen\n- contact@acme.example\n")
+        #expect(two.people.map { $0.email?.value } == [nil, nil])
     }
 }

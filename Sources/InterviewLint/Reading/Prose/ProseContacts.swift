@@ -344,6 +344,12 @@ enum ProseContacts {
         // the e-discovery backlog …"): what follows the date's bracket is the entry's too.
         var rest = after.unicodeScalars.dropFirst(end)
         while let first = rest.first, first == " " || first == "]" || first == ">" { rest = rest.dropFirst() }
+        // Other planning stamps on the same line (`SCHEDULED: <…>`, `DEADLINE: <…>`) are not the body.
+        while String(String.UnicodeScalarView(rest.prefix(10))).hasPrefix("SCHEDULED:") || String(String.UnicodeScalarView(rest.prefix(9))).hasPrefix("DEADLINE:"),
+              let close = rest.firstIndex(where: { $0 == ">" || $0 == "]" }) {
+            rest = rest[rest.index(after: close)...]
+            while let first = rest.first, first == " " { rest = rest.dropFirst() }
+        }
         if !rest.isEmpty {
             let column = closed.column + "CLOSED:".count + after.unicodeScalars.distance(from: after.unicodeScalars.startIndex, to: rest.startIndex)
             span.append(";", line: closed.line, column: column)

@@ -1063,8 +1063,10 @@ extension ProsePeople {
         for index in people.indices {
             let own = people[index].range.end.line
             guard own < source.lineCount else { continue }
-            // A key line's person (`Entrevistador: Thiago Albuquerque (Tech Lead)`), not a list's item.
+            // A key line's one person (`Entrevistador: Thiago Albuquerque (Tech Lead)`), not a list's
+            // item nor one of several named on the line.
             let ownIsKeyLine = people[index].range.start.line == own && !isListItem(source.line(own))
+                && !people.indices.contains { $0 != index && people[$0].range.start.line <= own && people[$0].range.end.line >= own }
             // A property drawer may hold more lines than a few key lines do.
             let reach = orgProperty(source.line(own + 1).trimmingWhitespace())?.key == "properties" ? 16 : 6
             for number in (own + 1)...min(source.lineCount, own + reach) {
