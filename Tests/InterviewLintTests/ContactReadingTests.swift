@@ -347,6 +347,47 @@ struct ContactReadingTests {
         #expect(note.log.map(\.interviewers) == [[0], [1], [0]])
     }
 
+    @Test("org-mode: a person's property drawer gives their phone and card; the body under CLOSED says the thank-you's recap and interest")
+    func orgDrawerAndClosedBody() throws {
+        let note = """
+            #+TITLE: Halloran Freight — Dispatch Coordinator
+            #+DATE: <2026-11-09 Mon 09:30>
+
+            * Interview
+            ** Interviewer: Priyanka Sethi
+               :PROPERTIES:
+               :ROLE: Operations Lead
+               :EMAIL: psethi@halloran.example
+               :OFFICE: Dock 4
+               :PHONE: +1 555 0142
+               :CARD: yes
+               :END:
+            * Follow-up
+            ** DONE Thank-you email to Priyanka Sethi
+               CLOSED: [2026-11-09 Mon 17:45]
+               Went back over the cross-docking schedule; said I'd love to join the team.
+            ** DONE Follow-up call to Priyanka
+               CLOSED: [2026-11-17 Tue 10:30]
+               Voicemail.
+            """
+        let interview = read(note)
+        let priyanka = try #require(interview.people.first)
+        #expect(interview.people.count == 1 && priyanka.name.value == "Priyanka Sethi")
+        #expect(priyanka.phone?.value == "+1 555 0142" && priyanka.card?.value == true)
+        #expect(priyanka.email?.value == "psethi@halloran.example")
+        #expect(interview.log.map(\.kind) == [.thankYou, .followUp])
+        #expect(interview.log.first.map { $0.recapsConversation && $0.reiteratesInterest } == true)
+        #expect(interview.log.map { $0.date?.value.description } == ["2026-11-09 17:45", "2026-11-17 10:30"])
+        let rules: Set<String> = ["contact-details", "card-collected", "thank-you-sent", "thank-you-recap", "thank-you-interest"]
+        #expect(!lint(note, today: "2026-11-18").contains { rules.contains($0.rule) })
+        // A drawer under a heading that names nobody gives nobody a number.
+        let unnamed = read("---\ncompany: Halloran\ndate: 2026-11-09 09:30\n---\n## Interviewers\n- Priyanka Sethi\n\n** Logistics\n   :PROPERTIES:\n   :PHONE: +1 555 0100\n   :END:\n")
+        #expect(unnamed.people.first?.phone == nil)
+        // A SCHEDULED stamp on the CLOSED line is no part of the body.
+        let stamped = read("---\ncompany: Halloran\ndate: 2026-11-09 09:30\n---\n## Interviewers\n- Priyanka Sethi\n\n** DONE Thank-you email to Priyanka\n   CLOSED: [2026-11-09 Mon 17:45] SCHEDULED: <2026-11-12 Thu>\n   Said I'm keen.\n")
+        #expect(stamped.log.first.map { $0.reiteratesInterest && !$0.text.contains("SCHEDULED") } == true)
+    }
+
     @Test("under a heading that is a day, bullets that open with a time or the contact are that day's")
     func headingDay() {
         let note = ContactReadingTests.twoPeople("""

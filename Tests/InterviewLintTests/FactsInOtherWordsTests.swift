@@ -278,3 +278,110 @@ struct NextStepTests {
         #expect(ProseLines.sentences("Called on the 2. She said yes.").count == 2)
     }
 }
+
+/// Notes written in Italian: thank-yous, calls, the timeframe, cards and what was left.
+@Suite("Italian notes")
+struct ItalianNotesTests {
+    static let note = """
+        # Colloquio Ferrovia Digitale — Analista Dati
+
+        **Data:** martedì 10/11/2026, ore 14:30
+        Luogo: sede di via Roma 12, terzo piano
+
+        ## Intervistatori
+        - Luca Moretti — Responsabile Dati — luca.moretti@ferrovia.example — +39 555 0190
+        - Giulia Conti — Data Engineer — giulia.conti@ferrovia.example — +39 555 0191
+
+        Ho preso il biglietto da visita di Luca. Ho lasciato il CV a Luca e lui ha i miei recapiti.
+
+        Luca ha detto che mi faranno sapere entro due settimane.
+
+        ## Follow-up
+        - 10/11/2026 18:05 — email di ringraziamento a Luca; riepilogo del progetto sui ritardi dei treni; ribadito l'interesse.
+        - 10/11/2026 18:20 — email a Giulia per ringraziarla, abbiamo discusso la pipeline Kafka, sono ancora molto interessata.
+        - 25/11/2026 10:15 — telefonata a Luca per il follow-up, segreteria.
+        - 26/11/2026 09:40 — Luca mi ha richiamato: serve ancora una settimana.
+        """
+
+    @Test("'email di ringraziamento' is a thank-you with its recap and interest; 'telefonata' and 'mi ha richiamato' are calls, out and in")
+    func log() throws {
+        let interview = read(Self.note)
+        #expect(interview.start.map { "\($0.value)" } == "2026-11-10 14:30")
+        #expect(interview.log.map(\.kind) == [.thankYou, .thankYou, .followUp, .other])
+        #expect(interview.log.map(\.interviewers) == [[0], [1], [0], [0]])
+        #expect(interview.log.prefix(2).allSatisfy { $0.recapsConversation && $0.reiteratesInterest })
+        #expect(interview.log.suffix(2).map { $0.channel?.value } == [.call, .call])
+        #expect(interview.log.map(\.isOutgoing) == [true, true, true, false])
+        #expect(lint(Self.note, today: "2026-11-27").filter { $0.severity != .info }.isEmpty)
+    }
+
+    @Test("the timeframe ('entro due settimane', 'la settimana prossima', 'entro venerdì'), the card and what was left")
+    func facts() {
+        let interview = read(Self.note)
+        #expect(interview.timeframe?.decision == .date(LocalDate(year: 2026, month: 11, day: 24)!))
+        #expect(interview.people.map { $0.card?.value } == [true, nil])
+        #expect(interview.beforeLeaving.resume?.value == true && interview.beforeLeaving.contactInformation?.value == true)
+        func decision(_ body: String) -> LocalDate? {
+            let note = "---\ncompany: Acme\ndate: 2026-11-10 10:00\n---\n## Intervistatori\n- [x] Ana Silva — Manager\n\n" + body + "\n"
+            if case .date(let date) = read(note).timeframe?.decision { return date }
+            return nil
+        }
+        #expect(decision("Decisione la settimana prossima.") == LocalDate(year: 2026, month: 11, day: 20))
+        #expect(decision("## Tempistiche\nAna: decisione entro venerdì.") == LocalDate(year: 2026, month: 11, day: 13))
+        #expect(decision("Risposta entro il 27 novembre.") == LocalDate(year: 2026, month: 11, day: 27))
+        // The writer's own deadline, and a ticket, say nothing.
+        #expect(decision("Devo fargli sapere entro venerdì.") == nil)
+        let ticket = read("---\ncompany: Acme\ndate: 2026-11-10 10:00\n---\n## Intervistatori\n- Ana Silva — Manager\n\nHo comprato il biglietto del treno per Ana.\n")
+        #expect(ticket.people.first?.card == nil)
+    }
+
+    @Test("a thank-you that says nothing of the interview ('niente sul colloquio') is still one; interest said to be left out is none")
+    func leftOutInterest() {
+        let note = """
+            # Colloquio Sartoria Bellini
+
+            **Data:** giovedì 12 novembre 2026, ore 10:00
+
+            ## Persone
+            - Elena Ferri, responsabile produzione — elena.ferri@bellini.example
+            - Dario Costa, capo reparto — dario.costa@bellini.example
+
+            ## Dopo il colloquio
+            - 12/11 ore 18:00 — email di ringraziamento a Elena: «grazie del tempo, sono molto interessato». Niente sul colloquio.
+            - 12/11 ore 18:30 — email di ringraziamento a Dario: ho ripreso il discorso sui turni. Mi sono dimenticato di dire che la posizione mi interessa.
+
+            Tempi: «Decidiamo entro venerdì 27 novembre.»
+            """
+        let interview = read(note)
+        #expect(interview.log.map(\.kind) == [.thankYou, .thankYou])
+        #expect(interview.log.map(\.recapsConversation) == [false, true])
+        #expect(interview.log.map(\.reiteratesInterest) == [true, false])
+        #expect(interview.timeframe?.decision == .date(LocalDate(year: 2026, month: 11, day: 27)!))
+        // The same in English.
+        let english = read("---\ncompany: Acme\ndate: 2026-11-10 10:00\n---\n## Interviewers\n- [x] Ana Silva\n## Follow-up\n- 2026-11-10 18:00 — thank-you email to Ana: recapped the roadmap. Forgot to say I'm still interested.\n")
+        #expect(english.log.first?.reiteratesInterest == false)
+    }
+
+    @Test("no cards on a video call ('niente biglietti da visita') is no finding; 'Non ho lasciato il CV' says no; day-first dates")
+    func videoCallAndNegation() {
+        let note = """
+            # Colloquio Ortica Labs
+
+            **Data:** lunedì 9/11/2026, ore 10:00 (videochiamata, niente biglietti da visita)
+
+            ## Intervistatori
+            - Sara Galli — CTO — sara@ortica.example — +39 555 0110
+            - Paolo Neri — Developer — paolo@ortica.example — +39 555 0111
+
+            Non ho lasciato il CV: ce l'hanno già dalla candidatura, che è per il ruolo di sviluppatore.
+            """
+        let interview = read(note)
+        #expect(interview.start.map { "\($0.value)" } == "2026-11-09 10:00")
+        #expect(interview.people.map { $0.card?.value } == [false, false])
+        #expect(interview.beforeLeaving.resume?.value == false)
+        #expect(!lint(note, today: "2026-11-10").contains { $0.rule == "card-collected" })
+        // "non" before a hyphen is an English prefix, no negation.
+        let english = read("---\ncompany: Acme\ndate: 2026-11-10 10:00\n---\n## Interviewers\n- [x] Ana Silva\n## Follow-up\n- 2026-11-10 18:00 — thank-you email to Ana, recapped the non-technical round\n")
+        #expect(english.log.first?.kind == .thankYou && english.log.first?.recapsConversation == true)
+    }
+}

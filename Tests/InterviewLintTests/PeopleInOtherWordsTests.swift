@@ -550,4 +550,37 @@ struct OfferInAWordTests {
             #expect(interview.people.first?.card?.value == true)
         }
     }
+
+    @Test("a Portuguese 'Entrevistadora:' key line is a person, the bare address and number items under it hers; 'liguei' is a call, 'a Marina ligou' hers")
+    func portugueseKeyLinePerson() throws {
+        let note = """
+            # Entrevista – Jacarandá Logística (Analista de Dados)
+
+            Data: 12/11/2026 (quinta-feira), às 14h
+
+            Entrevistadora: Marina Souza (Gerente de Dados) – peguei o cartão dela ✔
+            - contato.dados@jacaranda.example
+            - +55 21 555 0175
+
+            Acompanhamento:
+            - 12/11/2026 17h30 — e-mail de agradecimento à Marina; reafirmei meu interesse.
+            - 20/11/2026 10h15 — liguei para a Marina para saber do processo.
+            - 24/11/2026 11h00 — a Marina ligou: vão chamar para a segunda fase.
+            """
+        let interview = read(note)
+        let marina = try #require(interview.people.first)
+        #expect(interview.people.count == 1 && marina.name.value == "Marina Souza")
+        #expect(marina.card?.value == true)
+        #expect(marina.email?.value == "contato.dados@jacaranda.example" && marina.phone?.value == "+55 21 555 0175")
+        #expect(interview.log.map { $0.channel?.value } == [.email, .call, .call])
+        #expect(interview.log.map(\.isOutgoing) == [true, true, false])
+        #expect(interview.log.map(\.interviewers) == [[0], [0], [0]])
+        // Under a person's list item the items are no bare details of a key line: a list's second
+        // person keeps their own.
+        let listed = read("---\ncompany: Acme\ndate: 2026-11-12 14:00\n---\n## Interviewers\n- Ana Ruiz — CTO\n- Bo Chen — bo@acme.example\n")
+        #expect(listed.people.map { $0.email?.value } == [nil, "bo@acme.example"])
+        // Under a key line of two people, an address that names neither is neither's.
+        let two = read("---\ncompany: Acme\ndate: 2026-11-12 14:00\n---\n**Interviewers:** Ana Ruiz, Bo Chen\n- contact@acme.example\n")
+        #expect(two.people.map { $0.email?.value } == [nil, nil])
+    }
 }

@@ -2,14 +2,14 @@
 /// "y"). The reader understands English best; a note in another language has facts it may not
 /// see, so findings that something is missing are only infos there.
 public enum ProseLanguage: String, Sendable {
-    case german = "German", spanish = "Spanish", french = "French", dutch = "Dutch", polish = "Polish"
+    case german = "German", spanish = "Spanish", french = "French", dutch = "Dutch", polish = "Polish", italian = "Italian"
     /// Plainly no English, nor one of the languages above (Swedish, Portuguese, Czech…).
     case other = "a language other than English"
 
     /// Function words no other of these languages writes the same way (so "de", "la", "en" are
     /// left out); at most four ASCII letters, packed into an integer. The language is an index
     /// into `others`, or -1 for English.
-    private static let others: [ProseLanguage] = [.german, .spanish, .french, .dutch, .polish]
+    private static let others: [ProseLanguage] = [.german, .spanish, .french, .dutch, .polish, .italian]
     private static let lists: [(Int, [String])] = [
         (-1, ["the", "and", "with", "was", "she", "they", "that", "her", "him", "but", "for", "my", "we", "to", "of",
               "it", "is", "at", "on", "have", "had", "from"]),
@@ -21,6 +21,9 @@ public enum ProseLanguage: String, Sendable {
         (3, ["een", "het", "ik", "zij", "wij", "niet", "ook", "naar", "voor", "dat", "bij", "uit"]),
         (4, ["nie", "jest", "na", "ale", "mnie", "oraz", "tak", "czy", "jak", "od", "za", "przy", "mam", "ma", "bo",
              "pani", "jej", "dla", "tej", "z", "w"]),
+        // Italian ("il", "mi", "ma" are in the lists above).
+        (5, ["che", "di", "per", "non", "sono", "ho", "gli", "nel", "alla", "dei", "mio", "miei", "sul", "dal", "io",
+             "lui", "lei", "poi", "ci"]),
     ]
     /// The words by hash, open addressing in a table of 256 (under a hundred words): a word is
     /// found in a probe or two, where a binary search took seven.
@@ -45,7 +48,7 @@ public enum ProseLanguage: String, Sendable {
     /// hundred words with at most two English ones and eight with letters outside ASCII. Nil for
     /// English and for too little text.
     public static func of(_ bytes: [UInt8]) -> ProseLanguage? {
-        var counts: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
+        var counts: (Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0)
         var englishCount = 0, wordCount = 0, accentedCount = 0
         let slots = Self.slots
         return bytes.withUnsafeBufferPointer { bytes in
@@ -81,13 +84,14 @@ public enum ProseLanguage: String, Sendable {
                 case 2: counts.2 += 1
                 case 3: counts.3 += 1
                 case 4: counts.4 += 1
+                case 5: counts.5 += 1
                 default:
                     englishCount += 1
                     // Plainly English: no need to read on.
                     if englishCount >= 8 { return nil }
                 }
             }
-            let all = [counts.0, counts.1, counts.2, counts.3, counts.4]
+            let all = [counts.0, counts.1, counts.2, counts.3, counts.4, counts.5]
             guard let best = all.indices.max(by: { all[$0] < all[$1] }), all[best] >= 5,
                   englishCount * 2 < all[best] else {
                 // A hundred words, hardly an English "the", "and" or "to" among them, and words with letters

@@ -261,6 +261,9 @@ enum Tokenizer {
         "zadzwoni\u{142}am": "zadzwonilam", "zadzwoni\u{142}em": "zadzwonilem", "dzwoni\u{142}am": "zadzwonilam",
         "dzwoni\u{142}em": "zadzwonilem",
         "podzi\u{119}kowaniem": "remerciement", "podzi\u{119}kowania": "remerciement", "podzi\u{119}kowanie": "remerciement",
+        // Italian days of the week ("entro venerdì").
+        "luned\u{EC}": "lunedi", "marted\u{EC}": "martedi", "mercoled\u{EC}": "mercoledi", "gioved\u{EC}": "giovedi",
+        "venerd\u{EC}": "venerdi",
     ]
 
     /// `foldedWords`' word for a word that did not pack, else `unpacked`; kept out of `scanWord`

@@ -14,6 +14,10 @@ enum EntryDirection {
         // French participles after "a" ("Chloé a répondu", "m'a écrit") and Spanish past tenses
         // ("Lucía respondió"), as the tokenizer folds their accents.
         "repondu", "ecrit", "appele", "rappele", "appelee", "rappelee", "respondio", "contesto", "escribio", "llamo",
+        // Italian participles after "ha" ("Chiara ha risposto", "mi ha chiamato").
+        "chiamato", "richiamato", "telefonato", "scritto", "risposto",
+        // Portuguese past tenses of the third person ("a Marina ligou", "o Thiago respondeu").
+        "ligou", "telefonou", "respondeu", "escreveu", "retornou", "mandou", "enviou",
     ]
     /// Subjects that are the other side.
     static let otherSubjects: WordSet = ["she", "he", "they", "recruiter", "hr", "recruiters", "team", "company", "panel"]
@@ -25,7 +29,11 @@ enum EntryDirection {
                                    // The auxiliaries before a German or Spanish participle.
                                    "hat", "habe", "haben", "hatte", "ha", "han",
                                    // French auxiliaries and objects before the participle ("m'a écrit", "me respondió").
-                                   "a", "m'a", "l'a", "nous", "me", "m'"]
+                                   "a", "m'a", "l'a", "nous", "me", "m'",
+                                   // Italian: the auxiliary and the object before the participle ("Chiara mi ha scritto").
+                                   "hanno", "mi", "ci",
+                                   // The Portuguese article before a name ("o Thiago ligou"; "a" is above).
+                                   "o"]
     /// After "from", a word that is no sender ("from the car", "from his card").
     static let notSenders: WordSet = ["the", "a", "an", "my", "his", "our", "their", "its", "this", "that", "home",
                                       "work", "here", "there", "now", "then", "scratch"]
@@ -61,6 +69,8 @@ enum EntryDirection {
         var position = 0
         while position < tokens.count, tokens[position].word == nil { position += 1 }
         var own = false, other = false, auxiliary = false
+        // "Mi ha chiamato Chiara": an Italian object "mi" or "ci" before the verb makes the writer its object.
+        var italianObject = false
         while position < tokens.count {
             let token = tokens[position]
             if token.isPunctuation("[") || token.isPunctuation("]") || token.isPunctuation("&") || token.isPunctuation("*")
@@ -99,6 +109,7 @@ enum EntryDirection {
                 other = other || otherSubjects.contains(word)
             } else if adverbs.contains(word) {
                 // Between the subject and the verb.
+                if word == "mi" || word == "ci" { italianObject = true }
             } else if token.startsWithCapital, !stopWords.contains(word), token.hasLowercase || token.length < 2 {
                 other = true
             } else if other, position > 0, tokens[position - 1].isPunctuation("-"),
@@ -114,7 +125,7 @@ enum EntryDirection {
             // "me" follows ("Called me back").
             if word == "received" || word == "heard" { return (true, nil) }
             if word == "got" { return (tables.receivedThings.contains(wordAt(position + 1)), nil) }
-            return (wordAt(position + 1) == "me", nil)
+            return (wordAt(position + 1) == "me" || italianObject, nil)
         }
         // No subject and verb at the start: the clause's words say it, unless the writer's own
         // clause comes later ("no reply from Grace, so I called Henrik").

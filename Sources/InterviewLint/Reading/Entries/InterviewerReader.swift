@@ -384,6 +384,8 @@ enum InterviewerReader {
         let words = text.quickLowercased().split { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" || $0 == "—" || $0 == "·" || $0 == ":" || $0 == "|" || $0 == "\"" || $0 == "." }
             .map(String.init)
         for (index, word) in words.enumerated() where isCardWord(word) {
+            // Italian "biglietto da visita": "biglietto" alone is a ticket.
+            if word.hasPrefix("bigliett"), !(index + 2 < words.count && words[index + 1] == "da" && words[index + 2].hasPrefix("visita")) { continue }
             let before = words[max(0, index - 5)..<index]
             if before.last == "my" || before.suffix(2).first == "my" && before.last == "business" { continue }
             if let last = before.last, notTheirCard.contains(last) { continue }
@@ -406,7 +408,8 @@ enum InterviewerReader {
     static func mayNameCard(_ text: String) -> Bool {
         text.byteRange(of: "ard") != nil || text.byteRange(of: "ART") != nil || text.byteRange(of: "arte") != nil
             || text.byteRange(of: "artã") != nil || text.byteRange(of: "artao") != nil || text.byteRange(of: "aartj") != nil
-            || text.byteRange(of: "arjet") != nil || text.byteRange(of: "izyt") != nil
+            || text.byteRange(of: "arjet") != nil || text.byteRange(of: "izyt") != nil || text.byteRange(of: "iglietti da visita") != nil
+            || text.byteRange(of: "iglietto da visita") != nil
     }
 
     /// "card", "cards", "card✅", "carte", "business-card": a card, whatever marks stick to it.
@@ -422,7 +425,7 @@ enum InterviewerReader {
         }
         // German, Spanish, Portuguese and Dutch: "Karte ✔", "tarjeta ✔", "cartão ✔", "kaartje ✔".
         guard let first = rest.utf8.first, first == UInt8(ascii: "k") || first == UInt8(ascii: "v") || first == UInt8(ascii: "t")
-            || first == UInt8(ascii: "c") || first == UInt8(ascii: "w"), let stem = foreignCardWords.first(where: { rest.hasPrefix($0) }) else { return false }
+            || first == UInt8(ascii: "c") || first == UInt8(ascii: "w") || first == UInt8(ascii: "b"), let stem = foreignCardWords.first(where: { rest.hasPrefix($0) }) else { return false }
         rest = rest.dropFirst(stem.count)
         if rest.hasPrefix("n") || rest.hasPrefix("s") { rest = rest.dropFirst() }
         return !rest.contains(where: \.isLetter)
@@ -431,11 +434,12 @@ enum InterviewerReader {
     /// A card in other languages, longest first; "cartão" is also written "cartao"; the Polish
     /// "wizytówka" in its cases.
     static let foreignCardWords = ["visitekaartje", "visitenkarte", "wizytówka", "wizytówki", "wizytówkę", "kaartje", "tarjeta",
-                                   "cartão", "cartao", "karte"]
+                                   "cartão", "cartao", "karte", "biglietto", "biglietti"]
 
     /// Words right before "card" that say there was none: "no", "without", and German, French,
     /// Spanish, Portuguese and Dutch ones ("keine Karte", "pas de carte", "sin tarjeta").
-    static let noCardWords: Set<String> = ["no", "without", "keine", "kein", "pas", "sans", "sin", "sem", "geen", "bez", "brak"]
+    static let noCardWords: Set<String> = ["no", "without", "keine", "kein", "pas", "sans", "sin", "sem", "geen", "bez", "brak",
+                                           "niente", "nessun", "senza"]
 
     /// Words before "card" that make it some other card than theirs.
     static let notTheirCard: Set<String> = [

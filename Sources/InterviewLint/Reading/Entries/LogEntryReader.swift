@@ -27,6 +27,9 @@ enum LogEntryReader {
         "lettre": .paper, "lettres": .paper, "manuscrite": .paper, "manuscrites": .paper, "manuscrit": .paper,
         // Polish ("zadzwoniłam do Agnieszki", as the tokenizer folds it).
         "zadzwonilam": .call, "zadzwonilem": .call,
+        // Italian ("telefonata a Chiara", "ho chiamato Marco", "Marco mi ha richiamato").
+        "telefonata": .call, "telefonato": .call, "chiamata": .call, "chiamato": .call, "richiamato": .call,
+        "richiamata": .call, "l'email": .email, "un'email": .email, "l'e": .email, "un'e": .email,
     ])
 
     /// Words of thanks in German, Spanish, French and Dutch notes ("remerci…" is matched by its stem).
@@ -154,9 +157,10 @@ enum LogEntryReader {
         ["aufgegriffen"], ["besprochen"], ["comentamos"], ["hablamos"], ["besproken"],
         ["zusammengefasst"], ["zusammenfassung"], ["repasamos"], ["samengevat"], ["samenvatting"],
         // "the valuation we had talked through"; Dutch "teruggeblikt op", "aangehaald"; Polish
-        // "podsumowanie"; Italian "riassunto", "ripreso"; Portuguese "resumi", "retomei".
+        // "podsumowanie"; Italian "riassunto", "ripreso", "riepilogo"; Portuguese "resumi", "retomei".
         ["talked", "through"], ["went", "through"], ["had", "talked"], ["teruggeblikt"], ["aangehaald"],
         ["teruggekomen"], ["podsumowanie"], ["riassunto"], ["ripreso"], ["resumi"], ["retomei"],
+        ["riepilogo"], ["riepilogato"], ["ricapitolato"], ["discusso"],
         ["recalled"], ["reminded", "them", "of"], ["reminded", "her", "of"], ["reminded", "him", "of"],
     ])
     /// Recaps in words outside ASCII, which no phrase list holds ("Rückblick auf das Konzept",
@@ -218,7 +222,10 @@ enum LogEntryReader {
                                      // The same in Portuguese, German, Dutch, French and Spanish.
                                      "nao", "nicht", "kein", "keine", "niet", "geen", "pas", "nunca", "jamais",
                                      // "No mencioné nada de lo que hablamos", "ich habe nichts davon erwähnt".
-                                     "nada", "sin", "nichts", "niets", "rien", "nie"]
+                                     "nada", "sin", "nichts", "niets", "rien", "nie",
+                                     // Italian ("non ho ancora mandato", "mi sono dimenticata di dire"); not the
+                                     // prefix of "non-technical".
+                                     "non", "dimenticata", "dimenticato"]
     // ("não" does not pack into a word: `read` looks for its spelling.)
 
     /// Whether a phrase of a recap stands in a sentence that does not deny it.
@@ -663,7 +670,7 @@ enum LogEntryReader {
                 break
             }
             guard let word = tokens[position].word, var channel = channelWords[word] else { continue }
-            if word == "e", !(position + 1 < tokens.count && tokens[position + 1].isPunctuation("-")) { continue }
+            if word == "e" || word == "l'e" || word == "un'e", !(position + 1 < tokens.count && tokens[position + 1].isPunctuation("-")) { continue }
             if word == "hand", !(wordAt(position + 1) == "written" || wordAt(position + 2) == "written"
                                  || wordAt(position - 1) == "by") { continue }
             if word == "card" || word == "cards", position > 0, wordAt(position - 1) == "business" { continue }
@@ -701,7 +708,8 @@ enum LogEntryReader {
                 continue
             }
             // "to Will, recap: …": a person named Will is no "will recap later".
-            if negations.contains(word), !(tokens[position].startsWithCapital && context.namesAmongStopWords.contains(word)) {
+            if negations.contains(word), !(tokens[position].startsWithCapital && context.namesAmongStopWords.contains(word)),
+               !(word == "non" && position + 1 < tokens.count && tokens[position + 1].isPunctuation("-")) {
                 negated = true
                 sawNegation = true
             }
@@ -730,6 +738,11 @@ enum LogEntryReader {
                 // "(didn't go back over anything we discussed)" recaps nothing.
                 if word.hasPrefix("recap") { recap = recap || !negated }
                 if word.hasPrefix("remerci") { thanks = thanks || !negated }
+                // Italian: "email di ringraziamento", "per ringraziare" say the thank-you; "l'ho
+                // ringraziata" is thanks said, as "thanked" is.
+                if word.hasPrefix("ringrazi") {
+                    if word.hasPrefix("ringraziat") { thanked = thanked || !negated } else { thanks = thanks || !negated }
+                }
                 // "reiterei" / "reitero": Portuguese and Spanish.
                 if word.hasPrefix("reiterat") || word == "reiterei" || word == "reitero" { interest = true }
             case UInt8(ascii: "s"):
@@ -740,11 +753,15 @@ enum LogEntryReader {
             case UInt8(ascii: "i"):
                 // "interest", and "Interesse", "interés" as German and Spanish write it.
                 // "intrested", with a letter left out.
-                if word.hasPrefix("interes") || word.hasPrefix("intrest") { interest = true }
+                // "forgot to say I'm still interested", "mi sono dimenticata di dire che mi interessa": left out.
+                if word.hasPrefix("interes") || word.hasPrefix("intrest") { interest = interest || !negated }
             case UInt8(ascii: "e"):
                 if word.hasPrefix("enthusias") || word == "excited" || word == "eager" { interest = true }
             case UInt8(ascii: "k"):
                 if word == "keen" { interest = true }
+            case UInt8(ascii: "l"):
+                // Italian "ribadito l'interesse": the article elided onto the word.
+                if word.hasPrefix("l'interes") { interest = true }
             case 0 where word == .unpacked:
                 // A word that does not pack can still start with one of the prefixes
                 // ("recapitulationsxyz"); only one starting with r, s, i or e is spelled out.

@@ -63,7 +63,7 @@ enum FrontMatterReader {
             .people: ["interviewer", "interviewers", "panel", "attendees", "participants", "metwith", "interviewedby", "with", "who", "people",
                       "recruiter", "recruiters", "agencyrecruiter", "recruitercontact",
                       "interlocuteurs", "interlocuteur", "interlocutores", "entrevistadores", "gesprekspartners", "gesprächspartner",
-                      "intervistatori", "intervistatore", "intervistatrice"],
+                      "intervistatori", "intervistatore", "intervistatrice", "entrevistador", "entrevistadora"],
             .resume: ["resume", "resumeleft", "leftresume", "resumegiven", "resumeshared", "cv", "cvleft", "leftcv", "cvgiven"],
             .contactInfo: ["contactinfo", "contactinfoleft", "contactinformation", "contactinformationleft", "contactdetails",
                            "contactdetailsleft", "leftcontactinfo", "leftcontactdetails", "contactleft"],

@@ -10,6 +10,9 @@ enum ProseContacts {
         "note", "vm", "heard", "sms", "whatsapp", "e-mail",
         // A thank-you in German, French, Spanish, Portuguese and Dutch (as `LogEntryReader` reads them).
         "dankes", "dankesmail", "remerciement", "remerciements", "agradecimiento", "agradecimento", "bedankmail", "bedankje",
+        "ringraziamento",
+        // Calls in Italian and Portuguese ("telefonata a Chiara", "liguei para o Thiago"), as `LogEntryReader` reads them.
+        "telefonata", "telefonato", "chiamata", "chiamato", "richiamato", "liguei", "ligou", "telefonei", "ligacao",
         // "TY to Omar": a thank-you, abbreviated.
         "ty",
     ]
@@ -35,7 +38,7 @@ enum ProseContacts {
         guard entry.channel != nil || entry.kind == .thankYou else { return false }
         let words = ProseFacts.words(Substring(entry.text))
         return !words.contains(where: ProseFacts.interviewWords.contains)
-            || words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" })
+            || words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" || ProseFacts.foreignThanks.contains($0) })
     }
 
     static func entries(_ lines: [ProseLine], placed: Set<Int>, context: LogEntryReader.Context, source: SourceText? = nil)
@@ -110,10 +113,11 @@ enum ProseContacts {
             // tell it in their turn, each with its own day.
             if thanks, SentenceContacts.toldUnsentThenSent(line.text) { continue }
             // The line about the interview itself is no contact after it; one that tells of a
-            // contact first ("Jonas called me back: they want a second interview") is that contact.
+            // contact first ("Jonas called me back: they want a second interview") is that contact,
+            // and so is one that thanks in another language ("email di ringraziamento …, niente sul colloquio").
             if let interview = words.firstIndex(where: ProseFacts.interviewWords.contains),
                !words[..<interview].contains(where: doneVerbs.contains),
-               !words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" }) { continue }
+               !words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" || ProseFacts.foreignThanks.contains($0) }) { continue }
             var (entry, found): (LogEntry, [ReadProblem])
             if var span = span(of: line, reference: context.interviewDay, context: context) {
                 // An outline's entry with undated bullets under it ("[[November 17th, 2026]] 18:20
@@ -338,6 +342,21 @@ enum ProseContacts {
         var span = SourceSpan(String(String.UnicodeScalarView(dateText)), line: closed.line, column: closed.column + "CLOSED:".count + start)
         let heading = lines[index]
         span.append(title, line: heading.line, column: heading.column + heading.text.unicodeScalars.count - title.unicodeScalars.count)
+        // The body's first lines, when a paragraph joined them to the CLOSED line ("CLOSED: […] Recapped
+        // the e-discovery backlog …"): what follows the date's bracket is the entry's too.
+        var rest = after.unicodeScalars.dropFirst(end)
+        while let first = rest.first, first == " " || first == "]" || first == ">" { rest = rest.dropFirst() }
+        // Other planning stamps on the same line (`SCHEDULED: <…>`, `DEADLINE: <…>`) are not the body.
+        while String(String.UnicodeScalarView(rest.prefix(10))).hasPrefix("SCHEDULED:") || String(String.UnicodeScalarView(rest.prefix(9))).hasPrefix("DEADLINE:"),
+              let close = rest.firstIndex(where: { $0 == ">" || $0 == "]" }) {
+            rest = rest[rest.index(after: close)...]
+            while let first = rest.first, first == " " { rest = rest.dropFirst() }
+        }
+        if !rest.isEmpty {
+            let column = closed.column + "CLOSED:".count + after.unicodeScalars.distance(from: after.unicodeScalars.startIndex, to: rest.startIndex)
+            span.append(";", line: closed.line, column: column)
+            span.append(Substring(String(String.UnicodeScalarView(rest))), line: closed.line, column: column)
+        }
         var used = 2
         while index + used < lines.count, orgTask(lines[index + used].text) == nil, !lines[index + used].text.hasPrefix("*"),
               !lines[index + used].isHeading, !lines[index + used].text.hasPrefix("SCHEDULED:") {

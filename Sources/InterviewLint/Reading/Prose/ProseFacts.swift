@@ -105,6 +105,8 @@ enum ProseFacts {
         ["my", "coordonnées"], ["coordonnées"], ["my", "mobile"], ["my", "business", "card"], ["contact", "sheet"],
         // German, Spanish, Portuguese and Dutch: "Kontaktdaten", "datos de contacto", "contatos", "contactgegevens".
         ["kontaktdaten"], ["datos", "de", "contacto"], ["contatos"], ["contactgegevens"], ["coordonnees"],
+        // Italian: "Hanno i miei contatti", "lasciato i miei recapiti".
+        ["miei", "contatti"], ["recapiti"],
     ]
     /// Verbs and words that say they have it: "left", "gave", "has my", "on file", "✓".
     static let handedWords: Set<String> = [
@@ -116,6 +118,8 @@ enum ProseFacts {
         "entreguei", "achtergelaten", "gegeven", "afgegeven", "dagelassen", "hinterlassen", "abgegeben", "uebergeben",
         "gelassen", "mitgegeben", "hinterlegt", "geschickt", "zugeschickt", "gesendet", "dejado", "entregado",
         "enviado", "gestuurd", "opgestuurd",
+        // Italian: "Ho lasciato il CV", "Hanno il mio curriculum", "CV consegnato".
+        "lasciato", "lasciata", "lasciati", "consegnato", "consegnata", "hanno", "inviato", "mandato",
         // "She kept my CV", "Elle a gardé mon CV", "hat den Lebenslauf behalten".
         "kept", "keeps", "garde", "gardee", "behalten", "gehouden",
     ]
@@ -140,6 +144,8 @@ enum ProseFacts {
         if sentence.trimmingWhitespace().hasSuffix("?") { return nil }
         if sentence.contains(where: crossMarks.contains) { return false }
         if words.contains(where: negations.contains) { return false }
+        // Italian "Non ho lasciato il CV" (not the "non" of "non-disclosure").
+        if words.contains("non"), (" " + sentence.quickLowercased()).byteRange(of: " non ") != nil { return false }
         if done || sentence.contains(where: checkMarks.contains) || words.contains(where: handedWords.contains) || words.contains("yes") {
             return true
         }
@@ -226,7 +232,8 @@ enum ProseFacts {
     /// thank-you went out in words the reader does not read.
     static let foreignThanks: Set<String> = ["danke", "dankes", "dankesmail", "merci", "remerciement", "remerciements",
                                              "gracias", "agradecimiento", "agradecimento", "obrigado", "obrigada",
-                                             "bedankt", "bedankmail", "bedankje", "podziękowaniem", "podziękowania"]
+                                             "bedankt", "bedankmail", "bedankje", "podziękowaniem", "podziękowania",
+                                             "ringraziamento", "ringraziamenti", "ringraziare", "ringraziato", "ringraziata"]
 
     /// The words of `decisionCues` a line must hold for its sentences to be looked at.
     static let decisionCueWords: Set<String> = [
@@ -248,6 +255,8 @@ enum ProseFacts {
         "tell",
         // Polish: "Decyzja: do 20 listopada", "Termin decyzji".
         "decyzja", "decyzji", "decyzje",
+        // Italian: "decisione entro venerdì", "decideranno in due settimane", "mi faranno sapere entro lunedì".
+        "decisione", "decideranno", "decidiamo", "decideremo", "decidono", "risposta", "sapere",
     ]
     /// The same with their accents (such words pass the cue filter as words that do not pack).
     static let accentedDecisionCueWords: Set<String> = ["responderán", "responderão", "avisarán", "délai", "decidirán", "décideront", "réponse", "decidirão", "decisión",
@@ -280,7 +289,9 @@ enum ProseFacts {
                                "d'ici", "d’ici", "antwort", "respuesta", "resposta", "week after next",
                                // "she'd tell me by Friday", "they'll tell us within a week".
                                "tell me by", "tell me within", "tell us by", "tell us within", "tell everyone by",
-                               "decyzj"]
+                               "decyzj",
+                               // Italian ("decisione" and "decideranno" hold "decision" and "decide").
+                               "risposta", "faranno sapere", "farà sapere", "fanno sapere", "decidiamo", "decideremo", "decidono"]
 
     /// The timeframe they gave, from a sentence anywhere outside the log ("Priya said they'd get
     /// back to me by end of next week"). A date wins over a vague answer; within a sentence, the
@@ -1293,7 +1304,9 @@ extension ProseFacts {
                                            "rcle back", "spondem", "sponder", "'ici", "’ici", "ntwort", "spuesta", "sposta",
                                            // "at the latest" whose verb is not one of the stems above ("Sie werden sich spätestens Freitag melden").
                                            "pätestens", "uiterlijk", "plus tard", "más tardar",
-                                           "ell me by", "ell me within", "ell us by", "ell us within", "ell everyone by"])
+                                           "ell me by", "ell me within", "ell us by", "ell us within", "ell everyone by",
+                                           // Italian "faranno sapere", "farà sapere" ("decisione", "risposta" are above).
+                                           "nno sapere", "à sapere"])
 
     static func mayMentionDecision(_ bytes: [UInt8]) -> Bool { containsStem(bytes, decisionStems) }
 

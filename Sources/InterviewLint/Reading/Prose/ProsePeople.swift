@@ -838,7 +838,8 @@ extension ProsePeople {
                     } else if !value {
                         // A "no" for everyone wants cards in the plural or everyone named ("No business
                         // cards on a video call", "neither of them had a card").
-                        if words.contains(where: { $0.hasPrefix("cards") }) || words.contains(where: groupWords.contains) || words.contains("neither") {
+                        // ("niente biglietti da visita": the Italian plural.)
+                        if words.contains(where: { $0.hasPrefix("cards") || $0 == "biglietti" }) || words.contains(where: groupWords.contains) || words.contains("neither") {
                             setAll(false, range)
                         }
                     } else if words.contains(where: groupWords.contains) || leadsIn {
@@ -1044,6 +1045,36 @@ extension ProsePeople {
         }
     }
 
+    /// An org-mode property line (`:PHONE: +1 555 0181`, `:PROPERTIES:`): its key, lowercased, and value.
+    static func orgProperty(_ text: String) -> (key: String, value: String)? {
+        guard text.hasPrefix(":") else { return nil }
+        let rest = text.dropFirst()
+        guard let close = rest.firstIndex(of: ":") else { return nil }
+        let key = rest[..<close]
+        guard !key.isEmpty, key.count <= 24, key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) else { return nil }
+        return (key.lowercased(), rest[rest.index(after: close)...].trimmingWhitespace())
+    }
+
+    /// Whether a line is a list item (`- `, `* `, `+ `, `1. `).
+    static func isListItem(_ line: Substring) -> Bool {
+        let text = line.trimmingWhitespace()
+        if text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("+ ") { return true }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty && (text.dropFirst(digits.count).hasPrefix(". ") || text.dropFirst(digits.count).hasPrefix(") "))
+    }
+
+    /// A list item that is nothing but an email address or a phone number: that one.
+    static func bareContactItem(_ line: Substring) -> (email: String?, phone: String?)? {
+        let text = line.trimmingWhitespace()
+        guard text.hasPrefix("- ") || text.hasPrefix("* ") || text.hasPrefix("+ ") else { return nil }
+        let value = Markup.plain(String(text.dropFirst(2))).trimmingWhitespace()
+        guard !value.isEmpty else { return nil }
+        let found = InterviewerReader.contacts(in: value)
+        if let (email, _) = found.email, email == value { return (email, nil) }
+        if found.email == nil, let (phone, _) = found.phone, phone == value { return (nil, phone) }
+        return nil
+    }
+
     static let emailKeys: Set<String> = ["email", "mail", "emailaddress", "e"]
     static let phoneKeys: Set<String> = ["phone", "tel", "telephone", "mobile", "cell", "phonenumber", "direct", "directline"]
     static let cardKeys: Set<String> = ["card", "businesscard", "cards", "businesscards", "carte", "cardcollected"]
@@ -1055,7 +1086,22 @@ extension ProsePeople {
         for index in people.indices {
             let own = people[index].range.end.line
             guard own < source.lineCount else { continue }
-            for number in (own + 1)...min(source.lineCount, own + 6) {
+            // A key line's one person (`Entrevistador: Thiago Albuquerque (Tech Lead)`), not a list's
+            // item nor one of several named on the line.
+            let ownIsKeyLine = people[index].range.start.line == own && !isListItem(source.line(own))
+                && !people.indices.contains { $0 != index && people[$0].range.start.line <= own && people[$0].range.end.line >= own }
+            // A property drawer may hold more lines than a few key lines do.
+            let reach = orgProperty(source.line(own + 1).trimmingWhitespace())?.key == "properties" ? 16 : 6
+            for number in (own + 1)...min(source.lineCount, own + reach) {
+                // Under a key line, items that hold nothing but an address or a number
+                // (`- thiago@…`, `- +55 11 555 0160`) are that person's.
+                if ownIsKeyLine, let (email, phone) = bareContactItem(source.line(number)) {
+                    let leading = source.line(number).unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+                    let range = SourceRange(line: number, column: leading + 1, length: source.line(number).trimmingWhitespace().scalarCount)
+                    if let email, people[index].email == nil { people[index].email = Located(email, range) }
+                    if let phone, people[index].phone == nil { people[index].phone = Located(phone, range) }
+                    continue
+                }
                 // A short key before a colon ("Email:", "**Business card:**"), known on the bytes.
                 let isKeyLine = source.withLine(number) { bytes -> Bool in
                     var index = 0
@@ -1071,12 +1117,24 @@ extension ProsePeople {
                     }
                     return false
                 }
-                guard isKeyLine else { break }
-                let text = source.line(number).trimmingWhitespace()
+                var text = source.line(number).trimmingWhitespace()
+                // An org property drawer under the person's heading (`:PROPERTIES:`, `:PHONE: +1 …`,
+                // `:CARD: yes`, `:END:`): its properties are key lines.
+                let drawer = orgProperty(text)
+                if let drawer {
+                    if drawer.key == "properties" { continue }
+                    if drawer.key == "end" { break }
+                    text = drawer.key + ":" + drawer.value
+                } else if !isKeyLine {
+                    break
+                }
                 guard let colon = text.firstIndex(of: ":") else { break }
                 let key = Markup.key(Markup.plain(String(text[..<colon])))
                 let value = Markup.plain(String(text[text.index(after: colon)...]))
-                guard !value.isEmpty else { break }
+                guard !value.isEmpty else {
+                    if drawer != nil { continue }
+                    break
+                }
                 let leading = source.line(number).unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
                 let range = SourceRange(line: number, column: leading + 1, length: text.scalarCount)
                 if emailKeys.contains(key) {

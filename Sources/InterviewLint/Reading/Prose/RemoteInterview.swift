@@ -10,7 +10,7 @@ enum RemoteInterview {
                                 "virtual onsite", "format: phone", "format: video", "type: phone", "type: video",
                                 "videollamada", "videoconferencia", "videogespräch", "videointerview", "telefoninterview",
                                 "videogesprek", "telefonisch gesprek", "telefonisches", "en visio", "par visio",
-                                "entretien téléphonique", "entrevista telefónica"]
+                                "entretien téléphonique", "entrevista telefónica", "videochiamata", "colloquio telefonico"]
     /// Words that say it was held face to face: a note that has them is taken as in person,
     /// unless a line itself says there was no card because the meeting was remote.
     static let inPersonPhrases = ["onsite", "on-site", "on site", "in person", "in-person", "face to face",

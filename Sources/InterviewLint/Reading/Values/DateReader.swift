@@ -35,6 +35,9 @@ public enum DateReader {
         // `października` as the tokenizer folds them.
         "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
         "wrzesnia": 9, "pazdziernika": 10, "listopada": 11, "grudnia": 12,
+        // Italian ("27 novembre", "marzo" and "agosto" are above).
+        "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+        "ottobre": 10, "dicembre": 12,
     ])
     static let weekdays = WordMap(weekdayNames)
 
@@ -474,6 +477,8 @@ public enum DateReader {
         "poniedzialek": 1, "poniedzialku": 1, "wtorek": 2, "wtorku": 2, "wt": 2, "sroda": 3, "srody": 3, "srode": 3,
         "czwartek": 4, "czwartku": 4, "czw": 4, "piatek": 5, "piatku": 5, "pt": 5, "sobota": 6, "soboty": 6, "sob": 6,
         "niedziela": 7, "niedzieli": 7,
+        // Italian, as the tokenizer folds "venerdì" (sabato and domenica are names too).
+        "lunedi": 1, "martedi": 2, "mercoledi": 3, "giovedi": 4, "venerdi": 5,
     ])
 
     /// The day of the week (1 is Monday) a word names, in English or as `otherWeekdays`.

@@ -24,11 +24,14 @@ public enum TimeframeReader {
         "um": 1, "uma": 1, "dois": 2, "duas": 2, "dez": 10,
         "einer": 1, "eine": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "zehn": 10,
         "een": 1, "twee": 2, "drie": 3, "vijf": 5, "tien": 10,
+        // Italian ("uno", "una" are Spanish too).
+        "due": 2, "tre": 3, "quattro": 4, "dieci": 10, "quindici": 15,
     ])
     static let foreignUnits: WordSet = ["jours", "jour", "dias", "dia", "tage", "tagen", "dagen", "dag", "werkdagen",
                                         "werktage", "werktagen", "arbeitstage", "arbeitstagen", "semaine", "semaines",
                                         "semana", "semanas", "woche", "wochen", "weken", "week", "mois", "mes", "meses",
-                                        "monat", "monate", "monaten", "maand", "maanden"]
+                                        "monat", "monate", "monaten", "maand", "maanden",
+                                        "giorno", "giorni", "settimana", "settimane", "mese", "mesi"]
 
     /// Where in a period: "early", "end of" … (a table built once, not an array literal built
     /// for every word).
@@ -100,7 +103,9 @@ public enum TimeframeReader {
 
     /// Words that lead to the day of the decision ("decide by", "hear back on", "an answer before").
     static let decisionCues: WordSet = ["decide", "decides", "deciding", "decision", "decisions", "hear", "know",
-                                        "answer", "back", "by", "before", "until", "news", "respond", "reply"]
+                                        "answer", "back", "by", "before", "until", "news", "respond", "reply",
+                                        // Italian: "decisione entro venerdì 27/11".
+                                        "entro"]
 
     /// Whether one of `decisionCues` stands among the three words before `index`, in its clause.
     private static func followsDecisionCue(_ tokens: [Token], at index: Int) -> Bool {
@@ -207,6 +212,13 @@ public enum TimeframeReader {
                 return previous == "by" || previous == "before" || previous == "until" ? first : last
             }
             if current == "tomorrow" { return day.adding(days: 1) }
+            // Italian: "la settimana prossima", "entro la prossima settimana", "entro fine settimana", "entro fine mese".
+            if current == "settimana", word(1) == "prossima" || word(1) == "prossimo" { return friday(of: day, weeksAhead: 1, position: "end") }
+            if current == "prossima", word(1) == "settimana" { return friday(of: day, weeksAhead: 1, position: "end") }
+            if current == "fine", previous == "entro" || previous == "a" || previous == "per" {
+                if word(1) == "settimana" { return friday(of: day, weeksAhead: 0, position: "end") }
+                if word(1) == "mese" { return endOfMonth(day, monthsAhead: 0, position: "end") }
+            }
             // German "Ende nächster Woche", "Ende der Woche", "Ende Dezember" (the word between is
             // read by its spelling: "nächster" holds a letter outside ASCII).
             if current == "ende" {
@@ -256,7 +268,9 @@ public enum TimeframeReader {
             }
             // "deux semaines", "dos semanas", "zwei Wochen", "tien werkdagen": a count in another
             // language, read only with a unit of that kind after it.
-            if let count = foreignNumbers[current], let unit = word(1), foreignUnits.contains(unit) {
+            // ("due" is English too: only before an Italian unit.)
+            if let count = foreignNumbers[current], let unit = word(1), foreignUnits.contains(unit),
+               current != "due" || ["giorni", "settimane", "mesi"].contains(unit) {
                 return span(count, tokens, unitAt: index + 1, from: day)
             }
             // Counts spelled as words: "two weeks", "a couple of weeks", "a few days".
@@ -309,7 +323,7 @@ public enum TimeframeReader {
             next += 1
         }
         // "dix jours ouvrables": the kind of day after it.
-        if next < tokens.count, tokens[next].isWord("ouvrables", "ouvres", "habiles") { business = true }
+        if next < tokens.count, tokens[next].isWord("ouvrables", "ouvres", "habiles", "lavorativi") { business = true }
         var count = count
         // "a week or two"
         if next + 1 < tokens.count, tokens[next].isWord("or"),
@@ -317,13 +331,13 @@ public enum TimeframeReader {
             count = max(count, upper)
         }
         switch unit {
-        case "day", "days", "jours", "jour", "dias", "dia", "tage", "tagen", "dagen", "dag":
+        case "day", "days", "jours", "jour", "dias", "dia", "tage", "tagen", "dagen", "dag", "giorno", "giorni":
             return business ? day.adding(businessDays: count) : day.adding(days: count)
         case "werkdagen", "werktage", "werktagen", "arbeitstage", "arbeitstagen":
             return day.adding(businessDays: count)
-        case "semaine", "semaines", "semana", "semanas", "woche", "wochen", "weken":
+        case "semaine", "semaines", "semana", "semanas", "woche", "wochen", "weken", "settimana", "settimane":
             return day.adding(days: 7 * count)
-        case "mois", "mes", "meses", "monat", "monate", "monaten", "maand", "maanden":
+        case "mois", "mes", "meses", "monat", "monate", "monaten", "maand", "maanden", "mese", "mesi":
             return day.adding(months: count)
         case "hour", "hours", "hr", "hrs":
             // "within 48 hours": the day those hours run out.
