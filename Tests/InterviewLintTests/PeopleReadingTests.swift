@@ -12,6 +12,23 @@ struct PeopleReadingTests {
     func names(_ body: String) -> [String] { people(body).map(\.name.value) }
     func cards(_ body: String) -> [Bool?] { people(body).map { $0.card?.value } }
 
+    @Test("a Contacts heading over items that each open with a day is the log, not the people")
+    func datedContactsList() {
+        let note = read("""
+            # 202611041530 Interview Fairlie Robotics
+
+            Wed 4 Nov 2026, 15:30. Interview at Fairlie Robotics with Noor Haddad, Controls Lead. Card collected: noor.haddad@fairlie.example, +1 555 0133.
+
+            ## Contacts
+            - 2026-11-05 08:10 — email thank-you to Noor Haddad; recapped the MPC controller; reiterated interest.
+            - 2026-11-16 10:00 — called Noor Haddad to follow up; left a voicemail.
+            """)
+        #expect(note.people.map(\.name.value) == ["Noor Haddad"])
+        #expect(note.log.map(\.kind) == [.thankYou, .followUp])
+        // A Contacts heading over people stays the people.
+        #expect(read("# Acme interview 2026-11-04 15:30\n\n## Contacts\n- [x] Noor Haddad — noor@acme.example\n").people.count == 1)
+    }
+
     @Test("Dataview fields of one person ('Claire-phone::', 'claire_email::', 'Claire-card::') are that interviewer's")
     func personalDataviewFields() {
         let found = people("""

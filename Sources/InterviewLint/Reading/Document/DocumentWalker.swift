@@ -146,6 +146,11 @@ struct DocumentWalker {
             switch section {
             case .interviewers where person != nil:
                 addDetails(index, to: &person!)
+            case .interviewers where isDatedList(index):
+                // "## Contacts" over "- 2026-11-05 08:10 — email thank-you to Noor …": the contacts
+                // made, not the people to make them with.
+                collect(index, intoOwn: \.logSources)
+                if sectionRanges[.log] == nil { sectionRanges[.log] = sectionRanges[.interviewers] }
             case .interviewers: collectPeople(index)
             case .log:
                 collect(index, intoOwn: \.logSources)
@@ -718,6 +723,18 @@ struct DocumentWalker {
     }
 
     /// Whether a line starts with a day (`2026-11-18 …`, `Nov 18 …`, `18/11 …`).
+    /// A list whose every item opens with a day: a log, whatever its heading.
+    func isDatedList(_ index: Int) -> Bool {
+        guard case .list = document.blocks[index].kind else { return false }
+        var any = false
+        for item in document.children(of: index) {
+            guard let paragraph = document.children(of: item).first(where: { document.blocks[$0].kind == .paragraph }),
+                  DocumentWalker.opensWithDay(document.text(of: paragraph)) else { return false }
+            any = true
+        }
+        return any
+    }
+
     static func opensWithDay(_ text: String) -> Bool {
         let tokens = Tokenizer.tokens(text)
         var index = 0
