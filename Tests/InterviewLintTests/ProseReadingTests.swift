@@ -6,6 +6,31 @@ import Testing
 /// writing a fact, and what the reader must take from it.
 @Suite("Reading notes people write")
 struct ProseReadingTests {
+    @Test("a thank-you sent 'when I got home' is of the interview's day; a three-word label over dated lines is no sentence they go on")
+    func gotHomeAndLabelOverLog() {
+        let letter = read("""
+            Dear future me,
+
+            The interview at Oakhurst Logistics was today, Thursday 19 November 2026 at 2pm, with Deborah Quist (Operations Director).
+
+            You got home around six and emailed Deborah a thank-you at about 7pm: you recapped the route pilot and said you're still keen.
+            """)
+        #expect(letter.log.first?.kind == .thankYou)
+        #expect(letter.log.first?.date?.value.description == "2026-11-19 19:00")
+        let plain = read("""
+            HOLLIS FREIGHT - DISPATCH SUPERVISOR
+
+            Interview: Tuesday 10/27/2026 at 1:00 pm
+            Met: Gary Pruitt (Terminal Manager)
+
+            What happened after
+            10/27 6:30 pm  thank-you email to Gary Pruitt, went over the handoff problem, said I am still very interested
+            11/9 10:00 am  called Gary Pruitt to follow up
+            """)
+        #expect(plain.log.map(\.kind) == [.thankYou, .followUp])
+        #expect(plain.log.first?.range.start.line == 7)
+    }
+
     @Test("status in the user's words; an unknown word is an info, the note taken as waiting")
     func statusWords() {
         let table: [(String, Interview.Status?)] = [

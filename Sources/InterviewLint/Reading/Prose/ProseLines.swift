@@ -229,6 +229,9 @@ enum ProseLines {
         guard let first = trimmed.utf8.first, first &- 0x30 < 10 || (first | 0x20) &- 0x61 < 26 else { return false }
         let last = previous.utf8.reversed().prefix { ($0 | 0x20) &- 0x61 < 26 }
         guard !last.isEmpty, last.count == previous.utf8.reversed().prefix(while: { $0 != 0x20 }).count else { return false }
+        // "What happened after" over "10/27 6:30 pm  thank-you email …": a label of three words
+        // over a log, not a sentence that goes on.
+        if previous.utf8.lazy.filter({ $0 == 0x20 }).count < 3, previous.utf8.first.map({ $0 &- 0x41 < 26 }) == true { return false }
         return openEndings.contains(Word(String(decoding: last.reversed(), as: UTF8.self).lowercased()))
     }
 

@@ -576,10 +576,12 @@ enum SentenceContacts {
         return tokens.indices.contains { DateReader.date(in: tokens, at: $0, reference: day)?.0 == day }
     }
 
-    /// Words that date a sentence on the interview's day when no day is above it ("that evening").
+    /// Words that date a sentence on the interview's day when no day is above it ("that evening",
+    /// "as soon as I got home": home from the interview).
     static func sameDayCue(_ tokens: [Token]) -> Bool {
-        for position in tokens.indices.dropLast() where tokens[position].isWord("that", "same") {
-            if let next = tokens[position + 1].word, partsOfDay.contains(next) { return true }
+        for position in tokens.indices.dropLast() {
+            if tokens[position].isWord("that", "same"), let next = tokens[position + 1].word, partsOfDay.contains(next) { return true }
+            if tokens[position].isWord("got", "get", "getting"), tokens[position + 1].isWord("home") { return true }
         }
         return false
     }
