@@ -58,6 +58,21 @@ struct PlainTextNoteTests {
         #expect(alone.log.map(\.interviewers) == [[0], []])
     }
 
+    @Test("a journal entry's timestamp to the second ('Date: November 3, 2026 at 8:14:22 PM GMT') gives the day, the line naming the interview its time")
+    func journalStamp() {
+        let note = read("""
+            # Lindqvist Dairy
+
+            Date:	November 3, 2026 at 8:14:22 PM GMT
+            Location:	Home
+
+            Interview this morning at 9.30am at Lindqvist Dairy. Met Oksana Melnyk, the lab manager.
+            """)
+        #expect(note.start?.value.description == "2026-11-03 09:30")
+        // A time someone set, to the minute or with :00 seconds, is the interview's.
+        #expect(read("# Acme\n\nDate: 2026-11-03 14:00:00\n\nInterview with Ana Ruiz (EM).\n").start?.value.description == "2026-11-03 14:00")
+    }
+
     @Test("a day and time at the top without a year is dated by its weekday around today")
     func openingDayWithoutYear() throws {
         let note = read("""

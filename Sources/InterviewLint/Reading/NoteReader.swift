@@ -106,6 +106,7 @@ public enum NoteReader {
         if let keyDate = walker.keyLines[.date], walker.keyLineDateRank > front.dateRank, createdLine == nil {
             values[.date] = keyDate
         }
+        if values[.date] != nil { StartTime.droppingStampTime(&values[.date]!) }
         if let date = values[.date], date.range.start.line != front.values[.date]?.range.start.line {
             dateSource = "the key line `\(walker.keyLineDateKey ?? "date")`"
             if StartTime.movingTimeOnlyDate(&values, order: options.dateOrder) { dateSource = nil }

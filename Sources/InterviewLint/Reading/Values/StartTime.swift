@@ -1,6 +1,32 @@
 /// The interview's start when the note writes its day and its time apart: a date key whose value
 /// is a time alone, a `time:` key beside a date key without one, a `Time:` line in the body.
 enum StartTime {
+    /// `Date: November 3, 2026 at 8:14:22 PM GMT` (a journal's entry, a template's `now`): a
+    /// moment to the second is when the page was written, not the interview's hour. Its day is
+    /// kept and its time dropped, so a line that names the interview gives the time. Seconds of
+    /// `:00` are a time someone set.
+    static func droppingStampTime(_ value: inout FrontMatterReader.Value) {
+        let bytes = Array(value.text.utf8)
+        guard bytes.count >= 8 else { return }
+        for index in 1..<(bytes.count - 5) where bytes[index] == UInt8(ascii: ":") {
+            // H:MM:SS or HH:MM:SS, seconds not 00.
+            guard bytes[index - 1] &- 0x30 < 10, bytes[index + 1] &- 0x30 < 10, bytes[index + 2] &- 0x30 < 10,
+                  bytes[index + 3] == UInt8(ascii: ":"), bytes[index + 4] &- 0x30 < 10, bytes[index + 5] &- 0x30 < 10,
+                  !(bytes[index + 4] == 0x30 && bytes[index + 5] == 0x30) else { continue }
+            var start = index - 1
+            if start > 0, bytes[start - 1] &- 0x30 < 10 { start -= 1 }
+            var head = Array(bytes[..<start])
+            // What joined the day to the time: "at", "T", "@", a comma or spaces.
+            while let last = head.last, last == 0x20 || last == UInt8(ascii: ",") || last == UInt8(ascii: "T") || last == UInt8(ascii: "@") {
+                head.removeLast()
+                if head.count >= 3, head.suffix(3) == Array(" at".utf8) { head.removeLast(3) }
+            }
+            guard !head.isEmpty else { return }
+            value.text = String(decoding: head, as: UTF8.self)
+            return
+        }
+    }
+
     /// `**When:** 13:00–14:30` in a daily note: a date key that writes a time and no day gives the
     /// time (kept in `time` unless one is there), and the day is left to the page. True when moved.
     static func movingTimeOnlyDate(_ values: inout FrontMatterReader.Fields, order: DateOrder?) -> Bool {
