@@ -18,6 +18,28 @@ struct PastedEmailTests {
 
     func entry(_ note: Interview, line: Int) -> LogEntry? { note.log.first { $0.range.start.line == line } }
 
+    @Test("a pasted chat: the speaker says who wrote, by text message; thanks in passing is no thank-you; 'Thank-you: emailed Grace on 29 Oct at 6.30pm' is one")
+    func pastedChat() throws {
+        let note = read(Self.people + """
+
+            Thank-you: emailed Grace Adeyemi on 29 Oct at 6.30pm — recapped the recovery model, said I'm still very keen.
+
+            WhatsApp with the recruiter:
+
+            [29/10/2026, 14:02] Henrik Solberg: Great to meet you, call you next week?
+            [29/10/2026, 14:03] Me: great thanks
+            """)
+        let thanks = note.log.filter { $0.kind == .thankYou }
+        #expect(thanks.map(\.interviewers) == [[0]])
+        #expect(thanks.first?.date?.value.description == "2026-10-29 18:30")
+        let henrik = try #require(note.log.first { $0.interviewers == [1] })
+        #expect(!henrik.isOutgoing && henrik.channel?.value == .text && henrik.kind == .other)
+        let mine = try #require(note.log.first { $0.range.start.line == 14 })
+        #expect(mine.isOutgoing && mine.kind == .other && mine.people.isEmpty)
+        let unsure = note.problems.filter { $0.range.start.line == 14 }.map(\.uncertain)
+        #expect(!unsure.isEmpty && !unsure.contains(false))
+    }
+
     @Test("a message quoted again in the reply to it ('> On …, Jordan wrote:') is the one read, not a second thank-you; 'emailed her' is the person just before")
     func quotedAgainInReply() throws {
         let note = read(Self.people + """

@@ -362,14 +362,49 @@ enum LogEntryReader {
         // copy of the text or of the tokens is made.
         tokens.removeFirst(min(descriptionToken, tokens.count))
         read(description: span, tokens: tokens, into: &entry, withCell: nil, context: context, readsPlans: readsPlans)
+        // The writer's chat line goes to whom the chat is with, which the line does not say: unsure.
+        let chatLine = entry.date != nil && span.text.utf8.first == UInt8(ascii: "[") && readChatLine(tokens, into: &entry, span: span, context: context)
         // A ticked task was done, however it is worded ("- [x] will call Imogen").
         if ticked { (entry.isPlan, entry.isDoneTask) = (false, true) }
         var found = problems(for: entry)
+        if chatLine { for index in found.indices { found[index].uncertain = true } }
         if suggesting, clockProblem == nil, !found.isEmpty {
             EntryRewrite.attach(to: &found, entry: entry, span: written, body: span, description: tokens, context: context)
         }
         guard let clockProblem else { return (entry, found) }
         return (entry, [clockProblem] + found)
+    }
+
+    /// A chat's exported line (WhatsApp: "[12/11/2026, 12:03] Me: great thanks", "[…] Jess Ortega:
+    /// Yes!! they want to offer"): the speaker before the colon says who wrote, by text message;
+    /// the writer's own line goes to whom the chat is with (`LogThread`), and thanks said in
+    /// passing there ("great thanks") is no thank-you.
+    static func readChatLine(_ tokens: [Token], into entry: inout LogEntry, span: SourceSpan, context: Context) -> Bool {
+        guard let colon = tokens.prefix(5).firstIndex(where: { $0.isPunctuation(":") }), colon > 0,
+              tokens[..<colon].allSatisfy({ $0.word != nil && ($0.startsWithCapital || $0.isWord("me")) }) else { return false }
+        let mine = colon == 1 && tokens[0].isWord("me", "i")
+        // The message is the chat's, whatever way it speaks of ("call you at 12?").
+        entry.channel = Located(.text, entry.range)
+        if mine {
+            entry.isOutgoing = true
+            entry.people.removeAll { $0.match == .implied }
+            if entry.kind == .thankYou, !entry.recapsConversation, !entry.reiteratesInterest, tokens.count - colon <= 6 { entry.kind = .other }
+        } else {
+            entry.isOutgoing = false
+            // Only the speaker is who wrote: a name in the message ("I asked him, Alan said …") is not.
+            let (first, last) = (tokens[0], tokens[colon - 1])
+            let speaker = span.range(offset: first.offset, length: last.offset + last.length - first.offset)
+            entry.people = entry.people.filter { $0.written.range.start.line == speaker.start.line && $0.written.range.start.column <= speaker.end.column }
+            if entry.people.isEmpty, let spelled = Tokenizer.spelling(of: first, in: span.text)?.quickLowercased() {
+                let holders = context.names.holders(ofWord: spelled)
+                if holders.count == 1 {
+                    entry.people = [PersonReference(written: Located(span.text.scalars(from: first.offset, to: last.offset + last.length), speaker),
+                                                    interviewer: holders[0], match: .partial)]
+                }
+            }
+            if entry.kind == .followUp { entry.kind = .other }
+        }
+        return mine
     }
 
     /// "Thank-you: emailed 12 Nov, 5:10pm", "TY: emailed 11/10 4:15pm", "Thank-you sent 11 Nov
@@ -417,7 +452,7 @@ enum LogEntryReader {
             if let word = token.word {
                 if trailingOpeners.contains(word) { contact = true }
                 else if !token.startsWithCapital && !trailingLinks.contains(word) { return nil }
-            } else if !(token.isPunctuation("-") || token.isPunctuation(",")) {
+            } else if !(token.isPunctuation("-") || token.isPunctuation(",") || token.isPunctuation(":") && probe <= index + 3) {
                 return nil
             }
             probe += 1

@@ -293,8 +293,11 @@ enum ProseContacts {
         return sent
     }
 
-    static let sentThanksMessages: WordSet = ["email", "emails", "mail", "note", "notes", "card", "cards", "letter", "message"]
-    static let sentThanksWords: WordSet = ["sent", "recapped", "reiterated", "thanked", "wrote", "posted", "mailed", "delivered"]
+    // "Thank-you: emailed Alan on 12 Nov at 6.30pm": the verb names the message and says it went.
+    static let sentThanksMessages: WordSet = ["email", "emails", "mail", "note", "notes", "card", "cards", "letter", "message",
+                                              "emailed", "messaged"]
+    static let sentThanksWords: WordSet = ["sent", "recapped", "reiterated", "thanked", "wrote", "posted", "mailed", "delivered",
+                                           "emailed", "messaged"]
     static let deadlineWords: WordSet = ["by", "before", "until", "due", "till"]
     static let planWords: WordSet = ["tomorrow", "tonight", "will", "todo", "plan", "need", "draft", "drafted"]
 
