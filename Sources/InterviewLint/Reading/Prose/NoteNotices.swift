@@ -59,6 +59,7 @@ extension ProseFacts {
         signs += (finished ? 1 : 0) + (chapter ? 1 : 0)
         if signs >= 2 { return "the notes on a book or an article (its title or a 'Finished …' or 'Chapter …' line)" }
         if isRecipe(lines) { return "a recipe (an Ingredients heading over measured items)" }
+        if let title, isCareerFair(title) { return "notes from a career fair (its title), where no interview is held" }
         return interviewsAreOthers(lines) ? "a note that tells of someone else's interview ('he's been interviewing…')" : nil
     }
     static let readingTitleWords: Set<String> = ["book", "books", "reading", "article", "chapter", "chapters"]
@@ -68,6 +69,13 @@ extension ProseFacts {
     static func isRecipe(_ lines: [ProseLine]) -> Bool {
         guard let heading = lines.firstIndex(where: { $0.isHeading && $0.words.contains(where: ingredientWords.contains) }) else { return false }
         return lines[(heading + 1)...].prefix { !$0.isHeading }.filter { $0.isListItem && $0.tokens.first?.number != nil }.count >= 3
+    }
+    /// "Career fair — Northbridge University, our booth": a fair's notes, whichever side of the
+    /// booth wrote them, unless the title also names an interview ("Interview at the job fair").
+    static func isCareerFair(_ title: String) -> Bool {
+        let words = ProseFacts.words(Substring(title.quickLowercased()))
+        guard !words.contains(where: { interviewWords.contains($0) }) else { return false }
+        return words.indices.dropFirst().contains { words[$0] == "fair" && ["career", "careers", "job", "jobs", "recruiting", "graduate", "hiring"].contains(words[$0 - 1]) }
     }
     static let ingredientWords: Set<String> = ["ingredients", "zutaten", "ingrédients", "ingredientes", "ingrediënten", "ingredienti"]
     static let thirdPersons: Set<String> = ["he", "she", "he's", "she's", "he’s", "she’s", "he'd", "she'd", "his", "her"]

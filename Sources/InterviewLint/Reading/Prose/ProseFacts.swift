@@ -1447,7 +1447,9 @@ extension ProseFacts {
     /// Words before "interview" in a title that make it no job interview ("Informational interview
     /// — Dr. Hana Kobayashi", "Podcast interview", "Sprint 47 — user interviews synthesis").
     /// Not "research" or "customer": "UX Research interview", "Customer Success interview" are job interviews.
-    static let noJobInterviewWords: Set<String> = ["informational", "info", "podcast", "user", "usability", "discovery", "press", "radio"]
+    static let noJobInterviewWords: Set<String> = ["informational", "info", "podcast", "user", "usability", "discovery", "press", "radio",
+                                                   // A rehearsal with a friend ("Mock interview practice log").
+                                                   "mock", "practice", "practise"]
     static let researchInterviewWords: Set<String> = ["customer", "research", "stakeholder", "expert", "client"]
 
     /// Whether the note is about an interview that is no job interview: its title qualifies the
@@ -1457,6 +1459,8 @@ extension ProseFacts {
             let words = ProseFacts.words(Substring(title.quickLowercased()))
             for index in words.indices.dropFirst() where words[index] == "interview" || words[index] == "interviews" {
                 if noJobInterviewWords.contains(words[index - 1]) { return true }
+                // "Interview practice with Jordan", "interview rehearsal".
+                if index + 1 < words.count, ["practice", "practise", "rehearsal", "rehearsals"].contains(words[index + 1]) { return true }
                 // "Research sync — customer interviews": a team's many interviews of customers are research;
                 // one "Customer Success interview" is still a job's.
                 if words[index] == "interviews", researchInterviewWords.contains(words[index - 1]) { return true }
