@@ -73,6 +73,38 @@ struct PlainTextNoteTests {
         #expect(read("# Acme\n\nDate: 2026-11-03 14:00:00\n\nInterview with Ana Ruiz (EM).\n").start?.value.description == "2026-11-03 14:00")
     }
 
+    @Test("'intvw' names an interview; a note that never says interview but tells a card, a resume, a timeframe and a thank-you is one")
+    func interviewWithoutTheWord() {
+        let phone = read("""
+            harlow tiles - showroom mgr
+
+            - intvw thu 11/19/2026 10am, w/ Petra Lund (owner)
+            - 11/19 6pm emailed petra thank u, said i really want this
+            """)
+        #expect(phone.isInterviewNote && phone.start?.value.description == "2026-11-19 10:00")
+        let steps = read("""
+            Quayle Books – shop assistant
+
+            Fri 23 Oct 2026, 3pm, their shop on Mill Lane
+            Card: yes – ruth@quayle.example
+            Left resume: yes
+            Timeframe: within a week
+
+            After
+            • Fri 23 Oct, 8pm: thank-you email to Ruth
+            """)
+        #expect(steps.isInterviewNote && steps.start?.value.description == "2026-10-23 15:00")
+        // A coffee chat tells fewer of the steps: no interview of yours.
+        let coffee = read("""
+            Coffee with Ruth
+
+            Fri 23 Oct 2026, 3pm, Blue Door café
+            Gave her my card; she'll pass my CV on.
+            • Fri 23 Oct, 8pm: thanks email to Ruth
+            """)
+        #expect(!coffee.isInterviewNote)
+    }
+
     @Test("a day and time at the top without a year is dated by its weekday around today")
     func openingDayWithoutYear() throws {
         let note = read("""

@@ -592,7 +592,7 @@ public enum NoteReader {
                 interview.speaksOfInterviews = proseLines().contains { line in
                     !line.isPlan && (line.words.contains { ProseFacts.interviewWords.contains($0) || ProseFacts.titleInterviewWords.contains($0) }
                                      || ProseFacts.appointmentWord(in: line) != nil)
-                }
+                } || ProseFacts.tellsEveryStep(proseLines())
             }
         }
         // Front matter with interview keys is the writer's own interview, written for this tool.
@@ -900,7 +900,7 @@ public enum NoteReader {
             line.words.contains(where: ProseFacts.interviewWords.contains) || ProseFacts.appointmentWord(in: line) != nil
                 || line.isHeading && (line.words.contains(where: ProseFacts.titleInterviewWords.contains)
                     || RoundReader.namesInterviewInShort(line.text))
-        }) else { return }
+        }) || ProseFacts.tellsEveryStep(lines) else { return }
         let reference = context ?? ProseFacts.earliestISODate(bytes) ?? interview.title.flatMap { ProseFacts.titleMonth($0.value) }
         let firstEntry = interview.log.first?.range.start.line ?? Int.max
         // A note that writes no year anywhere ("Tue 03/11 10:00 — interview at …") is dated

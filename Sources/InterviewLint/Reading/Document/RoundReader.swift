@@ -15,7 +15,7 @@ enum RoundReader {
     /// Words that name a meeting with the employer in a heading or a timeline's stage cell.
     static let stageWords = WordSet([
         "screen", "screening", "onsite", "interview", "round", "final", "panel", "technical", "loop", "superday",
-        "interveiw", "intervew", "inteview", "interivew", "intreview",
+        "interveiw", "intervew", "inteview", "interivew", "intreview", "intvw",
         // German, French, Spanish and Dutch ("1. Runde", "Entretien RH", "Segunda ronda", "Tweede ronde").
         "runde", "interviewrunde", "entretien", "entrevista", "ronda", "ronde", "gesprek",
     ])

@@ -444,6 +444,8 @@ enum ProseFacts {
         "loop", "round",
         // The word as it is mistyped in a hurry ("front desk interveiw").
         "interveiw", "intervew", "inteview", "interivew", "intreview",
+        // and shortened on a phone ("intvw tue 11/17 10am, w/ Tom").
+        "intvw", "intvws", "intvw'd",
         // Other languages' words for a job interview ("Entretien chez Vautrin Conseil à 10h30",
         // "Vorstellungsgespräch bei …"), words no English note writes.
         "entretien", "entrevista", "entrevue", "vorstellungsgespräch", "bewerbungsgespräch", "sollicitatiegesprek",
@@ -1312,7 +1314,7 @@ extension ProseFacts {
 
     /// Stems of the words that speak of interviews and hiring, in lower or title case (and in a
     /// few other languages): a note with none of them is no interview note, whatever its shape.
-    static let interviewStems = StemSet(["nterview", "nterveiw", "ntervew", "nteview", "nterivew", "ntreview", "nsite", "n-site", "creen", "ecruit", "iring", "uperday",
+    static let interviewStems = StemSet(["nterview", "nterveiw", "ntervew", "nteview", "nterivew", "ntreview", "ntvw", "nsite", "n-site", "creen", "ecruit", "iring", "uperday",
                                             " round", " Round", "hank-you", "esume", "ésumé", " CV", "usiness card",
                                             "ntretien", "ntrevista", "olloquio", "ollicitati", "orstellungsgespr",
                                             "espräch", "ebenslauf",
@@ -1321,6 +1323,25 @@ extension ProseFacts {
                                             "面接", "面试", "인터뷰", "обеседован"])
 
     static func speaksOfInterviews(_ bytes: [UInt8]) -> Bool { containsStem(bytes, interviewStems) }
+
+    /// A note that never says "interview" but tells every step of one (Apple Notes: "Card: yes",
+    /// "Left resume: yes", "Timeframe: …", "thank-you email to Rosalind"): a card, a resume or
+    /// CV, a decision's timing and a thank-you, each on some line. A coffee chat tells fewer.
+    static func tellsEveryStep(_ lines: [ProseLine]) -> Bool {
+        var card = false, resume = false, timing = false, thanks = false
+        for line in lines.prefix(80) where !line.isPlan {
+            for word in line.words {
+                switch word {
+                case "card", "cards": card = true
+                case "resume", "résumé", "cv": resume = true
+                case "timeframe", "timeline", "decide", "decision", "deciding": timing = true
+                default: if word.hasPrefix("thank") { thanks = true }
+                }
+            }
+            if card && resume && timing && thanks { return true }
+        }
+        return false
+    }
 
     /// Whether a word of interviews stands on a line that is not an open task: a daily note's
     /// "- [ ] Interview prep for Thursday" plans an interview, it records none.
