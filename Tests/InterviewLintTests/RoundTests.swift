@@ -79,8 +79,9 @@ struct RoundTests {
         #expect(onsite.people.map(\.name.value) == ["Oskar Brandt"])
         #expect(onsite.people.first?.name.range.start.line == 4)
         #expect(onsite.start?.value == LocalDateTime(date: LocalDate(year: 2026, month: 10, day: 29)!, hour: 14, minute: 0))
-        // Telling of a round is no list of them.
+        // Telling of a round is no list of them, and what came of one is no round.
         #expect(read("# Notes\n\nInterview on Nov 3 went well.\nFinal round Nov 10 is next.\n").rounds.isEmpty)
+        #expect(read("# Acme\n\nInterview: Mon 16 Nov 2026 10:00 with Ana Ruiz (EM)\nInterview result: 30 Nov 2026 — rejected\nFinal decision: by 20 Nov 2026\n").rounds.isEmpty)
     }
 
     @Test("front matter dated by the last round: an earlier round's yearless days are that year's, and its 'waiting' was overtaken")

@@ -398,11 +398,22 @@ struct DocumentWalker {
             let text = String(source.line(line)).trimmingWhitespace()
             let head = String(decoding: source.withLine(line) { Array($0.prefix(label)) }, as: UTF8.self)
             guard options.sections.section(forHeading: head.trimmingWhitespace()) == nil, RoundReader.namesRound(head),
-                  text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { continue }
+                  DocumentWalker.labelsRound(head), text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { continue }
             let range = SourceRange(line: line, column: 1, length: text.unicodeScalars.count)
             roundHeadings.append((text, range, 7, line))
         }
     }
+
+    /// A line's label that is a round's own ("Round 2", "Phone screen", "Onsite"), not what came of
+    /// one ("Interview result: 11/30", "Final decision: by 11/20").
+    static func labelsRound(_ label: String) -> Bool {
+        let words = Tokenizer.tokens(label).compactMap(\.word)
+        return words.contains(where: roundLabelWords.contains) && !words.contains(where: notRoundLabelWords.contains)
+    }
+    static let roundLabelWords: WordSet = ["round", "interview", "screen", "screening", "onsite", "panel", "loop", "superday",
+                                           "runde", "entretien", "entrevista", "ronda", "ronde", "gesprek", "colloquio"]
+    static let notRoundLabelWords: WordSet = ["result", "results", "outcome", "decision", "decide", "feedback", "offer", "status",
+                                              "timeframe", "timeline", "notes", "reminder", "date", "dates", "time"]
 
     /// An outline's items that name a dated round over their own nested lines (Roam, Logseq:
     /// "- Round 2 — onsite [[November 12th, 2026]] 13:00" / "  - with [[Magnus Eriksen]]"): rounds, as headings would be.
