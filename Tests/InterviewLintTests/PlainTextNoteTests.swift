@@ -33,6 +33,10 @@ struct PlainTextNoteTests {
         #expect(note.log.map(\.range.start.line) == [11, 12, 13])
         #expect(note.log.last?.isOutgoing == false)
         #expect(note.timeframe?.range.start.line == 8)
+        // A call that is the interview's own arrangement, told without a break, is none.
+        let late = read("Brennock Ferries interview\n\nTue 3 Nov 2026, 2pm\nInterviewer: Ailsa Creagh (Fleet Manager)\n\n• Tue 3 Nov, 1:40pm – phoned reception to say I'd be late for the interview\n")
+        #expect(late.isInterviewNote && late.people.count == 1)
+        #expect(late.log.isEmpty)
     }
 
     @Test("a terse phone note: 'interveiw' in its title, a person whose address spells the name written beside it, 'Dr X' no other interviewer")

@@ -31,6 +31,17 @@ enum ProseContacts {
         return !rest.dropFirst(2).contains { doneVerbs.contains($0) }
     }
     static let doneVerbs: Set<String> = ["called", "emailed", "rang", "phoned", "texted", "sent", "wrote", "messaged", "left", "replied"]
+    static let doneVerbWords = WordSet(doneVerbs)
+
+    /// "Jonas called me back: they want a second interview", "called Dwayne. \"still interviewing\"":
+    /// a contact told, then after a colon, a dash or the sentence's end what was said of an interview.
+    static func toldBeforeInterview(_ tokens: [Token]) -> Bool {
+        guard let verb = tokens.firstIndex(where: { $0.word.map(doneVerbWords.contains) ?? false }),
+              let interview = tokens[verb...].firstIndex(where: { token in token.word.map { ProseFacts.interviewWordSet.contains($0) } ?? false })
+        else { return false }
+        return tokens[verb..<interview].contains { $0.isPunctuation(":") || $0.isPunctuation("\u{2014}") || $0.isPunctuation("\u{2013}")
+            || $0.isPunctuation(";") || $0.isPunctuation(".") || $0.isPunctuation("\"") }
+    }
 
     /// Whether an entry of a timeline or of prose is a contact after the interview: it names a
     /// channel or is a thank-you, and is not the interview itself.
@@ -115,8 +126,8 @@ enum ProseContacts {
             // The line about the interview itself is no contact after it; one that tells of a
             // contact first ("Jonas called me back: they want a second interview") is that contact,
             // and so is one that thanks in another language ("email di ringraziamento …, niente sul colloquio").
-            if let interview = words.firstIndex(where: ProseFacts.interviewWords.contains),
-               !words[..<interview].contains(where: doneVerbs.contains),
+            // ("Called in for the interview" is the interview: the contact must end before the interview is spoken of.)
+            if words.contains(where: ProseFacts.interviewWords.contains), !toldBeforeInterview(line.tokens),
                !words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" || ProseFacts.foreignThanks.contains($0) }) { continue }
             var (entry, found): (LogEntry, [ReadProblem])
             if var span = span(of: line, reference: context.interviewDay, context: context) {
