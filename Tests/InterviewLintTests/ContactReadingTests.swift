@@ -347,6 +347,31 @@ struct ContactReadingTests {
         #expect(note.log.map(\.interviewers) == [[0], [1], [0]])
     }
 
+    @Test("a done task of taking someone's card ('Get Mirela's card', 'Collect card from Tom') is no contact, and its completion stamp no phone")
+    func cardTakingTasks() throws {
+        let note = """
+            # Osterley Print — Production Planner
+
+            Interview: Wednesday 2026-11-18 at 11:00, at the works.
+            Notes: Met Mirela Dobre (Plant Manager) and Tom Achebe (Scheduler). Cards from both.
+
+            - [x] Get Mirela's card — mirela.dobre@osterley.example
+              Completed: 2026-11-18 12:10
+            - [x] Collect card from Tom
+              Completed: 2026-11-18 12:15
+            - [x] Thank-you email to Mirela Dobre (recap: the press changeover grid; reiterate interest)
+              Completed: 2026-11-18 18:30
+            - [x] Got Tom's card, emailed him a thank-you (recap: the night-shift rota; said I'm keen)
+              Completed: 2026-11-18 18:45
+            """
+        let interview = read(note)
+        #expect(interview.people.map(\.name.value) == ["Mirela Dobre", "Tom Achebe"])
+        #expect(interview.people.allSatisfy { $0.phone == nil })
+        #expect(interview.log.map(\.kind) == [.thankYou, .thankYou])
+        #expect(interview.log.map(\.interviewers) == [[0], [1]])
+        #expect(!lint(note, today: "2026-11-19").contains { $0.rule == "unknown-person" })
+    }
+
     @Test("org-mode: a person's property drawer gives their phone and card; the body under CLOSED says the thank-you's recap and interest")
     func orgDrawerAndClosedBody() throws {
         let note = """
