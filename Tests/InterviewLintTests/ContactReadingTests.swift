@@ -372,6 +372,37 @@ struct ContactReadingTests {
         #expect(!lint(note, today: "2026-11-19").contains { $0.rule == "unknown-person" })
     }
 
+    @Test("a Dataview 'thank-you-sent:: day' field and the fields under it ('thank-you-to::', '-channel::', '-recap::', '-interest::') are one thank-you; 'No follow-up call yet.' is none")
+    func dataviewThankYouFields() throws {
+        let note = """
+            # Harwick Logistics interview
+
+            interview-date:: 2026-11-17
+            interview-time:: 09:30
+
+            ## Who
+            interviewer:: [[Sunniva Aas]]
+
+            ## Follow-up
+            thank-you-sent:: 2026-11-18 19:10
+            thank-you-to:: [[Sunniva Aas]]
+            thank-you-channel:: email
+            thank-you-recap:: yes — the cross-dock scheduling backlog
+            thank-you-interest:: no
+
+            - No follow-up call yet.
+            """
+        let interview = read(note)
+        #expect(interview.log.count == 1)
+        let sent = try #require(interview.log.first)
+        #expect(sent.kind == .thankYou && sent.channel?.value == .email && sent.interviewers == [0])
+        #expect(sent.date?.value == moment("2026-11-18T19:10"))
+        #expect(sent.recapsConversation && !sent.reiteratesInterest)
+        // A field of another label after it is no part of it.
+        let other = read(note.replacingOccurrences(of: "thank-you-channel:: email", with: "status:: waiting"))
+        #expect(other.log.first?.channel == nil)
+    }
+
     @Test("org-mode: a person's property drawer gives their phone and card; the body under CLOSED says the thank-you's recap and interest")
     func orgDrawerAndClosedBody() throws {
         let note = """

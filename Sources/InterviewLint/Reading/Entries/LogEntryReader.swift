@@ -390,6 +390,8 @@ enum LogEntryReader {
         } else {
             guard let verb = tokens[probe].word, keyedVerbs.contains(verb) else { return nil }
             probe += 1
+            // A Dataview key that holds the verb: `thank-you-sent:: 2026-11-13 20:30`.
+            if probe + 1 < tokens.count, tokens[probe].isPunctuation(":"), tokens[probe + 1].isPunctuation(":") { probe += 2 }
         }
         guard probe < tokens.count, let found = DateReader.dateTime(in: tokens, at: probe, reference: context.interviewDay,
                                                                   order: context.dateOrder, noteOrder: context.noteOrder)
