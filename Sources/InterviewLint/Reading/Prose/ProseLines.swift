@@ -297,6 +297,13 @@ enum ProseLines {
                     start += 4
                     isListItem = true
                     progress = true
+                } else if bullet == (0x98, 0x91) || bullet == (0x98, 0x90), at(start + 3) == 0x20, !isListItem {
+                    // A checklist exported as text (Google Keep: "☑ Called Ada …", "☐ Hear back?"): each
+                    // line a task of its own, ticked or still to do, as `- [x]` and `- [ ]` are.
+                    if bullet.1 == 0x91 { isDone = true } else { isPlan = true }
+                    start += 4
+                    isListItem = true
+                    progress = true
                 }
             case UInt8(ascii: "#"):
                 var level = start
