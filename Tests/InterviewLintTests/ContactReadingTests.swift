@@ -444,6 +444,36 @@ struct ContactReadingTests {
         #expect(stamped.log.first.map { $0.reiteratesInterest && !$0.text.contains("SCHEDULED") } == true)
     }
 
+    @Test("org-mode keywords: '#+DATE: <…>' is the interview's day, '#+TITLE:' the title; a timestamped heading's body is no part of its name, and 'Nothing about what we discussed' denies the recap")
+    func orgKeywordsAndHeadingBody() throws {
+        let note = """
+            #+TITLE: Quarrendon Water — Asset Engineer
+            #+DATE: <2026-11-24 Tue 13:30>
+            #+STATUS: waiting
+
+            * Interviewer
+            - [X] Ottilie Marchetti — Asset Manager — ottilie.marchetti@quarrendon.example — +1 555 0133
+
+            * Log
+            ** <2026-11-24 Tue 19:00> Email thank-you to Ottilie Marchetti
+               A short note: thanks, and that I'm very keen on the role. Nothing about what we discussed.
+            ** <2026-11-25 Wed 09:00> Email thank-you to Ottilie Marchetti
+               Second go: recapped the pump-station telemetry backlog.
+            """
+        let interview = read(note)
+        #expect(interview.start?.value == moment("2026-11-24T13:30"))
+        #expect(interview.title?.value == "Quarrendon Water — Asset Engineer" && interview.title?.range.start.line == 1)
+        #expect(interview.company?.value == "Quarrendon Water")
+        #expect(interview.role == nil || interview.role?.value != "Quarrendon Water — Asset Engineer")
+        #expect(interview.log.map(\.interviewers) == [[0], [0]])
+        #expect(interview.log.map(\.recapsConversation) == [false, true])
+        #expect(interview.log.first?.reiteratesInterest == true)
+        #expect(!lint(note, today: "2026-11-26").contains { $0.rule == "unknown-person" })
+        // "Nothing" elsewhere denies nothing.
+        let other = read("---\ndate: 2026-11-24 13:30\n---\n## Interviewers\n- Ottilie Marchetti\n## Log\n- 2026-11-24 19:00 — thank-you email to Ottilie; nothing fancy, recapped the telemetry backlog we discussed\n")
+        #expect(other.log.first?.recapsConversation == true)
+    }
+
     @Test("under a heading that is a day, bullets that open with a time or the contact are that day's")
     func headingDay() {
         let note = ContactReadingTests.twoPeople("""

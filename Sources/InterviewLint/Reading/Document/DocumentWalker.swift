@@ -116,6 +116,14 @@ struct DocumentWalker {
             }
             guard let section = current?.section else {
                 if block.kind == .paragraph, let range = block.range { readRoundLines(range.start.line...range.end.line) }
+                // org-mode's `#+TITLE: Branwell Chemicals — Process Chemist` is the note's title, as a `# ` heading is.
+                if title == nil, block.kind == .paragraph, let range = block.range,
+                   let (line, column, text) = lines(ofParagraph: index).first(where: { $0.text.hasPrefix("#+TITLE:") || $0.text.hasPrefix("#+title:") }),
+                   line <= range.start.line + 4 {
+                    let value = text.dropFirst(8).trimmingWhitespace()
+                    let offset = text.scalarCount - value.scalarCount
+                    if !value.isEmpty { title = Located(String(value), SourceRange(line: line, column: column + offset, length: value.scalarCount)) }
+                }
                 // A plain title line with the key lines right under it (Apple Notes, plain text:
                 // "Tessellate Robotics - Controls Engineer interview" then "When: Thu 11/19/2026 1:00 PM").
                 if readsKeyLines, block.kind == .paragraph, let range = block.range,
@@ -938,6 +946,8 @@ struct DocumentWalker {
         for byte in bytes {
             count += 1
             if count == 1 && (byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")) { return true }
+            // An org keyword's `#+` (`#+DATE: …`).
+            if count <= 2, bytes.count > 2, bytes[0] == UInt8(ascii: "#"), bytes[1] == UInt8(ascii: "+") { continue }
             switch byte {
             case UInt8(ascii: ":"): return count > 1
             case 0x20:
