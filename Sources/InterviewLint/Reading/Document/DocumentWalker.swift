@@ -298,11 +298,9 @@ struct DocumentWalker {
                 }
                 for (line, column, text) in paragraph {
                     // `colm-card:: yes`, `colm-phone:: +1 …`: a field of the person its key names, as
-                    // outside the section (`attachPersonalFields`), not a detail of the card above.
-                    if let field = ProsePeople.PersonalField(text, line: line, column: column) {
-                        personalFields.append(field)
-                        continue
-                    }
+                    // outside the section (`attachPersonalFields`, which fills only what is unsaid);
+                    // still read as before too, so that `Mobile-phone: …` stays the card above's.
+                    if let field = ProsePeople.PersonalField(text, line: line, column: column) { personalFields.append(field) }
                     let span = SourceSpan(Substring(text.trimmingWhitespace()), line: line, column: column)
                     if card != nil, InterviewerReader.isCardDetail(span.text) {
                         DocumentWalker.append(span, to: &card!)
