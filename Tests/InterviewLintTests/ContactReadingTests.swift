@@ -401,6 +401,9 @@ struct ContactReadingTests {
         // A field of another label after it is no part of it.
         let other = read(note.replacingOccurrences(of: "thank-you-channel:: email", with: "status:: waiting"))
         #expect(other.log.first?.channel == nil)
+        // The key without its verb labels the same fields.
+        let bare = read(note.replacingOccurrences(of: "thank-you-sent::", with: "thank-you::"))
+        #expect(bare.log.first.map { $0.kind == .thankYou && $0.channel?.value == .email && $0.recapsConversation } == true)
     }
 
     @Test("org-mode: a person's property drawer gives their phone and card; the body under CLOSED says the thank-you's recap and interest")

@@ -778,12 +778,19 @@ struct DocumentWalker {
         return true
     }
 
-    /// A Dataview key's words before its last (`thank-you-sent::` → `thank you`), lowercased.
-    static func fieldLabel(_ text: String) -> [String]? {
+    /// A Dataview key's words, lowercased (`thank-you-to::` → `thank you to`).
+    static func fieldWords(_ text: String) -> [String]? {
         guard let colons = text.range(of: "::") else { return nil }
         let words = text[..<colons.lowerBound].quickLowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).map(String.init)
-        guard words.count >= 2 else { return nil }
-        return Array(words.dropLast())
+        return words.isEmpty ? nil : words
+    }
+
+    /// The label of a dated contact field's key: its words without a verb at the end
+    /// (`thank-you-sent::` and `thank-you::` are both `thank you`).
+    static func fieldLabel(_ text: String) -> [String]? {
+        guard var words = fieldWords(text) else { return nil }
+        if words.count >= 2, LogEntryReader.keyedVerbs.contains(Word(words[words.count - 1])) { words.removeLast() }
+        return words
     }
 
     /// A field that says more of the dated contact field above it, its key that field's label and a
@@ -793,7 +800,8 @@ struct DocumentWalker {
     /// field that says no. Nil for any other line.
     static func contactSubfield(_ text: Substring, label: [String]) -> String? {
         let text = String(text.trimmingWhitespace())
-        guard let colons = text.range(of: "::"), let words = fieldLabel(text), words == label else { return nil }
+        guard let colons = text.range(of: "::"), let words = fieldWords(text), words.count == label.count + 1,
+              Array(words.dropLast()) == label else { return nil }
         let part = text[..<colons.lowerBound].quickLowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).last.map(String.init) ?? ""
         let value = Markup.plain(String(text[colons.upperBound...])).trimmingWhitespace()
         guard !value.isEmpty else { return "" }
