@@ -804,7 +804,8 @@ public enum NoteReader {
     }
 
     /// Verbs of taking a card ("Get Yusuf's card", "collected both cards", "ask Clara for her card").
-    static let cardTakingVerbs: WordSet = ["get", "got", "collect", "collected", "grab", "grabbed", "take", "took",
+    /// Not "take" or "took": "took the cards to the post office" posts thank-yous.
+    static let cardTakingVerbs: WordSet = ["get", "got", "collect", "collected", "grab", "grabbed",
                                            "pick", "picked", "ask", "asked", "request", "requested", "obtain", "obtained"]
 
     /// A task of taking someone's business card ("- [x] Get Yusuf's card — yusuf@… Completed: …"):
