@@ -347,6 +347,65 @@ struct ContactReadingTests {
         #expect(note.log.map(\.interviewers) == [[0], [1], [0]])
     }
 
+    @Test("a done task of taking someone's card ('Get Mirela's card', 'Collect card from Tom') is no contact, and its completion stamp no phone")
+    func cardTakingTasks() throws {
+        let note = """
+            # Osterley Print — Production Planner
+
+            Interview: Wednesday 2026-11-18 at 11:00, at the works.
+            Notes: Met Mirela Dobre (Plant Manager) and Tom Achebe (Scheduler). Cards from both.
+
+            - [x] Get Mirela's card — mirela.dobre@osterley.example
+              Completed: 2026-11-18 12:10
+            - [x] Collect card from Tom
+              Completed: 2026-11-18 12:15
+            - [x] Thank-you email to Mirela Dobre (recap: the press changeover grid; reiterate interest)
+              Completed: 2026-11-18 18:30
+            - [x] Got Tom's card, emailed him a thank-you (recap: the night-shift rota; said I'm keen)
+              Completed: 2026-11-18 18:45
+            """
+        let interview = read(note)
+        #expect(interview.people.map(\.name.value) == ["Mirela Dobre", "Tom Achebe"])
+        #expect(interview.people.allSatisfy { $0.phone == nil })
+        #expect(interview.log.map(\.kind) == [.thankYou, .thankYou])
+        #expect(interview.log.map(\.interviewers) == [[0], [1]])
+        #expect(!lint(note, today: "2026-11-19").contains { $0.rule == "unknown-person" })
+    }
+
+    @Test("a Dataview 'thank-you-sent:: day' field and the fields under it ('thank-you-to::', '-channel::', '-recap::', '-interest::') are one thank-you; 'No follow-up call yet.' is none")
+    func dataviewThankYouFields() throws {
+        let note = """
+            # Harwick Logistics interview
+
+            interview-date:: 2026-11-17
+            interview-time:: 09:30
+
+            ## Who
+            interviewer:: [[Sunniva Aas]]
+
+            ## Follow-up
+            thank-you-sent:: 2026-11-18 19:10
+            thank-you-to:: [[Sunniva Aas]]
+            thank-you-channel:: email
+            thank-you-recap:: yes — the cross-dock scheduling backlog
+            thank-you-interest:: no
+
+            - No follow-up call yet.
+            """
+        let interview = read(note)
+        #expect(interview.log.count == 1)
+        let sent = try #require(interview.log.first)
+        #expect(sent.kind == .thankYou && sent.channel?.value == .email && sent.interviewers == [0])
+        #expect(sent.date?.value == moment("2026-11-18T19:10"))
+        #expect(sent.recapsConversation && !sent.reiteratesInterest)
+        // A field of another label after it is no part of it.
+        let other = read(note.replacingOccurrences(of: "thank-you-channel:: email", with: "status:: waiting"))
+        #expect(other.log.first?.channel == nil)
+        // The key without its verb labels the same fields.
+        let bare = read(note.replacingOccurrences(of: "thank-you-sent::", with: "thank-you::"))
+        #expect(bare.log.first.map { $0.kind == .thankYou && $0.channel?.value == .email && $0.recapsConversation } == true)
+    }
+
     @Test("org-mode: a person's property drawer gives their phone and card; the body under CLOSED says the thank-you's recap and interest")
     func orgDrawerAndClosedBody() throws {
         let note = """
@@ -386,6 +445,36 @@ struct ContactReadingTests {
         // A SCHEDULED stamp on the CLOSED line is no part of the body.
         let stamped = read("---\ncompany: Halloran\ndate: 2026-11-09 09:30\n---\n## Interviewers\n- Priyanka Sethi\n\n** DONE Thank-you email to Priyanka\n   CLOSED: [2026-11-09 Mon 17:45] SCHEDULED: <2026-11-12 Thu>\n   Said I'm keen.\n")
         #expect(stamped.log.first.map { $0.reiteratesInterest && !$0.text.contains("SCHEDULED") } == true)
+    }
+
+    @Test("org-mode keywords: '#+DATE: <…>' is the interview's day, '#+TITLE:' the title; a timestamped heading's body is no part of its name, and 'Nothing about what we discussed' denies the recap")
+    func orgKeywordsAndHeadingBody() throws {
+        let note = """
+            #+TITLE: Quarrendon Water — Asset Engineer
+            #+DATE: <2026-11-24 Tue 13:30>
+            #+STATUS: waiting
+
+            * Interviewer
+            - [X] Ottilie Marchetti — Asset Manager — ottilie.marchetti@quarrendon.example — +1 555 0133
+
+            * Log
+            ** <2026-11-24 Tue 19:00> Email thank-you to Ottilie Marchetti
+               A short note: thanks, and that I'm very keen on the role. Nothing about what we discussed.
+            ** <2026-11-25 Wed 09:00> Email thank-you to Ottilie Marchetti
+               Second go: recapped the pump-station telemetry backlog.
+            """
+        let interview = read(note)
+        #expect(interview.start?.value == moment("2026-11-24T13:30"))
+        #expect(interview.title?.value == "Quarrendon Water — Asset Engineer" && interview.title?.range.start.line == 1)
+        #expect(interview.company?.value == "Quarrendon Water")
+        #expect(interview.role == nil || interview.role?.value != "Quarrendon Water — Asset Engineer")
+        #expect(interview.log.map(\.interviewers) == [[0], [0]])
+        #expect(interview.log.map(\.recapsConversation) == [false, true])
+        #expect(interview.log.first?.reiteratesInterest == true)
+        #expect(!lint(note, today: "2026-11-26").contains { $0.rule == "unknown-person" })
+        // "Nothing" elsewhere denies nothing.
+        let other = read("---\ndate: 2026-11-24 13:30\n---\n## Interviewers\n- Ottilie Marchetti\n## Log\n- 2026-11-24 19:00 — thank-you email to Ottilie; nothing fancy, recapped the telemetry backlog we discussed\n")
+        #expect(other.log.first?.recapsConversation == true)
     }
 
     @Test("under a heading that is a day, bullets that open with a time or the contact are that day's")

@@ -80,6 +80,28 @@ struct ContactsAsWrittenTests {
         #expect(interview.log.first?.date?.value == moment("2026-11-16 17:40"))
     }
 
+    @Test("a checklist exported as text ('☑ …', '☐ …'): each ticked line a task of its own, its contact and timeframe read; an unticked one a plan")
+    func textChecklist() {
+        let note = """
+            Tamsin Bakery — shift lead
+            ☑ Interview Tue 17 Nov 2026, 14:00, with Rhys Oduya (Area Manager)
+            ☑ His card: rhys.oduya@tamsin.example, +1 555 0177
+            ☑ Left CV + contact details
+            ☑ Asked about timing → decision by Friday the 27th
+            ☑ Thank-you email to Rhys, Tue 17 Nov 7pm — went back over the early-bake rota, said I'm really keen
+            ☑ Rang Rhys Mon 30 Nov 10:30 — voicemail
+            ☐ Email Rhys Thu 3 Dec if nothing
+            """
+        let interview = read(note)
+        #expect(interview.people.map(\.name.value) == ["Rhys Oduya"])
+        #expect(interview.timeframe?.decisionDate == LocalDate(year: 2026, month: 11, day: 27))
+        #expect(interview.log.map(\.kind) == [.thankYou, .followUp])
+        #expect(interview.log.map { $0.date?.value.description } == ["2026-11-17 19:00", "2026-11-30 10:30"])
+        #expect(interview.log.first.map { $0.recapsConversation && $0.reiteratesInterest } == true)
+        let rules = Set(lint(note, today: "2026-12-01").filter { $0.severity != .info }.map(\.rule))
+        #expect(!rules.contains("timeframe-asked") && !rules.contains("thank-you-sent"))
+    }
+
     @Test("a part of the day as a label opens a sentence of a contact; a plan after it names nobody thanked")
     func partOfDayLabel() {
         let interview = read("""

@@ -260,6 +260,44 @@ extension HeldOutStyleTests {
         #expect(entry.recapsConversation && entry.reiteratesInterest)
     }
 
+    @Test("an HTML export whose lines are blocks (Evernote's <div>, <ul><li>): <b>Key:</b> lines, items and the log read as the Markdown they show")
+    func htmlBlockLines() throws {
+        let note = """
+            <div><b>Fenwick Opticians — Dispensing Optician interview</b></div>
+            <div><br/></div>
+            <div><b>Date:</b> Tuesday 17 November 2026, 14:00</div>
+            <div><b>Status:</b> waiting</div>
+            <div><br/></div>
+
+            ## Interviewers
+
+            <ul>
+            <li>Saoirse Lennon (Practice Manager) — card ✔ — saoirse.lennon@fenwick.example — +1 555 0121</li>
+            <li>Bartek Nowak (Optometrist) — card ✔ — bartek.nowak@fenwick.example — +1 555 0122</li>
+            </ul>
+
+            <div>Left my CV with Saoirse; both have my contact details.</div>
+            <div>Timeframe: Saoirse said they'd decide by <b>1 December</b>.</div>
+
+            ## Follow-up
+
+            <div>17/11/2026 18:30 — emailed Saoirse Lennon a thank-you, recapped the frame-fitting trial, said I'm really keen.</div>
+            <div>17/11/2026 18:45 — emailed Bartek Nowak a thank-you, recapped the lens-stock audit, said I'm really keen.</div>
+            """
+        let interview = read(note)
+        #expect(interview.start?.value == moment("2026-11-17T14:00"))
+        #expect(interview.company?.value == "Fenwick Opticians")
+        #expect(interview.people.map(\.name.value) == ["Saoirse Lennon", "Bartek Nowak"])
+        #expect(interview.people.allSatisfy { $0.card?.value == true && $0.phone != nil })
+        #expect(interview.timeframe?.decisionDate == LocalDate(year: 2026, month: 12, day: 1))
+        #expect(interview.log.map(\.interviewers) == [[0], [1]])
+        #expect(interview.log.allSatisfy { $0.kind == .thankYou && $0.recapsConversation && $0.reiteratesInterest })
+        #expect(lint(note, today: "2026-11-20").filter { $0.severity != .info }.isEmpty)
+        // Lines keep their numbers; a line that opens with no block tag is kept as written.
+        let source = SourceText("<div>a <b>b</b></div>\n<2026-11-03 Tue> <b>x</b>\n")
+        #expect(source.lines.map(String.init) == ["a **b**", "<2026-11-03 Tue> <b>x</b>"])
+    }
+
     @Test("text without HTML marks is kept byte for byte")
     func noMarks() {
         let text = "a & b < c &nbs; <b>bold</b> <brx>"

@@ -52,6 +52,20 @@ struct PeopleReadingTests {
         #expect(shared.allSatisfy { $0.email == nil })
     }
 
+    @Test("under an Interviewers heading too, 'anouk-card:: yes' and 'anouk-phone:: …' are that person's fields")
+    func personalDataviewFieldsInSection() throws {
+        let found = people("""
+            ## Interviewers
+            interviewer:: [[Anouk Verbeek]]
+            anouk-title:: Data Platform Lead
+            anouk-card:: yes
+            anouk-phone:: +31 20 555 0190
+            """)
+        let anouk = try #require(found.first)
+        #expect(found.map(\.name.value) == ["Anouk Verbeek"])
+        #expect(anouk.card?.value == true && anouk.phone?.value == "+31 20 555 0190")
+    }
+
     @Test("a Recruiter heading lists the recruiter among the people, known as one, so a call to her names someone met")
     func recruiterHeading() {
         let note = read("""

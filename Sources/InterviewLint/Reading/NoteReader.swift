@@ -284,7 +284,7 @@ public enum NoteReader {
                         }
                         return
                     }
-                    if entry.isPlan || LogThread.recordsSilence(entry) { return }
+                    if entry.isPlan || LogThread.recordsSilence(entry) || NoteReader.collectsCard(entry.text) { return }
                     if entry.date == nil, let day = interviewDay, saysInterviewDay(entry.text) {
                         // "Sent thank-you notes to Sam and Priya that evening": the interview's day.
                         entry.date = Located(LocalDateTime(date: day), entry.range)
@@ -802,6 +802,28 @@ public enum NoteReader {
         let lower = text.quickLowercased()
         return ["that evening", "that night", "that afternoon", "same day", "same evening", "same afternoon",
                 "when i got home", "once i got home"].contains { lower.byteRange(of: $0) != nil }
+    }
+
+    /// Verbs of taking a card ("Get Yusuf's card", "collected both cards", "ask Clara for her card").
+    /// Not "take" or "took": "took the cards to the post office" posts thank-yous.
+    static let cardTakingVerbs: WordSet = ["get", "got", "collect", "collected", "grab", "grabbed",
+                                           "pick", "picked", "ask", "asked", "request", "requested", "obtain", "obtained"]
+
+    /// A task of taking someone's business card ("- [x] Get Yusuf's card — yusuf@… Completed: …"):
+    /// the card is theirs, handed over, not a card sent; no contact, unless the line also names a
+    /// message or a thank-you ("got her card, emailed her a thank-you").
+    static func collectsCard(_ text: String) -> Bool {
+        var body = text[...]
+        if let (_, length) = InterviewerReader.checkbox(text) { body = body.droppingScalars(length) }
+        let tokens = Tokenizer.tokens(String(body))
+        guard let first = tokens.firstIndex(where: { $0.word != nil }), let verb = tokens[first].word,
+              cardTakingVerbs.contains(verb) || verb == "done" && tokens.dropFirst(first + 1).first?.word.map(cardTakingVerbs.contains) == true,
+              tokens[first...].prefix(7).contains(where: { $0.isWord("card", "cards") }) else { return false }
+        return !tokens.contains { token in
+            guard let word = token.word else { return false }
+            if word == "card" || word == "cards" || word == "business" { return false }
+            return LogEntryReader.channelWords[word] != nil || ProseContacts.contactWordSet.contains(word)
+        }
     }
 
     /// "wrote two handwritten cards", "cards written that evening", "carte manuscrite à Mme Garnier":

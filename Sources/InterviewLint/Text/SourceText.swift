@@ -58,6 +58,11 @@ public struct SourceText: Sendable {
         }
         let clean = bytes.withUnsafeBufferPointer { Self.isCleanUTF8(UnsafeBufferPointer(rebasing: $0[start...])) }
         if clean {
+            if let blocks = Self.withHTMLBlockLines(bytes, from: start) {
+                self.init(normalized: Self.withMarkupSpaces(blocks, from: 0) ?? blocks, hadInvalidBytes: false)
+                replacedMarkup = true
+                return
+            }
             if let spaced = Self.withMarkupSpaces(bytes, from: start) {
                 self.init(normalized: spaced, hadInvalidBytes: false)
                 replacedMarkup = true
@@ -135,6 +140,65 @@ public struct SourceText: Sendable {
             }
             return result
         }
+    }
+
+    /// An HTML export's lines read as the Markdown they show: on a line that opens with a block tag
+    /// (`<div>`, `<li>`, `<ul>`), `<b>Date:</b>` is `**Date:**`, `<li>` a `- ` item, and the other tags
+    /// go (`<div><br/></div>` is an empty line); lines keep their numbers, not their columns. Nil when
+    /// no line opens with such a tag. Other lines (an org `<2026-11-03 Tue>`) are left as written.
+    static func withHTMLBlockLines(_ bytes: [UInt8], from start: Int) -> [UInt8]? {
+        func opensWithBlockTag(_ line: Substring) -> Bool {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            guard trimmed.hasPrefix("<") else { return false }
+            let name = trimmed.dropFirst().drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+            return ["div", "li", "ul", "ol", "p"].contains(name)
+        }
+        // Most notes hold no line that opens with "<": found on the bytes first.
+        var opens = false
+        for index in start..<bytes.count where bytes[index] == UInt8(ascii: "<") && (index == start || bytes[index - 1] == 0x0A) {
+            opens = true
+            break
+        }
+        guard opens else { return nil }
+        let text = String(decoding: bytes[start...], as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.contains(where: opensWithBlockTag) else { return nil }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for (number, line) in lines.enumerated() {
+            if number > 0 { out += "\n" }
+            guard opensWithBlockTag(line) else {
+                out += line
+                continue
+            }
+            var written = ""
+            var rest = line.drop { $0 == " " || $0 == "\t" }
+            while let open = rest.firstIndex(of: "<") {
+                written += rest[..<open]
+                let after = rest[rest.index(after: open)...]
+                let closing = after.first == "/"
+                let name = after.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+                guard !name.isEmpty, let close = after.firstIndex(of: ">") else {
+                    written += "<"
+                    rest = after
+                    continue
+                }
+                rest = after[after.index(after: close)...]
+                switch name {
+                case "b", "strong": written += "**"
+                case "li" where !closing: written += "- "
+                case "br": written += " "
+                default: break  // `<div>`, `</li>`, `<i>`, `<span …>`: the text inside is kept, the tag goes.
+                }
+            }
+            written += rest
+            // Named characters an export writes.
+            for (entity, character) in [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'")] where written.contains(entity) {
+                written = written.replacingOccurrences(of: entity, with: character)
+            }
+            out += written.trimmingWhitespace()
+        }
+        return Array(out.utf8)
     }
 
     /// Whether `bytes` are valid UTF-8 without NUL: ASCII eight bytes at a time, other sequences

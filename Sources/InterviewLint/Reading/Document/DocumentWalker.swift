@@ -116,6 +116,14 @@ struct DocumentWalker {
             }
             guard let section = current?.section else {
                 if block.kind == .paragraph, let range = block.range { readRoundLines(range.start.line...range.end.line) }
+                // org-mode's `#+TITLE: Branwell Chemicals — Process Chemist` is the note's title, as a `# ` heading is.
+                if title == nil, block.kind == .paragraph, let range = block.range,
+                   let (line, column, text) = lines(ofParagraph: index).first(where: { $0.text.hasPrefix("#+TITLE:") || $0.text.hasPrefix("#+title:") }),
+                   line <= range.start.line + 4 {
+                    let value = text.dropFirst(8).trimmingWhitespace()
+                    let offset = text.scalarCount - value.scalarCount
+                    if !value.isEmpty { title = Located(String(value), SourceRange(line: line, column: column + offset, length: value.scalarCount)) }
+                }
                 // A plain title line with the key lines right under it (Apple Notes, plain text:
                 // "Tessellate Robotics - Controls Engineer interview" then "When: Thu 11/19/2026 1:00 PM").
                 if readsKeyLines, block.kind == .paragraph, let range = block.range,
@@ -294,6 +302,10 @@ struct DocumentWalker {
                     }
                 }
                 for (line, column, text) in paragraph {
+                    // `colm-card:: yes`, `colm-phone:: +1 …`: a field of the person its key names, as
+                    // outside the section (`attachPersonalFields`, which fills only what is unsaid);
+                    // still read as before too, so that `Mobile-phone: …` stays the card above's.
+                    if let field = ProsePeople.PersonalField(text, line: line, column: column) { personalFields.append(field) }
                     let span = SourceSpan(Substring(text.trimmingWhitespace()), line: line, column: column)
                     if card != nil, InterviewerReader.isCardDetail(span.text) {
                         DocumentWalker.append(span, to: &card!)
@@ -721,11 +733,25 @@ struct DocumentWalker {
             if let table = PipeTable(lines: lines(ofParagraph: index)) {
                 sources.append(.table(table))
             } else {
-                for (line, column, text) in lines(ofParagraph: index) {
-                    let span = SourceSpan(Substring(text.trimmingWhitespace()), line: line, column: column)
+                let paragraph = lines(ofParagraph: index)
+                var position = 0
+                while position < paragraph.count {
+                    let (line, column, text) = paragraph[position]
+                    position += 1
+                    var span = SourceSpan(Substring(text.trimmingWhitespace()), line: line, column: column)
                     let tokens = Tokenizer.tokens(span.text)
                     if let first = tokens.first, case .isoDate = first.kind { sources.append(.line(span)) }
-                    else if DocumentWalker.isDatedContactField(tokens) { sources.append(.line(span)) }
+                    else if DocumentWalker.isDatedContactField(tokens) {
+                        // The fields under it that share its label (`thank-you-to::`, `thank-you-channel::`,
+                        // `thank-you-recap::`) say more of the same contact, as a table row's columns would.
+                        let label = DocumentWalker.fieldLabel(span.text)
+                        while position < paragraph.count, let label,
+                              let said = DocumentWalker.contactSubfield(paragraph[position].text, label: label) {
+                            if !said.isEmpty { span.append(Substring(said), line: paragraph[position].line, column: paragraph[position].column) }
+                            position += 1
+                        }
+                        sources.append(.line(span))
+                    }
                 }
             }
         default:
@@ -767,15 +793,66 @@ struct DocumentWalker {
         return true
     }
 
-    /// A Dataview field naming a contact, its value a date: `thank-you:: 2026-11-13 20:15 — email to Greta`.
+    /// A Dataview field naming a contact, its value a date: `thank-you:: 2026-11-13 20:15 — email to Greta`,
+    /// `thank-you-sent:: 2026-11-13 20:30`.
     static func isDatedContactField(_ tokens: [Token]) -> Bool {
         var index = 0
         while index < min(tokens.count, 4), tokens[index].isPunctuation("-") || tokens[index].word.map(LogEntryReader.keyedLabels.contains) == true {
             index += 1
         }
+        if index > 0, index < tokens.count, tokens[index].word.map(LogEntryReader.keyedVerbs.contains) == true { index += 1 }
         guard index > 0, index + 2 < tokens.count, tokens[index].isPunctuation(":"), tokens[index + 1].isPunctuation(":"),
               case .isoDate = tokens[index + 2].kind else { return false }
         return true
+    }
+
+    /// A Dataview key's words, lowercased (`thank-you-to::` → `thank you to`).
+    static func fieldWords(_ text: String) -> [String]? {
+        guard let colons = text.range(of: "::") else { return nil }
+        let words = text[..<colons.lowerBound].quickLowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).map(String.init)
+        return words.isEmpty ? nil : words
+    }
+
+    /// The label of a dated contact field's key: its words without a verb at the end
+    /// (`thank-you-sent::` and `thank-you::` are both `thank you`).
+    static func fieldLabel(_ text: String) -> [String]? {
+        guard var words = fieldWords(text) else { return nil }
+        if words.count >= 2, LogEntryReader.keyedVerbs.contains(Word(words[words.count - 1])) { words.removeLast() }
+        return words
+    }
+
+    /// A field that says more of the dated contact field above it, its key that field's label and a
+    /// part of a contact (`thank-you-to:: [[Colm Devereux]]`, `thank-you-channel:: email`,
+    /// `thank-you-recap:: yes — the dbt refactor`, `thank-you-interest:: yes`), as words the log
+    /// reads ("to Colm Devereux", "by email", "Recap: the dbt refactor.", "Reiterated interest."); "" for a
+    /// field that says no. Nil for any other line.
+    static func contactSubfield(_ text: Substring, label: [String]) -> String? {
+        let text = String(text.trimmingWhitespace())
+        guard let colons = text.range(of: "::"), let words = fieldWords(text), words.count == label.count + 1,
+              Array(words.dropLast()) == label else { return nil }
+        let part = text[..<colons.lowerBound].quickLowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).last.map(String.init) ?? ""
+        let value = Markup.plain(String(text[colons.upperBound...])).trimmingWhitespace()
+        guard !value.isEmpty else { return "" }
+        // A yes or no first ("yes — the dbt refactor"), then what it says.
+        let tokens = Tokenizer.tokens(value)
+        let answer = tokens.first?.word.flatMap { word in InterviewerReader.cardAnswer(String(value.prefix(tokens[0].length))) }
+        var rest = answer == nil ? value[...] : value.dropFirst(tokens[0].length)
+        rest = rest.drop { $0 == " " || $0 == "—" || $0 == "-" || $0 == "–" || $0 == ":" || $0 == "," || $0 == "(" }
+        switch part {
+        case "to", "with", "who", "person", "recipient", "recipients":
+            return "to \(value)."
+        case "channel", "via", "method", "medium", "how", "way":
+            return "by \(value)."
+        case "recap", "recapped", "recaps", "topic", "topics":
+            if answer == false { return "" }
+            return rest.isEmpty ? "Recap." : "Recap: \(rest)."
+        case "interest", "reiterated", "keen":
+            return answer == true ? "Reiterated interest." : ""
+        case "notes", "note":
+            return "\(value)"
+        default:
+            return nil
+        }
     }
 
     /// Words that pack only (see `Word`: no word outside ASCII equals one of these).
@@ -903,6 +980,8 @@ struct DocumentWalker {
         for byte in bytes {
             count += 1
             if count == 1 && (byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")) { return true }
+            // An org keyword's `#+` (`#+DATE: …`).
+            if count <= 2, bytes.count > 2, bytes[0] == UInt8(ascii: "#"), bytes[1] == UInt8(ascii: "+") { continue }
             switch byte {
             case UInt8(ascii: ":"): return count > 1
             case 0x20:

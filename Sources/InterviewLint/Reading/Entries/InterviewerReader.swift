@@ -328,8 +328,8 @@ enum InterviewerReader {
                 var found = ""
                 found.unicodeScalars.append(contentsOf: scalars[index..<end])
                 // Seven digits or more, and not a date or a time: a phone number.
-                if digits >= 7, digits <= 15, !found.contains(":"), isPhone(found),
-                   !(found.count == 10 && found.filter({ $0 == "-" }).count == 2 && found.hasPrefix("20")) {
+                // Nor a day with its hour ("Completed: 2026-11-10 16:05" stops at the colon as "2026-11-10 16").
+                if digits >= 7, digits <= 15, !found.contains(":"), isPhone(found), !opensWithISODay(found) {
                     phone = (found, index)
                 }
                 index = max(end, index + 1)
@@ -612,6 +612,15 @@ enum InterviewerReader {
         let utf8 = text.utf8
         guard let at = utf8.firstIndex(of: 0x40), at != utf8.startIndex else { return false }
         return Substring(utf8[utf8.index(after: at)...]).hasByte(0x2E)
+    }
+
+    /// `2026-11-10` at the start, alone or before more (an hour): a day, not a number to call.
+    static func opensWithISODay(_ text: String) -> Bool {
+        let bytes = Array(text.utf8.prefix(11))
+        guard bytes.count >= 10, bytes[0] == UInt8(ascii: "2") || bytes[0] == UInt8(ascii: "1"),
+              bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ bytes[$0] &- 0x30 < 10 }) else { return false }
+        return bytes.count == 10 || bytes[10] == 0x20
     }
 
     /// Seven or more digits, and nothing but digits, spaces and + - ( ) . x /

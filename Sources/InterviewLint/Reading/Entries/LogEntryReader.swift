@@ -237,7 +237,7 @@ enum LogEntryReader {
                     || tokens[end].isPunctuation("(") || tokens[end].isPunctuation(")") else { continue }
             let sentence = Array(tokens[start...end])
             start = end + 1
-            if sentence.contains(where: { $0.word.map(negations.contains) ?? false }) { continue }
+            if sentence.contains(where: { $0.word.map { negations.contains($0) || $0 == "nothing" } ?? false }) { continue }
             if recapPhrases.occurs(in: sentence) || namesLikedTopic(sentence) { return true }
         }
         return false
@@ -425,6 +425,8 @@ enum LogEntryReader {
         } else {
             guard let verb = tokens[probe].word, keyedVerbs.contains(verb) else { return nil }
             probe += 1
+            // A Dataview key that holds the verb: `thank-you-sent:: 2026-11-13 20:30`.
+            if probe + 1 < tokens.count, tokens[probe].isPunctuation(":"), tokens[probe + 1].isPunctuation(":") { probe += 2 }
         }
         guard probe < tokens.count, let found = DateReader.dateTime(in: tokens, at: probe, reference: context.interviewDay,
                                                                   order: context.dateOrder, noteOrder: context.noteOrder)
@@ -855,7 +857,10 @@ enum LogEntryReader {
         } else {
             entry.kind = .other
         }
-        entry.recapsConversation = recap || (recapPhrases.occurs(in: tokens) || namesLikedTopic(tokens)) && (!sawNegation || recapOutsideNegation(tokens))
+        // "Nothing about what we discussed." denies the recap its sentence names; "nothing" is no
+        // negation elsewhere ("Nothing from Ana yet, so I sent a thank-you" sent one).
+        let deniesSome = sawNegation || tokens.contains { $0.isWord("nothing") }
+        entry.recapsConversation = recap || (recapPhrases.occurs(in: tokens) || namesLikedTopic(tokens)) && (!deniesSome || recapOutsideNegation(tokens))
             || entry.kind == .thankYou && !sawNegation && (saysRecapOutsideASCII(description.text) || mentionsTopic(tokens))
         entry.reiteratesInterest = interest || entry.kind == .thankYou && saysInterest(description.text)
         EntryPeople.read(into: &entry, description: description, tokens: tokens, header: header, mainClause: mainClause,

@@ -245,6 +245,9 @@ extension LogThread {
     /// Words after "no" or "still no" that say nothing came.
     static let silenceWords: WordSet = ["reply", "replies", "response", "word", "news", "answer", "update", "contact",
                                         "callback", "email", "emails"]
+    /// All the words "No follow-up call yet" may hold after its "no".
+    static let notYetWords: WordSet = ["follow", "up", "followup", "call", "calls", "email", "emails", "text", "message",
+                                       "yet", "so", "far", "sent", "made", "from", "me", "by", "chase", "nudge", "thank", "you"]
     static let dateWords = WordSet(Set(DateReader.monthNames.keys).union(DateReader.weekdayNames.keys))
     /// Words that open a line about what did not happen.
     static let neverWords: WordSet = ["never", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt"]
@@ -258,6 +261,11 @@ extension LogThread {
         guard var first = iterator.next() else { return false }
         // "Never got Raj's email, so no thank-you to him yet": what did not happen.
         if neverWords.contains(first) { return true }
+        // "No follow-up call yet.", "no email yet": a way named only as not yet taken.
+        if first == "no" {
+            let rest = Array(words.dropFirst())
+            if rest.contains("yet"), rest.allSatisfy(notYetWords.contains) { return true }
+        }
         guard entry.channel == nil else { return false }
         if first == "still" { first = iterator.next() ?? .none }
         if first == "nothing" { return true }

@@ -414,7 +414,15 @@ enum FrontMatterReader {
         var rest = text.trimmingWhitespace()
         // `~~Interview: Tue 10 Nov~~`: struck through, no longer so.
         if rest.hasPrefix("~~") { return nil }
-        let leading = text.scalarCount - String(text).drop(while: { $0.isWhitespace }).scalarCount
+        var leading = text.scalarCount - String(text).drop(while: { $0.isWhitespace }).scalarCount
+        // An org-mode keyword line (`#+DATE: <2026-11-03 Tue 10:00>`, `#+STATUS: waiting`) is a key
+        // line; its `#+TITLE:` is the document's title, not the job's.
+        if rest.hasPrefix("#+") {
+            rest.removeFirst(2)
+            leading += 2
+            guard let colon = rest.firstIndex(of: ":"), rest[..<colon].allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" }),
+                  rest[..<colon].lowercased() != "title" else { return nil }
+        }
         var key: String
         var consumed: Int
         if rest.hasPrefix("**") || rest.hasPrefix("__") {

@@ -171,7 +171,8 @@ enum ProseContacts {
             } else {
                 continue
             }
-            guard entry.date != nil, !LogThread.recordsSilence(entry), !saysNoneCame(words) else { continue }
+            guard entry.date != nil, !LogThread.recordsSilence(entry), !saysNoneCame(words),
+                  !NoteReader.collectsCard(String(line.text)) else { continue }
             // A ticked task, which a line elsewhere may log again (`LogThread.foldRepeatedTasks`).
             if line.isDone { entry.isDoneTask = true }
             if entry.kind == .thankYou, line.isListItem, line.text.hasSuffix(":"), recordsSentThanks(line.tokens),

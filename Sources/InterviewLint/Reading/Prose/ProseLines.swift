@@ -127,11 +127,15 @@ enum ProseLines {
                 && result.last?.isDone == true && !DocumentWalker.opensWithDay(line.text) && !DocumentWalker.opensWithTime(line.text)
             if !previousBlank, !line.isHeading, !line.isListItem || detailsTask, !line.isPlan, let last = result.last, !last.isHeading,
                last.text.utf8.count < maximumLineBytes,
-               !startsBlock(trimmed) && !opensWithCommentHeader(trimmed) || indented && last.isListItem || quoteGoesOn
+               !startsBlock(trimmed) && !opensWithCommentHeader(trimmed) || indented && (last.isListItem || isOrgHeading(last) && !isOrgPlanning(trimmed))
+                || quoteGoesOn
                 || continuesWithDay(trimmed, after: last.text),
                last.line == number - 1 || last.continued {
-                last.joins.append((last.text.scalarCount + 1, number, line.column))
-                last.text += " " + line.text
+                // An org heading's body ("** <…> Email thank-you to Ingrid" / "   Just …") is no more of
+                // its title: a clause of its own, so the name in the title ends there.
+                let separator = isOrgHeading(last) ? "; " : " "
+                last.joins.append((last.text.scalarCount + separator.unicodeScalars.count, number, line.column))
+                last.text += separator + line.text
                 last.continued = true
                 last.lastLine = number
             } else {
@@ -245,6 +249,21 @@ enum ProseLines {
     }
 
     /// A line that opens a block of its own: a table row, a quote, a key line, a date line.
+    /// An org-mode heading kept as text (`** <2026-11-03 Tue 18:00> Email thank-you …`): stars from the
+    /// line's first column, then a space, and no line joined to it yet. A task heading (`*** DONE …`)
+    /// is left to `ProseContacts.orgEntry`, which reads its CLOSED line and body.
+    static func isOrgHeading(_ line: ProseLine) -> Bool {
+        guard line.column == 1, !line.continued, !line.isListItem, !line.isQuote,
+              ProseContacts.orgTask(line.text) == nil else { return false }
+        let stars = line.text.utf8.prefix { $0 == UInt8(ascii: "*") }.count
+        return stars >= 1 && line.text.utf8.dropFirst(stars).first == 0x20
+    }
+
+    /// An org planning or drawer line under a heading (`CLOSED: […]`, `SCHEDULED: <…>`, `:PROPERTIES:`).
+    static func isOrgPlanning(_ trimmed: String) -> Bool {
+        trimmed.hasPrefix(":") || trimmed.hasPrefix("CLOSED:") || trimmed.hasPrefix("SCHEDULED:") || trimmed.hasPrefix("DEADLINE:")
+    }
+
     private static func startsBlock(_ trimmed: String) -> Bool {
         guard let first = trimmed.unicodeScalars.first else { return true }
         if "|>*#-+[<".unicodeScalars.contains(first) || ("0"..."9").contains(first) { return true }
@@ -297,6 +316,13 @@ enum ProseLines {
                 let bullet = (at(start + 1), at(start + 2))
                 if bullet == (0x80, 0xA2) || bullet == (0x80, 0xA3) || bullet == (0x97, 0xA6) || bullet == (0x96, 0xAA),
                    at(start + 3) == 0x20 {
+                    start += 4
+                    isListItem = true
+                    progress = true
+                } else if bullet == (0x98, 0x91) || bullet == (0x98, 0x90), at(start + 3) == 0x20, !isListItem {
+                    // A checklist exported as text (Google Keep: "☑ Called Ada …", "☐ Hear back?"): each
+                    // line a task of its own, ticked or still to do, as `- [x]` and `- [ ]` are.
+                    if bullet.1 == 0x91 { isDone = true } else { isPlan = true }
                     start += 4
                     isListItem = true
                     progress = true
