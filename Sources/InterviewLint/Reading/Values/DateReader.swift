@@ -367,7 +367,8 @@ public enum DateReader {
                 || mark == "\u{2013}" || mark == "\u{2014}"
         case .word(let word):
             // "à 10:00" (folded to at), "um 14 Uhr", "a las 10:00", "vers 14h", "gegen 10".
-            return word == "at" || word == "around" || word == "from" || word == "um" || word == "las"
+            // "a las 10h", "às 10h" (folded to as).
+            return word == "at" || word == "around" || word == "from" || word == "um" || word == "las" || word == "a" || word == "as"
                 || word == "vers" || word == "gegen" || word == "godz" || weekdays[word] != nil
         default:
             return false
@@ -392,6 +393,11 @@ public enum DateReader {
         case .number(let hour, false, let digits) where digits <= 2 && hour < 24 && index + 1 < tokens.count
             && tokens[index + 1].isWord("uhr"):
             // The German "14 Uhr".
+            minutes = hour * 60
+            used = 2
+        case .number(let hour, false, let digits) where digits <= 2 && hour < 24 && index + 1 < tokens.count
+            && tokens[index + 1].isWord("h") && tokens[index + 1].offset == tokens[index].offset + tokens[index].length:
+            // "à 10h", "a las 10h", "às 10h": the hour alone, as French, Spanish and Portuguese write it.
             minutes = hour * 60
             used = 2
         default:
