@@ -86,6 +86,8 @@ struct PlainTextNoteTests {
             - 11/19 6pm emailed petra thank u, said i really want this
             """)
         #expect(phone.isInterviewNote && phone.start?.value.description == "2026-11-19 10:00")
+        let short = read("harlow tiles - showroom mgr\n\n- intvw thu 19/11/2026 10am, w/ Petra Lund (owner)\n- TY email to Petra 19/11 6pm, recapped the tiling app, said still v keen\n")
+        #expect(short.log.first?.kind == .thankYou && short.log.first?.date?.value.description == "2026-11-19 18:00")
         let steps = read("""
             Quayle Books – shop assistant
 

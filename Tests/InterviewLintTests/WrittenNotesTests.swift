@@ -107,7 +107,7 @@ struct WrittenNotesTests {
         #expect(sent.date.map { "\($0.value)" } == "2026-11-20 16:40")
     }
 
-    @Test("a book's notes, a recipe, a career fair's and a journal telling of a friend's interview are passed over, and dump says why")
+    @Test("a book's notes, a recipe, a career fair's or a meetup's and a journal telling of a friend's interview are passed over, and dump says why")
     func otherKindsOfNote() {
         // A firm's name with "Books" in it, or a time after "Finished", makes no book note.
         let bookshop = read("# Interview at Acme Books\n\nTue 17 Nov 2026, 10:00 with Ana Ruiz (Store Manager). Finished 12:15, then went home.\n\n## Chapter 3 of the handbook\nWe talked about the till.\n")
@@ -116,6 +116,7 @@ struct WrittenNotesTests {
             "# Book notes: \"The Interview Playbook\" by Ruth Abel\n\nFinished 2026-11-14.\n\n## Chapter 3 — the first interview\nThe hiring manager decides within the first ten minutes. Send a thank-you within 24 hours.\nInterviewers: keep a card from each.\n",
             "---\ntags: [books]\ndate: 2026-11-14\n---\n# Hired\n\nFinished 2026-11-14. Chapter 3 on the first interview: the hiring manager decides within the first ten minutes.\n\n## Quotes\n- \"Ask when they will decide.\"\n",
             "# Career fair — Northbridge University, our booth (Velmont Engineering)\n\n**Date:** Thursday 12 November 2026, 10:00–16:00\n\n| Name | Degree | Card / CV |\n|---|---|---|\n| Tomás Ferreira | MEng | CV taken |\n| Aisha Bello | BSc | gave her my card |\n\n## Follow-up (ours)\n- 13 Nov — Rhea emailed both the application link.\n\nWe ran out of business cards by 2pm.\n",
+            "# Swift Leeds meetup — Thu 12 Nov 2026, 18:30\n\n## People I talked to\n- [x] Rosa Whitfield — iOS lead at Cantrell — rosa@cantrell.example — card\n\nRosa said they might be hiring in January; sent her a thank-you for the intro.\n",
             "# Lucky interview scones\n\nMade 2026-11-08, the night before my interview. Send a thank-you after!\n\n## Ingredients\n- 250 g flour\n- 2 tsp baking powder\n- 60 g butter\n- 1 egg\n\n## Method\n1. Rub the butter in.\n",
             "---\ndate: 2026-11-17\ntags: [journal]\n---\n# Tuesday 17 November 2026\n\nSlept badly. Gym at 7.\n\n## Lunch with Tobias\nMet Tobias Lind (Staff Engineer at Kestrel Systems) at the Italian place. He's been interviewing for a new role; the\nsecond round went well and they'll decide by Friday. He gave me his card.\n",
         ]
@@ -145,6 +146,7 @@ struct WrittenNotesTests {
             "# Informational interview — Dr. Hana Kobayashi, UX Research\n\nDate: 2026-11-20 12:00 (30 min Zoom)\n\n- 2026-11-20 14:00 thanked her by email, mentioned the diary-study tip\n",
             "# Podcast interview — \"Shipping It\" ep. 112\n\nRecorded: Thu 19 Nov 2026, 16:00\nHost: Carla Mendes — carla@shippingit.example\n",
             "# Sprint 47 — user interviews synthesis\n\n**Date:** 2026-11-18\n**Participants:** P1 (Maya, ops lead at a customer), P2 (Jordan, finance)\n",
+            "# Exit interview — Northgate Printing (my last week)\n\n**Date:** Friday 30 October 2026, 15:00\n**With:** Gemma Ortiz, HR Manager\n\nSent Gemma a short thank-you email that evening.\n",
             "# Mock interview practice log\n\n| Date | Question set | To work on |\n|---|---|---|\n| 2026-11-03 19:00 | STAR | shorter stories |\n\nJordan's feedback email came on 2026-11-18; I replied with thanks the same evening.\n",
         ]
         for text in notes {

@@ -29,7 +29,7 @@ public enum ModelText {
             return out.joined(separator: "\n") + "\n"
         }
         if interview.isNoJobInterview {
-            out.append("\(path): not checked: an interview that is no job interview (its title says informational, podcast, usability, user or mock interview, or interview practice, a line says 'not a job interview', or a show's guest or the radio is interviewed in a note that names no job): there is no hiring to follow up")
+            out.append("\(path): not checked: an interview that is no job interview (its title says informational, podcast, usability, user, mock or exit interview, or interview practice, a line says 'not a job interview', or a show's guest or the radio is interviewed in a note that names no job): there is no hiring to follow up")
             out.append("  If it is a job interview, give it front matter such as `date: 2026-11-16 10:00` and `company: Acme` (docs/format.md).")
             return out.joined(separator: "\n") + "\n"
         }

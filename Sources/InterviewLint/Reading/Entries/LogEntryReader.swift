@@ -462,7 +462,7 @@ enum LogEntryReader {
         return nil
     }
     static let trailingOpeners: WordSet = ["emailed", "called", "rang", "phoned", "texted", "messaged", "sent", "mailed",
-                                           "thank", "thanks", "thankyou", "email", "mail", "call", "voicemail", "text",
+                                           "thank", "thanks", "thankyou", "ty", "email", "mail", "call", "voicemail", "text",
                                            "message", "note", "card", "linkedin", "follow", "followup"]
     static let trailingLinks: WordSet = ["to", "you", "up", "a", "an", "the", "on", "with", "my", "her", "his", "him",
                                          "them", "and", "both", "quick", "short", "handwritten", "e"]

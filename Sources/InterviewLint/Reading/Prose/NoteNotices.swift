@@ -60,6 +60,7 @@ extension ProseFacts {
         if signs >= 2 { return "the notes on a book or an article (its title or a 'Finished …' or 'Chapter …' line)" }
         if isRecipe(lines) { return "a recipe (an Ingredients heading over measured items)" }
         if let title, isCareerFair(title) { return "notes from a career fair (its title), where no interview is held" }
+        if let title, isMeetup(title) { return "notes from a meetup or a networking event (its title), where no interview is held" }
         return interviewsAreOthers(lines) ? "a note that tells of someone else's interview ('he's been interviewing…')" : nil
     }
     static let readingTitleWords: Set<String> = ["book", "books", "reading", "article", "chapter", "chapters"]
@@ -76,6 +77,13 @@ extension ProseFacts {
         let words = ProseFacts.words(Substring(title.quickLowercased()))
         guard !words.contains(where: { interviewWords.contains($0) }) else { return false }
         return words.indices.dropFirst().contains { words[$0] == "fair" && ["career", "careers", "job", "jobs", "recruiting", "graduate", "hiring"].contains(words[$0 - 1]) }
+    }
+    /// "Swift Birmingham meetup — Thu 12 Nov", "Networking evening at the Guildhall": people met
+    /// and cards taken, but no interview, unless the title names one.
+    static func isMeetup(_ title: String) -> Bool {
+        let words = ProseFacts.words(Substring(title.quickLowercased()))
+        guard !words.contains(where: { interviewWords.contains($0) }) else { return false }
+        return words.contains { ["meetup", "meetups", "meet-up", "networking", "mixer"].contains($0) }
     }
     static let ingredientWords: Set<String> = ["ingredients", "zutaten", "ingrédients", "ingredientes", "ingrediënten", "ingredienti"]
     static let thirdPersons: Set<String> = ["he", "she", "he's", "she's", "he’s", "she’s", "he'd", "she'd", "his", "her"]

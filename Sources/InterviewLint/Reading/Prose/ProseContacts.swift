@@ -289,7 +289,9 @@ enum ProseContacts {
     static func recordsSentThanks(_ tokens: [Token]) -> Bool {
         var index = 0
         while index < tokens.count, tokens[index].kind.isPunctuation { index += 1 }
-        guard index < tokens.count, tokens[index].isWord("thank", "thanks", "thankyou") else { return false }
+        // "TY email to Sam 9/11 6pm": the shorthand too, in capitals as it is written.
+        guard index < tokens.count, tokens[index].isWord("thank", "thanks", "thankyou")
+                || tokens[index].isWord("ty") && !tokens[index].hasLowercase else { return false }
         var named = false, sent = false
         for position in (index + 1)..<min(tokens.count, index + 5) where tokens[position].word.map(sentThanksMessages.contains) == true {
             named = true

@@ -1469,8 +1469,9 @@ extension ProseFacts {
     /// — Dr. Hana Kobayashi", "Podcast interview", "Sprint 47 — user interviews synthesis").
     /// Not "research" or "customer": "UX Research interview", "Customer Success interview" are job interviews.
     static let noJobInterviewWords: Set<String> = ["informational", "info", "podcast", "user", "usability", "discovery", "press", "radio",
-                                                   // A rehearsal with a friend ("Mock interview practice log").
-                                                   "mock", "practice", "practise"]
+                                                   // A rehearsal with a friend ("Mock interview practice log"), and
+                                                   // the one at the job being left ("Exit interview — Northgate").
+                                                   "mock", "practice", "practise", "exit"]
     static let researchInterviewWords: Set<String> = ["customer", "research", "stakeholder", "expert", "client"]
 
     /// Whether the note is about an interview that is no job interview: its title qualifies the
