@@ -455,11 +455,13 @@ public enum NoteReader {
             }
         }
         // `resume_left: true` and `contact_info_left: no` keys, when no section or checklist said it.
-        for (field, keyPath) in [(FrontMatterReader.Field.resume, \BeforeLeaving.resume), (.contactInfo, \BeforeLeaving.contactInformation)]
-        where interview.beforeLeaving[keyPath: keyPath] == nil {
-            if let value = values[field], let left = FrontMatterReader.yesOrNo(value.text) {
-                interview.beforeLeaving[keyPath: keyPath] = Located(left, value.range)
-            }
+        // Spelled out for both fields: a loop over key paths looked their types up at run time, every note.
+        if interview.beforeLeaving.resume == nil, let value = values[.resume], let left = FrontMatterReader.yesOrNo(value.text) {
+            interview.beforeLeaving.resume = Located(left, value.range)
+        }
+        if interview.beforeLeaving.contactInformation == nil, let value = values[.contactInfo],
+           let left = FrontMatterReader.yesOrNo(value.text) {
+            interview.beforeLeaving.contactInformation = Located(left, value.range)
         }
         if interview.beforeLeaving.resume == nil || interview.beforeLeaving.contactInformation == nil {
             // What an email says it attached was not left at the interview.
