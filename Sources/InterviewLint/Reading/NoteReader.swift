@@ -252,7 +252,7 @@ public enum NoteReader {
 
         // A weekly log of one application names its firm in a tracker's Employer column only.
         if interview.company == nil, titleCompany == nil, let tracked = ProseFacts.soleTrackedCompany(trackerCompanies()) { interview.company = tracked }
-        let companyWords = WordSet((interview.company?.value ?? "").quickLowercased().wordsBetweenSpaces().map(String.init))
+        let companyWords = WordSet(wordsOf: interview.company?.value ?? "")
         // The log, read against the interview's day (which dates "Mon 23/11" and "the next
         // morning"); read again below if that day is only found after it. Nil when the note ran
         // out of its time budget.
