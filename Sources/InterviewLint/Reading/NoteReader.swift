@@ -648,7 +648,12 @@ public enum NoteReader {
         if let problem = NoteNotices.emailsWithoutTheInterview(interview, source: source, order: options.dateOrder) {
             interview.problems.append(problem)
         }
-        return interview
+        // Swapped out rather than returned: the nested functions above capture `interview`, so it
+        // lives in a box, and returning it copied the whole model (retaining every field) only to
+        // free the box's copy.
+        var read = Interview()
+        swap(&read, &interview)
+        return read
     }
 
     /// The rounds that headings name, each dated by its heading or the first line under it (a
