@@ -268,7 +268,9 @@ public enum NoteReader {
                                                  interviewMinute: interview.startHasTime ? interview.start?.value.minuteOfDay : nil)
             var log: [LogEntry] = []
             log.reserveCapacity(walker.logSources.count)
-            for (position, source) in walker.logSources.enumerated() {
+            // By index, each source matched where it lies: the enumeration copied every source
+            // out, and the match copied its span again.
+            for position in walker.logSources.indices {
                 if position & 63 == 63, options.cancellation?.isCancelled == true { return nil }
                 // A timeline mixes contacts with other events (applied, the interview itself): an
                 // event without a channel is passed over there, where a follow-up log reports it.
@@ -342,14 +344,15 @@ public enum NoteReader {
                         logProblems += problems
                     }
                 }
-                switch source {
+                switch walker.logSources[position] {
                 case .item(let span), .line(let span):
+                    let isItem = if case .item = walker.logSources[position] { true } else { false }
                     // An unticked task under Follow-up ("- [ ] call Hugo on Tuesday") is a plan, not a contact.
                     let box = InterviewerReader.checkbox(span.text)
-                    if case .item = source, let (checked, _) = box, !checked { continue }
+                    if isItem, let (checked, _) = box, !checked { continue }
                     var (entry, problems) = LogEntryReader.fromText(span, context: context, readsPlans: true)
                     // A done task dated where Obsidian Tasks or a property puts it ("- [x] Called Hugo ✅ 2026-11-25").
-                    if entry.date == nil, case .item = source, let (_, length) = box {
+                    if entry.date == nil, isItem, let (_, length) = box {
                         let rest = span.suffix(from: length)
                         let line = ProseLine(text: rest.text, line: rest.fullRange.start.line, column: rest.fullRange.start.column,
                                              isPlan: false, isHeading: false, isListItem: true)
