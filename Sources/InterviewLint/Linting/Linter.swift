@@ -122,10 +122,11 @@ public struct Linter: Sendable {
                                   compiled: Configuration.Compiled, source: SourceText?,
                                   cancellation: Cancellation? = nil) -> [Diagnostic] {
         var result: [Diagnostic] = []
+        // Read before the model moves into the context: `context.interview` hands out a copy.
+        let suppressions = Suppressions(interview)
         // One context for every rule, only its options changed: building one a rule copied the
         // whole model 28 times a note. The model moves into it.
         var context = RuleContext(interview: interview, now: now, settings: configuration.settings)
-        let suppressions = Suppressions(context.interview)
         // Findings on one line share one copy of it: a copy each made memory grow with findings
         // times the line's length (100,000 unknown rules named on one front-matter line).
         var lineText: (number: Int, text: String) = (0, "")

@@ -5,7 +5,7 @@ struct Suppressions {
     /// Per rule ("*" for all): line ranges where it is off.
     private var regions: [String: [ClosedRange<Int>]] = [:]
 
-    init(_ interview: Interview) {
+    init(_ interview: borrowing Interview) {
         for name in interview.frontMatter?.disabledRules ?? [] { fileWide.insert(name.value) }
         var openSince: [String: Int] = [:]
         let lastLine = max(interview.lineCount, 1)

@@ -253,7 +253,7 @@ public enum NoteReader {
 
         // A weekly log of one application names its firm in a tracker's Employer column only.
         if interview.company == nil, titleCompany == nil, let tracked = ProseFacts.soleTrackedCompany(trackerCompanies()) { interview.company = tracked }
-        let companyWords = WordSet((interview.company?.value ?? "").quickLowercased().wordsBetweenSpaces().map(String.init))
+        let companyWords = WordSet(wordsOf: interview.company?.value ?? "")
         // The log, read against the interview's day (which dates "Mon 23/11" and "the next
         // morning"); read again below if that day is only found after it. Nil when the note ran
         // out of its time budget.
@@ -269,7 +269,9 @@ public enum NoteReader {
                                                  interviewMinute: interview.startHasTime ? interview.start?.value.minuteOfDay : nil)
             var log: [LogEntry] = []
             log.reserveCapacity(walker.logSources.count)
-            for (position, source) in walker.logSources.enumerated() {
+            // By index, each source matched where it lies: the enumeration copied every source
+            // out, and the match copied its span again.
+            for position in walker.logSources.indices {
                 if position & 63 == 63, options.cancellation?.isCancelled == true { return nil }
                 // A timeline mixes contacts with other events (applied, the interview itself): an
                 // event without a channel is passed over there, where a follow-up log reports it.
@@ -343,14 +345,15 @@ public enum NoteReader {
                         logProblems += problems
                     }
                 }
-                switch source {
+                switch walker.logSources[position] {
                 case .item(let span), .line(let span):
+                    let isItem = if case .item = walker.logSources[position] { true } else { false }
                     // An unticked task under Follow-up ("- [ ] call Hugo on Tuesday") is a plan, not a contact.
                     let box = InterviewerReader.checkbox(span.text)
-                    if case .item = source, let (checked, _) = box, !checked { continue }
+                    if isItem, let (checked, _) = box, !checked { continue }
                     var (entry, problems) = LogEntryReader.fromText(span, context: context, readsPlans: true)
                     // A done task dated where Obsidian Tasks or a property puts it ("- [x] Called Hugo ✅ 2026-11-25").
-                    if entry.date == nil, case .item = source, let (_, length) = box {
+                    if entry.date == nil, isItem, let (_, length) = box {
                         let rest = span.suffix(from: length)
                         let line = ProseLine(text: rest.text, line: rest.fullRange.start.line, column: rest.fullRange.start.column,
                                              isPlan: false, isHeading: false, isListItem: true)
@@ -456,11 +459,13 @@ public enum NoteReader {
             }
         }
         // `resume_left: true` and `contact_info_left: no` keys, when no section or checklist said it.
-        for (field, keyPath) in [(FrontMatterReader.Field.resume, \BeforeLeaving.resume), (.contactInfo, \BeforeLeaving.contactInformation)]
-        where interview.beforeLeaving[keyPath: keyPath] == nil {
-            if let value = values[field], let left = FrontMatterReader.yesOrNo(value.text) {
-                interview.beforeLeaving[keyPath: keyPath] = Located(left, value.range)
-            }
+        // Spelled out for both fields: a loop over key paths looked their types up at run time, every note.
+        if interview.beforeLeaving.resume == nil, let value = values[.resume], let left = FrontMatterReader.yesOrNo(value.text) {
+            interview.beforeLeaving.resume = Located(left, value.range)
+        }
+        if interview.beforeLeaving.contactInformation == nil, let value = values[.contactInfo],
+           let left = FrontMatterReader.yesOrNo(value.text) {
+            interview.beforeLeaving.contactInformation = Located(left, value.range)
         }
         if interview.beforeLeaving.resume == nil || interview.beforeLeaving.contactInformation == nil {
             // What an email says it attached was not left at the interview.
@@ -668,7 +673,12 @@ public enum NoteReader {
         if let problem = NoteNotices.emailsWithoutTheInterview(interview, source: source, order: options.dateOrder) {
             interview.problems.append(problem)
         }
-        return interview
+        // Swapped out rather than returned: the nested functions above capture `interview`, so it
+        // lives in a box, and returning it copied the whole model (retaining every field) only to
+        // free the box's copy.
+        var read = Interview()
+        swap(&read, &interview)
+        return read
     }
 
     /// The rounds that headings name, each dated by its heading or the first line under it (a

@@ -72,6 +72,12 @@ func makeString<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.
 }
 
 extension String {
+    /// The first `count` scalars: the string itself when it has no more bytes than that (most
+    /// headings and entries a reader looks at the start of), without a walk over its scalars.
+    func prefix(scalars count: Int) -> String {
+        utf8.count <= count ? self : String(unicodeScalars.prefix(count))
+    }
+
     /// The scalars from offset `start` up to `end` (counted in scalars), found on the UTF-8 bytes
     /// without decoding the text into an array of scalars.
     func scalars(from start: Int, to end: Int) -> String {

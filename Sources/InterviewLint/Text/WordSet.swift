@@ -44,6 +44,25 @@ struct WordMap<Value> {
         }
     }
 
+    /// The table `init(_:)` builds of these keys' strings, for keys that are all packed already
+    /// (see `WordSet.init(wordsOf:)`): no strings made or hashed.
+    init(packedKeys keys: [Word], value: Value) {
+        var size = 8
+        while size < keys.count * 2 { size *= 2 }
+        packedSlots = Array(filledWith: (.none, -1), count: size)
+        packedMask = size - 1
+        for word in keys {
+            var slot = Self.hash(word) & packedMask
+            while packedSlots[slot].index >= 0, packedSlots[slot].word != word { slot = (slot + 1) & packedMask }
+            if packedSlots[slot].index >= 0 {
+                values[packedSlots[slot].index] = value
+            } else {
+                packedSlots[slot] = (word, values.count)
+                values.append(value)
+            }
+        }
+    }
+
     /// `text` packed, when it packs and its packed bytes give it back (a trailing NUL would not).
     @inline(__always) private static func packed(_ text: String) -> Word? {
         let word = Word(text)
@@ -99,6 +118,37 @@ struct WordSet: ExpressibleByArrayLiteral {
 
     init(arrayLiteral words: String...) {
         self.init(words)
+    }
+
+    /// The words of `name` between spaces, lowercased: what `WordSet(name.quickLowercased()
+    /// .wordsBetweenSpaces().map(String.init))` holds. A name in ASCII (a company's, read once a
+    /// note) has its words packed from its bytes, with no lowercased copy and no word strings.
+    init(wordsOf name: String) {
+        var copy = name
+        let packed: [Word]? = copy.withUTF8 { bytes in
+            var words: [Word] = []
+            var low: UInt64 = 0, high: UInt64 = 0, count = 0
+            for byte in bytes {
+                // NUL and bytes outside ASCII take the general way (a NUL would not pack back).
+                guard byte != 0, byte < 0x80 else { return nil }
+                if byte == 0x20 {
+                    if count > 0 { words.append(Word(packedLow: low, high: high)) }
+                    (low, high, count) = (0, 0, 0)
+                    continue
+                }
+                guard count < 16 else { return nil }
+                let lowered = UInt64(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                if count < 8 { low |= lowered << (8 * UInt64(count)) } else { high |= lowered << (8 * UInt64(count - 8)) }
+                count += 1
+            }
+            if count > 0 { words.append(Word(packedLow: low, high: high)) }
+            return words
+        }
+        if let packed {
+            map = WordMap(packedKeys: packed, value: ())
+        } else {
+            map = WordSet(name.quickLowercased().wordsBetweenSpaces().map(String.init)).map
+        }
     }
 
     func contains(_ word: String) -> Bool {

@@ -32,7 +32,7 @@ enum RoundReader {
     /// Whether a title ends with a stage ("Harlow & Finch — Junior Accountant interview"), with no
     /// word of the process around it anywhere.
     static func endsWithRound(_ text: String) -> Bool {
-        let words = Tokenizer.tokens(String(text.unicodeScalars.prefix(120))).compactMap(\.word)
+        let words = Tokenizer.tokens(text.prefix(scalars: 120)).compactMap(\.word)
         guard let last = words.last, stageWords.contains(last) else { return false }
         return !words.contains(where: notStageWords.contains)
     }
@@ -54,7 +54,7 @@ enum RoundReader {
     static func namesRound(_ text: String) -> Bool {
         var stage = false
         var seen = 0
-        for token in Tokenizer.tokens(String(text.unicodeScalars.prefix(80))) {
+        for token in Tokenizer.tokens(text.prefix(scalars: 80)) {
             guard let word = token.word else { continue }
             if notStageWords.contains(word) { return false }
             if stageWords.contains(word) { stage = true }

@@ -502,18 +502,20 @@ enum InterviewerReader {
         let phone = table.column(phoneColumns)
         let card = table.column(cardColumns)
         return table.rows.compactMap { row in
-            func cell(_ index: Int?) -> PipeTable.Cell? {
+            // A cell's text without its markup, with its range: worked out once a cell (it was
+            // worked out again by each caller).
+            func cell(_ index: Int?) -> Located<String>? {
                 guard let index, index < row.cells.count else { return nil }
-                let cell = row.cells[index]
-                return Markup.plain(cell.text).isEmpty ? nil : cell
+                let plain = Markup.plain(row.cells[index].text)
+                return plain.isEmpty ? nil : Located(plain, row.cells[index].range)
             }
             guard let name = cell(nameColumn) else { return nil }
-            var person = Interviewer(name: Located(usualName(Markup.plain(name.text)), name.range), range: row.range)
-            if let title = cell(title) { person.title = Located(Markup.plain(title.text), title.range) }
+            var person = Interviewer(name: Located(usualName(name.value), name.range), range: row.range)
+            if let title = cell(title) { person.title = title }
             // The address or number in its cell, without what is said about it ("… (found on
             // LinkedIn)"); a dash or "n/a" is none.
             if let email = cell(email) {
-                let value = Markup.plain(email.text)
+                let value = email.value
                 if !value.hasByte(0x20) {
                     person.email = Located(value, email.range)
                 } else if let (found, _) = contacts(in: value, phone: false).email {
@@ -521,7 +523,7 @@ enum InterviewerReader {
                 }
             }
             if let phone = cell(phone) {
-                let value = Markup.plain(phone.text)
+                let value = phone.value
                 if isPhone(value) {
                     person.phone = Located(value, phone.range)
                 } else if let (found, _) = contacts(in: value, email: false).phone {

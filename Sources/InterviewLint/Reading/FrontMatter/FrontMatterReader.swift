@@ -7,34 +7,48 @@ enum FrontMatterReader {
         case company, role, date, time, status, location, timeframe, interviewLint, people
         /// `resume_left: true`, `cv: yes`, `contact_info_left: no`: what was left with them.
         case resume, contactInfo
-
-        /// Its place in `Fields`.
-        fileprivate var slot: Int {
-            switch self {
-            case .company: 0
-            case .role: 1
-            case .date: 2
-            case .time: 3
-            case .status: 4
-            case .location: 5
-            case .timeframe: 6
-            case .interviewLint: 7
-            case .people: 8
-            case .resume: 9
-            case .contactInfo: 10
-            }
-        }
     }
 
-    /// A value for each field, or none. (A fixed array, not a `[Field: Value]`: the first
-    /// dictionary keyed by a type of ours makes the Swift runtime scan every protocol conformance
-    /// in the binary, a large part of a one-note run.)
+    /// A value for each field, or none. (Not a `[Field: Value]`: the first dictionary keyed by a
+    /// type of ours makes the Swift runtime scan every protocol conformance in the binary, a large
+    /// part of a one-note run. Nor an array of optionals: each note makes three of these, and the
+    /// array was allocated, copied on its first change and freed one optional at a time through
+    /// the runtime's generic destroy.)
     struct Fields {
-        private var slots: [Value?] = Array(filledWith: nil, count: 11)
+        private var company: Value?, role: Value?, date: Value?, time: Value?, status: Value?, location: Value?
+        private var timeframe: Value?, interviewLint: Value?, people: Value?, resume: Value?, contactInfo: Value?
 
         subscript(field: Field) -> Value? {
-            get { slots[field.slot] }
-            set { slots[field.slot] = newValue }
+            get {
+                switch field {
+                case .company: company
+                case .role: role
+                case .date: date
+                case .time: time
+                case .status: status
+                case .location: location
+                case .timeframe: timeframe
+                case .interviewLint: interviewLint
+                case .people: people
+                case .resume: resume
+                case .contactInfo: contactInfo
+                }
+            }
+            set {
+                switch field {
+                case .company: company = newValue
+                case .role: role = newValue
+                case .date: date = newValue
+                case .time: time = newValue
+                case .status: status = newValue
+                case .location: location = newValue
+                case .timeframe: timeframe = newValue
+                case .interviewLint: interviewLint = newValue
+                case .people: people = newValue
+                case .resume: resume = newValue
+                case .contactInfo: contactInfo = newValue
+                }
+            }
         }
     }
 

@@ -136,7 +136,7 @@ extension StatusReader {
     /// interview's day tells what was said in it: "16 Nov: Jane said they rejected most
     /// applicants at the take-home"). Without an interview day, any opening day will do.
     static func opensAfterInterview(_ text: String, _ interviewDay: LocalDate?) -> Bool {
-        let tokens = Tokenizer.tokens(String(text.unicodeScalars.prefix(60)))
+        let tokens = Tokenizer.tokens(text.prefix(scalars: 60))
         // A day without its year falls in the half year before the interview or after it.
         let reference = interviewDay?.adding(days: -180) ?? LocalDate(year: 2001, month: 1, day: 1)
         var words = 0
