@@ -287,6 +287,27 @@ struct ContactReadingTests {
         #expect(note.status?.value == .rejected)
     }
 
+    @Test("a call to someone the note does not list is no follow-up with the interviewers; a name after 'she said' is who was spoken of")
+    func callToSomeoneElse() {
+        let text = """
+            ---
+            date: 2026-11-24 10:00
+            ---
+            ## Interviewers
+            - [x] Carlos Mendez — carlos@brookvale.example — +1 555 0101
+
+            ## Follow-up
+            - 2026-11-24 18:00 — thank-you email to Carlos, recapped the rota, said I'm keen
+            - 2026-11-26 10:00 — called Tessa to tell her how it went she said Carlos liked me
+            """
+        let note = read(text)
+        #expect(note.log.last?.interviewers.isEmpty == true)
+        #expect(note.followUpCalls.isEmpty)
+        #expect(!lint(text, today: "2026-11-30").contains { $0.rule == "follow-up-timing" })
+        // Calling Carlos that day is early.
+        #expect(lint(text.replacingOccurrences(of: "called Tessa", with: "called Carlos"), today: "2026-11-30").contains { $0.rule == "follow-up-timing" })
+    }
+
     @Test("a day after the contact and its person ('Emailed Tom on 11/16 at 7pm') dates the entry; a day they spoke of does not")
     func dayAfterTheContact() {
         let note = read("""

@@ -44,13 +44,17 @@ extension Interview {
         return datedLog.lastIndex { !log[$0.index].isOutgoing }
     }
 
-    /// An outgoing follow-up that is not only to recruiters: the debrief call an agency recruiter
-    /// asks for on the interview's day is neither early nor a second call to the interviewers.
+    /// An outgoing follow-up that is not only to recruiters or to people the note does not list:
+    /// the debrief call an agency recruiter asks for on the interview's day is neither early nor a
+    /// second call to the interviewers.
     public func isFollowUpToInterviewers(_ index: Int) -> Bool {
         // Read in place: a copy of the entry retains and releases its text and people.
         guard log[index].isOutgoing, log[index].kind == .followUp else { return false }
         let named = log[index].people.lazy.compactMap { $0.interviewer }
-        return named.isEmpty || !named.allSatisfy { people[$0].isRecruiter }
+        // A call to someone the note names but does not list ("called Tessa", the agency's
+        // recruiter) is no follow-up with the interviewers; one that names nobody may be.
+        if named.isEmpty { return log[index].people.isEmpty }
+        return !named.allSatisfy { people[$0].isRecruiter }
     }
 
     /// Whether anything came back from them (a reply, a call, an email).

@@ -203,6 +203,11 @@ enum EntryPeople {
                 break
             }
         }
+        // "called Tessa to tell her how it went she said Carlos liked me": who was spoken of after
+        // the reporting verb is not whom the contact was with (dictated text has no stops).
+        for index in tokens.indices.dropFirst(2) where tokens[index].isWord("said", "says") && tokens[index - 1].isWord("she", "he", "they") {
+            return index - 1
+        }
         return tokens.count
     }
 
