@@ -34,6 +34,15 @@ struct PrecisionTests {
         """
     }
 
+    @Test("a line that says no thank-you went ('No thank-you to Tom yet') leaves 'none yet' sure; 'No reply to my thank-you' does not")
+    func deniedThanksIsNoDoubt() {
+        let people = "- [x] Jane Doe — Engineering Manager — jane.doe@acme.example — +1 555 0100\n- [x] Tom Reyes — Lead — tom@acme.example — +1 555 0101"
+        let denied = lint(Self.note(people: people, notes: "No thank-you to Tom yet — too tired after the interview."), today: "2026-11-20")
+        #expect(denied.contains { $0.rule == "thank-you-sent" && $0.severity == .error })
+        let replied = lint(Self.note(people: people, notes: "No reply from Tom to my thank-you yet."), today: "2026-11-20")
+        #expect(replied.contains { $0.rule == "thank-you-sent" && $0.severity == .info })
+    }
+
     @Test("readings that stay narrow: a promise of an offer, draft points under a thank-you heading, another's comment, a name line")
     func narrowReadings() {
         // An offer with a future clause beside it is still an offer; a promised one with its day is a timeframe.

@@ -910,7 +910,16 @@ enum ProseFacts {
             let sentRecap = line.has(sentRecapWords) && line.words.contains("sent") && line.words.contains(where: { $0.hasPrefix("recap") })
             guard underThanks || sentRecap || line.has(mentionWords) else { continue }
             let words = line.words
-            if underThanks || sentRecap || words.contains(where: { $0.hasPrefix("thank") || foreignThanks.contains($0) })
+            // "No thank-you to Ivy yet": a line that says none went is no sign that one did.
+            // ("No reply to my thank-you yet" says one went: only "no" right before the thanks, or a
+            // verb of sending denied, counts.)
+            let deniesThanks = !sentRecap && !SentenceContacts.toldUnsentThenSent(line.text) && words.indices.contains { index in
+                let word = words[index], next = index + 1 < words.count ? words[index + 1] : ""
+                if word == "no" { return next.hasPrefix("thank") }
+                guard ["never", "haven't", "hasn't", "didn't", "forgot"].contains(word) else { return false }
+                return words[(index + 1)...].prefix(3).contains { ["send", "sent", "write", "written", "wrote"].contains($0) || $0.hasPrefix("thank") }
+            }
+            if !deniesThanks, underThanks || sentRecap || words.contains(where: { $0.hasPrefix("thank") || foreignThanks.contains($0) })
                 || line.text.utf8.starts(with: "TY ".utf8) {
                 // "I emailed him a thank-you": any interviewer may be the one meant, so the line
                 // makes "none yet" unsure for each (`Mention.names` takes "them" for everyone).
