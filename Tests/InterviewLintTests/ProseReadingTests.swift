@@ -6,6 +6,23 @@ import Testing
 /// writing a fact, and what the reader must take from it.
 @Suite("Reading notes people write")
 struct ProseReadingTests {
+    @Test("a daily note's day heading dates the ticked tasks under its sub-headings ('# 2026-11-21 (Saturday)' over '## Today')")
+    func dayHeadingOverSubheadings() {
+        let note = read("""
+            # 2026-11-21 (Saturday)
+
+            ## Today
+            - [x] groceries
+            - [x] call [[Grace Lindqvist]] about Ostrander — rang her mobile at 11:00; she'll get back to me next week.
+
+            ## Context
+            - Interview: Tue 2026-11-10 11:00, Ostrander Labs
+            - Met Grace Lindqvist (QA Director) — card taken — grace.l@ostrander.example — +1 555 0152
+            """)
+        #expect(note.log.map { $0.date?.value.description } == ["2026-11-21 11:00"])
+        #expect(note.log.first?.channel?.value == .call && note.log.first?.interviewers == [0])
+    }
+
     @Test("a thank-you sent 'when I got home' is of the interview's day; a three-word label over dated lines is no sentence they go on")
     func gotHomeAndLabelOverLog() {
         let letter = read("""

@@ -8,8 +8,9 @@ final class ProseLine {
     var column: Int
     /// An unticked to-do (`- [ ] send Tom the link`, Logseq `TODO`/`LATER`): a plan, not a fact.
     var isPlan: Bool
-    /// A heading line.
+    /// A heading line, and its level (the number of `#`; 0 for a bold line or a callout's title).
     var isHeading: Bool
+    var headingLevel = 0
     /// A list item (its marker taken off).
     var isListItem: Bool
     /// A quoted line (`>`, a callout's body); `isDone` a ticked task (`[x]`, Logseq `DONE`).
@@ -286,6 +287,7 @@ enum ProseLines {
         let bytes = Array(utf8.prefix(64))
         var start = 0
         var isPlan = false, isHeading = false, isListItem = false, isQuote = false, isDone = false, isCallout = false
+        var headingLevel = 0
         func at(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
         func startsWith(_ text: StaticString) -> Bool {
             let count = text.utf8CodeUnitCount
@@ -332,6 +334,7 @@ enum ProseLines {
                 while level < bytes.count, bytes[level] == UInt8(ascii: "#") { level += 1 }
                 if level == bytes.count || bytes[level] == 0x20 {
                     isHeading = true
+                    headingLevel = level - start
                     start = level
                     progress = true
                 }
@@ -424,6 +427,7 @@ enum ProseLines {
         result.isQuote = isQuote
         result.isDone = isDone
         result.isCalloutTitle = isCallout
+        result.headingLevel = headingLevel
         return result
     }
 

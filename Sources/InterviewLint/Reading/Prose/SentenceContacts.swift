@@ -115,7 +115,7 @@ enum SentenceContacts {
         // Where the day above was set, and the last line about the interview itself: "The
         // interview was on Tuesday 17 November… That evening I emailed" counts from the interview,
         // not from the day the note was written above it.
-        var dayLine = 0, interviewLine = 0
+        var dayLine = 0, interviewLine = 0, dayLevel = 0
         // A thank-you the note said was still to send ("still haven't sent the thank-you"), and the
         // line it stands on: a later "Sent it" is that thank-you, the way it was to go.
         var pendingThanks: (line: Int, channel: LogEntry.Channel)?
@@ -124,10 +124,12 @@ enum SentenceContacts {
             if let opening = lineDate {
                 day = opening
                 dayLine = line.line
+                dayLevel = line.isHeading ? line.headingLevel : 0
                 if line.isHeading || used.contains(line.line) || isDateOnly(line) { continue }
             } else if line.isHeading {
-                // A heading without a day ends the day's part of a journal.
-                day = nil
+                // A heading without a day ends the day's part of a journal; one under the day's
+                // own heading ("# 2026-11-21 (Saturday)" over "## Today") is part of that day.
+                if line.headingLevel == 0 || line.headingLevel <= dayLevel || dayLevel == 0 { day = nil }
                 inEmail = false
                 pendingThanks = nil
                 continue
