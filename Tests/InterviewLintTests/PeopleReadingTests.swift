@@ -12,6 +12,21 @@ struct PeopleReadingTests {
     func names(_ body: String) -> [String] { people(body).map(\.name.value) }
     func cards(_ body: String) -> [Bool?] { people(body).map { $0.card?.value } }
 
+    @Test("a word processor's escaped bullet under the people heading ('\\* Alan Brescia \\- Principal Engineer \\- …') is a person's card")
+    func escapedBulletCard() {
+        let note = read(#"""
+            # **Interview notes \- Harrowgate Engineering**
+
+            **Date:** Monday, Nov\. 16, 2026, 10:00 a\.m\.
+
+            ## **Who I met**
+
+            \* Alan Brescia \- Principal Engineer \- alan\_brescia@harrowgate\.example \- \+1 555 0156 \- took his card
+            """#)
+        #expect(note.people.map(\.name.value) == ["Alan Brescia"])
+        #expect(note.people.first?.email?.value == "alan_brescia@harrowgate.example" && note.people.first?.card?.value == true)
+    }
+
     @Test("a Contacts heading over items that each open with a day is the log, not the people")
     func datedContactsList() {
         let note = read("""

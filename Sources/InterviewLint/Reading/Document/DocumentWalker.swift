@@ -306,7 +306,15 @@ struct DocumentWalker {
                     // outside the section (`attachPersonalFields`, which fills only what is unsaid);
                     // still read as before too, so that `Mobile-phone: …` stays the card above's.
                     if let field = ProsePeople.PersonalField(text, line: line, column: column) { personalFields.append(field) }
-                    let span = SourceSpan(Substring(text.trimmingWhitespace()), line: line, column: column)
+                    var span = SourceSpan(Substring(text.trimmingWhitespace()), line: line, column: column)
+                    // A word processor's export escapes its marks (`\* Alan Brescia \- Principal
+                    // Engineer \- alan\_brescia@…`): read the line as it shows, its bullet taken off.
+                    if hasBackslashes, span.text.utf8.contains(0x5C) {
+                        var shown = Markup.unescaped(String(span.text))
+                        var offset = 0
+                        if shown.hasPrefix("* ") || shown.hasPrefix("- ") { shown.removeFirst(2); offset = 3 }
+                        span = SourceSpan(Substring(shown), line: line, column: column + offset)
+                    }
                     if card != nil, InterviewerReader.isCardDetail(span.text) {
                         DocumentWalker.append(span, to: &card!)
                         continue
