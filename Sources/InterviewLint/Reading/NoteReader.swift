@@ -823,6 +823,8 @@ public enum NoteReader {
     /// the card is theirs, handed over, not a card sent; no contact, unless the line also names a
     /// message or a thank-you ("got her card, emailed her a thank-you").
     static func collectsCard(_ text: String) -> Bool {
+        // Most entries say no card: looked for on the bytes before any token is made.
+        guard text.byteRange(of: "card") != nil || text.byteRange(of: "Card") != nil else { return false }
         var body = text[...]
         if let (_, length) = InterviewerReader.checkbox(text) { body = body.droppingScalars(length) }
         let tokens = Tokenizer.tokens(String(body))

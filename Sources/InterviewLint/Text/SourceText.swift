@@ -153,11 +153,17 @@ public struct SourceText: Sendable {
             let name = trimmed.dropFirst().drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
             return ["div", "li", "ul", "ol", "p"].contains(name)
         }
-        // Most notes hold no line that opens with "<": found on the bytes first.
-        var opens = false
-        for index in start..<bytes.count where bytes[index] == UInt8(ascii: "<") && (index == start || bytes[index - 1] == 0x0A) {
-            opens = true
-            break
+        // Most notes hold no line that opens with "<": found on the bytes first, by memchr (a loop
+        // over every byte of every note cost more than the rest of this reading).
+        let opens = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress, start < buffer.count else { return false }
+            var offset = start
+            while offset < buffer.count, let found = memchr(base + offset, Int32(UInt8(ascii: "<")), buffer.count - offset) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if index == start || buffer[index - 1] == 0x0A { return true }
+                offset = index + 1
+            }
+            return false
         }
         guard opens else { return nil }
         let text = String(decoding: bytes[start...], as: UTF8.self)

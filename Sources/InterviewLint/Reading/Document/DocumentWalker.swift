@@ -773,8 +773,9 @@ struct DocumentWalker {
         guard case .list = document.blocks[index].kind else { return false }
         var any = false
         for item in document.children(of: index) {
+            // The day opens the item: its first words are enough to tell, and a card's line is long.
             guard let paragraph = document.children(of: item).first(where: { document.blocks[$0].kind == .paragraph }),
-                  DocumentWalker.opensWithDay(document.text(of: paragraph)) else { return false }
+                  DocumentWalker.opensWithDay(String(document.text(of: paragraph).unicodeScalars.prefix(32))) else { return false }
             any = true
         }
         return any
