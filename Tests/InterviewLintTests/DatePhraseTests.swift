@@ -430,4 +430,23 @@ struct DatePhraseTests {
         #expect(date("Nov 16", nil) == "-")
         #expect(date("27.11.2026") == "2026-11-27/1")
     }
+
+    @Test("a note in Dutch reads its hyphenated numeric dates day first, as its slashed ones; ISO dates and ranges do not count")
+    func hyphenatedDatesFollowTheNotesLanguage() {
+        let dutch = InterviewLintTests.read("""
+        # Sollicitatie Dijkhuis Installatietechniek
+
+        **Datum:** woensdag 4 november 2026, 14:00, Zwolle
+
+        - [x] Mirjam Hoekstra — teamleider — kaartje gekregen
+
+        Het gesprek ging over de storingsdienst; ik heb ook naar de planning gevraagd en dat viel niet tegen.
+
+        ## Opvolging
+        - 04-11-2026 19:05 — bedankmail aan Mirjam Hoekstra: samenvatting van het gesprek over de storingsdienst.
+        """)
+        #expect(dutch.log.first?.date?.value.date.description == "2026-11-04")
+        #expect(NoteReader.mayHoldNumericDates(Array("- 04-11-2026 19:05".utf8)))
+        #expect(!NoteReader.mayHoldNumericDates(Array("2026-11-04, 2-3 weeks".utf8)))
+    }
 }

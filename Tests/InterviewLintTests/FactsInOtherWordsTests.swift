@@ -360,6 +360,11 @@ struct ItalianNotesTests {
         // The same in English.
         let english = read("---\ncompany: Acme\ndate: 2026-11-10 10:00\n---\n## Interviewers\n- [x] Ana Silva\n## Follow-up\n- 2026-11-10 18:00 — thank-you email to Ana: recapped the roadmap. Forgot to say I'm still interested.\n")
         #expect(english.log.first?.reiteratesInterest == false)
+        // Portuguese: "esqueci de dizer".
+        for said in ["Esqueci de dizer que continuo interessada na vaga.", "Pena: esqueci de dizer que tenho interesse."] {
+            let other = read("---\ncompany: Acme\ndate: 2026-11-10 10:00\n---\n## Interviewers\n- [x] Ana Silva\n## Follow-up\n- 2026-11-10 18:00 — thank-you email to Ana: recapped the roadmap. \(said)\n")
+            #expect(other.log.first?.reiteratesInterest == false, "\(said)")
+        }
     }
 
     @Test("no cards on a video call ('niente biglietti da visita') is no finding; 'Non ho lasciato il CV' says no; day-first dates")

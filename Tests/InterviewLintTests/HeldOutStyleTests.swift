@@ -202,6 +202,17 @@ struct HeldOutStyleTests {
         #expect(reply.channel?.value == .email)
     }
 
+    @Test("'Email de', 'Correo de' or 'Mensaje de' and a name is a message from them; 'Email de agradecimiento a' is ours")
+    func spanishMessageFrom() throws {
+        for line in ["- 2026-11-18 — Email de Imogen: seguimos con otro perfil, gracias por tu tiempo.",
+                     "- 2026-11-18 — Correo de Imogen: me ofrecen el puesto."] {
+            let reply = try #require(Self.imogen(line).log.last)
+            #expect(reply.direction == .incoming, "\(line)")
+        }
+        let thanks = try #require(Self.imogen("- 2026-11-18 — Email de agradecimiento a Imogen, reiteré mi interés.").log.last)
+        #expect(thanks.direction == .outgoing)
+    }
+
     @Test("a channel label before the sentence leaves an outgoing contact outgoing")
     func labelOutgoing() throws {
         let entry = try #require(Self.imogen("- 2026-11-24 — Email: thank-you follow-up to Imogen").log.last)

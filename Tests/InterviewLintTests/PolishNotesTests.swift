@@ -72,6 +72,20 @@ struct PolishNotesTests {
         #expect(!lint(Self.note, today: "2026-11-24").contains { $0.rule == "name-spelling" || $0.rule == "unknown-person" })
     }
 
+    @Test("a whole name in another case ('do Tadeusza Kowala', 'Magdaleny Pawlickiej') is the one person it fits")
+    func inflectedFullNames() {
+        #expect(NameMatcher.inflects("pawlicka", to: "pawlickiej"))
+        let people = RobustnessTests.people(["Tadeusz Kowal", "Magdalena Pawlicka", "Magdalena Nowak"])
+        let matcher = NameMatcher(people: people, maxNameDistance: 2)
+        func resolved(_ text: String) -> Int? {
+            matcher.resolve(Located(text, SourceRange(line: 1, column: 1, length: text.count))).interviewer
+        }
+        #expect(resolved("Tadeusza Kowala") == 0)
+        #expect(resolved("Magdaleny Pawlickiej") == 1)
+        #expect(resolved("Magdaleny Nowak") == 2)
+        #expect(resolved("Tadeusza Nowaka") == nil)
+    }
+
     @Test("a note in Polish gets infos, not warnings, for what it may say in words the reader missed")
     func language() {
         #expect(ProseLanguage.of(Array(Self.note.utf8)) == .polish)

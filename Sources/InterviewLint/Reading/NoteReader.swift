@@ -125,7 +125,7 @@ public enum NoteReader {
         }
         // The order the note's own numeric dates show (23/11 is day first), for those that
         // could be read either way; looked for only in notes that write such dates.
-        // When none settles it, a note in German, Spanish, French or Dutch writes day first (12/11 is 12 November).
+        // When none settles it, a note in German, Spanish, French or Dutch writes day first (12/11 and 12-11-2026 are 12 November).
         let inferred = options.dateOrder == nil && mayHoldNumericDates(source.bytes) ? DateReader.inferredDateOrder(lines: source.lines) : nil
         let noteOrder = inferred == .ambiguous && ProseLanguage.of(source.bytes) != nil ? .dmy : inferred?.order
         let titleText = interview.title?.value
@@ -729,6 +729,18 @@ public enum NoteReader {
                 let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 if buffer[index - 1] &- 0x30 < 10 && buffer[index + 1] &- 0x30 < 10 { return true }
                 offset = index + 1
+            }
+            // 12-11-2026 is read as 12/11/2026 is, so it too may settle (or need) the note's order;
+            // a day or month of one or two digits, a hyphen, one or two digits and a hyphen (not ISO's 2026-11-12).
+            func isDigit(_ at: Int) -> Bool { at >= 0 && at < buffer.count && buffer[at] &- 0x30 < 10 }
+            offset = 1
+            while offset < buffer.count - 3,
+                  let found = memchr(base + offset, Int32(UInt8(ascii: "-")), buffer.count - 3 - offset) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                offset = index + 1
+                guard isDigit(index - 1), !(isDigit(index - 2) && isDigit(index - 3)), isDigit(index + 1) else { continue }
+                let second = isDigit(index + 2) ? index + 3 : index + 2
+                if second + 1 < buffer.count, buffer[second] == UInt8(ascii: "-"), isDigit(second + 1) { return true }
             }
             return false
         }

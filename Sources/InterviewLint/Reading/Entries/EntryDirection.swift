@@ -50,8 +50,11 @@ enum EntryDirection {
             ownSubjects = EntryDirection.ownSubjects, adverbs = EntryDirection.adverbs,
             notSenders = EntryDirection.notSenders, senderRoles = EntryDirection.senderRoles,
             receivedThings = EntryDirection.receivedThings, stopWords = LogEntryReader.stopWords,
-            incomingVerbs = LogEntryReader.incomingVerbs
+            incomingVerbs = LogEntryReader.incomingVerbs, contactNouns = EntryDirection.contactNouns
     }
+    /// Nouns of a message that "de" and a sender may follow ("Email de Lucía", "Correo de Marta").
+    static let contactNouns: WordSet = ["email", "e-mail", "mail", "correo", "mensaje", "mensagem", "respuesta", "resposta",
+                                        "llamada", "ligacao", "sms", "whatsapp"]
     static let tables = Tables()
 
     /// Whether the entry's description (its tokens, the first `header` of them the clause that
@@ -148,6 +151,13 @@ enum EntryDirection {
                             || tokens[position + 1].isPunctuation("[") || next == "hr" || next == "recruiter" {
                     incoming = true
                 }
+            }
+            // "Email de Lucía:", "Correo de Marta", "Mensaje de Ana": a contact's noun, "de" and a name is
+            // Spanish (and Portuguese) for "Email from Lucía"; "Email de agradecimiento a Lucía" is none.
+            if word == "de", position > 0, tables.contactNouns.contains(wordAt(position - 1)), position + 1 < tokens.count,
+               tokens[position + 1].startsWithCapital, tokens[position + 1].hasLowercase,
+               !tables.stopWords.contains(wordAt(position + 1)) {
+                incoming = true
             }
             // "Anke hat per E-Mail geantwortet": a German or Spanish reply is theirs unless the writer is its subject.
             if word == "geantwortet" || word == "respondido" || word == "contestado" || word == "repondu" || word == "respondio"

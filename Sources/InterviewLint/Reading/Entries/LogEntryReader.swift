@@ -209,7 +209,7 @@ enum LogEntryReader {
         for sentence in ProseLines.sentences(text) {
             let lower = sentence.quickLowercased()
             guard phrases.contains(where: { lower.containsWholeWords($0) }) || ForeignInterest.says(lower) else { continue }
-            if ["forgot", "didn't", "did not", "without", "left out", "no mention", "no longer", "not interested"]
+            if ["forgot", "didn't", "did not", "without", "left out", "no mention", "no longer", "not interested", "esqueci"]
                 .contains(where: { lower.byteRange(of: $0) != nil }) { continue }
             return true
         }
@@ -225,7 +225,9 @@ enum LogEntryReader {
                                      "nada", "sin", "nichts", "niets", "rien", "nie",
                                      // Italian ("non ho ancora mandato", "mi sono dimenticata di dire"); not the
                                      // prefix of "non-technical".
-                                     "non", "dimenticata", "dimenticato"]
+                                     "non", "dimenticata", "dimenticato",
+                                     // Portuguese "forgot" ("esqueci de dizer que continuo interessado").
+                                     "esqueci", "esqueceu"]
     // ("não" does not pack into a word: `read` looks for its spelling.)
 
     /// Whether a phrase of a recap stands in a sentence that does not deny it.

@@ -129,6 +129,14 @@ final class NameMatcher {
                 }
                 if initialled.count == 1 { return PersonReference(written: written, interviewer: initialled[0], match: .partial) }
             }
+            // "do Michała Wróbla", "Katarzyny Zielińskiej": a whole name in another case, as Slavic
+            // languages inflect it, when each word is a case of one person's name word and only one person fits.
+            if words.count >= 2, words.allSatisfy({ $0.utf8.count >= 3 }) {
+                let inflected = people.indices.filter { index in
+                    words.allSatisfy { word in nameWords[index].contains { $0 == word || Self.inflects(String($0), to: String(word)) } }
+                }
+                if inflected.count == 1 { return PersonReference(written: written, interviewer: inflected[0], match: .partial) }
+            }
         }
         if !name.hasByte(0x20), let inflected = inflectedPerson(name) {
             // "mail do Agnieszki", "osobny mail do Pawła": the name in another case.
@@ -189,7 +197,8 @@ final class NameMatcher {
         }
         return false
     }
-    static let changedEndings: Set<String> = ["i", "y", "ie", "ę", "ą"]
+    // "iej": a surname that is an adjective (Zielińska: Zielińskiej).
+    static let changedEndings: Set<String> = ["i", "y", "ie", "ę", "ą", "iej"]
     static let addedEndings = ["a", "owi", "em", "iem", "ie", "u"]
 
     /// The one person whose email address starts with the word ("seun@", "seun.adebayo@").
