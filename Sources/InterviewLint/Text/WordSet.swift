@@ -33,14 +33,19 @@ struct WordMap<Value> {
                 }
                 continue
             }
-            var slot = Self.hash(word) & packedMask
-            while packedSlots[slot].index >= 0, packedSlots[slot].word != word { slot = (slot + 1) & packedMask }
-            if packedSlots[slot].index >= 0 {
-                values[packedSlots[slot].index] = value
-            } else {
-                packedSlots[slot] = (word, values.count)
-                values.append(value)
-            }
+            insert(word, value)
+        }
+    }
+
+    /// A packed key's slot, found by open addressing; a key already there takes the new value.
+    private mutating func insert(_ word: Word, _ value: Value) {
+        var slot = Self.hash(word) & packedMask
+        while packedSlots[slot].index >= 0, packedSlots[slot].word != word { slot = (slot + 1) & packedMask }
+        if packedSlots[slot].index >= 0 {
+            values[packedSlots[slot].index] = value
+        } else {
+            packedSlots[slot] = (word, values.count)
+            values.append(value)
         }
     }
 
@@ -51,16 +56,7 @@ struct WordMap<Value> {
         while size < keys.count * 2 { size *= 2 }
         packedSlots = Array(filledWith: (.none, -1), count: size)
         packedMask = size - 1
-        for word in keys {
-            var slot = Self.hash(word) & packedMask
-            while packedSlots[slot].index >= 0, packedSlots[slot].word != word { slot = (slot + 1) & packedMask }
-            if packedSlots[slot].index >= 0 {
-                values[packedSlots[slot].index] = value
-            } else {
-                packedSlots[slot] = (word, values.count)
-                values.append(value)
-            }
-        }
+        for word in keys { insert(word, value) }
     }
 
     /// `text` packed, when it packs and its packed bytes give it back (a trailing NUL would not).
