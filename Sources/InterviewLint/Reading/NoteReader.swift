@@ -397,12 +397,12 @@ public enum NoteReader {
                 for entry in log { sectionLines.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
                 for person in interview.people { sectionLines.formUnion(person.range.start.line...max(person.range.start.line, person.range.end.line)) }
                 sectionLines.formUnion(emailLines)
-                var outside = ProseContacts.entries(proseLines(), placed: sectionLines, context: context, source: source)
+                var outside = ProseContacts.entries(proseLines(), placed: sectionLines, context: context)
                 // A Mermaid timeline is read only where the note records no contact otherwise: beside
                 // a log or sentences it mostly repeats them.
                 if log.isEmpty, outside.entries.isEmpty, ProseLines.mayHoldTimeline(source.bytes) {
                     let events = ProseLines.timelineEvents(source)
-                    if !events.isEmpty { outside = ProseContacts.entries(events, placed: sectionLines, context: context, source: source) }
+                    if !events.isEmpty { outside = ProseContacts.entries(events, placed: sectionLines, context: context) }
                 }
                 proseEntryLines = Set(outside.entries.map(\.range.start.line))
                 if !outside.entries.isEmpty {

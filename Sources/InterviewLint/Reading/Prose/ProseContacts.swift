@@ -52,7 +52,7 @@ enum ProseContacts {
             || words.contains(where: { $0.hasPrefix("thank") || $0 == "follow" || $0 == "followed" || ProseFacts.foreignThanks.contains($0) })
     }
 
-    static func entries(_ lines: [ProseLine], placed: Set<Int>, context: LogEntryReader.Context, source: SourceText? = nil)
+    static func entries(_ lines: [ProseLine], placed: Set<Int>, context: LogEntryReader.Context)
         -> (entries: [LogEntry], problems: [ReadProblem]) {
         var entries: [LogEntry] = []
         var problems: [ReadProblem] = []
@@ -194,7 +194,7 @@ enum ProseContacts {
         var used = placed
         for entry in entries { used.formUnion(entry.range.start.line...max(entry.range.start.line, entry.range.end.line)) }
         used.formUnion(consumed)
-        let told = SentenceContacts.entries(lines, skipping: used, earlier: entries, context: context, source: source)
+        let told = SentenceContacts.entries(lines, skipping: used, earlier: entries, context: context)
         if !told.isEmpty {
             entries += told
             // What a sentence left unsaid (its day, its channel, whom) is said as unsure.

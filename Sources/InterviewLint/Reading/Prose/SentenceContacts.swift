@@ -104,7 +104,7 @@ enum SentenceContacts {
     }
 
     static func entries(_ lines: [ProseLine], skipping used: Set<Int>, earlier: [LogEntry],
-                        context: LogEntryReader.Context, source: SourceText?) -> [LogEntry] {
+                        context: LogEntryReader.Context) -> [LogEntry] {
         var entries: [LogEntry] = []
         // The day of the heading or line above.
         var day: LocalDate?
@@ -200,7 +200,7 @@ enum SentenceContacts {
                 }
                 let endIndex = rest < sentences.endIndex ? sentences[rest].startIndex : line.text.endIndex
                 let text = line.text[sentence.startIndex..<endIndex]
-                guard let entry = makeEntry(found, date: found.date, text: text, line: line, context: context, source: source,
+                guard let entry = makeEntry(found, date: found.date, text: text, line: line, context: context,
                                             earlier: earlier + entries) else { continue }
                 entries.append(entry)
                 if entry.kind == .thankYou { pendingThanks = nil }
@@ -589,7 +589,7 @@ enum SentenceContacts {
     }
 
     static func makeEntry(_ found: Found, date: LocalDate?, text: Substring, line: ProseLine, context: LogEntryReader.Context,
-                          source: SourceText?, earlier: [LogEntry]) -> LogEntry? {
+                          earlier: [LogEntry]) -> LogEntry? {
         let start = line.position(at: found.offset)
         let range = SourceRange(start: start, end: SourcePosition(line: start.line, column: start.column + found.sentence.unicodeScalars.count))
         var entry = LogEntry(range: range, text: String(text))
